@@ -1,0 +1,245 @@
+package org.agendasearch.ingest.extract;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.agendasearch.ingest.model.Page;
+
+/**
+ * Reads a PDF page by page with PDFBox. The file is read through a buffered random-access file and
+ * PDFBox's scratch data goes to temporary files, so memory does not grow with the file. A page
+ * with no text layer is rendered and OCR'd when Tesseract is there.
+ */
+public final class PdfExtractor {
+
+  /** Fewer visible characters than this on a page means "no text layer". */
+  static final int MIN_TEXT_CHARS = 20;
+  /** Enough for Tesseract on printed text; 300 costs half as much again for no gain on our scans. */
+  private static final float OCR_DPI = 200f;
+
+  private final TesseractOcr ocr;
+  private volatile Boolean ocrAvailable;
+
+  public PdfExtractor(TesseractOcr ocr) {
+    this.ocr = ocr;
+  }
+
+  /** Reads every page's text, or throws with the reason the file cannot be read at all. */
+  public ExtractedText extract(Path file, ExtractOptions options) throws ExtractionException {
+    checkHeader(file);
+    List<String> warnings = new ArrayList<>();
+    boolean truncated = !hasEofMarker(file);
+    if (truncated) {
+      warnings.add("truncated: the file ends before its end-of-file marker; only the pages that could be read are indexed");
+    }
+    try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()),
+        options.password() == null ? "" : options.password(), null, null,
+        IOUtils.createTempFileOnlyStreamCache())) {
+      return new ExtractedText(readPages(doc, options, warnings, truncated), warnings);
+    } catch (InvalidPasswordException e) {
+      throw new ExtractionException(ExtractionException.Failure.ENCRYPTED, options.password() == null
+          ? "encrypted: the PDF needs a password to open (give it with --password)"
+          : "encrypted: the password given does not open this PDF");
+    } catch (IOException e) {
+      throw new ExtractionException(ExtractionException.Failure.CORRUPT,
+          "corrupt: PDFBox could not read the file (" + oneLine(e) + ")", e);
+    }
+  }
+
+  private List<Page> readPages(PDDocument doc, ExtractOptions options, List<String> warnings, boolean truncated)
+      throws ExtractionException, IOException {
+    int total = doc.getNumberOfPages();
+    if (total == 0) {
+      throw new ExtractionException(ExtractionException.Failure.CORRUPT, "corrupt: the PDF has no readable pages");
+    }
+    if (total > options.maxPages()) {
+      warnings.add("limit: the PDF has " + total + " pages; only the first " + options.maxPages() + " are read");
+      total = options.maxPages();
+    }
+    PDFTextStripper stripper = new PDFTextStripper();
+    stripper.setLineSeparator("\n");
+    stripper.setParagraphStart("");
+    stripper.setPageEnd("");
+    stripper.setSortByPosition(false);
+    List<Page> pages = new ArrayList<>(total);
+    List<Integer> unreadable = new ArrayList<>();
+    List<Integer> ocrd = new ArrayList<>();
+    List<Integer> noText = new ArrayList<>();
+    for (int n = 1; n <= total; n++) {
+      String text;
+      try {
+        stripper.setStartPage(n);
+        stripper.setEndPage(n);
+        text = stripper.getText(doc);
+      } catch (IOException | RuntimeException e) {
+        unreadable.add(n);
+        pages.add(new Page(n, "", false));
+        continue;
+      }
+      if (visibleChars(text) < MIN_TEXT_CHARS && !hasImages(doc, n)) {
+        if (visibleChars(text) == 0 && truncated) {
+          unreadable.add(n);
+        }
+        pages.add(new Page(n, text.strip(), false));
+        continue;
+      }
+      if (visibleChars(text) < MIN_TEXT_CHARS && options.ocr()) {
+        String ocrText = ocrPage(doc, n, options, warnings);
+        if (ocrText != null) {
+          ocrd.add(n);
+          pages.add(new Page(n, ocrText.strip(), true));
+          continue;
+        }
+        noText.add(n);
+      }
+      pages.add(new Page(n, text.strip(), false));
+    }
+    if (!unreadable.isEmpty()) {
+      warnings.add("damaged: " + unreadable.size() + " of " + total + " pages could not be read (pages " + ranges(unreadable) + ")");
+      if (unreadable.size() == total) {
+        throw new ExtractionException(ExtractionException.Failure.CORRUPT, "corrupt: not one of the " + total + " pages could be read");
+      }
+    }
+    if (!ocrd.isEmpty()) {
+      warnings.add("ocr: " + ocrd.size() + " of " + total + " pages had no text layer and were read by OCR (pages " + ranges(ocrd) + ")");
+    }
+    if (!noText.isEmpty()) {
+      warnings.add("no text: " + noText.size() + " of " + total + " pages have no text layer (pages " + ranges(noText) + ")");
+    }
+    return pages;
+  }
+
+  private String ocrPage(PDDocument doc, int n, ExtractOptions options, List<String> warnings) {
+    if (ocrAvailable == null) {
+      ocrAvailable = ocr.available();
+    }
+    if (!ocrAvailable) {
+      if (warnings.stream().noneMatch(w -> w.startsWith("ocr unavailable"))) {
+        warnings.add("ocr unavailable: pages with no text layer need the tesseract command (Debian package tesseract-ocr)");
+      }
+      return null;
+    }
+    try {
+      BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(n - 1, OCR_DPI, ImageType.GRAY);
+      return ocr.read(image, options.ocrTimeout());
+    } catch (IOException | RuntimeException e) {
+      warnings.add("ocr failed on page " + n + ": " + oneLine(e));
+      return null;
+    }
+  }
+
+  /** Whether the page draws an image (directly or in a form): only such a page is worth OCR. */
+  static boolean hasImages(PDDocument doc, int n) {
+    try {
+      return hasImages(doc.getPage(n - 1).getResources(), 0);
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  private static boolean hasImages(PDResources resources, int depth) {
+    if (resources == null || depth > 3) {
+      return false;
+    }
+    for (COSName name : resources.getXObjectNames()) {
+      try {
+        PDXObject x = resources.getXObject(name);
+        if (x instanceof PDImageXObject) {
+          return true;
+        }
+        if (x instanceof PDFormXObject form && hasImages(form.getResources(), depth + 1)) {
+          return true;
+        }
+      } catch (IOException e) {
+        // A broken XObject is no image we could read.
+      }
+    }
+    return false;
+  }
+
+  private static void checkHeader(Path file) throws ExtractionException {
+    byte[] head = new byte[1024];
+    int read;
+    try (InputStream in = Files.newInputStream(file)) {
+      read = in.readNBytes(head, 0, head.length);
+    } catch (IOException e) {
+      throw new ExtractionException(ExtractionException.Failure.UNREADABLE, "unreadable: " + oneLine(e), e);
+    }
+    if (read == 0) {
+      throw new ExtractionException(ExtractionException.Failure.EMPTY, "empty: the file has no content (0 bytes)");
+    }
+    if (!new String(head, 0, read, StandardCharsets.ISO_8859_1).contains("%PDF-")) {
+      throw new ExtractionException(ExtractionException.Failure.UNSUPPORTED,
+          "not a PDF: the file has a .pdf name but no PDF header");
+    }
+  }
+
+  /** A complete PDF ends with "%%EOF" (perhaps followed by white space) in its last kilobyte. */
+  static boolean hasEofMarker(Path file) {
+    try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
+      long len = raf.length();
+      int tail = (int) Math.min(1024, len);
+      byte[] buf = new byte[tail];
+      raf.seek(len - tail);
+      raf.readFully(buf);
+      return new String(buf, StandardCharsets.ISO_8859_1).contains("%%EOF");
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  static int visibleChars(String text) {
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** "1-3, 7" for [1, 2, 3, 7]. */
+  static String ranges(List<Integer> pages) {
+    StringBuilder sb = new StringBuilder();
+    int i = 0;
+    while (i < pages.size()) {
+      int j = i;
+      while (j + 1 < pages.size() && pages.get(j + 1) == pages.get(j) + 1) {
+        j++;
+      }
+      if (!sb.isEmpty()) {
+        sb.append(", ");
+      }
+      sb.append(pages.get(i));
+      if (j > i) {
+        sb.append('-').append(pages.get(j));
+      }
+      i = j + 1;
+    }
+    return sb.toString();
+  }
+
+  static String oneLine(Throwable e) {
+    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return m.replaceAll("\\s+", " ").strip();
+  }
+}

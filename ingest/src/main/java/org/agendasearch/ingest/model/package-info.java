@@ -1,0 +1,2 @@
+/** Plain records named as councils name things; no PDFBox or Lucene types. */
+package org.agendasearch.ingest.model;

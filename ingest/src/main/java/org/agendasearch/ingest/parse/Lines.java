@@ -1,0 +1,121 @@
+package org.agendasearch.ingest.parse;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.agendasearch.ingest.model.Page;
+
+/** Turns pages into clean lines: artefacts of extraction removed, footers dropped. */
+final class Lines {
+
+  /** {@code Page 17} alone on a line: the printed pack's footer. */
+  private static final Pattern FOOTER = Pattern.compile("(?i)^page\\s+\\d{1,4}$");
+  /** The same footer glued to the end of a line by the text flow: {@code CHILDREN, 11 Page 1}. */
+  private static final Pattern TRAILING_FOOTER = Pattern.compile("\\s+Page\\s+\\d{1,4}$");
+  /** A table flattened into text: {@code |---|---| | 10. ESTABLISHMENT OF ... | To Follow}. */
+  private static final Pattern CELL_SEPARATOR = Pattern.compile("\\s*\\|[\\s|:-]*");
+  /** A cover-sheet label that the text flow glued after a sentence: {@code successes. Meeting: ...}. */
+  private static final Pattern GLUED_LABEL = Pattern.compile(
+      "(?<=[.;])\\s+(?=(?:Meeting|Meeting date|Title of report|Report by|Date|Time|Place)\\s*:)");
+  /** The second half of a label wrapped after its first word: {@code Meeting} / {@code date:}. */
+  private static final Pattern LABEL_TAIL = Pattern.compile("^[a-z]+(?: [a-z]+)?:(?:\\s.*)?$");
+  /** Inline HTML left by some renderings: {@code 29<sup>th</sup> September}. */
+  private static final Pattern HTML_TAG = Pattern.compile("(?i)</?(?:sup|sub|b|i|u|p|br|em|strong|span)\\s*/?>");
+  /** Private-use glyphs (Wingdings bullets) and other bullets, as one bullet. */
+  private static final Pattern BULLET = Pattern.compile("^[\\uE000-\\uF8FF\\u25AA\\u25CF\\u25E6\\u2022\\u2023\\u2043\\u2219\\u00B7o§Ø]\\s+|^[\\uE000-\\uF8FF]");
+
+  private Lines() {}
+
+  /** All non-blank lines of all pages, cleaned, without page footers. */
+  static List<Line> of(List<Page> pages) {
+    List<Line> lines = new ArrayList<>();
+    for (Page page : pages) {
+      for (String raw : page.text().split("\n")) {
+        for (String part : split(clean(raw))) {
+          String text = TRAILING_FOOTER.matcher(part).replaceFirst("").strip();
+          if (!text.isEmpty() && !FOOTER.matcher(text).matches()) {
+            add(lines, new Line(page.number(), text));
+          }
+        }
+      }
+    }
+    return lines;
+  }
+
+  /** Adds a line, first joining a label wrapped after its first word ("Title of" / "report:"). */
+  private static void add(List<Line> lines, Line line) {
+    if (!lines.isEmpty() && LABEL_TAIL.matcher(line.text()).matches()) {
+      Line prev = lines.get(lines.size() - 1);
+      if (!prev.text().contains(":") && prev.text().split(" ").length <= 3
+          && Character.isUpperCase(prev.text().charAt(0))) {
+        lines.set(lines.size() - 1, new Line(prev.page(), prev.text() + " " + line.text()));
+        return;
+      }
+    }
+    lines.add(line);
+  }
+
+  /**
+   * One cleaned line split where the text flow glued separate things together: the cells of a
+   * flattened table (two or more {@code |}), or a label after a sentence.
+   */
+  static List<String> split(String text) {
+    List<String> parts = new ArrayList<>();
+    String[] pieces = text.chars().filter(c -> c == '|').count() >= 2
+        ? CELL_SEPARATOR.split(text) : new String[] {text};
+    for (String piece : pieces) {
+      for (String p : GLUED_LABEL.split(piece)) {
+        if (!p.isBlank()) {
+          parts.add(p.strip());
+        }
+      }
+    }
+    return parts;
+  }
+
+  /**
+   * One line cleaned of extraction artefacts: ligatures and full-width forms folded (NFKC),
+   * non-breaking and odd spaces made plain, inline HTML tags dropped, private-use bullet glyphs
+   * made "•", runs of white space folded.
+   *
+   * <p>Example: {@code "\uF0B7  29<sup>th</sup>\u00A0September"} becomes {@code "• 29th September"}.
+   */
+  static String clean(String raw) {
+    String s = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+    s = HTML_TAG.matcher(s).replaceAll("");
+    s = s.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ').replace('\t', ' ');
+    s = s.replaceAll("[\\u200B\\u200C\\u200D\\uFEFF\\u00AD]", "");
+    s = s.strip();
+    s = BULLET.matcher(s).replaceFirst("• ");
+    return s.replaceAll("\\s+", " ").strip();
+  }
+
+  /** Joins lines' texts with single spaces. */
+  static String join(List<Line> lines) {
+    StringBuilder sb = new StringBuilder();
+    for (Line l : lines) {
+      if (!sb.isEmpty()) {
+        sb.append(' ');
+      }
+      sb.append(l.text());
+    }
+    return sb.toString();
+  }
+
+  /** Share of letters that are upper case, 0 when there are no letters. */
+  static double upperShare(String s) {
+    int letters = 0;
+    int upper = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (Character.isUpperCase(c)) {
+          upper++;
+        }
+      }
+    }
+    return letters == 0 ? 0 : (double) upper / letters;
+  }
+}

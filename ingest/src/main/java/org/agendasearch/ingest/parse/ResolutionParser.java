@@ -1,0 +1,73 @@
+package org.agendasearch.ingest.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.agendasearch.ingest.model.Resolution;
+
+/**
+ * Finds resolutions in a minute's lines. A resolution starts at a line that opens with the word
+ * in capitals or title case, followed by a separator, "that", or nothing:
+ *
+ * <pre>
+ * RESOLVED: That the minutes of the meeting on 28 July are agreed as a correct record
+ * Resolved – that the committee provides comments and recommendations ...
+ * Resolved: It was resolved that the minutes of the meeting held on 22 March 2022 ...
+ * RESOLVED:
+ * (a) that ...
+ * </pre>
+ *
+ * It runs on (lettered and bulleted parts included) to the next resolution, the end of the
+ * minute, or the signature lines ("The meeting ended at ...", "Chairperson"). The word in prose
+ * ("cases were resolved within one month") is lower case mid-sentence and is not a resolution.
+ */
+final class ResolutionParser {
+
+  private static final Pattern START = Pattern.compile(
+      "^(?:It was\\s+)?(?:RESOLVED|Resolved)\\b\\s*(?:[:\\-–—.]|(?i:that)\\b|$).*");
+  private static final Pattern PREFIX = Pattern.compile("^(?:It was\\s+)?(?:RESOLVED|Resolved)\\b\\s*[:\\-–—.]?\\s*");
+  /** Lines that end a resolution: the signature block. */
+  private static final Pattern END = Pattern.compile(
+      "(?i)^(the meeting (ended|closed|finished|concluded) at.*|chair(man|person|woman)?|signed\\s*(?::|\\.{2,}|_{2,}|$).*|date of next meeting.*)$");
+  /** Lettered, numbered or bulleted parts keep their own line. */
+  private static final Pattern PART = Pattern.compile("^(\\(?[a-z]{1,2}\\)|\\(?[ivx]{1,5}[.)]|•|-|–|\\d{1,2}[.)])\\s.*");
+
+  private ResolutionParser() {}
+
+  static boolean startsResolution(String line) {
+    return START.matcher(line).matches();
+  }
+
+  static boolean endsMinutes(String line) {
+    return END.matcher(line).matches();
+  }
+
+  /** The resolutions in one minute's body lines, in order. */
+  static List<Resolution> parse(List<Line> body) {
+    List<Resolution> found = new ArrayList<>();
+    int i = 0;
+    while (i < body.size()) {
+      if (!startsResolution(body.get(i).text())) {
+        i++;
+        continue;
+      }
+      int page = body.get(i).page();
+      StringBuilder text = new StringBuilder(PREFIX.matcher(body.get(i).text()).replaceFirst(""));
+      int j = i + 1;
+      while (j < body.size() && !startsResolution(body.get(j).text()) && !endsMinutes(body.get(j).text())) {
+        String line = body.get(j).text();
+        if (!text.isEmpty()) {
+          text.append(PART.matcher(line).matches() ? '\n' : ' ');
+        }
+        text.append(line);
+        j++;
+      }
+      String t = text.toString().strip();
+      if (!t.isEmpty()) {
+        found.add(new Resolution(t, page));
+      }
+      i = j;
+    }
+    return found;
+  }
+}

@@ -1,0 +1,44 @@
+package org.agendasearch.ingest.parse;
+
+import java.time.LocalTime;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a time of day: {@code 10.15 am}, {@code 2.00pm}, {@code 1 pm}, {@code 2:30 p.m.},
+ * {@code 14:00}, {@code noon}.
+ */
+final class Times {
+
+  private static final Pattern TWELVE_HOUR = Pattern.compile(
+      "(?i)\\b([01]?\\d)(?:[.:]([0-5]\\d))?\\s*([ap])\\.?\\s?m\\b\\.?");
+  private static final Pattern TWENTY_FOUR_HOUR = Pattern.compile("\\b([01]?\\d|2[0-3]):([0-5]\\d)\\b");
+
+  private Times() {}
+
+  /** The first time of day in the text, if any. */
+  static Optional<LocalTime> find(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    Matcher m = TWELVE_HOUR.matcher(text);
+    if (m.find()) {
+      int hour = Integer.parseInt(m.group(1));
+      int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+      if (hour >= 1 && hour <= 12) {
+        boolean pm = m.group(3).toLowerCase(Locale.ROOT).equals("p");
+        return Optional.of(LocalTime.of(hour % 12 + (pm ? 12 : 0), minute));
+      }
+    }
+    if (text.toLowerCase(Locale.ROOT).matches(".*\\bnoon\\b.*")) {
+      return Optional.of(LocalTime.NOON);
+    }
+    Matcher h = TWENTY_FOUR_HOUR.matcher(text);
+    if (h.find()) {
+      return Optional.of(LocalTime.of(Integer.parseInt(h.group(1)), Integer.parseInt(h.group(2))));
+    }
+    return Optional.empty();
+  }
+}
