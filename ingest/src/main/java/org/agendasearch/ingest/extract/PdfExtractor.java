@@ -77,6 +77,7 @@ public final class PdfExtractor {
     }
     PDFTextStripper stripper = new PDFTextStripper();
     stripper.setLineSeparator("\n");
+    stripper.setWordSeparator(" ");
     stripper.setParagraphStart("");
     stripper.setPageEnd("");
     stripper.setSortByPosition(false);
@@ -111,7 +112,7 @@ public final class PdfExtractor {
         }
         noText.add(n);
       }
-      pages.add(new Page(n, text.strip(), false));
+      pages.add(new Page(n, tidy(text), false));
     }
     if (!unreadable.isEmpty()) {
       warnings.add("damaged: " + unreadable.size() + " of " + total + " pages could not be read (pages " + ranges(unreadable) + ")");
@@ -205,6 +206,11 @@ public final class PdfExtractor {
     } catch (IOException e) {
       return false;
     }
+  }
+
+  /** Page text with tabs and runs of spaces made single spaces, line breaks kept. */
+  static String tidy(String text) {
+    return text.replace('\t', ' ').replaceAll("[ \u00A0]{2,}", " ").replaceAll(" *\n *", "\n").strip();
   }
 
   static int visibleChars(String text) {

@@ -1,0 +1,322 @@
+package org.agendasearch.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.MMapDirectory;
+import org.agendasearch.ingest.model.Committees;
+import org.agendasearch.search.index.IndexLayout;
+import org.agendasearch.search.query.InvalidQueryException;
+import org.agendasearch.search.query.UserQueryParser;
+import org.agendasearch.search.schema.RecordType;
+import org.agendasearch.search.schema.Schema;
+
+/**
+ * Searches the live index generation. Safe for many threads: each search acquires the current
+ * reader, and a new generation published by a reindex is picked up on the next search (the old
+ * reader is closed once the searches using it are done).
+ */
+public final class SearchService implements Closeable {
+
+  private static final int FACET_TOP = 50;
+  private static final int SNIPPET_CHARS = 240;
+
+  private final IndexLayout layout;
+  private final Analyzer analyzer = Schema.analyzer();
+  private final FacetsConfig facetsConfig = Schema.facetsConfig();
+  private final UserQueryParser parser = new UserQueryParser(analyzer);
+  private final Object swapLock = new Object();
+  private volatile Generation live;
+
+  /** An open generation: its reader and the facet state built for that reader. */
+  private record Generation(Path dir, DirectoryReader reader, SortedSetDocValuesReaderState facetState) {}
+
+  public SearchService(Path indexRoot) {
+    this.layout = new IndexLayout(indexRoot);
+    IndexSearcher.setMaxClauseCount(4096);
+    refresh();
+  }
+
+  /** Opens the live generation if it changed since the last look. Cheap when nothing changed. */
+  public void refresh() {
+    Optional<Path> current = layout.current();
+    Generation g = live;
+    if (current.isEmpty() || (g != null && g.dir().equals(current.get()))) {
+      return;
+    }
+    synchronized (swapLock) {
+      g = live;
+      if (g != null && g.dir().equals(current.get())) {
+        return;
+      }
+      try {
+        DirectoryReader reader = DirectoryReader.open(new MMapDirectory(current.get()));
+        SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+        live = new Generation(current.get(), reader, state);
+        if (g != null) {
+          g.reader().decRef();
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("could not open the index at " + current.get(), e);
+      }
+    }
+  }
+
+  /** How many records the live index holds. */
+  public int recordCount() {
+    refresh();
+    Generation g = acquire();
+    if (g == null) {
+      return 0;
+    }
+    try {
+      return g.reader().numDocs();
+    } finally {
+      release(g);
+    }
+  }
+
+  /** Runs a search. Throws {@link InvalidQueryException} for what the person should change. */
+  public SearchResults search(SearchRequest request) {
+    refresh();
+    Generation g = acquire();
+    if (g == null) {
+      return new SearchResults(0, request.page(), request.size(), List.of(), Map.of(), false);
+    }
+    try {
+      SearchResults strict = run(g, request, false);
+      if (strict.total() == 0 && hasSeveralWords(request.query())) {
+        SearchResults relaxed = run(g, request, true);
+        if (relaxed.total() > 0) {
+          return relaxed;
+        }
+      }
+      return strict;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      release(g);
+    }
+  }
+
+  private SearchResults run(Generation g, SearchRequest request, boolean relaxed) throws IOException {
+    Query userQuery = parser.parse(request.query(), relaxed);
+    BooleanQuery.Builder base = new BooleanQuery.Builder().add(userQuery, BooleanClause.Occur.MUST);
+    if (request.from() != null || request.to() != null) {
+      long lo = request.from() == null ? Long.MIN_VALUE + 1 : request.from().toEpochDay();
+      long hi = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
+      base.add(LongPoint.newRangeQuery(Schema.DATE, lo, hi), BooleanClause.Occur.FILTER);
+    }
+    DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base.build());
+    for (String c : request.committees()) {
+      ddq.add(Schema.FACET_COMMITTEE, Schema.committeeLabel(Committees.key(c)));
+    }
+    for (Integer y : request.years()) {
+      ddq.add(Schema.FACET_YEAR, Integer.toString(y));
+    }
+    for (String t : request.types()) {
+      if (RecordType.ofKey(t) == null) {
+        throw new InvalidQueryException("type must be one of meeting, agenda_item, report, minute_item, "
+            + "resolution, page; not \"" + t + "\".");
+      }
+      ddq.add(Schema.FACET_TYPE, t);
+    }
+    IndexSearcher searcher = new IndexSearcher(g.reader());
+    DrillSideways ds = new DrillSideways(searcher, facetsConfig, g.facetState());
+    int topN = request.page() * request.size();
+    // Fetch a few more than the page so folded page hits do not leave the page short.
+    int fetch = topN + request.size();
+    DrillSideways.DrillSidewaysResult r = ds.search(ddq, null, null, fetch, sort(request.sort()), true);
+    List<SearchHit> folded = fold(searcher, r.hits, userQuery);
+    int from = Math.min(folded.size(), (request.page() - 1) * request.size());
+    int to = Math.min(folded.size(), from + request.size());
+    Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+    for (String dim : List.of(Schema.FACET_COMMITTEE, Schema.FACET_YEAR, Schema.FACET_TYPE)) {
+      FacetResult fr = r.facets.getTopChildren(FACET_TOP, dim);
+      List<FacetCount> counts = new ArrayList<>();
+      if (fr != null) {
+        for (LabelAndValue lv : fr.labelValues) {
+          counts.add(new FacetCount(lv.label, lv.value.intValue()));
+        }
+      }
+      if (dim.equals(Schema.FACET_YEAR)) {
+        counts.sort((a, b) -> b.value().compareTo(a.value()));
+      }
+      facets.put(dim, counts);
+    }
+    return new SearchResults(r.hits.totalHits.value(), request.page(), request.size(),
+        List.copyOf(folded.subList(from, to)), facets, relaxed);
+  }
+
+  private static Sort sort(SearchRequest.Sort sort) {
+    return switch (sort) {
+      case RELEVANCE -> null;
+      case NEWEST -> new Sort(byDate(true), SortField.FIELD_SCORE);
+      case OLDEST -> new Sort(byDate(false), SortField.FIELD_SCORE);
+    };
+  }
+
+  /** Sort by meeting date; undated records come last either way. */
+  private static SortField byDate(boolean newestFirst) {
+    SortField f = new SortField(Schema.DATE_SORT, SortField.Type.LONG, newestFirst);
+    f.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+    return f;
+  }
+
+  /**
+   * Turns Lucene hits into results, highlighting each and folding a page hit into a record hit
+   * that already shows that page (no page shows the same passage twice).
+   */
+  private List<SearchHit> fold(IndexSearcher searcher, TopDocs top, Query query) throws IOException {
+    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+        .withMaxLength(200_000)
+        .build();
+    String[] snippets = highlighter.highlight(Schema.TEXT, query, top, 1);
+    StoredFields stored = searcher.storedFields();
+    List<SearchHit> hits = new ArrayList<>();
+    Map<String, Integer> shownAt = new LinkedHashMap<>();
+    for (int i = 0; i < top.scoreDocs.length; i++) {
+      ScoreDoc sd = top.scoreDocs[i];
+      Document d = stored.document(sd.doc);
+      String type = d.get(Schema.TYPE);
+      String docId = d.get(Schema.DOCUMENT_ID);
+      int page = d.getField(Schema.PAGE).numericValue().intValue();
+      String pageKey = docId + "#" + page;
+      boolean isPage = type.equals(RecordType.PAGE.key());
+      Integer shown = shownAt.get(pageKey);
+      if (shown != null && (isPage || !hits.get(shown).type().equals(RecordType.PAGE.key()))) {
+        if (isPage) {
+          hits.set(shown, hits.get(shown).withAlsoOnPage(page)); // the page's passage is the record's
+          continue;
+        }
+      }
+      String snippet = snippets[i] != null ? snippets[i] : leadSnippet(d.get(Schema.TEXT));
+      SearchHit hit = new SearchHit(d.get(Schema.ID), type, docId, d.get(Schema.SOURCE), d.get(Schema.COMMITTEE),
+          d.get(Schema.DATE_DISPLAY), d.get(Schema.TITLE), d.get(Schema.ITEM_NUMBER), page, snippet,
+          Float.isNaN(sd.score) ? 0 : sd.score, null);
+      if (shown != null && hits.get(shown).type().equals(RecordType.PAGE.key()) && !isPage) {
+        // A page ranked above a record on it: the record takes the page's place, the page folds in.
+        hits.set(shown, hit.withAlsoOnPage(page));
+        continue;
+      }
+      shownAt.putIfAbsent(pageKey, hits.size());
+      hits.add(hit);
+    }
+    return hits;
+  }
+
+  /** The start of the text, escaped, when the highlighter found no passage (e.g. a title-only hit). */
+  static String leadSnippet(String text) {
+    if (text == null) {
+      return "";
+    }
+    String t = text.strip().replaceAll("\\s+", " ");
+    if (t.length() > SNIPPET_CHARS) {
+      int cut = t.lastIndexOf(' ', SNIPPET_CHARS);
+      t = t.substring(0, cut > 0 ? cut : SNIPPET_CHARS) + " …";
+    }
+    return escapeHtml(t);
+  }
+
+  static String escapeHtml(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '<' -> sb.append("&lt;");
+        case '>' -> sb.append("&gt;");
+        case '&' -> sb.append("&amp;");
+        case '"' -> sb.append("&quot;");
+        case '\'' -> sb.append("&#x27;");
+        default -> sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The stored fields of one record by id, for the document and meeting pages. */
+  public Optional<Map<String, String>> document(String documentId) {
+    refresh();
+    Generation g = acquire();
+    if (g == null) {
+      return Optional.empty();
+    }
+    try {
+      IndexSearcher searcher = new IndexSearcher(g.reader());
+      TopDocs top = searcher.search(new org.apache.lucene.search.TermQuery(
+          new org.apache.lucene.index.Term(Schema.DOCUMENT_ID, documentId)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
+      return Optional.of(Map.of(Schema.SOURCE, d.get(Schema.SOURCE), Schema.DOCUMENT_ID, documentId));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      release(g);
+    }
+  }
+
+  private Generation acquire() {
+    while (true) {
+      Generation g = live;
+      if (g == null) {
+        return null;
+      }
+      if (g.reader().tryIncRef()) {
+        return g;
+      }
+      // The reader was closed by a swap between our read of 'live' and the incRef: look again.
+    }
+  }
+
+  private static void release(Generation g) {
+    try {
+      g.reader().decRef();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean hasSeveralWords(String q) {
+    return q != null && q.strip().split("\\s+").length > 1;
+  }
+
+  @Override
+  public void close() throws IOException {
+    synchronized (swapLock) {
+      if (live != null) {
+        live.reader().decRef();
+        live = null;
+      }
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package org.agendasearch.search.index;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/** The outcome of a reindex: every file's result, totals, and where the report was written. */
+public record BuildSummary(List<FileResult> files, int records, Duration elapsed, Path generation, Path report) {
+
+  public long ok() {
+    return files.stream().filter(f -> f.status().equals("ok")).count();
+  }
+
+  public long warnings() {
+    return files.stream().filter(f -> f.status().equals("warning")).count();
+  }
+
+  public long failed() {
+    return files.stream().filter(FileResult::failed).count();
+  }
+
+  public int pages() {
+    return files.stream().mapToInt(FileResult::pages).sum();
+  }
+}

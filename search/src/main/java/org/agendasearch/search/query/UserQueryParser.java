@@ -1,0 +1,179 @@
+package org.agendasearch.search.query;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.agendasearch.search.schema.RecordType;
+import org.agendasearch.search.schema.Schema;
+
+/**
+ * The query language: words (all must match, or any with {@code relaxed}), {@code "phrases"},
+ * {@code OR}, {@code -exclusion}, {@code prefix*}, and the qualifiers {@code committee:},
+ * {@code type:} and {@code title:}. Anything else that looks like a qualifier ({@code http:})
+ * is searched as words.
+ */
+public final class UserQueryParser {
+
+  public static final int MAX_LENGTH = 500;
+  /** A prefix needs this many characters before the {@code *}: shorter ones match too much. */
+  public static final int MIN_PREFIX = 3;
+  static final int MAX_CLAUSES = 64;
+
+  private static final Set<String> QUALIFIERS = Set.of("committee", "type", "title");
+  private static final Pattern QUALIFIER = Pattern.compile("(?<![\\\\\\w])([\\p{L}\\w]+):");
+  private static final Pattern PREFIX = Pattern.compile("(?<![\\w*?])([^\\s\"()*?:]*)[*?]");
+
+  private final Analyzer analyzer;
+
+  public UserQueryParser(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  /** The Lucene query for what the person typed; blank matches everything. */
+  public Query parse(String text, boolean relaxed) {
+    if (text == null || text.isBlank()) {
+      return new MatchAllDocsQuery();
+    }
+    if (text.length() > MAX_LENGTH) {
+      throw new InvalidQueryException("The query is " + text.length() + " characters long; the most is "
+          + MAX_LENGTH + ". Shorten it to the words that matter.");
+    }
+    String q = escapeUnknownQualifiers(text.strip());
+    checkWildcards(q);
+    QueryParser parser = new Parser(analyzer);
+    parser.setDefaultOperator(relaxed ? QueryParser.Operator.OR : QueryParser.Operator.AND);
+    parser.setAllowLeadingWildcard(false);
+    parser.setSplitOnWhitespace(true);
+    parser.setAutoGeneratePhraseQueries(true);
+    try {
+      Query parsed = parser.parse(q);
+      if (countClauses(parsed) > MAX_CLAUSES) {
+        throw new InvalidQueryException("The query has too many words and operators; use at most about "
+            + MAX_CLAUSES / Schema.SEARCH_FIELDS.size() + " words.");
+      }
+      return parsed;
+    } catch (ParseException e) {
+      throw new InvalidQueryException(explain(text, e));
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new InvalidQueryException("The query expands to too many terms; make it more specific.");
+    }
+  }
+
+  /** {@code http://x} or {@code 9:30} are words, not fields: escape their colons. */
+  static String escapeUnknownQualifiers(String q) {
+    Matcher m = QUALIFIER.matcher(q);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      String name = m.group(1).toLowerCase(Locale.ROOT);
+      m.appendReplacement(sb, Matcher.quoteReplacement(
+          QUALIFIERS.contains(name) ? name + ":" : m.group(1) + "\\:"));
+    }
+    m.appendTail(sb);
+    return sb.toString();
+  }
+
+  private static void checkWildcards(String q) {
+    String noPhrases = q.replaceAll("\"[^\"]*\"", " ");
+    Matcher m = PREFIX.matcher(noPhrases);
+    while (m.find()) {
+      String stem = m.group(1).replaceAll("^[-+]", "");
+      if (stem.length() < MIN_PREFIX) {
+        throw new InvalidQueryException("\"" + m.group() + "\" would match too many words: put at least "
+            + MIN_PREFIX + " letters before * or ?.");
+      }
+    }
+  }
+
+  private static String explain(String text, ParseException e) {
+    long quotes = text.chars().filter(c -> c == '"').count();
+    if (quotes % 2 == 1) {
+      return "The query has an opening \" without a closing one. Close the phrase or remove the quote.";
+    }
+    long open = text.chars().filter(c -> c == '(').count();
+    long close = text.chars().filter(c -> c == ')').count();
+    if (open != close) {
+      return "The query's brackets do not match (" + open + " opening, " + close + " closing).";
+    }
+    String first = e.getMessage() == null ? "" : e.getMessage().split("\n")[0];
+    return "The query could not be understood: " + first.replaceFirst("^Cannot parse '.*?': ", "")
+        + ". Use words, \"phrases\", OR, -word, word* and committee:, type:, title:.";
+  }
+
+  private static int countClauses(Query q) {
+    int[] n = {0};
+    q.visit(new org.apache.lucene.search.QueryVisitor() {
+      @Override
+      public void consumeTerms(Query query, Term... terms) {
+        n[0] += terms.length;
+      }
+
+      @Override
+      public org.apache.lucene.search.QueryVisitor getSubVisitor(
+          org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+        return this;
+      }
+    });
+    return n[0];
+  }
+
+  /** Searches the boosted text fields and maps the qualifiers to their fields. */
+  private static final class Parser extends MultiFieldQueryParser {
+    Parser(Analyzer analyzer) {
+      super(Schema.SEARCH_FIELDS.keySet().toArray(String[]::new), analyzer, Schema.SEARCH_FIELDS);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+      if (field == null) {
+        return super.getFieldQuery(null, queryText, quoted);
+      }
+      return switch (field) {
+        case "type" -> typeQuery(queryText);
+        case "committee" -> super.getFieldQuery(Schema.COMMITTEE_TEXT, queryText, quoted);
+        case "title" -> new MultiFieldQueryParser(new String[] {Schema.TITLE, Schema.TITLE_EXACT}, getAnalyzer(),
+            Map.of(Schema.TITLE, 1f, Schema.TITLE_EXACT, 1.5f)).parse(quoted
+                ? "\"" + QueryParser.escape(queryText) + "\"" : QueryParser.escape(queryText));
+        default -> super.getFieldQuery(field, queryText, quoted);
+      };
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+      return field != null && QUALIFIERS.contains(field) ? getFieldQuery(field, queryText, true)
+          : super.getFieldQuery(field, queryText, slop);
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+      if ("committee".equals(field)) {
+        field = Schema.COMMITTEE_TEXT;
+      } else if ("title".equals(field)) {
+        field = Schema.TITLE_EXACT;
+      }
+      return super.getPrefixQuery(field, termStr);
+    }
+
+    private static Query typeQuery(String value) throws ParseException {
+      String key = value.toLowerCase(Locale.ROOT).strip().replace(' ', '_').replace('-', '_');
+      if (key.endsWith("s") && RecordType.ofKey(key.substring(0, key.length() - 1)) != null) {
+        key = key.substring(0, key.length() - 1);
+      }
+      if (RecordType.ofKey(key) == null) {
+        throw new ParseException("unknown type \"" + value + "\" (types: meeting, agenda_item, report, "
+            + "minute_item, resolution, page)");
+      }
+      return new TermQuery(new Term(Schema.TYPE, key));
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package org.agendasearch.search.schema;
+
+import java.time.LocalDate;
+
+/**
+ * One searchable record, whatever its type: the shape every domain record is flattened into
+ * before it becomes a Lucene document.
+ *
+ * @param id unique and stable: the document id, the type and the record's place
+ * @param documentId the source file's id, used in {@code /documents/{id}.pdf}
+ * @param source the source file's path relative to the corpus
+ * @param sha256 the source file's digest
+ * @param committee the committee's name as the document words it, or null
+ * @param date the meeting date the record belongs to, or null
+ * @param itemNumber agenda item or minute number, or null
+ * @param page 1-based PDF page where the record starts
+ */
+public record IndexRecord(
+    String id,
+    String documentId,
+    RecordType type,
+    String source,
+    String sha256,
+    String committee,
+    LocalDate date,
+    String title,
+    String text,
+    String itemNumber,
+    int page) {}

@@ -1,0 +1,153 @@
+package org.agendasearch.search.schema;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.agendasearch.ingest.model.Committees;
+
+/**
+ * The Lucene schema, in one place. Every field name used anywhere is a constant here, with the
+ * reason for how it is indexed.
+ */
+public final class Schema {
+
+  /** Bumped whenever a field changes meaning or analysis; a different version forces a rebuild. */
+  public static final int VERSION = 1;
+
+  // --- identity ---
+  /** Unique record id; StringField so updateDocument/deleteDocuments can key on it; stored for the API. */
+  public static final String ID = "id";
+  /** Source file id; StringField to delete all of one file's records on reindex; stored for links. */
+  public static final String DOCUMENT_ID = "document_id";
+  /** Path relative to the corpus; stored only, to serve the original file. */
+  public static final String SOURCE = "source";
+  /** File digest; StringField for incremental reindexing (unchanged files are skipped). */
+  public static final String SHA256 = "sha256";
+
+  // --- filters, facets, sorting ---
+  /** Record type; StringField for {@code type:} and filters, stored for display, and a facet. */
+  public static final String TYPE = "type";
+  /** Committee as worded by the document; stored only, for display. */
+  public static final String COMMITTEE = "committee";
+  /** Committee comparison key ({@link Committees#key}); StringField for exact filters, and a facet. */
+  public static final String COMMITTEE_KEY = "committee_key";
+  /** Committee words, analyzed, for the {@code committee:} qualifier ("committee:scrutiny"). */
+  public static final String COMMITTEE_TEXT = "committee_text";
+  /** Meeting date as epoch day: a LongPoint for from/to ranges (dated records only). */
+  public static final String DATE = "date";
+  /**
+   * Meeting date as epoch day in doc values, for sorting. A separate field from {@link #DATE}:
+   * Lucene wants a field that has points to have them in every document that has the field.
+   */
+  public static final String DATE_SORT = "date_sort";
+  /** Meeting date as ISO text; stored only, for display. */
+  public static final String DATE_DISPLAY = "date_display";
+  /** Meeting year: IntPoint for filters, and a facet. */
+  public static final String YEAR = "year";
+  /** 1-based PDF page; stored only, for the link to the page. */
+  public static final String PAGE = "page";
+  /** Agenda item or minute number; stored only. */
+  public static final String ITEM_NUMBER = "item_number";
+
+  // --- text ---
+  /** Title, English-stemmed for recall; stored for display. */
+  public static final String TITLE = "title";
+  /** Title, unstemmed, for exact words and phrases (boosted over the stemmed form). */
+  public static final String TITLE_EXACT = "title_exact";
+  /** Body text, English-stemmed; stored with offsets so the highlighter needs no re-analysis. */
+  public static final String TEXT = "text";
+  /** Body text, unstemmed, for exact words and phrases; not stored (TEXT holds the same text). */
+  public static final String TEXT_EXACT = "text_exact";
+
+  // --- facet dimensions (kept in SortedSetDocValues, which need no taxonomy index) ---
+  public static final String FACET_COMMITTEE = "committee";
+  public static final String FACET_YEAR = "year";
+  public static final String FACET_TYPE = "type";
+
+  /** Query-time boosts: a title hit counts more than a body hit, an exact form more than a stem. */
+  public static final Map<String, Float> SEARCH_FIELDS = Map.of(
+      TITLE, 3.0f, TITLE_EXACT, 4.0f, TEXT, 1.0f, TEXT_EXACT, 1.5f);
+
+  private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+  private Schema() {}
+
+  /** Stemmed fields get English analysis; exact fields the standard analyzer with no stop words. */
+  public static Analyzer analyzer() {
+    Analyzer exact = new StandardAnalyzer(CharArraySet.EMPTY_SET);
+    Analyzer english = new EnglishAnalyzer();
+    return new PerFieldAnalyzerWrapper(english, Map.of(
+        TITLE_EXACT, exact, TEXT_EXACT, exact, COMMITTEE_TEXT, exact));
+  }
+
+  /** The one facets configuration, used when indexing and when searching. */
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setMultiValued(FACET_COMMITTEE, false);
+    return config;
+  }
+
+  /** The facet label of a committee: its key in sentence case, the same for every wording. */
+  public static String committeeLabel(String key) {
+    return key == null || key.isEmpty() ? key : Character.toUpperCase(key.charAt(0)) + key.substring(1);
+  }
+
+  /** The Lucene document for a record (before {@link FacetsConfig#build}). */
+  public static Document toDocument(IndexRecord r) {
+    Document d = new Document();
+    d.add(new StringField(ID, r.id(), Field.Store.YES));
+    d.add(new StringField(DOCUMENT_ID, r.documentId(), Field.Store.YES));
+    d.add(new StoredField(SOURCE, r.source()));
+    d.add(new StringField(SHA256, r.sha256(), Field.Store.YES));
+    d.add(new StringField(TYPE, r.type().key(), Field.Store.YES));
+    d.add(new SortedSetDocValuesFacetField(FACET_TYPE, r.type().key()));
+    String key = Committees.key(r.committee());
+    if (key != null) {
+      d.add(new StoredField(COMMITTEE, r.committee()));
+      d.add(new StringField(COMMITTEE_KEY, key, Field.Store.NO));
+      d.add(new TextField(COMMITTEE_TEXT, r.committee(), Field.Store.NO));
+      d.add(new SortedSetDocValuesFacetField(FACET_COMMITTEE, committeeLabel(key)));
+    }
+    if (r.date() != null) {
+      long day = r.date().toEpochDay();
+      d.add(new LongPoint(DATE, day));
+      d.add(new NumericDocValuesField(DATE_SORT, day));
+      d.add(new StoredField(DATE_DISPLAY, r.date().toString()));
+      d.add(new IntPoint(YEAR, r.date().getYear()));
+      d.add(new SortedSetDocValuesFacetField(FACET_YEAR, Integer.toString(r.date().getYear())));
+    }
+    d.add(new StoredField(PAGE, r.page()));
+    if (r.itemNumber() != null) {
+      d.add(new StoredField(ITEM_NUMBER, r.itemNumber()));
+    }
+    String title = r.title() == null ? "" : r.title();
+    d.add(new TextField(TITLE, title, Field.Store.YES));
+    d.add(new TextField(TITLE_EXACT, title, Field.Store.NO));
+    String text = r.text() == null ? "" : r.text();
+    d.add(new Field(TEXT, text, TEXT_WITH_OFFSETS));
+    d.add(new TextField(TEXT_EXACT, text, Field.Store.NO));
+    return d;
+  }
+
+  private static FieldType textWithOffsets() {
+    FieldType t = new FieldType(TextField.TYPE_STORED);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.freeze();
+    return t;
+  }
+}

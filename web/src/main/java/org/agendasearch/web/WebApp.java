@@ -1,0 +1,89 @@
+package org.agendasearch.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.NotFoundResponse;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.Map;
+import org.agendasearch.ingest.PackJson;
+import org.agendasearch.search.SearchService;
+import org.agendasearch.search.query.InvalidQueryException;
+import org.agendasearch.web.api.ApiController;
+import org.agendasearch.web.api.CorpusFiles;
+import org.agendasearch.web.pages.PageController;
+import org.agendasearch.web.pages.Templates;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Builds the (unstarted) web application from its services. */
+public final class WebApp {
+
+  private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
+  static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+      + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+  private WebApp() {}
+
+  public static Javalin create(SearchService search, CorpusFiles corpus) {
+    ApiController api = new ApiController(search, corpus);
+    PageController pages = new PageController(search, new Templates());
+    Javalin app = Javalin.create(config -> {
+      config.showJavalinBanner = false;
+      config.jsonMapper(new JavalinJackson(PackJson.MAPPER, false));
+      config.staticFiles.add(s -> {
+        s.hostedPath = "/static";
+        s.directory = "/static";
+        s.location = Location.CLASSPATH;
+      });
+      config.http.defaultContentType = "application/json";
+    });
+    app.before(ctx -> {
+      ctx.header("Content-Security-Policy", CSP);
+      ctx.header("X-Content-Type-Options", "nosniff");
+      ctx.header("Referrer-Policy", "same-origin");
+      ctx.header("X-Frame-Options", "DENY");
+    });
+    app.get("/", pages::search);
+    app.get("/search", pages::search);
+    app.get("/api/search", api::search);
+    app.get("/health", api::health);
+    app.get("/documents/{file}", corpus::serve);
+
+    app.exception(InvalidQueryException.class, (e, ctx) -> {
+      ctx.status(400);
+      if (ctx.path().startsWith("/api/")) {
+        ctx.json(Map.of("error", e.getMessage()));
+      } else {
+        ctx.result(e.getMessage());
+      }
+    });
+    app.exception(NotFoundResponse.class, (e, ctx) -> {
+      ctx.status(404);
+      if (isApi(ctx.path())) {
+        ctx.json(Map.of("error", e.getMessage()));
+      } else {
+        pages.notFound(ctx);
+      }
+    });
+    app.exception(Exception.class, (e, ctx) -> {
+      LOG.error("request {} failed", ctx.path(), e);
+      ctx.status(500);
+      ctx.json(Map.of("error", "Something went wrong on our side; the problem has been logged."));
+    });
+    app.error(404, ctx -> {
+      if (ctx.result() == null || ctx.result().isEmpty() || ctx.result().startsWith("Endpoint")
+          || ctx.result().startsWith("Not Found")) {
+        if (isApi(ctx.path())) {
+          ctx.json(Map.of("error", "No such endpoint: " + ctx.path()));
+        } else {
+          pages.notFound(ctx);
+        }
+      }
+    });
+    return app;
+  }
+
+  private static boolean isApi(String path) {
+    return path.startsWith("/api/") || path.equals("/health") || path.startsWith("/documents/");
+  }
+}

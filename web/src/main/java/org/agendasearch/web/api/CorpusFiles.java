@@ -1,0 +1,72 @@
+package org.agendasearch.web.api;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.agendasearch.search.SearchService;
+import org.agendasearch.search.index.DocumentIds;
+import org.agendasearch.search.index.IndexBuilder;
+import org.agendasearch.search.schema.Schema;
+
+/**
+ * Serves original files by document id, and only files the index knows: the id is looked up in
+ * the index, the stored path is resolved inside the corpus, and anything that resolves outside it
+ * (a symlink, a "..") is a 404.
+ */
+public final class CorpusFiles {
+
+  private final Path corpus;
+  private final SearchService search;
+
+  public CorpusFiles(Path corpus, SearchService search) {
+    this.corpus = corpus.toAbsolutePath().normalize();
+    this.search = search;
+  }
+
+  /** How many files of the corpus we read. */
+  public int count() {
+    try {
+      return Files.isDirectory(corpus) ? IndexBuilder.corpusFiles(corpus).size() : 0;
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  public void serve(Context ctx) throws IOException {
+    String name = ctx.pathParam("file");
+    String id = name.toLowerCase(Locale.ROOT).endsWith(".pdf") ? name.substring(0, name.length() - 4) : name;
+    Path file = resolve(id).orElseThrow(() -> new NotFoundResponse("No document with id " + id));
+    String type = file.toString().toLowerCase(Locale.ROOT).endsWith(".pdf") ? "application/pdf" : "application/octet-stream";
+    ctx.contentType(type);
+    ctx.header("Content-Disposition", "inline; filename=\"" + file.getFileName().toString().replace("\"", "") + "\"");
+    ctx.header("Cache-Control", "public, max-age=3600");
+    InputStream in = Files.newInputStream(file);
+    ctx.result(in);
+  }
+
+  Optional<Path> resolve(String id) {
+    if (!DocumentIds.isValid(id)) {
+      return Optional.empty();
+    }
+    Optional<Map<String, String>> doc = search.document(id);
+    if (doc.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      Path file = corpus.resolve(doc.get().get(Schema.SOURCE)).normalize();
+      if (!file.startsWith(corpus) || !Files.isRegularFile(file)) {
+        return Optional.empty();
+      }
+      Path real = file.toRealPath();
+      return real.startsWith(corpus.toRealPath()) ? Optional.of(real) : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package org.agendasearch.web.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.agendasearch.ingest.PackJson;
+import org.agendasearch.search.SearchHit;
+import org.agendasearch.search.SearchRequest;
+import org.agendasearch.search.SearchResults;
+import org.agendasearch.search.SearchService;
+import org.agendasearch.search.query.InvalidQueryException;
+import org.agendasearch.web.AgendaOptions;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code agenda search QUERY}: the same search as the web, from the terminal. */
+@Command(name = "search", mixinStandardHelpOptions = true, description = "Search the index from the terminal.")
+public final class SearchCommand implements Callable<Integer> {
+
+  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Words, \"phrases\", OR, -word, word*, committee:, type:, title:.")
+  List<String> words;
+
+  @Mixin
+  LocationOptions locations;
+
+  @Option(names = "--committee", description = "Only this committee (repeatable).")
+  List<String> committees = List.of();
+
+  @Option(names = "--year", description = "Only this year (repeatable).")
+  List<Integer> years = List.of();
+
+  @Option(names = "--type", description = "Only this record type (repeatable): meeting, agenda_item, report, minute_item, resolution, page.")
+  List<String> types = List.of();
+
+  @Option(names = "--sort", description = "relevance, newest or oldest (default: ${DEFAULT-VALUE}).")
+  SearchRequest.Sort sort = SearchRequest.Sort.RELEVANCE;
+
+  @Option(names = "--size", description = "Results to show (default: ${DEFAULT-VALUE}).")
+  int size = 10;
+
+  @Option(names = "--json", description = "Print the results as JSON.")
+  boolean json;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    AgendaOptions options = locations.resolve();
+    PrintWriter out = spec.commandLine().getOut();
+    try (SearchService search = new SearchService(options.index())) {
+      if (search.recordCount() == 0) {
+        spec.commandLine().getErr().println("agenda search: the index at " + options.index()
+            + " is empty; run 'agenda reindex' first.");
+        return 1;
+      }
+      SearchResults r = search.search(new SearchRequest(String.join(" ", words), committees, years, types, null,
+          null, sort, 1, size));
+      if (json) {
+        out.println(PackJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(r));
+      } else {
+        out.printf("%d results%s%n", r.total(), r.relaxed() ? " (with any of the words)" : "");
+        int n = 1;
+        for (SearchHit h : r.hits()) {
+          out.printf("%2d. [%s] %s%n    %s, %s — %s page %d%n    %s%n", n++, h.type(), h.title(), h.committee(),
+              h.meetingDate(), h.source(), h.page(), h.snippet().replaceAll("</?mark>", "*").replace("&amp;", "&")
+                  .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#x27;", "'"));
+        }
+      }
+      out.flush();
+      return 0;
+    } catch (InvalidQueryException e) {
+      spec.commandLine().getErr().println("agenda search: " + e.getMessage());
+      return 2;
+    }
+  }
+}

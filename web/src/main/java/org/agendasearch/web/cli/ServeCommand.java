@@ -1,0 +1,58 @@
+package org.agendasearch.web.cli;
+
+import io.javalin.Javalin;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.agendasearch.search.SearchService;
+import org.agendasearch.web.AgendaOptions;
+import org.agendasearch.web.WebApp;
+import org.agendasearch.web.api.CorpusFiles;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code agenda serve}: the web server; builds the index first when there is none. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Serve search over HTTP. If the index is missing or empty it is built from the corpus first.")
+public final class ServeCommand implements Callable<Integer> {
+
+  @Mixin
+  LocationOptions locations;
+
+  @Option(names = "--port", description = "HTTP port (default: $AGENDA_PORT or 7070; 0 picks a free one).")
+  Integer port;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    AgendaOptions options = locations.resolve(port);
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf("Options: corpus=%s index=%s port=%d%n", options.corpus(), options.index(), options.port());
+    SearchService search = new SearchService(options.index());
+    if (search.recordCount() == 0) {
+      out.println("The index is empty: building it from the corpus first.");
+      ReindexCommand.run(options, Runtime.getRuntime().availableProcessors(), out);
+      search.refresh();
+    }
+    Javalin app = WebApp.create(search, new CorpusFiles(options.corpus(), search));
+    app.start("0.0.0.0", options.port());
+    out.printf("Serving %d records at http://localhost:%d/%n", search.recordCount(), app.port());
+    out.flush();
+    CountDownLatch stop = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      app.stop();
+      try {
+        search.close();
+      } catch (java.io.IOException e) {
+        // closing on exit: nothing left to do
+      }
+      stop.countDown();
+    }));
+    stop.await();
+    return 0;
+  }
+}

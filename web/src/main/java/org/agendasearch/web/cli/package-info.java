@@ -1,0 +1,2 @@
+/** The {@code agenda} command: one picocli class per subcommand. */
+package org.agendasearch.web.cli;
