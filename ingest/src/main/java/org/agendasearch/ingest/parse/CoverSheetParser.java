@@ -107,7 +107,8 @@ final class CoverSheetParser {
       sb.append(next);
       inline = true;
     }
-    String v = sb.toString().strip();
+    // A trailing colon is the layout's, not the value's: "Corporate quarter 3 performance report 2014/15:".
+    String v = sb.toString().strip().replaceFirst("\\s*:$", "");
     return v.isEmpty() ? null : v;
   }
 

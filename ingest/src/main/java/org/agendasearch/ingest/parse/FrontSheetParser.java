@@ -37,6 +37,7 @@ final class FrontSheetParser {
   private static final Pattern BOILERPLATE = Pattern.compile(
       "(?i)^(the public'?s rights|public transport|recording of|fire and emergency|the seven principles|how to submit|herefordshire council$).*");
   private static final int DESCRIPTION_LINES = 8;
+  private static final Pattern DESCRIPTION_TAIL = Pattern.compile("(?i)(?:^|\\s)(?:\\d{1,4}\\s*[-–]|to\\s+follow)$");
   private static final Pattern SPLIT_RANGE_START = Pattern.compile("\\s+\\d{1,4}(?:\\s*[-–])?$");
 
   private FrontSheetParser() {}
@@ -167,12 +168,26 @@ final class FrontSheetParser {
         }
         j++;
       }
-      String d = description.toString().strip();
-      items.add(new ListedItem(m.group(1), title.strip(), d.isEmpty() ? null : d, page));
+      String d = tidyDescription(description.toString());
+      items.add(new ListedItem(m.group(1), title.strip(), d, page));
       expected++;
       i = j;
     }
     return items;
+  }
+
+  /**
+   * A description without the page-range pieces the layout left at its end: the start of a range
+   * split over lines ({@code ... provide assurance. 89 -}) or a "To Follow" split in two.
+   */
+  static String tidyDescription(String description) {
+    String d = description.strip();
+    String before;
+    do {
+      before = d;
+      d = DESCRIPTION_TAIL.matcher(d).replaceFirst("").strip();
+    } while (!d.equals(before));
+    return d.isEmpty() ? null : d;
   }
 
   /** {@code 11 - 88}, {@code To Follow} or {@code Pages} alone on a line. */

@@ -21,7 +21,14 @@ final class Lines {
   /** The second half of a label wrapped after its first word: {@code Meeting} / {@code date:}. */
   private static final Pattern LABEL_TAIL = Pattern.compile("^[a-z]+(?: [a-z]+)?:(?:\\s.*)?$");
   /** Inline HTML left by some renderings: {@code 29<sup>th</sup> September}. */
-  private static final Pattern HTML_TAG = Pattern.compile("(?i)</?(?:sup|sub|b|i|u|p|br|em|strong|span)\\s*/?>");
+  private static final Pattern HTML_TAG = Pattern.compile("(?i)</?(?:sup|sub|b|i|u|p|br|em|strong|span|a)(?:\\s[^>]*)?/?>");
+  /** Block boundaries inside one line of an HTML rendering: {@code <p>TITLE</p> <p>To receive ...</p>}. */
+  private static final Pattern HTML_BLOCK = Pattern.compile("(?i)</p>\\s*<p>|<br\\s*/?>|\\t+");
+  /** Markdown emphasis and headings left by text renderings: {@code Date: **Monday 2 October 2017**}. */
+  private static final Pattern MARKDOWN = Pattern.compile(
+      "\\*\\*|__|^#{1,6}\\s+|^-{3,}$|^\\\\|(?<![\\w*])\\*(?=[\\w'\"(])|(?<=[\\w.?!)'\"])\\*(?![\\w*])");
+  /** A Markdown link: {@code [text](mailto:someone@example.org)} keeps its text. */
+  private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)]\\((?:mailto:|https?://)[^)\\s]*\\)");
   /** Private-use glyphs (Wingdings bullets) and other bullets, as one bullet. */
   private static final Pattern BULLET = Pattern.compile("^[\\uE000-\\uF8FF\\u25AA\\u25CF\\u25E6\\u2022\\u2023\\u2043\\u2219\\u00B7o§Ø]\\s+|^[\\uE000-\\uF8FF]");
 
@@ -32,15 +39,26 @@ final class Lines {
     List<Line> lines = new ArrayList<>();
     for (Page page : pages) {
       for (String raw : page.text().split("\n")) {
-        for (String part : split(clean(raw))) {
-          String text = TRAILING_FOOTER.matcher(part).replaceFirst("").strip();
-          if (!text.isEmpty() && !FOOTER.matcher(text).matches()) {
-            add(lines, new Line(page.number(), text));
-          }
+        for (String text : pieces(raw)) {
+          add(lines, new Line(page.number(), text));
         }
       }
     }
     return lines;
+  }
+
+  /** The clean, non-empty lines in one raw line: HTML blocks and table cells apart, footers gone. */
+  private static List<String> pieces(String raw) {
+    List<String> out = new ArrayList<>();
+    for (String block : HTML_BLOCK.split(raw)) {
+      for (String part : split(clean(block))) {
+        String text = TRAILING_FOOTER.matcher(part).replaceFirst("").strip();
+        if (!text.isEmpty() && !FOOTER.matcher(text).matches()) {
+          out.add(text);
+        }
+      }
+    }
+    return out;
   }
 
   /** Adds a line, first joining a label wrapped after its first word ("Title of" / "report:"). */
@@ -84,6 +102,8 @@ final class Lines {
   static String clean(String raw) {
     String s = Normalizer.normalize(raw, Normalizer.Form.NFKC);
     s = HTML_TAG.matcher(s).replaceAll("");
+    s = MARKDOWN_LINK.matcher(s).replaceAll("$1");
+    s = MARKDOWN.matcher(s.strip()).replaceAll("");
     s = s.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ').replace('\t', ' ');
     s = s.replaceAll("[\\u200B\\u200C\\u200D\\uFEFF\\u00AD]", "");
     s = s.strip();

@@ -29,6 +29,8 @@ public final class PackParser {
   /** {@code Agenda Item 4} stamped on an item's first page (also {@code Agenda item no. 5 - ...}). */
   private static final Pattern STAMP = Pattern.compile("(?i)^agenda\\s+item(?:\\s+no\\.?)?\\s*(\\d+[a-z]?)\\b.*");
   private static final double TITLE_MATCH = 0.6;
+  /** The standing item {@code 4. MINUTES} (also "MINUTES AND ACTION LOG"). */
+  private static final Pattern MINUTES_ITEM = Pattern.compile("(?i)^minutes\\b");
 
   private PackParser() {}
 
@@ -126,7 +128,7 @@ public final class PackParser {
   /** Where an item's papers start: its minutes, its report by title, its stamp, or its listing. */
   private static int itemPage(FrontSheetParser.ListedItem listed, List<Minutes> minutes, List<Report> unclaimed,
       Map<String, Integer> stamps) {
-    if (!minutes.isEmpty() && TitleMatch.words(listed.title()).contains("minutes")) {
+    if (!minutes.isEmpty() && MINUTES_ITEM.matcher(listed.title()).find()) {
       LocalDate held = Dates.find(listed.description()).orElse(null);
       return minutes.stream().filter(m -> m.date().equals(held)).findFirst().orElse(minutes.get(0)).page();
     }

@@ -1,0 +1,187 @@
+package org.agendasearch.ingest.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.agendasearch.ingest.model.Committees;
+
+/**
+ * Compares parsed records with expected ones (both in the JSON of the parse contract) and counts,
+ * per record kind, the records found exactly right (true positives), the ones found that are not
+ * expected, and the expected ones not found. A record counts only when every field of it matches:
+ * an agenda item with the right title on the wrong page is a miss and an extra.
+ */
+public final class Evaluation {
+
+  /** The record kinds we score, in the order they are printed. */
+  public static final List<String> KINDS = List.of("meeting", "agenda_item", "minutes", "minute_item", "resolution", "report");
+
+  private final Map<String, int[]> counts = new LinkedHashMap<>();
+  private final List<String> differences = new ArrayList<>();
+  private final boolean withPages;
+
+  /** Scores every field, pages included. */
+  public Evaluation() {
+    this(true);
+  }
+
+  /**
+   * @param withPages false to ignore page numbers: for renderings of a pack that have no pages
+   *     (text, HTML), where only the records themselves can be compared
+   */
+  public Evaluation(boolean withPages) {
+    this.withPages = withPages;
+    KINDS.forEach(k -> counts.put(k, new int[3]));
+  }
+
+  /** Adds one document's comparison. */
+  public void add(String source, JsonNode expected, JsonNode actual) {
+    compare(source, "meeting", meetingFields(expected), meetingFields(actual));
+    compare(source, "agenda_item", agendaItems(expected), agendaItems(actual));
+    compare(source, "minutes", minutes(expected), minutes(actual));
+    compare(source, "minute_item", minuteItems(expected), minuteItems(actual));
+    compare(source, "resolution", resolutions(expected), resolutions(actual));
+    compare(source, "report", reports(expected), reports(actual));
+  }
+
+  /** F1 of one kind; 1 when nothing was expected and nothing found. */
+  public double f1(String kind) {
+    double p = precision(kind);
+    double r = recall(kind);
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
+
+  public double precision(String kind) {
+    int[] c = counts.get(kind);
+    return c[0] + c[1] == 0 ? 1 : (double) c[0] / (c[0] + c[1]);
+  }
+
+  public double recall(String kind) {
+    int[] c = counts.get(kind);
+    return c[0] + c[2] == 0 ? 1 : (double) c[0] / (c[0] + c[2]);
+  }
+
+  /** The records that differ, one line each: "- expected" and "+ found". */
+  public List<String> differences() {
+    return List.copyOf(differences);
+  }
+
+  /** A table: kind, expected, found, right, precision, recall, F1. */
+  public String table() {
+    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-12s %8s %6s %6s %9s %7s %6s%n",
+        "kind", "expected", "found", "right", "precision", "recall", "F1"));
+    for (String k : KINDS) {
+      int[] c = counts.get(k);
+      sb.append(String.format(Locale.ROOT, "%-12s %8d %6d %6d %9.3f %7.3f %6.3f%n", k, c[0] + c[2], c[0] + c[1], c[0],
+          precision(k), recall(k), f1(k)));
+    }
+    return sb.toString();
+  }
+
+  private void compare(String source, String kind, List<String> expected, List<String> actual) {
+    Map<String, Integer> left = new HashMap<>();
+    expected.forEach(e -> left.merge(e, 1, Integer::sum));
+    int[] c = counts.get(kind);
+    for (String a : actual) {
+      Integer n = left.get(a);
+      if (n != null && n > 0) {
+        left.put(a, n - 1);
+        c[0]++;
+      } else {
+        c[1]++;
+        differences.add(source + " " + kind + " + " + a);
+      }
+    }
+    left.forEach((e, n) -> {
+      for (int i = 0; i < n; i++) {
+        c[2]++;
+        differences.add(source + " " + kind + " - " + e);
+      }
+    });
+  }
+
+  private static List<String> meetingFields(JsonNode doc) {
+    JsonNode m = doc.path("meeting");
+    List<String> out = new ArrayList<>();
+    addIfPresent(out, "committee", Committees.key(text(m, "committee")));
+    addIfPresent(out, "date", text(m, "date"));
+    addIfPresent(out, "time", text(m, "time"));
+    addIfPresent(out, "venue", norm(text(m, "venue")));
+    return out;
+  }
+
+  private String page(JsonNode n) {
+    return withPages ? " | p" + n.path("page").asInt() : "";
+  }
+
+  private List<String> agendaItems(JsonNode doc) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode a : doc.path("agenda_items")) {
+      out.add(a.path("number").asText() + " | " + norm(text(a, "title")) + page(a) + " | " + norm(text(a, "description")));
+    }
+    return out;
+  }
+
+  private List<String> minutes(JsonNode doc) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode m : doc.path("minutes")) {
+      out.add(Committees.key(text(m, "committee")) + " | " + text(m, "date") + page(m));
+    }
+    return out;
+  }
+
+  private List<String> minuteItems(JsonNode doc) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode m : doc.path("minutes")) {
+      for (JsonNode i : m.path("items")) {
+        out.add(text(m, "date") + " | " + i.path("number").asText() + " | " + norm(text(i, "title")) + page(i));
+      }
+    }
+    return out;
+  }
+
+  private List<String> resolutions(JsonNode doc) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode m : doc.path("minutes")) {
+      for (JsonNode i : m.path("items")) {
+        for (JsonNode r : i.path("resolutions")) {
+          out.add(text(m, "date") + " | " + i.path("number").asText() + page(r) + " | " + norm(text(r, "text")));
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<String> reports(JsonNode doc) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode r : doc.path("reports")) {
+      out.add(norm(text(r, "title")) + " | " + Committees.key(text(r, "meeting")) + " | " + text(r, "meeting_date")
+          + " | " + norm(text(r, "report_by")) + page(r));
+    }
+    return out;
+  }
+
+  private static void addIfPresent(List<String> out, String name, String value) {
+    if (value != null) {
+      out.add(name + "=" + value);
+    }
+  }
+
+  private static String text(JsonNode n, String field) {
+    JsonNode v = n.path(field);
+    return v.isMissingNode() || v.isNull() ? null : v.asText();
+  }
+
+  /**
+   * White space folded, bullet marks dropped, case ignored: a rendering's line breaks and bullet
+   * glyphs (which one extraction keeps as "-" and another drops) are not the parser's concern.
+   */
+  static String norm(String s) {
+    return s == null ? null : s.replaceAll("(?m)^\\s*[-•*]\\s+", "").replaceAll("\\s+", " ").strip()
+        .toLowerCase(Locale.ROOT);
+  }
+}

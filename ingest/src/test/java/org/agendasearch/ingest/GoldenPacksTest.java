@@ -1,0 +1,90 @@
+package org.agendasearch.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.agendasearch.ingest.eval.Evaluation;
+import org.agendasearch.ingest.model.Pack;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Parses every sample pack in {@code corpus/} and compares it, record by record and field by
+ * field, with its golden file in {@code src/test/resources/golden/} (checked by hand against the
+ * published text in {@code shared/seeds/}). Prints precision, recall and F1 per record kind.
+ * To see what changed after a parser change: {@code -Dgolden.update=true} rewrites the files,
+ * and {@code git diff} shows the differences to check by hand.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GoldenPacksTest {
+
+  static final Path ROOT = TestFiles.repoRoot();
+  static final Path GOLDEN = ROOT.resolve("ingest/src/test/resources/golden");
+  private final Evaluation evaluation = new Evaluation();
+  private final Ingestor ingestor = new Ingestor();
+
+  static Stream<Path> packs() throws IOException {
+    try (Stream<Path> s = Files.list(ROOT.resolve("corpus"))) {
+      return s.filter(p -> p.toString().endsWith(".pdf")).sorted().toList().stream();
+    }
+  }
+
+  @BeforeAll
+  void everyPackHasAGoldenFile() throws IOException {
+    for (Path pack : packs().toList()) {
+      assertThat(GOLDEN.resolve(name(pack))).as("golden file for %s", pack.getFileName()).exists();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("packs")
+  void parse_matches_the_golden_file(Path pack) throws Exception {
+    Pack parsed = ingestor.ingest(pack);
+    JsonNode actual = PackJson.toJson(parsed, false);
+    Path golden = GOLDEN.resolve(name(pack));
+    if (Boolean.getBoolean("golden.update")) {
+      Files.writeString(golden, PackJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(actual) + "\n");
+    }
+    JsonNode expected = PackJson.MAPPER.readTree(golden.toFile());
+    Evaluation one = new Evaluation();
+    one.add(pack.getFileName().toString(), expected, actual);
+    evaluation.add(pack.getFileName().toString(), expected, actual);
+    assertThat(actual.path("kind")).isEqualTo(expected.path("kind"));
+    assertThat(actual.path("pages")).isEqualTo(expected.path("pages"));
+    assertThat(actual.path("sha256")).isEqualTo(expected.path("sha256"));
+    assertThat(one.differences()).as("records that differ from %s", golden.getFileName()).isEmpty();
+  }
+
+  @Test
+  void the_plan_that_is_not_a_pack_is_indexed_as_a_plain_document() throws Exception {
+    Pack plan = ingestor.ingest(ROOT.resolve("corpus/003_90456743b6105d36.pdf"));
+    assertThat(plan.kind().key()).isEqualTo("other");
+    assertThat(plan.minutes()).isEmpty();
+    assertThat(plan.agendaItems()).isEmpty();
+    assertThat(plan.pages()).hasSize(24);
+    assertThat(plan.pages().get(0).text()).contains("CHILDREN AND YOUNG PEOPLE'S PLAN 2015-18");
+  }
+
+  @AfterAll
+  void printAccuracy() {
+    System.out.println("Parse accuracy on the sample packs:\n" + evaluation.table());
+    evaluation.differences().forEach(d -> System.out.println("  " + d));
+  }
+
+  private static String name(Path pack) {
+    return pack.getFileName().toString().replaceFirst("\\.pdf$", ".json");
+  }
+
+  static List<String> kinds() {
+    return Evaluation.KINDS;
+  }
+}

@@ -1,0 +1,40 @@
+package org.agendasearch.ingest.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DatesTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Date: Thursday 26 February 2015|2015-02-26",
+      "26 th February 2015|2015-02-26",
+      "26th Feb 2015|2015-02-26",
+      "26 FEBRUA RY 2015|2015-02-26",
+      "on Tuesday 15 September 2020 at 1.00 pm|2020-09-15",
+      "Meeting date: 2 October 2017|2017-10-02",
+      "Tuesday 1 December 2020|2020-12-01",
+      "22 Sept 2021|2021-09-22",
+      "dated 15/09/2020|2020-09-15",
+      "2020-09-15|2020-09-15"})
+  void finds_dates_as_councils_print_them(String text, LocalDate expected) {
+    assertThat(Dates.find(text)).contains(expected);
+  }
+
+  @Test
+  void a_date_wrapped_before_its_year_is_found_once_the_lines_are_joined() {
+    assertThat(Dates.find("Tuesday 15 September")).isEmpty();
+    assertThat(Dates.find("Tuesday 15 September 2020")).contains(LocalDate.of(2020, 9, 15));
+  }
+
+  @Test
+  void impossible_dates_and_non_months_are_not_dates() {
+    assertThat(Dates.find("31 February 2015")).isEmpty();
+    assertThat(Dates.find("12 apples 2015")).isEmpty();
+    assertThat(Dates.find("the 2015/16 budget")).isEmpty();
+  }
+}

@@ -1,0 +1,59 @@
+package org.agendasearch.ingest.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.agendasearch.ingest.model.Page;
+import org.junit.jupiter.api.Test;
+
+class LinesTest {
+
+  @Test
+  void cleans_ligatures_spaces_html_and_private_use_bullets() {
+    assertThat(Lines.clean("\uF0B7  29<sup>th</sup>\u00A0September")).isEqualTo("• 29th September");
+    assertThat(Lines.clean("e\uFB03cient  staff")).isEqualTo("efficient staff");
+  }
+
+  @Test
+  void drops_page_footers_alone_or_glued_to_a_line() {
+    List<Line> lines = Lines.of(List.of(new Page(1, "Some text\nPage 1", false),
+        new Page(2, "CHILDREN, 11 Page 1\nmore", false)));
+    assertThat(lines).extracting(Line::text).containsExactly("Some text", "CHILDREN, 11", "more");
+    assertThat(lines).extracting(Line::page).containsExactly(1, 2, 2);
+  }
+
+  @Test
+  void splits_a_flattened_table_into_its_cells() {
+    assertThat(Lines.split("|---|-----------| | 10. ESTABLISHMENT OF A GROUP | To Follow"))
+        .containsExactly("10. ESTABLISHMENT OF A GROUP", "To Follow");
+  }
+
+  @Test
+  void splits_a_label_glued_after_a_sentence() {
+    assertThat(Lines.split("celebrating successes. Meeting: Children and young people scrutiny committee"))
+        .containsExactly("celebrating successes.", "Meeting: Children and young people scrutiny committee");
+  }
+
+  @Test
+  void joins_a_label_wrapped_after_its_first_word() {
+    List<Line> lines = Lines.of(List.of(new Page(5, "Meeting\ndate:\n2 October 2017\nTitle of\nreport:", false)));
+    assertThat(lines).extracting(Line::text).containsExactly("Meeting date:", "2 October 2017", "Title of report:");
+  }
+
+  @Test
+  void drops_markdown_emphasis_links_and_headings() {
+    assertThat(Lines.clean("Date: **Monday 2 October 2017**")).isEqualTo("Date: Monday 2 October 2017");
+    assertThat(Lines.clean("## Children and young people scrutiny committee"))
+        .isEqualTo("Children and young people scrutiny committee");
+    assertThat(Lines.clean("Email: [a.b@example.gov.uk](mailto:a.b@example.gov.uk)")).isEqualTo("Email: a.b@example.gov.uk");
+    assertThat(Lines.clean("*The service shared best practice.* Was it?")).isEqualTo("The service shared best practice. Was it?");
+    assertThat(Lines.clean("2 * 3 = 6")).isEqualTo("2 * 3 = 6");
+  }
+
+  @Test
+  void measures_capitals() {
+    assertThat(Lines.upperShare("APOLOGIES FOR ABSENCE")).isEqualTo(1.0);
+    assertThat(Lines.upperShare("Schools update")).isLessThan(0.2);
+    assertThat(Lines.upperShare("1234")).isZero();
+  }
+}

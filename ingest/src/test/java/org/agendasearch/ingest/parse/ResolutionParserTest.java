@@ -1,0 +1,75 @@
+package org.agendasearch.ingest.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.agendasearch.ingest.model.Page;
+import org.agendasearch.ingest.model.Resolution;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ResolutionParserTest {
+
+  private static List<Resolution> parse(String text) {
+    return ResolutionParser.parse(Lines.of(List.of(new Page(8, text, false))));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Resolved – that the committee provides comments",
+      "RESOLVED: That the minutes be approved",
+      "Resolved: It was resolved that the minutes be approved",
+      "Resolved - that the committee would like to review",
+      "RESOLVED:",
+      "RESOLVED",
+      "It was RESOLVED that the report be noted"})
+  void recognises_the_spellings_of_a_resolution(String line) {
+    assertThat(ResolutionParser.startsResolution(line)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "resolved within one month of referral",
+      "Most cases were resolved within one month",
+      "Resolved cases are reported monthly"})
+  void the_word_in_prose_is_not_a_resolution(String line) {
+    assertThat(ResolutionParser.startsResolution(line)).isFalse();
+  }
+
+  @Test
+  void keeps_lettered_parts_on_their_own_lines_and_stops_at_the_signature() {
+    List<Resolution> r = parse("""
+        RESOLVED:
+        That (a) Herefordshire Council does not join the proposed joint property vehicle as a founding
+        member; and
+        (b) the director produce a further report.
+        The meeting ended at 3.33 pm
+        CHAIRMAN""");
+    assertThat(r).singleElement().satisfies(res -> {
+      assertThat(res.text()).isEqualTo("That (a) Herefordshire Council does not join the proposed joint property "
+          + "vehicle as a founding member; and\n(b) the director produce a further report.");
+      assertThat(res.page()).isEqualTo(8);
+    });
+  }
+
+  @Test
+  void two_resolutions_in_one_minute_are_two_records() {
+    List<Resolution> r = parse("""
+        Resolved – that the committee notes the report.
+        Further discussion followed.
+        Resolved – that:
+        a) the committee agrees; and
+        b) the cabinet member is told.""");
+    assertThat(r).extracting(Resolution::text).containsExactly(
+        "that the committee notes the report. Further discussion followed.",
+        "that:\na) the committee agrees; and\nb) the cabinet member is told.");
+  }
+
+  @Test
+  void a_sentence_signed_by_the_chairperson_is_not_a_signature_line() {
+    assertThat(parse("RESOLVED: That the minutes be approved and\nsigned by the Chairperson."))
+        .extracting(Resolution::text)
+        .containsExactly("That the minutes be approved and signed by the Chairperson.");
+  }
+}
