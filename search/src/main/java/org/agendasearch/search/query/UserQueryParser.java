@@ -49,7 +49,9 @@ public final class UserQueryParser {
       throw new InvalidQueryException("The query is " + text.length() + " characters long; the most is "
           + MAX_LENGTH + ". Shorten it to the words that matter.");
     }
-    String q = escapeUnknownQualifiers(text.strip());
+    // Slashes would start Lucene regular expressions, which are not part of our language (and
+    // can be very slow): "http://x" and "2014/15" are words.
+    String q = escapeUnknownQualifiers(text.strip()).replace("/", "\\/");
     checkWildcards(q);
     QueryParser parser = new Parser(analyzer);
     parser.setDefaultOperator(relaxed ? QueryParser.Operator.OR : QueryParser.Operator.AND);

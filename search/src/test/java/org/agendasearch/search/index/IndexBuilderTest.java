@@ -1,0 +1,81 @@
+package org.agendasearch.search.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.agendasearch.ingest.Ingestor;
+import org.agendasearch.ingest.TestFiles;
+import org.agendasearch.search.SearchRequest;
+import org.agendasearch.search.SearchService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndexBuilderTest {
+
+  @TempDir
+  Path tmp;
+
+  @Test
+  void bad_files_are_reported_and_the_rest_of_the_batch_is_indexed() throws Exception {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    Files.copy(TestFiles.repoRoot().resolve("corpus/001_aa98a297444b1522.pdf"), corpus.resolve("cabinet.pdf"));
+    for (String bad : List.of("empty.pdf", "not-a-pdf.pdf", "password-protected.pdf", "truncated.pdf")) {
+      Files.copy(TestFiles.faulty(bad), corpus.resolve(bad));
+    }
+    IndexLayout layout = new IndexLayout(tmp.resolve("index"));
+    BuildSummary s = new IndexBuilder(new Ingestor(), 2).rebuild(corpus, layout, r -> { });
+    Map<String, FileResult> byFile = s.files().stream().collect(Collectors.toMap(FileResult::file, r -> r));
+    assertThat(byFile.get("cabinet.pdf").status()).isEqualTo("ok");
+    assertThat(byFile.get("empty.pdf").status()).isEqualTo("failed");
+    assertThat(byFile.get("empty.pdf").reason()).startsWith("empty:");
+    assertThat(byFile.get("not-a-pdf.pdf").reason()).startsWith("not a PDF");
+    assertThat(byFile.get("password-protected.pdf").reason()).startsWith("encrypted:");
+    assertThat(byFile.get("truncated.pdf").status()).isEqualTo("warning");
+    assertThat(s.report()).exists();
+    assertThat(Files.readAllLines(s.report())).hasSize(5).allSatisfy(l -> assertThat(l).contains("\"status\""));
+    try (SearchService search = new SearchService(layout.root())) {
+      assertThat(search.search(SearchRequest.of("Colwall")).total()).isPositive();
+    }
+  }
+
+  @Test
+  void a_rebuild_publishes_a_new_generation_that_a_running_search_service_picks_up() throws Exception {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    Files.copy(TestFiles.repoRoot().resolve("corpus/001_aa98a297444b1522.pdf"), corpus.resolve("cabinet.pdf"));
+    IndexLayout layout = new IndexLayout(tmp.resolve("index"));
+    IndexBuilder builder = new IndexBuilder(new Ingestor(), 1);
+    builder.rebuild(corpus, layout, r -> { });
+    Path first = layout.current().orElseThrow();
+    try (SearchService search = new SearchService(layout.root())) {
+      assertThat(search.search(SearchRequest.of("\"peer on peer abuse\"")).total()).isZero();
+      Files.copy(TestFiles.repoRoot().resolve("corpus/004_879e1e000eb8b86d.pdf"), corpus.resolve("scrutiny.pdf"));
+      builder.rebuild(corpus, layout, r -> { });
+      assertThat(layout.current().orElseThrow()).isNotEqualTo(first);
+      assertThat(search.search(SearchRequest.of("\"peer on peer abuse\"")).total()).isPositive();
+    }
+  }
+
+  @Test
+  void a_second_reindex_while_one_runs_is_refused() throws Exception {
+    IndexLayout layout = new IndexLayout(tmp.resolve("index"));
+    try (IndexLayout.Lock held = layout.lock()) {
+      assertThatThrownBy(layout::lock).isInstanceOf(IndexLayout.IndexBusyException.class)
+          .hasMessageContaining("another reindex");
+    }
+    layout.lock().close();
+  }
+
+  @Test
+  void document_ids_are_url_safe_and_stable() {
+    assertThat(DocumentIds.of("2017/cabinet pack.pdf")).isEqualTo("2017--cabinet-pack");
+    assertThat(DocumentIds.of("minutes.docx")).isEqualTo("minutes-docx");
+    assertThat(DocumentIds.isValid("001_aa98a297444b1522")).isTrue();
+    assertThat(DocumentIds.isValid("../etc/passwd")).isFalse();
+    assertThat(DocumentIds.isValid("a/b")).isFalse();
+  }
+}
