@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
@@ -17,12 +16,11 @@ import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -31,9 +29,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.store.MMapDirectory;
 import org.agendasearch.ingest.model.Committees;
-import org.agendasearch.search.index.IndexLayout;
 import org.agendasearch.search.query.InvalidQueryException;
 import org.agendasearch.search.query.UserQueryParser;
 import org.agendasearch.search.schema.RecordType;
@@ -49,87 +45,61 @@ public final class SearchService implements Closeable {
   private static final int FACET_TOP = 50;
   private static final int SNIPPET_CHARS = 240;
 
-  private final IndexLayout layout;
+  private final LiveIndex index;
+  private final boolean ownsIndex;
   private final Analyzer analyzer = Schema.analyzer();
   private final FacetsConfig facetsConfig = Schema.facetsConfig();
   private final UserQueryParser parser = new UserQueryParser(analyzer);
-  private final Object swapLock = new Object();
-  private volatile Generation live;
 
-  /** An open generation: its reader and the facet state built for that reader. */
-  private record Generation(Path dir, DirectoryReader reader, SortedSetDocValuesReaderState facetState) {}
-
-  public SearchService(Path indexRoot) {
-    this.layout = new IndexLayout(indexRoot);
-    IndexSearcher.setMaxClauseCount(4096);
-    refresh();
+  /** Searches the live index that other services share. */
+  public SearchService(LiveIndex index) {
+    this.index = index;
+    this.ownsIndex = false;
   }
 
-  /** Opens the live generation if it changed since the last look. Cheap when nothing changed. */
+  /** Opens the index under {@code indexRoot} for this service alone (closed with it). */
+  public SearchService(Path indexRoot) {
+    this.index = new LiveIndex(indexRoot);
+    this.ownsIndex = true;
+  }
+
+  public LiveIndex index() {
+    return index;
+  }
+
+  /** Opens a newly published generation, if any. */
   public void refresh() {
-    Optional<Path> current = layout.current();
-    Generation g = live;
-    if (current.isEmpty() || (g != null && g.dir().equals(current.get()))) {
-      return;
-    }
-    synchronized (swapLock) {
-      g = live;
-      if (g != null && g.dir().equals(current.get())) {
-        return;
-      }
-      try {
-        DirectoryReader reader = DirectoryReader.open(new MMapDirectory(current.get()));
-        SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-        live = new Generation(current.get(), reader, state);
-        if (g != null) {
-          g.reader().decRef();
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("could not open the index at " + current.get(), e);
-      }
-    }
+    index.refresh();
   }
 
   /** How many records the live index holds. */
   public int recordCount() {
-    refresh();
-    Generation g = acquire();
-    if (g == null) {
-      return 0;
-    }
-    try {
-      return g.reader().numDocs();
-    } finally {
-      release(g);
-    }
+    return index.recordCount();
   }
 
   /** Runs a search. Throws {@link InvalidQueryException} for what the person should change. */
   public SearchResults search(SearchRequest request) {
-    refresh();
-    Generation g = acquire();
-    if (g == null) {
-      return new SearchResults(0, request.page(), request.size(), List.of(), Map.of(), false);
-    }
-    try {
-      SearchResults strict = run(g, request, false);
-      if (strict.total() == 0 && hasSeveralWords(request.query())) {
-        SearchResults relaxed = run(g, request, true);
-        if (relaxed.total() > 0) {
-          return relaxed;
+    SearchResults none = new SearchResults(0, request.page(), request.size(), List.of(), Map.of(), false);
+    return index.with(g -> {
+      try {
+        SearchResults strict = run(g, request, false);
+        if (strict.total() == 0 && hasSeveralWords(request.query())) {
+          SearchResults relaxed = run(g, request, true);
+          if (relaxed.total() > 0) {
+            return relaxed;
+          }
         }
+        return strict;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      return strict;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      release(g);
-    }
+    }, none);
   }
 
-  private SearchResults run(Generation g, SearchRequest request, boolean relaxed) throws IOException {
+  private SearchResults run(LiveIndex.Generation g, SearchRequest request, boolean relaxed) throws IOException {
     Query userQuery = parser.parse(request.query(), relaxed);
-    BooleanQuery.Builder base = new BooleanQuery.Builder().add(userQuery, BooleanClause.Occur.MUST);
+    Query weighted = FunctionScoreQuery.boostByValue(userQuery, DoubleValuesSource.fromFloatField(Schema.TYPE_WEIGHT));
+    BooleanQuery.Builder base = new BooleanQuery.Builder().add(weighted, BooleanClause.Occur.MUST);
     if (request.from() != null || request.to() != null) {
       long lo = request.from() == null ? Long.MIN_VALUE + 1 : request.from().toEpochDay();
       long hi = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
@@ -149,7 +119,7 @@ public final class SearchService implements Closeable {
       }
       ddq.add(Schema.FACET_TYPE, t);
     }
-    IndexSearcher searcher = new IndexSearcher(g.reader());
+    IndexSearcher searcher = g.searcher();
     DrillSideways ds = new DrillSideways(searcher, facetsConfig, g.facetState());
     int topN = request.page() * request.size();
     // Fetch a few more than the page so folded page hits do not leave the page short.
@@ -221,8 +191,8 @@ public final class SearchService implements Closeable {
       }
       String snippet = snippets[i] != null ? snippets[i] : leadSnippet(d.get(Schema.TEXT));
       SearchHit hit = new SearchHit(d.get(Schema.ID), type, docId, d.get(Schema.SOURCE), d.get(Schema.COMMITTEE),
-          d.get(Schema.DATE_DISPLAY), d.get(Schema.TITLE), d.get(Schema.ITEM_NUMBER), page, snippet,
-          Float.isNaN(sd.score) ? 0 : sd.score, null);
+          d.get(Schema.DATE_DISPLAY), d.get(Schema.TITLE_DISPLAY), d.get(Schema.ITEM_NUMBER), page, snippet,
+          Float.isNaN(sd.score) ? 0 : sd.score, null, d.get(Schema.MEETING_ID));
       if (shown != null && hits.get(shown).type().equals(RecordType.PAGE.key()) && !isPage) {
         // A page ranked above a record on it: the record takes the page's place, the page folds in.
         hits.set(shown, hit.withAlsoOnPage(page));
@@ -262,61 +232,14 @@ public final class SearchService implements Closeable {
     return sb.toString();
   }
 
-  /** The stored fields of one record by id, for the document and meeting pages. */
-  public Optional<Map<String, String>> document(String documentId) {
-    refresh();
-    Generation g = acquire();
-    if (g == null) {
-      return Optional.empty();
-    }
-    try {
-      IndexSearcher searcher = new IndexSearcher(g.reader());
-      TopDocs top = searcher.search(new org.apache.lucene.search.TermQuery(
-          new org.apache.lucene.index.Term(Schema.DOCUMENT_ID, documentId)), 1);
-      if (top.scoreDocs.length == 0) {
-        return Optional.empty();
-      }
-      Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
-      return Optional.of(Map.of(Schema.SOURCE, d.get(Schema.SOURCE), Schema.DOCUMENT_ID, documentId));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      release(g);
-    }
-  }
-
-  private Generation acquire() {
-    while (true) {
-      Generation g = live;
-      if (g == null) {
-        return null;
-      }
-      if (g.reader().tryIncRef()) {
-        return g;
-      }
-      // The reader was closed by a swap between our read of 'live' and the incRef: look again.
-    }
-  }
-
-  private static void release(Generation g) {
-    try {
-      g.reader().decRef();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   private static boolean hasSeveralWords(String q) {
     return q != null && q.strip().split("\\s+").length > 1;
   }
 
   @Override
   public void close() throws IOException {
-    synchronized (swapLock) {
-      if (live != null) {
-        live.reader().decRef();
-        live = null;
-      }
+    if (ownsIndex) {
+      index.close();
     }
   }
 }

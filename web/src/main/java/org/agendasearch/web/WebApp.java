@@ -6,10 +6,8 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.Map;
 import org.agendasearch.ingest.PackJson;
-import org.agendasearch.search.SearchService;
 import org.agendasearch.search.query.InvalidQueryException;
 import org.agendasearch.web.api.ApiController;
-import org.agendasearch.web.api.CorpusFiles;
 import org.agendasearch.web.pages.PageController;
 import org.agendasearch.web.pages.Templates;
 import org.slf4j.Logger;
@@ -24,9 +22,9 @@ public final class WebApp {
 
   private WebApp() {}
 
-  public static Javalin create(SearchService search, CorpusFiles corpus) {
-    ApiController api = new ApiController(search, corpus);
-    PageController pages = new PageController(search, new Templates());
+  public static Javalin create(Services services) {
+    ApiController api = new ApiController(services);
+    PageController pages = new PageController(services, new Templates());
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.jsonMapper(new JavalinJackson(PackJson.MAPPER, false));
@@ -46,8 +44,13 @@ public final class WebApp {
     app.get("/", pages::search);
     app.get("/search", pages::search);
     app.get("/api/search", api::search);
+    app.get("/api/resolutions", api::resolutions);
+    app.get("/api/meetings", api::meetings);
+    app.get("/api/meetings/{id}", api::meeting);
+    app.get("/api/committees", api::committees);
+    app.get("/api/openapi.json", api::openApi);
     app.get("/health", api::health);
-    app.get("/documents/{file}", corpus::serve);
+    app.get("/documents/{file}", services.files()::serve);
 
     app.exception(InvalidQueryException.class, (e, ctx) -> {
       ctx.status(400);

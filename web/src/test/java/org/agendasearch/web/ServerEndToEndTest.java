@@ -13,10 +13,8 @@ import java.nio.file.Path;
 import org.agendasearch.ingest.Ingestor;
 import org.agendasearch.ingest.PackJson;
 import org.agendasearch.ingest.TestFiles;
-import org.agendasearch.search.SearchService;
 import org.agendasearch.search.index.IndexBuilder;
 import org.agendasearch.search.index.IndexLayout;
-import org.agendasearch.web.api.CorpusFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class ServerEndToEndTest {
 
   static Path corpus = TestFiles.repoRoot().resolve("corpus");
-  static SearchService search;
+  static Services services;
   static Javalin app;
   static HttpClient http = HttpClient.newHttpClient();
 
@@ -33,14 +31,14 @@ class ServerEndToEndTest {
   static void start() throws Exception {
     Path index = Files.createTempDirectory("agenda-e2e");
     new IndexBuilder(new Ingestor(), 2).rebuild(corpus, new IndexLayout(index), r -> { });
-    search = new SearchService(index);
-    app = WebApp.create(search, new CorpusFiles(corpus, search)).start("127.0.0.1", 0);
+    services = Services.open(index, corpus);
+    app = WebApp.create(services).start("127.0.0.1", 0);
   }
 
   @AfterAll
   static void stop() throws Exception {
     app.stop();
-    search.close();
+    services.close();
   }
 
   static HttpResponse<String> get(String path) throws Exception {
@@ -128,6 +126,56 @@ class ServerEndToEndTest {
     HttpResponse<String> r = get("/search?q=%22unclosed");
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(r.body()).contains("value=\"&quot;unclosed\"").contains("role=\"alert\"").contains("closing");
+  }
+
+  @Test
+  void a_meeting_has_its_agenda_minutes_resolutions_and_reports_with_page_links() throws Exception {
+    JsonNode m = json(get("/api/meetings/001_aa98a297444b1522"));
+    assertThat(m.path("committee").asText()).isEqualTo("Cabinet");
+    assertThat(m.path("date").asText()).isEqualTo("2015-02-26");
+    assertThat(m.path("time").asText()).isEqualTo("14:00");
+    assertThat(m.path("agenda_items")).hasSize(9);
+    assertThat(m.path("agenda_items").get(6).path("document_url").asText())
+        .isEqualTo("/documents/001_aa98a297444b1522.pdf#page=32");
+    JsonNode minutes = m.path("minutes").get(0);
+    assertThat(minutes.path("date").asText()).isEqualTo("2015-01-22");
+    assertThat(minutes.path("items")).hasSize(7);
+    assertThat(minutes.path("items").get(5).path("resolutions").get(0).path("text").asText())
+        .startsWith("That (a) Herefordshire Council does not join the proposed joint property vehicle");
+    assertThat(m.path("reports").get(3).path("report_by").asText()).isEqualTo("Head of Education Development");
+    assertThat(get("/api/meetings/no-such-meeting").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void meetings_and_committees_are_listed() throws Exception {
+    JsonNode committees = json(get("/api/committees")).path("committees");
+    assertThat(committees).hasSize(2);
+    assertThat(committees.get(1).path("slug").asText()).isEqualTo("children-and-young-people-scrutiny-committee");
+    assertThat(committees.get(1).path("meetings").asInt()).isEqualTo(3);
+    JsonNode scrutiny = json(get("/api/meetings?committee=children-and-young-people-scrutiny-committee"));
+    assertThat(scrutiny.path("meetings")).extracting(n -> n.path("date").asText())
+        .containsExactly("2022-07-26", "2020-12-01", "2017-10-02");
+    assertThat(json(get("/api/meetings?year=2015")).path("meetings")).hasSize(1);
+  }
+
+  @Test
+  void resolutions_are_searched_alone_newest_first_with_their_meeting_and_minute() throws Exception {
+    JsonNode r = json(get("/api/resolutions?q=minutes"));
+    assertThat(r.path("hits")).isNotEmpty().allSatisfy(h -> {
+      assertThat(h.path("type").asText()).isEqualTo("resolution");
+      assertThat(h.path("item_number").asText()).isNotBlank();
+      assertThat(h.path("meeting_url").asText()).startsWith("/meetings/");
+    });
+    assertThat(r.path("hits")).extracting(h -> h.path("meeting_date").asText())
+        .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+  }
+
+  @Test
+  void the_api_is_described_in_openapi() throws Exception {
+    JsonNode api = json(get("/api/openapi.json"));
+    assertThat(api.path("openapi").asText()).startsWith("3.");
+    assertThat(api.path("paths").has("/api/search")).isTrue();
+    assertThat(api.path("paths").has("/api/meetings/{id}")).isTrue();
   }
 
   @Test

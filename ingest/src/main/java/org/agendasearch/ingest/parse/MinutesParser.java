@@ -57,6 +57,25 @@ final class MinutesParser {
     return found;
   }
 
+  /**
+   * A minute's text without its resolutions: the discussion. Each resolution is a record of its
+   * own, so its words are not repeated in the minute's text (no passage shows twice in results).
+   */
+  static String discussion(List<Line> text, List<ResolutionParser.Found> resolutions) {
+    List<Line> rest = new ArrayList<>();
+    int r = 0;
+    for (int i = 0; i < text.size(); i++) {
+      while (r < resolutions.size() && resolutions.get(r).to() <= i) {
+        r++;
+      }
+      if (r < resolutions.size() && i >= resolutions.get(r).from() && i < resolutions.get(r).to()) {
+        continue;
+      }
+      rest.add(text.get(i));
+    }
+    return Lines.join(rest);
+  }
+
   /** The numbered minutes in the body of one meeting's minutes. */
   static List<MinuteItem> items(List<Line> body) {
     List<int[]> starts = new ArrayList<>();
@@ -96,8 +115,9 @@ final class MinutesParser {
           text.add(l);
         }
       }
-      items.add(new MinuteItem(h.number(), title.toString(), body.get(from).page(), Lines.join(text),
-          ResolutionParser.parse(text)));
+      List<ResolutionParser.Found> resolutions = ResolutionParser.find(text);
+      items.add(new MinuteItem(h.number(), title.toString(), body.get(from).page(), discussion(text, resolutions),
+          resolutions.stream().map(ResolutionParser.Found::resolution).toList()));
     }
     return items;
   }

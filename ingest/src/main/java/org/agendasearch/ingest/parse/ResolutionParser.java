@@ -42,9 +42,17 @@ final class ResolutionParser {
     return END.matcher(line).matches();
   }
 
+  /** A resolution and the lines it spans, {@code [from, to)} in the body it was found in. */
+  record Found(Resolution resolution, int from, int to) {}
+
   /** The resolutions in one minute's body lines, in order. */
   static List<Resolution> parse(List<Line> body) {
-    List<Resolution> found = new ArrayList<>();
+    return find(body).stream().map(Found::resolution).toList();
+  }
+
+  /** The resolutions in one minute's body lines, with the lines each spans. */
+  static List<Found> find(List<Line> body) {
+    List<Found> found = new ArrayList<>();
     int i = 0;
     while (i < body.size()) {
       if (!startsResolution(body.get(i).text())) {
@@ -64,7 +72,7 @@ final class ResolutionParser {
       }
       String t = text.toString().strip();
       if (!t.isEmpty()) {
-        found.add(new Resolution(t, page));
+        found.add(new Found(new Resolution(t, page), i, j));
       }
       i = j;
     }

@@ -97,6 +97,14 @@ public final class IndexBuilder {
           pool.shutdownNow();
         }
         records = results.stream().mapToInt(FileResult::records).sum();
+        if (records == 0) {
+          writer.rollback();
+          IndexLayout.deleteTree(generation);
+          throw new IOException(files.isEmpty()
+              ? "the corpus " + corpus + " has no files to index; the live index is unchanged"
+              : "not one of the " + files.size() + " files could be indexed (first reason: "
+                  + results.get(0).reason() + "); the live index is unchanged");
+        }
         writer.setLiveCommitData(Map.of("schema_version", Integer.toString(Schema.VERSION)).entrySet());
         writer.commit();
       }

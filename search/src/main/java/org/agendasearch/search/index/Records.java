@@ -30,48 +30,71 @@ public final class Records {
     LocalDate date = pack.meeting().date();
     List<IndexRecord> out = new ArrayList<>();
     String docTitle = documentTitle(pack);
-    if (committee != null || date != null) {
-      StringBuilder text = new StringBuilder();
-      if (pack.meeting().venue() != null) {
-        text.append(pack.meeting().venue()).append('\n');
-      }
+    boolean hasMeeting = committee != null || date != null;
+    Builder b = new Builder(out, doc, relativePath, pack, hasMeeting ? doc : null);
+    if (hasMeeting) {
+      StringBuilder text = new StringBuilder(meetingSentence(pack)).append('\n');
       for (AgendaItem a : pack.agendaItems()) {
         text.append(a.number()).append(". ").append(a.title()).append('\n');
       }
-      out.add(record(doc + "/meeting", doc, RecordType.MEETING, relativePath, pack, committee, date, docTitle,
-          text.toString(), null, 1));
+      String time = pack.meeting().time() == null ? null : pack.meeting().time().toString();
+      b.add(doc + "/meeting", RecordType.MEETING, committee, date, docTitle, text.toString(), null, 1,
+          new IndexRecord.Detail(time, pack.meeting().venue(), null, pack.kind().key()));
     }
     for (AgendaItem a : pack.agendaItems()) {
-      out.add(record(doc + "/item/" + a.number(), doc, RecordType.AGENDA_ITEM, relativePath, pack, committee, date,
-          a.title(), a.description(), a.number(), a.page()));
+      b.add(doc + "/item/" + a.number(), RecordType.AGENDA_ITEM, committee, date, a.title(), a.description(),
+          a.number(), a.page(), IndexRecord.Detail.NONE);
     }
     for (int r = 0; r < pack.reports().size(); r++) {
       Report report = pack.reports().get(r);
       String rc = report.meeting() != null ? report.meeting() : committee;
       LocalDate rd = report.meetingDate() != null ? report.meetingDate() : date;
-      out.add(record(doc + "/report/" + (r + 1), doc, RecordType.REPORT, relativePath, pack, rc, rd,
-          report.title(), pagesText(pack, report.page(), report.lastPage()), null, report.page()));
+      b.add(doc + "/report/" + (r + 1), RecordType.REPORT, rc, rd, report.title(),
+          pagesText(pack, report.page(), report.lastPage()), null, report.page(),
+          new IndexRecord.Detail(null, null, report.reportBy(), null));
     }
     for (int m = 0; m < pack.minutes().size(); m++) {
       Minutes minutes = pack.minutes().get(m);
       for (MinuteItem item : minutes.items()) {
         String base = doc + "/minutes/" + (m + 1) + "/" + item.number();
-        out.add(record(base, doc, RecordType.MINUTE_ITEM, relativePath, pack, minutes.committee(), minutes.date(),
-            item.title(), item.text(), item.number(), item.page()));
+        b.add(base, RecordType.MINUTE_ITEM, minutes.committee(), minutes.date(), item.title(), item.text(),
+            item.number(), item.page(), IndexRecord.Detail.NONE);
         for (int k = 0; k < item.resolutions().size(); k++) {
           Resolution res = item.resolutions().get(k);
-          out.add(record(base + "/resolution/" + (k + 1), doc, RecordType.RESOLUTION, relativePath, pack,
-              minutes.committee(), minutes.date(), item.title(), res.text(), item.number(), res.page()));
+          b.add(base + "/resolution/" + (k + 1), RecordType.RESOLUTION, minutes.committee(), minutes.date(),
+              item.title(), res.text(), item.number(), res.page(), IndexRecord.Detail.NONE);
         }
       }
     }
     for (Page page : pack.pages()) {
       if (!page.text().isBlank()) {
-        out.add(record(doc + "/page/" + page.number(), doc, RecordType.PAGE, relativePath, pack, committee, date,
-            docTitle, page.text(), null, page.number()));
+        b.add(doc + "/page/" + page.number(), RecordType.PAGE, committee, date, docTitle, page.text(), null,
+            page.number(), new IndexRecord.Detail(null, null, null, pack.kind().key()));
       }
     }
     return out;
+  }
+
+  /**
+   * The meeting in words, as people search for it: "Meeting of Cabinet on Thursday 26 February
+   * 2015 at 14:00, Shire Hall, St Peters Square, Hereford."
+   */
+  static String meetingSentence(Pack pack) {
+    StringBuilder sb = new StringBuilder("Meeting");
+    if (pack.meeting().committee() != null) {
+      sb.append(" of ").append(pack.meeting().committee());
+    }
+    if (pack.meeting().date() != null) {
+      sb.append(" on ").append(pack.meeting().date().format(
+          java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.UK)));
+    }
+    if (pack.meeting().time() != null) {
+      sb.append(" at ").append(pack.meeting().time());
+    }
+    if (pack.meeting().venue() != null) {
+      sb.append(", ").append(pack.meeting().venue());
+    }
+    return sb.append('.').toString();
   }
 
   /** "Cabinet, 26 February 2015" for a meeting's pack; the first line for anything else. */
@@ -109,8 +132,13 @@ public final class Records {
     return sb.toString();
   }
 
-  private static IndexRecord record(String id, String doc, RecordType type, String source, Pack pack,
-      String committee, LocalDate date, String title, String text, String number, int page) {
-    return new IndexRecord(id, doc, type, source, pack.sha256(), committee, date, title, text, number, page);
+  /** Numbers records in order and fills in what every record of one document shares. */
+  private record Builder(List<IndexRecord> out, String doc, String source, Pack pack, String meetingId) {
+    void add(String id, RecordType type, String committee, LocalDate date, String title, String text, String number,
+        int page, IndexRecord.Detail detail) {
+      out.add(new IndexRecord(id, doc, type, source, pack.sha256(), committee, date, title, text, number, page,
+          out.size(), meetingId, detail));
+    }
   }
+
 }

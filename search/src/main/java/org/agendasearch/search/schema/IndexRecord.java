@@ -14,6 +14,9 @@ import java.time.LocalDate;
  * @param date the meeting date the record belongs to, or null
  * @param itemNumber agenda item or minute number, or null
  * @param page 1-based PDF page where the record starts
+ * @param ordinal the record's place in its document, for listing a meeting's records in order
+ * @param meetingId the meeting page the record belongs to, or null for documents with no meeting
+ * @param detail what only some types carry: a meeting's time and venue, a report's author
  */
 public record IndexRecord(
     String id,
@@ -26,4 +29,13 @@ public record IndexRecord(
     String title,
     String text,
     String itemNumber,
-    int page) {}
+    int page,
+    int ordinal,
+    String meetingId,
+    Detail detail) {
+
+  /** Fields that only some record types have; any may be null. */
+  public record Detail(String time, String venue, String author, String kind) {
+    public static final Detail NONE = new Detail(null, null, null, null);
+  }
+}

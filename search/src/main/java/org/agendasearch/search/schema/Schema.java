@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.FloatDocValuesField;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -27,7 +28,7 @@ import org.agendasearch.ingest.model.Committees;
 public final class Schema {
 
   /** Bumped whenever a field changes meaning or analysis; a different version forces a rebuild. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 3;
 
   // --- identity ---
   /** Unique record id; StringField so updateDocument/deleteDocuments can key on it; stored for the API. */
@@ -63,9 +64,32 @@ public final class Schema {
   public static final String PAGE = "page";
   /** Agenda item or minute number; stored only. */
   public static final String ITEM_NUMBER = "item_number";
+  /** Place of the record in its document; stored only, to list a meeting's records in order. */
+  public static final String ORDINAL = "ordinal";
+  /**
+   * The meeting page a record belongs to; StringField to fetch all of a meeting's records, and
+   * stored so hits can link to their meeting.
+   */
+  public static final String MEETING_ID = "meeting_id";
+  /** A meeting's time (HH:MM); stored only. */
+  public static final String TIME = "time";
+  /** A meeting's venue; stored only. */
+  public static final String VENUE = "venue";
+  /** A report's author ("Report by"); stored only. */
+  public static final String AUTHOR = "author";
+  /** The source document's kind (agenda_pack, minutes, report, other); stored only. */
+  public static final String KIND = "kind";
 
   // --- text ---
-  /** Title, English-stemmed for recall; stored for display. */
+  /**
+   * How much a match in this record counts against other types (a float in doc values, used by
+   * a multiplicative boost at query time): a page is a fallback, the records parsed out of it are
+   * what people look for. See {@link #typeWeight}.
+   */
+  public static final String TYPE_WEIGHT = "type_weight";
+  /** Title as shown; stored only (every record has one, pages included). */
+  public static final String TITLE_DISPLAY = "title_display";
+  /** Title, English-stemmed for recall; not on pages (see {@link #toDocument}). */
   public static final String TITLE = "title";
   /** Title, unstemmed, for exact words and phrases (boosted over the stemmed form). */
   public static final String TITLE_EXACT = "title_exact";
@@ -132,16 +156,49 @@ public final class Schema {
       d.add(new SortedSetDocValuesFacetField(FACET_YEAR, Integer.toString(r.date().getYear())));
     }
     d.add(new StoredField(PAGE, r.page()));
+    d.add(new StoredField(ORDINAL, r.ordinal()));
+    if (r.meetingId() != null) {
+      d.add(new StringField(MEETING_ID, r.meetingId(), Field.Store.YES));
+    }
+    storeIfPresent(d, TIME, r.detail().time());
+    storeIfPresent(d, VENUE, r.detail().venue());
+    storeIfPresent(d, AUTHOR, r.detail().author());
+    storeIfPresent(d, KIND, r.detail().kind());
     if (r.itemNumber() != null) {
       d.add(new StoredField(ITEM_NUMBER, r.itemNumber()));
     }
     String title = r.title() == null ? "" : r.title();
-    d.add(new TextField(TITLE, title, Field.Store.YES));
-    d.add(new TextField(TITLE_EXACT, title, Field.Store.NO));
+    d.add(new StoredField(TITLE_DISPLAY, title));
+    if (r.type() != RecordType.PAGE) {
+      // Every page of a pack carries the pack's title for display; indexed, it would make each
+      // page match the meeting's name as strongly as the meeting itself.
+      d.add(new TextField(TITLE, title, Field.Store.NO));
+      d.add(new TextField(TITLE_EXACT, title, Field.Store.NO));
+    }
+    d.add(new FloatDocValuesField(TYPE_WEIGHT, typeWeight(r.type())));
     String text = r.text() == null ? "" : r.text();
     d.add(new Field(TEXT, text, TEXT_WITH_OFFSETS));
     d.add(new TextField(TEXT_EXACT, text, Field.Store.NO));
     return d;
+  }
+
+  /**
+   * The weight of a type's matches: pages 0.5 (they hold the same words as the records parsed from
+   * them, and any hit should lead to the record first), resolutions 1.2 (the decision itself is
+   * what officers look for), the rest 1. Tuned on the relevance set (see RelevanceTest).
+   */
+  public static float typeWeight(RecordType type) {
+    return switch (type) {
+      case PAGE -> 0.5f;
+      case RESOLUTION -> 1.2f;
+      default -> 1.0f;
+    };
+  }
+
+  private static void storeIfPresent(Document d, String field, String value) {
+    if (value != null) {
+      d.add(new StoredField(field, value));
+    }
   }
 
   private static FieldType textWithOffsets() {

@@ -61,6 +61,25 @@ class IndexBuilderTest {
   }
 
   @Test
+  void a_rebuild_in_which_no_file_can_be_indexed_leaves_the_live_index_as_it_was() throws Exception {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    Files.copy(TestFiles.repoRoot().resolve("corpus/001_aa98a297444b1522.pdf"), corpus.resolve("cabinet.pdf"));
+    IndexLayout layout = new IndexLayout(tmp.resolve("index"));
+    IndexBuilder builder = new IndexBuilder(new Ingestor(), 1);
+    builder.rebuild(corpus, layout, r -> { });
+    Path live = layout.current().orElseThrow();
+    Files.delete(corpus.resolve("cabinet.pdf"));
+    Files.copy(TestFiles.faulty("empty.pdf"), corpus.resolve("empty.pdf"));
+    assertThatThrownBy(() -> builder.rebuild(corpus, layout, r -> { }))
+        .hasMessageContaining("live index is unchanged");
+    assertThat(layout.current()).contains(live);
+    assertThat(layout.generations()).containsExactly(live);
+    try (SearchService search = new SearchService(layout.root())) {
+      assertThat(search.search(SearchRequest.of("Colwall")).total()).isPositive();
+    }
+  }
+
+  @Test
   void a_second_reindex_while_one_runs_is_refused() throws Exception {
     IndexLayout layout = new IndexLayout(tmp.resolve("index"));
     try (IndexLayout.Lock held = layout.lock()) {

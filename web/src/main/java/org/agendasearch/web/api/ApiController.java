@@ -1,26 +1,67 @@
 package org.agendasearch.web.api;
 
 import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.agendasearch.search.MeetingView;
 import org.agendasearch.search.SearchHit;
 import org.agendasearch.search.SearchResults;
-import org.agendasearch.search.SearchService;
+import org.agendasearch.web.Services;
 
-/** The JSON API: {@code /api/search} and {@code /health}. */
+/**
+ * The JSON API: {@code /api/search}, {@code /api/resolutions}, {@code /api/meetings},
+ * {@code /api/committees}, {@code /api/openapi.json} and {@code /health}.
+ */
 public final class ApiController {
 
-  private final SearchService search;
-  private final CorpusFiles corpus;
+  private final Services services;
+  private final String openApi;
 
-  public ApiController(SearchService search, CorpusFiles corpus) {
-    this.search = search;
-    this.corpus = corpus;
+  public ApiController(Services services) {
+    this.services = services;
+    this.openApi = resource("/openapi.json");
   }
 
   public void search(Context ctx) {
-    SearchResults r = search.search(Params.searchRequest(ctx));
+    respond(ctx, services.search().search(Params.searchRequest(ctx)));
+  }
+
+  /** Resolutions only, newest first unless another sort is asked for. */
+  public void resolutions(Context ctx) {
+    respond(ctx, services.search().search(Params.resolutionRequest(ctx)));
+  }
+
+  public void meetings(Context ctx) {
+    Integer year = ctx.queryParam("year") == null || ctx.queryParam("year").isBlank() ? null
+        : Params.intValue("year", ctx.queryParam("year"), 1900, 2999);
+    List<Map<String, Object>> meetings = services.meetings().meetings(ctx.queryParam("committee"), year).stream()
+        .map(ApiController::summary).toList();
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("total", meetings.size());
+    body.put("meetings", meetings);
+    ctx.json(body);
+  }
+
+  public void meeting(Context ctx) {
+    String id = ctx.pathParam("id");
+    MeetingView m = services.meetings().meeting(id).orElseThrow(() -> new NotFoundResponse("No meeting with id " + id));
+    ctx.json(meeting(m));
+  }
+
+  public void committees(Context ctx) {
+    ctx.json(Map.of("committees", services.meetings().committees()));
+  }
+
+  public void openApi(Context ctx) {
+    ctx.contentType("application/json").result(openApi);
+  }
+
+  private void respond(Context ctx, SearchResults r) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("total", r.total());
     body.put("page", r.page());
@@ -33,11 +74,66 @@ public final class ApiController {
 
   public void health(Context ctx) {
     Map<String, Object> body = new LinkedHashMap<>();
-    int records = search.recordCount();
+    int records = services.search().recordCount();
     body.put("status", records > 0 ? "ok" : "empty");
     body.put("index_records", records);
-    body.put("corpus_files", corpus.count());
+    body.put("corpus_files", services.files().count());
     ctx.json(body);
+  }
+
+  static Map<String, Object> summary(MeetingView.Summary s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", s.id());
+    m.put("committee", s.committee());
+    m.put("committee_slug", s.committeeSlug());
+    m.put("date", s.date());
+    m.put("time", s.time());
+    m.put("venue", s.venue());
+    m.put("source", s.source());
+    m.put("meeting_url", meetingUrl(s.id()));
+    m.put("document_url", documentUrl(s.id(), 1));
+    return m;
+  }
+
+  static Map<String, Object> meeting(MeetingView v) {
+    Map<String, Object> m = summary(v.meeting());
+    String doc = v.meeting().id();
+    m.put("agenda_items", v.agendaItems().stream().map(e -> entry(doc, e)).toList());
+    m.put("minutes", v.minutes().stream().map(mn -> {
+      Map<String, Object> o = new LinkedHashMap<>();
+      o.put("committee", mn.committee());
+      o.put("date", mn.date());
+      o.put("page", mn.page());
+      o.put("document_url", documentUrl(doc, mn.page()));
+      o.put("items", mn.items().stream().map(i -> {
+        Map<String, Object> it = new LinkedHashMap<>();
+        it.put("number", i.number());
+        it.put("title", i.title());
+        it.put("page", i.page());
+        it.put("document_url", documentUrl(doc, i.page()));
+        it.put("resolutions", i.resolutions().stream().map(r -> entry(doc, r)).toList());
+        return it;
+      }).toList());
+      return o;
+    }).toList());
+    m.put("reports", v.reports().stream().map(e -> entry(doc, e)).toList());
+    return m;
+  }
+
+  private static Map<String, Object> entry(String doc, MeetingView.Entry e) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", e.id());
+    if (e.number() != null) {
+      m.put("number", e.number());
+    }
+    m.put("title", e.title());
+    m.put("text", e.text() == null || e.text().length() > 2000 ? null : e.text());
+    if (e.author() != null) {
+      m.put("report_by", e.author());
+    }
+    m.put("page", e.page());
+    m.put("document_url", documentUrl(doc, e.page()));
+    return m;
   }
 
   static Map<String, Object> hit(SearchHit h) {
@@ -52,8 +148,25 @@ public final class ApiController {
     m.put("page", h.page());
     m.put("snippet", h.snippet());
     m.put("document_url", documentUrl(h.documentId(), h.page()));
+    m.put("meeting_url", h.meetingId() == null ? null : meetingUrl(h.meetingId()));
     m.put("also_on_page", h.alsoOnPage());
     return m;
+  }
+
+  /** {@code /meetings/{id}}: the meeting's page. */
+  public static String meetingUrl(String meetingId) {
+    return "/meetings/" + meetingId;
+  }
+
+  static String resource(String name) {
+    try (InputStream in = ApiController.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is missing from the jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read " + name, e);
+    }
   }
 
   /** {@code /documents/{id}.pdf#page=12}: the original file, opened at the page. */
@@ -61,7 +174,4 @@ public final class ApiController {
     return "/documents/" + documentId + ".pdf#page=" + page;
   }
 
-  static List<String> facetDims() {
-    return List.of("committee", "year", "type");
-  }
 }

@@ -7,12 +7,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import org.agendasearch.search.SearchService;
+import org.agendasearch.search.MeetingStore;
 import org.agendasearch.search.index.DocumentIds;
 import org.agendasearch.search.index.IndexBuilder;
-import org.agendasearch.search.schema.Schema;
 
 /**
  * Serves original files by document id, and only files the index knows: the id is looked up in
@@ -22,11 +20,11 @@ import org.agendasearch.search.schema.Schema;
 public final class CorpusFiles {
 
   private final Path corpus;
-  private final SearchService search;
+  private final MeetingStore store;
 
-  public CorpusFiles(Path corpus, SearchService search) {
+  public CorpusFiles(Path corpus, MeetingStore store) {
     this.corpus = corpus.toAbsolutePath().normalize();
-    this.search = search;
+    this.store = store;
   }
 
   /** How many files of the corpus we read. */
@@ -54,12 +52,12 @@ public final class CorpusFiles {
     if (!DocumentIds.isValid(id)) {
       return Optional.empty();
     }
-    Optional<Map<String, String>> doc = search.document(id);
-    if (doc.isEmpty()) {
+    Optional<String> source = store.source(id);
+    if (source.isEmpty()) {
       return Optional.empty();
     }
     try {
-      Path file = corpus.resolve(doc.get().get(Schema.SOURCE)).normalize();
+      Path file = corpus.resolve(source.get()).normalize();
       if (!file.startsWith(corpus) || !Files.isRegularFile(file)) {
         return Optional.empty();
       }

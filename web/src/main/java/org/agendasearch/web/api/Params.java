@@ -15,11 +15,19 @@ public final class Params {
   private Params() {}
 
   public static SearchRequest searchRequest(Context ctx) {
-    return searchRequest(ctx, List.of());
+    return searchRequest(ctx, List.of(), SearchRequest.Sort.RELEVANCE);
   }
 
-  /** The search in the request; {@code forcedTypes} replaces any {@code type} given. */
-  public static SearchRequest searchRequest(Context ctx, List<String> forcedTypes) {
+  /** The officers' search: resolutions only, newest first unless {@code sort} says otherwise. */
+  public static SearchRequest resolutionRequest(Context ctx) {
+    return searchRequest(ctx, List.of("resolution"), SearchRequest.Sort.NEWEST);
+  }
+
+  /**
+   * The search in the request; {@code forcedTypes} (when not empty) replaces any {@code type}
+   * given, and {@code defaultSort} applies when no {@code sort} is given.
+   */
+  static SearchRequest searchRequest(Context ctx, List<String> forcedTypes, SearchRequest.Sort defaultSort) {
     List<Integer> years = new ArrayList<>();
     for (String y : nonBlank(ctx.queryParams("year"))) {
       years.add(intValue("year", y, 1900, 2999));
@@ -34,7 +42,7 @@ public final class Params {
         types,
         date("from", ctx.queryParam("from")),
         date("to", ctx.queryParam("to")),
-        sort(ctx.queryParam("sort")),
+        sort(ctx.queryParam("sort"), defaultSort),
         intParam(ctx, "page", 1, 1, SearchRequest.MAX_PAGE),
         intParam(ctx, "size", SearchRequest.DEFAULT_SIZE, 1, SearchRequest.MAX_SIZE));
   }
@@ -67,9 +75,9 @@ public final class Params {
     }
   }
 
-  static SearchRequest.Sort sort(String v) {
+  static SearchRequest.Sort sort(String v, SearchRequest.Sort fallback) {
     if (v == null || v.isBlank()) {
-      return SearchRequest.Sort.RELEVANCE;
+      return fallback;
     }
     return switch (v.strip().toLowerCase(Locale.ROOT)) {
       case "relevance" -> SearchRequest.Sort.RELEVANCE;

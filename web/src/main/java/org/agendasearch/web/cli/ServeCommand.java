@@ -4,10 +4,9 @@ import io.javalin.Javalin;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.agendasearch.search.SearchService;
 import org.agendasearch.web.AgendaOptions;
+import org.agendasearch.web.Services;
 import org.agendasearch.web.WebApp;
-import org.agendasearch.web.api.CorpusFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,21 +31,21 @@ public final class ServeCommand implements Callable<Integer> {
     AgendaOptions options = locations.resolve(port);
     PrintWriter out = spec.commandLine().getOut();
     out.printf("Options: corpus=%s index=%s port=%d%n", options.corpus(), options.index(), options.port());
-    SearchService search = new SearchService(options.index());
-    if (search.recordCount() == 0) {
+    Services services = Services.open(options.index(), options.corpus());
+    if (services.index().recordCount() == 0) {
       out.println("The index is empty: building it from the corpus first.");
       ReindexCommand.run(options, Runtime.getRuntime().availableProcessors(), out);
-      search.refresh();
+      services.index().refresh();
     }
-    Javalin app = WebApp.create(search, new CorpusFiles(options.corpus(), search));
+    Javalin app = WebApp.create(services);
     app.start("0.0.0.0", options.port());
-    out.printf("Serving %d records at http://localhost:%d/%n", search.recordCount(), app.port());
+    out.printf("Serving %d records at http://localhost:%d/%n", services.index().recordCount(), app.port());
     out.flush();
     CountDownLatch stop = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();
       try {
-        search.close();
+        services.close();
       } catch (java.io.IOException e) {
         // closing on exit: nothing left to do
       }

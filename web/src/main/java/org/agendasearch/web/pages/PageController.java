@@ -10,7 +10,7 @@ import org.agendasearch.search.FacetCount;
 import org.agendasearch.search.SearchHit;
 import org.agendasearch.search.SearchRequest;
 import org.agendasearch.search.SearchResults;
-import org.agendasearch.search.SearchService;
+import org.agendasearch.web.Services;
 import org.agendasearch.search.query.InvalidQueryException;
 import org.agendasearch.search.schema.RecordType;
 import org.agendasearch.web.api.ApiController;
@@ -19,11 +19,11 @@ import org.agendasearch.web.api.Params;
 /** Server-rendered HTML pages: the public search page and the error pages. */
 public final class PageController {
 
-  private final SearchService search;
+  private final Services services;
   private final Templates templates;
 
-  public PageController(SearchService search, Templates templates) {
-    this.search = search;
+  public PageController(Services services, Templates templates) {
+    this.services = services;
     this.templates = templates;
   }
 
@@ -35,7 +35,7 @@ public final class PageController {
     model.put("links", links);
     try {
       SearchRequest request = Params.searchRequest(ctx);
-      SearchResults r = search.search(request);
+      SearchResults r = services.search().search(request);
       model.put("results", r);
       model.put("hits", r.hits().stream().map(PageController::view).toList());
       model.put("facets", facets(r, links));

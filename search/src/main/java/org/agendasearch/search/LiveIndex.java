@@ -1,0 +1,117 @@
+package org.agendasearch.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.MMapDirectory;
+import org.agendasearch.search.index.IndexLayout;
+import org.agendasearch.search.schema.Schema;
+
+/**
+ * The live index generation, opened once and shared by every query class. A generation published
+ * by a reindex is opened on the next use; the old reader is closed when the last search using it
+ * is done (reference counting), so a swap never fails a search in flight.
+ */
+public final class LiveIndex implements Closeable {
+
+  private final IndexLayout layout;
+  private final Object swapLock = new Object();
+  private volatile Generation live;
+
+  /** An open generation: its reader and the facet state built once for that reader. */
+  public record Generation(Path dir, DirectoryReader reader, SortedSetDocValuesReaderState facetState) {
+    public IndexSearcher searcher() {
+      return new IndexSearcher(reader);
+    }
+  }
+
+  public LiveIndex(Path root) {
+    this.layout = new IndexLayout(root);
+    IndexSearcher.setMaxClauseCount(4096);
+    refresh();
+  }
+
+  public IndexLayout layout() {
+    return layout;
+  }
+
+  /** Opens the live generation if it changed since the last look. Cheap when nothing changed. */
+  public void refresh() {
+    Optional<Path> current = layout.current();
+    Generation g = live;
+    if (current.isEmpty() || (g != null && g.dir().equals(current.get()))) {
+      return;
+    }
+    synchronized (swapLock) {
+      g = live;
+      if (g != null && g.dir().equals(current.get())) {
+        return;
+      }
+      try {
+        DirectoryReader reader = DirectoryReader.open(new MMapDirectory(current.get()));
+        live = new Generation(current.get(), reader, new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig()));
+        if (g != null) {
+          g.reader().decRef();
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("could not open the index at " + current.get(), e);
+      }
+    }
+  }
+
+  /**
+   * Runs {@code work} on the live generation (refreshed first), or returns {@code empty} when
+   * there is no index yet.
+   */
+  public <T> T with(Function<Generation, T> work, T empty) {
+    refresh();
+    Generation g = acquire();
+    if (g == null) {
+      return empty;
+    }
+    try {
+      return work.apply(g);
+    } finally {
+      try {
+        g.reader().decRef();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** How many records the live index holds. */
+  public int recordCount() {
+    return with(g -> g.reader().numDocs(), 0);
+  }
+
+  private Generation acquire() {
+    while (true) {
+      Generation g = live;
+      if (g == null) {
+        return null;
+      }
+      if (g.reader().tryIncRef()) {
+        return g;
+      }
+      // Closed by a swap between the read of 'live' and the incRef: look again.
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    synchronized (swapLock) {
+      if (live != null) {
+        live.reader().decRef();
+        live = null;
+      }
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package org.agendasearch.search;
+
+import java.util.List;
+
+/**
+ * A meeting page: the meeting and, in document order, its agenda, the minutes it carries (with
+ * their resolutions) and its reports.
+ */
+public record MeetingView(Summary meeting, List<Entry> agendaItems, List<MinutesEntry> minutes, List<Entry> reports) {
+
+  /** A meeting as listed: enough to show it and link to it. */
+  public record Summary(String id, String committee, String committeeSlug, String date, String time, String venue,
+      String source) {}
+
+  /** An agenda item, report or resolution: what to show and the page to link to. */
+  public record Entry(String id, String number, String title, String text, int page, String author) {}
+
+  /** The minutes of one meeting within the pack. */
+  public record MinutesEntry(String committee, String date, int page, List<MinuteEntry> items) {}
+
+  /** A numbered minute and its resolutions. */
+  public record MinuteEntry(String number, String title, int page, List<Entry> resolutions) {}
+}
