@@ -79,17 +79,20 @@ public final class SearchService implements Closeable {
 
   /** Runs a search. Throws {@link InvalidQueryException} for what the person should change. */
   public SearchResults search(SearchRequest request) {
-    SearchResults none = new SearchResults(0, request.page(), request.size(), List.of(), Map.of(), false);
+    SearchResults none = new SearchResults(0, request.page(), request.size(), List.of(), Map.of(), false, null);
     return index.with(g -> {
       try {
-        SearchResults strict = run(g, request, false);
-        if (strict.total() == 0 && hasSeveralWords(request.query())) {
+        SearchResults results = run(g, request, false);
+        if (results.total() == 0 && hasSeveralWords(request.query())) {
           SearchResults relaxed = run(g, request, true);
           if (relaxed.total() > 0) {
-            return relaxed;
+            results = relaxed;
           }
         }
-        return strict;
+        if (results.total() == 0 || results.relaxed()) {
+          results = results.withSuggestion(Suggester.suggest(g.reader(), request.query()));
+        }
+        return results;
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -143,7 +146,7 @@ public final class SearchService implements Closeable {
       facets.put(dim, counts);
     }
     return new SearchResults(r.hits.totalHits.value(), request.page(), request.size(),
-        List.copyOf(folded.subList(from, to)), facets, relaxed);
+        List.copyOf(folded.subList(from, to)), facets, relaxed, null);
   }
 
   private static Sort sort(SearchRequest.Sort sort) {

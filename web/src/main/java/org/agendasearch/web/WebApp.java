@@ -8,6 +8,8 @@ import java.util.Map;
 import org.agendasearch.ingest.PackJson;
 import org.agendasearch.search.query.InvalidQueryException;
 import org.agendasearch.web.api.ApiController;
+import org.agendasearch.web.api.Exports;
+import org.agendasearch.web.pages.MeetingPages;
 import org.agendasearch.web.pages.PageController;
 import org.agendasearch.web.pages.Templates;
 import org.slf4j.Logger;
@@ -24,7 +26,10 @@ public final class WebApp {
 
   public static Javalin create(Services services) {
     ApiController api = new ApiController(services);
-    PageController pages = new PageController(services, new Templates());
+    Templates templates = new Templates();
+    PageController pages = new PageController(services, templates);
+    MeetingPages meetings = new MeetingPages(services, templates);
+    Exports exports = new Exports(services);
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.jsonMapper(new JavalinJackson(PackJson.MAPPER, false));
@@ -43,6 +48,14 @@ public final class WebApp {
     });
     app.get("/", pages::search);
     app.get("/search", pages::search);
+    app.get("/search.csv", exports::searchCsv);
+    app.get("/search.atom", exports::searchAtom);
+    app.get("/resolutions", pages::resolutions);
+    app.get("/resolutions.csv", exports::resolutionsCsv);
+    app.get("/resolutions.atom", exports::resolutionsAtom);
+    app.get("/meetings", meetings::meetings);
+    app.get("/meetings/{id}", meetings::meeting);
+    app.get("/committees/{slug}", meetings::committee);
     app.get("/api/search", api::search);
     app.get("/api/resolutions", api::resolutions);
     app.get("/api/meetings", api::meetings);
@@ -54,11 +67,8 @@ public final class WebApp {
 
     app.exception(InvalidQueryException.class, (e, ctx) -> {
       ctx.status(400);
-      if (ctx.path().startsWith("/api/")) {
-        ctx.json(Map.of("error", e.getMessage()));
-      } else {
-        ctx.result(e.getMessage());
-      }
+      ctx.contentType("application/json");
+      ctx.json(Map.of("error", e.getMessage()));
     });
     app.exception(NotFoundResponse.class, (e, ctx) -> {
       ctx.status(404);
@@ -71,7 +81,12 @@ public final class WebApp {
     app.exception(Exception.class, (e, ctx) -> {
       LOG.error("request {} failed", ctx.path(), e);
       ctx.status(500);
-      ctx.json(Map.of("error", "Something went wrong on our side; the problem has been logged."));
+      String message = "Something went wrong on our side; the problem has been logged.";
+      if (isApi(ctx.path())) {
+        ctx.json(Map.of("error", message));
+      } else {
+        ctx.html(templates.render("error", Map.of("title", "Something went wrong", "status", 500, "message", message)));
+      }
     });
     app.error(404, ctx -> {
       if (ctx.result() == null || ctx.result().isEmpty() || ctx.result().startsWith("Endpoint")

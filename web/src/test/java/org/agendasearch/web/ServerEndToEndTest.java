@@ -179,6 +179,66 @@ class ServerEndToEndTest {
   }
 
   @Test
+  void searches_export_as_csv_and_atom() throws Exception {
+    HttpResponse<String> csv = get("/search.csv?q=colwall");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/csv"));
+    String[] rows = csv.body().split("\r\n");
+    assertThat(rows[0]).isEqualTo("type,title,committee,meeting_date,item_number,page,document_url,meeting_url,text");
+    assertThat(rows).hasSizeGreaterThan(2);
+    assertThat(rows[1]).contains("/documents/001_aa98a297444b1522.pdf#page=32");
+    HttpResponse<String> atom = get("/search.atom?q=colwall");
+    assertThat(atom.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/atom+xml"));
+    org.w3c.dom.Document feed = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new java.io.ByteArrayInputStream(atom.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertThat(feed.getDocumentElement().getTagName()).isEqualTo("feed");
+    assertThat(feed.getElementsByTagName("entry").getLength()).isPositive();
+    assertThat(get("/resolutions.csv?q=minutes").body().split("\r\n")).hasSize(4);
+    assertThat(get("/resolutions.atom?committee=Cabinet").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void browse_pages_list_meetings_a_committee_and_its_resolutions() throws Exception {
+    assertThat(get("/meetings").body()).contains("href=\"/meetings/001_aa98a297444b1522\"")
+        .contains("href=\"/committees/cabinet\"");
+    HttpResponse<String> meeting = get("/meetings/001_aa98a297444b1522");
+    assertThat(meeting.body()).contains("Shire Hall, St Peters Square")
+        .contains("href=\"/documents/001_aa98a297444b1522.pdf#page=32\"")
+        .contains("Herefordshire Council does not join the proposed joint property vehicle")
+        .contains("Report by Head of Education Development");
+    HttpResponse<String> committee = get("/committees/children-and-young-people-scrutiny-committee");
+    assertThat(committee.statusCode()).isEqualTo(200);
+    assertThat(committee.body()).contains("2022-07-26").contains("2020-12-01").contains("2017-10-02")
+        .contains("Resolutions (");
+    assertThat(get("/committees/no-such-committee").statusCode()).isEqualTo(404);
+    assertThat(get("/meetings/no-such-meeting").statusCode()).isEqualTo(404);
+    assertThat(get("/resolutions?q=minutes").body()).contains("<mark>minutes</mark>").doesNotContain("facet-type");
+  }
+
+  @Test
+  void a_misspelt_query_gets_a_did_you_mean() throws Exception {
+    assertThat(get("/search?q=safegaurding").body()).contains("Did you mean <a href=\"/search?q=safeguarding\">");
+  }
+
+  @Test
+  void every_page_sends_the_security_headers() throws Exception {
+    for (String path : new String[] {"/", "/meetings", "/api/search?q=x", "/no/such/page"}) {
+      HttpResponse<String> r = get(path);
+      assertThat(r.headers().firstValue("content-security-policy")).as(path)
+          .hasValueSatisfying(v -> assertThat(v).contains("script-src 'self'").contains("frame-ancestors 'none'"));
+      assertThat(r.headers().firstValue("x-content-type-options")).as(path).contains("nosniff");
+      assertThat(r.headers().firstValue("referrer-policy")).as(path).isPresent();
+    }
+  }
+
+  @Test
+  void pages_stay_small() throws Exception {
+    for (String path : new String[] {"/search?q=children&size=50", "/meetings/000_507079886cabe88a", "/meetings"}) {
+      assertThat(get(path).body().length()).as(path).isLessThan(100_000);
+    }
+  }
+
+  @Test
   void unknown_pages_get_a_friendly_404() throws Exception {
     HttpResponse<String> page = get("/no/such/page");
     assertThat(page.statusCode()).isEqualTo(404);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.agendasearch.ingest.model.AgendaItem;
+import org.agendasearch.ingest.model.Committees;
 import org.agendasearch.ingest.model.MinuteItem;
 import org.agendasearch.ingest.model.Minutes;
 import org.agendasearch.ingest.model.Pack;
@@ -136,8 +137,8 @@ public final class Records {
   private record Builder(List<IndexRecord> out, String doc, String source, Pack pack, String meetingId) {
     void add(String id, RecordType type, String committee, LocalDate date, String title, String text, String number,
         int page, IndexRecord.Detail detail) {
-      out.add(new IndexRecord(id, doc, type, source, pack.sha256(), committee, date, title, text, number, page,
-          out.size(), meetingId, detail));
+      out.add(new IndexRecord(id, doc, type, source, pack.sha256(), Committees.display(committee), date, title, text,
+          number, page, out.size(), meetingId, detail));
     }
   }
 

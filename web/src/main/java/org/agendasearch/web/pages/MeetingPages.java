@@ -1,0 +1,76 @@
+package org.agendasearch.web.pages;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.agendasearch.search.CommitteeSummary;
+import org.agendasearch.search.MeetingView;
+import org.agendasearch.search.SearchRequest;
+import org.agendasearch.search.SearchResults;
+import org.agendasearch.web.Services;
+
+/** Browsing: meetings by committee and year, one meeting, one committee. */
+public final class MeetingPages {
+
+  private final Services services;
+  private final Templates templates;
+
+  public MeetingPages(Services services, Templates templates) {
+    this.services = services;
+    this.templates = templates;
+  }
+
+  public void meetings(Context ctx) {
+    Map<String, Object> model = new HashMap<>();
+    Map<String, Map<String, List<MeetingView.Summary>>> byCommittee = new TreeMap<>();
+    for (MeetingView.Summary m : services.meetings().meetings(null, null)) {
+      String committee = m.committee() == null ? "Other" : m.committee();
+      String year = m.date() == null ? "Undated" : m.date().substring(0, 4);
+      byCommittee.computeIfAbsent(committeeLabel(committee, m.committeeSlug()), k -> new LinkedHashMap<>())
+          .computeIfAbsent(year, k -> new java.util.ArrayList<>()).add(m);
+    }
+    model.put("byCommittee", byCommittee);
+    model.put("committees", services.meetings().committees());
+    model.put("title", "Meetings – Agenda Search");
+    ctx.html(templates.render("meetings", model));
+  }
+
+  public void meeting(Context ctx) {
+    String id = ctx.pathParam("id");
+    MeetingView m = services.meetings().meeting(id).orElseThrow(() -> new NotFoundResponse("No meeting with id " + id));
+    Map<String, Object> model = new HashMap<>();
+    model.put("m", m);
+    model.put("doc", "/documents/" + id + ".pdf");
+    model.put("title", (m.meeting().committee() == null ? "Meeting" : m.meeting().committee())
+        + (m.meeting().date() == null ? "" : ", " + m.meeting().date()) + " – Agenda Search");
+    ctx.html(templates.render("meeting", model));
+  }
+
+  public void committee(Context ctx) {
+    String slug = ctx.pathParam("slug");
+    CommitteeSummary c = services.meetings().committees().stream().filter(x -> x.slug().equals(slug)).findFirst()
+        .orElseThrow(() -> new NotFoundResponse("No committee " + slug));
+    Map<String, List<MeetingView.Summary>> byYear = new LinkedHashMap<>();
+    for (MeetingView.Summary m : services.meetings().meetings(slug, null)) {
+      byYear.computeIfAbsent(m.date() == null ? "Undated" : m.date().substring(0, 4), k -> new java.util.ArrayList<>())
+          .add(m);
+    }
+    SearchResults resolutions = services.search().search(new SearchRequest(null, List.of(c.name()), List.of(),
+        List.of("resolution"), null, null, SearchRequest.Sort.NEWEST, 1, SearchRequest.MAX_SIZE));
+    Map<String, Object> model = new HashMap<>();
+    model.put("c", c);
+    model.put("byYear", byYear);
+    model.put("resolutions", resolutions.hits().stream().map(PageController::view).toList());
+    model.put("resolutionsTotal", resolutions.total());
+    model.put("title", c.name() + " – Agenda Search");
+    ctx.html(templates.render("committee", model));
+  }
+
+  private static String committeeLabel(String committee, String slug) {
+    return slug == null ? committee : org.agendasearch.search.schema.Schema.committeeLabel(slug.replace('-', ' '));
+  }
+}

@@ -1,0 +1,206 @@
+package org.agendasearch.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.agendasearch.ingest.Ingestor;
+import org.agendasearch.ingest.TestFiles;
+import org.agendasearch.search.index.IndexBuilder;
+import org.agendasearch.search.index.IndexLayout;
+import org.agendasearch.web.Services;
+import org.agendasearch.web.WebApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The pages in a real browser: Debian's headless chromium driven through chromedriver, against the
+ * real server on a random port over the sample corpus. Fails (never skips) when the browser is
+ * missing: {@code .ci/run} installs {@code chromium} and {@code chromium-driver}.
+ */
+class BrowserIT {
+
+  static final Path CHROMIUM = Path.of(System.getProperty("agenda.chromium", "/usr/bin/chromium"));
+  static final Path CHROMEDRIVER = Path.of(System.getProperty("agenda.chromedriver", "/usr/bin/chromedriver"));
+  static final Path SHOTS = TestFiles.repoRoot().resolve("web/target/screenshots");
+
+  static Services services;
+  static Javalin app;
+  WebDriver browser;
+  Path profile;
+
+  @BeforeAll
+  static void start() throws Exception {
+    assertThat(CHROMIUM).as("Debian's chromium (apt-get install chromium)").isExecutable();
+    assertThat(CHROMEDRIVER).as("Debian's chromedriver (apt-get install chromium-driver)").isExecutable();
+    Path index = Files.createTempDirectory("agenda-browser");
+    Path corpus = TestFiles.repoRoot().resolve("corpus");
+    new IndexBuilder(new Ingestor(), 2).rebuild(corpus, new IndexLayout(index), r -> { });
+    services = Services.open(index, corpus);
+    app = WebApp.create(services).start("127.0.0.1", 0);
+    Files.createDirectories(SHOTS);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    app.stop();
+    services.close();
+  }
+
+  @BeforeEach
+  void openBrowser() throws Exception {
+    profile = Files.createTempDirectory("chromium-profile");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=en-GB");
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+        .usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.quit();
+  }
+
+  String url(String path) {
+    return "http://127.0.0.1:" + app.port() + path;
+  }
+
+  WebDriverWait waitUp() {
+    return new WebDriverWait(browser, Duration.ofSeconds(10));
+  }
+
+  @Test
+  void search_then_click_a_facet() {
+    browser.get(url("/"));
+    WebElement box = browser.findElement(By.id("q"));
+    box.sendKeys("children");
+    box.submit();
+    waitUp().until(ExpectedConditions.urlContains("q=children"));
+    String count = browser.findElement(By.id("count")).getText();
+    assertThat(count).contains("matching records for “children”");
+    WebElement cabinet = browser.findElement(By.xpath("//nav[@aria-labelledby='facet-committee']//a[contains(., 'Cabinet')]"));
+    cabinet.click();
+    waitUp().until(ExpectedConditions.urlContains("committee=Cabinet"));
+    assertThat(browser.findElement(By.id("count")).getText()).isNotEqualTo(count);
+    List<WebElement> metas = browser.findElements(By.cssSelector(".hit .meta"));
+    assertThat(metas).isNotEmpty().allSatisfy(m -> assertThat(m.getText()).containsIgnoringCase("Cabinet"));
+    assertThat(browser.findElement(By.cssSelector("a.selected[aria-current='true']")).getText()).contains("Cabinet");
+    // The URL carries the whole state: back goes to the unfiltered search.
+    browser.navigate().back();
+    waitUp().until(ExpectedConditions.not(ExpectedConditions.urlContains("committee=")));
+    assertThat(browser.findElement(By.id("count")).getText()).isEqualTo(count);
+  }
+
+  @Test
+  void open_a_meeting_from_a_result() {
+    browser.get(url("/search?q=colwall"));
+    screenshot("search");
+    browser.findElement(By.linkText("Meeting")).click();
+    waitUp().until(ExpectedConditions.urlContains("/meetings/001_aa98a297444b1522"));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Cabinet, 2015-02-26");
+    assertThat(browser.findElement(By.id("agenda")).getText()).isEqualTo("Agenda");
+    assertThat(browser.findElements(By.cssSelector("ol.agenda > li"))).hasSize(9);
+    assertThat(browser.findElements(By.cssSelector(".resolution"))).hasSize(5);
+    screenshot("meeting");
+  }
+
+  @Test
+  void follow_a_resolution_to_its_page_of_the_pdf() {
+    browser.get(url("/resolutions?q=%22joint+property+vehicle%22"));
+    WebElement link = browser.findElement(By.cssSelector(".hit .page-link"));
+    assertThat(link.getText()).isEqualTo("Page 3 of the PDF");
+    assertThat(link.getAttribute("href")).endsWith("/documents/001_aa98a297444b1522.pdf#page=3");
+    link.click();
+    waitUp().until(ExpectedConditions.urlContains("/documents/001_aa98a297444b1522.pdf#page=3"));
+  }
+
+  @Test
+  void keyboard_only_search() {
+    browser.get(url("/"));
+    Actions keys = new Actions(browser);
+    keys.sendKeys(Keys.TAB).perform();
+    assertThat(active().getText()).isEqualTo("Skip to content");
+    assertThat(active().getCssValue("left")).isNotEqualTo("-999px"); // the skip link shows when focused
+    // Tab on to the search box, type, press Enter.
+    for (int i = 0; i < 10 && !"q".equals(active().getAttribute("id")); i++) {
+      keys.sendKeys(Keys.TAB).perform();
+    }
+    assertThat(active().getAttribute("id")).isEqualTo("q");
+    keys.sendKeys("budget").sendKeys(Keys.ENTER).perform();
+    waitUp().until(ExpectedConditions.urlContains("q=budget"));
+    // Tab reaches the first result's link, with a visible focus outline.
+    for (int i = 0; i < 30 && !isResultLink(active()); i++) {
+      keys.sendKeys(Keys.TAB).perform();
+    }
+    assertThat(isResultLink(active())).as("a result link is reachable by Tab").isTrue();
+    assertThat(active().getCssValue("outline-style")).isNotEqualTo("none");
+    keys.sendKeys(Keys.ENTER).perform();
+    waitUp().until(ExpectedConditions.urlContains("/documents/"));
+  }
+
+  @Test
+  void pages_fit_a_360_pixel_phone_without_horizontal_scrolling() {
+    browser.manage().window().setSize(new Dimension(360, 800));
+    for (String path : List.of("/search?q=children", "/meetings", "/meetings/000_507079886cabe88a",
+        "/resolutions?q=committee", "/committees/cabinet")) {
+      browser.get(url(path));
+      Number width = (Number) ((JavascriptExecutor) browser).executeScript(
+          "return document.documentElement.scrollWidth;");
+      Number viewport = (Number) ((JavascriptExecutor) browser).executeScript("return window.innerWidth;");
+      assertThat(width.intValue()).as("page width of %s at 360 px", path).isLessThanOrEqualTo(viewport.intValue());
+    }
+    browser.get(url("/search?q=children"));
+    // On a phone the results take the whole width and the filters follow them.
+    WebElement results = browser.findElement(By.cssSelector("section.results"));
+    WebElement facets = browser.findElement(By.cssSelector("aside.facets"));
+    assertThat(results.getSize().getWidth()).isGreaterThan(280);
+    assertThat(facets.getLocation().getY()).isGreaterThan(results.getLocation().getY());
+    screenshot("search-360");
+  }
+
+  private WebElement active() {
+    return browser.switchTo().activeElement();
+  }
+
+  private static boolean isResultLink(WebElement e) {
+    String href = e.getAttribute("href");
+    return "a".equals(e.getTagName()) && href != null && href.contains("/documents/")
+        && !e.getAttribute("class").contains("page-link");
+  }
+
+  private void screenshot(String name) {
+    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+    try {
+      Files.copy(shot.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
