@@ -21,9 +21,13 @@ import org.agendasearch.search.schema.Schema;
  */
 public final class LiveIndex implements Closeable {
 
+  /** How often a search looks for a newly published generation (it reads a file to know). */
+  static final long CHECK_EVERY_NANOS = 250_000_000L;
+
   private final IndexLayout layout;
   private final Object swapLock = new Object();
   private volatile Generation live;
+  private volatile long lastCheck;
 
   /** An open generation: its reader and the facet state built once for that reader. */
   public record Generation(Path dir, DirectoryReader reader, SortedSetDocValuesReaderState facetState) {
@@ -42,7 +46,19 @@ public final class LiveIndex implements Closeable {
     return layout;
   }
 
-  /** Opens the live generation if it changed since the last look. Cheap when nothing changed. */
+  /**
+   * Opens the live generation if it changed since the last look; looks at most every 250 ms
+   * (reading the pointer file on every query cost more than a small query itself).
+   */
+  void maybeRefresh() {
+    long now = System.nanoTime();
+    if (live == null || now - lastCheck > CHECK_EVERY_NANOS) {
+      lastCheck = now;
+      refresh();
+    }
+  }
+
+  /** Opens the live generation if it changed since the last look. */
   public void refresh() {
     Optional<Path> current = layout.current();
     Generation g = live;
@@ -71,7 +87,7 @@ public final class LiveIndex implements Closeable {
    * there is no index yet.
    */
   public <T> T with(Function<Generation, T> work, T empty) {
-    refresh();
+    maybeRefresh();
     Generation g = acquire();
     if (g == null) {
       return empty;

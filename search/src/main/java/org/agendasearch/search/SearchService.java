@@ -30,6 +30,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.agendasearch.ingest.model.Committees;
+import org.agendasearch.search.index.Records;
 import org.agendasearch.search.query.InvalidQueryException;
 import org.agendasearch.search.query.UserQueryParser;
 import org.agendasearch.search.schema.RecordType;
@@ -97,6 +98,35 @@ public final class SearchService implements Closeable {
         throw new UncheckedIOException(e);
       }
     }, none);
+  }
+
+  /**
+   * The same query, filters and sort on the bare {@link IndexSearcher}: no facets, no snippets,
+   * no stored fields. Only for the benchmark, to show what the rest of a search costs.
+   */
+  public long bareSearch(SearchRequest request) {
+    return index.with(g -> {
+      try {
+        Query q = FunctionScoreQuery.boostByValue(parser.parse(request.query(), false),
+            DoubleValuesSource.fromFloatField(Schema.TYPE_WEIGHT));
+        DrillDownQuery ddq = new DrillDownQuery(facetsConfig, q);
+        request.committees().forEach(c -> ddq.add(Schema.FACET_COMMITTEE, Schema.committeeLabel(Committees.key(c))));
+        request.types().forEach(t -> ddq.add(Schema.FACET_TYPE, t));
+        Query filtered = ddq;
+        if (request.from() != null || request.to() != null) {
+          long lo = request.from() == null ? Long.MIN_VALUE + 1 : request.from().toEpochDay();
+          long hi = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
+          filtered = new BooleanQuery.Builder().add(ddq, BooleanClause.Occur.MUST)
+              .add(LongPoint.newRangeQuery(Schema.DATE, lo, hi), BooleanClause.Occur.FILTER).build();
+        }
+        int n = request.page() * request.size();
+        Sort sort = sort(request.sort());
+        TopDocs top = sort == null ? g.searcher().search(filtered, n) : g.searcher().search(filtered, n, sort);
+        return top.totalHits.value();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }, 0L);
   }
 
   private SearchResults run(LiveIndex.Generation g, SearchRequest request, boolean relaxed) throws IOException {
@@ -171,7 +201,7 @@ public final class SearchService implements Closeable {
   private List<SearchHit> fold(IndexSearcher searcher, TopDocs top, Query query) throws IOException {
     UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-        .withMaxLength(200_000)
+        .withMaxLength(Records.MAX_REPORT_CHARS)
         .build();
     String[] snippets = highlighter.highlight(Schema.TEXT, query, top, 1);
     StoredFields stored = searcher.storedFields();

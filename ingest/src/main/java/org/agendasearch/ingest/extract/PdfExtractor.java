@@ -21,7 +21,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.agendasearch.ingest.model.Page;
 
 /**
@@ -75,26 +74,24 @@ public final class PdfExtractor {
       warnings.add("limit: the PDF has " + total + " pages; only the first " + options.maxPages() + " are read");
       total = options.maxPages();
     }
-    PDFTextStripper stripper = new PDFTextStripper();
-    stripper.setLineSeparator("\n");
-    stripper.setWordSeparator(" ");
-    stripper.setParagraphStart("");
-    stripper.setPageEnd("");
-    stripper.setSortByPosition(false);
+    PageTextStripper stripper = new PageTextStripper();
+    List<String> texts = onePass(stripper, doc, total);
     List<Page> pages = new ArrayList<>(total);
     List<Integer> unreadable = new ArrayList<>();
     List<Integer> ocrd = new ArrayList<>();
     List<Integer> noText = new ArrayList<>();
     for (int n = 1; n <= total; n++) {
       String text;
-      try {
-        stripper.setStartPage(n);
-        stripper.setEndPage(n);
-        text = stripper.getText(doc);
-      } catch (IOException | RuntimeException e) {
-        unreadable.add(n);
-        pages.add(new Page(n, "", false));
-        continue;
+      if (texts != null) {
+        text = texts.get(n - 1);
+      } else {
+        try {
+          text = stripper.page(doc, n);
+        } catch (IOException | RuntimeException e) {
+          unreadable.add(n);
+          pages.add(new Page(n, "", false));
+          continue;
+        }
       }
       if (visibleChars(text) < MIN_TEXT_CHARS && !hasImages(doc, n)) {
         if (visibleChars(text) == 0 && truncated) {
@@ -127,6 +124,19 @@ public final class PdfExtractor {
       warnings.add("no text: " + noText.size() + " of " + total + " pages have no text layer (pages " + ranges(noText) + ")");
     }
     return pages;
+  }
+
+  /**
+   * All pages' text in one pass, or null when the pass failed (a damaged page): the caller then
+   * reads page by page, so that one bad page costs only itself.
+   */
+  private static List<String> onePass(PageTextStripper stripper, PDDocument doc, int total) {
+    try {
+      List<String> texts = stripper.pages(doc, 1, total);
+      return texts.size() == total ? texts : null;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
   }
 
   private String ocrPage(PDDocument doc, int n, ExtractOptions options, List<String> warnings) {

@@ -20,8 +20,13 @@ import org.agendasearch.search.schema.RecordType;
  */
 public final class Records {
 
-  /** A report's text is its pages' text up to this many characters. */
-  static final int MAX_REPORT_CHARS = 200_000;
+  /**
+   * A report's text is its pages' text up to this many characters (its cover sheet, purpose,
+   * recommendations and first sections). Every page is also a record of its own, so nothing
+   * further in is lost to search; a longer report record made highlighting load and scan up to
+   * 200,000 characters per hit.
+   */
+  public static final int MAX_REPORT_CHARS = 20_000;
 
   private Records() {}
 
@@ -126,6 +131,7 @@ public final class Records {
       if (p.number() >= from && p.number() <= to) {
         sb.append(p.text()).append('\n');
         if (sb.length() > MAX_REPORT_CHARS) {
+          sb.setLength(MAX_REPORT_CHARS);
           break;
         }
       }

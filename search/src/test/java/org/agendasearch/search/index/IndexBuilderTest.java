@@ -56,7 +56,14 @@ class IndexBuilderTest {
       Files.copy(TestFiles.repoRoot().resolve("corpus/004_879e1e000eb8b86d.pdf"), corpus.resolve("scrutiny.pdf"));
       builder.rebuild(corpus, layout, r -> { });
       assertThat(layout.current().orElseThrow()).isNotEqualTo(first);
-      assertThat(search.search(SearchRequest.of("\"peer on peer abuse\"")).total()).isPositive();
+      // A running service looks for a new generation every 250 ms: it must see it within a second.
+      long deadline = System.nanoTime() + 2_000_000_000L;
+      long found = 0;
+      while (found == 0 && System.nanoTime() < deadline) {
+        found = search.search(SearchRequest.of("\"peer on peer abuse\"")).total();
+        Thread.sleep(50);
+      }
+      assertThat(found).isPositive();
     }
   }
 

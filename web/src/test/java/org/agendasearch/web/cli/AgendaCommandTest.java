@@ -17,9 +17,9 @@ class AgendaCommandTest {
   @TempDir
   Path tmp;
 
-  record Run(int exit, String out, String err) {}
+  public record Run(int exit, String out, String err) {}
 
-  static Run run(String... args) {
+  public static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine cmd = new CommandLine(new AgendaCommand());

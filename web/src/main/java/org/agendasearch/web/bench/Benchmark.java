@@ -1,0 +1,282 @@
+package org.agendasearch.web.bench;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.agendasearch.ingest.Ingestor;
+import org.agendasearch.ingest.extract.ExtractOptions;
+import org.agendasearch.ingest.extract.ExtractionException;
+import org.agendasearch.ingest.synth.PackGenerator;
+import org.agendasearch.search.index.BuildSummary;
+import org.agendasearch.search.index.IndexBuilder;
+import org.agendasearch.search.index.IndexLayout;
+import org.agendasearch.web.Services;
+import org.agendasearch.web.WebApp;
+
+/** The benchmark run: each section prints its figures as it finishes. */
+public final class Benchmark {
+
+  /**
+   * @param work folder for generated packs and indexes (git-ignored)
+   * @param packs packs in the parse and index corpus
+   * @param growthUnit packs in the 1x corpus of the growth series (1x, 4x, 16x)
+   * @param queryPages pages the query index must hold at least
+   * @param requests requests per concurrency level
+   */
+  public record Options(Path work, int packs, int growthUnit, int queryPages, int requests, List<Integer> clients,
+      boolean memory) {}
+
+  private final Options options;
+  private final PrintWriter out;
+  private final int cores = Runtime.getRuntime().availableProcessors();
+
+  public Benchmark(Options options, PrintWriter out) {
+    this.options = options;
+    this.out = out;
+  }
+
+  public void run() throws Exception {
+    long t0 = System.nanoTime();
+    machine();
+    Path corpus = corpus("parse", options.packs(), 11, 6);
+    parse(corpus);
+    index(corpus);
+    growth();
+    if (options.memory()) {
+      memory(corpus);
+    }
+    query();
+    say("%nBenchmark finished in %.0f s.%n", (System.nanoTime() - t0) / 1e9);
+  }
+
+  private void machine() {
+    Runtime rt = Runtime.getRuntime();
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    say("## Machine%n%n%d cores, %.1f GiB memory, max heap %d MiB, %s %s (%s), %s %s%n", cores,
+        os.getTotalMemorySize() / (1024.0 * 1024 * 1024), rt.maxMemory() / (1024 * 1024),
+        System.getProperty("java.vm.name"), System.getProperty("java.version"), System.getProperty("java.vendor"),
+        System.getProperty("os.name"), System.getProperty("os.version"));
+  }
+
+  private Path corpus(String name, int packs, long seed, int appendixPages) throws IOException {
+    Path dir = options.work().resolve(name + "-" + packs + "-" + appendixPages);
+    if (!Files.isDirectory(dir) || pdfs(dir).size() != packs) {
+      long t0 = System.nanoTime();
+      PackGenerator.generate(new PackGenerator.Options(packs, seed, appendixPages, 0, 0), dir);
+      say("(generated %d packs in %s in %.1f s)%n", packs, dir, (System.nanoTime() - t0) / 1e9);
+    }
+    return dir;
+  }
+
+  // ---- parse ----
+
+  private void parse(Path corpus) throws Exception {
+    List<Path> files = pdfs(corpus);
+    Ingestor ingestor = new Ingestor(ExtractOptions.DEFAULTS.withOcr(false));
+    parseAll(ingestor, files, cores); // warm the JIT up as a long reindex is: figures are steady-state
+    long[] one = parseAll(ingestor, files, 1);
+    long[] all = parseAll(ingestor, files, cores);
+    double pdftotext = pdftotext(files);
+    double onePs = one[0] / (one[1] / 1e9);
+    double allPs = all[0] / (all[1] / 1e9);
+    say("%n## Parse (%d packs, %d pages)%n%n| | pages/s |%n|---|---|%n", files.size(), one[0]);
+    say("| ours, 1 thread (extract + parse) | %.0f |%n| ours, %d threads | %.0f |%n", onePs, cores, allPs);
+    if (Double.isNaN(pdftotext)) {
+      say("| pdftotext, 1 thread | (pdftotext not installed: apt-get install poppler-utils) |%n");
+    } else {
+      say("| pdftotext, 1 thread | %.0f |%n%nRatio ours/pdftotext on one thread: **%.2f**; %d threads scale ours by %.2fx.%n",
+          pdftotext, onePs / pdftotext, cores, allPs / onePs);
+    }
+  }
+
+  /** [pages, nanos] to parse every file on {@code threads} threads. */
+  private static long[] parseAll(Ingestor ingestor, List<Path> files, int threads) throws Exception {
+    AtomicLong pages = new AtomicLong();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    long t0 = System.nanoTime();
+    List<Future<?>> fs = new ArrayList<>();
+    for (Path f : files) {
+      fs.add(pool.submit(() -> {
+        try {
+          pages.addAndGet(ingestor.ingest(f).pages().size());
+        } catch (ExtractionException e) {
+          throw new IllegalStateException(e);
+        }
+      }));
+    }
+    for (Future<?> f : fs) {
+      f.get();
+    }
+    long t = System.nanoTime() - t0;
+    pool.shutdown();
+    return new long[] {pages.get(), t};
+  }
+
+  /** Pages per second of pdftotext on the same files, one at a time; NaN when it is not installed. */
+  private static double pdftotext(List<Path> files) throws Exception {
+    try {
+      new ProcessBuilder("pdftotext", "-v").redirectErrorStream(true).start().waitFor();
+    } catch (IOException e) {
+      return Double.NaN;
+    }
+    long pages = 0;
+    long t0 = System.nanoTime();
+    for (Path f : files) {
+      Process p = new ProcessBuilder("pdftotext", f.toString(), "-").redirectErrorStream(true).start();
+      byte[] text = p.getInputStream().readAllBytes();
+      p.waitFor();
+      for (byte b : text) {
+        if (b == '\f') {
+          pages++;
+        }
+      }
+    }
+    return pages / ((System.nanoTime() - t0) / 1e9);
+  }
+
+  // ---- index ----
+
+  private void index(Path corpus) throws IOException {
+    Path indexDir = options.work().resolve("index-parse");
+    IndexLayout.deleteTreeForBench(indexDir);
+    BuildSummary s = new IndexBuilder(new Ingestor(ExtractOptions.DEFAULTS.withOcr(false)), cores)
+        .rebuild(corpus, new IndexLayout(indexDir), r -> { });
+    long bytes = size(s.generation());
+    say("%n## Index (full reindex, %d threads)%n%n%d pages, %d records in %.1f s: **%.0f pages/s**; index %.1f MiB, "
+        + "%.1f KiB per page.%n", cores, s.pages(), s.records(), s.elapsed().toMillis() / 1000.0,
+        s.pages() / (s.elapsed().toMillis() / 1000.0), bytes / 1048576.0, bytes / 1024.0 / s.pages());
+  }
+
+  private void growth() throws IOException {
+    int unit = options.growthUnit();
+    Path all = corpus("growth", unit * 16, 23, 6);
+    List<Path> files = pdfs(all);
+    say("%n## Growth (full reindex, %d threads)%n%n| corpus | packs | pages | seconds | pages/s |%n|---|---|---|---|---|%n", cores);
+    for (int times : new int[] {1, 4, 16}) {
+      Path subset = options.work().resolve("growth-x" + times);
+      IndexLayout.deleteTreeForBench(subset);
+      Files.createDirectories(subset);
+      for (Path f : files.subList(0, unit * times)) {
+        Files.createSymbolicLink(subset.resolve(f.getFileName()), f);
+      }
+      Path indexDir = options.work().resolve("index-growth");
+      IndexLayout.deleteTreeForBench(indexDir);
+      BuildSummary s = new IndexBuilder(new Ingestor(ExtractOptions.DEFAULTS.withOcr(false)), cores)
+          .rebuild(subset, new IndexLayout(indexDir), r -> { });
+      double secs = s.elapsed().toMillis() / 1000.0;
+      say("| %dx | %d | %d | %.1f | %.0f |%n", times, unit * times, s.pages(), secs, s.pages() / secs);
+    }
+  }
+
+  // ---- memory ----
+
+  private void memory(Path corpus) throws Exception {
+    Path big = options.work().resolve("long-pack");
+    if (!Files.isDirectory(big) || pdfs(big).isEmpty()) {
+      PackGenerator.generate(new PackGenerator.Options(1, 5, 1000, 0, 0), big);
+    }
+    Path pack = pdfs(big).get(0);
+    ChildJvm.Outcome parse = ChildJvm.run("256m", List.of("memory-probe", "parse", pack.toString()), 900);
+    say("%n## Memory%n%nParsing one %s pack with -Xmx256m: %s%n", probe(parse.output(), "pages"),
+        parse.ok() ? "completes, peak heap " + probe(parse.output(), "peak_heap_mb") + " MiB"
+            : "FAILS (" + lastLine(parse.output()) + ")");
+    String smallest = "more than 512m";
+    for (String xmx : List.of("48m", "64m", "96m", "128m", "192m", "256m", "384m", "512m")) {
+      Path indexDir = options.work().resolve("index-memory");
+      IndexLayout.deleteTreeForBench(indexDir);
+      ChildJvm.Outcome r = ChildJvm.run(xmx, List.of("memory-probe", "reindex", corpus.toString(), indexDir.toString()), 1800);
+      if (r.ok()) {
+        smallest = xmx;
+        break;
+      }
+    }
+    say("Smallest -Xmx with which a full reindex of the %d-pack corpus completes (%d threads): **%s**%n",
+        options.packs(), cores, smallest);
+  }
+
+  private static String probe(String output, String key) {
+    for (String line : output.split("\n")) {
+      if (line.startsWith(key + "=")) {
+        return line.substring(key.length() + 1).strip();
+      }
+    }
+    return "?";
+  }
+
+  private static String lastLine(String s) {
+    String[] lines = s.strip().split("\n");
+    return lines[lines.length - 1];
+  }
+
+  // ---- query ----
+
+  private void query() throws Exception {
+    int perPack = 6 + 2 * 31; // front sheet, minutes, about two reports of 30 appendix pages
+    int packs = Math.max(4, options.queryPages() / perPack + 1);
+    Path corpus = corpus("query", packs, 31, 30);
+    Path indexDir = options.work().resolve("index-query-" + packs);
+    IndexLayout layout = new IndexLayout(indexDir);
+    if (layout.current().isEmpty()) {
+      long t0 = System.nanoTime();
+      BuildSummary s = new IndexBuilder(new Ingestor(ExtractOptions.DEFAULTS.withOcr(false)), cores)
+          .rebuild(corpus, layout, r -> { });
+      say("(indexed %d pages of %d packs in %.0f s)%n", s.pages(), packs, (System.nanoTime() - t0) / 1e9);
+    }
+    try (Services services = Services.open(indexDir, corpus)) {
+      Javalin app = WebApp.create(services).start("127.0.0.1", 0);
+      try {
+        say("%n## Query (%d records; %d-query mix: words, phrases, boolean, facet filters, date range, sort by date, "
+            + "page 5; facets and highlighting on)%n%n", services.index().recordCount(), QueryMix.QUERIES.size());
+        // Warm up both paths.
+        LoadRunner.http(app.port(), 2, Math.min(200, options.requests()), Duration.ofSeconds(30));
+        say("| clients | HTTP p50 ms | p95 | p99 | queries/s | errors | bare IndexSearcher p50 ms | p99 | queries/s | overhead p50 |%n");
+        say("|---|---|---|---|---|---|---|---|---|---|%n");
+        for (int clients : options.clients()) {
+          LoadRunner.Result http = LoadRunner.http(app.port(), clients, options.requests(), Duration.ofSeconds(60));
+          LoadRunner.Result bare = LoadRunner.run(clients, options.requests(), Duration.ofSeconds(60),
+              i -> services.search().bareSearch(QueryMix.QUERIES.get(i % QueryMix.QUERIES.size()).request()));
+          say("| %d | %.1f | %.1f | %.1f | %.0f | %d | %.2f | %.2f | %.0f | %.1fx |%n", clients, http.stats().p50Ms(),
+              http.stats().p95Ms(), http.stats().p99Ms(), http.stats().perSecond(), http.errors(), bare.stats().p50Ms(),
+              bare.stats().p99Ms(), bare.stats().perSecond(), http.stats().p50Ms() / bare.stats().p50Ms());
+        }
+      } finally {
+        app.stop();
+      }
+    }
+  }
+
+  // ---- helpers ----
+
+  private static List<Path> pdfs(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".pdf")).sorted().toList();
+    }
+  }
+
+  private static long size(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+
+  private void say(String format, Object... args) {
+    out.printf(Locale.ROOT, format, args);
+    out.flush();
+  }
+}
