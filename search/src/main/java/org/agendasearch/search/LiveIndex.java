@@ -58,20 +58,27 @@ public final class LiveIndex implements Closeable {
     }
   }
 
-  /** Opens the live generation if it changed since the last look. */
+  /**
+   * Opens the live generation if another was published, or its newest commit if an incremental
+   * reindex committed to it; searches in flight finish on the reader they started with.
+   */
   public void refresh() {
     Optional<Path> current = layout.current();
-    Generation g = live;
-    if (current.isEmpty() || (g != null && g.dir().equals(current.get()))) {
+    if (current.isEmpty()) {
       return;
     }
     synchronized (swapLock) {
-      g = live;
-      if (g != null && g.dir().equals(current.get())) {
-        return;
-      }
+      Generation g = live;
       try {
-        DirectoryReader reader = DirectoryReader.open(new MMapDirectory(current.get()));
+        DirectoryReader reader;
+        if (g != null && g.dir().equals(current.get())) {
+          reader = DirectoryReader.openIfChanged(g.reader());
+          if (reader == null) {
+            return;
+          }
+        } else {
+          reader = DirectoryReader.open(new MMapDirectory(current.get()));
+        }
         live = new Generation(current.get(), reader, new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig()));
         if (g != null) {
           g.reader().decRef();

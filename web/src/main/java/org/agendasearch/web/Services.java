@@ -6,17 +6,28 @@ import java.nio.file.Path;
 import org.agendasearch.search.LiveIndex;
 import org.agendasearch.search.MeetingStore;
 import org.agendasearch.search.SearchService;
+import org.agendasearch.web.admin.ReindexJobs;
 import org.agendasearch.web.api.CorpusFiles;
 
-/** The services the web application is built from, sharing one live index. */
-public record Services(LiveIndex index, SearchService search, MeetingStore meetings, CorpusFiles files)
-    implements Closeable {
+/**
+ * The services the web application is built from, sharing one live index.
+ *
+ * @param adminToken the token that opens the admin endpoints, or null to keep them disabled
+ */
+public record Services(LiveIndex index, SearchService search, MeetingStore meetings, CorpusFiles files,
+    ReindexJobs jobs, String adminToken) implements Closeable {
 
-  /** Opens the index under {@code index} and the corpus folder. */
+  /** Opens the index under {@code index} and the corpus folder, admin endpoints disabled. */
   public static Services open(Path index, Path corpus) {
+    return open(index, corpus, null);
+  }
+
+  /** Opens the index and the corpus; {@code adminToken} (may be null) opens the admin endpoints. */
+  public static Services open(Path index, Path corpus, String adminToken) {
     LiveIndex live = new LiveIndex(index);
     MeetingStore meetings = new MeetingStore(live);
-    return new Services(live, new SearchService(live), meetings, new CorpusFiles(corpus, meetings));
+    return new Services(live, new SearchService(live), meetings, new CorpusFiles(corpus, meetings),
+        new ReindexJobs(corpus, live, Runtime.getRuntime().availableProcessors()), adminToken);
   }
 
   @Override

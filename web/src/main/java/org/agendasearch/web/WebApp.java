@@ -7,6 +7,7 @@ import io.javalin.json.JavalinJackson;
 import java.util.Map;
 import org.agendasearch.ingest.PackJson;
 import org.agendasearch.search.query.InvalidQueryException;
+import org.agendasearch.web.admin.AdminController;
 import org.agendasearch.web.api.ApiController;
 import org.agendasearch.web.api.Exports;
 import org.agendasearch.web.pages.MeetingPages;
@@ -30,6 +31,7 @@ public final class WebApp {
     PageController pages = new PageController(services, templates);
     MeetingPages meetings = new MeetingPages(services, templates);
     Exports exports = new Exports(services);
+    AdminController admin = new AdminController(services.adminToken(), services.jobs());
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.jsonMapper(new JavalinJackson(PackJson.MAPPER, false));
@@ -63,6 +65,8 @@ public final class WebApp {
     app.get("/api/committees", api::committees);
     app.get("/api/openapi.json", api::openApi);
     app.get("/health", api::health);
+    app.post("/api/admin/reindex", admin::startReindex);
+    app.get("/api/admin/reindex", admin::reindexStatus);
     app.get("/documents/{file}", services.files()::serve);
 
     app.exception(InvalidQueryException.class, (e, ctx) -> {

@@ -53,7 +53,8 @@ public final class PackGenerator {
       SplittableRandom r = new SplittableRandom(options.seed() * 1_000_003L + i);
       boolean veryLong = options.longEvery() > 0 && i % options.longEvery() == options.longEvery() - 1;
       Path pdf = out.resolve(String.format("synthetic-%05d.pdf", i));
-      Pack expected = writePack(r, pdf, veryLong ? options.longPages() : options.appendixPages());
+      Pack expected = writePack(r, pdf, veryLong ? options.longPages() : options.appendixPages(),
+          options.seed() * 1_000_003L + i);
       Files.writeString(out.resolve(String.format("synthetic-%05d.expected.json", i)),
           PackJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(PackJson.toJson(expected, false)));
       written.add(pdf);
@@ -61,7 +62,7 @@ public final class PackGenerator {
     return written;
   }
 
-  static Pack writePack(SplittableRandom r, Path pdf, int appendixPages) throws IOException {
+  static Pack writePack(SplittableRandom r, Path pdf, int appendixPages, long id) throws IOException {
     String committee = Vocabulary.pick(r, Vocabulary.COMMITTEES);
     LocalDate date = LocalDate.of(2012 + r.nextInt(13), 1 + r.nextInt(12), 1 + r.nextInt(28));
     LocalTime time = LocalTime.of(9 + r.nextInt(6), r.nextBoolean() ? 0 : 30);
@@ -114,7 +115,7 @@ public final class PackGenerator {
         }
         agenda.add(new AgendaItem(number, title, listed.get(k)[1], page));
       }
-      w.save(pdf);
+      w.save(pdf, id);
       List<Page> pages = new ArrayList<>();
       for (int p = 1; p <= w.page(); p++) {
         pages.add(new Page(p, "", false));

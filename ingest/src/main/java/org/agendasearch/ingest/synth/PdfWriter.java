@@ -82,8 +82,16 @@ final class PdfWriter implements Closeable {
     return out;
   }
 
-  /** Writes every page to {@code file}, pages drawn one at a time. */
-  void save(Path file) throws IOException {
+  /**
+   * Writes every page to {@code file}. The document id and dates come from {@code seed}, not
+   * the clock, so the same seed writes the same bytes.
+   */
+  void save(Path file, long seed) throws IOException {
+    doc.setDocumentId(seed);
+    java.util.Calendar fixed = java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"));
+    fixed.setTimeInMillis(0);
+    doc.getDocumentInformation().setCreationDate(fixed);
+    doc.getDocumentInformation().setProducer("agenda generate");
     int n = 0;
     for (List<String[]> lines : pages) {
       n++;

@@ -4,8 +4,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-/** The outcome of a reindex: every file's result, totals, and where the report was written. */
-public record BuildSummary(List<FileResult> files, int records, Duration elapsed, Path generation, Path report) {
+/**
+ * The outcome of a reindex: every file read (ok, warning or failed), how many were skipped as
+ * unchanged or removed as gone, totals, and where the report was written.
+ *
+ * @param full true when every file was read into a new generation
+ */
+public record BuildSummary(List<FileResult> files, int unchanged, int removed, int records, Duration elapsed,
+    Path generation, Path report, boolean full) {
 
   public long ok() {
     return files.stream().filter(f -> f.status().equals("ok")).count();

@@ -8,19 +8,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.agendasearch.ingest.Ingestor;
@@ -31,10 +34,14 @@ import org.agendasearch.search.schema.IndexRecord;
 import org.agendasearch.search.schema.Schema;
 
 /**
- * Builds a whole new index generation from a corpus folder: files are parsed on N threads, each
- * thread hands its records straight to the one thread-safe {@link IndexWriter}, and at most 2N
- * files are in flight, so memory does not grow with the corpus. A bad file becomes a "failed"
- * line in the report; the batch goes on. Only a complete generation is published.
+ * Reindexes a corpus folder. Incremental by default: files whose SHA-256 the live index already
+ * has are skipped, changed files' records are replaced, removed files' records deleted, all in one
+ * Lucene commit on the live generation (atomic: a crash before it leaves the last commit). A full
+ * rebuild ({@code full}, no live index, or an index of another schema version) writes a new
+ * generation and switches to it only when it is complete. Files are parsed on N threads, each
+ * handing its records straight to the one thread-safe {@link IndexWriter}, with at most 2N files
+ * in flight, so memory does not grow with the corpus. A bad file is a "failed" line in the
+ * report and the batch goes on; a changed file that now fails keeps its old records.
  */
 public final class IndexBuilder {
 
@@ -53,71 +60,124 @@ public final class IndexBuilder {
     }
   }
 
+  /** A full rebuild into a new generation (what a first index and {@code --full} do). */
+  public BuildSummary rebuild(Path corpus, IndexLayout layout, ReindexListener listener) throws IOException {
+    return reindex(corpus, layout, true, listener, null);
+  }
+
   /**
-   * Rebuilds the index under {@code layout} from {@code corpus}; {@code progress} hears of each
-   * file as it is done (from worker threads).
+   * Brings the index under {@code layout} up to date with {@code corpus}.
+   *
+   * @param full read every file into a new generation even when an incremental update would do
+   * @param report where to write the per-file report (JSON lines), or null for beside the index
    */
-  public BuildSummary rebuild(Path corpus, IndexLayout layout, Consumer<FileResult> progress) throws IOException {
+  public BuildSummary reindex(Path corpus, IndexLayout layout, boolean full, ReindexListener listener, Path report)
+      throws IOException {
     long start = System.nanoTime();
-    List<Path> files = corpusFiles(corpus);
+    if (!Files.isDirectory(corpus)) {
+      throw new IOException("no corpus folder at " + corpus);
+    }
     try (IndexLayout.Lock lock = layout.lock()) {
-      Path generation = layout.newGeneration();
-      List<FileResult> results = new ArrayList<>();
+      List<Path> files = corpusFiles(corpus);
+      Optional<Path> live = layout.current();
+      Optional<IndexedFiles> indexed = live.isPresent() ? IndexedFiles.of(live.get()) : Optional.empty();
+      boolean rebuild = full || indexed.isEmpty() || indexed.get().schemaVersion() != Schema.VERSION;
+      Map<String, String> known = rebuild ? Map.of() : indexed.get().sha256BySource();
+
+      List<Path> toRead = new ArrayList<>();
+      Set<String> present = new HashSet<>();
+      int unchanged = 0;
+      for (Path file : files) {
+        String relative = relative(corpus, file);
+        present.add(relative);
+        String sha = known.get(relative);
+        if (sha != null && sha.equals(sha256OrNull(file))) {
+          unchanged++;
+        } else {
+          toRead.add(file);
+        }
+      }
+      List<String> removed = known.keySet().stream().filter(s -> !present.contains(s)).sorted().toList();
+      listener.planned(toRead.size(), unchanged, removed.size(), rebuild);
+
+      Path generation = rebuild ? layout.newGeneration() : live.get();
+      List<FileResult> results;
       int records;
-      FacetsConfig facets = Schema.facetsConfig();
+      boolean committed = false;
       try (Directory dir = FSDirectory.open(generation);
           IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(Schema.analyzer())
-              .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+              .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
               .setRAMBufferSizeMB(64))) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        Semaphore inFlight = new Semaphore(threads * 2);
-        List<Future<FileResult>> futures = new ArrayList<>();
-        try {
-          for (Path file : files) {
-            inFlight.acquireUninterruptibly();
-            futures.add(pool.submit(() -> {
-              try {
-                FileResult r = indexOne(corpus, file, writer, facets);
-                progress.accept(r);
-                return r;
-              } finally {
-                inFlight.release();
-              }
-            }));
-          }
-          for (Future<FileResult> f : futures) {
-            results.add(f.get());
-          }
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IOException("reindex interrupted", e);
-        } catch (ExecutionException e) {
-          throw new IOException("reindex failed: " + e.getCause().getMessage(), e.getCause());
-        } finally {
-          pool.shutdownNow();
+        for (String gone : removed) {
+          writer.deleteDocuments(new Term(Schema.SOURCE, gone));
         }
+        results = readAll(corpus, toRead, writer, listener);
         records = results.stream().mapToInt(FileResult::records).sum();
-        if (records == 0) {
+        if (rebuild && records == 0) {
           writer.rollback();
-          IndexLayout.deleteTree(generation);
           throw new IOException(files.isEmpty()
               ? "the corpus " + corpus + " has no files to index; the live index is unchanged"
               : "not one of the " + files.size() + " files could be indexed (first reason: "
                   + results.get(0).reason() + "); the live index is unchanged");
         }
-        writer.setLiveCommitData(Map.of("schema_version", Integer.toString(Schema.VERSION)).entrySet());
-        writer.commit();
+        if (rebuild || !toRead.isEmpty() || !removed.isEmpty()) {
+          writer.setLiveCommitData(Map.of(Schema.COMMIT_SCHEMA_VERSION, Integer.toString(Schema.VERSION)).entrySet());
+          writer.commit();
+        }
+        committed = true;
+      } finally {
+        if (rebuild && !committed) {
+          IndexLayout.deleteTree(generation);
+        }
       }
-      layout.publish(generation);
-      layout.pruneOldGenerations();
-      Path report = writeReport(layout, generation, results);
-      return new BuildSummary(results, records, Duration.ofNanos(System.nanoTime() - start), generation, report);
+      if (rebuild) {
+        layout.publish(generation);
+        layout.pruneOldGenerations();
+      }
+      Path reportFile = writeReport(report != null ? report : layout.root().resolve("reports")
+          .resolve(generation.getFileName() + "-" + System.currentTimeMillis() + ".jsonl"), results);
+      return new BuildSummary(results, unchanged, removed.size(), records, Duration.ofNanos(System.nanoTime() - start),
+          generation, reportFile, rebuild);
+    }
+  }
+
+  private List<FileResult> readAll(Path corpus, List<Path> toRead, IndexWriter writer, ReindexListener listener)
+      throws IOException {
+    FacetsConfig facets = Schema.facetsConfig();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    Semaphore inFlight = new Semaphore(threads * 2);
+    List<Future<FileResult>> futures = new ArrayList<>();
+    List<FileResult> results = new ArrayList<>();
+    try {
+      for (Path file : toRead) {
+        inFlight.acquireUninterruptibly();
+        futures.add(pool.submit(() -> {
+          try {
+            FileResult r = indexOne(corpus, file, writer, facets);
+            listener.fileDone(r);
+            return r;
+          } finally {
+            inFlight.release();
+          }
+        }));
+      }
+      for (Future<FileResult> f : futures) {
+        results.add(f.get());
+      }
+      return results;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("reindex interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IOException("reindex failed: " + e.getCause().getMessage(), e.getCause());
+    } finally {
+      pool.shutdownNow();
     }
   }
 
   private FileResult indexOne(Path corpus, Path file, IndexWriter writer, FacetsConfig facets) throws IOException {
     long t0 = System.nanoTime();
-    String relative = corpus.relativize(file).toString();
+    String relative = relative(corpus, file);
     String sha = null;
     try {
       sha = Ingestor.sha256(file);
@@ -127,23 +187,36 @@ public final class IndexBuilder {
       for (IndexRecord r : records) {
         docs.add(facets.build(Schema.toDocument(r)));
       }
-      writer.addDocuments(docs);
+      // One call deletes the file's old records and adds its new ones.
+      writer.updateDocuments(new Term(Schema.SOURCE, relative), docs);
       String status = pack.warnings().isEmpty() ? "ok" : "warning";
       String reason = pack.warnings().isEmpty() ? null : String.join("; ", pack.warnings());
       return new FileResult(relative, sha, status, pack.pages().size(), records.size(), reason, millis(t0));
     } catch (ExtractionException e) {
       return new FileResult(relative, sha, "failed", 0, 0, e.getMessage(), millis(t0));
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       // A parser bug on one file must not stop the batch: the file is reported and skipped.
       return new FileResult(relative, sha, "failed", 0, 0,
           "internal error: " + e.getClass().getSimpleName() + ": " + e.getMessage(), millis(t0));
     }
   }
 
-  private static Path writeReport(IndexLayout layout, Path generation, List<FileResult> results) throws IOException {
-    Path dir = layout.root().resolve("reports");
-    Files.createDirectories(dir);
-    Path report = dir.resolve(generation.getFileName() + ".jsonl");
+  private static String relative(Path corpus, Path file) {
+    return corpus.relativize(file).toString().replace('\\', '/');
+  }
+
+  private static String sha256OrNull(Path file) {
+    try {
+      return Ingestor.sha256(file);
+    } catch (ExtractionException e) {
+      return null;
+    }
+  }
+
+  private static Path writeReport(Path report, List<FileResult> results) throws IOException {
+    if (report.getParent() != null) {
+      Files.createDirectories(report.getParent());
+    }
     ObjectWriter w = PackJson.MAPPER.writer();
     try (BufferedWriter out = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
       for (FileResult r : results) {

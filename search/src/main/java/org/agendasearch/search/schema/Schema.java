@@ -27,16 +27,27 @@ import org.agendasearch.ingest.model.Committees;
  */
 public final class Schema {
 
-  /** Bumped whenever a field changes meaning or analysis; a different version forces a rebuild. */
-  public static final int VERSION = 3;
+  /**
+   * Bumped whenever a field changes meaning or analysis; an index written with another version is
+   * rebuilt in full by the next reindex, whatever its flags.
+   */
+  public static final int VERSION = 4;
 
   // --- identity ---
   /** Unique record id; StringField so updateDocument/deleteDocuments can key on it; stored for the API. */
   public static final String ID = "id";
   /** Source file id; StringField to delete all of one file's records on reindex; stored for links. */
   public static final String DOCUMENT_ID = "document_id";
-  /** Path relative to the corpus; stored only, to serve the original file. */
+  /**
+   * Path relative to the corpus; StringField so an incremental reindex can delete a changed or
+   * removed file's records, stored to serve the original file.
+   */
   public static final String SOURCE = "source";
+  /**
+   * "1" on the first record of each file only: a StringField so an incremental reindex can list
+   * the indexed files (and their digests) by reading one record per file.
+   */
+  public static final String FILE_HEAD = "file_head";
   /** File digest; StringField for incremental reindexing (unchanged files are skipped). */
   public static final String SHA256 = "sha256";
 
@@ -103,6 +114,9 @@ public final class Schema {
   public static final String FACET_YEAR = "year";
   public static final String FACET_TYPE = "type";
 
+  /** Commit user data: the schema version the index was written with. */
+  public static final String COMMIT_SCHEMA_VERSION = "schema_version";
+
   /** Query-time boosts: a title hit counts more than a body hit, an exact form more than a stem. */
   public static final Map<String, Float> SEARCH_FIELDS = Map.of(
       TITLE, 3.0f, TITLE_EXACT, 4.0f, TEXT, 1.0f, TEXT_EXACT, 1.5f);
@@ -136,7 +150,10 @@ public final class Schema {
     Document d = new Document();
     d.add(new StringField(ID, r.id(), Field.Store.YES));
     d.add(new StringField(DOCUMENT_ID, r.documentId(), Field.Store.YES));
-    d.add(new StoredField(SOURCE, r.source()));
+    d.add(new StringField(SOURCE, r.source(), Field.Store.YES));
+    if (r.ordinal() == 0) {
+      d.add(new StringField(FILE_HEAD, "1", Field.Store.NO));
+    }
     d.add(new StringField(SHA256, r.sha256(), Field.Store.YES));
     d.add(new StringField(TYPE, r.type().key(), Field.Store.YES));
     d.add(new SortedSetDocValuesFacetField(FACET_TYPE, r.type().key()));

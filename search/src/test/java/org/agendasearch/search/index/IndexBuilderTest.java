@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,6 +13,7 @@ import org.agendasearch.ingest.Ingestor;
 import org.agendasearch.ingest.TestFiles;
 import org.agendasearch.search.SearchRequest;
 import org.agendasearch.search.SearchService;
+import org.agendasearch.search.schema.Schema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,6 +86,97 @@ class IndexBuilderTest {
     try (SearchService search = new SearchService(layout.root())) {
       assertThat(search.search(SearchRequest.of("Colwall")).total()).isPositive();
     }
+  }
+
+  @Test
+  void an_incremental_reindex_skips_unchanged_files_replaces_changed_ones_and_deletes_removed_ones() throws Exception {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    Path repo = TestFiles.repoRoot().resolve("corpus");
+    Files.copy(repo.resolve("001_aa98a297444b1522.pdf"), corpus.resolve("a.pdf"));
+    Files.copy(repo.resolve("002_c0727628f51b2c4a.pdf"), corpus.resolve("b.pdf"));
+    IndexLayout layout = new IndexLayout(tmp.resolve("index"));
+    IndexBuilder builder = new IndexBuilder(new Ingestor(), 2);
+    BuildSummary first = builder.reindex(corpus, layout, false, ReindexListener.NONE, null);
+    assertThat(first.full()).isTrue();
+    Path generation = layout.current().orElseThrow();
+
+    BuildSummary again = builder.reindex(corpus, layout, false, ReindexListener.NONE, null);
+    assertThat(again.full()).isFalse();
+    assertThat(again.files()).isEmpty();
+    assertThat(again.unchanged()).isEqualTo(2);
+    assertThat(layout.current()).contains(generation);
+
+    try (SearchService search = new SearchService(layout.root())) {
+      assertThat(search.search(SearchRequest.of("Colwall")).total()).isPositive();
+      // a.pdf changes into another pack; b.pdf is removed; c.pdf is new.
+      Files.copy(repo.resolve("004_879e1e000eb8b86d.pdf"), corpus.resolve("a.pdf"), StandardCopyOption.REPLACE_EXISTING);
+      Files.delete(corpus.resolve("b.pdf"));
+      Files.copy(repo.resolve("003_90456743b6105d36.pdf"), corpus.resolve("c.pdf"));
+      BuildSummary update = builder.reindex(corpus, layout, false, ReindexListener.NONE, null);
+      assertThat(update.full()).isFalse();
+      assertThat(update.files()).extracting(FileResult::file).containsExactlyInAnyOrder("a.pdf", "c.pdf");
+      assertThat(update.removed()).isEqualTo(1);
+      assertThat(layout.current()).contains(generation);
+      search.refresh();
+      assertThat(search.search(SearchRequest.of("Colwall")).total()).isZero();
+      assertThat(search.search(SearchRequest.of("\"peer on peer abuse\"")).total()).isPositive();
+      assertThat(search.search(SearchRequest.of("\"action log\"")).hits())
+          .noneSatisfy(h -> assertThat(h.source()).isEqualTo("b.pdf"));
+      assertThat(search.search(SearchRequest.of("\"dental health\"")).hits())
+          .anySatisfy(h -> assertThat(h.source()).isEqualTo("c.pdf"));
+    }
+  }
+
+  @Test
+  void a_changed_file_that_now_fails_keeps_its_old_records() throws Exception {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    Files.copy(TestFiles.repoRoot().resolve("corpus/001_aa98a297444b1522.pdf"), corpus.resolve("a.pdf"));
+    IndexLayout layout = new IndexLayout(tmp.resolve("index"));
+    IndexBuilder builder = new IndexBuilder(new Ingestor(), 1);
+    builder.reindex(corpus, layout, false, ReindexListener.NONE, null);
+    Files.copy(TestFiles.faulty("not-a-pdf.pdf"), corpus.resolve("a.pdf"),
+        StandardCopyOption.REPLACE_EXISTING);
+    BuildSummary s = builder.reindex(corpus, layout, false, ReindexListener.NONE, null);
+    assertThat(s.failed()).isEqualTo(1);
+    try (SearchService search = new SearchService(layout.root())) {
+      assertThat(search.search(SearchRequest.of("Colwall")).total()).isPositive();
+    }
+  }
+
+  @Test
+  void an_index_of_another_schema_version_is_rebuilt_in_full() throws Exception {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    Files.copy(TestFiles.repoRoot().resolve("corpus/001_aa98a297444b1522.pdf"), corpus.resolve("a.pdf"));
+    IndexLayout layout = new IndexLayout(tmp.resolve("index"));
+    IndexBuilder builder = new IndexBuilder(new Ingestor(), 1);
+    builder.reindex(corpus, layout, false, ReindexListener.NONE, null);
+    Path old = layout.current().orElseThrow();
+    try (org.apache.lucene.store.Directory dir = org.apache.lucene.store.FSDirectory.open(old);
+        org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(dir,
+            new org.apache.lucene.index.IndexWriterConfig())) {
+      w.setLiveCommitData(java.util.Map.of(Schema.COMMIT_SCHEMA_VERSION, "0").entrySet());
+      w.commit();
+    }
+    BuildSummary s = builder.reindex(corpus, layout, false, ReindexListener.NONE, null);
+    assertThat(s.full()).isTrue();
+    assertThat(s.files()).hasSize(1);
+    assertThat(layout.current().orElseThrow()).isNotEqualTo(old);
+  }
+
+  @Test
+  void the_per_file_report_goes_where_asked() throws Exception {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    Files.copy(TestFiles.faulty("empty.pdf"), corpus.resolve("empty.pdf"));
+    Files.copy(TestFiles.repoRoot().resolve("corpus/003_90456743b6105d36.pdf"), corpus.resolve("plan.pdf"));
+    Path report = tmp.resolve("out/report.jsonl");
+    new IndexBuilder(new Ingestor(), 1).reindex(corpus, new IndexLayout(tmp.resolve("index")), true,
+        ReindexListener.NONE, report);
+    List<String> lines = Files.readAllLines(report);
+    assertThat(lines).hasSize(2);
+    assertThat(lines).anySatisfy(l -> assertThat(l).contains("\"file\":\"empty.pdf\"").contains("\"status\":\"failed\"")
+        .contains("\"reason\":\"empty:"));
+    assertThat(lines).anySatisfy(l -> assertThat(l).contains("\"file\":\"plan.pdf\"").contains("\"status\":\"ok\"")
+        .contains("\"pages\":24").contains("\"sha256\":\"").contains("\"milliseconds\":"));
   }
 
   @Test

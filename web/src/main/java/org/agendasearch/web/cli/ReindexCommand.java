@@ -2,12 +2,10 @@ package org.agendasearch.web.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.agendasearch.ingest.Ingestor;
 import org.agendasearch.search.index.BuildSummary;
-import org.agendasearch.search.index.FileResult;
 import org.agendasearch.search.index.IndexBuilder;
 import org.agendasearch.search.index.IndexLayout;
 import org.agendasearch.web.AgendaOptions;
@@ -18,7 +16,12 @@ import picocli.CommandLine.Option;
 
 /** {@code agenda reindex}: rebuild the index from the corpus, reporting on every file. */
 @Command(name = "reindex", mixinStandardHelpOptions = true,
-    description = "Rebuild the search index from a corpus folder. The live index keeps serving until the new one is complete.")
+    description = {"Bring the search index up to date with a corpus folder (PDF, Word, OpenDocument, HTML, text; recursively).",
+        "Incremental by default: unchanged files are skipped, changed ones replaced, removed ones deleted, in one atomic commit.",
+        "--full (or a schema change) rebuilds into a new generation that replaces the live one only when complete."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:the index was built (files that failed are in the report)", "1:the index could not be built",
+        "2:with --strict, some files failed", "3:another reindex is running"})
 public final class ReindexCommand implements Callable<Integer> {
 
   @Mixin
@@ -27,8 +30,14 @@ public final class ReindexCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Files parsed at once (default: ${DEFAULT-VALUE}, the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--strict", description = "Exit non-zero when any file failed.")
+  @Option(names = "--strict", description = "Exit non-zero (2) when any file failed.")
   boolean strict;
+
+  @Option(names = "--full", description = "Read every file into a new index generation.")
+  boolean full;
+
+  @Option(names = "--report", paramLabel = "FILE", description = "Write the per-file report (JSON lines) here instead of beside the index.")
+  Path report;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -39,8 +48,8 @@ public final class ReindexCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try {
-      BuildSummary s = run(options, threads, out);
-      return strict && s.failed() > 0 ? 1 : 0;
+      BuildSummary s = run(options, threads, full, report, out);
+      return strict && s.failed() > 0 ? 2 : 0;
     } catch (IndexLayout.IndexBusyException e) {
       err.println("agenda reindex: " + e.getMessage());
       return 3;
@@ -50,27 +59,18 @@ public final class ReindexCommand implements Callable<Integer> {
     }
   }
 
-  /** Rebuilds the index, printing a line per file and a summary. Used by serve on first start. */
-  static BuildSummary run(AgendaOptions options, int threads, PrintWriter out) throws IOException {
-    if (!Files.isDirectory(options.corpus())) {
-      throw new IOException("no corpus folder at " + options.corpus());
-    }
-    int total = IndexBuilder.corpusFiles(options.corpus()).size();
-    out.printf("Indexing %d files from %s into %s on %d threads%n", total, options.corpus(), options.index(), threads);
+  /** Brings the index up to date, with progress and a summary. Used by serve on first start too. */
+  static BuildSummary run(AgendaOptions options, int threads, boolean full, Path report, PrintWriter out)
+      throws IOException {
+    out.printf("Indexing %s into %s on %d threads%n", options.corpus(), options.index(), threads);
     out.flush();
-    AtomicInteger done = new AtomicInteger();
-    BuildSummary s = new IndexBuilder(new Ingestor(), threads).rebuild(options.corpus(), new IndexLayout(options.index()),
-        r -> progress(out, done.incrementAndGet(), total, r));
-    out.printf("Done in %.1f s: %d files ok, %d with warnings, %d failed; %d pages, %d records.%n",
-        s.elapsed().toMillis() / 1000.0, s.ok(), s.warnings(), s.failed(), s.pages(), s.records());
+    BuildSummary s = new IndexBuilder(new Ingestor(), threads).reindex(options.corpus(), new IndexLayout(options.index()),
+        full, new Progress(out, Progress.isTerminal()), report);
+    out.printf("Done in %.1f s: %d files read (%d ok, %d with warnings, %d failed), %d unchanged, %d removed; "
+        + "%d pages, %d records.%n", s.elapsed().toMillis() / 1000.0, s.files().size(), s.ok(), s.warnings(),
+        s.failed(), s.unchanged(), s.removed(), s.pages(), s.records());
     out.printf("Per-file report: %s%n", s.report());
     out.flush();
     return s;
-  }
-
-  private static synchronized void progress(PrintWriter out, int n, int total, FileResult r) {
-    out.printf("[%d/%d] %-8s %s  %d pages, %d records, %.1f s%s%n", n, total, r.status(), r.file(), r.pages(),
-        r.records(), r.milliseconds() / 1000.0, r.reason() == null ? "" : "  (" + r.reason() + ")");
-    out.flush();
   }
 }

@@ -31,10 +31,13 @@ public final class ServeCommand implements Callable<Integer> {
     AgendaOptions options = locations.resolve(port);
     PrintWriter out = spec.commandLine().getOut();
     out.printf("Options: corpus=%s index=%s port=%d%n", options.corpus(), options.index(), options.port());
-    Services services = Services.open(options.index(), options.corpus());
+    String token = System.getenv("AGENDA_ADMIN_TOKEN");
+    Services services = Services.open(options.index(), options.corpus(), token);
+    out.println(token == null || token.isBlank() ? "Admin endpoints: disabled (set AGENDA_ADMIN_TOKEN to enable them)"
+        : "Admin endpoints: enabled (token from AGENDA_ADMIN_TOKEN)");
     if (services.index().recordCount() == 0) {
       out.println("The index is empty: building it from the corpus first.");
-      ReindexCommand.run(options, Runtime.getRuntime().availableProcessors(), out);
+      ReindexCommand.run(options, Runtime.getRuntime().availableProcessors(), false, null, out);
       services.index().refresh();
     }
     Javalin app = WebApp.create(services);

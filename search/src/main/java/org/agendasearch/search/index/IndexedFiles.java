@@ -1,0 +1,41 @@
+package org.agendasearch.search.index;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.agendasearch.search.schema.Schema;
+
+/** What a generation holds: its schema version and each indexed file with its digest. */
+record IndexedFiles(int schemaVersion, Map<String, String> sha256BySource) {
+
+  /** Reads the live generation's commit, or empty when there is none to read. */
+  static Optional<IndexedFiles> of(Path generation) throws IOException {
+    try (Directory dir = FSDirectory.open(generation)) {
+      if (!DirectoryReader.indexExists(dir)) {
+        return Optional.empty();
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        String version = reader.getIndexCommit().getUserData().get(Schema.COMMIT_SCHEMA_VERSION);
+        IndexSearcher searcher = new IndexSearcher(reader);
+        TopDocs heads = searcher.search(new TermQuery(new Term(Schema.FILE_HEAD, "1")), Math.max(1, reader.maxDoc()));
+        Map<String, String> files = new HashMap<>();
+        for (ScoreDoc sd : heads.scoreDocs) {
+          Document d = searcher.storedFields().document(sd.doc);
+          files.put(d.get(Schema.SOURCE), d.get(Schema.SHA256));
+        }
+        return Optional.of(new IndexedFiles(version == null ? -1 : Integer.parseInt(version), files));
+      }
+    }
+  }
+}

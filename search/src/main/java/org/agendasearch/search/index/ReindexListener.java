@@ -1,0 +1,14 @@
+package org.agendasearch.search.index;
+
+/** Hears how a reindex is going: called from worker threads, so implementations are thread-safe. */
+public interface ReindexListener {
+
+  /** The plan: how many files will be read, how many are unchanged, how many were removed. */
+  default void planned(int toRead, int unchanged, int removed, boolean full) {}
+
+  /** One file is done (read and indexed, or failed). */
+  void fileDone(FileResult result);
+
+  /** A listener that ignores everything. */
+  ReindexListener NONE = r -> { };
+}

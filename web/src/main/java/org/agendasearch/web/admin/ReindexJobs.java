@@ -1,0 +1,109 @@
+package org.agendasearch.web.admin;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.agendasearch.ingest.Ingestor;
+import org.agendasearch.search.LiveIndex;
+import org.agendasearch.search.index.BuildSummary;
+import org.agendasearch.search.index.FileResult;
+import org.agendasearch.search.index.IndexBuilder;
+import org.agendasearch.search.index.IndexLayout;
+import org.agendasearch.search.index.ReindexListener;
+
+/**
+ * Runs one reindex at a time in the background for the admin endpoint and keeps its status. The
+ * server goes on answering from the live index; the new commit or generation is picked up when
+ * the reindex ends. A reindex started by the command line at the same time is refused by the
+ * index lock, and the job reports that.
+ */
+public final class ReindexJobs {
+
+  private final Path corpus;
+  private final LiveIndex index;
+  private final int threads;
+  private volatile Status status = Status.idle();
+
+  /** What the job is doing, as the status endpoint shows it. */
+  record Status(String state, Instant started, Instant finished, boolean full, int filesToRead, int filesDone,
+      long pages, int failed, String message) {
+    static Status idle() {
+      return new Status("idle", null, null, false, 0, 0, 0, 0, null);
+    }
+  }
+
+  public ReindexJobs(Path corpus, LiveIndex index, int threads) {
+    this.corpus = corpus;
+    this.index = index;
+    this.threads = threads;
+  }
+
+  /** Starts a reindex unless one is running; false when one is. */
+  public synchronized boolean start(boolean full) {
+    if (status.state().equals("running")) {
+      return false;
+    }
+    Instant started = Instant.now();
+    status = new Status("running", started, null, full, 0, 0, 0, 0, null);
+    AtomicInteger done = new AtomicInteger();
+    AtomicInteger failed = new AtomicInteger();
+    AtomicLong pages = new AtomicLong();
+    AtomicInteger total = new AtomicInteger();
+    ReindexListener listener = new ReindexListener() {
+      @Override
+      public void planned(int toRead, int unchanged, int removed, boolean isFull) {
+        total.set(toRead);
+        update(isFull);
+      }
+
+      @Override
+      public void fileDone(FileResult r) {
+        done.incrementAndGet();
+        pages.addAndGet(r.pages());
+        if (r.failed()) {
+          failed.incrementAndGet();
+        }
+        update(full);
+      }
+
+      private void update(boolean isFull) {
+        status = new Status("running", started, null, isFull, total.get(), done.get(), pages.get(), failed.get(), null);
+      }
+    };
+    Thread t = new Thread(() -> {
+      try {
+        BuildSummary s = new IndexBuilder(new Ingestor(), threads)
+            .reindex(corpus, index.layout(), full, listener, null);
+        index.refresh();
+        status = new Status("done", started, Instant.now(), s.full(), s.files().size(), s.files().size(), s.pages(),
+            (int) s.failed(), String.format("%d files read, %d unchanged, %d removed, %d failed; report %s",
+                s.files().size(), s.unchanged(), s.removed(), s.failed(), s.report()));
+      } catch (Exception | StackOverflowError e) {
+        status = new Status("failed", started, Instant.now(), full, total.get(), done.get(), pages.get(), failed.get(),
+            e instanceof IndexLayout.IndexBusyException ? e.getMessage() : "the reindex failed: " + e.getMessage());
+      }
+    }, "admin-reindex");
+    t.setDaemon(true);
+    t.start();
+    return true;
+  }
+
+  /** The status as JSON-ready fields. */
+  public Map<String, Object> status() {
+    Status s = status;
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("state", s.state());
+    m.put("full", s.full());
+    m.put("started", s.started() == null ? null : s.started().toString());
+    m.put("finished", s.finished() == null ? null : s.finished().toString());
+    m.put("files_to_read", s.filesToRead());
+    m.put("files_done", s.filesDone());
+    m.put("pages", s.pages());
+    m.put("failed", s.failed());
+    m.put("message", s.message());
+    return m;
+  }
+}

@@ -1,0 +1,108 @@
+package org.agendasearch.web.reindex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.store.FSDirectory;
+import org.agendasearch.ingest.TestFiles;
+import org.agendasearch.ingest.synth.PackGenerator;
+import org.agendasearch.search.SearchRequest;
+import org.agendasearch.search.SearchService;
+import org.agendasearch.search.index.IndexLayout;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Real {@code agenda reindex} processes killed with SIGKILL at several points: the live index stays
+ * intact (it passes Lucene's CheckIndex) and searchable, and the next reindex completes. Two
+ * reindexes at once: the second refuses with a clear message.
+ */
+class KillReindexIT {
+
+  @TempDir
+  Path tmp;
+
+  @Test
+  void kill_9_at_any_moment_leaves_the_live_index_intact_and_the_next_reindex_completes() throws Exception {
+    Path corpus = corpus();
+    Path index = tmp.resolve("index");
+    assertThat(agenda("reindex", "--corpus", corpus.toString(), "--index", index.toString()).waitFor()).isZero();
+    IndexLayout layout = new IndexLayout(index);
+    for (long delayMs : new long[] {150, 600, 1200, 2500, 4000}) {
+      Process p = agenda("reindex", "--full", "--threads", "2", "--corpus", corpus.toString(), "--index", index.toString());
+      Thread.sleep(delayMs);
+      p.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no finally blocks
+      p.waitFor(30, TimeUnit.SECONDS);
+      Path live = layout.current().orElseThrow();
+      try (FSDirectory dir = FSDirectory.open(live); CheckIndex check = new CheckIndex(dir)) {
+        assertThat(check.checkIndex().clean).as("live index after kill at %d ms", delayMs).isTrue();
+      }
+      try (SearchService search = new SearchService(index)) {
+        assertThat(search.search(SearchRequest.of("Colwall")).total()).as("search after kill at %d ms", delayMs)
+            .isPositive();
+      }
+    }
+    Process last = agenda("reindex", "--full", "--corpus", corpus.toString(), "--index", index.toString());
+    assertThat(last.waitFor(300, TimeUnit.SECONDS)).isTrue();
+    assertThat(last.exitValue()).as(output(last)).isZero();
+  }
+
+  @Test
+  void a_second_reindex_at_the_same_time_refuses_with_a_clear_message() throws Exception {
+    Path corpus = corpus();
+    Path index = tmp.resolve("index");
+    Process first = agenda("reindex", "--full", "--threads", "1", "--corpus", corpus.toString(), "--index", index.toString());
+    // Wait until the first holds the lock (it creates the index folder and takes the lock at once).
+    Path lock = index.resolve("reindex.lock");
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    while (!Files.exists(lock) && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    Thread.sleep(300);
+    Process second = agenda("reindex", "--corpus", corpus.toString(), "--index", index.toString());
+    assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    String out = output(second);
+    assertThat(second.exitValue()).as(out).isEqualTo(3);
+    assertThat(out).contains("another reindex is already running");
+    assertThat(first.waitFor(300, TimeUnit.SECONDS)).isTrue();
+    assertThat(first.exitValue()).isZero();
+  }
+
+  /** The sample packs and enough synthetic ones that a full reindex takes a few seconds. */
+  private Path corpus() throws IOException {
+    Path corpus = tmp.resolve("corpus");
+    Files.createDirectories(corpus);
+    try (var s = Files.list(TestFiles.repoRoot().resolve("corpus"))) {
+      for (Path p : s.filter(f -> f.toString().endsWith(".pdf")).toList()) {
+        Files.copy(p, corpus.resolve(p.getFileName()));
+      }
+    }
+    PackGenerator.generate(new PackGenerator.Options(40, 3, 8, 0, 0), corpus.resolve("synthetic"));
+    return corpus;
+  }
+
+  /** A real agenda process; its output goes to a log file (a full pipe would block it). */
+  private Process agenda(String... args) throws IOException {
+    String java = ProcessHandle.current().info().command().orElse("java");
+    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+        "org.agendasearch.web.cli.AgendaCommand"));
+    cmd.addAll(List.of(args));
+    Path log = Files.createTempFile(tmp, "agenda", ".log");
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    logs.put(p, log);
+    return p;
+  }
+
+  private final java.util.Map<Process, Path> logs = new java.util.HashMap<>();
+
+  private String output(Process p) throws IOException {
+    return Files.readString(logs.get(p), StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,144 @@
+package org.agendasearch.web.reindex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.agendasearch.ingest.Ingestor;
+import org.agendasearch.ingest.PackJson;
+import org.agendasearch.ingest.TestFiles;
+import org.agendasearch.search.index.IndexBuilder;
+import org.agendasearch.search.index.IndexLayout;
+import org.agendasearch.search.index.ReindexListener;
+import org.agendasearch.web.Services;
+import org.agendasearch.web.WebApp;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Queries keep answering, with zero errors, while full rebuilds run and are switched in; and the
+ * admin endpoint starts a reindex only with the token.
+ */
+class ReindexUnderLoadIT {
+
+  @TempDir
+  Path tmp;
+
+  HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+  @Test
+  void queries_during_full_rebuilds_answer_with_zero_errors() throws Exception {
+    Path corpus = TestFiles.repoRoot().resolve("corpus");
+    Path index = tmp.resolve("index");
+    IndexBuilder builder = new IndexBuilder(new Ingestor(), 1);
+    builder.reindex(corpus, new IndexLayout(index), true, ReindexListener.NONE, null);
+    try (Services services = Services.open(index, corpus)) {
+      Javalin app = WebApp.create(services).start("127.0.0.1", 0);
+      try {
+        AtomicBoolean rebuilding = new AtomicBoolean(true);
+        AtomicInteger answered = new AtomicInteger();
+        ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
+        List<Thread> clients = new ArrayList<>();
+        for (int c = 0; c < 4; c++) {
+          Thread t = new Thread(() -> {
+            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+            while (rebuilding.get() && System.nanoTime() < deadline) {
+              try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + app.port() + "/api/search?q=colwall")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+                JsonNode body = PackJson.MAPPER.readTree(r.body());
+                if (r.statusCode() != 200 || body.path("total").asInt() == 0) {
+                  errors.add(r.statusCode() + " " + r.body());
+                }
+                answered.incrementAndGet();
+              } catch (Exception e) {
+                errors.add(e.toString());
+              }
+            }
+          });
+          t.start();
+          clients.add(t);
+        }
+        Path first = new IndexLayout(index).current().orElseThrow();
+        for (int round = 0; round < 3; round++) {
+          builder.reindex(corpus, new IndexLayout(index), true, ReindexListener.NONE, null);
+        }
+        Thread.sleep(600); // past the 250 ms check, so the last generation is being served
+        rebuilding.set(false);
+        for (Thread t : clients) {
+          t.join();
+        }
+        assertThat(errors).isEmpty();
+        assertThat(answered.get()).isGreaterThan(20);
+        assertThat(new IndexLayout(index).current().orElseThrow()).isNotEqualTo(first);
+        // Old generations are pruned: the live one and the one before it remain.
+        try (var gens = Files.list(index)) {
+          assertThat(gens.filter(p -> p.getFileName().toString().startsWith("gen-")).count()).isLessThanOrEqualTo(2);
+        }
+      } finally {
+        app.stop();
+      }
+    }
+  }
+
+  @Test
+  void the_admin_endpoint_reindexes_only_with_the_token() throws Exception {
+    Path corpus = TestFiles.repoRoot().resolve("corpus");
+    Path index = tmp.resolve("index");
+    new IndexBuilder(new Ingestor(), 1).reindex(corpus, new IndexLayout(index), true, ReindexListener.NONE, null);
+    try (Services closed = Services.open(index, corpus)) {
+      Javalin app = WebApp.create(closed).start("127.0.0.1", 0);
+      try {
+        assertThat(send(app, "POST", null).statusCode()).isEqualTo(404);
+        assertThat(send(app, "POST", "anything").statusCode()).isEqualTo(404);
+      } finally {
+        app.stop();
+      }
+    }
+    try (Services open = Services.open(index, corpus, "s3cret-token")) {
+      Javalin app = WebApp.create(open).start("127.0.0.1", 0);
+      try {
+        assertThat(send(app, "POST", null).statusCode()).isEqualTo(401);
+        assertThat(send(app, "POST", "wrong").statusCode()).isEqualTo(401);
+        assertThat(send(app, "GET", "wrong").statusCode()).isEqualTo(401);
+        HttpResponse<String> started = send(app, "POST", "s3cret-token");
+        assertThat(started.statusCode()).isEqualTo(202);
+        JsonNode status = null;
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+          status = PackJson.MAPPER.readTree(send(app, "GET", "s3cret-token").body());
+          if (!status.path("state").asText().equals("running")) {
+            break;
+          }
+          Thread.sleep(100);
+        }
+        assertThat(status.path("state").asText()).isEqualTo("done");
+        assertThat(status.path("message").asText()).contains("5 unchanged");
+      } finally {
+        app.stop();
+      }
+    }
+  }
+
+  private HttpResponse<String> send(Javalin app, String method, String token) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/admin/reindex"))
+        .method(method, HttpRequest.BodyPublishers.noBody());
+    if (token != null) {
+      b.header("Authorization", "Bearer " + token);
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
