@@ -47,8 +47,11 @@ public final class MeetingStore {
       BooleanQuery.Builder q = new BooleanQuery.Builder()
           .add(new TermQuery(new Term(Schema.TYPE, RecordType.MEETING.key())), BooleanClause.Occur.FILTER);
       if (committee != null && !committee.isBlank()) {
-        q.add(new TermQuery(new Term(Schema.COMMITTEE_KEY, Committees.key(committee.replace('-', ' ')))),
-            BooleanClause.Occur.FILTER);
+        String key = Committees.key(committee.replace('-', ' '));
+        if (key == null) {
+          return List.of(); // no committee has a name of punctuation alone
+        }
+        q.add(new TermQuery(new Term(Schema.COMMITTEE_KEY, key)), BooleanClause.Occur.FILTER);
       }
       List<MeetingView.Summary> out = new ArrayList<>();
       for (Document d : all(g.searcher(), q.build())) {

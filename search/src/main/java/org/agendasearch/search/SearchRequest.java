@@ -29,6 +29,12 @@ public record SearchRequest(String query, List<String> committees, List<Integer>
     if (size < 1 || size > MAX_SIZE) {
       throw new InvalidQueryException("size must be between 1 and " + MAX_SIZE + ", not " + size + ".");
     }
+    for (String c : committees) {
+      if (org.agendasearch.ingest.model.Committees.key(c) == null) {
+        throw new InvalidQueryException("committee must name a committee (letters or digits), not \""
+            + c.replaceAll("\\p{Cntrl}", "?") + "\".");
+      }
+    }
     if (from != null && to != null && from.isAfter(to)) {
       throw new InvalidQueryException("from (" + from + ") is after to (" + to + ").");
     }

@@ -147,6 +147,9 @@ class SearchServiceTest {
     assertThatThrownBy(() -> q("type:nonsense")).isInstanceOf(InvalidQueryException.class).hasMessageContaining("type");
     assertThatThrownBy(() -> new SearchRequest("x", null, null, null, null, null, null, 0, 10))
         .isInstanceOf(InvalidQueryException.class);
+    // Found by QueryFuzzIT: a committee of a NUL character reached Lucene as a null term (500).
+    assertThatThrownBy(() -> new SearchRequest("x", List.of("\u0000"), null, null, null, null, null, 1, 10))
+        .isInstanceOf(InvalidQueryException.class).hasMessageContaining("committee");
   }
 
   @Test

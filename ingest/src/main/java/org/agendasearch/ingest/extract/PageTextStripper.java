@@ -19,6 +19,19 @@ final class PageTextStripper extends PDFTextStripper {
 
   private final List<String> pages = new ArrayList<>();
   private StringWriter buffer;
+  private long deadline = Long.MAX_VALUE;
+
+  /** Thrown between pages once the file's time limit has passed. */
+  static final class TimeLimitExceeded extends IOException {
+    TimeLimitExceeded() {
+      super("time limit");
+    }
+  }
+
+  /** Pages started after {@code nanoTime} throw {@link TimeLimitExceeded}. */
+  void deadline(long nanoTime) {
+    this.deadline = nanoTime;
+  }
 
   PageTextStripper() {
     setLineSeparator("\n");
@@ -47,6 +60,9 @@ final class PageTextStripper extends PDFTextStripper {
 
   @Override
   protected void startPage(PDPage page) throws IOException {
+    if (System.nanoTime() > deadline) {
+      throw new TimeLimitExceeded();
+    }
     super.startPage(page);
     buffer.getBuffer().setLength(0);
   }

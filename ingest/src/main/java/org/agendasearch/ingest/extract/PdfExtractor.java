@@ -12,6 +12,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -34,6 +35,10 @@ public final class PdfExtractor {
   static final int MIN_TEXT_CHARS = 20;
   /** Enough for Tesseract on printed text; 300 costs half as much again for no gain on our scans. */
   private static final float OCR_DPI = 200f;
+  /** The largest page image we render for OCR (an A4 page at 200 DPI is 3.9 million). */
+  static final double MAX_OCR_PIXELS = 30_000_000;
+  /** The largest embedded image we let PDFBox decode for OCR. */
+  static final long MAX_IMAGE_PIXELS = 100_000_000L;
 
   private final TesseractOcr ocr;
   private volatile Boolean ocrAvailable;
@@ -54,6 +59,14 @@ public final class PdfExtractor {
         options.password() == null ? "" : options.password(), null, null,
         IOUtils.createTempFileOnlyStreamCache())) {
       return new ExtractedText(readPages(doc, options, warnings, truncated), warnings);
+    } catch (PageTextStripper.TimeLimitExceeded e) {
+      throw new ExtractionException(ExtractionException.Failure.LIMIT, "limit: reading the file took longer than "
+          + options.timeLimit().toSeconds() + " s and was stopped");
+    } catch (RuntimeException | StackOverflowError e) {
+      // A page tree with a loop, objects nested past reason, a broken cross-reference: PDFBox
+      // throws unchecked exceptions for structures it cannot follow.
+      throw new ExtractionException(ExtractionException.Failure.CORRUPT,
+          "corrupt: the PDF's structure cannot be followed (" + oneLine(e) + ")", e);
     } catch (InvalidPasswordException e) {
       throw new ExtractionException(ExtractionException.Failure.ENCRYPTED, options.password() == null
           ? "encrypted: the PDF needs a password to open (give it with --password)"
@@ -74,7 +87,9 @@ public final class PdfExtractor {
       warnings.add("limit: the PDF has " + total + " pages; only the first " + options.maxPages() + " are read");
       total = options.maxPages();
     }
+    long deadline = System.nanoTime() + options.timeLimit().toNanos();
     PageTextStripper stripper = new PageTextStripper();
+    stripper.deadline(deadline);
     List<String> texts = onePass(stripper, doc, total);
     List<Page> pages = new ArrayList<>(total);
     List<Integer> unreadable = new ArrayList<>();
@@ -87,6 +102,8 @@ public final class PdfExtractor {
       } else {
         try {
           text = stripper.page(doc, n);
+        } catch (PageTextStripper.TimeLimitExceeded e) {
+          throw e;
         } catch (IOException | RuntimeException e) {
           unreadable.add(n);
           pages.add(new Page(n, "", false));
@@ -101,6 +118,9 @@ public final class PdfExtractor {
         continue;
       }
       if (visibleChars(text) < MIN_TEXT_CHARS && options.ocr()) {
+        if (System.nanoTime() > deadline) {
+          throw new PageTextStripper.TimeLimitExceeded();
+        }
         String ocrText = ocrPage(doc, n, options, warnings);
         if (ocrText != null) {
           ocrd.add(n);
@@ -130,10 +150,13 @@ public final class PdfExtractor {
    * All pages' text in one pass, or null when the pass failed (a damaged page): the caller then
    * reads page by page, so that one bad page costs only itself.
    */
-  private static List<String> onePass(PageTextStripper stripper, PDDocument doc, int total) {
+  private static List<String> onePass(PageTextStripper stripper, PDDocument doc, int total)
+      throws PageTextStripper.TimeLimitExceeded {
     try {
       List<String> texts = stripper.pages(doc, 1, total);
       return texts.size() == total ? texts : null;
+    } catch (PageTextStripper.TimeLimitExceeded e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
       return null;
     }
@@ -150,12 +173,42 @@ public final class PdfExtractor {
       return null;
     }
     try {
-      BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(n - 1, OCR_DPI, ImageType.GRAY);
+      PDRectangle box = doc.getPage(n - 1).getMediaBox();
+      // Render at 200 DPI, but never more than MAX_OCR_PIXELS: a page declared metres wide must
+      // not become a gigapixel image in memory.
+      double pixels = (box.getWidth() / 72.0 * OCR_DPI) * (box.getHeight() / 72.0 * OCR_DPI);
+      float dpi = pixels > MAX_OCR_PIXELS ? (float) (OCR_DPI * Math.sqrt(MAX_OCR_PIXELS / pixels)) : OCR_DPI;
+      if (largestImagePixels(doc.getPage(n - 1).getResources(), 0) > MAX_IMAGE_PIXELS) {
+        warnings.add("ocr skipped on page " + n + ": an image on it is too large to decode safely");
+        return null;
+      }
+      BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(n - 1, dpi, ImageType.GRAY);
       return ocr.read(image, options.ocrTimeout());
     } catch (IOException | RuntimeException e) {
       warnings.add("ocr failed on page " + n + ": " + oneLine(e));
       return null;
     }
+  }
+
+  /** Pixels of the largest image the page draws (by its declared size, before decoding). */
+  private static long largestImagePixels(PDResources resources, int depth) {
+    if (resources == null || depth > 3) {
+      return 0;
+    }
+    long largest = 0;
+    for (COSName name : resources.getXObjectNames()) {
+      try {
+        PDXObject x = resources.getXObject(name);
+        if (x instanceof PDImageXObject img) {
+          largest = Math.max(largest, (long) img.getWidth() * img.getHeight());
+        } else if (x instanceof PDFormXObject form) {
+          largest = Math.max(largest, largestImagePixels(form.getResources(), depth + 1));
+        }
+      } catch (IOException e) {
+        // unreadable: it will not be decoded either
+      }
+    }
+    return largest;
   }
 
   /** Whether the page draws an image (directly or in a form): only such a page is worth OCR. */

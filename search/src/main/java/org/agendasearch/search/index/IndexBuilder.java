@@ -99,6 +99,13 @@ public final class IndexBuilder {
       }
       List<String> removed = known.keySet().stream().filter(s -> !present.contains(s)).sorted().toList();
       listener.planned(toRead.size(), unchanged, removed.size(), rebuild);
+      if (!rebuild && toRead.isEmpty() && removed.isEmpty()) {
+        // Nothing changed: no writer to open, no commit to make.
+        Path reportFile = writeReport(report != null ? report : layout.root().resolve("reports")
+            .resolve(live.get().getFileName() + "-" + System.currentTimeMillis() + ".jsonl"), List.of());
+        return new BuildSummary(List.of(), unchanged, 0, 0, Duration.ofNanos(System.nanoTime() - start), live.get(),
+            reportFile, false);
+      }
 
       Path generation = rebuild ? layout.newGeneration() : live.get();
       List<FileResult> results;

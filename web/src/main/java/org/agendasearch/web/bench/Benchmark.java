@@ -151,13 +151,22 @@ public final class Benchmark {
 
   private void index(Path corpus) throws IOException {
     Path indexDir = options.work().resolve("index-parse");
+    Ingestor ingestor = new Ingestor(ExtractOptions.DEFAULTS.withOcr(false));
     IndexLayout.deleteTreeForBench(indexDir);
-    BuildSummary s = new IndexBuilder(new Ingestor(ExtractOptions.DEFAULTS.withOcr(false)), cores)
-        .rebuild(corpus, new IndexLayout(indexDir), r -> { });
+    BuildSummary one = new IndexBuilder(ingestor, 1).rebuild(corpus, new IndexLayout(indexDir), r -> { });
+    IndexLayout.deleteTreeForBench(indexDir);
+    BuildSummary s = new IndexBuilder(ingestor, cores).rebuild(corpus, new IndexLayout(indexDir), r -> { });
+    BuildSummary again = new IndexBuilder(ingestor, cores)
+        .reindex(corpus, new IndexLayout(indexDir), false, r -> { }, null);
     long bytes = size(s.generation());
-    say("%n## Index (full reindex, %d threads)%n%n%d pages, %d records in %.1f s: **%.0f pages/s**; index %.1f MiB, "
-        + "%.1f KiB per page.%n", cores, s.pages(), s.records(), s.elapsed().toMillis() / 1000.0,
-        s.pages() / (s.elapsed().toMillis() / 1000.0), bytes / 1048576.0, bytes / 1024.0 / s.pages());
+    double secs = s.elapsed().toMillis() / 1000.0;
+    double oneSecs = one.elapsed().toMillis() / 1000.0;
+    say("%n## Index (full reindex)%n%n%d pages, %d records: %.1f s on 1 thread (%.0f pages/s), %.1f s on %d threads "
+        + "(**%.0f pages/s**, %.2fx); index %.1f MiB, %.1f KiB per page.%n", s.pages(), s.records(), oneSecs,
+        s.pages() / oneSecs, secs, cores, s.pages() / secs, oneSecs / secs, bytes / 1048576.0, bytes / 1024.0 / s.pages());
+    say("Incremental reindex of the unchanged corpus: %.2f s, **%.1f%%** of the full one (%d files unchanged, %d read).%n",
+        again.elapsed().toMillis() / 1000.0, 100.0 * again.elapsed().toMillis() / s.elapsed().toMillis(),
+        again.unchanged(), again.files().size());
   }
 
   private void growth() throws IOException {
@@ -227,7 +236,7 @@ public final class Benchmark {
     int perPack = 6 + 2 * 31; // front sheet, minutes, about two reports of 30 appendix pages
     int packs = Math.max(4, options.queryPages() / perPack + 1);
     Path corpus = corpus("query", packs, 31, 30);
-    Path indexDir = options.work().resolve("index-query-" + packs);
+    Path indexDir = options.work().resolve("index-query-" + packs + "-v" + org.agendasearch.search.schema.Schema.VERSION);
     IndexLayout layout = new IndexLayout(indexDir);
     if (layout.current().isEmpty()) {
       long t0 = System.nanoTime();

@@ -64,7 +64,15 @@ class AgendaCommandTest {
     Path corpus = TestFiles.repoRoot().resolve("corpus");
     Run reindex = run("reindex", "--corpus", corpus.toString(), "--index", tmp.resolve("index").toString(), "--threads", "2");
     assertThat(reindex.exit()).isZero();
-    assertThat(reindex.out()).contains("[5/5]").contains("5 files ok");
+    assertThat(reindex.out()).contains("Full rebuild: 5 files to read, 0 unchanged, 0 removed")
+        .contains("5/5 files").contains("5 files read (5 ok, 0 with warnings, 0 failed)");
+    Run again = run("reindex", "--corpus", corpus.toString(), "--index", tmp.resolve("index").toString());
+    assertThat(again.exit()).isZero();
+    assertThat(again.out()).contains("Incremental update: 0 files to read, 5 unchanged, 0 removed");
+    Run busy = run("reindex", "--corpus", tmp.resolve("no-such-folder").toString(), "--index",
+        tmp.resolve("index").toString());
+    assertThat(busy.exit()).isEqualTo(1);
+    assertThat(busy.err()).contains("no corpus folder");
     Run search = run("search", "Colwall", "--index", tmp.resolve("index").toString(), "--committee", "Cabinet", "--json");
     assertThat(search.exit()).isZero();
     assertThat(search.out()).contains("001_aa98a297444b1522.pdf");
