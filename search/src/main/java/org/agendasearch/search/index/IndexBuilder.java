@@ -83,6 +83,7 @@ public final class IndexBuilder {
       Optional<IndexedFiles> indexed = live.isPresent() ? IndexedFiles.of(live.get()) : Optional.empty();
       boolean rebuild = full || indexed.isEmpty() || indexed.get().schemaVersion() != Schema.VERSION;
       Map<String, String> known = rebuild ? Map.of() : indexed.get().sha256BySource();
+      Map<String, String> stamps = rebuild ? Map.of() : indexed.get().stampBySource();
 
       List<Path> toRead = new ArrayList<>();
       Set<String> present = new HashSet<>();
@@ -91,7 +92,10 @@ public final class IndexBuilder {
         String relative = relative(corpus, file);
         present.add(relative);
         String sha = known.get(relative);
-        if (sha != null && sha.equals(sha256OrNull(file))) {
+        // Same size and time: unchanged without reading it. Otherwise the digest decides, so a
+        // file touched but not changed is still skipped.
+        boolean same = sha != null && (stamp(file).equals(stamps.get(relative)) || sha.equals(sha256OrNull(file)));
+        if (same) {
           unchanged++;
         } else {
           toRead.add(file);
@@ -189,7 +193,7 @@ public final class IndexBuilder {
     try {
       sha = Ingestor.sha256(file);
       Pack pack = ingestor.ingest(file);
-      List<IndexRecord> records = Records.of(pack, relative);
+      List<IndexRecord> records = Records.of(pack, relative, stamp(file));
       List<Document> docs = new ArrayList<>(records.size());
       for (IndexRecord r : records) {
         docs.add(facets.build(Schema.toDocument(r)));
@@ -210,6 +214,15 @@ public final class IndexBuilder {
 
   private static String relative(Path corpus, Path file) {
     return corpus.relativize(file).toString().replace('\\', '/');
+  }
+
+  /** "size:millis" of a file, or "" when it cannot be read. */
+  static String stamp(Path file) {
+    try {
+      return Files.size(file) + ":" + Files.getLastModifiedTime(file).toMillis();
+    } catch (IOException e) {
+      return "";
+    }
   }
 
   private static String sha256OrNull(Path file) {

@@ -16,8 +16,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.agendasearch.search.schema.Schema;
 
-/** What a generation holds: its schema version and each indexed file with its digest. */
-record IndexedFiles(int schemaVersion, Map<String, String> sha256BySource) {
+/** What a generation holds: its schema version and each indexed file with its digest and stamp. */
+record IndexedFiles(int schemaVersion, Map<String, String> sha256BySource, Map<String, String> stampBySource) {
 
   /** Reads the live generation's commit, or empty when there is none to read. */
   static Optional<IndexedFiles> of(Path generation) throws IOException {
@@ -30,11 +30,15 @@ record IndexedFiles(int schemaVersion, Map<String, String> sha256BySource) {
         IndexSearcher searcher = new IndexSearcher(reader);
         TopDocs heads = searcher.search(new TermQuery(new Term(Schema.FILE_HEAD, "1")), Math.max(1, reader.maxDoc()));
         Map<String, String> files = new HashMap<>();
+        Map<String, String> stamps = new HashMap<>();
         for (ScoreDoc sd : heads.scoreDocs) {
           Document d = searcher.storedFields().document(sd.doc);
           files.put(d.get(Schema.SOURCE), d.get(Schema.SHA256));
+          if (d.get(Schema.FILE_STAMP) != null) {
+            stamps.put(d.get(Schema.SOURCE), d.get(Schema.FILE_STAMP));
+          }
         }
-        return Optional.of(new IndexedFiles(version == null ? -1 : Integer.parseInt(version), files));
+        return Optional.of(new IndexedFiles(version == null ? -1 : Integer.parseInt(version), files, stamps));
       }
     }
   }

@@ -31,13 +31,18 @@ public final class Records {
   private Records() {}
 
   public static List<IndexRecord> of(Pack pack, String relativePath) {
+    return of(pack, relativePath, null);
+  }
+
+  /** The records of a pack; {@code fileStamp} (size and time of the file) goes on the first. */
+  public static List<IndexRecord> of(Pack pack, String relativePath, String fileStamp) {
     String doc = DocumentIds.of(relativePath);
     String committee = pack.meeting().committee();
     LocalDate date = pack.meeting().date();
     List<IndexRecord> out = new ArrayList<>();
     String docTitle = documentTitle(pack);
     boolean hasMeeting = committee != null || date != null;
-    Builder b = new Builder(out, doc, relativePath, pack, hasMeeting ? doc : null);
+    Builder b = new Builder(out, doc, relativePath, pack, hasMeeting ? doc : null, fileStamp);
     if (hasMeeting) {
       StringBuilder text = new StringBuilder(meetingSentence(pack)).append('\n');
       for (AgendaItem a : pack.agendaItems()) {
@@ -140,11 +145,12 @@ public final class Records {
   }
 
   /** Numbers records in order and fills in what every record of one document shares. */
-  private record Builder(List<IndexRecord> out, String doc, String source, Pack pack, String meetingId) {
+  private record Builder(List<IndexRecord> out, String doc, String source, Pack pack, String meetingId,
+      String fileStamp) {
     void add(String id, RecordType type, String committee, LocalDate date, String title, String text, String number,
         int page, IndexRecord.Detail detail) {
       out.add(new IndexRecord(id, doc, type, source, pack.sha256(), Committees.display(committee), date, title, text,
-          number, page, out.size(), meetingId, detail));
+          number, page, out.size(), meetingId, detail, out.isEmpty() ? fileStamp : null));
     }
   }
 

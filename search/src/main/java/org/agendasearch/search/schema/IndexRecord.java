@@ -17,6 +17,7 @@ import java.time.LocalDate;
  * @param ordinal the record's place in its document, for listing a meeting's records in order
  * @param meetingId the meeting page the record belongs to, or null for documents with no meeting
  * @param detail what only some types carry: a meeting's time and venue, a report's author
+ * @param fileStamp the source file's size and modification time ("size:millis"), or null
  */
 public record IndexRecord(
     String id,
@@ -32,7 +33,8 @@ public record IndexRecord(
     int page,
     int ordinal,
     String meetingId,
-    Detail detail) {
+    Detail detail,
+    String fileStamp) {
 
   /** Fields that only some record types have; any may be null. */
   public record Detail(String time, String venue, String author, String kind) {

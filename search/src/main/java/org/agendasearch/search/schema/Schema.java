@@ -31,7 +31,7 @@ public final class Schema {
    * Bumped whenever a field changes meaning or analysis; an index written with another version is
    * rebuilt in full by the next reindex, whatever its flags.
    */
-  public static final int VERSION = 4;
+  public static final int VERSION = 5;
 
   // --- identity ---
   /** Unique record id; StringField so updateDocument/deleteDocuments can key on it; stored for the API. */
@@ -48,6 +48,11 @@ public final class Schema {
    * the indexed files (and their digests) by reading one record per file.
    */
   public static final String FILE_HEAD = "file_head";
+  /**
+   * The file's size and modification time when indexed, stored on its first record: an
+   * incremental reindex hashes only files whose size or time changed (as git does).
+   */
+  public static final String FILE_STAMP = "file_stamp";
   /** File digest; StringField for incremental reindexing (unchanged files are skipped). */
   public static final String SHA256 = "sha256";
 
@@ -153,6 +158,9 @@ public final class Schema {
     d.add(new StringField(SOURCE, r.source(), Field.Store.YES));
     if (r.ordinal() == 0) {
       d.add(new StringField(FILE_HEAD, "1", Field.Store.NO));
+      if (r.fileStamp() != null) {
+        d.add(new StoredField(FILE_STAMP, r.fileStamp()));
+      }
     }
     d.add(new StringField(SHA256, r.sha256(), Field.Store.YES));
     d.add(new StringField(TYPE, r.type().key(), Field.Store.YES));

@@ -105,6 +105,11 @@ class IndexBuilderTest {
     assertThat(again.files()).isEmpty();
     assertThat(again.unchanged()).isEqualTo(2);
     assertThat(layout.current()).contains(generation);
+    // Touched but not changed: the time differs, the digest decides, the file is not read again.
+    Files.setLastModifiedTime(corpus.resolve("a.pdf"), java.nio.file.attribute.FileTime.fromMillis(0));
+    BuildSummary touched = builder.reindex(corpus, layout, false, ReindexListener.NONE, null);
+    assertThat(touched.files()).isEmpty();
+    assertThat(touched.unchanged()).isEqualTo(2);
 
     try (SearchService search = new SearchService(layout.root())) {
       assertThat(search.search(SearchRequest.of("Colwall")).total()).isPositive();
