@@ -21,6 +21,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -44,6 +45,8 @@ import org.agendasearch.search.schema.Schema;
 public final class SearchService implements Closeable {
 
   private static final int FACET_TOP = 50;
+  /** A search that runs longer is stopped (a 400 for the client, never a stuck thread). */
+  static final long QUERY_TIME_LIMIT_MS = 3_000;
   private static final int SNIPPET_CHARS = 240;
 
   private final LiveIndex index;
@@ -51,6 +54,7 @@ public final class SearchService implements Closeable {
   private final Analyzer analyzer = Schema.analyzer();
   private final FacetsConfig facetsConfig = Schema.facetsConfig();
   private final UserQueryParser parser = new UserQueryParser(analyzer);
+  private long timeLimitMs = QUERY_TIME_LIMIT_MS;
 
   /** Searches the live index that other services share. */
   public SearchService(LiveIndex index) {
@@ -66,6 +70,12 @@ public final class SearchService implements Closeable {
 
   public LiveIndex index() {
     return index;
+  }
+
+  /** Sets the per-search time limit (3 s by default). */
+  public SearchService timeLimit(long millis) {
+    this.timeLimitMs = millis;
+    return this;
   }
 
   /** Opens a newly published generation, if any. */
@@ -153,11 +163,21 @@ public final class SearchService implements Closeable {
       ddq.add(Schema.FACET_TYPE, t);
     }
     IndexSearcher searcher = g.searcher();
+    boolean drillsDown = !request.committees().isEmpty() || !request.years().isEmpty() || !request.types().isEmpty();
+    if (!drillsDown) {
+      // Lucene's drill-sideways scorer cannot run in the time-limited bulk scorer's windows, so
+      // the limit applies to searches without facet filters: the open-ended, expensive ones.
+      searcher.setTimeout(new QueryTimeoutImpl(timeLimitMs));
+    }
     DrillSideways ds = new DrillSideways(searcher, facetsConfig, g.facetState());
     int topN = request.page() * request.size();
     // Fetch a few more than the page so folded page hits do not leave the page short.
     int fetch = topN + request.size();
     DrillSideways.DrillSidewaysResult r = ds.search(ddq, null, null, fetch, sort(request.sort()), true);
+    if (searcher.timedOut()) {
+      throw new InvalidQueryException("The search took longer than " + timeLimitMs / 1000.0
+          + " s and was stopped. Use more specific words, fewer wildcards, or a filter.");
+    }
     List<SearchHit> folded = fold(searcher, r.hits, userQuery);
     int from = Math.min(folded.size(), (request.page() - 1) * request.size());
     int to = Math.min(folded.size(), from + request.size());

@@ -153,6 +153,14 @@ class SearchServiceTest {
   }
 
   @Test
+  void a_search_past_its_time_limit_is_stopped_with_a_readable_message() throws Exception {
+    try (SearchService hasty = new SearchService(SampleIndex.root()).timeLimit(0)) {
+      assertThatThrownBy(() -> hasty.search(SearchRequest.of("children OR school OR budget")))
+          .isInstanceOf(InvalidQueryException.class).hasMessageContaining("took longer");
+    }
+  }
+
+  @Test
   void colons_in_ordinary_words_are_not_fields() {
     assertThat(q("www.herefordshire.gov.uk/getinvolved").total()).isPositive();
     assertThat(q("2014/15").total()).isPositive();

@@ -42,7 +42,12 @@ public final class WebApp {
       });
       config.http.defaultContentType = "application/json";
     });
+    RateLimiter limiter = services.rateLimit() > 0 ? new RateLimiter(services.rateLimit(), services.rateLimit() * 3) : null;
     app.before(ctx -> {
+      if (limiter != null && !ctx.path().startsWith("/static/") && !limiter.allow(ctx.ip())) {
+        ctx.header("Retry-After", Long.toString(limiter.retryAfterSeconds()));
+        throw new TooManyRequests();
+      }
       ctx.header("Content-Security-Policy", CSP);
       ctx.header("X-Content-Type-Options", "nosniff");
       ctx.header("Referrer-Policy", "same-origin");
@@ -74,6 +79,11 @@ public final class WebApp {
       ctx.contentType("application/json");
       ctx.json(Map.of("error", e.getMessage()));
     });
+    app.exception(TooManyRequests.class, (e, ctx) -> {
+      ctx.status(429);
+      ctx.header("Content-Security-Policy", CSP);
+      ctx.json(Map.of("error", "Too many requests from your address: wait a moment and try again."));
+    });
     app.exception(NotFoundResponse.class, (e, ctx) -> {
       ctx.status(404);
       if (isApi(ctx.path())) {
@@ -103,6 +113,13 @@ public final class WebApp {
       }
     });
     return app;
+  }
+
+  /** Thrown by the rate limiter; answered 429. */
+  static final class TooManyRequests extends RuntimeException {
+    TooManyRequests() {
+      super("rate limit", null, false, false);
+    }
   }
 
   private static boolean isApi(String path) {

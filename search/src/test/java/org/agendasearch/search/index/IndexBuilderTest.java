@@ -185,6 +185,35 @@ class IndexBuilderTest {
   }
 
   @Test
+  void a_corpus_file_deleted_while_the_reindex_runs_is_reported_and_the_rest_indexed() throws Exception {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    Files.copy(TestFiles.repoRoot().resolve("corpus/001_aa98a297444b1522.pdf"), corpus.resolve("a.pdf"));
+    Files.copy(TestFiles.repoRoot().resolve("corpus/002_c0727628f51b2c4a.pdf"), corpus.resolve("b.pdf"));
+    ReindexListener deleteOne = new ReindexListener() {
+      @Override
+      public void planned(int toRead, int unchanged, int removed, boolean full) {
+        try {
+          Files.delete(corpus.resolve("b.pdf")); // gone between the listing and the reading
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }
+
+      @Override
+      public void fileDone(FileResult r) { }
+    };
+    BuildSummary s = new IndexBuilder(new Ingestor(), 1)
+        .reindex(corpus, new IndexLayout(tmp.resolve("index")), true, deleteOne, null);
+    assertThat(s.files()).filteredOn(f -> f.file().equals("b.pdf")).singleElement()
+        .satisfies(f -> {
+          assertThat(f.status()).isEqualTo("failed");
+          assertThat(f.reason()).startsWith("unreadable:");
+        });
+    assertThat(s.files()).filteredOn(f -> f.file().equals("a.pdf")).singleElement()
+        .satisfies(f -> assertThat(f.status()).isEqualTo("ok"));
+  }
+
+  @Test
   void a_second_reindex_while_one_runs_is_refused() throws Exception {
     IndexLayout layout = new IndexLayout(tmp.resolve("index"));
     try (IndexLayout.Lock held = layout.lock()) {

@@ -23,6 +23,9 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", description = "HTTP port (default: $AGENDA_PORT or 7070; 0 picks a free one).")
   Integer port;
 
+  @Option(names = "--rate-limit", description = "Requests a second per client, 0 for none (default: $AGENDA_RATE_LIMIT or 20).")
+  Double rateLimit;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -32,7 +35,10 @@ public final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.printf("Options: corpus=%s index=%s port=%d%n", options.corpus(), options.index(), options.port());
     String token = System.getenv("AGENDA_ADMIN_TOKEN");
-    Services services = Services.open(options.index(), options.corpus(), token);
+    double rate = rateLimit != null ? rateLimit : Double.parseDouble(System.getenv().getOrDefault("AGENDA_RATE_LIMIT", "20"));
+    Services services = Services.open(options.index(), options.corpus(), token, rate);
+    out.println(rate > 0 ? String.format("Rate limit: %.0f requests a second per client (bursts of %.0f)", rate, rate * 3)
+        : "Rate limit: none");
     out.println(token == null || token.isBlank() ? "Admin endpoints: disabled (set AGENDA_ADMIN_TOKEN to enable them)"
         : "Admin endpoints: enabled (token from AGENDA_ADMIN_TOKEN)");
     if (services.index().recordCount() == 0) {

@@ -1,0 +1,109 @@
+package org.agendasearch.web.reindex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.agendasearch.ingest.Ingestor;
+import org.agendasearch.ingest.TestFiles;
+import org.agendasearch.search.index.IndexBuilder;
+import org.agendasearch.search.index.IndexLayout;
+import org.agendasearch.search.index.ReindexListener;
+import org.agendasearch.web.Services;
+import org.agendasearch.web.WebApp;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A server killed with SIGKILL comes back on the same index; a greedy client gets 429, not the cores. */
+class ServerFaultsIT {
+
+  @TempDir
+  Path tmp;
+
+  HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+  @Test
+  void a_server_killed_with_sigkill_restarts_on_the_same_index_and_answers() throws Exception {
+    Path corpus = TestFiles.repoRoot().resolve("corpus");
+    Path index = tmp.resolve("index");
+    for (int round = 0; round < 2; round++) {
+      Path log = tmp.resolve("serve-" + round + ".log");
+      Process server = serve(corpus, index, log);
+      try {
+        int port = awaitPort(log, server);
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + port + "/api/search?q=colwall")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("001_aa98a297444b1522.pdf");
+        if (round == 1) {
+          assertThat(Files.readString(log)).doesNotContain("The index is empty"); // reused, not rebuilt
+        }
+      } finally {
+        server.destroyForcibly();
+        server.waitFor(20, TimeUnit.SECONDS);
+      }
+    }
+  }
+
+  @Test
+  void a_client_over_the_rate_limit_gets_429_with_retry_after() throws Exception {
+    Path corpus = TestFiles.repoRoot().resolve("corpus");
+    Path index = tmp.resolve("index");
+    new IndexBuilder(new Ingestor(), 2).reindex(corpus, new IndexLayout(index), true, ReindexListener.NONE, null);
+    try (Services services = Services.open(index, corpus, null, 2)) {
+      Javalin app = WebApp.create(services).start("127.0.0.1", 0);
+      try {
+        List<Integer> codes = new ArrayList<>();
+        String retryAfter = null;
+        for (int i = 0; i < 20; i++) {
+          HttpResponse<String> r = http.send(HttpRequest.newBuilder(
+              URI.create("http://127.0.0.1:" + app.port() + "/api/search?q=budget")).build(),
+              HttpResponse.BodyHandlers.ofString());
+          codes.add(r.statusCode());
+          if (r.statusCode() == 429) {
+            retryAfter = r.headers().firstValue("retry-after").orElse(null);
+            assertThat(r.body()).contains("Too many requests");
+          }
+        }
+        assertThat(codes).contains(200, 429).doesNotContain(500);
+        assertThat(retryAfter).isNotNull();
+        Thread.sleep(1_600);
+        assertThat(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/search?q=budget"))
+            .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+      } finally {
+        app.stop();
+      }
+    }
+  }
+
+  private static Process serve(Path corpus, Path index, Path log) throws Exception {
+    String java = ProcessHandle.current().info().command().orElse("java");
+    List<String> cmd = List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+        "org.agendasearch.web.cli.AgendaCommand", "serve", "--port", "0", "--rate-limit", "0",
+        "--corpus", corpus.toString(), "--index", index.toString());
+    return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+  }
+
+  private static int awaitPort(Path log, Process server) throws Exception {
+    Pattern serving = Pattern.compile("Serving \\d+ records at http://localhost:(\\d+)/");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (System.nanoTime() < deadline && server.isAlive()) {
+      Matcher m = serving.matcher(Files.readString(log));
+      if (m.find()) {
+        return Integer.parseInt(m.group(1));
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("the server did not start: " + Files.readString(log));
+  }
+}
