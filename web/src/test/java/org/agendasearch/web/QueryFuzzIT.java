@@ -2,23 +2,16 @@ package org.agendasearch.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.Javalin;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.agendasearch.ingest.Ingestor;
-import org.agendasearch.ingest.TestFiles;
-import org.agendasearch.search.index.IndexBuilder;
-import org.agendasearch.search.index.IndexLayout;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,24 +39,18 @@ class QueryFuzzIT {
   static final String[] PATHS = {"/api/search", "/api/resolutions", "/search", "/resolutions", "/search.csv",
       "/search.atom", "/api/meetings"};
 
-  static Services services;
-  static Javalin app;
+  static SampleServer server;
   static HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5)).build();
 
   @BeforeAll
   static void start() throws Exception {
-    Path index = Files.createTempDirectory("agenda-fuzz");
-    Path corpus = TestFiles.repoRoot().resolve("corpus");
-    new IndexBuilder(new Ingestor(), 2).rebuild(corpus, new IndexLayout(index), r -> { });
-    services = Services.open(index, corpus);
-    app = WebApp.create(services).start("127.0.0.1", 0);
+    server = SampleServer.start();
   }
 
   @AfterAll
   static void stop() throws Exception {
-    app.stop();
-    services.close();
+    server.close();
   }
 
   @Test
@@ -90,7 +77,7 @@ class QueryFuzzIT {
     assertThat(byClass[2]).isPositive();
     assertThat(byClass[4]).isPositive();
     HttpResponse<String> health = http.send(HttpRequest.newBuilder(
-        URI.create("http://127.0.0.1:" + app.port() + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+        URI.create(server.url("/health"))).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(health.statusCode()).isEqualTo(200);
   }
 
@@ -99,7 +86,7 @@ class QueryFuzzIT {
    * which java.net.URI would refuse) and returns the status code.
    */
   private static int rawGet(String target) throws Exception {
-    try (java.net.Socket s = new java.net.Socket("127.0.0.1", app.port())) {
+    try (java.net.Socket s = new java.net.Socket("127.0.0.1", server.port())) {
       s.setSoTimeout(20_000);
       s.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
           .getBytes(StandardCharsets.ISO_8859_1));

@@ -3,18 +3,11 @@ package org.agendasearch.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.agendasearch.ingest.Ingestor;
 import org.agendasearch.ingest.PackJson;
-import org.agendasearch.ingest.TestFiles;
-import org.agendasearch.search.index.IndexBuilder;
-import org.agendasearch.search.index.IndexLayout;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,28 +15,21 @@ import org.junit.jupiter.api.Test;
 /** The real server on a random port over the sample corpus, queried over HTTP. */
 class ServerEndToEndTest {
 
-  static Path corpus = TestFiles.repoRoot().resolve("corpus");
-  static Services services;
-  static Javalin app;
+  static SampleServer server;
   static HttpClient http = HttpClient.newHttpClient();
 
   @BeforeAll
   static void start() throws Exception {
-    Path index = Files.createTempDirectory("agenda-e2e");
-    new IndexBuilder(new Ingestor(), 2).rebuild(corpus, new IndexLayout(index), r -> { });
-    services = Services.open(index, corpus);
-    app = WebApp.create(services).start("127.0.0.1", 0);
+    server = SampleServer.start();
   }
 
   @AfterAll
   static void stop() throws Exception {
-    app.stop();
-    services.close();
+    server.close();
   }
 
   static HttpResponse<String> get(String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    return http.send(HttpRequest.newBuilder(URI.create(server.url(path))).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   static JsonNode json(HttpResponse<String> r) throws Exception {

@@ -22,10 +22,18 @@ class IndexBuilderTest {
   @TempDir
   Path tmp;
 
+  /** A corpus folder holding sample packs under new names: "a.pdf", "001_aa98a297444b1522.pdf", ... */
+  private Path corpusWith(String... nameThenSample) throws java.io.IOException {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    for (int i = 0; i < nameThenSample.length; i += 2) {
+      Files.copy(TestFiles.repoRoot().resolve("corpus").resolve(nameThenSample[i + 1]), corpus.resolve(nameThenSample[i]));
+    }
+    return corpus;
+  }
+
   @Test
   void bad_files_are_reported_and_the_rest_of_the_batch_is_indexed() throws Exception {
-    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
-    Files.copy(TestFiles.repoRoot().resolve("corpus/001_aa98a297444b1522.pdf"), corpus.resolve("cabinet.pdf"));
+    Path corpus = corpusWith("cabinet.pdf", "001_aa98a297444b1522.pdf");
     for (String bad : List.of("empty.pdf", "not-a-pdf.pdf", "password-protected.pdf", "truncated.pdf")) {
       Files.copy(TestFiles.faulty(bad), corpus.resolve(bad));
     }
@@ -47,8 +55,7 @@ class IndexBuilderTest {
 
   @Test
   void a_rebuild_publishes_a_new_generation_that_a_running_search_service_picks_up() throws Exception {
-    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
-    Files.copy(TestFiles.repoRoot().resolve("corpus/001_aa98a297444b1522.pdf"), corpus.resolve("cabinet.pdf"));
+    Path corpus = corpusWith("cabinet.pdf", "001_aa98a297444b1522.pdf");
     IndexLayout layout = new IndexLayout(tmp.resolve("index"));
     IndexBuilder builder = new IndexBuilder(new Ingestor(), 1);
     builder.rebuild(corpus, layout, r -> { });
@@ -71,8 +78,7 @@ class IndexBuilderTest {
 
   @Test
   void a_rebuild_in_which_no_file_can_be_indexed_leaves_the_live_index_as_it_was() throws Exception {
-    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
-    Files.copy(TestFiles.repoRoot().resolve("corpus/001_aa98a297444b1522.pdf"), corpus.resolve("cabinet.pdf"));
+    Path corpus = corpusWith("cabinet.pdf", "001_aa98a297444b1522.pdf");
     IndexLayout layout = new IndexLayout(tmp.resolve("index"));
     IndexBuilder builder = new IndexBuilder(new Ingestor(), 1);
     builder.rebuild(corpus, layout, r -> { });
@@ -90,10 +96,8 @@ class IndexBuilderTest {
 
   @Test
   void an_incremental_reindex_skips_unchanged_files_replaces_changed_ones_and_deletes_removed_ones() throws Exception {
-    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    Path corpus = corpusWith("a.pdf", "001_aa98a297444b1522.pdf", "b.pdf", "002_c0727628f51b2c4a.pdf");
     Path repo = TestFiles.repoRoot().resolve("corpus");
-    Files.copy(repo.resolve("001_aa98a297444b1522.pdf"), corpus.resolve("a.pdf"));
-    Files.copy(repo.resolve("002_c0727628f51b2c4a.pdf"), corpus.resolve("b.pdf"));
     IndexLayout layout = new IndexLayout(tmp.resolve("index"));
     IndexBuilder builder = new IndexBuilder(new Ingestor(), 2);
     BuildSummary first = builder.reindex(corpus, layout, false, ReindexListener.NONE, null);
@@ -134,8 +138,7 @@ class IndexBuilderTest {
 
   @Test
   void a_changed_file_that_now_fails_keeps_its_old_records() throws Exception {
-    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
-    Files.copy(TestFiles.repoRoot().resolve("corpus/001_aa98a297444b1522.pdf"), corpus.resolve("a.pdf"));
+    Path corpus = corpusWith("a.pdf", "001_aa98a297444b1522.pdf");
     IndexLayout layout = new IndexLayout(tmp.resolve("index"));
     IndexBuilder builder = new IndexBuilder(new Ingestor(), 1);
     builder.reindex(corpus, layout, false, ReindexListener.NONE, null);
@@ -150,8 +153,7 @@ class IndexBuilderTest {
 
   @Test
   void an_index_of_another_schema_version_is_rebuilt_in_full() throws Exception {
-    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
-    Files.copy(TestFiles.repoRoot().resolve("corpus/001_aa98a297444b1522.pdf"), corpus.resolve("a.pdf"));
+    Path corpus = corpusWith("a.pdf", "001_aa98a297444b1522.pdf");
     IndexLayout layout = new IndexLayout(tmp.resolve("index"));
     IndexBuilder builder = new IndexBuilder(new Ingestor(), 1);
     builder.reindex(corpus, layout, false, ReindexListener.NONE, null);
@@ -186,9 +188,7 @@ class IndexBuilderTest {
 
   @Test
   void a_corpus_file_deleted_while_the_reindex_runs_is_reported_and_the_rest_indexed() throws Exception {
-    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
-    Files.copy(TestFiles.repoRoot().resolve("corpus/001_aa98a297444b1522.pdf"), corpus.resolve("a.pdf"));
-    Files.copy(TestFiles.repoRoot().resolve("corpus/002_c0727628f51b2c4a.pdf"), corpus.resolve("b.pdf"));
+    Path corpus = corpusWith("a.pdf", "001_aa98a297444b1522.pdf", "b.pdf", "002_c0727628f51b2c4a.pdf");
     ReindexListener deleteOne = new ReindexListener() {
       @Override
       public void planned(int toRead, int unchanged, int removed, boolean full) {

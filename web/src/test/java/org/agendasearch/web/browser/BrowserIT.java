@@ -2,19 +2,14 @@ package org.agendasearch.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.Javalin;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import org.agendasearch.ingest.Ingestor;
 import org.agendasearch.ingest.TestFiles;
-import org.agendasearch.search.index.IndexBuilder;
-import org.agendasearch.search.index.IndexLayout;
-import org.agendasearch.web.Services;
-import org.agendasearch.web.WebApp;
+import org.agendasearch.web.SampleServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,8 +41,7 @@ class BrowserIT {
   static final Path CHROMEDRIVER = Path.of(System.getProperty("agenda.chromedriver", "/usr/bin/chromedriver"));
   static final Path SHOTS = TestFiles.repoRoot().resolve("web/target/screenshots");
 
-  static Services services;
-  static Javalin app;
+  static SampleServer server;
   WebDriver browser;
   Path profile;
 
@@ -55,18 +49,13 @@ class BrowserIT {
   static void start() throws Exception {
     assertThat(CHROMIUM).as("Debian's chromium (apt-get install chromium)").isExecutable();
     assertThat(CHROMEDRIVER).as("Debian's chromedriver (apt-get install chromium-driver)").isExecutable();
-    Path index = Files.createTempDirectory("agenda-browser");
-    Path corpus = TestFiles.repoRoot().resolve("corpus");
-    new IndexBuilder(new Ingestor(), 2).rebuild(corpus, new IndexLayout(index), r -> { });
-    services = Services.open(index, corpus);
-    app = WebApp.create(services).start("127.0.0.1", 0);
+    server = SampleServer.start();
     Files.createDirectories(SHOTS);
   }
 
   @AfterAll
   static void stop() throws Exception {
-    app.stop();
-    services.close();
+    server.close();
   }
 
   @BeforeEach
@@ -89,7 +78,7 @@ class BrowserIT {
   }
 
   String url(String path) {
-    return "http://127.0.0.1:" + app.port() + path;
+    return server.url(path);
   }
 
   WebDriverWait waitUp() {
