@@ -135,7 +135,7 @@ public final class Exports {
   }
 
   /** The snippet as plain text: marks dropped, entities decoded. */
-  static String plainText(String snippet) {
+  public static String plainText(String snippet) {
     return snippet.replaceAll("</?mark>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
         .replace("&#x27;", "'").replace("&#x2F;", "/").replace("&#39;", "'").replace("&amp;", "&")
         .replaceAll("\\s+", " ").strip();

@@ -10,6 +10,7 @@ import org.agendasearch.search.SearchResults;
 import org.agendasearch.search.SearchService;
 import org.agendasearch.search.query.InvalidQueryException;
 import org.agendasearch.web.AgendaOptions;
+import org.agendasearch.web.api.Exports;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,6 +36,12 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--type", description = "Only this record type (repeatable): meeting, agenda_item, report, minute_item, resolution, page.")
   List<String> types = List.of();
 
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only meetings on or after this date.")
+  java.time.LocalDate from;
+
+  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only meetings on or before this date.")
+  java.time.LocalDate to;
+
   @Option(names = "--sort", description = "relevance, newest or oldest (default: ${DEFAULT-VALUE}).")
   SearchRequest.Sort sort = SearchRequest.Sort.RELEVANCE;
 
@@ -57,8 +64,8 @@ public final class SearchCommand implements Callable<Integer> {
             + " is empty; run 'agenda reindex' first.");
         return 1;
       }
-      SearchResults r = search.search(new SearchRequest(String.join(" ", words), committees, years, types, null,
-          null, sort, 1, size));
+      SearchResults r = search.search(new SearchRequest(String.join(" ", words), committees, years, types, from,
+          to, sort, 1, size));
       if (json) {
         out.println(PackJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(r));
       } else {
@@ -66,8 +73,8 @@ public final class SearchCommand implements Callable<Integer> {
         int n = 1;
         for (SearchHit h : r.hits()) {
           out.printf("%2d. [%s] %s%n    %s, %s — %s page %d%n    %s%n", n++, h.type(), h.title(), h.committee(),
-              h.meetingDate(), h.source(), h.page(), h.snippet().replaceAll("</?mark>", "*").replace("&amp;", "&")
-                  .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#x27;", "'"));
+              h.meetingDate(), h.source(), h.page(), Exports.plainText(h.snippet().replace("<mark>", "*")
+                  .replace("</mark>", "*")));
         }
       }
       out.flush();

@@ -76,6 +76,11 @@ class AgendaCommandTest {
     Run search = run("search", "Colwall", "--index", tmp.resolve("index").toString(), "--committee", "Cabinet", "--json");
     assertThat(search.exit()).isZero();
     assertThat(search.out()).contains("001_aa98a297444b1522.pdf");
+    Run dated = run("search", "minutes", "--index", tmp.resolve("index").toString(), "--type", "resolution",
+        "--from", "2020-01-01", "--to", "2020-12-31");
+    assertThat(dated.exit()).isZero();
+    assertThat(dated.out()).contains("2020-09-15").doesNotContain("2015-01-22").contains("*minutes*")
+        .doesNotContain("<mark>");
     Run bad = run("search", "\"unclosed", "--index", tmp.resolve("index").toString());
     assertThat(bad.exit()).isEqualTo(2);
     assertThat(bad.err()).contains("closing");

@@ -36,7 +36,13 @@ class ReindexUnderLoadIT {
   @TempDir
   Path tmp;
 
+  static final int CLIENTS = 16;
+
   HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+  private static double pct(long[] sorted, int p) {
+    return sorted.length == 0 ? Double.NaN : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
+  }
 
   @Test
   void queries_during_full_rebuilds_answer_with_zero_errors() throws Exception {
@@ -50,15 +56,18 @@ class ReindexUnderLoadIT {
         AtomicBoolean rebuilding = new AtomicBoolean(true);
         AtomicInteger answered = new AtomicInteger();
         ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         List<Thread> clients = new ArrayList<>();
-        for (int c = 0; c < 4; c++) {
+        for (int c = 0; c < CLIENTS; c++) {
           Thread t = new Thread(() -> {
             long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
             while (rebuilding.get() && System.nanoTime() < deadline) {
               try {
+                long t0 = System.nanoTime();
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + app.port() + "/api/search?q=colwall")).build(),
                     HttpResponse.BodyHandlers.ofString());
+                latencies.add(System.nanoTime() - t0);
                 JsonNode body = PackJson.MAPPER.readTree(r.body());
                 if (r.statusCode() != 200 || body.path("total").asInt() == 0) {
                   errors.add(r.statusCode() + " " + r.body());
@@ -81,6 +90,10 @@ class ReindexUnderLoadIT {
         for (Thread t : clients) {
           t.join();
         }
+        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        System.out.printf("Queries during 3 full rebuilds, %d clients: %d answered, %d errors; latency p50 %.1f ms, "
+            + "p95 %.1f ms, p99 %.1f ms%n", CLIENTS, answered.get(), errors.size(), pct(sorted, 50), pct(sorted, 95),
+            pct(sorted, 99));
         assertThat(errors).isEmpty();
         assertThat(answered.get()).isGreaterThan(20);
         assertThat(new IndexLayout(index).current().orElseThrow()).isNotEqualTo(first);
