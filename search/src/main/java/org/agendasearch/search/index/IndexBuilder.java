@@ -45,12 +45,24 @@ import org.agendasearch.search.schema.Schema;
  */
 public final class IndexBuilder {
 
+  /** Opens the Lucene directory of a generation: the file system, or a faulty one in tests. */
+  @FunctionalInterface
+  interface DirectoryOpener {
+    Directory open(Path path) throws IOException;
+  }
+
   private final Ingestor ingestor;
   private final int threads;
+  private final DirectoryOpener directories;
 
   public IndexBuilder(Ingestor ingestor, int threads) {
+    this(ingestor, threads, FSDirectory::open);
+  }
+
+  IndexBuilder(Ingestor ingestor, int threads, DirectoryOpener directories) {
     this.ingestor = ingestor;
     this.threads = Math.max(1, threads);
+    this.directories = directories;
   }
 
   /** The files of a corpus that we read, recursively, in a stable order. */
@@ -115,7 +127,7 @@ public final class IndexBuilder {
       List<FileResult> results;
       int records;
       boolean committed = false;
-      try (Directory dir = FSDirectory.open(generation);
+      try (Directory dir = directories.open(generation);
           IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(Schema.analyzer())
               .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
               .setRAMBufferSizeMB(64))) {
