@@ -2,6 +2,7 @@ package org.agendasearch.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.agendasearch.ingest.extract.ExtractOptions;
@@ -52,6 +53,20 @@ class HostileFilesTest {
     Object r = outcome(ingestor, HostilePdfs.hugeImage(tmp));
     assertThat(r).isInstanceOf(Pack.class);
     assertThat(((Pack) r).warnings()).anySatisfy(w -> assertThat(w).contains("too large"));
+  }
+
+  @Test
+  void a_decompression_bomb_neither_exhausts_the_heap_nor_runs_past_the_time_limit() throws Exception {
+    Path bomb = HostilePdfs.decompressionBomb(tmp, 1L << 30); // 1 GiB of zeros in about 1 MB
+    assertThat(Files.size(bomb)).isLessThan(5_000_000);
+    long t0 = System.nanoTime();
+    Object r = outcome(new Ingestor(ExtractOptions.DEFAULTS.withTimeLimit(Duration.ofSeconds(20))), bomb);
+    assertThat((System.nanoTime() - t0) / 1e9).isLessThan(120);
+    if (r instanceof ExtractionException e) {
+      assertThat(e.failure()).isIn(ExtractionException.Failure.LIMIT, ExtractionException.Failure.CORRUPT);
+    } else {
+      assertThat(((Pack) r).pages()).hasSize(1);
+    }
   }
 
   @Test

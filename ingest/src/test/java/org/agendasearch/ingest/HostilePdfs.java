@@ -68,6 +68,33 @@ public final class HostilePdfs {
     return file;
   }
 
+  /**
+   * A page whose content stream is {@code inflatedBytes} of zeros deflated to a few hundred
+   * kilobytes: a decompression bomb.
+   */
+  public static Path decompressionBomb(Path dir, long inflatedBytes) throws IOException {
+    Path file = dir.resolve("bomb.pdf");
+    ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+    try (java.util.zip.DeflaterOutputStream z = new java.util.zip.DeflaterOutputStream(deflated,
+        new java.util.zip.Deflater(9))) {
+      byte[] zeros = new byte[1 << 20];
+      for (long n = 0; n < inflatedBytes; n += zeros.length) {
+        z.write(zeros);
+      }
+    }
+    byte[] stream = deflated.toByteArray();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.write(("%PDF-1.7\n"
+        + "1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+        + "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+        + "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >> endobj\n"
+        + "4 0 obj << /Length " + stream.length + " /Filter /FlateDecode >> stream\n").getBytes(StandardCharsets.ISO_8859_1));
+    out.write(stream);
+    out.write("\nendstream endobj\ntrailer << /Root 1 0 R /Size 5 >>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(file, out.toByteArray());
+    return file;
+  }
+
   private static PDPage textPage(PDDocument doc, String text) throws IOException {
     PDPage page = new PDPage(PDRectangle.A4);
     try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {

@@ -4,7 +4,9 @@ import io.javalin.Javalin;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.util.EnumSet;
 import java.util.Map;
+import org.eclipse.jetty.http.UriCompliance;
 import org.agendasearch.ingest.PackJson;
 import org.agendasearch.search.query.InvalidQueryException;
 import org.agendasearch.web.admin.AdminController;
@@ -41,6 +43,12 @@ public final class WebApp {
         s.location = Location.CLASSPATH;
       });
       config.http.defaultContentType = "application/json";
+      // Let encoded slashes and dots reach the routes, which answer 404 for anything that is not
+      // an exact document id (Jetty's own answer would be a bare 400). No route maps a path to a
+      // file: documents are found by id in the index, static files on the classpath.
+      config.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(UriCompliance.from(EnumSet.of(
+          UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR, UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING,
+          UriCompliance.Violation.AMBIGUOUS_PATH_SEGMENT))));
     });
     RateLimiter limiter = services.rateLimit() > 0 ? new RateLimiter(services.rateLimit(), services.rateLimit() * 3) : null;
     app.before(ctx -> {

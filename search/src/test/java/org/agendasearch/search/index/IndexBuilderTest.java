@@ -214,6 +214,35 @@ class IndexBuilderTest {
   }
 
   @Test
+  void a_corpus_file_changed_while_the_reindex_runs_is_indexed_as_it_is_when_read() throws Exception {
+    Path corpus = corpusWith("a.pdf", "001_aa98a297444b1522.pdf");
+    Path replacement = TestFiles.repoRoot().resolve("corpus/004_879e1e000eb8b86d.pdf");
+    ReindexListener change = new ReindexListener() {
+      @Override
+      public void planned(int toRead, int unchanged, int removed, boolean full) {
+        try {
+          Files.copy(replacement, corpus.resolve("a.pdf"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }
+
+      @Override
+      public void fileDone(FileResult r) { }
+    };
+    IndexLayout layout = new IndexLayout(tmp.resolve("index"));
+    BuildSummary s = new IndexBuilder(new Ingestor(), 1).reindex(corpus, layout, true, change, null);
+    assertThat(s.files()).singleElement().satisfies(f -> {
+      assertThat(f.status()).isEqualTo("ok");
+      assertThat(f.sha256()).isEqualTo(Ingestor.sha256(replacement));
+      assertThat(f.pages()).isEqualTo(142);
+    });
+    // The next incremental run sees the file as unchanged: the digest stored is the one read.
+    assertThat(new IndexBuilder(new Ingestor(), 1).reindex(corpus, layout, false, ReindexListener.NONE, null).unchanged())
+        .isEqualTo(1);
+  }
+
+  @Test
   void a_second_reindex_while_one_runs_is_refused() throws Exception {
     IndexLayout layout = new IndexLayout(tmp.resolve("index"));
     try (IndexLayout.Lock held = layout.lock()) {
