@@ -257,12 +257,12 @@ public final class PackGenerator {
   }
 
   private static MinuteItem minute(PdfWriter w, int number, String title, List<String> prose, List<String[]> resolutions) {
-    int page = w.page();
+    int page = w.nextLinePage();
     w.heading(number + ". " + title);
     prose.forEach(w::line);
     List<Resolution> expected = new ArrayList<>();
     for (String[] res : resolutions) {
-      int resPage = w.page();
+      int resPage = w.nextLinePage();
       for (String line : res[0].split("\n")) {
         w.line(line);
       }

@@ -32,8 +32,16 @@ final class PdfWriter implements Closeable {
     newPage();
   }
 
-  /** The 1-based page the next line goes on. */
+  /** The 1-based page the last line went on (the number of pages so far). */
   int page() {
+    return pages.size();
+  }
+
+  /** The 1-based page the next line will go on: a new page first when this one is full. */
+  int nextLinePage() {
+    if (y < MARGIN + 2 * LEADING) {
+      newPage();
+    }
     return pages.size();
   }
 
