@@ -202,6 +202,13 @@ class ServerEndToEndTest {
   }
 
   @Test
+  void a_search_with_no_words_lists_the_newest_first() throws Exception {
+    JsonNode all = json(get("/api/search?type=meeting"));
+    assertThat(all.path("hits")).extracting(h -> h.path("meeting_date").asText())
+        .containsExactly("2022-07-26", "2020-12-01", "2017-10-02", "2015-02-26");
+  }
+
+  @Test
   void a_misspelt_query_gets_a_did_you_mean() throws Exception {
     assertThat(get("/search?q=safegaurding").body()).contains("Did you mean <a href=\"/search?q=safeguarding\">");
   }

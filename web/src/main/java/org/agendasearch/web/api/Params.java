@@ -42,9 +42,14 @@ public final class Params {
         types,
         date("from", ctx.queryParam("from")),
         date("to", ctx.queryParam("to")),
-        sort(ctx.queryParam("sort"), defaultSort),
+        sort(ctx.queryParam("sort"), blank(ctx.queryParam("q")) ? SearchRequest.Sort.NEWEST : defaultSort),
         intParam(ctx, "page", 1, 1, SearchRequest.MAX_PAGE),
         intParam(ctx, "size", SearchRequest.DEFAULT_SIZE, 1, SearchRequest.MAX_SIZE));
+  }
+
+  /** With no words every record matches equally: newest first is the useful order then. */
+  private static boolean blank(String q) {
+    return q == null || q.isBlank();
   }
 
   static int intParam(Context ctx, String name, int fallback, int min, int max) {
