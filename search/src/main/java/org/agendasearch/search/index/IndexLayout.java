@@ -137,12 +137,8 @@ public final class IndexLayout {
     }
   }
 
-  /** Deletes a folder and everything in it (for the benchmark's scratch folders). */
-  public static void deleteTreeForBench(Path dir) throws IOException {
-    deleteTree(dir);
-  }
-
-  static void deleteTree(Path dir) throws IOException {
+  /** Deletes a folder and everything in it; nothing when it does not exist. */
+  public static void deleteTree(Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return;
     }

@@ -152,9 +152,9 @@ public final class Benchmark {
   private void index(Path corpus) throws IOException {
     Path indexDir = options.work().resolve("index-parse");
     Ingestor ingestor = new Ingestor(ExtractOptions.DEFAULTS.withOcr(false));
-    IndexLayout.deleteTreeForBench(indexDir);
+    IndexLayout.deleteTree(indexDir);
     BuildSummary one = new IndexBuilder(ingestor, 1).rebuild(corpus, new IndexLayout(indexDir), r -> { });
-    IndexLayout.deleteTreeForBench(indexDir);
+    IndexLayout.deleteTree(indexDir);
     BuildSummary s = new IndexBuilder(ingestor, cores).rebuild(corpus, new IndexLayout(indexDir), r -> { });
     BuildSummary again = new IndexBuilder(ingestor, cores)
         .reindex(corpus, new IndexLayout(indexDir), false, r -> { }, null);
@@ -176,13 +176,13 @@ public final class Benchmark {
     say("%n## Growth (full reindex, %d threads)%n%n| corpus | packs | pages | seconds | pages/s |%n|---|---|---|---|---|%n", cores);
     for (int times : new int[] {1, 4, 16}) {
       Path subset = options.work().resolve("growth-x" + times);
-      IndexLayout.deleteTreeForBench(subset);
+      IndexLayout.deleteTree(subset);
       Files.createDirectories(subset);
       for (Path f : files.subList(0, unit * times)) {
         Files.createSymbolicLink(subset.resolve(f.getFileName()), f);
       }
       Path indexDir = options.work().resolve("index-growth");
-      IndexLayout.deleteTreeForBench(indexDir);
+      IndexLayout.deleteTree(indexDir);
       BuildSummary s = new IndexBuilder(new Ingestor(ExtractOptions.DEFAULTS.withOcr(false)), cores)
           .rebuild(subset, new IndexLayout(indexDir), r -> { });
       double secs = s.elapsed().toMillis() / 1000.0;
@@ -205,7 +205,7 @@ public final class Benchmark {
     String smallest = "more than 512m";
     for (String xmx : List.of("48m", "64m", "96m", "128m", "192m", "256m", "384m", "512m")) {
       Path indexDir = options.work().resolve("index-memory");
-      IndexLayout.deleteTreeForBench(indexDir);
+      IndexLayout.deleteTree(indexDir);
       ChildJvm.Outcome r = ChildJvm.run(xmx, List.of("memory-probe", "reindex", corpus.toString(), indexDir.toString()), 1800);
       if (r.ok()) {
         smallest = xmx;
