@@ -54,6 +54,25 @@ class IndexBuilderTest {
   }
 
   @Test
+  void hostile_pdfs_are_reported_and_the_rest_of_the_batch_is_indexed() throws Exception {
+    Path corpus = corpusWith("cabinet.pdf", "001_aa98a297444b1522.pdf");
+    org.agendasearch.ingest.HostilePdfs.pageTreeLoop(corpus);
+    org.agendasearch.ingest.HostilePdfs.deepNesting(corpus, 200_000);
+    org.agendasearch.ingest.HostilePdfs.hugeImage(corpus);
+    org.agendasearch.ingest.HostilePdfs.decompressionBomb(corpus, 256L << 20);
+    IndexLayout layout = new IndexLayout(tmp.resolve("index"));
+    BuildSummary s = new IndexBuilder(new Ingestor(), 2).rebuild(corpus, layout, ReindexListener.NONE);
+    assertThat(s.files()).hasSize(5);
+    assertThat(s.files()).filteredOn(f -> f.file().equals("cabinet.pdf")).singleElement()
+        .satisfies(f -> assertThat(f.status()).isEqualTo("ok"));
+    assertThat(s.files()).filteredOn(f -> !f.file().equals("cabinet.pdf"))
+        .allSatisfy(f -> assertThat(f.status().equals("ok") || f.reason() != null).isTrue());
+    try (SearchService search = new SearchService(layout.root())) {
+      assertThat(search.search(SearchRequest.of("Colwall")).total()).isPositive();
+    }
+  }
+
+  @Test
   void a_rebuild_publishes_a_new_generation_that_a_running_search_service_picks_up() throws Exception {
     Path corpus = corpusWith("cabinet.pdf", "001_aa98a297444b1522.pdf");
     IndexLayout layout = new IndexLayout(tmp.resolve("index"));

@@ -36,7 +36,11 @@ class ReindexUnderLoadIT {
   @TempDir
   Path tmp;
 
-  static final int CLIENTS = 16;
+  static final int CLIENTS = 32;
+  /** A mix: words, a phrase, boolean, a facet filter, a type filter, a date range, sort, a deep page. */
+  static final String[] QUERIES = {"q=colwall", "q=budget", "q=%22corporate+parenting%22", "q=school+OR+children",
+      "q=children&committee=Cabinet", "q=minutes&type=resolution", "q=safeguarding&from=2017-01-01&to=2020-12-31",
+      "q=report&sort=newest", "q=children&page=3"};
 
   HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -59,18 +63,21 @@ class ReindexUnderLoadIT {
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         List<Thread> clients = new ArrayList<>();
         for (int c = 0; c < CLIENTS; c++) {
+          int client = c;
           Thread t = new Thread(() -> {
+            int n = client;
             long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
             while (rebuilding.get() && System.nanoTime() < deadline) {
               try {
                 long t0 = System.nanoTime();
+                String qs = QUERIES[n++ % QUERIES.length];
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + app.port() + "/api/search?q=colwall")).build(),
+                    URI.create("http://127.0.0.1:" + app.port() + "/api/search?" + qs)).build(),
                     HttpResponse.BodyHandlers.ofString());
                 latencies.add(System.nanoTime() - t0);
                 JsonNode body = PackJson.MAPPER.readTree(r.body());
                 if (r.statusCode() != 200 || body.path("total").asInt() == 0) {
-                  errors.add(r.statusCode() + " " + r.body());
+                  errors.add(r.statusCode() + " " + qs + " " + r.body());
                 }
                 answered.incrementAndGet();
               } catch (Exception e) {
