@@ -46,6 +46,10 @@ public final class ParseCommand implements Callable<Integer> {
   @Option(names = "--no-ocr", description = "Do not OCR pages that have no text layer.")
   boolean noOcr;
 
+  @Option(names = "--time-limit", paramLabel = "SECONDS",
+      description = "Stop reading the file after this long (default: ${DEFAULT-VALUE}).")
+  long timeLimit = ExtractOptions.DEFAULTS.timeLimit().toSeconds();
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -59,7 +63,8 @@ public final class ParseCommand implements Callable<Integer> {
     }
     Pack pack;
     try {
-      pack = new Ingestor(ExtractOptions.DEFAULTS.withPassword(password).withOcr(!noOcr)).ingest(file);
+      pack = new Ingestor(ExtractOptions.DEFAULTS.withPassword(password).withOcr(!noOcr)
+          .withTimeLimit(java.time.Duration.ofSeconds(timeLimit))).ingest(file);
     } catch (ExtractionException e) {
       err.println("agenda parse: " + file.getFileName() + ": " + e.getMessage());
       return e.failure().exitCode();

@@ -3,8 +3,10 @@ package org.agendasearch.web.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.agendasearch.ingest.Ingestor;
+import org.agendasearch.ingest.extract.ExtractOptions;
 import org.agendasearch.search.index.BuildSummary;
 import org.agendasearch.search.index.IndexBuilder;
 import org.agendasearch.search.index.IndexLayout;
@@ -36,6 +38,10 @@ public final class ReindexCommand implements Callable<Integer> {
   @Option(names = "--full", description = "Read every file into a new index generation.")
   boolean full;
 
+  @Option(names = "--time-limit", paramLabel = "SECONDS",
+      description = "Stop reading a file after this long and report it (default: ${DEFAULT-VALUE}).")
+  long timeLimit = ExtractOptions.DEFAULTS.timeLimit().toSeconds();
+
   @Option(names = "--report", paramLabel = "FILE", description = "Write the per-file report (JSON lines) here instead of beside the index.")
   Path report;
 
@@ -48,7 +54,8 @@ public final class ReindexCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try {
-      BuildSummary s = run(options, threads, full, report, out);
+      BuildSummary s = run(options, new Ingestor(ExtractOptions.DEFAULTS.withTimeLimit(Duration.ofSeconds(timeLimit))),
+          threads, full, report, out);
       return strict && s.failed() > 0 ? 2 : 0;
     } catch (IndexLayout.IndexBusyException e) {
       err.println("agenda reindex: " + e.getMessage());
@@ -60,11 +67,11 @@ public final class ReindexCommand implements Callable<Integer> {
   }
 
   /** Brings the index up to date, with progress and a summary. Used by serve on first start too. */
-  static BuildSummary run(AgendaOptions options, int threads, boolean full, Path report, PrintWriter out)
-      throws IOException {
+  static BuildSummary run(AgendaOptions options, Ingestor ingestor, int threads, boolean full, Path report,
+      PrintWriter out) throws IOException {
     out.printf("Indexing %s into %s on %d threads%n", options.corpus(), options.index(), threads);
     out.flush();
-    BuildSummary s = new IndexBuilder(new Ingestor(), threads).reindex(options.corpus(), new IndexLayout(options.index()),
+    BuildSummary s = new IndexBuilder(ingestor, threads).reindex(options.corpus(), new IndexLayout(options.index()),
         full, new Progress(out, Progress.isTerminal()), report);
     out.printf("Done in %.1f s: %d files read (%d ok, %d with warnings, %d failed), %d unchanged, %d removed; "
         + "%d pages, %d records.%n", s.elapsed().toMillis() / 1000.0, s.files().size(), s.ok(), s.warnings(),

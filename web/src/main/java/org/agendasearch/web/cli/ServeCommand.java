@@ -43,7 +43,8 @@ public final class ServeCommand implements Callable<Integer> {
         : "Admin endpoints: enabled (token from AGENDA_ADMIN_TOKEN)");
     if (services.index().recordCount() == 0) {
       out.println("The index is empty: building it from the corpus first.");
-      ReindexCommand.run(options, Runtime.getRuntime().availableProcessors(), false, null, out);
+      ReindexCommand.run(options, new org.agendasearch.ingest.Ingestor(), Runtime.getRuntime().availableProcessors(),
+          false, null, out);
       services.index().refresh();
     }
     Javalin app = WebApp.create(services);

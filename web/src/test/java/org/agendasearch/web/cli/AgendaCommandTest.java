@@ -57,6 +57,11 @@ class AgendaCommandTest {
       assertThat(r.err()).contains("encrypted").contains("--password");
     });
     assertThat(run("parse", tmp.resolve("missing.pdf").toString()).exit()).isEqualTo(2);
+    assertThat(run("parse", TestFiles.repoRoot().resolve("corpus/000_507079886cabe88a.pdf").toString(),
+        "--time-limit", "0")).satisfies(r -> {
+          assertThat(r.exit()).isEqualTo(8);
+          assertThat(r.err()).contains("limit:");
+        });
   }
 
   @Test
