@@ -18,7 +18,8 @@ import org.agendasearch.ingest.model.Resolution;
  * </pre>
  *
  * It runs on (lettered and bulleted parts included) to the next resolution, the end of the
- * minute, or the signature lines ("The meeting ended at ...", "Chairperson"). The word in prose
+ * minute, the signature lines ("The meeting ended at ...", "Chairperson"), or a paragraph of
+ * narrative after a finished sentence ("The committee considered ..."). The word in prose
  * ("cases were resolved within one month") is lower case mid-sentence and is not a resolution.
  */
 final class ResolutionParser {
@@ -29,6 +30,16 @@ final class ResolutionParser {
   /** Lines that end a resolution: the signature block. */
   private static final Pattern END = Pattern.compile(
       "(?i)^(the meeting (ended|closed|finished|concluded) at.*|chair(man|person|woman)?|signed\\s*(?::|\\.{2,}|_{2,}|$).*|date of next meeting.*)$");
+  /**
+   * A paragraph of minutes narrative, which ends a resolution when it follows a finished sentence:
+   * {@code The committee considered the annual reports for the adoption and fostering services.}
+   * or {@code When reviewing the Action Log, it was noted that:}. A resolution's own sentences
+   * ({@code Regular updates to be circulated to members.}) do not tell what someone did.
+   */
+  private static final Pattern NARRATIVE = Pattern.compile(
+      "^(?:The|A|An|Members?|Councillors?|It|In|When|During|Following|Concerns?|Questions?|Officers?|Cabinet)\\b"
+      + "[^.;:]{0,80}?\\b(?:considered|discussed|noted|received|asked|explained|reported|highlighted|expressed|raised"
+      + "|welcomed|thanked|queried|responded|advised|presented|introduced|outlined)\\b.*");
   /** Lettered, numbered or bulleted parts keep their own line. */
   private static final Pattern PART = Pattern.compile("^(\\(?[a-z]{1,2}\\)|\\(?[ivx]{1,5}[.)]|•|-|–|\\d{1,2}[.)])\\s.*");
 
@@ -62,7 +73,8 @@ final class ResolutionParser {
       int page = body.get(i).page();
       StringBuilder text = new StringBuilder(PREFIX.matcher(body.get(i).text()).replaceFirst(""));
       int j = i + 1;
-      while (j < body.size() && !startsResolution(body.get(j).text()) && !endsMinutes(body.get(j).text())) {
+      while (j < body.size() && !startsResolution(body.get(j).text()) && !endsMinutes(body.get(j).text())
+          && !(text.toString().stripTrailing().endsWith(".") && NARRATIVE.matcher(body.get(j).text()).matches())) {
         String line = body.get(j).text();
         if (!text.isEmpty()) {
           text.append(PART.matcher(line).matches() ? '\n' : ' ');

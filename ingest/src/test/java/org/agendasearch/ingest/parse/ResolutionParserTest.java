@@ -67,6 +67,33 @@ class ResolutionParserTest {
   }
 
   @Test
+  void narrative_after_a_finished_sentence_ends_the_resolution() {
+    assertThat(parse("""
+        Resolved – that the committee provides comments to the cabinet member for consideration in the
+        finalisation of the corporate parenting strategy.
+        The committee considered the annual reports for the adoption and fostering services.""")
+        .get(0).text()).endsWith("corporate parenting strategy.");
+    assertThat(parse("""
+        Resolved: It was resolved that the minutes be approved as an accurate record.
+        When reviewing the Action Log, it was noted that the committee was making great steps.""")
+        .get(0).text()).isEqualTo("It was resolved that the minutes be approved as an accurate record.");
+  }
+
+  @Test
+  void a_resolutions_own_sentences_and_parts_are_kept() {
+    assertThat(parse("""
+        RESOLVED: that the committee would like to review the following information:
+        Regular updates to be circulated to members on the progress on Corporate Parenting.
+        Monthly updates starting the end of May to be provided on the progress.
+        A written response to a question posed by the committee be provided.""").get(0).text())
+        .endsWith("A written response to a question posed by the committee be provided.");
+    assertThat(parse("""
+        RESOLVED: That the report be noted.
+        The committee noted the report""").get(0).text())
+        .isEqualTo("That the report be noted.");
+  }
+
+  @Test
   void a_sentence_signed_by_the_chairperson_is_not_a_signature_line() {
     assertThat(parse("RESOLVED: That the minutes be approved and\nsigned by the Chairperson."))
         .extracting(Resolution::text)
