@@ -117,21 +117,10 @@ public final class SearchService implements Closeable {
   public long bareSearch(SearchRequest request) {
     return index.with(g -> {
       try {
-        Query q = FunctionScoreQuery.boostByValue(parser.parse(request.query(), false),
-            DoubleValuesSource.fromFloatField(Schema.TYPE_WEIGHT));
-        DrillDownQuery ddq = new DrillDownQuery(facetsConfig, q);
-        request.committees().forEach(c -> ddq.add(Schema.FACET_COMMITTEE, Schema.committeeLabel(Committees.key(c))));
-        request.types().forEach(t -> ddq.add(Schema.FACET_TYPE, t));
-        Query filtered = ddq;
-        if (request.from() != null || request.to() != null) {
-          long lo = request.from() == null ? Long.MIN_VALUE + 1 : request.from().toEpochDay();
-          long hi = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
-          filtered = new BooleanQuery.Builder().add(ddq, BooleanClause.Occur.MUST)
-              .add(LongPoint.newRangeQuery(Schema.DATE, lo, hi), BooleanClause.Occur.FILTER).build();
-        }
+        DrillDownQuery q = query(parser.parse(request.query(), false), request);
         int n = request.page() * request.size();
         Sort sort = sort(request.sort());
-        TopDocs top = sort == null ? g.searcher().search(filtered, n) : g.searcher().search(filtered, n, sort);
+        TopDocs top = sort == null ? g.searcher().search(q, n) : g.searcher().search(q, n, sort);
         return top.totalHits.value();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -139,8 +128,8 @@ public final class SearchService implements Closeable {
     }, 0L);
   }
 
-  private SearchResults run(LiveIndex.Generation g, SearchRequest request, boolean relaxed) throws IOException {
-    Query userQuery = parser.parse(request.query(), relaxed);
+  /** The Lucene query for a request: its parsed words, weighted by type, the date range and the facet filters. */
+  private DrillDownQuery query(Query userQuery, SearchRequest request) {
     Query weighted = FunctionScoreQuery.boostByValue(userQuery, DoubleValuesSource.fromFloatField(Schema.TYPE_WEIGHT));
     BooleanQuery.Builder base = new BooleanQuery.Builder().add(weighted, BooleanClause.Occur.MUST);
     if (request.from() != null || request.to() != null) {
@@ -162,6 +151,12 @@ public final class SearchService implements Closeable {
       }
       ddq.add(Schema.FACET_TYPE, t);
     }
+    return ddq;
+  }
+
+  private SearchResults run(LiveIndex.Generation g, SearchRequest request, boolean relaxed) throws IOException {
+    Query userQuery = parser.parse(request.query(), relaxed);
+    DrillDownQuery ddq = query(userQuery, request);
     IndexSearcher searcher = g.searcher();
     boolean drillsDown = !request.committees().isEmpty() || !request.years().isEmpty() || !request.types().isEmpty();
     if (!drillsDown) {

@@ -66,8 +66,6 @@ public final class PageController {
       model.put("pageNumber", r.page());
       model.put("sort", request.sort().name().toLowerCase(Locale.ROOT));
       model.put("suggestionUrl", r.suggestion() == null ? null : links.with("q", r.suggestion()));
-      model.put("committees", services.meetings().committees());
-      model.put("selectedCommittees", request.committees());
     } catch (InvalidQueryException e) {
       ctx.status(400);
       model.put("error", e.getMessage());
