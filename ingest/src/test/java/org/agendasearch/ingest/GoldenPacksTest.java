@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 import org.agendasearch.ingest.eval.Evaluation;
 import org.agendasearch.ingest.model.Pack;
@@ -82,9 +81,5 @@ class GoldenPacksTest {
 
   private static String name(Path pack) {
     return pack.getFileName().toString().replaceFirst("\\.pdf$", ".json");
-  }
-
-  static List<String> kinds() {
-    return Evaluation.KINDS;
   }
 }

@@ -190,7 +190,8 @@ public final class MeetingStore {
 
   private static List<Document> all(IndexSearcher searcher, Query q) {
     try {
-      TopDocs top = searcher.search(q, MAX_RECORDS);
+      // Size the top-docs heap by the hits, not by the cap: a list of 4 meetings allocated 100,000 slots.
+      TopDocs top = searcher.search(q, Math.max(1, Math.min(MAX_RECORDS, searcher.count(q))));
       List<Document> out = new ArrayList<>(top.scoreDocs.length);
       for (ScoreDoc sd : top.scoreDocs) {
         out.add(searcher.storedFields().document(sd.doc));

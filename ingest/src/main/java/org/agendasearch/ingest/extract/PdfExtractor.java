@@ -190,12 +190,15 @@ public final class PdfExtractor {
     }
   }
 
-  /** Pixels of the largest image the page draws (by its declared size, before decoding). */
+  /**
+   * Pixels of the largest image the page draws, directly or in a form (by its declared size,
+   * before decoding); -1 when it draws none.
+   */
   private static long largestImagePixels(PDResources resources, int depth) {
     if (resources == null || depth > 3) {
-      return 0;
+      return -1;
     }
-    long largest = 0;
+    long largest = -1;
     for (COSName name : resources.getXObjectNames()) {
       try {
         PDXObject x = resources.getXObject(name);
@@ -205,7 +208,7 @@ public final class PdfExtractor {
           largest = Math.max(largest, largestImagePixels(form.getResources(), depth + 1));
         }
       } catch (IOException e) {
-        // unreadable: it will not be decoded either
+        // A broken XObject is no image we could read.
       }
     }
     return largest;
@@ -214,30 +217,10 @@ public final class PdfExtractor {
   /** Whether the page draws an image (directly or in a form): only such a page is worth OCR. */
   static boolean hasImages(PDDocument doc, int n) {
     try {
-      return hasImages(doc.getPage(n - 1).getResources(), 0);
+      return largestImagePixels(doc.getPage(n - 1).getResources(), 0) >= 0;
     } catch (RuntimeException e) {
       return false;
     }
-  }
-
-  private static boolean hasImages(PDResources resources, int depth) {
-    if (resources == null || depth > 3) {
-      return false;
-    }
-    for (COSName name : resources.getXObjectNames()) {
-      try {
-        PDXObject x = resources.getXObject(name);
-        if (x instanceof PDImageXObject) {
-          return true;
-        }
-        if (x instanceof PDFormXObject form && hasImages(form.getResources(), depth + 1)) {
-          return true;
-        }
-      } catch (IOException e) {
-        // A broken XObject is no image we could read.
-      }
-    }
-    return false;
   }
 
   private static void checkHeader(Path file) throws ExtractionException {

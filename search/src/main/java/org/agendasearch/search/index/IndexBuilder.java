@@ -117,8 +117,7 @@ public final class IndexBuilder {
       listener.planned(toRead.size(), unchanged, removed.size(), rebuild);
       if (!rebuild && toRead.isEmpty() && removed.isEmpty()) {
         // Nothing changed: no writer to open, no commit to make.
-        Path reportFile = writeReport(report != null ? report : layout.root().resolve("reports")
-            .resolve(live.get().getFileName() + "-" + System.currentTimeMillis() + ".jsonl"), List.of());
+        Path reportFile = writeReport(reportPath(report, layout, live.get()), List.of());
         return new BuildSummary(List.of(), unchanged, 0, 0, Duration.ofNanos(System.nanoTime() - start), live.get(),
             reportFile, false);
       }
@@ -157,8 +156,7 @@ public final class IndexBuilder {
         layout.publish(generation);
         layout.pruneOldGenerations();
       }
-      Path reportFile = writeReport(report != null ? report : layout.root().resolve("reports")
-          .resolve(generation.getFileName() + "-" + System.currentTimeMillis() + ".jsonl"), results);
+      Path reportFile = writeReport(reportPath(report, layout, generation), results);
       return new BuildSummary(results, unchanged, removed.size(), records, Duration.ofNanos(System.nanoTime() - start),
           generation, reportFile, rebuild);
     }
@@ -243,6 +241,12 @@ public final class IndexBuilder {
     } catch (ExtractionException e) {
       return null;
     }
+  }
+
+  /** The report file asked for, or a new one beside the index named after the generation. */
+  private static Path reportPath(Path asked, IndexLayout layout, Path generation) {
+    return asked != null ? asked : layout.root().resolve("reports")
+        .resolve(generation.getFileName() + "-" + System.currentTimeMillis() + ".jsonl");
   }
 
   private static Path writeReport(Path report, List<FileResult> results) throws IOException {

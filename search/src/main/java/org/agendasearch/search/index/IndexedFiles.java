@@ -28,7 +28,8 @@ record IndexedFiles(int schemaVersion, Map<String, String> sha256BySource, Map<S
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         String version = reader.getIndexCommit().getUserData().get(Schema.COMMIT_SCHEMA_VERSION);
         IndexSearcher searcher = new IndexSearcher(reader);
-        TopDocs heads = searcher.search(new TermQuery(new Term(Schema.FILE_HEAD, "1")), Math.max(1, reader.maxDoc()));
+        TermQuery head = new TermQuery(new Term(Schema.FILE_HEAD, "1"));
+        TopDocs heads = searcher.search(head, Math.max(1, searcher.count(head)));
         Map<String, String> files = new HashMap<>();
         Map<String, String> stamps = new HashMap<>();
         for (ScoreDoc sd : heads.scoreDocs) {

@@ -30,10 +30,6 @@ public final class Records {
 
   private Records() {}
 
-  public static List<IndexRecord> of(Pack pack, String relativePath) {
-    return of(pack, relativePath, null);
-  }
-
   /** The records of a pack; {@code fileStamp} (size and time of the file) goes on the first. */
   public static List<IndexRecord> of(Pack pack, String relativePath, String fileStamp) {
     String doc = DocumentIds.of(relativePath);
