@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -47,7 +46,6 @@ public final class SearchService implements Closeable {
   private static final int FACET_TOP = 50;
   /** A search that runs longer is stopped (a 400 for the client, never a stuck thread). */
   static final long QUERY_TIME_LIMIT_MS = 3_000;
-  private static final int SNIPPET_CHARS = 240;
 
   private final LiveIndex index;
   private final boolean ownsIndex;
@@ -209,10 +207,7 @@ public final class SearchService implements Closeable {
     return f;
   }
 
-  /**
-   * Turns Lucene hits into results, highlighting each and folding a page hit into a record hit
-   * that already shows that page (no page shows the same passage twice).
-   */
+  /** Highlights Lucene's hits and folds them into results ({@link Hits#fold}). */
   private List<SearchHit> fold(IndexSearcher searcher, TopDocs top, Query query) throws IOException {
     UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
@@ -220,64 +215,12 @@ public final class SearchService implements Closeable {
         .build();
     String[] snippets = highlighter.highlight(Schema.TEXT, query, top, 1);
     StoredFields stored = searcher.storedFields();
-    List<SearchHit> hits = new ArrayList<>();
-    Map<String, Integer> shownAt = new LinkedHashMap<>();
+    List<Hits.Ranked> ranked = new ArrayList<>(top.scoreDocs.length);
     for (int i = 0; i < top.scoreDocs.length; i++) {
       ScoreDoc sd = top.scoreDocs[i];
-      Document d = stored.document(sd.doc);
-      String type = d.get(Schema.TYPE);
-      String docId = d.get(Schema.DOCUMENT_ID);
-      int page = d.getField(Schema.PAGE).numericValue().intValue();
-      String pageKey = docId + "#" + page;
-      boolean isPage = type.equals(RecordType.PAGE.key());
-      Integer shown = shownAt.get(pageKey);
-      if (shown != null && (isPage || !hits.get(shown).type().equals(RecordType.PAGE.key()))) {
-        if (isPage) {
-          hits.set(shown, hits.get(shown).withAlsoOnPage(page)); // the page's passage is the record's
-          continue;
-        }
-      }
-      String snippet = snippets[i] != null ? snippets[i] : leadSnippet(d.get(Schema.TEXT));
-      SearchHit hit = new SearchHit(d.get(Schema.ID), type, docId, d.get(Schema.SOURCE), d.get(Schema.COMMITTEE),
-          d.get(Schema.DATE_DISPLAY), d.get(Schema.TITLE_DISPLAY), d.get(Schema.ITEM_NUMBER), page, snippet,
-          Float.isNaN(sd.score) ? 0 : sd.score, null, d.get(Schema.MEETING_ID));
-      if (shown != null && hits.get(shown).type().equals(RecordType.PAGE.key()) && !isPage) {
-        // A page ranked above a record on it: the record takes the page's place, the page folds in.
-        hits.set(shown, hit.withAlsoOnPage(page));
-        continue;
-      }
-      shownAt.putIfAbsent(pageKey, hits.size());
-      hits.add(hit);
+      ranked.add(new Hits.Ranked(MeetingStore.stored(stored.document(sd.doc)), sd.score, snippets[i]));
     }
-    return hits;
-  }
-
-  /** The start of the text, escaped, when the highlighter found no passage (e.g. a title-only hit). */
-  static String leadSnippet(String text) {
-    if (text == null) {
-      return "";
-    }
-    String t = text.strip().replaceAll("\\s+", " ");
-    if (t.length() > SNIPPET_CHARS) {
-      int cut = t.lastIndexOf(' ', SNIPPET_CHARS);
-      t = t.substring(0, cut > 0 ? cut : SNIPPET_CHARS) + " …";
-    }
-    return escapeHtml(t);
-  }
-
-  static String escapeHtml(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '&' -> sb.append("&amp;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&#x27;");
-        default -> sb.append(c);
-      }
-    }
-    return sb.toString();
+    return Hits.fold(ranked);
   }
 
   private static boolean hasSeveralWords(String q) {

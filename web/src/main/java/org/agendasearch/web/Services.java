@@ -3,41 +3,51 @@ package org.agendasearch.web;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
-import org.agendasearch.search.LiveIndex;
-import org.agendasearch.search.MeetingStore;
-import org.agendasearch.search.SearchService;
+import org.agendasearch.ingest.Ingestor;
+import org.agendasearch.search.LuceneBackend;
+import org.agendasearch.search.SearchBackend;
+import org.agendasearch.search.index.IndexBuilder;
+import org.agendasearch.search.index.Reindexer;
 import org.agendasearch.web.admin.ReindexJobs;
 import org.agendasearch.web.api.CorpusFiles;
 
 /**
- * The services the web application is built from, sharing one live index.
+ * The services the web application is built from, around one search backend (embedded Lucene or
+ * SolrCloud: the web layer cannot tell them apart).
  *
  * @param adminToken the token that opens the admin endpoints, or null to keep them disabled
  * @param rateLimit requests a second allowed per client on searches and pages, or 0 for no limit
  */
-public record Services(LiveIndex index, SearchService search, MeetingStore meetings, CorpusFiles files,
-    ReindexJobs jobs, String adminToken, double rateLimit) implements Closeable {
+public record Services(SearchBackend search, CorpusFiles files, ReindexJobs jobs, String adminToken,
+    double rateLimit) implements Closeable {
 
-  /** Opens the index under {@code index} and the corpus folder, admin endpoints disabled. */
+  /** Opens the embedded index under {@code index} and the corpus folder, admin endpoints disabled. */
   public static Services open(Path index, Path corpus) {
     return open(index, corpus, null, 0);
   }
 
-  /** Opens the index and the corpus, no rate limit; {@code adminToken} (may be null) opens the admin endpoints. */
+  /** Opens the embedded index and the corpus, no rate limit; {@code adminToken} (may be null) opens the admin endpoints. */
   public static Services open(Path index, Path corpus, String adminToken) {
     return open(index, corpus, adminToken, 0);
   }
 
-  /** Opens the index and the corpus with an admin token (or null) and a per-client rate limit (0: none). */
+  /** Opens the embedded index and the corpus with an admin token (or null) and a per-client rate limit (0: none). */
   public static Services open(Path index, Path corpus, String adminToken, double rateLimit) {
-    LiveIndex live = new LiveIndex(index);
-    MeetingStore meetings = new MeetingStore(live);
-    return new Services(live, new SearchService(live), meetings, new CorpusFiles(corpus, meetings),
-        new ReindexJobs(corpus, live, Runtime.getRuntime().availableProcessors()), adminToken, rateLimit);
+    LuceneBackend backend = new LuceneBackend(index);
+    Reindexer reindexer = new IndexBuilder(new Ingestor(), Runtime.getRuntime().availableProcessors())
+        .into(backend.index().layout());
+    return of(backend, reindexer, corpus, adminToken, rateLimit);
+  }
+
+  /** Services around any backend, with the reindexer that writes to it. */
+  public static Services of(SearchBackend backend, Reindexer reindexer, Path corpus, String adminToken,
+      double rateLimit) {
+    return new Services(backend, new CorpusFiles(corpus, backend), new ReindexJobs(corpus, reindexer, backend),
+        adminToken, rateLimit);
   }
 
   @Override
   public void close() throws IOException {
-    index.close();
+    search.close();
   }
 }

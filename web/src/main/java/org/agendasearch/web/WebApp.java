@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import org.eclipse.jetty.http.UriCompliance;
 import org.agendasearch.ingest.PackJson;
+import org.agendasearch.search.SearchUnavailableException;
 import org.agendasearch.search.query.InvalidQueryException;
 import org.agendasearch.web.admin.AdminController;
 import org.agendasearch.web.api.ApiController;
@@ -86,6 +87,17 @@ public final class WebApp {
       ctx.status(400);
       ctx.contentType("application/json");
       ctx.json(Map.of("error", e.getMessage()));
+    });
+    app.exception(SearchUnavailableException.class, (e, ctx) -> {
+      LOG.warn("request {}: search unavailable: {}", ctx.path(), e.getMessage());
+      ctx.status(503);
+      ctx.header("Retry-After", "10");
+      String message = "Search is unavailable for a moment (" + e.getMessage() + "). Try again shortly.";
+      if (isApi(ctx.path())) {
+        ctx.json(Map.of("error", message));
+      } else {
+        ctx.html(templates.render("error", Map.of("title", "Search unavailable", "status", 503, "message", message)));
+      }
     });
     app.exception(TooManyRequests.class, (e, ctx) -> {
       ctx.status(429);

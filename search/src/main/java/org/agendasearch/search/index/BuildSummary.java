@@ -8,10 +8,11 @@ import java.util.List;
  * The outcome of a reindex: every file read (ok, warning or failed), how many were skipped as
  * unchanged or removed as gone, totals, and where the report was written.
  *
- * @param full true when every file was read into a new generation
+ * @param target where the records went: the index generation's folder, or the Solr collection
+ * @param full true when every file was read into a new generation (or collection)
  */
 public record BuildSummary(List<FileResult> files, int unchanged, int removed, int records, Duration elapsed,
-    Path generation, Path report, boolean full) {
+    String target, Path report, boolean full) {
 
   public long ok() {
     return files.stream().filter(f -> f.status().equals("ok")).count();

@@ -67,9 +67,12 @@ public final class IndexBuilder {
 
   /** The files of a corpus that we read, recursively, in a stable order. */
   public static List<Path> corpusFiles(Path corpus) throws IOException {
-    try (Stream<Path> s = Files.walk(corpus)) {
-      return s.filter(Files::isRegularFile).filter(Ingestor::supports).sorted().toList();
-    }
+    return CorpusReader.corpusFiles(corpus);
+  }
+
+  /** This builder as a {@link Reindexer} of the index under {@code layout}. */
+  public Reindexer into(IndexLayout layout) {
+    return (corpus, full, listener, report) -> reindex(corpus, layout, full, listener, report);
   }
 
   /** A full rebuild into a new generation (what a first index and {@code --full} do). */
@@ -118,7 +121,7 @@ public final class IndexBuilder {
       if (!rebuild && toRead.isEmpty() && removed.isEmpty()) {
         // Nothing changed: no writer to open, no commit to make.
         Path reportFile = writeReport(reportPath(report, layout, live.get()), List.of());
-        return new BuildSummary(List.of(), unchanged, 0, 0, Duration.ofNanos(System.nanoTime() - start), live.get(),
+        return new BuildSummary(List.of(), unchanged, 0, 0, Duration.ofNanos(System.nanoTime() - start), live.get().toString(),
             reportFile, false);
       }
 
@@ -133,7 +136,15 @@ public final class IndexBuilder {
         for (String gone : removed) {
           writer.deleteDocuments(new Term(Schema.SOURCE, gone));
         }
-        results = readAll(corpus, toRead, writer, listener);
+        FacetsConfig facets = Schema.facetsConfig();
+        results = new CorpusReader(ingestor, threads).readAll(corpus, toRead, (source, recs) -> {
+          List<Document> docs = new ArrayList<>(recs.size());
+          for (IndexRecord r : recs) {
+            docs.add(facets.build(Schema.toDocument(r)));
+          }
+          // One call deletes the file's old records and adds its new ones.
+          writer.updateDocuments(new Term(Schema.SOURCE, source), docs);
+        }, listener);
         records = results.stream().mapToInt(FileResult::records).sum();
         if (rebuild && records == 0) {
           writer.rollback();
@@ -158,81 +169,17 @@ public final class IndexBuilder {
       }
       Path reportFile = writeReport(reportPath(report, layout, generation), results);
       return new BuildSummary(results, unchanged, removed.size(), records, Duration.ofNanos(System.nanoTime() - start),
-          generation, reportFile, rebuild);
+          generation.toString(), reportFile, rebuild);
     }
-  }
-
-  private List<FileResult> readAll(Path corpus, List<Path> toRead, IndexWriter writer, ReindexListener listener)
-      throws IOException {
-    FacetsConfig facets = Schema.facetsConfig();
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    Semaphore inFlight = new Semaphore(threads * 2);
-    List<Future<FileResult>> futures = new ArrayList<>();
-    List<FileResult> results = new ArrayList<>();
-    try {
-      for (Path file : toRead) {
-        inFlight.acquireUninterruptibly();
-        futures.add(pool.submit(() -> {
-          try {
-            FileResult r = indexOne(corpus, file, writer, facets);
-            listener.fileDone(r);
-            return r;
-          } finally {
-            inFlight.release();
-          }
-        }));
-      }
-      for (Future<FileResult> f : futures) {
-        results.add(f.get());
-      }
-      return results;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("reindex interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IOException("reindex failed: " + e.getCause().getMessage(), e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  private FileResult indexOne(Path corpus, Path file, IndexWriter writer, FacetsConfig facets) throws IOException {
-    long t0 = System.nanoTime();
-    String relative = relative(corpus, file);
-    String sha = null;
-    try {
-      sha = Ingestor.sha256(file);
-      Pack pack = ingestor.ingest(file);
-      List<IndexRecord> records = Records.of(pack, relative, stamp(file));
-      List<Document> docs = new ArrayList<>(records.size());
-      for (IndexRecord r : records) {
-        docs.add(facets.build(Schema.toDocument(r)));
-      }
-      // One call deletes the file's old records and adds its new ones.
-      writer.updateDocuments(new Term(Schema.SOURCE, relative), docs);
-      String status = pack.warnings().isEmpty() ? "ok" : "warning";
-      String reason = pack.warnings().isEmpty() ? null : String.join("; ", pack.warnings());
-      return new FileResult(relative, sha, status, pack.pages().size(), records.size(), reason, millis(t0));
-    } catch (ExtractionException e) {
-      return new FileResult(relative, sha, "failed", 0, 0, e.getMessage(), millis(t0));
-    } catch (RuntimeException | StackOverflowError e) {
-      // A parser bug on one file must not stop the batch: the file is reported and skipped.
-      return new FileResult(relative, sha, "failed", 0, 0,
-          "internal error: " + e.getClass().getSimpleName() + ": " + e.getMessage(), millis(t0));
-    }
-  }
-
-  private static String relative(Path corpus, Path file) {
-    return corpus.relativize(file).toString().replace('\\', '/');
   }
 
   /** "size:millis" of a file, or "" when it cannot be read. */
   static String stamp(Path file) {
-    try {
-      return Files.size(file) + ":" + Files.getLastModifiedTime(file).toMillis();
-    } catch (IOException e) {
-      return "";
-    }
+    return CorpusReader.stamp(file);
+  }
+
+  private static String relative(Path corpus, Path file) {
+    return CorpusReader.relative(corpus, file);
   }
 
   private static String sha256OrNull(Path file) {
@@ -250,20 +197,6 @@ public final class IndexBuilder {
   }
 
   private static Path writeReport(Path report, List<FileResult> results) throws IOException {
-    if (report.getParent() != null) {
-      Files.createDirectories(report.getParent());
-    }
-    ObjectWriter w = PackJson.MAPPER.writer();
-    try (BufferedWriter out = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
-      for (FileResult r : results) {
-        out.write(w.writeValueAsString(r));
-        out.write('\n');
-      }
-    }
-    return report;
-  }
-
-  private static long millis(long t0) {
-    return (System.nanoTime() - t0) / 1_000_000;
+    return CorpusReader.writeReport(report, results);
   }
 }

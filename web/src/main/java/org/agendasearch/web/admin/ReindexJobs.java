@@ -6,11 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.agendasearch.ingest.Ingestor;
-import org.agendasearch.search.LiveIndex;
+import org.agendasearch.search.SearchBackend;
 import org.agendasearch.search.index.BuildSummary;
 import org.agendasearch.search.index.FileResult;
-import org.agendasearch.search.index.IndexBuilder;
+import org.agendasearch.search.index.Reindexer;
 import org.agendasearch.search.index.IndexLayout;
 import org.agendasearch.search.index.ReindexListener;
 
@@ -23,8 +22,8 @@ import org.agendasearch.search.index.ReindexListener;
 public final class ReindexJobs {
 
   private final Path corpus;
-  private final LiveIndex index;
-  private final int threads;
+  private final Reindexer reindexer;
+  private final SearchBackend backend;
   private volatile Status status = Status.idle();
 
   /** What the job is doing, as the status endpoint shows it. */
@@ -35,10 +34,11 @@ public final class ReindexJobs {
     }
   }
 
-  public ReindexJobs(Path corpus, LiveIndex index, int threads) {
+  /** Jobs that run {@code reindexer} on {@code corpus} and then have {@code backend} look for the new index. */
+  public ReindexJobs(Path corpus, Reindexer reindexer, SearchBackend backend) {
     this.corpus = corpus;
-    this.index = index;
-    this.threads = threads;
+    this.reindexer = reindexer;
+    this.backend = backend;
   }
 
   /** Starts a reindex unless one is running; false when one is. */
@@ -75,9 +75,8 @@ public final class ReindexJobs {
     };
     Thread t = new Thread(() -> {
       try {
-        BuildSummary s = new IndexBuilder(new Ingestor(), threads)
-            .reindex(corpus, index.layout(), full, listener, null);
-        index.refresh();
+        BuildSummary s = reindexer.reindex(corpus, full, listener, null);
+        backend.refresh();
         status = new Status("done", started, Instant.now(), s.full(), s.files().size(), s.files().size(), s.pages(),
             (int) s.failed(), String.format("%d files read, %d unchanged, %d removed, %d failed; report %s",
                 s.files().size(), s.unchanged(), s.removed(), s.failed(), s.report()));

@@ -39,7 +39,7 @@ public final class ApiController {
   public void meetings(Context ctx) {
     Integer year = ctx.queryParam("year") == null || ctx.queryParam("year").isBlank() ? null
         : Params.intValue("year", ctx.queryParam("year"), 1900, 2999);
-    List<Map<String, Object>> meetings = services.meetings().meetings(ctx.queryParam("committee"), year).stream()
+    List<Map<String, Object>> meetings = services.search().meetings(ctx.queryParam("committee"), year).stream()
         .map(ApiController::summary).toList();
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("total", meetings.size());
@@ -49,12 +49,12 @@ public final class ApiController {
 
   public void meeting(Context ctx) {
     String id = ctx.pathParam("id");
-    MeetingView m = services.meetings().meeting(id).orElseThrow(() -> new NotFoundResponse("No meeting with id " + id));
+    MeetingView m = services.search().meeting(id).orElseThrow(() -> new NotFoundResponse("No meeting with id " + id));
     ctx.json(meeting(m));
   }
 
   public void committees(Context ctx) {
-    ctx.json(Map.of("committees", services.meetings().committees()));
+    ctx.json(Map.of("committees", services.search().committees()));
   }
 
   public void openApi(Context ctx) {
@@ -74,8 +74,9 @@ public final class ApiController {
 
   public void health(Context ctx) {
     Map<String, Object> body = new LinkedHashMap<>();
-    int records = services.search().recordCount();
+    long records = services.search().recordCount();
     body.put("status", records > 0 ? "ok" : "empty");
+    body.put("backend", services.search().name());
     body.put("index_records", records);
     body.put("corpus_files", services.files().count());
     ctx.json(body);

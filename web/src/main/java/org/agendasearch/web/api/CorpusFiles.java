@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import org.agendasearch.search.MeetingStore;
+import org.agendasearch.search.SearchBackend;
 import org.agendasearch.search.index.DocumentIds;
 import org.agendasearch.search.index.IndexBuilder;
 
@@ -20,9 +20,9 @@ import org.agendasearch.search.index.IndexBuilder;
 public final class CorpusFiles {
 
   private final Path corpus;
-  private final MeetingStore store;
+  private final SearchBackend store;
 
-  public CorpusFiles(Path corpus, MeetingStore store) {
+  public CorpusFiles(Path corpus, SearchBackend store) {
     this.corpus = corpus.toAbsolutePath().normalize();
     this.store = store;
   }

@@ -158,7 +158,7 @@ public final class Benchmark {
     BuildSummary s = new IndexBuilder(ingestor, cores).rebuild(corpus, new IndexLayout(indexDir), r -> { });
     BuildSummary again = new IndexBuilder(ingestor, cores)
         .reindex(corpus, new IndexLayout(indexDir), false, r -> { }, null);
-    long bytes = size(s.generation());
+    long bytes = size(Path.of(s.target()));
     double secs = s.elapsed().toMillis() / 1000.0;
     double oneSecs = one.elapsed().toMillis() / 1000.0;
     say("%n## Index (full reindex)%n%n%d pages, %d records: %.1f s on 1 thread (%.0f pages/s), %.1f s on %d threads "
@@ -248,7 +248,7 @@ public final class Benchmark {
       Javalin app = WebApp.create(services).start("127.0.0.1", 0);
       try {
         say("%n## Query (%d records; %d-query mix: words, phrases, boolean, facet filters, date range, sort by date, "
-            + "page 5; facets and highlighting on)%n%n", services.index().recordCount(), QueryMix.QUERIES.size());
+            + "page 5; facets and highlighting on)%n%n", services.search().recordCount(), QueryMix.QUERIES.size());
         // Warm up both paths.
         LoadRunner.http(app.port(), 2, Math.min(200, options.requests()), Duration.ofSeconds(30));
         say("| clients | HTTP p50 ms | p95 | p99 | queries/s | errors | bare IndexSearcher p50 ms | p99 | queries/s | overhead p50 |%n");
@@ -256,7 +256,7 @@ public final class Benchmark {
         for (int clients : options.clients()) {
           LoadRunner.Result http = LoadRunner.http(app.port(), clients, options.requests(), Duration.ofSeconds(60));
           LoadRunner.Result bare = LoadRunner.run(clients, options.requests(), Duration.ofSeconds(60),
-              i -> services.search().bareSearch(QueryMix.QUERIES.get(i % QueryMix.QUERIES.size()).request()));
+              i -> ((org.agendasearch.search.LuceneBackend) services.search()).service().bareSearch(QueryMix.QUERIES.get(i % QueryMix.QUERIES.size()).request()));
           say("| %d | %.1f | %.1f | %.1f | %.0f | %d | %.2f | %.2f | %.0f | %.1fx |%n", clients, http.stats().p50Ms(),
               http.stats().p95Ms(), http.stats().p99Ms(), http.stats().perSecond(), http.errors(), bare.stats().p50Ms(),
               bare.stats().p99Ms(), bare.stats().perSecond(), http.stats().p50Ms() / bare.stats().p50Ms());

@@ -41,15 +41,15 @@ public final class ServeCommand implements Callable<Integer> {
         : "Rate limit: none");
     out.println(token == null || token.isBlank() ? "Admin endpoints: disabled (set AGENDA_ADMIN_TOKEN to enable them)"
         : "Admin endpoints: enabled (token from AGENDA_ADMIN_TOKEN)");
-    if (services.index().recordCount() == 0) {
+    if (services.search().recordCount() == 0) {
       out.println("The index is empty: building it from the corpus first.");
       ReindexCommand.run(options, new org.agendasearch.ingest.Ingestor(), Runtime.getRuntime().availableProcessors(),
           false, null, out);
-      services.index().refresh();
+      services.search().refresh();
     }
     Javalin app = WebApp.create(services);
     app.start("0.0.0.0", options.port());
-    out.printf("Serving %d records at http://localhost:%d/%n", services.index().recordCount(), app.port());
+    out.printf("Serving %d records at http://localhost:%d/%n", services.search().recordCount(), app.port());
     out.flush();
     CountDownLatch stop = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -27,21 +27,21 @@ public final class MeetingPages {
   public void meetings(Context ctx) {
     Map<String, Object> model = new HashMap<>();
     Map<String, Map<String, List<MeetingView.Summary>>> byCommittee = new TreeMap<>();
-    for (MeetingView.Summary m : services.meetings().meetings(null, null)) {
+    for (MeetingView.Summary m : services.search().meetings(null, null)) {
       String committee = m.committee() == null ? "Other" : m.committee();
       String year = m.date() == null ? "Undated" : m.date().substring(0, 4);
       byCommittee.computeIfAbsent(committeeLabel(committee, m.committeeSlug()), k -> new LinkedHashMap<>())
           .computeIfAbsent(year, k -> new java.util.ArrayList<>()).add(m);
     }
     model.put("byCommittee", byCommittee);
-    model.put("committees", services.meetings().committees());
+    model.put("committees", services.search().committees());
     model.put("title", "Meetings – Agenda Search");
     ctx.html(templates.render("meetings", model));
   }
 
   public void meeting(Context ctx) {
     String id = ctx.pathParam("id");
-    MeetingView m = services.meetings().meeting(id).orElseThrow(() -> new NotFoundResponse("No meeting with id " + id));
+    MeetingView m = services.search().meeting(id).orElseThrow(() -> new NotFoundResponse("No meeting with id " + id));
     Map<String, Object> model = new HashMap<>();
     model.put("m", m);
     model.put("doc", "/documents/" + id + ".pdf");
@@ -52,10 +52,10 @@ public final class MeetingPages {
 
   public void committee(Context ctx) {
     String slug = ctx.pathParam("slug");
-    CommitteeSummary c = services.meetings().committees().stream().filter(x -> x.slug().equals(slug)).findFirst()
+    CommitteeSummary c = services.search().committees().stream().filter(x -> x.slug().equals(slug)).findFirst()
         .orElseThrow(() -> new NotFoundResponse("No committee " + slug));
     Map<String, List<MeetingView.Summary>> byYear = new LinkedHashMap<>();
-    for (MeetingView.Summary m : services.meetings().meetings(slug, null)) {
+    for (MeetingView.Summary m : services.search().meetings(slug, null)) {
       byYear.computeIfAbsent(m.date() == null ? "Undated" : m.date().substring(0, 4), k -> new java.util.ArrayList<>())
           .add(m);
     }

@@ -38,7 +38,7 @@ class DocumentAccessTest {
       try {
         assertThat(status(app, "/documents/inside.pdf")).isEqualTo(200);
         // Indexed through the link, but the file it points to is outside the corpus: never served.
-        assertThat(services.meetings().source("link")).contains("link.pdf");
+        assertThat(services.search().source("link")).contains("link.pdf");
         assertThat(status(app, "/documents/link.pdf")).isEqualTo(404);
         assertThat(status(app, "/documents/no-such-id.pdf")).isEqualTo(404);
         assertThat(status(app, "/documents/..%2Foutside%2Fsecret.pdf")).isEqualTo(404);

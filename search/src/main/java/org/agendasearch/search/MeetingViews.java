@@ -1,0 +1,149 @@
+package org.agendasearch.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.agendasearch.ingest.model.Committees;
+import org.agendasearch.search.schema.RecordType;
+import org.agendasearch.search.schema.Schema;
+
+/**
+ * Builds meeting lists, committee lists and meeting pages from stored records, the same way for
+ * every backend: a backend only finds the records.
+ */
+public final class MeetingViews {
+
+  private MeetingViews() {}
+
+  /**
+   * The committee key to filter meetings by, from a committee's name or URL slug
+   * ("overview-and-scrutiny-committee"); null when it names none (punctuation alone).
+   */
+  public static String committeeKey(String committeeOrSlug) {
+    return Committees.key(committeeOrSlug.replace('-', ' '));
+  }
+
+  /** Meeting records as listed: of {@code year} if given, newest first. */
+  public static List<MeetingView.Summary> list(List<StoredRecord> meetingRecords, Integer year) {
+    List<MeetingView.Summary> out = new ArrayList<>();
+    for (StoredRecord d : meetingRecords) {
+      MeetingView.Summary s = summary(d);
+      if (year == null || (s.date() != null && s.date().startsWith(year + "-"))) {
+        out.add(s);
+      }
+    }
+    out.sort(Comparator.comparing((MeetingView.Summary s) -> s.date() == null ? "" : s.date()).reversed());
+    return out;
+  }
+
+  /** Every committee of these meetings, by name, with its meeting count and years. */
+  public static List<CommitteeSummary> committees(List<MeetingView.Summary> meetings) {
+    Map<String, List<MeetingView.Summary>> bySlug = new TreeMap<>();
+    for (MeetingView.Summary m : meetings) {
+      if (m.committeeSlug() != null) {
+        bySlug.computeIfAbsent(m.committeeSlug(), k -> new ArrayList<>()).add(m);
+      }
+    }
+    List<CommitteeSummary> out = new ArrayList<>();
+    bySlug.forEach((slug, ms) -> {
+      TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
+      ms.stream().filter(m -> m.date() != null).forEach(m -> years.add(Integer.parseInt(m.date().substring(0, 4))));
+      out.add(new CommitteeSummary(Schema.committeeLabel(Committees.key(ms.get(0).committee())), slug, ms.size(),
+          List.copyOf(years)));
+    });
+    return out;
+  }
+
+  /** A meeting page from all of a meeting's records, in any order; empty records give no page. */
+  public static java.util.Optional<MeetingView> meeting(List<StoredRecord> records) {
+    List<StoredRecord> docs = new ArrayList<>(records);
+    docs.sort(Comparator.comparingInt(d -> d.intValue(Schema.ORDINAL)));
+    return docs.stream().filter(d -> type(d) == RecordType.MEETING).findFirst().map(m -> view(summary(m), docs));
+  }
+
+  private static MeetingView view(MeetingView.Summary summary, List<StoredRecord> docs) {
+    List<MeetingView.Entry> agenda = new ArrayList<>();
+    List<MeetingView.Entry> reports = new ArrayList<>();
+    Map<String, MinutesBuilder> minutes = new LinkedHashMap<>();
+    Map<String, MinuteBuilder> items = new LinkedHashMap<>();
+    for (StoredRecord d : docs) {
+      RecordType t = type(d);
+      String id = d.get(Schema.ID);
+      switch (t) {
+        case AGENDA_ITEM -> agenda.add(entry(d));
+        case REPORT -> reports.add(entry(d));
+        case MINUTE_ITEM -> {
+          String minutesKey = id.substring(0, id.lastIndexOf('/'));
+          MinutesBuilder mb = minutes.computeIfAbsent(minutesKey,
+              k -> new MinutesBuilder(d.get(Schema.COMMITTEE), d.get(Schema.DATE_DISPLAY), d.intValue(Schema.PAGE)));
+          MinuteBuilder item = new MinuteBuilder(d.get(Schema.ITEM_NUMBER), d.get(Schema.TITLE_DISPLAY),
+              d.intValue(Schema.PAGE));
+          mb.items.add(item);
+          items.put(id, item);
+        }
+        case RESOLUTION -> {
+          MinuteBuilder item = items.get(id.substring(0, id.indexOf("/resolution/")));
+          if (item != null) {
+            item.resolutions.add(entry(d));
+          }
+        }
+        default -> { }
+      }
+    }
+    List<MeetingView.MinutesEntry> m = minutes.values().stream().map(MinutesBuilder::build).toList();
+    return new MeetingView(summary, agenda, m, reports);
+  }
+
+  private static final class MinutesBuilder {
+    final String committee;
+    final String date;
+    final int page;
+    final List<MinuteBuilder> items = new ArrayList<>();
+
+    MinutesBuilder(String committee, String date, int page) {
+      this.committee = committee;
+      this.date = date;
+      this.page = page;
+    }
+
+    MeetingView.MinutesEntry build() {
+      return new MeetingView.MinutesEntry(committee, date, page, items.stream().map(MinuteBuilder::build).toList());
+    }
+  }
+
+  private static final class MinuteBuilder {
+    final String number;
+    final String title;
+    final int page;
+    final List<MeetingView.Entry> resolutions = new ArrayList<>();
+
+    MinuteBuilder(String number, String title, int page) {
+      this.number = number;
+      this.title = title;
+      this.page = page;
+    }
+
+    MeetingView.MinuteEntry build() {
+      return new MeetingView.MinuteEntry(number, title, page, List.copyOf(resolutions));
+    }
+  }
+
+  private static MeetingView.Entry entry(StoredRecord d) {
+    return new MeetingView.Entry(d.get(Schema.ID), d.get(Schema.ITEM_NUMBER), d.get(Schema.TITLE_DISPLAY),
+        d.get(Schema.TEXT), d.intValue(Schema.PAGE), d.get(Schema.AUTHOR));
+  }
+
+  private static MeetingView.Summary summary(StoredRecord d) {
+    String committee = d.get(Schema.COMMITTEE);
+    return new MeetingView.Summary(d.get(Schema.MEETING_ID), committee, Committees.slug(committee),
+        d.get(Schema.DATE_DISPLAY), d.get(Schema.TIME), d.get(Schema.VENUE), d.get(Schema.SOURCE));
+  }
+
+  private static RecordType type(StoredRecord d) {
+    return RecordType.ofKey(d.get(Schema.TYPE));
+  }
+}

@@ -1,0 +1,39 @@
+package org.agendasearch.search;
+
+import java.io.Closeable;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Search and browsing over the indexed records, whichever engine holds them: the embedded Lucene
+ * index ({@link LuceneBackend}, the default) or a SolrCloud collection (the {@code solr} module).
+ * The web layer and the command line see only this, so both answer alike: the same hits, facets,
+ * snippets and errors ({@link org.agendasearch.search.query.InvalidQueryException} for what the
+ * person should change).
+ */
+public interface SearchBackend extends Closeable {
+
+  /** "lucene" or "solr", for logs and the health endpoint. */
+  String name();
+
+  /** Runs a search: hits folded and highlighted, facets counted sideways, "did you mean". */
+  SearchResults search(SearchRequest request);
+
+  /** How many records the index holds (0 when there is no index yet). */
+  long recordCount();
+
+  /** Looks for a newly published index (a finished reindex) now rather than on the next check. */
+  void refresh();
+
+  /** The corpus-relative path of a document id, if the index knows it. */
+  Optional<String> source(String documentId);
+
+  /** Meetings, newest first, optionally of one committee (by name or slug) and one year. */
+  List<MeetingView.Summary> meetings(String committee, Integer year);
+
+  /** Every committee with meetings, by name. */
+  List<CommitteeSummary> committees();
+
+  /** One meeting with its agenda, minutes, resolutions and reports, in document order. */
+  Optional<MeetingView> meeting(String id);
+}
