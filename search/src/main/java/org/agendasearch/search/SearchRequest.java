@@ -35,6 +35,12 @@ public record SearchRequest(String query, List<String> committees, List<Integer>
             + c.replaceAll("\\p{Cntrl}", "?") + "\".");
       }
     }
+    for (String t : types) {
+      if (org.agendasearch.search.schema.RecordType.ofKey(t) == null) {
+        throw new InvalidQueryException("type must be one of meeting, agenda_item, report, minute_item, "
+            + "resolution, page; not \"" + t.replaceAll("\\p{Cntrl}", "?") + "\".");
+      }
+    }
     if (from != null && to != null && from.isAfter(to)) {
       throw new InvalidQueryException("from (" + from + ") is after to (" + to + ").");
     }

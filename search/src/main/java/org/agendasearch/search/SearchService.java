@@ -99,7 +99,7 @@ public final class SearchService implements Closeable {
           }
         }
         if (results.total() == 0 || results.relaxed()) {
-          results = results.withSuggestion(Suggester.suggest(g.reader(), request.query()));
+          results = results.withSuggestion(Suggester.suggest(request.query(), words -> Suggester.corrections(g.reader(), words)));
         }
         return results;
       } catch (IOException e) {
@@ -143,10 +143,6 @@ public final class SearchService implements Closeable {
       ddq.add(Schema.FACET_YEAR, Integer.toString(y));
     }
     for (String t : request.types()) {
-      if (RecordType.ofKey(t) == null) {
-        throw new InvalidQueryException("type must be one of meeting, agenda_item, report, minute_item, "
-            + "resolution, page; not \"" + t + "\".");
-      }
       ddq.add(Schema.FACET_TYPE, t);
     }
     return ddq;

@@ -2,7 +2,12 @@ package org.agendasearch.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
@@ -13,42 +18,69 @@ import org.apache.lucene.search.spell.SuggestWord;
 import org.agendasearch.search.schema.Schema;
 
 /**
- * "Did you mean": each plain word of a query that the index does not know is
- * replaced by the closest known word of the unstemmed text, straight from the terms
- * dictionary (no separate spelling index to keep in step).
+ * "Did you mean": each plain word of a query that the index does not know is replaced by the
+ * closest known word of the unstemmed text ({@link Schema#TEXT_EXACT}), straight from the terms
+ * dictionary (no separate spelling index to keep in step). The backend finds the corrections; the
+ * rewriting is the same for every backend.
  */
-final class Suggester {
+public final class Suggester {
 
+  /** A plain word of four letters or more: not a qualifier, prefix, phrase or exclusion. */
   private static final Pattern WORD = Pattern.compile("(?<![\\w:*\"-])(\\p{L}{4,})(?![\\w:*])");
 
   private Suggester() {}
 
-  /** The query with misspelt words corrected, or null when there is nothing to correct. */
-  static String suggest(IndexReader reader, String query) {
+  /**
+   * The query with misspelt words corrected, or null when there is nothing to correct.
+   *
+   * @param corrections for the query's plain words (lower case), the known word to use instead
+   *     of each that the index does not have (words it has, or has nothing close to, are left out)
+   */
+  public static String suggest(String query, Function<List<String>, Map<String, String>> corrections) {
     if (query == null || query.isBlank() || query.contains("\"")) {
       return null;
     }
-    DirectSpellChecker checker = new DirectSpellChecker();
-    checker.setMinQueryLength(4);
+    List<String> words = new ArrayList<>();
     Matcher m = WORD.matcher(query);
+    while (m.find()) {
+      words.add(m.group(1).toLowerCase(Locale.ROOT));
+    }
+    if (words.isEmpty()) {
+      return null;
+    }
+    Map<String, String> fixes = corrections.apply(words);
+    m.reset();
     StringBuilder out = new StringBuilder();
     boolean changed = false;
+    while (m.find()) {
+      String fix = fixes.get(m.group(1).toLowerCase(Locale.ROOT));
+      String replacement = m.group(1);
+      if (fix != null && !fix.equals(m.group(1).toLowerCase(Locale.ROOT))) {
+        replacement = fix;
+        changed = true;
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(out);
+    return changed ? out.toString() : null;
+  }
+
+  /** The corrections Lucene's {@link DirectSpellChecker} finds in an index's unstemmed text. */
+  static Map<String, String> corrections(IndexReader reader, List<String> words) {
+    DirectSpellChecker checker = new DirectSpellChecker();
+    checker.setMinQueryLength(4);
+    Map<String, String> out = new LinkedHashMap<>();
     try {
-      while (m.find()) {
-        String word = m.group(1).toLowerCase(Locale.ROOT);
+      for (String word : words) {
         SuggestWord[] s = checker.suggestSimilar(new Term(Schema.TEXT_EXACT, word), 1, reader,
             SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-        String replacement = m.group(1);
-        if (s.length > 0 && !s[0].string.equals(word)) {
-          replacement = s[0].string;
-          changed = true;
+        if (s.length > 0) {
+          out.put(word, s[0].string);
         }
-        m.appendReplacement(out, Matcher.quoteReplacement(replacement));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    m.appendTail(out);
-    return changed ? out.toString() : null;
+    return out;
   }
 }

@@ -1,0 +1,369 @@
+package org.agendasearch.solr;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
+import org.apache.solr.client.solrj.request.SolrQuery;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.client.solrj.response.FacetField;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.response.SpellCheckResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrDocumentList;
+import org.apache.solr.common.SolrException;
+import org.agendasearch.ingest.model.Committees;
+import org.agendasearch.search.CommitteeSummary;
+import org.agendasearch.search.FacetCount;
+import org.agendasearch.search.Hits;
+import org.agendasearch.search.MeetingView;
+import org.agendasearch.search.MeetingViews;
+import org.agendasearch.search.SearchBackend;
+import org.agendasearch.search.SearchHit;
+import org.agendasearch.search.SearchRequest;
+import org.agendasearch.search.SearchResults;
+import org.agendasearch.search.SearchUnavailableException;
+import org.agendasearch.search.StoredRecord;
+import org.agendasearch.search.Suggester;
+import org.agendasearch.search.index.Records;
+import org.agendasearch.search.query.InvalidQueryException;
+import org.agendasearch.search.query.UserQueryParser;
+import org.agendasearch.search.schema.RecordType;
+import org.agendasearch.search.schema.Schema;
+
+/**
+ * Search on a SolrCloud collection (through its alias), answering as {@link
+ * org.agendasearch.search.LuceneBackend} does: the same parsed query written in Solr's syntax, the
+ * same type weights, filters and facet counts (each dimension counted without its own filter),
+ * the same highlighter settings, and the hits folded by the same code.
+ */
+public final class SolrBackend implements SearchBackend {
+
+  static final long QUERY_TIME_LIMIT_MS = 3_000;
+  private static final int FACET_TOP = 50;
+  private static final int MAX_RECORDS = 100_000;
+  /** The stored fields hits and meeting pages are built from. */
+  private static final String STORED = String.join(",", Schema.ID, Schema.TYPE, Schema.DOCUMENT_ID, Schema.SOURCE,
+      Schema.COMMITTEE, Schema.DATE_DISPLAY, Schema.TITLE_DISPLAY, Schema.ITEM_NUMBER, Schema.PAGE, Schema.ORDINAL,
+      Schema.MEETING_ID, Schema.TIME, Schema.VENUE, Schema.AUTHOR, Schema.KIND, Schema.TEXT);
+
+  private final SolrSettings settings;
+  private final CloudSolrClient client;
+  private final UserQueryParser parser = new UserQueryParser(Schema.analyzer());
+
+  public SolrBackend(SolrSettings settings) {
+    this.settings = settings;
+    this.client = SolrClients.cloud(settings);
+  }
+
+  @Override
+  public String name() {
+    return "solr";
+  }
+
+  public SolrSettings settings() {
+    return settings;
+  }
+
+  @Override
+  public SearchResults search(SearchRequest request) {
+    SearchResults results = run(request, false);
+    if (results.total() == 0 && request.query() != null && request.query().strip().split("\\s+").length > 1) {
+      SearchResults relaxed = run(request, true);
+      if (relaxed.total() > 0) {
+        results = relaxed;
+      }
+    }
+    if (results.total() == 0 || results.relaxed()) {
+      String suggestion = Suggester.suggest(request.query(), this::corrections);
+      results = new SearchResults(results.total(), results.page(), results.size(), results.hits(), results.facets(),
+          results.relaxed(), suggestion);
+    }
+    return results;
+  }
+
+  private SearchResults run(SearchRequest request, boolean relaxed) {
+    Query userQuery = parser.parse(request.query(), relaxed);
+    String q = SolrQueryWriter.write(userQuery);
+    SolrQuery sq = new SolrQuery();
+    sq.set("q", "{!boost b=field(" + Schema.TYPE_WEIGHT + ") v=$qq}");
+    sq.set("qq", q);
+    filters(request, sq);
+    int topN = request.page() * request.size();
+    sq.setStart(0);
+    sq.setRows(topN + request.size()); // as the embedded index: a few more, so folding does not leave the page short
+    sq.set("fl", STORED + ",score");
+    switch (request.sort()) {
+      case NEWEST -> sq.set("sort", Schema.DATE_SORT + " desc,score desc");
+      case OLDEST -> sq.set("sort", Schema.DATE_SORT + " asc,score desc");
+      case RELEVANCE -> { }
+    }
+    sq.set("timeAllowed", Long.toString(QUERY_TIME_LIMIT_MS));
+    facets(sq);
+    highlighting(sq, q);
+    QueryResponse rsp = query(sq);
+    if (rsp == null) {
+      return new SearchResults(0, request.page(), request.size(), List.of(), Map.of(), false, null);
+    }
+    Object partial = rsp.getHeader() == null ? null : rsp.getHeader().get("partialResults");
+    if (Boolean.TRUE.equals(partial)) {
+      throw new InvalidQueryException("The search took longer than " + QUERY_TIME_LIMIT_MS / 1000.0
+          + " s and was stopped. Use more specific words, fewer wildcards, or a filter.");
+    }
+    SolrDocumentList docs = rsp.getResults();
+    Map<String, Map<String, List<String>>> hl = rsp.getHighlighting();
+    List<Hits.Ranked> ranked = new ArrayList<>(docs.size());
+    for (SolrDocument d : docs) {
+      String id = (String) d.getFieldValue(Schema.ID);
+      List<String> passages = hl == null || hl.get(id) == null ? null : hl.get(id).get(Schema.TEXT);
+      String snippet = passages == null || passages.isEmpty() ? null : passages.get(0);
+      Object score = d.getFieldValue("score");
+      ranked.add(new Hits.Ranked(stored(d), score instanceof Number n ? n.floatValue() : 0f, snippet));
+    }
+    List<SearchHit> folded = Hits.fold(ranked);
+    int from = Math.min(folded.size(), (request.page() - 1) * request.size());
+    int to = Math.min(folded.size(), from + request.size());
+    return new SearchResults(docs.getNumFound(), request.page(), request.size(), List.copyOf(folded.subList(from, to)),
+        facetCounts(rsp), relaxed, null);
+  }
+
+  /** Date range and facet filters, each facet filter tagged so its own dimension is counted without it. */
+  private static void filters(SearchRequest request, SolrQuery sq) {
+    if (request.from() != null || request.to() != null) {
+      String lo = request.from() == null ? "*" : Long.toString(request.from().toEpochDay());
+      String hi = request.to() == null ? "*" : Long.toString(request.to().toEpochDay());
+      sq.addFilterQuery(Schema.DATE + ":[" + lo + " TO " + hi + "]");
+    }
+    if (!request.committees().isEmpty()) {
+      sq.addFilterQuery(anyOf(Schema.FACET_COMMITTEE, SolrDocuments.FACET_COMMITTEE, request.committees().stream()
+          .map(c -> Schema.committeeLabel(Committees.key(c))).toList()));
+    }
+    if (!request.years().isEmpty()) {
+      sq.addFilterQuery(anyOf(Schema.FACET_YEAR, SolrDocuments.FACET_YEAR,
+          request.years().stream().map(String::valueOf).toList()));
+    }
+    if (!request.types().isEmpty()) {
+      sq.addFilterQuery(anyOf(Schema.FACET_TYPE, Schema.TYPE, request.types()));
+    }
+  }
+
+  private static String anyOf(String tag, String field, List<String> values) {
+    return "{!tag=" + tag + "}" + field + ":(" + values.stream()
+        .map(v -> "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
+        .collect(Collectors.joining(" OR ")) + ")";
+  }
+
+  private static void facets(SolrQuery sq) {
+    sq.setFacet(true);
+    sq.setFacetLimit(FACET_TOP);
+    sq.setFacetMinCount(1);
+    sq.setFacetSort("count");
+    sq.addFacetField("{!ex=" + Schema.FACET_COMMITTEE + " key=" + Schema.FACET_COMMITTEE + "}"
+        + SolrDocuments.FACET_COMMITTEE);
+    sq.addFacetField("{!ex=" + Schema.FACET_YEAR + " key=" + Schema.FACET_YEAR + "}" + SolrDocuments.FACET_YEAR);
+    sq.addFacetField("{!ex=" + Schema.FACET_TYPE + " key=" + Schema.FACET_TYPE + "}" + Schema.TYPE);
+  }
+
+  private static Map<String, List<FacetCount>> facetCounts(QueryResponse rsp) {
+    Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+    for (String dim : List.of(Schema.FACET_COMMITTEE, Schema.FACET_YEAR, Schema.FACET_TYPE)) {
+      FacetField f = rsp.getFacetField(dim);
+      List<FacetCount> counts = new ArrayList<>();
+      if (f != null && f.getValues() != null) {
+        for (FacetField.Count c : f.getValues()) {
+          counts.add(new FacetCount(c.getName(), (int) c.getCount()));
+        }
+      }
+      if (dim.equals(Schema.FACET_YEAR)) {
+        counts.sort((a, b) -> b.value().compareTo(a.value()));
+      }
+      facets.put(dim, counts);
+    }
+    return facets;
+  }
+
+  /** The embedded index's highlighter settings: one sentence-bounded passage, HTML-escaped, in mark. */
+  private static void highlighting(SolrQuery sq, String q) {
+    sq.set("hl", true);
+    sq.set("hl.method", "unified");
+    sq.set("hl.fl", Schema.TEXT);
+    sq.set("hl.q", q);
+    sq.set("hl.snippets", 1);
+    sq.set("hl.fragsize", 1); // plain sentences, as Lucene's default (0 would be the whole text, 70 a length goal)
+    sq.set("hl.encoder", "html");
+    sq.set("hl.tag.pre", "<mark>");
+    sq.set("hl.tag.post", "</mark>");
+    sq.set("hl.tag.ellipsis", " … ");
+    sq.set("hl.maxAnalyzedChars", Records.MAX_REPORT_CHARS);
+    sq.set("hl.defaultSummary", false);
+  }
+
+  /**
+   * Corrections for words the collection does not have, from Solr's spelling checker on the
+   * unstemmed text. Each shard proposes a few; the best is chosen as Lucene's DirectSpellChecker
+   * chooses (closest by its Levenshtein score, then most frequent), since shards merge differently.
+   */
+  private Map<String, String> corrections(List<String> words) {
+    SolrQuery sq = new SolrQuery("*:*");
+    sq.setRows(0);
+    sq.set("spellcheck", true);
+    sq.set("spellcheck.q", String.join(" ", words));
+    sq.set("spellcheck.count", 5);
+    sq.set("spellcheck.extendedResults", true);
+    sq.set("spellcheck.alternativeTermCount", 0);
+    QueryResponse rsp = query(sq);
+    Map<String, String> out = new LinkedHashMap<>();
+    SpellCheckResponse sc = rsp == null ? null : rsp.getSpellCheckResponse();
+    if (sc == null || sc.getSuggestions() == null) {
+      return out;
+    }
+    LuceneLevenshteinDistance distance = new LuceneLevenshteinDistance();
+    for (SpellCheckResponse.Suggestion s : sc.getSuggestions()) {
+      List<String> alternatives = s.getAlternatives();
+      if (s.getOriginalFrequency() > 0 || alternatives == null || alternatives.isEmpty()) {
+        continue; // a word the collection has needs no correction
+      }
+      List<Integer> freqs = s.getAlternativeFrequencies();
+      String best = null;
+      float bestScore = -1;
+      int bestFreq = -1;
+      for (int i = 0; i < alternatives.size(); i++) {
+        String a = alternatives.get(i);
+        float score = distance.getDistance(s.getToken(), a);
+        int freq = freqs == null || freqs.size() <= i ? 0 : freqs.get(i);
+        if (score > bestScore || (score == bestScore && (freq > bestFreq || (freq == bestFreq && a.compareTo(best) < 0)))) {
+          best = a;
+          bestScore = score;
+          bestFreq = freq;
+        }
+      }
+      out.put(s.getToken(), best);
+    }
+    return out;
+  }
+
+  @Override
+  public long recordCount() {
+    SolrQuery sq = new SolrQuery("*:*");
+    sq.setRows(0);
+    QueryResponse rsp = query(sq);
+    return rsp == null ? 0 : rsp.getResults().getNumFound();
+  }
+
+  @Override
+  public void refresh() {
+    // A reindex's commit and alias switch are seen by the next search.
+  }
+
+  @Override
+  public Optional<String> source(String documentId) {
+    SolrQuery sq = new SolrQuery(term(Schema.DOCUMENT_ID, documentId));
+    sq.setRows(1);
+    sq.set("fl", Schema.SOURCE);
+    QueryResponse rsp = query(sq);
+    if (rsp == null || rsp.getResults().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable((String) rsp.getResults().get(0).getFieldValue(Schema.SOURCE));
+  }
+
+  @Override
+  public List<MeetingView.Summary> meetings(String committee, Integer year) {
+    List<String> filters = new ArrayList<>(List.of(term(Schema.TYPE, RecordType.MEETING.key())));
+    if (committee != null && !committee.isBlank()) {
+      String key = MeetingViews.committeeKey(committee);
+      if (key == null) {
+        return List.of();
+      }
+      filters.add(term(Schema.COMMITTEE_KEY, key));
+    }
+    return MeetingViews.list(all(filters), year);
+  }
+
+  @Override
+  public List<CommitteeSummary> committees() {
+    return MeetingViews.committees(meetings(null, null));
+  }
+
+  @Override
+  public Optional<MeetingView> meeting(String id) {
+    return MeetingViews.meeting(all(List.of(term(Schema.MEETING_ID, id))));
+  }
+
+  /** Every record matching the filters, stored fields only (a count first, so rows fits the hits). */
+  private List<StoredRecord> all(List<String> filters) {
+    SolrQuery count = new SolrQuery("*:*");
+    filters.forEach(count::addFilterQuery);
+    count.setRows(0);
+    QueryResponse c = query(count);
+    long n = c == null ? 0 : c.getResults().getNumFound();
+    if (n == 0) {
+      return List.of();
+    }
+    SolrQuery sq = new SolrQuery("*:*");
+    filters.forEach(sq::addFilterQuery);
+    sq.setRows((int) Math.min(MAX_RECORDS, n));
+    sq.set("fl", STORED);
+    QueryResponse rsp = query(sq);
+    List<StoredRecord> out = new ArrayList<>();
+    if (rsp != null) {
+      for (SolrDocument d : rsp.getResults()) {
+        out.add(stored(d));
+      }
+    }
+    return out;
+  }
+
+  private static String term(String field, String value) {
+    return "{!term f=" + field + "}" + value;
+  }
+
+  private static StoredRecord stored(SolrDocument d) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    for (Map.Entry<String, Object> e : d.entrySet()) {
+      Object v = e.getValue();
+      if (v instanceof List<?> l) {
+        v = l.isEmpty() ? null : l.get(0);
+      }
+      if (v != null) {
+        fields.put(e.getKey(), v);
+      }
+    }
+    return new StoredRecord(fields);
+  }
+
+  /**
+   * Runs a query on the alias; null when the collection does not exist yet (nothing indexed), a
+   * {@link SearchUnavailableException} when the cluster cannot answer.
+   */
+  private QueryResponse query(SolrQuery sq) {
+    try {
+      return client.query(settings.alias(), sq);
+    } catch (SolrException e) {
+      if (SolrAdmin.isMissingCollection(e)) {
+        return null;
+      }
+      if (e.code() == 400) {
+        throw new InvalidQueryException("The search could not run: " + firstLine(e.getMessage()));
+      }
+      throw new SearchUnavailableException("SolrCloud answered " + e.code() + ": " + firstLine(e.getMessage()), e);
+    } catch (SolrServerException | IOException e) {
+      throw new SearchUnavailableException("SolrCloud did not answer: " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  private static String firstLine(String s) {
+    return s == null ? "" : s.lines().findFirst().orElse("");
+  }
+
+  @Override
+  public void close() throws IOException {
+    client.close();
+  }
+}

@@ -1,0 +1,80 @@
+package org.agendasearch.solr;
+
+import org.apache.solr.common.SolrInputDocument;
+import org.agendasearch.ingest.model.Committees;
+import org.agendasearch.search.schema.IndexRecord;
+import org.agendasearch.search.schema.RecordType;
+import org.agendasearch.search.schema.Schema;
+
+/**
+ * A record as a Solr document: field for field what {@link Schema#toDocument} writes to the
+ * embedded index (the configset's schema.xml says how each is indexed). The two facet dimensions
+ * that Lucene keeps under its own facet field are {@link #FACET_COMMITTEE} and {@link #FACET_YEAR}.
+ */
+public final class SolrDocuments {
+
+  /** The committee facet's label ({@link Schema#committeeLabel}): string doc values. */
+  public static final String FACET_COMMITTEE = "facet_committee";
+  /** The year facet's label: string doc values. */
+  public static final String FACET_YEAR = "facet_year";
+
+  private SolrDocuments() {}
+
+  public static SolrInputDocument of(IndexRecord r) {
+    SolrInputDocument d = new SolrInputDocument();
+    d.setField(Schema.ID, r.id());
+    d.setField(Schema.DOCUMENT_ID, r.documentId());
+    d.setField(Schema.SOURCE, r.source());
+    if (r.ordinal() == 0) {
+      d.setField(Schema.FILE_HEAD, "1");
+      if (r.fileStamp() != null) {
+        d.setField(Schema.FILE_STAMP, r.fileStamp());
+      }
+    }
+    d.setField(Schema.SHA256, r.sha256());
+    d.setField(Schema.TYPE, r.type().key());
+    String key = Committees.key(r.committee());
+    if (key != null) {
+      d.setField(Schema.COMMITTEE, r.committee());
+      d.setField(Schema.COMMITTEE_KEY, key);
+      d.setField(Schema.COMMITTEE_TEXT, r.committee());
+      d.setField(FACET_COMMITTEE, Schema.committeeLabel(key));
+    }
+    if (r.date() != null) {
+      long day = r.date().toEpochDay();
+      d.setField(Schema.DATE, day);
+      d.setField(Schema.DATE_SORT, day);
+      d.setField(Schema.DATE_DISPLAY, r.date().toString());
+      d.setField(Schema.YEAR, r.date().getYear());
+      d.setField(FACET_YEAR, Integer.toString(r.date().getYear()));
+    }
+    d.setField(Schema.PAGE, r.page());
+    d.setField(Schema.ORDINAL, r.ordinal());
+    if (r.meetingId() != null) {
+      d.setField(Schema.MEETING_ID, r.meetingId());
+    }
+    setIfPresent(d, Schema.TIME, r.detail().time());
+    setIfPresent(d, Schema.VENUE, r.detail().venue());
+    setIfPresent(d, Schema.AUTHOR, r.detail().author());
+    setIfPresent(d, Schema.KIND, r.detail().kind());
+    setIfPresent(d, Schema.ITEM_NUMBER, r.itemNumber());
+    String title = r.title() == null ? "" : r.title();
+    d.setField(Schema.TITLE_DISPLAY, title);
+    if (r.type() != RecordType.PAGE) {
+      // As in the embedded index: a page's title is the pack's, for display only.
+      d.setField(Schema.TITLE, title);
+      d.setField(Schema.TITLE_EXACT, title);
+    }
+    d.setField(Schema.TYPE_WEIGHT, Schema.typeWeight(r.type()));
+    String text = r.text() == null ? "" : r.text();
+    d.setField(Schema.TEXT, text);
+    d.setField(Schema.TEXT_EXACT, text);
+    return d;
+  }
+
+  private static void setIfPresent(SolrInputDocument d, String field, String value) {
+    if (value != null) {
+      d.setField(field, value);
+    }
+  }
+}

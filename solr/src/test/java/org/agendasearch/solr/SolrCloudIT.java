@@ -1,0 +1,213 @@
+package org.agendasearch.solr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.agendasearch.ingest.Ingestor;
+import org.agendasearch.ingest.TestFiles;
+import org.agendasearch.search.FacetCount;
+import org.agendasearch.search.LuceneBackend;
+import org.agendasearch.search.SearchHit;
+import org.agendasearch.search.SearchRequest;
+import org.agendasearch.search.SearchResults;
+import org.agendasearch.search.index.BuildSummary;
+import org.agendasearch.search.index.IndexBuilder;
+import org.agendasearch.search.index.IndexLayout;
+import org.agendasearch.search.index.ReindexListener;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * A real SolrCloud of 2 nodes started here (2 shards, 2 replicas each): the sample corpus indexed
+ * through an alias, the same answers as the embedded index, a node killed while searches go on,
+ * and a second reindex switching the alias.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SolrCloudIT {
+
+  private static LocalSolrCloud cloud;
+  private static SolrSettings settings;
+  private static SolrBackend solr;
+  private static LuceneBackend lucene;
+  private static BuildSummary first;
+  private static Path tmp;
+
+  @BeforeAll
+  static void start() throws Exception {
+    tmp = Files.createTempDirectory("solrcloud-it");
+    cloud = LocalSolrCloud.start(2);
+    settings = cloud.settings("agenda_it", 2, 2);
+    try (SolrAdmin admin = new SolrAdmin(settings)) {
+      admin.init();
+    }
+    first = new SolrIndexer(settings, new Ingestor(), 2, tmp.resolve("reports"))
+        .reindex(corpus(), true, ReindexListener.NONE, null);
+    solr = new SolrBackend(settings);
+    new IndexBuilder(new Ingestor(), 2).rebuild(corpus(), new IndexLayout(tmp.resolve("lucene")), r -> { });
+    lucene = new LuceneBackend(tmp.resolve("lucene"));
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (solr != null) {
+      solr.close();
+    }
+    if (lucene != null) {
+      lucene.close();
+    }
+    if (cloud != null) {
+      cloud.close();
+    }
+  }
+
+  static Path corpus() {
+    return TestFiles.repoRoot().resolve("corpus");
+  }
+
+  @Test
+  @Order(1)
+  void theReindexReportsEveryFileAndTheAliasPointsAtTheNewCollection() throws Exception {
+    assertThat(first.files()).hasSize(5).allSatisfy(f -> assertThat(f.failed()).isFalse());
+    assertThat(Files.readAllLines(first.report())).hasSize(5);
+    assertThat(solr.recordCount()).isEqualTo(first.records()).isEqualTo(lucene.recordCount());
+    try (SolrAdmin admin = new SolrAdmin(settings)) {
+      assertThat(first.target()).endsWith(admin.aliasTarget().orElseThrow());
+      // init's empty collection was the one before; it is kept as the way back.
+      assertThat(admin.builtCollections()).hasSize(2);
+    }
+  }
+
+  static final List<SearchRequest> CONTRACT = List.of(
+      SearchRequest.of("council"),
+      SearchRequest.of("school transport"),
+      SearchRequest.of("\"climate emergency\""),
+      SearchRequest.of("\"cost of living\""),
+      SearchRequest.of("budget OR finance"),
+      SearchRequest.of("highways -bridge"),
+      SearchRequest.of("recommend*"),
+      SearchRequest.of("type:resolution council"),
+      SearchRequest.of("title:budget"),
+      SearchRequest.of("committee:scrutiny"),
+      SearchRequest.of(""),
+      new SearchRequest("council", List.of("Cabinet"), List.of(), List.of(), null, null, SearchRequest.Sort.RELEVANCE, 1, 10),
+      new SearchRequest("report", List.of(), List.of(2019, 2022), List.of("report", "resolution"), null, null,
+          SearchRequest.Sort.RELEVANCE, 1, 10),
+      new SearchRequest("minutes", List.of(), List.of(), List.of(), LocalDate.of(2018, 1, 1), LocalDate.of(2022, 12, 31),
+          SearchRequest.Sort.NEWEST, 1, 10),
+      new SearchRequest("council", List.of(), List.of(), List.of(), null, null, SearchRequest.Sort.RELEVANCE, 2, 10),
+      SearchRequest.of("scrutny commitee"),
+      SearchRequest.of("zzyzx council"));
+
+  @Test
+  @Order(2)
+  void answersAsTheEmbeddedIndexDoes() {
+    for (SearchRequest r : CONTRACT) {
+      SearchResults l = lucene.search(r);
+      SearchResults s = solr.search(r);
+      String what = "query \"" + r.query() + "\" " + r;
+      assertThat(s.total()).as(what).isEqualTo(l.total());
+      assertThat(s.facets()).as(what).isEqualTo(l.facets());
+      assertThat(s.relaxed()).as(what).isEqualTo(l.relaxed());
+      assertThat(s.suggestion()).as(what).isEqualTo(l.suggestion());
+      assertThat(ranked(s)).as(what).isEqualTo(ranked(l));
+    }
+  }
+
+  @Test
+  @Order(3)
+  void snippetsAreTheSame() {
+    SearchResults l = lucene.search(SearchRequest.of("school transport"));
+    SearchResults s = solr.search(SearchRequest.of("school transport"));
+    assertThat(s.hits().get(0).snippet()).contains("<mark>").isEqualTo(l.hits().get(0).snippet());
+  }
+
+  @Test
+  @Order(4)
+  void meetingsAndCommitteesAreTheSame() {
+    assertThat(solr.meetings(null, null)).isEqualTo(lucene.meetings(null, null));
+    assertThat(solr.committees()).isEqualTo(lucene.committees());
+    String id = lucene.meetings(null, null).get(0).id();
+    assertThat(solr.meeting(id)).isEqualTo(lucene.meeting(id));
+    assertThat(solr.source(id)).isEqualTo(lucene.source(id)).isPresent();
+    assertThat(solr.meeting("no-such-meeting")).isEmpty();
+  }
+
+  @Test
+  @Order(5)
+  void searchesGoOnWithANodeDown() {
+    SearchResults before = solr.search(SearchRequest.of("council"));
+    cloud.stopNode(1);
+    try {
+      for (int i = 0; i < 20; i++) {
+        SearchResults r = solr.search(SearchRequest.of("council"));
+        assertThat(r.total()).isEqualTo(before.total());
+        assertThat(r.facets()).isEqualTo(before.facets());
+      }
+      assertThat(solr.meetings(null, null)).hasSameSizeAs(lucene.meetings(null, null));
+    } finally {
+      cloud.startNode(1);
+    }
+  }
+
+  @Test
+  @Order(6)
+  void aSecondReindexSwitchesTheAliasAndKeepsOnlyThePreviousCollection() throws Exception {
+    String before;
+    try (SolrAdmin admin = new SolrAdmin(settings)) {
+      before = admin.aliasTarget().orElseThrow();
+    }
+    BuildSummary second = new SolrIndexer(settings, new Ingestor(), 2, tmp.resolve("reports"))
+        .reindex(corpus(), true, ReindexListener.NONE, null);
+    try (SolrAdmin admin = new SolrAdmin(settings)) {
+      String after = admin.aliasTarget().orElseThrow();
+      assertThat(after).isNotEqualTo(before);
+      assertThat(second.target()).endsWith(after);
+      assertThat(admin.builtCollections()).containsExactly(before, after);
+    }
+    assertThat(solr.search(SearchRequest.of("council")).total()).isEqualTo(lucene.search(SearchRequest.of("council")).total());
+  }
+
+  @Test
+  @Order(7)
+  void aRebuildFromAnEmptyCorpusLeavesTheAliasAlone() throws Exception {
+    Path empty = Files.createDirectories(tmp.resolve("empty"));
+    String before;
+    try (SolrAdmin admin = new SolrAdmin(settings)) {
+      before = admin.aliasTarget().orElseThrow();
+    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SolrIndexer(settings, new Ingestor(), 1, tmp)
+        .reindex(empty, true, ReindexListener.NONE, null)).hasMessageContaining("no files to index");
+    try (SolrAdmin admin = new SolrAdmin(settings)) {
+      assertThat(admin.aliasTarget()).contains(before);
+      assertThat(admin.builtCollections()).hasSize(2);
+    }
+    assertThat(solr.recordCount()).isEqualTo(lucene.recordCount());
+  }
+
+  /**
+   * The hits as (score to 4 places, id) in rank order, leaving out the lowest score on the page:
+   * records tied there may be cut at different places by engines that break ties differently.
+   */
+  static List<String> ranked(SearchResults r) {
+    List<SearchHit> hits = r.hits();
+    if (hits.isEmpty()) {
+      return List.of();
+    }
+    float lowest = hits.get(hits.size() - 1).score();
+    return hits.stream().filter(h -> h.score() > lowest || r.total() <= hits.size())
+        .map(h -> String.format(java.util.Locale.ROOT, "%.4f %s %s", h.score(), h.id(), h.alsoOnPage()))
+        .sorted((a, b) -> b.compareTo(a)).toList();
+  }
+
+  static Map<String, List<FacetCount>> facets(SearchResults r) {
+    return r.facets();
+  }
+}
