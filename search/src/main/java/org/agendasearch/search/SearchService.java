@@ -191,10 +191,14 @@ public final class SearchService implements Closeable {
   private static Sort sort(SearchRequest.Sort sort) {
     return switch (sort) {
       case RELEVANCE -> null;
-      case NEWEST -> new Sort(byDate(true), SortField.FIELD_SCORE);
-      case OLDEST -> new Sort(byDate(false), SortField.FIELD_SCORE);
+      case NEWEST -> new Sort(byDate(true), SortField.FIELD_SCORE, DOCUMENT_ORDER, ORDINAL_ORDER);
+      case OLDEST -> new Sort(byDate(false), SortField.FIELD_SCORE, DOCUMENT_ORDER, ORDINAL_ORDER);
     };
   }
+
+  /** Records of one date and score in document order (a meeting's resolutions as minuted). */
+  private static final SortField DOCUMENT_ORDER = new SortField(Schema.DOCUMENT_SORT, SortField.Type.STRING);
+  private static final SortField ORDINAL_ORDER = new SortField(Schema.ORDINAL_SORT, SortField.Type.INT);
 
   /** Sort by meeting date; undated records come last either way. */
   private static SortField byDate(boolean newestFirst) {

@@ -53,6 +53,9 @@ public final class SolrBackend implements SearchBackend {
       Schema.COMMITTEE, Schema.DATE_DISPLAY, Schema.TITLE_DISPLAY, Schema.ITEM_NUMBER, Schema.PAGE, Schema.ORDINAL,
       Schema.MEETING_ID, Schema.TIME, Schema.VENUE, Schema.AUTHOR, Schema.KIND, Schema.TEXT);
 
+  /** As the embedded index: records of one date and score in document order. */
+  private static final String DOCUMENT_ORDER = Schema.DOCUMENT_SORT + " asc," + Schema.ORDINAL_SORT + " asc";
+
   private final SolrSettings settings;
   private final CloudSolrClient client;
   private final UserQueryParser parser = new UserQueryParser(Schema.analyzer());
@@ -100,8 +103,8 @@ public final class SolrBackend implements SearchBackend {
     sq.setRows(topN + request.size()); // as the embedded index: a few more, so folding does not leave the page short
     sq.set("fl", STORED + ",score");
     switch (request.sort()) {
-      case NEWEST -> sq.set("sort", Schema.DATE_SORT + " desc,score desc");
-      case OLDEST -> sq.set("sort", Schema.DATE_SORT + " asc,score desc");
+      case NEWEST -> sq.set("sort", Schema.DATE_SORT + " desc,score desc," + DOCUMENT_ORDER);
+      case OLDEST -> sq.set("sort", Schema.DATE_SORT + " asc,score desc," + DOCUMENT_ORDER);
       case RELEVANCE -> { }
     }
     sq.set("timeAllowed", Long.toString(QUERY_TIME_LIMIT_MS));
@@ -201,7 +204,9 @@ public final class SolrBackend implements SearchBackend {
     sq.set("hl.tag.post", "</mark>");
     sq.set("hl.tag.ellipsis", " … ");
     sq.set("hl.maxAnalyzedChars", Records.MAX_REPORT_CHARS);
-    sq.set("hl.defaultSummary", false);
+    sq.set("hl.offsetSource", "POSTINGS"); // the offsets indexed with the text, as the embedded index
+    sq.set("hl.requireFieldMatch", true); // Lucene's default: only the text field's own matches
+    sq.set("hl.defaultSummary", true); // as Lucene: no match in the text gives its first sentence
   }
 
   /**

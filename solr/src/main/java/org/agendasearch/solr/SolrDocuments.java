@@ -50,6 +50,8 @@ public final class SolrDocuments {
     }
     d.setField(Schema.PAGE, r.page());
     d.setField(Schema.ORDINAL, r.ordinal());
+    d.setField(Schema.DOCUMENT_SORT, r.documentId());
+    d.setField(Schema.ORDINAL_SORT, r.ordinal());
     if (r.meetingId() != null) {
       d.setField(Schema.MEETING_ID, r.meetingId());
     }

@@ -144,6 +144,9 @@ public final class LocalSolrCloud implements AutoCloseable {
 
   @Override
   public void close() {
+    if (!process.isAlive()) {
+      return;
+    }
     commands.println("quit");
     try {
       if (!process.waitFor(60, TimeUnit.SECONDS)) {

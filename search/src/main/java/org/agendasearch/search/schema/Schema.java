@@ -13,12 +13,14 @@ import org.apache.lucene.document.FloatDocValuesField;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 import org.agendasearch.ingest.model.Committees;
 
 /**
@@ -31,7 +33,7 @@ public final class Schema {
    * Bumped whenever a field changes meaning or analysis; an index written with another version is
    * rebuilt in full by the next reindex, whatever its flags.
    */
-  public static final int VERSION = 5;
+  public static final int VERSION = 6;
 
   // --- identity ---
   /** Unique record id; StringField so updateDocument/deleteDocuments can key on it; stored for the API. */
@@ -72,6 +74,13 @@ public final class Schema {
    * Lucene wants a field that has points to have them in every document that has the field.
    */
   public static final String DATE_SORT = "date_sort";
+  /**
+   * The source file id in sorted doc values: with {@link #ORDINAL_SORT}, breaks ties in date order
+   * (a meeting's records all share its date) so they list in document order, on every backend.
+   */
+  public static final String DOCUMENT_SORT = "document_sort";
+  /** The record's place in its document in doc values, the last sort key of date order. */
+  public static final String ORDINAL_SORT = "ordinal_sort";
   /** Meeting date as ISO text; stored only, for display. */
   public static final String DATE_DISPLAY = "date_display";
   /** Meeting year: IntPoint for filters, and a facet. */
@@ -182,6 +191,8 @@ public final class Schema {
     }
     d.add(new StoredField(PAGE, r.page()));
     d.add(new StoredField(ORDINAL, r.ordinal()));
+    d.add(new SortedDocValuesField(DOCUMENT_SORT, new BytesRef(r.documentId())));
+    d.add(new NumericDocValuesField(ORDINAL_SORT, r.ordinal()));
     if (r.meetingId() != null) {
       d.add(new StringField(MEETING_ID, r.meetingId(), Field.Store.YES));
     }

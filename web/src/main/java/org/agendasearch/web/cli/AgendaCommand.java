@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "agenda", mixinStandardHelpOptions = true, version = "agenda 0.1.0",
     description = "Turns council agenda packs (PDF) into a searchable record of what was proposed, discussed and decided.",
     subcommands = {ParseCommand.class, ReindexCommand.class, ServeCommand.class, SearchCommand.class,
-        GenerateCommand.class, EvalCommand.class, BenchCommand.class, MemoryProbeCommand.class})
+        GenerateCommand.class, EvalCommand.class, BenchCommand.class, MemoryProbeCommand.class, SolrCommand.class})
 public final class AgendaCommand implements Runnable {
 
   @CommandLine.Spec
@@ -15,7 +15,24 @@ public final class AgendaCommand implements Runnable {
 
   public static void main(String[] args) {
     quietLibraries();
-    System.exit(new CommandLine(new AgendaCommand()).execute(args));
+    System.exit(commandLine().execute(args));
+  }
+
+  /**
+   * The command line, with wrong settings ("AGENDA_PORT=seventy", "--backend elastic") and an
+   * unreachable SolrCloud told in one line rather than a stack trace.
+   */
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new AgendaCommand());
+    cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      if (e instanceof IllegalArgumentException || e instanceof org.agendasearch.search.SearchUnavailableException) {
+        cmd.getErr().println("agenda " + cmd.getCommandName() + ": " + e.getMessage());
+        cmd.getErr().flush();
+        return e instanceof IllegalArgumentException ? 2 : 1;
+      }
+      throw e;
+    });
+    return cli;
   }
 
   /** Lucene logs its vector-API notice through java.util.logging at start: not news to a user. */

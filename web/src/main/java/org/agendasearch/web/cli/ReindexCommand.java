@@ -8,9 +8,9 @@ import java.util.concurrent.Callable;
 import org.agendasearch.ingest.Ingestor;
 import org.agendasearch.ingest.extract.ExtractOptions;
 import org.agendasearch.search.index.BuildSummary;
-import org.agendasearch.search.index.IndexBuilder;
 import org.agendasearch.search.index.IndexLayout;
 import org.agendasearch.web.AgendaOptions;
+import org.agendasearch.web.Backend;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,6 +28,9 @@ public final class ReindexCommand implements Callable<Integer> {
 
   @Mixin
   LocationOptions locations;
+
+  @Mixin
+  BackendOptions backendOptions;
 
   @Option(names = "--threads", description = "Files parsed at once (default: ${DEFAULT-VALUE}, the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -54,7 +57,7 @@ public final class ReindexCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try {
-      BuildSummary s = run(options, new Ingestor(ExtractOptions.DEFAULTS.withTimeLimit(Duration.ofSeconds(timeLimit))),
+      BuildSummary s = run(options, backendOptions.resolve(), new Ingestor(ExtractOptions.DEFAULTS.withTimeLimit(Duration.ofSeconds(timeLimit))),
           threads, full, report, out);
       return strict && s.failed() > 0 ? 2 : 0;
     } catch (IndexLayout.IndexBusyException e) {
@@ -67,12 +70,15 @@ public final class ReindexCommand implements Callable<Integer> {
   }
 
   /** Brings the index up to date, with progress and a summary. Used by serve on first start too. */
-  static BuildSummary run(AgendaOptions options, Ingestor ingestor, int threads, boolean full, Path report,
-      PrintWriter out) throws IOException {
-    out.printf("Indexing %s into %s on %d threads%n", options.corpus(), options.index(), threads);
+  static BuildSummary run(AgendaOptions options, Backend backend, Ingestor ingestor, int threads, boolean full,
+      Path report, PrintWriter out) throws IOException {
+    out.printf("Indexing %s into %s on %d threads%n", options.corpus(), backend.describe(options), threads);
+    if (backend.isSolr()) {
+      out.println("SolrCloud: every reindex reads every file into a new collection, then switches the alias to it.");
+    }
     out.flush();
-    BuildSummary s = new IndexBuilder(ingestor, threads).reindex(options.corpus(), new IndexLayout(options.index()),
-        full, new Progress(out, Progress.isTerminal()), report);
+    BuildSummary s = backend.reindexer(options, ingestor, threads).reindex(options.corpus(), full,
+        new Progress(out, Progress.isTerminal()), report);
     out.printf("Done in %.1f s: %d files read (%d ok, %d with warnings, %d failed), %d unchanged, %d removed; "
         + "%d pages, %d records.%n", s.elapsed().toMillis() / 1000.0, s.files().size(), s.ok(), s.warnings(),
         s.failed(), s.unchanged(), s.removed(), s.pages(), s.records());

@@ -7,7 +7,8 @@ import org.agendasearch.ingest.PackJson;
 import org.agendasearch.search.SearchHit;
 import org.agendasearch.search.SearchRequest;
 import org.agendasearch.search.SearchResults;
-import org.agendasearch.search.SearchService;
+import org.agendasearch.search.SearchBackend;
+import org.agendasearch.web.Backend;
 import org.agendasearch.search.query.InvalidQueryException;
 import org.agendasearch.web.AgendaOptions;
 import org.agendasearch.web.api.Exports;
@@ -26,6 +27,9 @@ public final class SearchCommand implements Callable<Integer> {
 
   @Mixin
   LocationOptions locations;
+
+  @Mixin
+  BackendOptions backendOptions;
 
   @Option(names = "--committee", description = "Only this committee (repeatable).")
   List<String> committees = List.of();
@@ -58,9 +62,10 @@ public final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     AgendaOptions options = locations.resolve();
     PrintWriter out = spec.commandLine().getOut();
-    try (SearchService search = new SearchService(options.index())) {
+    Backend backend = backendOptions.resolve();
+    try (SearchBackend search = backend.open(options)) {
       if (search.recordCount() == 0) {
-        spec.commandLine().getErr().println("agenda search: the index at " + options.index()
+        spec.commandLine().getErr().println("agenda search: the index at " + backend.describe(options)
             + " is empty; run 'agenda reindex' first.");
         return 1;
       }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.agendasearch.web.AgendaOptions;
+import org.agendasearch.web.Backend;
 import org.agendasearch.web.Services;
 import org.agendasearch.web.WebApp;
 import picocli.CommandLine;
@@ -20,6 +21,9 @@ public final class ServeCommand implements Callable<Integer> {
   @Mixin
   LocationOptions locations;
 
+  @Mixin
+  BackendOptions backendOptions;
+
   @Option(names = "--port", description = "HTTP port (default: $AGENDA_PORT or 7070; 0 picks a free one).")
   Integer port;
 
@@ -33,18 +37,19 @@ public final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     AgendaOptions options = locations.resolve(port);
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("Options: corpus=%s index=%s port=%d%n", options.corpus(), options.index(), options.port());
+    Backend backend = backendOptions.resolve();
+    out.printf("Options: corpus=%s index=%s port=%d%n", options.corpus(), backend.describe(options), options.port());
     String token = System.getenv("AGENDA_ADMIN_TOKEN");
     double rate = rateLimit != null ? rateLimit : Double.parseDouble(System.getenv().getOrDefault("AGENDA_RATE_LIMIT", "20"));
-    Services services = Services.open(options.index(), options.corpus(), token, rate);
+    Services services = backend.services(options, token, rate);
     out.println(rate > 0 ? String.format("Rate limit: %.0f requests a second per client (bursts of %.0f)", rate, rate * 3)
         : "Rate limit: none");
     out.println(token == null || token.isBlank() ? "Admin endpoints: disabled (set AGENDA_ADMIN_TOKEN to enable them)"
         : "Admin endpoints: enabled (token from AGENDA_ADMIN_TOKEN)");
     if (services.search().recordCount() == 0) {
       out.println("The index is empty: building it from the corpus first.");
-      ReindexCommand.run(options, new org.agendasearch.ingest.Ingestor(), Runtime.getRuntime().availableProcessors(),
-          false, null, out);
+      ReindexCommand.run(options, backend, new org.agendasearch.ingest.Ingestor(),
+          Runtime.getRuntime().availableProcessors(), false, null, out);
       services.search().refresh();
     }
     Javalin app = WebApp.create(services);

@@ -1,0 +1,235 @@
+package org.agendasearch.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.agendasearch.ingest.PackJson;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The API and page contract: the real server on a random port over the sample corpus, queried over
+ * HTTP. Every backend runs it: the embedded index ({@link ServerEndToEndTest}) and SolrCloud
+ * ({@link SolrServerEndToEndIT}), which set {@link #server} before the tests.
+ */
+abstract class ApiContract {
+
+  static SampleServer server;
+  static HttpClient http = HttpClient.newHttpClient();
+
+  static HttpResponse<String> get(String path) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(server.url(path))).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  static JsonNode json(HttpResponse<String> r) throws Exception {
+    return PackJson.MAPPER.readTree(r.body());
+  }
+
+  @Test
+  void colwall_finds_the_cabinet_pack_of_26_february_2015_at_the_right_page() throws Exception {
+    HttpResponse<String> r = get("/api/search?q=Colwall");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+    JsonNode body = json(r);
+    assertThat(body.path("total").asInt()).isPositive();
+    JsonNode top = body.path("hits").get(0);
+    assertThat(top.path("source").asText()).isEqualTo("001_aa98a297444b1522.pdf");
+    assertThat(top.path("committee").asText()).isEqualTo("Cabinet");
+    assertThat(top.path("meeting_date").asText()).isEqualTo("2015-02-26");
+    assertThat(top.path("page").asInt()).isEqualTo(32);
+    assertThat(top.path("document_url").asText()).isEqualTo("/documents/001_aa98a297444b1522.pdf#page=32");
+    for (String field : new String[] {"id", "type", "title", "snippet"}) {
+      assertThat(top.has(field)).as(field).isTrue();
+    }
+    assertThat(body.path("facets").path("committee").get(0).path("value").asText()).isEqualTo("Cabinet");
+    assertThat(body.path("facets").has("year")).isTrue();
+    assertThat(body.path("facets").has("type")).isTrue();
+  }
+
+  @Test
+  void malformed_query_gets_400_with_a_readable_json_message() throws Exception {
+    for (String bad : new String[] {"%22unclosed", "(budget", "*", "a*", "type:nothing"}) {
+      HttpResponse<String> r = get("/api/search?q=" + bad);
+      assertThat(r.statusCode()).as(bad).isEqualTo(400);
+      assertThat(json(r).path("error").asText()).as(bad).isNotBlank();
+    }
+  }
+
+  @Test
+  void bad_parameters_get_400_never_500() throws Exception {
+    for (String bad : new String[] {"page=0", "page=abc", "size=1000", "year=twenty", "from=2020-13-45", "sort=random",
+        "from=2021-01-01&to=2020-01-01", "page=99999999999999999999"}) {
+      HttpResponse<String> r = get("/api/search?q=budget&" + bad);
+      assertThat(r.statusCode()).as(bad).isEqualTo(400);
+      assertThat(json(r).path("error").asText()).as(bad).isNotBlank();
+    }
+  }
+
+  @Test
+  void health_reports_the_index_and_the_corpus() throws Exception {
+    JsonNode h = json(get("/health"));
+    assertThat(h.path("status").asText()).isEqualTo("ok");
+    assertThat(h.path("index_records").asInt()).isPositive();
+    assertThat(h.path("corpus_files").asInt()).isEqualTo(5);
+  }
+
+  @Test
+  void the_original_pdf_is_served_by_id_and_unknown_ids_are_404() throws Exception {
+    HttpResponse<String> pdf = get("/documents/001_aa98a297444b1522.pdf");
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/pdf"));
+    assertThat(pdf.body()).startsWith("%PDF-");
+    assertThat(get("/documents/nothing-here.pdf").statusCode()).isEqualTo(404);
+    assertThat(get("/documents/..%2F..%2Fpom.xml").statusCode()).isIn(400, 404);
+  }
+
+  @Test
+  void the_search_page_shows_results_with_facets_and_page_links() throws Exception {
+    HttpResponse<String> r = get("/search?q=Colwall+school");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("content-security-policy")).hasValueSatisfying(v -> assertThat(v).contains("default-src 'self'"));
+    assertThat(r.body()).contains("<html lang=\"en-GB\">")
+        .contains("value=\"Colwall school\"")
+        .contains("href=\"/documents/001_aa98a297444b1522.pdf#page=32\"")
+        .contains("<mark>Colwall</mark>")
+        .contains("Cabinet <span class=\"count\">");
+    assertThat(get("/").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void a_bad_query_on_the_search_page_keeps_the_query_and_explains() throws Exception {
+    HttpResponse<String> r = get("/search?q=%22unclosed");
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.body()).contains("value=\"&quot;unclosed\"").contains("role=\"alert\"").contains("closing");
+  }
+
+  @Test
+  void a_meeting_has_its_agenda_minutes_resolutions_and_reports_with_page_links() throws Exception {
+    JsonNode m = json(get("/api/meetings/001_aa98a297444b1522"));
+    assertThat(m.path("committee").asText()).isEqualTo("Cabinet");
+    assertThat(m.path("date").asText()).isEqualTo("2015-02-26");
+    assertThat(m.path("time").asText()).isEqualTo("14:00");
+    assertThat(m.path("agenda_items")).hasSize(9);
+    assertThat(m.path("agenda_items").get(6).path("document_url").asText())
+        .isEqualTo("/documents/001_aa98a297444b1522.pdf#page=32");
+    JsonNode minutes = m.path("minutes").get(0);
+    assertThat(minutes.path("date").asText()).isEqualTo("2015-01-22");
+    assertThat(minutes.path("items")).hasSize(7);
+    assertThat(minutes.path("items").get(5).path("resolutions").get(0).path("text").asText())
+        .startsWith("That (a) Herefordshire Council does not join the proposed joint property vehicle");
+    assertThat(m.path("reports").get(3).path("report_by").asText()).isEqualTo("Head of Education Development");
+    assertThat(get("/api/meetings/no-such-meeting").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void meetings_and_committees_are_listed() throws Exception {
+    JsonNode committees = json(get("/api/committees")).path("committees");
+    assertThat(committees).hasSize(2);
+    assertThat(committees.get(1).path("slug").asText()).isEqualTo("children-and-young-people-scrutiny-committee");
+    assertThat(committees.get(1).path("meetings").asInt()).isEqualTo(3);
+    JsonNode scrutiny = json(get("/api/meetings?committee=children-and-young-people-scrutiny-committee"));
+    assertThat(scrutiny.path("meetings")).extracting(n -> n.path("date").asText())
+        .containsExactly("2022-07-26", "2020-12-01", "2017-10-02");
+    assertThat(json(get("/api/meetings?year=2015")).path("meetings")).hasSize(1);
+  }
+
+  @Test
+  void resolutions_are_searched_alone_newest_first_with_their_meeting_and_minute() throws Exception {
+    JsonNode r = json(get("/api/resolutions?q=minutes"));
+    assertThat(r.path("hits")).isNotEmpty().allSatisfy(h -> {
+      assertThat(h.path("type").asText()).isEqualTo("resolution");
+      assertThat(h.path("item_number").asText()).isNotBlank();
+      assertThat(h.path("meeting_url").asText()).startsWith("/meetings/");
+    });
+    assertThat(r.path("hits")).extracting(h -> h.path("meeting_date").asText())
+        .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+  }
+
+  @Test
+  void the_api_is_described_in_openapi() throws Exception {
+    JsonNode api = json(get("/api/openapi.json"));
+    assertThat(api.path("openapi").asText()).startsWith("3.");
+    assertThat(api.path("paths").has("/api/search")).isTrue();
+    assertThat(api.path("paths").has("/api/meetings/{id}")).isTrue();
+  }
+
+  @Test
+  void searches_export_as_csv_and_atom() throws Exception {
+    HttpResponse<String> csv = get("/search.csv?q=colwall");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/csv"));
+    String[] rows = csv.body().split("\r\n");
+    assertThat(rows[0]).isEqualTo("type,title,committee,meeting_date,item_number,page,document_url,meeting_url,text");
+    assertThat(rows).hasSizeGreaterThan(2);
+    assertThat(rows[1]).contains("/documents/001_aa98a297444b1522.pdf#page=32");
+    HttpResponse<String> atom = get("/search.atom?q=colwall");
+    assertThat(atom.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/atom+xml"));
+    org.w3c.dom.Document feed = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new java.io.ByteArrayInputStream(atom.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertThat(feed.getDocumentElement().getTagName()).isEqualTo("feed");
+    assertThat(feed.getElementsByTagName("entry").getLength()).isPositive();
+    assertThat(get("/resolutions.csv?q=minutes").body().split("\r\n")).hasSize(4);
+    assertThat(get("/resolutions.atom?committee=Cabinet").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void browse_pages_list_meetings_a_committee_and_its_resolutions() throws Exception {
+    assertThat(get("/meetings").body()).contains("href=\"/meetings/001_aa98a297444b1522\"")
+        .contains("href=\"/committees/cabinet\"");
+    HttpResponse<String> meeting = get("/meetings/001_aa98a297444b1522");
+    assertThat(meeting.body()).contains("Shire Hall, St Peters Square")
+        .contains("href=\"/documents/001_aa98a297444b1522.pdf#page=32\"")
+        .contains("Herefordshire Council does not join the proposed joint property vehicle")
+        .contains("Report by Head of Education Development");
+    HttpResponse<String> committee = get("/committees/children-and-young-people-scrutiny-committee");
+    assertThat(committee.statusCode()).isEqualTo(200);
+    assertThat(committee.body()).contains("2022-07-26").contains("2020-12-01").contains("2017-10-02")
+        .contains("Resolutions (");
+    assertThat(get("/committees/no-such-committee").statusCode()).isEqualTo(404);
+    assertThat(get("/meetings/no-such-meeting").statusCode()).isEqualTo(404);
+    assertThat(get("/resolutions?q=minutes").body()).contains("<mark>minutes</mark>").doesNotContain("facet-type");
+  }
+
+  @Test
+  void a_search_with_no_words_lists_the_newest_first() throws Exception {
+    JsonNode all = json(get("/api/search?type=meeting"));
+    assertThat(all.path("hits")).extracting(h -> h.path("meeting_date").asText())
+        .containsExactly("2022-07-26", "2020-12-01", "2017-10-02", "2015-02-26");
+  }
+
+  @Test
+  void a_misspelt_query_gets_a_did_you_mean() throws Exception {
+    assertThat(get("/search?q=safegaurding").body()).contains("Did you mean <a href=\"/search?q=safeguarding\">");
+  }
+
+  @Test
+  void every_page_sends_the_security_headers() throws Exception {
+    for (String path : new String[] {"/", "/meetings", "/api/search?q=x", "/no/such/page"}) {
+      HttpResponse<String> r = get(path);
+      assertThat(r.headers().firstValue("content-security-policy")).as(path)
+          .hasValueSatisfying(v -> assertThat(v).contains("script-src 'self'").contains("frame-ancestors 'none'"));
+      assertThat(r.headers().firstValue("x-content-type-options")).as(path).contains("nosniff");
+      assertThat(r.headers().firstValue("referrer-policy")).as(path).isPresent();
+    }
+  }
+
+  @Test
+  void pages_stay_small() throws Exception {
+    for (String path : new String[] {"/search?q=children&size=50", "/meetings/000_507079886cabe88a", "/meetings"}) {
+      assertThat(get(path).body().length()).as(path).isLessThan(100_000);
+    }
+  }
+
+  @Test
+  void unknown_pages_get_a_friendly_404() throws Exception {
+    HttpResponse<String> page = get("/no/such/page");
+    assertThat(page.statusCode()).isEqualTo(404);
+    assertThat(page.body()).contains("Page not found");
+    HttpResponse<String> api = get("/api/nothing");
+    assertThat(api.statusCode()).isEqualTo(404);
+    assertThat(json(api).path("error").asText()).contains("/api/nothing");
+  }
+}

@@ -1,0 +1,113 @@
+package org.agendasearch.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.agendasearch.solr.LocalSolrCloud;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The API and page contract on SolrCloud: a local cluster of 2 nodes (2 shards x 2 replicas), the
+ * server on the solr backend; the same answers as the embedded index, byte for byte; and a cluster
+ * that is down gets 503 with a readable message, never 500.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SolrServerEndToEndIT extends ApiContract {
+
+  static LocalSolrCloud cloud;
+  static SampleServer embedded;
+
+  @BeforeAll
+  static void start() throws Exception {
+    cloud = LocalSolrCloud.start(2);
+    server = SampleServer.startSolr(cloud.settings("agenda_web", 2, 2));
+    embedded = SampleServer.start();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (server != null) {
+      server.close();
+    }
+    if (embedded != null) {
+      embedded.close();
+    }
+    if (cloud != null) {
+      cloud.close();
+    }
+  }
+
+  static final List<String> SAME_ANSWERS = List.of(
+      "/api/search?q=council",
+      "/api/search?q=school+transport&committee=Cabinet",
+      "/api/search?q=budget&year=2019&year=2022&type=report&type=resolution",
+      "/api/search?q=%22cost+of+living%22",
+      "/api/search?q=council&page=2",
+      "/api/search?q=minutes&sort=newest&from=2018-01-01&to=2022-12-31",
+      "/api/search?q=highways+-bridge",
+      "/api/search?q=committee%3Ascrutiny+budget",
+      "/api/search?q=type%3Aresolution+budget",
+      "/api/resolutions?q=council",
+      "/api/resolutions",
+      "/api/meetings",
+      "/api/committees",
+      "/api/search?q=%22unclosed",
+      "/api/search?q=type%3Anonsense");
+
+  @Test
+  @Order(1)
+  void the_api_answers_as_the_embedded_index_does() throws Exception {
+    for (String path : SAME_ANSWERS) {
+      HttpResponse<String> s = get(path);
+      HttpResponse<String> l = getFrom(embedded, path);
+      assertThat(s.statusCode()).as(path).isEqualTo(l.statusCode());
+      assertThat(json(s)).as(path).isEqualTo(json(l));
+    }
+    // A prefix scores every match alike: the engines break those ties by their own document order,
+    // so only the counts can be the same.
+    JsonNode s = json(get("/api/search?q=recommend*"));
+    JsonNode l = json(getFrom(embedded, "/api/search?q=recommend*"));
+    assertThat(s.path("total")).isEqualTo(l.path("total"));
+    assertThat(s.path("facets")).isEqualTo(l.path("facets"));
+    JsonNode meetings = json(get("/api/meetings")).path("meetings");
+    assertThat(meetings.size()).isGreaterThan(0);
+    for (JsonNode m : meetings) {
+      String path = "/api/meetings/" + m.path("id").asText();
+      assertThat(json(get(path))).as(path).isEqualTo(json(getFrom(embedded, path)));
+    }
+  }
+
+  @Test
+  @Order(2)
+  void health_names_the_backend() throws Exception {
+    assertThat(json(get("/health")).path("backend").asText()).isEqualTo("solr");
+    assertThat(json(getFrom(embedded, "/health")).path("backend").asText()).isEqualTo("lucene");
+  }
+
+  @Test
+  @Order(Integer.MAX_VALUE)
+  void a_cluster_that_is_down_gets_503_with_a_readable_message() throws Exception {
+    cloud.close(); // every node and ZooKeeper gone
+    HttpResponse<String> api = get("/api/search?q=council");
+    assertThat(api.statusCode()).isEqualTo(503);
+    assertThat(json(api).path("error").asText()).contains("Search is unavailable");
+    assertThat(api.headers().firstValue("Retry-After")).isPresent();
+    HttpResponse<String> page = get("/search?q=council");
+    assertThat(page.statusCode()).isEqualTo(503);
+    assertThat(page.body()).contains("Search unavailable");
+    assertThat(get("/health").statusCode()).isEqualTo(503);
+  }
+
+  static HttpResponse<String> getFrom(SampleServer s, String path) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(s.url(path))).build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
