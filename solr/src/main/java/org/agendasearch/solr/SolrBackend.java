@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
 import org.apache.solr.client.solrj.request.SolrQuery;
+import org.apache.solr.client.solrj.RemoteSolrException;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.response.FacetField;
@@ -354,6 +355,11 @@ public final class SolrBackend implements SearchBackend {
       if (SolrAdmin.isMissingCollection(e)) {
         return null;
       }
+      if (!(e instanceof RemoteSolrException)) {
+        // Raised by the client itself: no node could be asked (all down, or unreachable).
+        throw new SearchUnavailableException("SolrCloud did not answer: " + firstLine(e.getMessage())
+            + rootCause(e), e);
+      }
       if (e.code() == 400) {
         throw new InvalidQueryException("The search could not run: " + firstLine(e.getMessage()));
       }
@@ -361,6 +367,14 @@ public final class SolrBackend implements SearchBackend {
     } catch (SolrServerException | IOException e) {
       throw new SearchUnavailableException("SolrCloud did not answer: " + firstLine(e.getMessage()), e);
     }
+  }
+
+  private static String rootCause(Throwable e) {
+    Throwable c = e;
+    while (c.getCause() != null && c.getCause() != c) {
+      c = c.getCause();
+    }
+    return c == e ? "" : " (" + c.getClass().getSimpleName() + (c.getMessage() == null ? "" : ": " + firstLine(c.getMessage())) + ")";
   }
 
   private static String firstLine(String s) {

@@ -71,7 +71,7 @@ public final class Benchmark {
         System.getProperty("os.name"), System.getProperty("os.version"));
   }
 
-  private Path corpus(String name, int packs, long seed, int appendixPages) throws IOException {
+  Path corpus(String name, int packs, long seed, int appendixPages) throws IOException {
     Path dir = options.work().resolve(name + "-" + packs + "-" + appendixPages);
     if (!Files.isDirectory(dir) || pdfs(dir).size() != packs) {
       long t0 = System.nanoTime();

@@ -34,6 +34,17 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--no-memory", description = "Skip the memory runs (child JVMs).")
   boolean noMemory;
 
+  @Option(names = "--compare-solr", paramLabel = "URLS",
+      description = "Only compare the embedded index with SolrCloud at these node URLs: index the query corpus into both, "
+          + "serve both, run the same query mix against each.")
+  String compareSolr;
+
+  @Option(names = "--solr-shards", description = "Shards of the comparison collection (default: ${DEFAULT-VALUE}).")
+  int solrShards = 2;
+
+  @Option(names = "--solr-replicas", description = "Replicas of each shard (default: ${DEFAULT-VALUE}).")
+  int solrReplicas = 2;
+
   @Option(names = "--quick", description = "A smoke run on a few packs (what CI runs); its figures mean little.")
   boolean quick;
 
@@ -46,6 +57,11 @@ public final class BenchCommand implements Callable<Integer> {
         ? new Benchmark.Options(work, 3, 1, 500, 60, List.of(1, 4), !noMemory)
         : new Benchmark.Options(work, packs, growthUnit, queryPages, requests, clients, !noMemory);
     spec.commandLine().getOut().printf("# agenda bench%s%n%n", quick ? " --quick (smoke run)" : "");
+    if (compareSolr != null) {
+      new org.agendasearch.web.bench.BackendComparison(o, org.agendasearch.solr.SolrSettings.of(compareSolr)
+          .withAlias("agenda_bench").withLayout(solrShards, solrReplicas), spec.commandLine().getOut()).run();
+      return 0;
+    }
     new Benchmark(o, spec.commandLine().getOut()).run();
     return 0;
   }

@@ -22,7 +22,7 @@ class AgendaCommandTest {
   public static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cmd = new CommandLine(new AgendaCommand());
+    CommandLine cmd = AgendaCommand.commandLine();
     cmd.setOut(new PrintWriter(out));
     cmd.setErr(new PrintWriter(err));
     int exit = cmd.execute(args);
