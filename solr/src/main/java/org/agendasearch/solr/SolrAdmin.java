@@ -76,11 +76,62 @@ public final class SolrAdmin implements AutoCloseable {
     return bytes.toByteArray();
   }
 
-  /** Creates a collection with the settings' shards and replicas, and waits until it is active. */
+  /**
+   * The layout of new collections: the settings' shards and replicas, or for any left at 0 the live
+   * collection's (so a reindex keeps the layout that {@code agenda solr init} chose), else 2.
+   */
+  public int[] layout() throws IOException {
+    int shards = settings.shards();
+    int replicas = settings.replicas();
+    if (shards == 0 || replicas == 0) {
+      Optional<String> live = aliasTarget();
+      int[] current = live.isPresent() ? layoutOf(live.get()) : new int[] {2, 2};
+      shards = shards == 0 ? current[0] : shards;
+      replicas = replicas == 0 ? current[1] : replicas;
+    }
+    return new int[] {shards, replicas};
+  }
+
+  /** Shards and replicas of shard 1 of a collection, from the cluster status (2 and 2 if unreadable). */
+  @SuppressWarnings("unchecked")
+  public int[] layoutOf(String collection) throws IOException {
+    try {
+      CollectionAdminRequest.ClusterStatus status = CollectionAdminRequest.getClusterStatus();
+      status.setCollectionName(collection);
+      Object c = child(child(status.process(client).getResponse(), "cluster"), "collections");
+      c = child(c, collection);
+      if (c instanceof Map<?, ?> m && m.get("shards") instanceof Map<?, ?> shards && !shards.isEmpty()) {
+        Object first = shards.values().iterator().next();
+        int replicas = first instanceof Map<?, ?> s && s.get("replicas") instanceof Map<?, ?> r ? r.size() : 2;
+        return new int[] {shards.size(), Math.max(1, replicas)};
+      }
+      if (c instanceof org.apache.solr.common.util.NamedList<?> nl
+          && nl.get("shards") instanceof org.apache.solr.common.util.NamedList<?> shards && shards.size() > 0) {
+        Object first = shards.getVal(0);
+        int replicas = first instanceof org.apache.solr.common.util.NamedList<?> s
+            && s.get("replicas") instanceof org.apache.solr.common.util.NamedList<?> r ? r.size() : 2;
+        return new int[] {shards.size(), Math.max(1, replicas)};
+      }
+      return new int[] {2, 2};
+    } catch (SolrServerException e) {
+      throw new IOException("reading the layout of " + collection + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** A named child of a response's NamedList or Map, or null. */
+  private static Object child(Object parent, String name) {
+    if (parent instanceof org.apache.solr.common.util.NamedList<?> nl) {
+      return nl.get(name);
+    }
+    return parent instanceof Map<?, ?> m ? m.get(name) : null;
+  }
+
+  /** Creates a collection with the {@link #layout()}, and waits until it is active. */
   public void createCollection(String name) throws IOException {
+    int[] layout = layout();
     try {
       CollectionAdminRequest.Create create =
-          CollectionAdminRequest.createCollection(name, configName(), settings.shards(), settings.replicas());
+          CollectionAdminRequest.createCollection(name, configName(), layout[0], layout[1]);
       create.setWaitForFinalState(true);
       create.process(client);
     } catch (SolrServerException e) {

@@ -164,7 +164,8 @@ class SolrCloudIT {
     try (SolrAdmin admin = new SolrAdmin(settings)) {
       before = admin.aliasTarget().orElseThrow();
     }
-    BuildSummary second = new SolrIndexer(settings, new Ingestor(), 2, tmp.resolve("reports"))
+    // Four files at once, two shards each: with SolrJ's own pool of 4 threads this hung (see SolrClients).
+    BuildSummary second = new SolrIndexer(settings, new Ingestor(), 4, tmp.resolve("reports"))
         .reindex(corpus(), true, ReindexListener.NONE, null);
     try (SolrAdmin admin = new SolrAdmin(settings)) {
       String after = admin.aliasTarget().orElseThrow();

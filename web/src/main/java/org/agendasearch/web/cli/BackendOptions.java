@@ -18,7 +18,14 @@ public final class BackendOptions {
       description = "The collection alias searches use (default: $AGENDA_SOLR_COLLECTION or agenda).")
   String collection;
 
+  @Option(names = "--shards", description = "SolrCloud: shards of the new collection a reindex builds (default: as the live one, else 2).")
+  int shards;
+
+  @Option(names = "--replicas", description = "SolrCloud: replicas of each shard (default: as the live collection, else 2).")
+  int replicas;
+
   Backend resolve() {
-    return Backend.resolve(backend, solrUrl, collection, System.getenv());
+    Backend b = Backend.resolve(backend, solrUrl, collection, System.getenv());
+    return b.isSolr() ? Backend.solr(b.solr().withLayout(shards, replicas)) : b;
   }
 }

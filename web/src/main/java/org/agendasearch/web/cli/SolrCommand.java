@@ -52,7 +52,13 @@ public final class SolrCommand implements Callable<Integer> {
               SolrAdmin.configName(), settings.alias(), target, shards, replicas);
         }
         case "status" -> {
-          out.printf("Alias %s -> %s%n", settings.alias(), admin.aliasTarget().orElse("(none: run agenda solr init)"));
+          java.util.Optional<String> target = admin.aliasTarget();
+          if (target.isPresent()) {
+            int[] layout = admin.layoutOf(target.get());
+            out.printf("Alias %s -> %s (%d shards x %d replicas)%n", settings.alias(), target.get(), layout[0], layout[1]);
+          } else {
+            out.printf("Alias %s -> (none: run agenda solr init)%n", settings.alias());
+          }
           out.printf("Collections built for it: %s%n", String.join(", ", admin.builtCollections()));
         }
         default -> {

@@ -34,7 +34,7 @@ class SolrCommandLineIT {
   @Test
   void init_reindex_search_and_status() {
     Run init = AgendaCommandTest.run("solr", "init", "--solr-url", urls, "--solr-collection", "agenda_cli",
-        "--shards", "2", "--replicas", "2");
+        "--shards", "3", "--replicas", "1");
     assertThat(init.exit()).as(init.err()).isZero();
     assertThat(init.out()).contains("alias agenda_cli -> collection agenda_cli_");
 
@@ -52,7 +52,15 @@ class SolrCommandLineIT {
 
     Run status = AgendaCommandTest.run("solr", "status", "--solr-url", urls, "--solr-collection", "agenda_cli");
     assertThat(status.exit()).isZero();
-    assertThat(status.out()).containsPattern("Alias agenda_cli -> agenda_cli_\\d");
+    // The reindex kept the layout init chose.
+    assertThat(status.out()).containsPattern("Alias agenda_cli -> agenda_cli_\\d.* \\(3 shards x 1 replicas\\)");
+
+    Run regrow = AgendaCommandTest.run("reindex", "--backend", "solr", "--solr-url", urls, "--solr-collection",
+        "agenda_cli", "--corpus", TestFiles.repoRoot().resolve("corpus").toString(), "--index", tmp.toString(),
+        "--shards", "1", "--replicas", "2");
+    assertThat(regrow.exit()).as(regrow.err()).isZero();
+    assertThat(AgendaCommandTest.run("solr", "status", "--solr-url", urls, "--solr-collection", "agenda_cli").out())
+        .contains("(1 shards x 2 replicas)");
   }
 
   @Test
