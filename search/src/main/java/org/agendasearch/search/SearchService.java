@@ -44,6 +44,8 @@ import org.agendasearch.search.schema.Schema;
 public final class SearchService implements Closeable {
 
   private static final int FACET_TOP = 50;
+  /** Searches whose results are kept per index reader (a page of results is a few kB). */
+  public static final int DEFAULT_CACHE = 256;
   /** A search that runs longer is stopped (a 400 for the client, never a stuck thread). */
   static final long QUERY_TIME_LIMIT_MS = 3_000;
 
@@ -53,6 +55,7 @@ public final class SearchService implements Closeable {
   private final FacetsConfig facetsConfig = Schema.facetsConfig();
   private final UserQueryParser parser = new UserQueryParser(analyzer);
   private long timeLimitMs = QUERY_TIME_LIMIT_MS;
+  private volatile ResultCache cache = new ResultCache(DEFAULT_CACHE);
 
   /** Searches the live index that other services share. */
   public SearchService(LiveIndex index) {
@@ -76,6 +79,17 @@ public final class SearchService implements Closeable {
     return this;
   }
 
+  /** Keeps the results of the last {@code entries} searches (0: none); see {@link ResultCache}. */
+  public SearchService cacheSize(int entries) {
+    this.cache = new ResultCache(Math.max(0, entries));
+    return this;
+  }
+
+  /** Searches answered from the result cache, and searches run, since the cache was sized. */
+  public long[] cacheCounts() {
+    return new long[] {cache.hits(), cache.misses()};
+  }
+
   /** Opens a newly published generation, if any. */
   public void refresh() {
     index.refresh();
@@ -90,6 +104,10 @@ public final class SearchService implements Closeable {
   public SearchResults search(SearchRequest request) {
     SearchResults none = new SearchResults(0, request.page(), request.size(), List.of(), Map.of(), false, null);
     return index.with(g -> {
+      SearchResults cached = cache.get(g.reader(), request);
+      if (cached != null) {
+        return cached;
+      }
       try {
         SearchResults results = run(g, request, false);
         if (results.total() == 0 && hasSeveralWords(request.query())) {
@@ -101,6 +119,7 @@ public final class SearchService implements Closeable {
         if (results.total() == 0 || results.relaxed()) {
           results = results.withSuggestion(Suggester.suggest(request.query(), words -> Suggester.corrections(g.reader(), words)));
         }
+        cache.put(g.reader(), request, results);
         return results;
       } catch (IOException e) {
         throw new UncheckedIOException(e);

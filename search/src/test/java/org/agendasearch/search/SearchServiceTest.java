@@ -166,4 +166,22 @@ class SearchServiceTest {
     assertThat(q("2014/15").total()).isPositive();
     assertThat(q("/budget/").total()).isPositive();
   }
+
+  @Test
+  void a_repeated_search_is_answered_from_the_result_cache_with_the_same_results() throws Exception {
+    try (SearchService s = new SearchService(SampleIndex.root())) {
+      SearchRequest r = SearchRequest.of("school transport");
+      SearchResults first = s.search(r);
+      assertThat(s.cacheCounts()).containsExactly(0, 1);
+      assertThat(s.search(SearchRequest.of("school transport"))).isEqualTo(first);
+      assertThat(s.cacheCounts()).containsExactly(1, 1);
+      // Another page, sort or filter is another search.
+      s.search(new SearchRequest("school transport", List.of(), List.of(), List.of(), null, null,
+          SearchRequest.Sort.NEWEST, 1, 10));
+      assertThat(s.cacheCounts()).containsExactly(1, 2);
+      s.cacheSize(0);
+      assertThat(s.search(r)).isEqualTo(first);
+      assertThat(s.cacheCounts()).containsExactly(0, 0);
+    }
+  }
 }

@@ -25,11 +25,13 @@ class SolrServerEndToEndIT extends ApiContract {
 
   static LocalSolrCloud cloud;
   static SampleServer embedded;
+  static org.agendasearch.solr.SolrSettings settings;
 
   @BeforeAll
   static void start() throws Exception {
     cloud = LocalSolrCloud.start(2);
-    server = SampleServer.startSolr(cloud.settings("agenda_web", 2, 2));
+    settings = cloud.settings("agenda_web", 2, 2);
+    server = SampleServer.startSolr(settings);
     embedded = SampleServer.start();
   }
 
@@ -91,6 +93,47 @@ class SolrServerEndToEndIT extends ApiContract {
   void health_names_the_backend() throws Exception {
     assertThat(json(get("/health")).path("backend").asText()).isEqualTo("solr");
     assertThat(json(getFrom(embedded, "/health")).path("backend").asText()).isEqualTo("lucene");
+  }
+
+  @Test
+  @Order(3)
+  void the_admin_endpoint_rebuilds_into_a_new_collection_while_searches_go_on() throws Exception {
+    String before;
+    try (org.agendasearch.solr.SolrAdmin admin = new org.agendasearch.solr.SolrAdmin(settings)) {
+      before = admin.aliasTarget().orElseThrow();
+    }
+    java.nio.file.Path work = java.nio.file.Files.createTempDirectory("solr-admin");
+    AgendaOptions options = new AgendaOptions(org.agendasearch.ingest.TestFiles.repoRoot().resolve("corpus"), work, 0);
+    try (Services services = Backend.solr(settings).services(options, "t0ken", 0)) {
+      io.javalin.Javalin app = WebApp.create(services).start("127.0.0.1", 0);
+      try {
+        String url = "http://127.0.0.1:" + app.port() + "/api/admin/reindex";
+        HttpRequest post = HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.noBody())
+            .header("Authorization", "Bearer t0ken").build();
+        assertThat(http.send(post, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(202);
+        JsonNode status = null;
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (System.nanoTime() < deadline) {
+          // The server being rebuilt keeps answering.
+          assertThat(get("/api/search?q=council").statusCode()).isEqualTo(200);
+          status = json(http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer t0ken")
+              .build(), HttpResponse.BodyHandlers.ofString()));
+          if (!status.path("state").asText().equals("running")) {
+            break;
+          }
+          Thread.sleep(200);
+        }
+        assertThat(status.path("state").asText()).as(status.toString()).isEqualTo("done");
+        assertThat(status.path("message").asText()).contains("5 files read").contains("0 failed");
+      } finally {
+        app.stop();
+      }
+    }
+    try (org.agendasearch.solr.SolrAdmin admin = new org.agendasearch.solr.SolrAdmin(settings)) {
+      assertThat(admin.aliasTarget().orElseThrow()).isNotEqualTo(before);
+    }
+    assertThat(json(get("/api/search?q=council")).path("total"))
+        .isEqualTo(json(getFrom(embedded, "/api/search?q=council")).path("total"));
   }
 
   @Test

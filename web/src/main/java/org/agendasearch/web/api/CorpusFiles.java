@@ -27,13 +27,26 @@ public final class CorpusFiles {
     this.store = store;
   }
 
-  /** How many files of the corpus we read. */
+  /** How long a count of the corpus files is reused: a health check every few seconds walked it each time. */
+  static final long COUNT_FOR_NANOS = 30_000_000_000L;
+  private volatile long countedAt;
+  private volatile int counted = -1;
+
+  /** How many files of the corpus we read (counted again at most every 30 s). */
   public int count() {
-    try {
-      return Files.isDirectory(corpus) ? IndexBuilder.corpusFiles(corpus).size() : 0;
-    } catch (IOException e) {
-      return 0;
+    long now = System.nanoTime();
+    if (counted >= 0 && now - countedAt < COUNT_FOR_NANOS) {
+      return counted;
     }
+    int n;
+    try {
+      n = Files.isDirectory(corpus) ? IndexBuilder.corpusFiles(corpus).size() : 0;
+    } catch (IOException e) {
+      n = 0;
+    }
+    counted = n;
+    countedAt = now;
+    return n;
   }
 
   public void serve(Context ctx) throws IOException {

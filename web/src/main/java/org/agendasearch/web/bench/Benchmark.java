@@ -179,7 +179,7 @@ public final class Benchmark {
       IndexLayout.deleteTree(subset);
       Files.createDirectories(subset);
       for (Path f : files.subList(0, unit * times)) {
-        Files.createSymbolicLink(subset.resolve(f.getFileName()), f);
+        Files.createSymbolicLink(subset.resolve(f.getFileName()), f.toAbsolutePath()); // a relative target would resolve from the link's folder
       }
       Path indexDir = options.work().resolve("index-growth");
       IndexLayout.deleteTree(indexDir);
@@ -249,6 +249,9 @@ public final class Benchmark {
       try {
         say("%n## Query (%d records; %d-query mix: words, phrases, boolean, facet filters, date range, sort by date, "
             + "page 5; facets and highlighting on)%n%n", services.search().recordCount(), QueryMix.QUERIES.size());
+        org.agendasearch.search.SearchService search =
+            ((org.agendasearch.search.LuceneBackend) services.search()).service();
+        search.cacheSize(0); // every query searched: what the index itself costs
         // Warm up both paths.
         LoadRunner.http(app.port(), 2, Math.min(200, options.requests()), Duration.ofSeconds(30));
         say("| clients | HTTP p50 ms | p95 | p99 | queries/s | errors | bare IndexSearcher p50 ms | p99 | queries/s | overhead p50 |%n");
@@ -261,6 +264,17 @@ public final class Benchmark {
               http.stats().p95Ms(), http.stats().p99Ms(), http.stats().perSecond(), http.errors(), bare.stats().p50Ms(),
               bare.stats().p99Ms(), bare.stats().perSecond(), http.stats().p50Ms() / bare.stats().p50Ms());
         }
+        search.cacheSize(org.agendasearch.search.SearchService.DEFAULT_CACHE);
+        say("%nThe same over HTTP with the result cache on (%d searches kept per index reader, as `serve` runs):%n%n"
+            + "| clients | HTTP p50 ms | p95 | p99 | queries/s | errors |%n|---|---|---|---|---|---|%n",
+            org.agendasearch.search.SearchService.DEFAULT_CACHE);
+        for (int clients : options.clients()) {
+          LoadRunner.Result http = LoadRunner.http(app.port(), clients, options.requests(), Duration.ofSeconds(60));
+          say("| %d | %.1f | %.1f | %.1f | %.0f | %d |%n", clients, http.stats().p50Ms(), http.stats().p95Ms(),
+              http.stats().p99Ms(), http.stats().perSecond(), http.errors());
+        }
+        long[] counts = search.cacheCounts();
+        say("%nCache: %d searches answered from it, %d searched.%n", counts[0], counts[1]);
       } finally {
         app.stop();
       }

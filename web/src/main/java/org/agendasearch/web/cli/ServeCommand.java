@@ -30,6 +30,10 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--rate-limit", description = "Requests a second per client, 0 for none (default: $AGENDA_RATE_LIMIT or 20).")
   Double rateLimit;
 
+  @Option(names = "--cache", description = "Searches whose results are kept per index reader, 0 for none "
+      + "(embedded index; default: $AGENDA_SEARCH_CACHE or 256).")
+  Integer cache;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -42,6 +46,11 @@ public final class ServeCommand implements Callable<Integer> {
     String token = System.getenv("AGENDA_ADMIN_TOKEN");
     double rate = rateLimit != null ? rateLimit : Double.parseDouble(System.getenv().getOrDefault("AGENDA_RATE_LIMIT", "20"));
     Services services = backend.services(options, token, rate);
+    int cacheSize = cache != null ? cache : Integer.parseInt(System.getenv().getOrDefault("AGENDA_SEARCH_CACHE",
+        Integer.toString(org.agendasearch.search.SearchService.DEFAULT_CACHE)));
+    if (services.search() instanceof org.agendasearch.search.LuceneBackend lucene) {
+      lucene.service().cacheSize(cacheSize);
+    }
     out.println(rate > 0 ? String.format("Rate limit: %.0f requests a second per client (bursts of %.0f)", rate, rate * 3)
         : "Rate limit: none");
     out.println(token == null || token.isBlank() ? "Admin endpoints: disabled (set AGENDA_ADMIN_TOKEN to enable them)"
