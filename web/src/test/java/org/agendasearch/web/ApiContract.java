@@ -203,6 +203,8 @@ abstract class ApiContract {
   @Test
   void a_misspelt_query_gets_a_did_you_mean() throws Exception {
     assertThat(get("/search?q=safegaurding").body()).contains("Did you mean <a href=\"/search?q=safeguarding\">");
+    assertThat(json(get("/api/search?q=safegaurding")).path("suggestion").asText()).isEqualTo("safeguarding");
+    assertThat(json(get("/api/search?q=safeguarding")).path("suggestion").isNull()).isTrue();
   }
 
   @Test

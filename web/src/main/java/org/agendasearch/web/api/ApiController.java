@@ -67,6 +67,7 @@ public final class ApiController {
     body.put("page", r.page());
     body.put("size", r.size());
     body.put("relaxed", r.relaxed());
+    body.put("suggestion", r.suggestion());
     body.put("hits", r.hits().stream().map(ApiController::hit).toList());
     body.put("facets", r.facets());
     ctx.json(body);
