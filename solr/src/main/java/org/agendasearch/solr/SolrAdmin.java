@@ -118,6 +118,19 @@ public final class SolrAdmin implements AutoCloseable {
     }
   }
 
+  /** The configset a collection was created with ("agenda-v6"), or "" when the status does not say. */
+  public String configOf(String collection) throws IOException {
+    try {
+      CollectionAdminRequest.ClusterStatus status = CollectionAdminRequest.getClusterStatus();
+      status.setCollectionName(collection);
+      Object c = child(child(child(status.process(client).getResponse(), "cluster"), "collections"), collection);
+      Object name = child(c, "configName");
+      return name == null ? "" : name.toString();
+    } catch (SolrServerException e) {
+      throw new IOException("reading the configset of " + collection + " failed: " + e.getMessage(), e);
+    }
+  }
+
   /** A named child of a response's NamedList or Map, or null. */
   private static Object child(Object parent, String name) {
     if (parent instanceof org.apache.solr.common.util.NamedList<?> nl) {

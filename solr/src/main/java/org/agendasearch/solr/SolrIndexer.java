@@ -6,6 +6,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.solr.client.solrj.request.SolrQuery;
+import org.apache.solr.common.SolrDocument;
+import org.agendasearch.search.index.ReindexPlan;
+import org.agendasearch.search.schema.Schema;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.request.UpdateRequest;
@@ -19,12 +25,14 @@ import org.agendasearch.search.index.Reindexer;
 import org.agendasearch.search.schema.IndexRecord;
 
 /**
- * Rebuilds the index on SolrCloud: every file is read (in parallel, as for the embedded index)
- * into a new collection, in batches with retries; once complete and committed, the alias switches
- * to it in one step, so searches go on against the old collection until then and never see a half
- * index. The collection before is kept for a quick way back (and for clients whose cached alias
- * still points at it for a few seconds); older ones are deleted. A rebuild that indexes nothing,
- * or fails, deletes its new collection and leaves the alias alone.
+ * Reindexes on SolrCloud, reading files in parallel as for the embedded index and sending their
+ * records in batches with retries. Incremental into the live collection by default (one commit at
+ * the end makes every change visible together; an interrupted run leaves uncommitted updates that
+ * the next run redoes). A full rebuild goes into a new collection; once complete and committed, the
+ * alias switches to it in one step, so searches go on against the old collection until then and
+ * never see a half index. The collection before is kept for a quick way back (and for clients
+ * whose cached alias still points at it for a few seconds); older ones are deleted. A rebuild that
+ * indexes nothing, or fails, deletes its new collection and leaves the alias alone.
  */
 public final class SolrIndexer implements Reindexer {
 
@@ -46,48 +54,133 @@ public final class SolrIndexer implements Reindexer {
     this.reportDir = reportDir;
   }
 
-  /** Always a full rebuild into a new collection ({@code full} is implied). */
+  /**
+   * Incremental by default, into the collection the alias points at: unchanged files are skipped,
+   * changed ones replaced, removed ones deleted, all made visible by one commit at the end. A full
+   * rebuild into a new collection and an alias switch when asked ({@code full}), when there is no
+   * collection yet, when the live one was made with another schema version's configset, or when
+   * the settings ask for another layout of shards and replicas.
+   */
   @Override
   public BuildSummary reindex(Path corpus, boolean full, ReindexListener listener, Path report) throws IOException {
     long start = System.nanoTime();
     List<Path> files = CorpusReader.corpusFiles(corpus);
-    listener.planned(files.size(), 0, 0, true);
     try (SolrAdmin admin = new SolrAdmin(settings)) {
       admin.uploadConfigset();
-      Optional<String> previous = admin.aliasTarget();
-      String collection = admin.newCollectionName();
-      admin.createCollection(collection);
-      boolean switched = false;
-      try {
-        CloudSolrClient client = admin.client();
-        List<FileResult> results = new CorpusReader(ingestor, threads)
-            .readAll(corpus, files, (source, records) -> send(client, collection, records), listener);
-        int records = results.stream().mapToInt(FileResult::records).sum();
-        if (records == 0) {
-          throw new IOException(files.isEmpty()
-              ? "the corpus " + corpus + " has no files to index; the live collection is unchanged"
-              : "not one of the " + files.size() + " files could be indexed (first reason: "
-                  + results.get(0).reason() + "); the live collection is unchanged");
+      Optional<String> live = admin.aliasTarget();
+      if (!full && live.isPresent() && admin.configOf(live.get()).equals(SolrAdmin.configName())
+          && sameLayout(admin.layoutOf(live.get()))) {
+        return incremental(admin.client(), live.get(), corpus, files, listener, report, start);
+      }
+      return rebuild(admin, live, corpus, files, listener, report, start);
+    }
+  }
+
+  private boolean sameLayout(int[] live) {
+    return (settings.shards() == 0 || settings.shards() == live[0])
+        && (settings.replicas() == 0 || settings.replicas() == live[1]);
+  }
+
+  private BuildSummary incremental(CloudSolrClient client, String collection, Path corpus, List<Path> files,
+      ReindexListener listener, Path report, long start) throws IOException {
+    Map<String, String> known = new HashMap<>();
+    Map<String, String> stamps = new HashMap<>();
+    indexedFiles(client, collection, known, stamps);
+    ReindexPlan plan = ReindexPlan.of(corpus, files, known, stamps);
+    listener.planned(plan.toRead().size(), plan.unchanged(), plan.removed().size(), false);
+    String target = "solr:" + settings.alias() + " -> " + collection;
+    if (plan.nothingToDo()) {
+      Path reportFile = CorpusReader.writeReport(reportPath(report, collection), List.of());
+      return new BuildSummary(List.of(), plan.unchanged(), 0, 0, Duration.ofNanos(System.nanoTime() - start), target,
+          reportFile, false);
+    }
+    for (String gone : plan.removed()) {
+      deleteSource(client, collection, gone);
+    }
+    List<FileResult> results = new CorpusReader(ingestor, threads).readAll(corpus, plan.toRead(), (source, records) -> {
+      deleteSource(client, collection, source); // only once the file has parsed: a file that now fails keeps its records
+      send(client, collection, records);
+    }, listener);
+    commit(client, collection);
+    Path reportFile = CorpusReader.writeReport(reportPath(report, collection), results);
+    return new BuildSummary(results, plan.unchanged(), plan.removed().size(),
+        results.stream().mapToInt(FileResult::records).sum(), Duration.ofNanos(System.nanoTime() - start), target,
+        reportFile, false);
+  }
+
+  /** The indexed files (one head record each): digest and stamp by corpus-relative path. */
+  private static void indexedFiles(CloudSolrClient client, String collection, Map<String, String> known,
+      Map<String, String> stamps) throws IOException {
+    try {
+      SolrQuery count = new SolrQuery("*:*");
+      count.addFilterQuery(Schema.FILE_HEAD + ":1");
+      count.setRows(0);
+      long n = client.query(collection, count).getResults().getNumFound();
+      if (n == 0) {
+        return;
+      }
+      SolrQuery q = new SolrQuery("*:*");
+      q.addFilterQuery(Schema.FILE_HEAD + ":1");
+      q.setRows((int) Math.min(Integer.MAX_VALUE - 8, n));
+      q.set("fl", Schema.SOURCE + "," + Schema.SHA256 + "," + Schema.FILE_STAMP);
+      for (SolrDocument d : client.query(collection, q).getResults()) {
+        String source = (String) d.getFieldValue(Schema.SOURCE);
+        known.put(source, (String) d.getFieldValue(Schema.SHA256));
+        Object stamp = d.getFieldValue(Schema.FILE_STAMP);
+        if (stamp != null) {
+          stamps.put(source, stamp.toString());
         }
-        commit(client, collection);
-        admin.pointAlias(collection);
-        switched = true;
-        for (String old : admin.builtCollections()) {
-          if (!old.equals(collection) && !previous.map(old::equals).orElse(false)) {
-            admin.deleteCollection(old);
-          }
+      }
+    } catch (SolrServerException e) {
+      throw new IOException("listing the indexed files of " + collection + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static void deleteSource(CloudSolrClient client, String collection, String source) throws IOException {
+    UpdateRequest delete = new UpdateRequest();
+    delete.deleteByQuery("{!term f=" + Schema.SOURCE + "}" + source);
+    retry(() -> delete.process(client, collection), "deleting the records of " + source);
+  }
+
+  private Path reportPath(Path asked, String collection) {
+    return asked != null ? asked : reportDir.resolve(collection + "-" + System.currentTimeMillis() + ".jsonl");
+  }
+
+  /** Every file into a new collection; the alias switches to it once it is complete and committed. */
+  private BuildSummary rebuild(SolrAdmin admin, Optional<String> previous, Path corpus, List<Path> files,
+      ReindexListener listener, Path report, long start) throws IOException {
+    listener.planned(files.size(), 0, 0, true);
+    String collection = admin.newCollectionName();
+    admin.createCollection(collection);
+    boolean switched = false;
+    try {
+      CloudSolrClient client = admin.client();
+      List<FileResult> results = new CorpusReader(ingestor, threads)
+          .readAll(corpus, files, (source, records) -> send(client, collection, records), listener);
+      int records = results.stream().mapToInt(FileResult::records).sum();
+      if (records == 0) {
+        throw new IOException(files.isEmpty()
+            ? "the corpus " + corpus + " has no files to index; the live collection is unchanged"
+            : "not one of the " + files.size() + " files could be indexed (first reason: "
+                + results.get(0).reason() + "); the live collection is unchanged");
+      }
+      commit(client, collection);
+      admin.pointAlias(collection);
+      switched = true;
+      for (String old : admin.builtCollections()) {
+        if (!old.equals(collection) && !previous.map(old::equals).orElse(false)) {
+          admin.deleteCollection(old);
         }
-        Path reportFile = CorpusReader.writeReport(report != null ? report
-            : reportDir.resolve(collection + ".jsonl"), results);
-        return new BuildSummary(results, 0, 0, records, Duration.ofNanos(System.nanoTime() - start),
-            "solr:" + settings.alias() + " -> " + collection, reportFile, true);
-      } finally {
-        if (!switched) {
-          try {
-            admin.deleteCollection(collection);
-          } catch (IOException e) {
-            // the rebuild has already failed; its half collection is only clutter
-          }
+      }
+      Path reportFile = CorpusReader.writeReport(reportPath(report, collection), results);
+      return new BuildSummary(results, 0, 0, records, Duration.ofNanos(System.nanoTime() - start),
+          "solr:" + settings.alias() + " -> " + collection, reportFile, true);
+    } finally {
+      if (!switched) {
+        try {
+          admin.deleteCollection(collection);
+        } catch (IOException e) {
+          // the rebuild has already failed; its half collection is only clutter
         }
       }
     }

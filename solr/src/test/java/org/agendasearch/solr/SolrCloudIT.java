@@ -193,6 +193,52 @@ class SolrCloudIT {
     assertThat(solr.recordCount()).isEqualTo(lucene.recordCount());
   }
 
+  @Test
+  @Order(8)
+  void an_incremental_reindex_skips_unchanged_files_replaces_changed_ones_and_deletes_removed_ones() throws Exception {
+    Path copy = Files.createDirectories(tmp.resolve("changing"));
+    try (var files = Files.list(corpus())) {
+      for (Path f : files.filter(f -> f.toString().endsWith(".pdf")).toList()) {
+        Files.copy(f, copy.resolve(f.getFileName()));
+      }
+    }
+    String live;
+    try (SolrAdmin admin = new SolrAdmin(settings)) {
+      live = admin.aliasTarget().orElseThrow();
+    }
+    SolrIndexer indexer = new SolrIndexer(settings, new Ingestor(), 2, tmp.resolve("reports"));
+    // Copied: new times, same digests; nothing to read.
+    BuildSummary same = indexer.reindex(copy, false, ReindexListener.NONE, null);
+    assertThat(same.full()).isFalse();
+    assertThat(same.files()).isEmpty();
+    assertThat(same.unchanged()).isEqualTo(5);
+
+    List<Path> pdfs;
+    try (var files = Files.list(copy)) {
+      pdfs = files.sorted().toList();
+    }
+    Files.delete(pdfs.get(1));
+    Files.copy(pdfs.get(4), pdfs.get(0), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    BuildSummary changed = indexer.reindex(copy, false, ReindexListener.NONE, null);
+    assertThat(changed.full()).isFalse();
+    assertThat(changed.files()).hasSize(1);
+    assertThat(changed.removed()).isEqualTo(1);
+    assertThat(changed.unchanged()).isEqualTo(3);
+    try (SolrAdmin admin = new SolrAdmin(settings)) {
+      assertThat(admin.aliasTarget()).contains(live); // in place: no new collection
+    }
+    new IndexBuilder(new Ingestor(), 2).rebuild(copy, new IndexLayout(tmp.resolve("lucene-changed")), r -> { });
+    try (LuceneBackend expected = new LuceneBackend(tmp.resolve("lucene-changed"))) {
+      assertThat(solr.recordCount()).isEqualTo(expected.recordCount());
+      for (SearchRequest r : CONTRACT.subList(0, 8)) {
+        SearchResults s = solr.search(r);
+        SearchResults l = expected.search(r);
+        assertThat(s.total()).as(r.query()).isEqualTo(l.total());
+        assertThat(s.facets()).as(r.query()).isEqualTo(l.facets());
+      }
+    }
+  }
+
   /**
    * The hits as (score to 4 places, id) in rank order, leaving out the lowest score on the page:
    * records tied there may be cut at different places by engines that break ties differently.

@@ -108,7 +108,7 @@ class SolrServerEndToEndIT extends ApiContract {
       io.javalin.Javalin app = WebApp.create(services).start("127.0.0.1", 0);
       try {
         String url = "http://127.0.0.1:" + app.port() + "/api/admin/reindex";
-        HttpRequest post = HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.noBody())
+        HttpRequest post = HttpRequest.newBuilder(URI.create(url + "?full=true")).POST(HttpRequest.BodyPublishers.noBody())
             .header("Authorization", "Bearer t0ken").build();
         assertThat(http.send(post, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(202);
         JsonNode status = null;

@@ -8,11 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,7 +26,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.agendasearch.ingest.Ingestor;
 import org.agendasearch.ingest.PackJson;
-import org.agendasearch.ingest.extract.ExtractionException;
 import org.agendasearch.ingest.model.Pack;
 import org.agendasearch.search.schema.IndexRecord;
 import org.agendasearch.search.schema.Schema;
@@ -100,23 +97,10 @@ public final class IndexBuilder {
       Map<String, String> known = rebuild ? Map.of() : indexed.get().sha256BySource();
       Map<String, String> stamps = rebuild ? Map.of() : indexed.get().stampBySource();
 
-      List<Path> toRead = new ArrayList<>();
-      Set<String> present = new HashSet<>();
-      int unchanged = 0;
-      for (Path file : files) {
-        String relative = relative(corpus, file);
-        present.add(relative);
-        String sha = known.get(relative);
-        // Same size and time: unchanged without reading it. Otherwise the digest decides, so a
-        // file touched but not changed is still skipped.
-        boolean same = sha != null && (stamp(file).equals(stamps.get(relative)) || sha.equals(sha256OrNull(file)));
-        if (same) {
-          unchanged++;
-        } else {
-          toRead.add(file);
-        }
-      }
-      List<String> removed = known.keySet().stream().filter(s -> !present.contains(s)).sorted().toList();
+      ReindexPlan plan = ReindexPlan.of(corpus, files, known, stamps);
+      List<Path> toRead = plan.toRead();
+      int unchanged = plan.unchanged();
+      List<String> removed = plan.removed();
       listener.planned(toRead.size(), unchanged, removed.size(), rebuild);
       if (!rebuild && toRead.isEmpty() && removed.isEmpty()) {
         // Nothing changed: no writer to open, no commit to make.
@@ -170,23 +154,6 @@ public final class IndexBuilder {
       Path reportFile = writeReport(reportPath(report, layout, generation), results);
       return new BuildSummary(results, unchanged, removed.size(), records, Duration.ofNanos(System.nanoTime() - start),
           generation.toString(), reportFile, rebuild);
-    }
-  }
-
-  /** "size:millis" of a file, or "" when it cannot be read. */
-  static String stamp(Path file) {
-    return CorpusReader.stamp(file);
-  }
-
-  private static String relative(Path corpus, Path file) {
-    return CorpusReader.relative(corpus, file);
-  }
-
-  private static String sha256OrNull(Path file) {
-    try {
-      return Ingestor.sha256(file);
-    } catch (ExtractionException e) {
-      return null;
     }
   }
 

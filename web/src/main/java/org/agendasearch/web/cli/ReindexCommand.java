@@ -74,7 +74,9 @@ public final class ReindexCommand implements Callable<Integer> {
       Path report, PrintWriter out) throws IOException {
     out.printf("Indexing %s into %s on %d threads%n", options.corpus(), backend.describe(options), threads);
     if (backend.isSolr()) {
-      out.println("SolrCloud: every reindex reads every file into a new collection, then switches the alias to it.");
+      out.println(full ? "SolrCloud: reading every file into a new collection, then switching the alias to it."
+          : "SolrCloud: incremental into the live collection (a new collection and an alias switch with --full, "
+              + "a schema change or another --shards/--replicas).");
     }
     out.flush();
     BuildSummary s = backend.reindexer(options, ingestor, threads).reindex(options.corpus(), full,

@@ -1,0 +1,56 @@
+package org.agendasearch.search.index;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.agendasearch.ingest.Ingestor;
+import org.agendasearch.ingest.extract.ExtractionException;
+
+/**
+ * What an incremental reindex has to do, whichever engine holds the index: the files to read (new
+ * or changed), how many are unchanged, and the indexed files that are gone from the corpus. A file
+ * with the same size and time as when indexed is unchanged without being read; otherwise its
+ * SHA-256 decides, so a file touched but not changed is still skipped (as git does).
+ */
+public record ReindexPlan(List<Path> toRead, int unchanged, List<String> removed) {
+
+  /**
+   * @param known the indexed files' digests by corpus-relative path (empty for a full rebuild)
+   * @param stamps the indexed files' "size:millis" stamps by path
+   */
+  public static ReindexPlan of(Path corpus, List<Path> files, Map<String, String> known, Map<String, String> stamps) {
+    List<Path> toRead = new ArrayList<>();
+    Set<String> present = new HashSet<>();
+    int unchanged = 0;
+    for (Path file : files) {
+      String relative = CorpusReader.relative(corpus, file);
+      present.add(relative);
+      String sha = known.get(relative);
+      boolean same = sha != null
+          && (CorpusReader.stamp(file).equals(stamps.get(relative)) || sha.equals(sha256OrNull(file)));
+      if (same) {
+        unchanged++;
+      } else {
+        toRead.add(file);
+      }
+    }
+    List<String> removed = known.keySet().stream().filter(s -> !present.contains(s)).sorted().toList();
+    return new ReindexPlan(List.copyOf(toRead), unchanged, removed);
+  }
+
+  /** Nothing was added, changed or removed. */
+  public boolean nothingToDo() {
+    return toRead.isEmpty() && removed.isEmpty();
+  }
+
+  private static String sha256OrNull(Path file) {
+    try {
+      return Ingestor.sha256(file);
+    } catch (ExtractionException e) {
+      return null;
+    }
+  }
+}
