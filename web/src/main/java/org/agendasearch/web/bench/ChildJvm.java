@@ -6,19 +6,34 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs an agenda command in a fresh JVM with its own heap limit, to measure memory honestly. */
-final class ChildJvm {
+/**
+ * An agenda command in a fresh JVM of this one's class path, with its own heap limit: to measure
+ * memory honestly (the benchmark) and to kill or restart a real process (the fault tests).
+ */
+public final class ChildJvm {
 
   record Outcome(boolean ok, String output) {}
 
   private ChildJvm() {}
 
-  static Outcome run(String xmx, List<String> args, long timeoutSeconds) throws IOException, InterruptedException {
-    String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + xmx, "-XX:+UseSerialGC", "-cp",
-        System.getProperty("java.class.path"), "org.agendasearch.web.cli.AgendaCommand"));
+  /** Starts {@code agenda ARGS} with {@code jvmOptions}; its output goes to {@code log} (a full pipe would block it). */
+  public static Process start(List<String> jvmOptions, java.nio.file.Path log, String... args) throws IOException {
+    return new ProcessBuilder(command(jvmOptions, List.of(args))).redirectErrorStream(true)
+        .redirectOutput(log.toFile()).start();
+  }
+
+  private static List<String> command(List<String> jvmOptions, List<String> args) {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(ProcessHandle.current().info().command().orElse("java"));
+    cmd.addAll(jvmOptions);
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.agendasearch.web.cli.AgendaCommand"));
     cmd.addAll(args);
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    return cmd;
+  }
+
+  static Outcome run(String xmx, List<String> args, long timeoutSeconds) throws IOException, InterruptedException {
+    Process p = new ProcessBuilder(command(List.of("-Xmx" + xmx, "-XX:+UseSerialGC"), args))
+        .redirectErrorStream(true).start();
     byte[] out = p.getInputStream().readAllBytes();
     boolean finished = p.waitFor(timeoutSeconds, TimeUnit.SECONDS);
     if (!finished) {

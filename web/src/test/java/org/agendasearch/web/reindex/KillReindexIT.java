@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.CheckIndex;
@@ -88,12 +87,8 @@ class KillReindexIT {
 
   /** A real agenda process; its output goes to a log file (a full pipe would block it). */
   private Process agenda(String... args) throws IOException {
-    String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-        "org.agendasearch.web.cli.AgendaCommand"));
-    cmd.addAll(List.of(args));
     Path log = Files.createTempFile(tmp, "agenda", ".log");
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process p = org.agendasearch.web.bench.ChildJvm.start(List.of("-Xmx512m"), log, args);
     logs.put(p, log);
     return p;
   }

@@ -87,11 +87,8 @@ class ServerFaultsIT {
   }
 
   private static Process serve(Path corpus, Path index, Path log) throws Exception {
-    String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> cmd = List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-        "org.agendasearch.web.cli.AgendaCommand", "serve", "--port", "0", "--rate-limit", "0",
-        "--corpus", corpus.toString(), "--index", index.toString());
-    return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    return org.agendasearch.web.bench.ChildJvm.start(List.of("-Xmx512m"), log, "serve", "--port", "0", "--rate-limit",
+        "0", "--corpus", corpus.toString(), "--index", index.toString());
   }
 
   private static int awaitPort(Path log, Process server) throws Exception {
