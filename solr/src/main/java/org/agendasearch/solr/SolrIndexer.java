@@ -26,11 +26,11 @@ import org.agendasearch.search.schema.IndexRecord;
 
 /**
  * Reindexes on SolrCloud, reading files in parallel as for the embedded index and sending their
- * records in batches with retries. Incremental into the live collection by default (one commit at
- * the end makes every change visible together; an interrupted run leaves uncommitted updates that
- * the next run redoes). A full rebuild goes into a new collection; once complete and committed, the
- * alias switches to it in one step, so searches go on against the old collection until then and
- * never see a half index. The collection before is kept for a quick way back (and for clients
+ * records in batches with retries. A reindex builds a new collection; once complete and committed,
+ * the alias switches to it in one step, so searches go on against the old collection until then
+ * and never see a half index. On request ({@link #inPlace()}) it updates the live collection
+ * incrementally instead (one commit at the end makes every change visible together; an
+ * interrupted run leaves updates that show at the next commit, and the next run redoes them). The collection before is kept for a quick way back (and for clients
  * whose cached alias still points at it for a few seconds); older ones are deleted. A rebuild that
  * indexes nothing, or fails, deletes its new collection and leaves the alias alone.
  */
@@ -45,21 +45,39 @@ public final class SolrIndexer implements Reindexer {
   private final Ingestor ingestor;
   private final int threads;
   private final Path reportDir;
+  private final boolean inPlace;
 
-  /** @param reportDir where per-file reports go when the caller names no file */
+  /**
+   * A reindexer that rebuilds into a new collection and switches the alias (atomic swaps).
+   *
+   * @param reportDir where per-file reports go when the caller names no file
+   */
   public SolrIndexer(SolrSettings settings, Ingestor ingestor, int threads, Path reportDir) {
+    this(settings, ingestor, threads, reportDir, false);
+  }
+
+  private SolrIndexer(SolrSettings settings, Ingestor ingestor, int threads, Path reportDir, boolean inPlace) {
     this.settings = settings;
     this.ingestor = ingestor;
     this.threads = threads;
     this.reportDir = reportDir;
+    this.inPlace = inPlace;
   }
 
   /**
-   * Incremental by default, into the collection the alias points at: unchanged files are skipped,
-   * changed ones replaced, removed ones deleted, all made visible by one commit at the end. A full
-   * rebuild into a new collection and an alias switch when asked ({@code full}), when there is no
-   * collection yet, when the live one was made with another schema version's configset, or when
-   * the settings ask for another layout of shards and replicas.
+   * This reindexer, updating the live collection in place when it can ({@code agenda reindex
+   * --incremental}): unchanged files are skipped, changed ones replaced, removed ones deleted, all
+   * made visible by one commit at the end.
+   */
+  public SolrIndexer inPlace() {
+    return new SolrIndexer(settings, ingestor, threads, reportDir, true);
+  }
+
+  /**
+   * A rebuild into a new collection and an alias switch; or, for an {@link #inPlace()} reindexer
+   * not asked for a {@code full} one, an incremental update of the live collection, unless there
+   * is none yet, the live one was made with another schema version's configset, or the settings
+   * ask for another layout of shards and replicas.
    */
   @Override
   public BuildSummary reindex(Path corpus, boolean full, ReindexListener listener, Path report) throws IOException {
@@ -68,7 +86,7 @@ public final class SolrIndexer implements Reindexer {
     try (SolrAdmin admin = new SolrAdmin(settings)) {
       admin.uploadConfigset();
       Optional<String> live = admin.aliasTarget();
-      if (!full && live.isPresent() && admin.configOf(live.get()).equals(SolrAdmin.configName())
+      if (inPlace && !full && live.isPresent() && admin.configOf(live.get()).equals(SolrAdmin.configName())
           && sameLayout(admin.layoutOf(live.get()))) {
         return incremental(admin.client(), live.get(), corpus, files, listener, report, start);
       }

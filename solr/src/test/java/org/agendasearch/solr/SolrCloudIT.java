@@ -206,7 +206,7 @@ class SolrCloudIT {
     try (SolrAdmin admin = new SolrAdmin(settings)) {
       live = admin.aliasTarget().orElseThrow();
     }
-    SolrIndexer indexer = new SolrIndexer(settings, new Ingestor(), 2, tmp.resolve("reports"));
+    SolrIndexer indexer = new SolrIndexer(settings, new Ingestor(), 2, tmp.resolve("reports")).inPlace();
     // Copied: new times, same digests; nothing to read.
     BuildSummary same = indexer.reindex(copy, false, ReindexListener.NONE, null);
     assertThat(same.full()).isFalse();

@@ -60,12 +60,23 @@ public record Backend(String kind, SolrSettings solr) {
     return isSolr() ? new SolrBackend(solr) : new LuceneBackend(options.index());
   }
 
-  /** The reindexer that writes where {@link #open} reads. */
+  /**
+   * The reindexer that writes where {@link #open} reads: on the embedded index incremental unless
+   * asked for a full one; on SolrCloud a new collection and an alias switch.
+   */
   public Reindexer reindexer(AgendaOptions options, Ingestor ingestor, int threads) {
     if (isSolr()) {
       return new SolrIndexer(solr, ingestor, threads, options.index().resolve("reports"));
     }
     return new IndexBuilder(ingestor, threads).into(new IndexLayout(options.index()));
+  }
+
+  /** As {@link #reindexer}, but on SolrCloud updating the live collection in place when it can. */
+  public Reindexer incrementalReindexer(AgendaOptions options, Ingestor ingestor, int threads) {
+    if (isSolr()) {
+      return new SolrIndexer(solr, ingestor, threads, options.index().resolve("reports")).inPlace();
+    }
+    return reindexer(options, ingestor, threads);
   }
 
   /** Where the index is, for people: a folder, or a Solr alias on its nodes. */

@@ -41,6 +41,10 @@ public final class ReindexCommand implements Callable<Integer> {
   @Option(names = "--full", description = "Read every file into a new index generation.")
   boolean full;
 
+  @Option(names = "--incremental", description = "SolrCloud: update the live collection in place (unchanged files "
+      + "skipped) instead of building a new collection behind the alias. The embedded index is incremental by default.")
+  boolean incremental;
+
   @Option(names = "--time-limit", paramLabel = "SECONDS",
       description = "Stop reading a file after this long and report it (default: ${DEFAULT-VALUE}).")
   long timeLimit = ExtractOptions.DEFAULTS.timeLimit().toSeconds();
@@ -58,7 +62,7 @@ public final class ReindexCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try {
       BuildSummary s = run(options, backendOptions.resolve(), new Ingestor(ExtractOptions.DEFAULTS.withTimeLimit(Duration.ofSeconds(timeLimit))),
-          threads, full, report, out);
+          threads, full, incremental, report, out);
       return strict && s.failed() > 0 ? 2 : 0;
     } catch (IndexLayout.IndexBusyException e) {
       err.println("agenda reindex: " + e.getMessage());
@@ -71,15 +75,17 @@ public final class ReindexCommand implements Callable<Integer> {
 
   /** Brings the index up to date, with progress and a summary. Used by serve on first start too. */
   static BuildSummary run(AgendaOptions options, Backend backend, Ingestor ingestor, int threads, boolean full,
-      Path report, PrintWriter out) throws IOException {
+      boolean incremental, Path report, PrintWriter out) throws IOException {
     out.printf("Indexing %s into %s on %d threads%n", options.corpus(), backend.describe(options), threads);
+    boolean inPlace = backend.isSolr() && incremental && !full;
     if (backend.isSolr()) {
-      out.println(full ? "SolrCloud: reading every file into a new collection, then switching the alias to it."
-          : "SolrCloud: incremental into the live collection (a new collection and an alias switch with --full, "
-              + "a schema change or another --shards/--replicas).");
+      out.println(inPlace ? "SolrCloud: updating the live collection in place (a new collection instead if there is "
+          + "none, the schema changed or --shards/--replicas differ)."
+          : "SolrCloud: reading every file into a new collection, then switching the alias to it.");
     }
     out.flush();
-    BuildSummary s = backend.reindexer(options, ingestor, threads).reindex(options.corpus(), full,
+    BuildSummary s = (inPlace ? backend.incrementalReindexer(options, ingestor, threads)
+        : backend.reindexer(options, ingestor, threads)).reindex(options.corpus(), full,
         new Progress(out, Progress.isTerminal()), report);
     out.printf("Done in %.1f s: %d files read (%d ok, %d with warnings, %d failed), %d unchanged, %d removed; "
         + "%d pages, %d records.%n", s.elapsed().toMillis() / 1000.0, s.files().size(), s.ok(), s.warnings(),

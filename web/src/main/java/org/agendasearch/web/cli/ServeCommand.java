@@ -58,7 +58,7 @@ public final class ServeCommand implements Callable<Integer> {
     if (services.search().recordCount() == 0) {
       out.println("The index is empty: building it from the corpus first.");
       ReindexCommand.run(options, backend, new org.agendasearch.ingest.Ingestor(),
-          Runtime.getRuntime().availableProcessors(), false, null, out);
+          Runtime.getRuntime().availableProcessors(), false, false, null, out);
       services.search().refresh();
     }
     Javalin app = WebApp.create(services);

@@ -52,8 +52,17 @@ class SolrCommandLineIT {
 
     Run status = AgendaCommandTest.run("solr", "status", "--solr-url", urls, "--solr-collection", "agenda_cli");
     assertThat(status.exit()).isZero();
-    // The reindex kept the layout init chose.
-    assertThat(status.out()).containsPattern("Alias agenda_cli -> agenda_cli_\\d.* \\(3 shards x 1 replicas\\)");
+    // The reindex built a new collection behind the alias, with the layout init chose.
+    java.util.regex.Matcher made = java.util.regex.Pattern.compile("collection (agenda_cli_[0-9_]+)").matcher(init.out());
+    assertThat(made.find()).isTrue();
+    assertThat(status.out()).containsPattern("Alias agenda_cli -> agenda_cli_\\d.* \\(3 shards x 1 replicas\\)")
+        .doesNotContain("-> " + made.group(1) + " ");
+
+    Run inPlace = AgendaCommandTest.run("reindex", "--backend", "solr", "--solr-url", urls, "--solr-collection",
+        "agenda_cli", "--corpus", TestFiles.repoRoot().resolve("corpus").toString(), "--index", tmp.toString(),
+        "--incremental");
+    assertThat(inPlace.exit()).as(inPlace.err()).isZero();
+    assertThat(inPlace.out()).contains("in place").contains("0 files read").contains("5 unchanged");
 
     Run regrow = AgendaCommandTest.run("reindex", "--backend", "solr", "--solr-url", urls, "--solr-collection",
         "agenda_cli", "--corpus", TestFiles.repoRoot().resolve("corpus").toString(), "--index", tmp.toString(),
