@@ -97,6 +97,14 @@ class SolrServerEndToEndIT extends ApiContract {
 
   @Test
   @Order(3)
+  void generated_queries_and_parameters_never_get_a_5xx_on_solrcloud_either() throws Exception {
+    // The same seeded generator as QueryFuzzIT: every query the parser accepts must be one that
+    // Solr accepts too (a refusal would be a 503 here, wrongly blaming the cluster).
+    QueryFuzzIT.fuzz(server, 1000);
+  }
+
+  @Test
+  @Order(4)
   void the_admin_endpoint_rebuilds_into_a_new_collection_while_searches_go_on() throws Exception {
     String before;
     try (org.agendasearch.solr.SolrAdmin admin = new org.agendasearch.solr.SolrAdmin(settings)) {
