@@ -140,6 +140,7 @@ public final class SolrAdmin implements AutoCloseable {
   }
 
   /** Creates a collection with the {@link #layout()}, and waits until it is active. */
+  @SuppressWarnings("deprecation") // SolrJ 10 waits by default; a Solr 9 server needs to be asked
   public void createCollection(String name) throws IOException {
     int[] layout = layout();
     try {

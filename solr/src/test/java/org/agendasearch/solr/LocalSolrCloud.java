@@ -129,7 +129,7 @@ public final class LocalSolrCloud implements AutoCloseable {
       String deps;
       if (url.getProtocol().equals("jar")) {
         String jar = url.getPath().substring(0, url.getPath().indexOf("!/"));
-        root = Path.of(new URL(jar).toURI()).toString();
+        root = Path.of(java.net.URI.create(jar)).toString();
       } else {
         root = Path.of(url.toURI()).getParent().toString();
       }
