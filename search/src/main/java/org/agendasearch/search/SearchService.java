@@ -47,7 +47,7 @@ public final class SearchService implements Closeable {
   /** Searches whose results are kept per index reader (a page of results is a few kB). */
   public static final int DEFAULT_CACHE = 256;
   /** A search that runs longer is stopped (a 400 for the client, never a stuck thread). */
-  static final long QUERY_TIME_LIMIT_MS = 3_000;
+  public static final long QUERY_TIME_LIMIT_MS = 3_000;
 
   private final LiveIndex index;
   private final boolean ownsIndex;
@@ -108,22 +108,15 @@ public final class SearchService implements Closeable {
       if (cached != null) {
         return cached;
       }
-      try {
-        SearchResults results = run(g, request, false);
-        if (results.total() == 0 && hasSeveralWords(request.query())) {
-          SearchResults relaxed = run(g, request, true);
-          if (relaxed.total() > 0) {
-            results = relaxed;
-          }
+      SearchResults results = SearchFallbacks.search(request, relaxed -> {
+        try {
+          return run(g, request, relaxed);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
         }
-        if (results.total() == 0 || results.relaxed()) {
-          results = results.withSuggestion(Suggester.suggest(request.query(), words -> Suggester.corrections(g.reader(), words)));
-        }
-        cache.put(g.reader(), request, results);
-        return results;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      }, words -> Suggester.corrections(g.reader(), words));
+      cache.put(g.reader(), request, results);
+      return results;
     }, none);
   }
 
@@ -183,8 +176,7 @@ public final class SearchService implements Closeable {
     int fetch = topN + request.size();
     DrillSideways.DrillSidewaysResult r = ds.search(ddq, null, null, fetch, sort(request.sort()), true);
     if (searcher.timedOut()) {
-      throw new InvalidQueryException("The search took longer than " + timeLimitMs / 1000.0
-          + " s and was stopped. Use more specific words, fewer wildcards, or a filter.");
+      throw InvalidQueryException.tookLongerThan(timeLimitMs);
     }
     List<SearchHit> folded = fold(searcher, r.hits, userQuery);
     int from = Math.min(folded.size(), (request.page() - 1) * request.size());
@@ -240,10 +232,6 @@ public final class SearchService implements Closeable {
       ranked.add(new Hits.Ranked(MeetingStore.stored(stored.document(sd.doc)), sd.score, snippets[i]));
     }
     return Hits.fold(ranked);
-  }
-
-  private static boolean hasSeveralWords(String q) {
-    return q != null && q.strip().split("\\s+").length > 1;
   }
 
   @Override

@@ -31,7 +31,8 @@ import org.agendasearch.search.SearchRequest;
 import org.agendasearch.search.SearchResults;
 import org.agendasearch.search.SearchUnavailableException;
 import org.agendasearch.search.StoredRecord;
-import org.agendasearch.search.Suggester;
+import org.agendasearch.search.SearchFallbacks;
+import org.agendasearch.search.SearchService;
 import org.agendasearch.search.index.Records;
 import org.agendasearch.search.query.InvalidQueryException;
 import org.agendasearch.search.query.UserQueryParser;
@@ -46,7 +47,8 @@ import org.agendasearch.search.schema.Schema;
  */
 public final class SolrBackend implements SearchBackend {
 
-  static final long QUERY_TIME_LIMIT_MS = 3_000;
+  /** The embedded index's limit: a longer search is stopped (Solr's timeAllowed) and told as a 400. */
+  static final long QUERY_TIME_LIMIT_MS = SearchService.QUERY_TIME_LIMIT_MS;
   private static final int FACET_TOP = 50;
   private static final int MAX_RECORDS = 100_000;
   /** The stored fields hits and meeting pages are built from. */
@@ -71,25 +73,9 @@ public final class SolrBackend implements SearchBackend {
     return "solr";
   }
 
-  public SolrSettings settings() {
-    return settings;
-  }
-
   @Override
   public SearchResults search(SearchRequest request) {
-    SearchResults results = run(request, false);
-    if (results.total() == 0 && request.query() != null && request.query().strip().split("\\s+").length > 1) {
-      SearchResults relaxed = run(request, true);
-      if (relaxed.total() > 0) {
-        results = relaxed;
-      }
-    }
-    if (results.total() == 0 || results.relaxed()) {
-      String suggestion = Suggester.suggest(request.query(), this::corrections);
-      results = new SearchResults(results.total(), results.page(), results.size(), results.hits(), results.facets(),
-          results.relaxed(), suggestion);
-    }
-    return results;
+    return SearchFallbacks.search(request, relaxed -> run(request, relaxed), this::corrections);
   }
 
   private SearchResults run(SearchRequest request, boolean relaxed) {
@@ -117,8 +103,7 @@ public final class SolrBackend implements SearchBackend {
     }
     Object partial = rsp.getHeader() == null ? null : rsp.getHeader().get("partialResults");
     if (Boolean.TRUE.equals(partial)) {
-      throw new InvalidQueryException("The search took longer than " + QUERY_TIME_LIMIT_MS / 1000.0
-          + " s and was stopped. Use more specific words, fewer wildcards, or a filter.");
+      throw InvalidQueryException.tookLongerThan(QUERY_TIME_LIMIT_MS);
     }
     SolrDocumentList docs = rsp.getResults();
     Map<String, Map<String, List<String>>> hl = rsp.getHighlighting();

@@ -1,0 +1,43 @@
+package org.agendasearch.search;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * What every backend does around a search, so that both answer alike: when no record has every
+ * word of a query of several words, the search runs again for any of them ("relaxed"); when
+ * nothing is found, or only relaxed, misspelt words get a "did you mean".
+ */
+public final class SearchFallbacks {
+
+  /** One run of the search, all words required or ({@code relaxed}) any of them. */
+  @FunctionalInterface
+  public interface Run {
+    SearchResults run(boolean relaxed);
+  }
+
+  private SearchFallbacks() {}
+
+  /**
+   * @param corrections the backend's spelling corrections, as {@link Suggester#suggest} takes them
+   */
+  public static SearchResults search(SearchRequest request, Run run,
+      Function<List<String>, Map<String, String>> corrections) {
+    SearchResults results = run.run(false);
+    if (results.total() == 0 && hasSeveralWords(request.query())) {
+      SearchResults relaxed = run.run(true);
+      if (relaxed.total() > 0) {
+        results = relaxed;
+      }
+    }
+    if (results.total() == 0 || results.relaxed()) {
+      results = results.withSuggestion(Suggester.suggest(request.query(), corrections));
+    }
+    return results;
+  }
+
+  private static boolean hasSeveralWords(String q) {
+    return q != null && q.strip().split("\\s+").length > 1;
+  }
+}
