@@ -85,49 +85,33 @@ public final class SolrAdmin implements AutoCloseable {
     int replicas = settings.replicas();
     if (shards == 0 || replicas == 0) {
       Optional<String> live = aliasTarget();
-      int[] current = live.isPresent() ? layoutOf(live.get()) : new int[] {2, 2};
-      shards = shards == 0 ? current[0] : shards;
-      replicas = replicas == 0 ? current[1] : replicas;
+      CollectionInfo current = live.isPresent() ? info(live.get()) : new CollectionInfo("", 2, 2);
+      shards = shards == 0 ? current.shards() : shards;
+      replicas = replicas == 0 ? current.replicas() : replicas;
     }
     return new int[] {shards, replicas};
   }
 
-  /** Shards and replicas of shard 1 of a collection, from the cluster status (2 and 2 if unreadable). */
-  @SuppressWarnings("unchecked")
-  public int[] layoutOf(String collection) throws IOException {
-    try {
-      CollectionAdminRequest.ClusterStatus status = CollectionAdminRequest.getClusterStatus();
-      status.setCollectionName(collection);
-      Object c = child(child(status.process(client).getResponse(), "cluster"), "collections");
-      c = child(c, collection);
-      if (c instanceof Map<?, ?> m && m.get("shards") instanceof Map<?, ?> shards && !shards.isEmpty()) {
-        Object first = shards.values().iterator().next();
-        int replicas = first instanceof Map<?, ?> s && s.get("replicas") instanceof Map<?, ?> r ? r.size() : 2;
-        return new int[] {shards.size(), Math.max(1, replicas)};
-      }
-      if (c instanceof org.apache.solr.common.util.NamedList<?> nl
-          && nl.get("shards") instanceof org.apache.solr.common.util.NamedList<?> shards && shards.size() > 0) {
-        Object first = shards.getVal(0);
-        int replicas = first instanceof org.apache.solr.common.util.NamedList<?> s
-            && s.get("replicas") instanceof org.apache.solr.common.util.NamedList<?> r ? r.size() : 2;
-        return new int[] {shards.size(), Math.max(1, replicas)};
-      }
-      return new int[] {2, 2};
-    } catch (SolrServerException e) {
-      throw new IOException("reading the layout of " + collection + " failed: " + e.getMessage(), e);
-    }
-  }
+  /**
+   * A collection as the cluster status describes it: the configset it was created with ("" when
+   * the status does not say), its shards and the replicas of its first shard (2 and 2 if unreadable).
+   */
+  public record CollectionInfo(String configName, int shards, int replicas) {}
 
-  /** The configset a collection was created with ("agenda-v6"), or "" when the status does not say. */
-  public String configOf(String collection) throws IOException {
+  /** One cluster-status request for a collection's configset and layout. */
+  public CollectionInfo info(String collection) throws IOException {
     try {
       CollectionAdminRequest.ClusterStatus status = CollectionAdminRequest.getClusterStatus();
       status.setCollectionName(collection);
       Object c = child(child(child(status.process(client).getResponse(), "cluster"), "collections"), collection);
-      Object name = child(c, "configName");
-      return name == null ? "" : name.toString();
+      Object config = child(c, "configName");
+      Object shards = child(c, "shards");
+      int shardCount = size(shards);
+      Object replicas = shardCount > 0 ? child(firstValue(shards), "replicas") : null;
+      return new CollectionInfo(config == null ? "" : config.toString(), shardCount > 0 ? shardCount : 2,
+          replicas != null ? Math.max(1, size(replicas)) : 2);
     } catch (SolrServerException e) {
-      throw new IOException("reading the configset of " + collection + " failed: " + e.getMessage(), e);
+      throw new IOException("reading the status of " + collection + " failed: " + e.getMessage(), e);
     }
   }
 
@@ -137,6 +121,22 @@ public final class SolrAdmin implements AutoCloseable {
       return nl.get(name);
     }
     return parent instanceof Map<?, ?> m ? m.get(name) : null;
+  }
+
+  /** How many children a response's NamedList or Map has (0 for anything else). */
+  private static int size(Object parent) {
+    if (parent instanceof org.apache.solr.common.util.NamedList<?> nl) {
+      return nl.size();
+    }
+    return parent instanceof Map<?, ?> m ? m.size() : 0;
+  }
+
+  /** The first child of a non-empty NamedList or Map, or null. */
+  private static Object firstValue(Object parent) {
+    if (parent instanceof org.apache.solr.common.util.NamedList<?> nl && nl.size() > 0) {
+      return nl.getVal(0);
+    }
+    return parent instanceof Map<?, ?> m && !m.isEmpty() ? m.values().iterator().next() : null;
   }
 
   /** Creates a collection with the {@link #layout()}, and waits until it is active. */

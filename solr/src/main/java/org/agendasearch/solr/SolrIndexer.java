@@ -86,17 +86,18 @@ public final class SolrIndexer implements Reindexer {
     try (SolrAdmin admin = new SolrAdmin(settings)) {
       admin.uploadConfigset();
       Optional<String> live = admin.aliasTarget();
-      if (inPlace && !full && live.isPresent() && admin.configOf(live.get()).equals(SolrAdmin.configName())
-          && sameLayout(admin.layoutOf(live.get()))) {
+      if (inPlace && !full && live.isPresent() && canUpdate(admin.info(live.get()))) {
         return incremental(admin.client(), live.get(), corpus, files, listener, report, start);
       }
       return rebuild(admin, live, corpus, files, listener, report, start);
     }
   }
 
-  private boolean sameLayout(int[] live) {
-    return (settings.shards() == 0 || settings.shards() == live[0])
-        && (settings.replicas() == 0 || settings.replicas() == live[1]);
+  /** The live collection has this schema version's configset and the layout the settings ask for. */
+  private boolean canUpdate(SolrAdmin.CollectionInfo live) {
+    return live.configName().equals(SolrAdmin.configName())
+        && (settings.shards() == 0 || settings.shards() == live.shards())
+        && (settings.replicas() == 0 || settings.replicas() == live.replicas());
   }
 
   private BuildSummary incremental(CloudSolrClient client, String collection, Path corpus, List<Path> files,
