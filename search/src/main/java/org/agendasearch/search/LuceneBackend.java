@@ -18,10 +18,6 @@ public final class LuceneBackend implements SearchBackend {
     this.meetings = new MeetingStore(index);
   }
 
-  public LiveIndex index() {
-    return index;
-  }
-
   /** The search service itself, for what only Lucene has (the benchmark's bare search). */
   public SearchService service() {
     return search;

@@ -2,6 +2,7 @@ package org.agendasearch.web;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.agendasearch.ingest.Ingestor;
 import org.agendasearch.search.LuceneBackend;
 import org.agendasearch.search.SearchBackend;
@@ -36,19 +37,26 @@ public record Backend(String kind, SolrSettings solr) {
     }
   }
 
-  /** Resolves the backend from flags (null when not given) and the environment. */
-  public static Backend resolve(String kindFlag, String solrUrlFlag, String collectionFlag, Map<String, String> env) {
+  /**
+   * Resolves the backend from its flag (null when not given) and the environment; {@code solr}
+   * gives the SolrCloud settings when that is the backend.
+   */
+  public static Backend resolve(String kindFlag, Map<String, String> env, Supplier<SolrSettings> solr) {
     String kind = (kindFlag != null ? kindFlag : env.getOrDefault("AGENDA_BACKEND", LUCENE)).strip()
         .toLowerCase(Locale.ROOT);
     if (kind.equals(LUCENE)) {
       return EMBEDDED;
     }
-    String urls = solrUrlFlag != null ? solrUrlFlag : env.get("AGENDA_SOLR_URL");
-    String alias = collectionFlag != null ? collectionFlag : env.get("AGENDA_SOLR_COLLECTION");
     if (!kind.equals(SOLR)) {
       throw new IllegalArgumentException("the backend is lucene or solr, not \"" + kind + "\"");
     }
-    return new Backend(SOLR, SolrSettings.of(urls).withAlias(alias));
+    return new Backend(SOLR, solr.get());
+  }
+
+  /** Where the SolrCloud is and its alias, from flags (null when not given), else the environment. */
+  public static SolrSettings solrSettings(String urlFlag, String collectionFlag, Map<String, String> env) {
+    return SolrSettings.of(urlFlag != null ? urlFlag : env.get("AGENDA_SOLR_URL"))
+        .withAlias(collectionFlag != null ? collectionFlag : env.get("AGENDA_SOLR_COLLECTION"));
   }
 
   public boolean isSolr() {
@@ -87,11 +95,7 @@ public record Backend(String kind, SolrSettings solr) {
 
   /** Services (web, admin reindex) on this backend. */
   public Services services(AgendaOptions options, String adminToken, double rateLimit) {
-    if (!isSolr()) {
-      return Services.open(options.index(), options.corpus(), adminToken, rateLimit);
-    }
-    SearchBackend backend = open(options);
-    return Services.of(backend, reindexer(options, new Ingestor(), Runtime.getRuntime().availableProcessors()),
+    return Services.of(open(options), reindexer(options, new Ingestor(), Runtime.getRuntime().availableProcessors()),
         options.corpus(), adminToken, rateLimit);
   }
 

@@ -3,10 +3,7 @@ package org.agendasearch.web;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
-import org.agendasearch.ingest.Ingestor;
-import org.agendasearch.search.LuceneBackend;
 import org.agendasearch.search.SearchBackend;
-import org.agendasearch.search.index.IndexBuilder;
 import org.agendasearch.search.index.Reindexer;
 import org.agendasearch.web.admin.ReindexJobs;
 import org.agendasearch.web.api.CorpusFiles;
@@ -33,10 +30,7 @@ public record Services(SearchBackend search, CorpusFiles files, ReindexJobs jobs
 
   /** Opens the embedded index and the corpus with an admin token (or null) and a per-client rate limit (0: none). */
   public static Services open(Path index, Path corpus, String adminToken, double rateLimit) {
-    LuceneBackend backend = new LuceneBackend(index);
-    Reindexer reindexer = new IndexBuilder(new Ingestor(), Runtime.getRuntime().availableProcessors())
-        .into(backend.index().layout());
-    return of(backend, reindexer, corpus, adminToken, rateLimit);
+    return Backend.EMBEDDED.services(new AgendaOptions(corpus, index, 0), adminToken, rateLimit);
   }
 
   /** Services around any backend, with the reindexer that writes to it. */

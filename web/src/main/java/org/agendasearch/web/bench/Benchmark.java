@@ -259,7 +259,7 @@ public final class Benchmark {
         for (int clients : options.clients()) {
           LoadRunner.Result http = LoadRunner.http(app.port(), clients, options.requests(), Duration.ofSeconds(60));
           LoadRunner.Result bare = LoadRunner.run(clients, options.requests(), Duration.ofSeconds(60),
-              i -> ((org.agendasearch.search.LuceneBackend) services.search()).service().bareSearch(QueryMix.QUERIES.get(i % QueryMix.QUERIES.size()).request()));
+              i -> search.bareSearch(QueryMix.QUERIES.get(i % QueryMix.QUERIES.size()).request()));
           say("| %d | %.1f | %.1f | %.1f | %.0f | %d | %.2f | %.2f | %.0f | %.1fx |%n", clients, http.stats().p50Ms(),
               http.stats().p95Ms(), http.stats().p99Ms(), http.stats().perSecond(), http.errors(), bare.stats().p50Ms(),
               bare.stats().p99Ms(), bare.stats().perSecond(), http.stats().p50Ms() / bare.stats().p50Ms());

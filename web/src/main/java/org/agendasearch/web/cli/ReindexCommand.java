@@ -77,7 +77,7 @@ public final class ReindexCommand implements Callable<Integer> {
   static BuildSummary run(AgendaOptions options, Backend backend, Ingestor ingestor, int threads, boolean full,
       boolean incremental, Path report, PrintWriter out) throws IOException {
     out.printf("Indexing %s into %s on %d threads%n", options.corpus(), backend.describe(options), threads);
-    boolean inPlace = backend.isSolr() && incremental && !full;
+    boolean inPlace = incremental && !full; // the embedded index is incremental unless --full anyway
     if (backend.isSolr()) {
       out.println(inPlace ? "SolrCloud: updating the live collection in place (a new collection instead if there is "
           + "none, the schema changed or --shards/--replicas differ)."

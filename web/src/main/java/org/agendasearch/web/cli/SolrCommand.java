@@ -7,7 +7,6 @@ import org.agendasearch.solr.SolrAdmin;
 import org.agendasearch.solr.SolrSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code agenda solr init|status}: set up and look at the SolrCloud backend. */
 @Command(name = "solr", mixinStandardHelpOptions = true,
@@ -20,19 +19,8 @@ public final class SolrCommand implements Callable<Integer> {
   @CommandLine.Parameters(index = "0", paramLabel = "init|status", description = "What to do.")
   String action;
 
-  @Option(names = "--solr-url", paramLabel = "URLS",
-      description = "SolrCloud node URLs, comma-separated (default: $AGENDA_SOLR_URL).")
-  String solrUrl;
-
-  @Option(names = "--solr-collection", paramLabel = "ALIAS",
-      description = "The alias searches use (default: $AGENDA_SOLR_COLLECTION or agenda).")
-  String collection;
-
-  @Option(names = "--shards", description = "Shards of each new collection (default: ${DEFAULT-VALUE}).")
-  int shards = 2;
-
-  @Option(names = "--replicas", description = "Copies of each shard (default: ${DEFAULT-VALUE}; 2+ survives a node going down).")
-  int replicas = 2;
+  @CommandLine.Mixin
+  SolrOptions solr;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -41,21 +29,21 @@ public final class SolrCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    SolrSettings settings = SolrSettings.of(solrUrl != null ? solrUrl : System.getenv("AGENDA_SOLR_URL"))
-        .withAlias(collection != null ? collection : System.getenv("AGENDA_SOLR_COLLECTION"))
-        .withLayout(shards, replicas);
+    SolrSettings settings = solr.settings();
     try (SolrAdmin admin = new SolrAdmin(settings)) {
       switch (action) {
         case "init" -> {
           String target = admin.init();
-          out.printf("Configset %s uploaded; alias %s -> collection %s (%d shards x %d replicas for new collections).%n",
-              SolrAdmin.configName(), settings.alias(), target, shards, replicas);
+          SolrAdmin.CollectionInfo info = admin.info(target);
+          out.printf("Configset %s uploaded; alias %s -> collection %s (%d shards x %d replicas).%n",
+              SolrAdmin.configName(), settings.alias(), target, info.shards(), info.replicas());
         }
         case "status" -> {
           java.util.Optional<String> target = admin.aliasTarget();
           if (target.isPresent()) {
-            int[] layout = admin.layoutOf(target.get());
-            out.printf("Alias %s -> %s (%d shards x %d replicas)%n", settings.alias(), target.get(), layout[0], layout[1]);
+            SolrAdmin.CollectionInfo info = admin.info(target.get());
+            out.printf("Alias %s -> %s (%d shards x %d replicas)%n", settings.alias(), target.get(), info.shards(),
+                info.replicas());
           } else {
             out.printf("Alias %s -> (none: run agenda solr init)%n", settings.alias());
           }
