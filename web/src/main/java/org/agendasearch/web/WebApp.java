@@ -92,7 +92,8 @@ public final class WebApp {
       LOG.warn("request {}: search unavailable: {}", ctx.path(), e.getMessage());
       ctx.status(503);
       ctx.header("Retry-After", "10");
-      String message = "Search is unavailable for a moment (" + e.getMessage() + "). Try again shortly.";
+      // The cause (node addresses, client internals) goes to the log, not to the public.
+      String message = "Search is unavailable for a moment. Try again shortly.";
       if (isApi(ctx.path())) {
         ctx.json(Map.of("error", message));
       } else {
