@@ -12,41 +12,55 @@ import org.agendasearch.ingest.extract.ExtractionException;
 
 /**
  * Scores the parser on a folder of documents that each have their expected records beside them:
- * {@code name.pdf} with {@code name.expected.json} (as {@code agenda generate} writes them), or
- * with {@code name.json} in a separate golden folder.
+ * {@code name.pdf} with {@code name.truth.json} (hand-written truth, as in the councils corpus,
+ * grouped by the folder it is in: one council a folder), with {@code name.expected.json} (as
+ * {@code agenda generate} writes them), or with {@code name.json} in a separate golden folder.
+ * Sub-folders are searched too.
  */
 public final class EvalRun {
 
   private EvalRun() {}
 
-  /** Parses every document in {@code dir} that has an expected file and scores it. */
+  /** Parses every document under {@code dir} that has an expected file and scores it. */
   public static Evaluation run(Path dir, Path goldenDir, boolean withPages) throws IOException {
     Evaluation evaluation = new Evaluation(withPages);
     Ingestor ingestor = new Ingestor();
     List<Path> docs;
-    try (Stream<Path> s = Files.list(dir)) {
-      docs = s.filter(Ingestor::supports).sorted().toList();
+    try (Stream<Path> s = Files.walk(dir)) {
+      docs = s.filter(Files::isRegularFile).filter(Ingestor::supports).sorted().toList();
     }
     for (Path doc : docs) {
-      Path expected = expectedFor(doc, goldenDir);
-      if (!Files.isRegularFile(expected)) {
+      Path truth = sibling(doc, ".truth.json");
+      Path expected = goldenDir == null ? sibling(doc, ".expected.json") : goldenDir.resolve(base(doc) + ".json");
+      boolean byTruth = goldenDir == null && Files.isRegularFile(truth);
+      if (!byTruth && !Files.isRegularFile(expected)) {
         continue;
       }
-      JsonNode want = PackJson.MAPPER.readTree(expected.toFile());
+      JsonNode want = PackJson.MAPPER.readTree((byTruth ? truth : expected).toFile());
       JsonNode got;
       try {
         got = PackJson.toJson(ingestor.ingest(doc), false);
       } catch (ExtractionException e) {
         got = PackJson.MAPPER.createObjectNode();
       }
-      evaluation.add(doc.getFileName().toString(), want, got);
+      String source = dir.relativize(doc).toString();
+      Path folder = dir.relativize(doc.getParent());
+      String group = folder.toString().isEmpty() ? "all" : folder.toString();
+      if (byTruth) {
+        evaluation.addTruth(group, source, want, got);
+      } else {
+        evaluation.add(group, source, want, got);
+      }
     }
     return evaluation;
   }
 
-  static Path expectedFor(Path doc, Path goldenDir) {
+  private static Path sibling(Path doc, String suffix) {
+    return doc.resolveSibling(base(doc) + suffix);
+  }
+
+  private static String base(Path doc) {
     String name = doc.getFileName().toString();
-    String base = name.substring(0, name.lastIndexOf('.'));
-    return goldenDir == null ? doc.resolveSibling(base + ".expected.json") : goldenDir.resolve(base + ".json");
+    return name.substring(0, name.lastIndexOf('.'));
   }
 }

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiPredicate;
 import org.agendasearch.ingest.model.Committees;
 
 /**
@@ -21,6 +23,9 @@ public final class Evaluation {
   public static final List<String> KINDS = List.of("meeting", "agenda_item", "minutes", "minute_item", "resolution", "report");
 
   private final Map<String, int[]> counts = new LinkedHashMap<>();
+  /** The same counts per group (a council's folder), in the order groups were first added. */
+  private final Map<String, Map<String, int[]>> groups = new LinkedHashMap<>();
+  private final Map<String, Integer> documents = new LinkedHashMap<>();
   private final List<String> differences = new ArrayList<>();
   private final boolean withPages;
 
@@ -38,21 +43,118 @@ public final class Evaluation {
     KINDS.forEach(k -> counts.put(k, new int[3]));
   }
 
-  /** Adds one document's comparison. */
+  /** Adds one document's comparison with expected records in the parse contract's own JSON. */
   public void add(String source, JsonNode expected, JsonNode actual) {
-    compare(source, "meeting", meetingFields(expected), meetingFields(actual));
-    compare(source, "agenda_item", agendaItems(expected), agendaItems(actual));
-    compare(source, "minutes", minutes(expected), minutes(actual));
-    compare(source, "minute_item", minuteItems(expected), minuteItems(actual));
-    compare(source, "resolution", resolutions(expected), resolutions(actual));
-    compare(source, "report", reports(expected), reports(actual));
+    add("all", source, expected, actual);
+  }
+
+  /** The same, counted in a group too (a council). */
+  public void add(String group, String source, JsonNode expected, JsonNode actual) {
+    documents.merge(group, 1, Integer::sum);
+    compare(group, source, "meeting", meetingFields(expected), meetingFields(actual));
+    compare(group, source, "agenda_item", agendaItems(expected), agendaItems(actual));
+    compare(group, source, "minutes", minutes(expected), minutes(actual));
+    compare(group, source, "minute_item", minuteItems(expected), minuteItems(actual));
+    compare(group, source, "resolution", resolutions(expected), resolutions(actual));
+    compare(group, source, "report", reports(expected), reports(actual));
+  }
+
+  /**
+   * Adds one document's comparison with a hand-written truth file ({@code name.truth.json}), whose
+   * records are compared by meaning ({@link TruthRecords}), in a group (the council).
+   */
+  public void addTruth(String group, String source, JsonNode truth, JsonNode actual) {
+    documents.merge(group, 1, Integer::sum);
+    List<TruthRecords.Fact> want = TruthRecords.expected(truth);
+    List<TruthRecords.Fact> got = TruthRecords.actual(actual);
+    for (String kind : KINDS) {
+      BiPredicate<TruthRecords.Fact, TruthRecords.Fact> same = TruthRecords.matcher(kind);
+      List<TruthRecords.Fact> left = new ArrayList<>(want.stream().filter(f -> f.kind().equals(kind)).toList());
+      for (TruthRecords.Fact a : got) {
+        if (!a.kind().equals(kind)) {
+          continue;
+        }
+        Optional<TruthRecords.Fact> hit = left.stream().filter(e -> same.test(e, a)).findFirst();
+        if (hit.isPresent()) {
+          left.remove(hit.get());
+          count(group, kind, 0);
+        } else {
+          count(group, kind, 1);
+          differences.add(source + " " + kind + " + " + a);
+        }
+      }
+      for (TruthRecords.Fact e : left) {
+        count(group, kind, 2);
+        differences.add(source + " " + kind + " - " + e);
+      }
+    }
+  }
+
+  /** Records compared in all, expected plus found: 0 when there was nothing to compare. */
+  public int compared() {
+    return counts.values().stream().mapToInt(c -> c[0] + c[1] + c[2]).sum();
+  }
+
+  /** Documents compared. */
+  public int documents() {
+    return documents.values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  /** F1 of one kind in one group; 1 when nothing was expected and nothing found. */
+  public double f1(String group, String kind) {
+    return f1(groups.getOrDefault(group, Map.of()).getOrDefault(kind, new int[3]));
+  }
+
+  /** The groups compared, in order. */
+  public List<String> groups() {
+    return List.copyOf(groups.keySet());
+  }
+
+  /**
+   * F1 per kind for each group, one line a group, and the lowest F1 of each kind under them;
+   * "-" where a group had nothing of that kind to expect or find.
+   */
+  public String groupTable() {
+    int width = Math.max(12, groups.keySet().stream().mapToInt(String::length).max().orElse(0));
+    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s %4s", "group", "docs"));
+    KINDS.forEach(k -> sb.append(String.format(Locale.ROOT, " %11s", k)));
+    sb.append('\n');
+    for (Map.Entry<String, Map<String, int[]>> g : groups.entrySet()) {
+      sb.append(String.format(Locale.ROOT, "%-" + width + "s %4d", g.getKey(), documents.getOrDefault(g.getKey(), 0)));
+      for (String k : KINDS) {
+        int[] c = g.getValue().get(k);
+        sb.append(c[0] + c[1] + c[2] == 0 ? String.format(Locale.ROOT, " %11s", "-")
+            : String.format(Locale.ROOT, " %11.3f", f1(c)));
+      }
+      sb.append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** The lowest F1 of one kind over the groups that had any record of that kind. */
+  public double lowestGroupF1(String kind) {
+    return groups.values().stream().map(g -> g.get(kind)).filter(c -> c[0] + c[1] + c[2] > 0)
+        .mapToDouble(Evaluation::f1).min().orElse(1);
+  }
+
+  private static double f1(int[] c) {
+    double p = c[0] + c[1] == 0 ? 1 : (double) c[0] / (c[0] + c[1]);
+    double r = c[0] + c[2] == 0 ? 1 : (double) c[0] / (c[0] + c[2]);
+    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+  }
+
+  private void count(String group, String kind, int which) {
+    counts.get(kind)[which]++;
+    groups.computeIfAbsent(group, g -> {
+      Map<String, int[]> m = new LinkedHashMap<>();
+      KINDS.forEach(k -> m.put(k, new int[3]));
+      return m;
+    }).get(kind)[which]++;
   }
 
   /** F1 of one kind; 1 when nothing was expected and nothing found. */
   public double f1(String kind) {
-    double p = precision(kind);
-    double r = recall(kind);
-    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    return f1(counts.get(kind));
   }
 
   public double precision(String kind) {
@@ -82,23 +184,22 @@ public final class Evaluation {
     return sb.toString();
   }
 
-  private void compare(String source, String kind, List<String> expected, List<String> actual) {
+  private void compare(String group, String source, String kind, List<String> expected, List<String> actual) {
     Map<String, Integer> left = new HashMap<>();
     expected.forEach(e -> left.merge(e, 1, Integer::sum));
-    int[] c = counts.get(kind);
     for (String a : actual) {
       Integer n = left.get(a);
       if (n != null && n > 0) {
         left.put(a, n - 1);
-        c[0]++;
+        count(group, kind, 0);
       } else {
-        c[1]++;
+        count(group, kind, 1);
         differences.add(source + " " + kind + " + " + a);
       }
     }
     left.forEach((e, n) -> {
       for (int i = 0; i < n; i++) {
-        c[2]++;
+        count(group, kind, 2);
         differences.add(source + " " + kind + " - " + e);
       }
     });

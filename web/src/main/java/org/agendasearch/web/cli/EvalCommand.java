@@ -13,10 +13,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code agenda eval DIR}: parse accuracy (precision, recall, F1 per record kind). */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = "Parse every document in DIR that has expected records and print precision, recall and F1 per record kind.")
+    description = "Parse every document in DIR (and its sub-folders) that has expected records and print precision, recall and F1 per record kind, overall and per folder (council). Exit 1 when there is nothing to compare.")
 public final class EvalCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", paramLabel = "DIR", description = "Documents, each with name.expected.json beside it (or see --golden).")
+  @Parameters(index = "0", paramLabel = "DIR", description = "Documents, each with name.truth.json (hand-written) or name.expected.json beside it (or see --golden).")
   Path dir;
 
   @Option(names = "--golden", paramLabel = "DIR", description = "Expected records as name.json in this folder instead.")
@@ -39,7 +39,16 @@ public final class EvalCommand implements Callable<Integer> {
       return 2;
     }
     Evaluation e = EvalRun.run(dir, golden, !ignorePages);
+    if (e.compared() == 0) {
+      spec.commandLine().getErr().println("agenda eval: nothing to compare in " + dir
+          + ": no document there has expected records (name.truth.json or name.expected.json beside it, or --golden).");
+      return 1;
+    }
     out.print(e.table());
+    if (e.groups().size() > 1) {
+      out.println();
+      out.print(e.groupTable());
+    }
     if (differences) {
       e.differences().forEach(d -> out.println("  " + d));
     }
