@@ -50,8 +50,8 @@ public final class PackJson {
     }
     ArrayNode minutes = root.putArray("minutes");
     for (Minutes m : pack.minutes()) {
-      ObjectNode mn = minutes.addObject().put("committee", m.committee()).put("date", m.date().toString())
-          .put("page", m.page());
+      ObjectNode mn = minutes.addObject().put("committee", m.committee())
+          .put("date", m.date() == null ? null : m.date().toString()).put("page", m.page());
       ArrayNode mi = mn.putArray("items");
       for (MinuteItem i : m.items()) {
         ObjectNode in = mi.addObject().put("number", i.number()).put("title", i.title()).put("page", i.page());
@@ -69,6 +69,10 @@ public final class PackJson {
     }
     ArrayNode warnings = root.putArray("warnings");
     pack.warnings().forEach(warnings::add);
+    ObjectNode quality = root.putObject("quality");
+    ArrayNode found = quality.putArray("found");
+    Quality.found(pack).forEach(found::add);
+    quality.set("warnings", warnings.deepCopy());
     if (withPages) {
       ArrayNode pages = root.putArray("page_texts");
       for (Page p : pack.pages()) {

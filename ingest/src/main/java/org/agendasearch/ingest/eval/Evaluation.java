@@ -90,6 +90,17 @@ public final class Evaluation {
     }
   }
 
+  /** F1 over the records of every kind together (each record counts once, whatever its kind). */
+  public double overallF1() {
+    int[] all = new int[3];
+    counts.values().forEach(c -> {
+      all[0] += c[0];
+      all[1] += c[1];
+      all[2] += c[2];
+    });
+    return f1(all);
+  }
+
   /** Records compared in all, expected plus found: 0 when there was nothing to compare. */
   public int compared() {
     return counts.values().stream().mapToInt(c -> c[0] + c[1] + c[2]).sum();

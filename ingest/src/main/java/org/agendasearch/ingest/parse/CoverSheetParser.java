@@ -11,9 +11,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds report cover sheets: a cluster of the labels {@code Meeting:}, {@code Meeting date:},
- * {@code Title of report:} and {@code Report by:}, in any case and any order, each value on the
- * label's line or on the lines after it, a title possibly wrapped:
+ * Finds report cover sheets: a cluster of the labels {@code Meeting:} ({@code Committee:},
+ * {@code Report to:}), {@code Meeting date:} ({@code Date:}), {@code Title of report:}
+ * ({@code Subject:}) and {@code Report by:} ({@code Prepared by:}, {@code Author:}), in any case
+ * and any order, each value on the label's line or on the lines after it, a title possibly
+ * wrapped; also {@code Report to Council of 16 August 2007} with no label:
  *
  * <pre>
  * Meeting: Children and young people scrutiny committee
@@ -35,7 +37,10 @@ final class CoverSheetParser {
 
   /** {@code Title of report: Children's Safeguarding Update} and its variants. */
   private static final Pattern LABEL = Pattern.compile(
-      "(?i)^(meeting date|date of meeting|meeting|committee|title of report|report title|title|report by|report author|author|lead officer)\\s*:\\s*(.*)$");
+      "(?i)^(meeting date|date of meeting|date|meeting|committee|report to|title of report|report title|title|subject|report by|report of"
+      + "|report author|author|lead officer|prepared by|responsible officer)\\s*:\\s*(.*)$");
+  /** {@code Report to Council of 16 August 2007}: the meeting and its date in one unlabelled line. */
+  private static final Pattern REPORT_TO = Pattern.compile("(?i)^report\\s+to\\s+(?:the\\s+)?(.+?)\\s+(?:of|on|meeting\\s+of)\\s+(.*\\d{4})\\.?$");
   /** Headings that follow a cover sheet's labels and end a wrapped value. */
   private static final Pattern SECTION = Pattern.compile(
       "(?i)^(classification|decision type|key decision|wards? affected|purpose.*|recommendations?(\\(s\\))?|summary|alternative options|report (?:by|author)|meeting.*:|title of report.*|notes?|agenda item.*)\\s*:?$");
@@ -79,6 +84,11 @@ final class CoverSheetParser {
   private static CoverSheet sheet(List<Line> lines, Map<Label, Integer> at, int start) {
     String meeting = value(lines, at.get(Label.MEETING), 2);
     String dateText = value(lines, at.get(Label.DATE), 2);
+    Matcher reportTo = at.containsKey(Label.MEETING) ? REPORT_TO.matcher(lines.get(at.get(Label.MEETING)).text()) : null;
+    if (reportTo != null && reportTo.matches()) {
+      meeting = reportTo.group(1);
+      dateText = dateText == null ? reportTo.group(2) : dateText;
+    }
     String title = value(lines, at.get(Label.TITLE), 3);
     String author = value(lines, at.get(Label.AUTHOR), 2);
     LocalDate date = Dates.find(dateText).orElse(null);
@@ -91,7 +101,8 @@ final class CoverSheetParser {
       return null;
     }
     Matcher m = LABEL.matcher(lines.get(index).text());
-    StringBuilder sb = new StringBuilder(m.matches() ? m.group(2).strip() : "");
+    Matcher r = REPORT_TO.matcher(lines.get(index).text());
+    StringBuilder sb = new StringBuilder(m.matches() ? m.group(2).strip() : r.matches() ? r.group(1).strip() : "");
     boolean inline = !sb.isEmpty();
     for (int j = index + 1; j < lines.size() && j <= index + maxLines; j++) {
       String next = lines.get(j).text();
@@ -126,15 +137,18 @@ final class CoverSheetParser {
   }
 
   static Optional<Label> label(String text) {
+    if (REPORT_TO.matcher(text).matches()) {
+      return Optional.of(Label.MEETING);
+    }
     Matcher m = LABEL.matcher(text);
     if (!m.matches()) {
       return Optional.empty();
     }
     String name = m.group(1).toLowerCase(Locale.ROOT);
     return Optional.of(switch (name) {
-      case "meeting date", "date of meeting" -> Label.DATE;
-      case "meeting", "committee" -> Label.MEETING;
-      case "title of report", "report title", "title" -> Label.TITLE;
+      case "meeting date", "date of meeting", "date" -> Label.DATE;
+      case "meeting", "committee", "report to" -> Label.MEETING;
+      case "title of report", "report title", "title", "subject" -> Label.TITLE;
       default -> Label.AUTHOR;
     });
   }

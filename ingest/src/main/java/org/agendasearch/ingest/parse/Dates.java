@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code Thursday 26 February 2015}, {@code 26 th February 2015}, {@code 26th Feb 2015}
  *   <li>{@code 26 FEBRUA RY 2015} (a word split by the PDF's layout)
- *   <li>{@code 15/09/2020}, {@code 2020-09-15}
+ *   <li>{@code January 27, 2020}, {@code OCTOBER 16, 2012}, {@code 3rd of March 2021}
+ *   <li>{@code 15/09/2020}, {@code 3.3.2021}, {@code 2020-09-15}: numbers day first, unless the
+ *       caller knows from the document's own dates that it writes the month first
  * </ul>
  */
 final class Dates {
@@ -25,26 +27,54 @@ final class Dates {
 
   /** Day, optional ordinal, month letters possibly split by spaces, four-digit year. */
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-      "(?i)\\b([0-3]?\\d)\\s*(?:st|nd|rd|th)?\\s+((?:[a-z]\\s?){3,10}?)\\.?,?\\s+((?:19|20)\\d\\d)\\b");
-  private static final Pattern NUMERIC = Pattern.compile("\\b([0-3]?\\d)/([01]?\\d)/((?:19|20)\\d\\d)\\b");
+      "(?i)\\b([0-3]?\\d)\\s*(?:st|nd|rd|th)?\\s+(?:of\\s+)?((?:[a-z]\\s?){3,10}?)\\.?,?\\s+((?:19|20)\\d\\d)\\b");
+  /** {@code January 27, 2020}, {@code Oct. 16 2012}. */
+  static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+      "(?i)\\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+      + "|nov(?:ember)?|dec(?:ember)?)\\.?\\s+([0-3]?\\d)(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b");
+  private static final Pattern NUMERIC = Pattern.compile("\\b([0-3]?\\d)([/.])([01]?\\d)\\2((?:19|20)\\d\\d)\\b");
   private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d\\d)-([01]\\d)-([0-3]\\d)\\b");
 
   private Dates() {}
 
-  /** The first date in the text, if any. */
+  /** The first date in the text, if any, numbers read day first. */
   static Optional<LocalDate> find(String text) {
+    return find(text, false);
+  }
+
+  /**
+   * The first date in the text, if any: the earliest of the written forms, then ISO, then
+   * numbers ({@code monthFirst} for a document that writes {@code 10/25/2023}).
+   */
+  static Optional<LocalDate> find(String text, boolean monthFirst) {
     if (text == null) {
       return Optional.empty();
     }
+    int bestAt = Integer.MAX_VALUE;
+    Optional<LocalDate> best = Optional.empty();
     Matcher m = DAY_MONTH_YEAR.matcher(text);
     while (m.find()) {
       int month = month(m.group(2));
       if (month > 0) {
         Optional<LocalDate> d = date(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1)));
         if (d.isPresent()) {
-          return d;
+          best = d;
+          bestAt = m.start();
+          break;
         }
       }
+    }
+    Matcher md = MONTH_DAY_YEAR.matcher(text);
+    while (md.find() && md.start() < bestAt) {
+      Optional<LocalDate> d = date(Integer.parseInt(md.group(3)), month(md.group(1)), Integer.parseInt(md.group(2)));
+      if (d.isPresent()) {
+        best = d;
+        bestAt = md.start();
+        break;
+      }
+    }
+    if (best.isPresent()) {
+      return best;
     }
     Matcher iso = ISO.matcher(text);
     if (iso.find()) {
@@ -52,19 +82,43 @@ final class Dates {
     }
     Matcher num = NUMERIC.matcher(text);
     if (num.find()) {
-      return date(Integer.parseInt(num.group(3)), Integer.parseInt(num.group(2)), Integer.parseInt(num.group(1)));
+      int a = Integer.parseInt(num.group(1));
+      int b = Integer.parseInt(num.group(3));
+      boolean swap = a > 12 ? false : b > 12 || monthFirst;
+      return swap ? date(Integer.parseInt(num.group(4)), a, b) : date(Integer.parseInt(num.group(4)), b, a);
     }
     return Optional.empty();
   }
 
+  /**
+   * Whether a document writes its dates month first: more {@code January 27, 2020} than
+   * {@code 27 January 2020} in its text.
+   */
+  static boolean monthFirst(String text) {
+    int md = 0;
+    int dm = 0;
+    Matcher a = MONTH_DAY_YEAR.matcher(text);
+    while (a.find() && md < 50) {
+      md++;
+    }
+    Matcher b = DAY_MONTH_YEAR.matcher(text);
+    while (b.find() && dm < 50) {
+      if (month(b.group(2)) > 0) {
+        dm++;
+      }
+    }
+    return md > dm;
+  }
+
   /** Month number for a full or three-letter name, spaces inside ignored ("FEBRUA RY"); 0 if none. */
   static int month(String word) {
-    String w = word.replace(" ", "").toLowerCase(Locale.ROOT);
+    String w = word.replace(" ", "").replace(".", "").toLowerCase(Locale.ROOT);
     if (w.length() < 3) {
       return 0;
     }
     for (int i = 0; i < MONTHS.length; i++) {
-      if (MONTHS[i].equals(w) || (w.length() == 3 && MONTHS[i].startsWith(w)) || (w.equals("sept") && i == 8)) {
+      if (MONTHS[i].equals(w) || (w.length() == 3 && MONTHS[i].startsWith(w)) || (w.equals("sept") && i == 8)
+          || (w.equals("june") && i == 5) || (w.equals("july") && i == 6)) {
         return i + 1;
       }
     }

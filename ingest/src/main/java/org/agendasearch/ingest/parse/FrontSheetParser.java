@@ -19,19 +19,27 @@ final class FrontSheetParser {
   record FrontSheet(String committee, LocalDate date, LocalTime time, String venue, List<ListedItem> items) {}
 
   /** An agenda item as listed on the front sheet, with the page it is listed on. */
-  record ListedItem(String number, String title, String description, int page) {}
+  /**
+   * An agenda item as listed on the front sheet, with the page it is listed on and the first
+   * printed page of its papers ({@code 273 - 276} gives 273), or -1 when no range is printed.
+   */
+  record ListedItem(String number, String title, String description, int page, int printedPage) {
+    ListedItem(String number, String title, String description, int page) {
+      this(number, title, description, page, -1);
+    }
+  }
 
   /** {@code Agenda for the meeting of the Children and Young People Scrutiny Committee}. */
   private static final Pattern AGENDA_FOR = Pattern.compile("(?i)^agenda\\s+for\\s+the\\s+meeting\\s+of\\s+(?:the\\s+)?(.+)$");
-  /** {@code AGENDA} or {@code Agenda} alone, the title of the front sheet. */
+  /** {@code AGENDA} or {@code Agenda} alone, the title of the front sheet (others: {@link LineLabel#AGENDA_TITLE}). */
   private static final Pattern AGENDA = Pattern.compile("(?i)^(?:supplementary\\s+)?agenda$");
   private static final Pattern FIELD = Pattern.compile("(?i)^(date|time|place|venue|location)\\s*:\\s*(.*)$");
   /** Any {@code Label:} line ends a wrapped venue. */
   private static final Pattern ANY_LABEL = Pattern.compile("^[A-Za-z][A-Za-z ]{1,25}:.*$");
   private static final Pattern VENUE_END = Pattern.compile("(?i)^(notes?|for any further|please|membership|contact).*");
-  /** A numbered agenda line: {@code 4. MINUTES}, {@code 4 MINUTES}, or {@code 4.} alone. */
-  private static final Pattern ITEM = Pattern.compile("^(\\d{1,2}[a-z]?)[.)]?(?:\\s+(\\S.*))?$");
   /** Printed page ranges and their stand-ins, which sit anywhere around a title. */
+  private static final Pattern RANGE_START = Pattern.compile(
+      "\\b(?!(?:19|20)\\d\\d\\b)(\\d{1,4})\\s*[-–]\\s*(?:(?!(?:19|20)\\d\\d\\b)\\d{1,4}\\b|$)|(?i:\\(pages?\\s+(\\d{1,4}))");
   static final Pattern RANGE = Pattern.compile(
       "(?i)\\b(?!(?:19|20)\\d\\d\\b)\\d{1,4}\\s*[-–]\\s*(?!(?:19|20)\\d\\d\\b)\\d{1,4}\\b|\\bto follow\\b|^pages$");
   private static final Pattern BOILERPLATE = Pattern.compile(
@@ -42,8 +50,17 @@ final class FrontSheetParser {
 
   private FrontSheetParser() {}
 
-  /** The front sheet in {@code lines[0, end)}, if those lines are one. */
+  /** The front sheet in {@code lines[0, end)}, if those lines are one (they say "Agenda"). */
   static Optional<FrontSheet> parse(List<Line> lines, int end) {
+    return parse(lines, end, false, false);
+  }
+
+  /**
+   * The front sheet in {@code lines[0, end)}: when those lines say "Agenda" (or summon members),
+   * or, with {@code numberedIsEnough}, when they hold a numbered list of items at all (a document
+   * with no minutes whose numbered list is its agenda).
+   */
+  static Optional<FrontSheet> parse(List<Line> lines, int end, boolean monthFirst, boolean numberedIsEnough) {
     int limit = Math.min(end, lines.size());
     int agendaLine = -1;
     String committee = null;
@@ -63,13 +80,25 @@ final class FrontSheetParser {
       }
       if (agendaLine < 0 && AGENDA.matcher(t).matches()) {
         agendaLine = i;
-        if (i + 1 < limit && !FIELD.matcher(lines.get(i + 1).text()).matches()) {
+        if (i + 1 < limit && !FIELD.matcher(lines.get(i + 1).text()).matches()
+            && ItemNumber.parse(lines.get(i + 1).text()).isEmpty()) {
           committee = lines.get(i + 1).text();
         }
+      } else if (agendaLine < 0 && LineLabel.of(t, java.util.Set.of()) == LineLabel.AGENDA_TITLE) {
+        agendaLine = i;
       }
     }
-    if (agendaLine < 0) {
+    if (agendaLine < 0 && !numberedIsEnough) {
       return Optional.empty();
+    }
+    List<ListedItem> items = items(lines, Math.max(agendaLine, 0), limit);
+    if (agendaLine < 0 && (items.size() < 2 || items.get(0).number().contains("."))) {
+      return Optional.empty(); // numbered paragraphs ("3.3.1") of a plan are no agenda
+    }
+    int headerEnd = items.isEmpty() ? limit : Math.max(1, firstLineOf(lines, items.get(0), limit));
+    MeetingHeader header = MeetingHeader.read(lines, 0, headerEnd, monthFirst);
+    if (agendaLine < 0 && header.date() == null) {
+      return Optional.empty(); // an agenda says when the meeting is
     }
     LocalDate date = null;
     LocalTime time = null;
@@ -83,12 +112,26 @@ final class FrontSheetParser {
       String value = m.group(2).strip();
       String withNext = i + 1 < limit ? value + " " + lines.get(i + 1).text() : value;
       switch (label) {
-        case "date" -> date = date != null ? date : Dates.find(value).or(() -> Dates.find(withNext)).orElse(null);
+        case "date" -> date = date != null ? date : Dates.find(value, monthFirst).or(() -> Dates.find(withNext, monthFirst)).orElse(null);
         case "time" -> time = time != null ? time : Times.find(value.isEmpty() ? withNext : value).orElse(null);
         default -> venue = venue != null ? venue : venue(lines, i, value, limit);
       }
     }
-    return Optional.of(new FrontSheet(committee, date, time, venue, items(lines, agendaLine, limit)));
+    if (committee == null || ItemNumber.parse(committee).isPresent() || Dates.find(committee).isPresent()) {
+      committee = header.committee();
+    }
+    return Optional.of(new FrontSheet(committee, date != null ? date : header.date(),
+        time != null ? time : header.time(), venue != null ? venue : header.venue(), items));
+  }
+
+  private static int firstLineOf(List<Line> lines, ListedItem item, int limit) {
+    for (int i = 0; i < limit; i++) {
+      if (lines.get(i).page() == item.page() && ItemNumber.parse(lines.get(i).text())
+          .filter(n -> n.number().equals(item.number())).isPresent()) {
+        return i;
+      }
+    }
+    return limit;
   }
 
   private static String venue(List<Line> lines, int i, String first, int limit) {
@@ -105,60 +148,75 @@ final class FrontSheetParser {
   }
 
   /**
-   * The numbered agenda: items numbered 1, 2, 3 ... in order, each a title (capitals, possibly
-   * wrapped, page range stripped) and a description. A number that breaks the sequence (a key
-   * decision table's "5", a numbered principle) is not an item.
+   * The numbered agenda: the run of item numbers that follow each other ({@link ItemSequence}),
+   * each a title (capitals possibly wrapped, or a sentence to its full stop, page ranges
+   * stripped) and a description. A number that breaks the run (a key decision table's "5", a
+   * numbered list inside an item) is not an item.
    */
   static List<ListedItem> items(List<Line> lines, int from, int limit) {
-    List<ListedItem> items = new ArrayList<>();
-    int expected = 1;
-    int i = from;
-    while (i < limit) {
-      Matcher m = ITEM.matcher(lines.get(i).text());
-      if (!m.matches() || number(m.group(1)) != expected) {
-        i++;
+    List<ItemSequence.Candidate> candidates = new ArrayList<>();
+    for (int i = from; i < limit; i++) {
+      Optional<ItemNumber> n = ItemNumber.parse(lines.get(i).text());
+      if (n.isEmpty()) {
         continue;
       }
-      int page = lines.get(i).page();
-      String title = m.group(2);
-      int j = i + 1;
-      if (title == null) {
-        if (j >= limit) {
-          break;
+      String title = n.get().rest();
+      if (title.isEmpty() && i + 1 < limit) {
+        title = lines.get(i + 1).text();
+      }
+      title = stripRange(title);
+      if (!title.isEmpty() && Character.isLetter(title.codePointAt(0))) {
+        HeadingText.Strength strength = HeadingText.of(title);
+        if (strength == HeadingText.Strength.NONE && title.matches("^(?:That|THAT)\\b.*")) {
+          continue;
         }
+        candidates.add(new ItemSequence.Candidate(i, n.get(),
+            strength == HeadingText.Strength.NONE ? HeadingText.Strength.SENTENCE : strength));
+      }
+    }
+    List<ItemSequence.Candidate> chosen = ItemSequence.choose(candidates, "agenda").items();
+    List<ListedItem> items = new ArrayList<>();
+    for (int k = 0; k < chosen.size(); k++) {
+      ItemSequence.Candidate c = chosen.get(k);
+      int i = c.line();
+      int next = k + 1 < chosen.size() ? chosen.get(k + 1).line() : limit;
+      int page = lines.get(i).page();
+      String title = c.number().rest();
+      int j = i + 1;
+      if (title.isEmpty()) {
         title = lines.get(j).text();
         j++;
       }
       title = stripRange(title);
-      if (title.isEmpty() || !Character.isLetter(title.codePointAt(0))) {
-        i++;
-        continue;
-      }
-      // A wrapped title: the next lines in capitals, page ranges in between skipped.
-      while (j < limit && Lines.upperShare(title) >= 0.75) {
-        String t = lines.get(j).text();
-        if (isRange(t)) {
-          j++;
-          continue;
+      if (Lines.upperShare(title) >= 0.75) {
+        // A wrapped title: the next lines in capitals, page ranges in between skipped.
+        while (j < next) {
+          String t = lines.get(j).text();
+          if (isRange(t)) {
+            j++;
+            continue;
+          }
+          if (Lines.upperShare(t) >= 0.9 && !BOILERPLATE.matcher(t).matches()
+              && t.chars().filter(Character::isLetter).count() > 2) {
+            // A number ending a line that the title goes on from is the start of a range split by
+            // the wrap ("... FOR CHILDREN, 11" / "YOUNG PEOPLE AND FAMILIES" / "88").
+            title = SPLIT_RANGE_START.matcher(title).replaceFirst("") + " " + stripRange(t);
+            j++;
+            continue;
+          }
+          break;
         }
-        if (Lines.upperShare(t) >= 0.9 && !ITEM.matcher(t).matches() && !BOILERPLATE.matcher(t).matches()
-            && t.chars().filter(Character::isLetter).count() > 2) {
-          // A number ending a line that the title goes on from is the start of a range split by
-          // the wrap ("... FOR CHILDREN, 11" / "YOUNG PEOPLE AND FAMILIES" / "88").
-          title = SPLIT_RANGE_START.matcher(title).replaceFirst("") + " " + stripRange(t);
-          j++;
-          continue;
-        }
-        break;
+      } else {
+        StringBuilder wrapped = new StringBuilder(title);
+        int[] at = {j};
+        TitleLines.extend(wrapped, lines, at, next, c.strength());
+        title = stripRange(wrapped.toString());
+        j = at[0];
       }
       StringBuilder description = new StringBuilder();
       int read = 0;
-      while (j < limit && read < DESCRIPTION_LINES) {
+      while (j < next && read < DESCRIPTION_LINES) {
         String t = lines.get(j).text();
-        Matcher next = ITEM.matcher(t);
-        if (next.matches() && number(next.group(1)) == expected + 1) {
-          break;
-        }
         if (BOILERPLATE.matcher(t).matches() || (Lines.upperShare(t) >= 0.9 && t.length() > 8)) {
           break;
         }
@@ -169,11 +227,20 @@ final class FrontSheetParser {
         j++;
       }
       String d = tidyDescription(description.toString());
-      items.add(new ListedItem(m.group(1), title.strip(), d, page));
-      expected++;
-      i = j;
+      items.add(new ListedItem(c.number().number(), title.strip(), d, page, printedStart(lines, i, next)));
     }
     return items;
+  }
+
+  /** The first number of the first page range printed with an item, or -1. */
+  private static int printedStart(List<Line> lines, int from, int to) {
+    for (int i = from; i < to; i++) {
+      Matcher m = RANGE_START.matcher(lines.get(i).text());
+      if (m.find()) {
+        return Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+      }
+    }
+    return -1;
   }
 
   /**
@@ -200,7 +267,4 @@ final class FrontSheetParser {
     return RANGE.matcher(title).replaceAll(" ").replaceAll("\\s+", " ").strip();
   }
 
-  private static int number(String n) {
-    return Integer.parseInt(n.replaceAll("[a-z]", ""));
-  }
 }

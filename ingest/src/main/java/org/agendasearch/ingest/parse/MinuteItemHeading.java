@@ -5,53 +5,76 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A numbered minute's heading line. Accepted forms:
+ * A numbered heading line, of a minute or an agenda item, split into its number, its title and
+ * what follows the title on the same line:
  *
  * <pre>
- * 57. BUDGET AND MEDIUM TERM FINANCIAL STRATEGY
- * 4. QUESTIONS FROM MEMBERS OF THE PUBLIC (Pages 19 - 24)
- * 36. Schools update RESOLVED – That:
+ * 57. BUDGET AND MEDIUM TERM FINANCIAL STRATEGY        "57", title, ""
+ * 4. QUESTIONS FROM MEMBERS OF THE PUBLIC (Pages 19 - 24)   page reference dropped
+ * 36. Schools update RESOLVED – That:                  "36", "Schools update", "RESOLVED – That:"
+ * 82/23 Apologies: Cllr. A Edwards sent his apologies. "82/23", "Apologies", "Cllr. A Edwards ..."
+ * C1850 MINUTES –                                      "C1850", "MINUTES", ""
+ * 84.                                                  the title is on the next line
  * </pre>
  *
- * The title must be in capitals, or share its line with a resolution; a numbered paragraph of
- * prose ("3. At the end of October 2019, the number ...") is not a heading.
+ * How much the title looks like a heading ({@link HeadingText}) decides, with the numbering of
+ * the lines around it ({@link ItemSequence}), whether the line is an item.
  *
- * @param number the minute number as printed
- * @param title the title, page reference removed
- * @param rest what follows the title on the same line ("RESOLVED – That:"), or empty
+ * @param titleOnNextLine the number stood alone and the title is the next line
  */
-record MinuteItemHeading(String number, String title, String rest) {
+record MinuteItemHeading(ItemNumber number, String title, String rest, HeadingText.Strength strength,
+    boolean titleOnNextLine) {
 
-  private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3})\\.?\\s+(\\S.*)$");
   private static final Pattern RESOLVED_INLINE = Pattern.compile("\\s(RESOLVED|Resolved)\\b\\s*(?:[:\\-–—]|that\\b|That\\b).*$");
   private static final Pattern PAGES = Pattern.compile("(?i)\\s*\\(pages?\\s+\\d+(?:\\s*[-–]\\s*\\d+)?\\)\\s*");
-  static final double CAPITALS = 0.75;
+  /** {@code Apologies: Cllr. A Edwards sent his apologies.}: a short title, a colon, then text. */
+  private static final Pattern TITLE_COLON = Pattern.compile("^([^:]{3,90}?)\\s*:\\s+(\\S.*)$");
+  private static final Pattern TRAILING = Pattern.compile("\\s*[-–—:]+$");
 
   static Optional<MinuteItemHeading> parse(String line) {
-    Matcher m = NUMBERED.matcher(line);
-    if (!m.matches()) {
+    return parse(line, null);
+  }
+
+  /** The heading on {@code line}; {@code next} is the line after it, for a number alone. */
+  static Optional<MinuteItemHeading> parse(String line, String next) {
+    Optional<ItemNumber> n = ItemNumber.parse(line);
+    if (n.isEmpty()) {
       return Optional.empty();
     }
-    String body = m.group(2);
+    String body = n.get().rest();
+    boolean onNext = false;
+    if (body.isEmpty()) {
+      if (next == null || ItemNumber.parse(next).isPresent() || DecisionStart.at(next).isPresent()) {
+        return Optional.empty();
+      }
+      body = next;
+      onNext = true;
+    }
     String rest = "";
     Matcher r = RESOLVED_INLINE.matcher(body);
     if (r.find()) {
       rest = body.substring(r.start()).strip();
       body = body.substring(0, r.start());
+    } else {
+      Matcher c = TITLE_COLON.matcher(body);
+      if (c.matches() && HeadingText.of(c.group(1)).compareTo(HeadingText.Strength.SHORT) >= 0
+          && !(Lines.upperShare(c.group(1)) >= 0.75 && Lines.upperShare(c.group(2)) >= 0.75)
+          && !c.group(1).matches("(?i).*\\b(?:at|on|by|from|to|date|time|tel|email)$")) {
+        body = c.group(1);
+        rest = c.group(2).strip();
+      }
     }
-    String title = PAGES.matcher(body).replaceAll(" ").strip();
-    if (title.isEmpty() || !Character.isLetter(title.codePointAt(0))) {
+    String title = TRAILING.matcher(PAGES.matcher(body).replaceAll(" ").strip()).replaceFirst("").strip();
+    HeadingText.Strength strength = HeadingText.of(title);
+    if (strength == HeadingText.Strength.NONE) {
       return Optional.empty();
     }
-    if (rest.isEmpty() && Lines.upperShare(title) < CAPITALS) {
-      return Optional.empty();
-    }
-    return Optional.of(new MinuteItemHeading(m.group(1), title, rest));
+    return Optional.of(new MinuteItemHeading(n.get(), title, rest, strength, onNext));
   }
 
   /** A line that carries on a wrapped heading: all capitals and not itself numbered. */
   static boolean continuesTitle(String line) {
-    return Lines.upperShare(line) >= 0.9 && line.length() >= 3 && !NUMBERED.matcher(line).matches()
+    return Lines.upperShare(line) >= 0.9 && line.length() >= 3 && ItemNumber.parse(line).isEmpty()
         && !ResolutionParser.startsResolution(line) && line.chars().anyMatch(Character::isLetter);
   }
 }

@@ -10,52 +10,116 @@ import org.agendasearch.ingest.model.MinuteItem;
 import org.agendasearch.ingest.model.Minutes;
 
 /**
- * Finds each meeting's minutes: a {@link MinutesHeading}, then numbered minutes
- * ({@link MinuteItemHeading}) whose numbers either restart at 1 or run on through the municipal
- * year (54, 55, 56 ...), each with its {@link ResolutionParser resolutions}. The minutes end at the
- * signature ("The meeting ended at 3.33 pm"), the next cover sheet or the next minutes heading.
+ * Finds each meeting's minutes and segments them: where a set of minutes starts (a
+ * {@link LineLabel#MINUTES_TITLE minutes title}, or an attendance list after a line with a date,
+ * as in minutes appended to an agenda), the meeting its opening lines name
+ * ({@link MeetingHeader}), its numbered minutes ({@link ItemSequence}) and their decisions
+ * ({@link ResolutionParser}). Decisions before the first numbered minute (a decision notice, an
+ * unnumbered "Adoption of Procedure:") belong to an unnumbered minute under the heading above
+ * them. The minutes end at the signature ("The meeting ended at 3.33 pm"), the next cover sheet
+ * or the next minutes.
  */
 final class MinutesParser {
 
   /** Stamps such as {@code Agenda Item 4} sit in the text flow but are not part of a minute. */
   static final Pattern STAMP = Pattern.compile("(?i)^agenda\\s+item(?:\\s+no\\.?)?\\s*\\d+[a-z]?$");
-  private static final Pattern ENDED = Pattern.compile("(?i)^the meeting (ended|closed|finished|concluded) at\\b.*");
+  private static final Pattern ENDED = Pattern.compile(
+      "(?i)^the meeting (ended|closed|finished|concluded|terminated|was (?:closed|adjourned)) at\\b.*|^meeting closed at\\b.*");
+  /** Section labels of decision notices that are not the subject's title. */
+  private static final Pattern GENERIC_HEADING = Pattern.compile(
+      "(?i)^(?:issue|reasons?|purpose|background|alternatives?|options?|decision|details|minutes|items|no\\.?\\s+item|part\\s+[iv1-9]+)\\b.*");
+  /** A {@code Label: value} line (a colon inside, text after it) is no heading. */
+  private static final Pattern LABEL_VALUE = Pattern.compile("^[^:]{2,40}:\\s*\\S.*$");
+  /** Lines after a minutes title that still belong to its opening block. */
+  private static final int HEADER_REACH = 10;
+  private static final int FIRST_PAGE_TOP = 15;
 
-  /** Minutes found with the line index where each ends (exclusive). */
-  record Found(Minutes minutes, MinutesHeading heading, int start, int end) {}
+  /** Minutes found, the line where their heading starts and the line where they end (exclusive). */
+  record Found(Minutes minutes, MeetingHeader heading, int start, int end, boolean agendaAndMinutes,
+      List<String> warnings) {}
 
   private MinutesParser() {}
 
-  /**
-   * @param barriers line indexes where other documents start (cover sheets): minutes never run
-   *     past one
-   */
-  static List<Found> parse(List<Line> lines, NavigableSet<Integer> barriers) {
-    List<MinutesHeading> headings = new ArrayList<>();
+  /** Where each set of minutes starts: its first line. */
+  static List<Integer> starts(List<Line> lines, LineLabel[] labels) {
+    List<Integer> starts = new ArrayList<>();
+    int lastTitle = -HEADER_REACH - 1;
     for (int i = 0; i < lines.size(); i++) {
-      Optional<MinutesHeading> h = MinutesHeading.at(lines, i);
-      if (h.isPresent()) {
-        headings.add(h.get());
-        i = h.get().lastLine();
+      if (labels[i] == LineLabel.MINUTES_TITLE) {
+        if (i - lastTitle > HEADER_REACH) {
+          starts.add(openingOf(lines, labels, i));
+        }
+        lastTitle = i;
+      } else if (labels[i] == LineLabel.ATTENDANCE && i - lastTitle > HEADER_REACH) {
+        int start = openingOf(lines, labels, i);
+        if (start < i && (starts.isEmpty() || start > starts.get(starts.size() - 1))) {
+          starts.add(start);
+          lastTitle = i;
+        }
       }
     }
+    return starts.stream().distinct().sorted().toList();
+  }
+
+  /**
+   * The first line of the minutes whose title or attendance list is at {@code i}: the top of the
+   * page when only the page's opening lines stand above it, else the nearest line above with a
+   * date, else the line itself.
+   */
+  private static int openingOf(List<Line> lines, LineLabel[] labels, int i) {
+    int page = lines.get(i).page();
+    int top = i;
+    while (top > 0 && lines.get(top - 1).page() == page) {
+      top--;
+    }
+    boolean clear = i - top <= FIRST_PAGE_TOP;
+    for (int j = top; j < i && clear; j++) {
+      clear = labels[j] != LineLabel.NUMBERED && labels[j] != LineLabel.DECISION && labels[j] != LineLabel.AGENDA_TITLE;
+    }
+    if (clear) {
+      return top;
+    }
+    for (int j = i - 1; j >= Math.max(top, i - 3); j--) {
+      if (Dates.find(lines.get(j).text()).isPresent()) {
+        return j;
+      }
+    }
+    return labels[i] == LineLabel.MINUTES_TITLE ? i : i + 1;
+  }
+
+  static List<Found> parse(List<Line> lines, LineLabel[] labels, List<Integer> starts, NavigableSet<Integer> barriers,
+      boolean monthFirst) {
     TreeSet<Integer> stops = new TreeSet<>(barriers);
-    headings.forEach(h -> stops.add(h.line()));
+    stops.addAll(starts);
     List<Found> found = new ArrayList<>();
-    for (MinutesHeading h : headings) {
-      Integer next = stops.higher(h.line());
+    for (int start : starts) {
+      Integer next = stops.higher(start);
       int end = next == null ? lines.size() : next;
-      for (int i = h.lastLine() + 1; i < end; i++) {
+      for (int i = start + 1; i < end; i++) {
         if (ENDED.matcher(lines.get(i).text()).matches()) {
           end = i + 1;
           break;
         }
       }
-      List<MinuteItem> items = items(lines.subList(h.lastLine() + 1, end));
-      found.add(new Found(new Minutes(h.committee(), h.date(), h.page(), items), h, h.line(), end));
+      List<Line> body = lines.subList(start, end);
+      LineLabel[] bodyLabels = java.util.Arrays.copyOfRange(labels, start, end);
+      List<String> warnings = new ArrayList<>();
+      Segmented segmented = segment(body, bodyLabels, warnings);
+      List<MinuteItem> items = segmented.items();
+      int headerEnd = segmented.firstLine();
+      MeetingHeader h = MeetingHeader.read(body, 0, Math.max(headerEnd, 1), monthFirst);
+      if (h.date() == null) {
+        continue; // a list headed "Attendance" in a report, not minutes: minutes say when they met
+      }
+      boolean agendaAndMinutes = body.stream().limit(3).anyMatch(l -> l.text().equalsIgnoreCase("agenda and minutes"));
+      found.add(new Found(new Minutes(h.committee(), h.date(), lines.get(start).page(), items), h, start, end,
+          agendaAndMinutes, warnings));
     }
     return found;
   }
+
+  /** A meeting's minutes, and the line of the first (before that: the opening lines). */
+  record Segmented(List<MinuteItem> items, int firstLine) {}
 
   /**
    * A minute's text without its resolutions: the discussion. Each resolution is a record of its
@@ -76,48 +140,103 @@ final class MinutesParser {
     return Lines.join(rest);
   }
 
-  /** The numbered minutes in the body of one meeting's minutes. */
-  static List<MinuteItem> items(List<Line> body) {
-    List<int[]> starts = new ArrayList<>();
+  /** The numbered minutes in the lines of one meeting's minutes. */
+  static List<MinuteItem> items(List<Line> body, List<String> warnings) {
+    return segment(body, LineLabel.label(body), warnings).items();
+  }
+
+  static Segmented segment(List<Line> body, LineLabel[] labels, List<String> warnings) {
+    List<ItemSequence.Candidate> candidates = new ArrayList<>();
     List<MinuteItemHeading> headings = new ArrayList<>();
-    int expected = -1;
     for (int i = 0; i < body.size(); i++) {
-      Optional<MinuteItemHeading> h = MinuteItemHeading.parse(body.get(i).text());
-      if (h.isEmpty()) {
+      if (labels[i] != LineLabel.NUMBERED) {
         continue;
       }
-      int n = Integer.parseInt(h.get().number());
-      if (expected < 0 || n == expected) {
+      String next = i + 1 < body.size() ? body.get(i + 1).text() : null;
+      Optional<MinuteItemHeading> h = MinuteItemHeading.parse(body.get(i).text(), next);
+      if (h.isPresent()) {
+        candidates.add(new ItemSequence.Candidate(i, h.get().number(), h.get().strength()));
         headings.add(h.get());
-        starts.add(new int[] {i});
-        expected = n + 1;
       }
     }
+    ItemSequence.Result chosen = ItemSequence.choose(candidates, "minute");
+    warnings.addAll(chosen.warnings());
     List<MinuteItem> items = new ArrayList<>();
-    for (int k = 0; k < headings.size(); k++) {
-      int from = starts.get(k)[0];
-      int to = k + 1 < starts.size() ? starts.get(k + 1)[0] : body.size();
-      MinuteItemHeading h = headings.get(k);
-      StringBuilder title = new StringBuilder(h.title());
-      int bodyStart = from + 1;
-      while (h.rest().isEmpty() && bodyStart < to && bodyStart <= from + 2
-          && MinuteItemHeading.continuesTitle(body.get(bodyStart).text())) {
-        title.append(' ').append(body.get(bodyStart).text());
-        bodyStart++;
-      }
-      List<Line> text = new ArrayList<>();
-      if (!h.rest().isEmpty()) {
-        text.add(new Line(body.get(from).page(), h.rest()));
-      }
-      for (int i = bodyStart; i < to; i++) {
-        Line l = body.get(i);
-        if (!STAMP.matcher(l.text()).matches()) {
-          text.add(l);
+    int first = chosen.items().isEmpty() ? body.size() : chosen.items().get(0).line();
+    List<MinuteItem> before = unnumbered(body, labels, 0, first);
+    items.addAll(before);
+    for (int k = 0; k < chosen.items().size(); k++) {
+      ItemSequence.Candidate c = chosen.items().get(k);
+      MinuteItemHeading h = headings.get(candidates.indexOf(c));
+      int from = c.line();
+      int to = k + 1 < chosen.items().size() ? chosen.items().get(k + 1).line() : body.size();
+      items.add(item(body, labels, h, from, to));
+    }
+    int firstLine = first;
+    if (!before.isEmpty()) {
+      for (int i = 0; i < first; i++) {
+        if (body.get(i).page() == before.get(0).page() && body.get(i).text().startsWith(before.get(0).title())) {
+          firstLine = i;
+          break;
         }
       }
-      List<ResolutionParser.Found> resolutions = ResolutionParser.find(text);
-      items.add(new MinuteItem(h.number(), title.toString(), body.get(from).page(), discussion(text, resolutions),
-          resolutions.stream().map(ResolutionParser.Found::resolution).toList()));
+    }
+    return new Segmented(items, Math.max(firstLine, 1));
+  }
+
+  private static MinuteItem item(List<Line> body, LineLabel[] labels, MinuteItemHeading h, int from, int to) {
+    StringBuilder title = new StringBuilder(h.title());
+    int bodyStart = from + (h.titleOnNextLine() ? 2 : 1);
+    String rest = h.rest();
+    if (rest.isEmpty()) {
+      int[] at = {bodyStart};
+      rest = TitleLines.extend(title, body, at, to, h.strength());
+      bodyStart = at[0];
+    }
+    List<Line> text = new ArrayList<>();
+    if (!rest.isEmpty()) {
+      text.add(new Line(body.get(from).page(), rest));
+    }
+    for (int i = bodyStart; i < to; i++) {
+      Line l = body.get(i);
+      if (!STAMP.matcher(l.text()).matches() && labels[i] != LineLabel.RUNNING && labels[i] != LineLabel.PAGE_NUMBER
+          && labels[i] != LineLabel.ITEM_REFERENCE) {
+        text.add(l);
+      }
+    }
+    List<ResolutionParser.Found> resolutions = ResolutionParser.find(text);
+    return new MinuteItem(h.number().number(), title.toString(), body.get(from).page(), discussion(text, resolutions),
+        resolutions.stream().map(ResolutionParser.Found::resolution).toList());
+  }
+
+  /** Decisions before the first numbered minute, each under the nearest heading above it. */
+  private static List<MinuteItem> unnumbered(List<Line> body, LineLabel[] labels, int from, int to) {
+    List<Line> region = new ArrayList<>(body.subList(from, to));
+    List<ResolutionParser.Found> found = ResolutionParser.find(region);
+    List<MinuteItem> items = new ArrayList<>();
+    int lastHeading = -2;
+    for (ResolutionParser.Found f : found) {
+      int heading = -1;
+      for (int i = f.from() - 1; i >= 0; i--) {
+        String t = region.get(i).text();
+        LineLabel l = labels[from + i];
+        if ((l == LineLabel.TEXT || l == LineLabel.DECISION && t.endsWith(":")) && !GENERIC_HEADING.matcher(t).matches()
+            && !LABEL_VALUE.matcher(t).matches() && Dates.find(t).isEmpty()
+            && HeadingText.of(t) == HeadingText.Strength.STRONG && t.split("\\s+").length <= 12) {
+          heading = i;
+          break;
+        }
+      }
+      String title = heading < 0 ? null : region.get(heading).text().replaceFirst("\\s*:$", "");
+      if (heading == lastHeading && !items.isEmpty()) {
+        MinuteItem last = items.remove(items.size() - 1);
+        List<org.agendasearch.ingest.model.Resolution> rs = new ArrayList<>(last.resolutions());
+        rs.add(f.resolution());
+        items.add(new MinuteItem(last.number(), last.title(), last.page(), last.text(), rs));
+      } else if (title != null) {
+        items.add(new MinuteItem(null, title, region.get(heading).page(), "", List.of(f.resolution())));
+      }
+      lastHeading = heading;
     }
     return items;
   }

@@ -1,6 +1,7 @@
 package org.agendasearch.ingest.parse;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,39 +21,74 @@ import org.agendasearch.ingest.model.Page;
 import org.agendasearch.ingest.model.Report;
 
 /**
- * Parses a document's pages into a {@link Pack}: finds the cover sheets and minutes first (they
- * are the most distinctive), reads the front sheet in the text before them, then ties each agenda
- * item to the page where its papers start.
+ * Parses a document's pages into a {@link Pack}, in two stages: every line is labelled
+ * ({@link LineLabel}: running header, minutes title, agenda title, attendance, numbered, decision,
+ * text), then the labelled lines are segmented: report cover sheets and sets of minutes first
+ * (the most distinctive), the front sheet in the text before them, and each agenda item tied to
+ * the page where its papers start. What could not be understood is said in the pack's warnings.
  */
 public final class PackParser {
 
   /** {@code Agenda Item 4} stamped on an item's first page (also {@code Agenda item no. 5 - ...}). */
   private static final Pattern STAMP = Pattern.compile("(?i)^agenda\\s+item(?:\\s+no\\.?)?\\s*(\\d+[a-z]?)\\b.*");
   private static final double TITLE_MATCH = 0.6;
+  /** Lines at the top of a page where the title of papers without a cover sheet is printed. */
+  private static final int PAGE_TOP = 4;
   /** The standing item {@code 4. MINUTES} (also "MINUTES AND ACTION LOG"). */
-  private static final Pattern MINUTES_ITEM = Pattern.compile("(?i)^minutes\\b");
+  private static final Pattern MINUTES_ITEM = Pattern.compile("(?i)^(?:\\w+\\s+)?minutes\\b");
+  /** Lines read to tell whether a document writes dates month first. */
+  private static final int DATE_SAMPLE_LINES = 400;
 
   private PackParser() {}
 
   /** Parses the pages of one file; {@code warnings} are the extractor's, carried into the pack. */
   public static Pack parse(String source, String sha256, List<Page> pages, List<String> warnings) {
     List<Line> lines = Lines.of(pages);
+    LineLabel[] labels = LineLabel.label(lines);
+    boolean monthFirst = Dates.monthFirst(Lines.join(lines.subList(0, Math.min(lines.size(), DATE_SAMPLE_LINES))));
     List<CoverSheetParser.CoverSheet> covers = CoverSheetParser.parse(lines);
     TreeSet<Integer> barriers = new TreeSet<>();
     covers.forEach(c -> barriers.add(c.line()));
-    List<MinutesParser.Found> minutes = MinutesParser.parse(lines, barriers);
+    List<MinutesParser.Found> minutes = MinutesParser.parse(lines, labels, MinutesParser.starts(lines, labels),
+        barriers, monthFirst);
 
     TreeSet<Integer> starts = new TreeSet<>(barriers);
     minutes.forEach(m -> starts.add(m.start()));
     int firstStart = starts.isEmpty() ? lines.size() : starts.first();
-    Optional<FrontSheetParser.FrontSheet> front = FrontSheetParser.parse(lines, firstStart);
+    Optional<FrontSheetParser.FrontSheet> front = FrontSheetParser.parse(lines, firstStart, monthFirst,
+        minutes.isEmpty() && covers.isEmpty());
 
     List<Report> reports = reports(lines, covers, starts, pages.size());
     List<Minutes> minuteRecords = minutes.stream().map(MinutesParser.Found::minutes).toList();
     Meeting meeting = meeting(front, covers, minutes);
-    List<AgendaItem> items = front.map(f -> agendaItems(f, lines, firstStart, minuteRecords, reports)).orElse(List.of());
+    PrintedPages printed = PrintedPages.of(pages);
+    List<AgendaItem> items = front.map(f -> agendaItems(f, lines, firstStart, minuteRecords, reports, printed))
+        .orElseGet(() -> agendaFromMinutesPage(minutes));
+    if (items.isEmpty() && !front.isPresent()) {
+      items = stampedItems(lines, minuteRecords, reports);
+    }
+    if (meeting.time() == null && meeting.date() != null) {
+      meeting = new Meeting(meeting.committee(), meeting.date(), timeOf(lines, meeting.date(), monthFirst), meeting.venue());
+    }
     DocumentKind kind = kind(front.isPresent(), minuteRecords, reports);
-    return new Pack(source, sha256, kind, meeting, items, minuteRecords, reports, pages, warnings);
+    List<String> notes = new ArrayList<>(warnings);
+    minutes.forEach(m -> notes.addAll(m.warnings()));
+    notes.addAll(Quality.warnings(kind, meeting, items, minuteRecords, reports));
+    return new Pack(source, sha256, kind, meeting, items, minuteRecords, reports, pages, notes);
+  }
+
+  /**
+   * The agenda of a ModernGov "Agenda and minutes" page: its items are the minutes' items, each
+   * listed on the page where its minute is.
+   */
+  private static List<AgendaItem> agendaFromMinutesPage(List<MinutesParser.Found> minutes) {
+    List<AgendaItem> items = new ArrayList<>();
+    for (MinutesParser.Found m : minutes) {
+      if (m.agendaAndMinutes()) {
+        m.minutes().items().forEach(i -> items.add(new AgendaItem(i.number(), i.title(), null, i.page())));
+      }
+    }
+    return items;
   }
 
   private static List<Report> reports(List<Line> lines, List<CoverSheetParser.CoverSheet> covers,
@@ -78,7 +114,7 @@ public final class PackParser {
       List<MinutesParser.Found> minutes) {
     if (front.isEmpty() && covers.isEmpty() && !minutes.isEmpty()) {
       // Minutes on their own: the document is the record of the meeting they minute.
-      MinutesHeading h = minutes.get(0).heading();
+      MeetingHeader h = minutes.get(0).heading();
       return new Meeting(Committees.display(h.committee()), h.date(), h.time(), h.venue());
     }
     Map<String, Integer> votes = new HashMap<>();
@@ -107,8 +143,53 @@ public final class PackParser {
         front.map(FrontSheetParser.FrontSheet::venue).orElse(null));
   }
 
+  /**
+   * The agenda of a pack with no front sheet, from the {@code Agenda Item 4} stamps at the top of
+   * its papers: each stamped page's minutes or report gives the item's title.
+   */
+  private static List<AgendaItem> stampedItems(List<Line> lines, List<Minutes> minutes, List<Report> reports) {
+    List<AgendaItem> items = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int i = 0; i < lines.size(); i++) {
+      Matcher m = STAMP.matcher(lines.get(i).text());
+      if (!m.matches() || !lines.get(i).text().matches("(?i)^agenda\\s+item\\s+\\d+[a-z]?$")) {
+        continue;
+      }
+      int page = lines.get(i).page();
+      String title = minutes.stream().filter(x -> x.page() == page).findFirst().map(x -> "Minutes")
+          .or(() -> reports.stream().filter(r -> r.page() == page).findFirst().map(Report::title)).orElse(null);
+      if (title != null && seen.add(m.group(1))) {
+        items.add(new AgendaItem(m.group(1), title, null, page));
+      }
+    }
+    return items;
+  }
+
+  /**
+   * The meeting's time where only its date is known: a sentence elsewhere that gives the date
+   * and a time ("the next meeting was 1 December 2020 at 1.00 p.m.").
+   */
+  private static LocalTime timeOf(List<Line> lines, LocalDate date, boolean monthFirst) {
+    for (int i = 0; i < lines.size(); i++) {
+      String t = lines.get(i).text();
+      if (!t.contains(String.valueOf(date.getYear()))) {
+        continue;
+      }
+      String two = i + 1 < lines.size() ? t + " " + lines.get(i + 1).text() : t;
+      Optional<LocalDate> d = Dates.find(t, monthFirst);
+      if (d.isPresent() && d.get().equals(date)) {
+        String after = two.substring(two.indexOf(String.valueOf(date.getYear())) + 4);
+        Optional<LocalTime> time = Times.find(after.length() > 40 ? after.substring(0, 40) : after);
+        if (time.isPresent() && after.strip().matches("(?i)^(?:,\\s*)?(?:at|from|commencing)\\b.*")) {
+          return time.get();
+        }
+      }
+    }
+    return null;
+  }
+
   private static List<AgendaItem> agendaItems(FrontSheetParser.FrontSheet front, List<Line> lines, int firstStart,
-      List<Minutes> minutes, List<Report> reports) {
+      List<Minutes> minutes, List<Report> reports, PrintedPages printed) {
     Map<String, Integer> stamps = new HashMap<>();
     for (int i = firstStart; i < lines.size(); i++) {
       Matcher m = STAMP.matcher(lines.get(i).text());
@@ -118,19 +199,46 @@ public final class PackParser {
     }
     List<Report> unclaimed = new ArrayList<>(reports);
     List<AgendaItem> items = new ArrayList<>();
+    int papersSoFar = front.items().stream().mapToInt(FrontSheetParser.ListedItem::page).max().orElse(0);
     for (FrontSheetParser.ListedItem listed : front.items()) {
-      int page = itemPage(listed, minutes, unclaimed, stamps);
+      int page = itemPage(listed, minutes, unclaimed, stamps, printed, lines, papersSoFar);
       items.add(new AgendaItem(listed.number(), listed.title(), listed.description(), page));
+      papersSoFar = Math.max(papersSoFar, page);
     }
     return items;
   }
 
   /** Where an item's papers start: its minutes, its report by title, its stamp, or its listing. */
+  /**
+   * The page where papers with no cover sheet start: the first page after {@code after} whose
+   * opening lines carry the item's title ({@code WORK PROGRAMME REVIEW} and a page headed
+   * {@code Work Programme 2017/18}), or that prints the whole title on a line of its own.
+   */
+  static int titlePage(FrontSheetParser.ListedItem listed, List<Line> lines, int after) {
+    int page = -1;
+    int onPage = 0;
+    for (Line l : lines) {
+      if (l.page() <= after) {
+        continue;
+      }
+      if (l.page() != page) {
+        page = l.page();
+        onPage = 0;
+      }
+      onPage++;
+      double score = TitleMatch.score(listed.title(), l.text());
+      if (TitleMatch.words(l.text()).size() >= 2 && (score >= 0.9 || onPage <= PAGE_TOP && score >= TITLE_MATCH)) {
+        return page;
+      }
+    }
+    return -1;
+  }
+
   private static int itemPage(FrontSheetParser.ListedItem listed, List<Minutes> minutes, List<Report> unclaimed,
-      Map<String, Integer> stamps) {
+      Map<String, Integer> stamps, PrintedPages printed, List<Line> lines, int after) {
     if (!minutes.isEmpty() && MINUTES_ITEM.matcher(listed.title()).find()) {
-      LocalDate held = Dates.find(listed.description()).orElse(null);
-      return minutes.stream().filter(m -> m.date().equals(held)).findFirst().orElse(minutes.get(0)).page();
+      LocalDate held = Dates.find(listed.title() + " " + listed.description()).orElse(null);
+      return minutes.stream().filter(m -> held != null && held.equals(m.date())).findFirst().orElse(minutes.get(0)).page();
     }
     Report best = null;
     double bestScore = TITLE_MATCH;
@@ -148,7 +256,20 @@ public final class PackParser {
       return best.page();
     }
     Integer stamped = stamps.get(listed.number().toLowerCase(java.util.Locale.ROOT));
-    return stamped != null ? stamped : listed.page();
+    if (stamped != null) {
+      return stamped;
+    }
+    if (listed.printedPage() > 0) {
+      int titled = titlePage(listed, lines, after);
+      if (titled > 0) {
+        return titled;
+      }
+      int mapped = printed.pdfPage(listed.printedPage());
+      if (mapped > listed.page()) {
+        return mapped;
+      }
+    }
+    return listed.page();
   }
 
   static DocumentKind kind(boolean frontSheet, List<Minutes> minutes, List<Report> reports) {

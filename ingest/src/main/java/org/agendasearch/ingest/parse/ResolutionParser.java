@@ -2,34 +2,35 @@ package org.agendasearch.ingest.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.agendasearch.ingest.model.Resolution;
 
 /**
- * Finds resolutions in a minute's lines. A resolution starts at a line that opens with the word
- * in capitals or title case, followed by a separator, "that", or nothing:
+ * Finds the decisions in a minute's lines, each starting where {@link DecisionStart} says:
  *
  * <pre>
  * RESOLVED: That the minutes of the meeting on 28 July are agreed as a correct record
- * Resolved – that the committee provides comments and recommendations ...
- * Resolved: It was resolved that the minutes of the meeting held on 22 March 2022 ...
  * RESOLVED:
  * (a) that ...
+ * Councilor Tuttle moved to approve the final findings ... The motion passed 5-0.
  * </pre>
  *
- * It runs on (lettered and bulleted parts included) to the next resolution, the end of the
+ * A resolution runs on (lettered and bulleted parts included) to the next decision, the end of the
  * minute, the signature lines ("The meeting ended at ...", "Chairperson"), or a paragraph of
- * narrative after a finished sentence ("The committee considered ..."). The word in prose
- * ("cases were resolved within one month") is lower case mid-sentence and is not a resolution.
+ * narrative after a finished sentence ("The committee considered ..."). A motion is the words
+ * moved, to the end of their sentence; it counts unless the minutes say it failed before the next
+ * decision. A vote's result ({@code RESULT: APPROVED}) right after a motion confirms it rather
+ * than being a second decision.
  */
 final class ResolutionParser {
 
-  private static final Pattern START = Pattern.compile(
-      "^(?:It was\\s+)?(?:RESOLVED|Resolved)\\b\\s*(?:[:\\-–—.]|(?i:that)\\b|$).*");
-  private static final Pattern PREFIX = Pattern.compile("^(?:It was\\s+)?(?:RESOLVED|Resolved)\\b\\s*[:\\-–—.]?\\s*");
   /** Lines that end a resolution: the signature block. */
   private static final Pattern END = Pattern.compile(
-      "(?i)^(the meeting (ended|closed|finished|concluded) at.*|chair(man|person|woman)?|signed\\s*(?::|\\.{2,}|_{2,}|$).*|date of next meeting.*)$");
+      "(?i)^(the meeting (ended|closed|finished|concluded|adjourned|was adjourned) at.*|chair(man|person|woman)?|"
+      + "signed\\s*(?::|\\.{2,}|_{2,}|$).*|date of next meeting.*|reasons? for (the )?(decision|recommendation).*|"
+      + "_{5,}.*|minutes:?|the meeting (?:adjourned|reconvened|recommenced|resumed)\\b.*"
+      + "|there was an? (?:brief |short )?(?:adjournment|break|recess)\\b.*)$");
   /**
    * A paragraph of minutes narrative, which ends a resolution when it follows a finished sentence:
    * {@code The committee considered the annual reports for the adoption and fostering services.}
@@ -37,16 +38,20 @@ final class ResolutionParser {
    * ({@code Regular updates to be circulated to members.}) do not tell what someone did.
    */
   private static final Pattern NARRATIVE = Pattern.compile(
-      "^(?:The|A|An|Members?|Councillors?|It|In|When|During|Following|Concerns?|Questions?|Officers?|Cabinet)\\b"
+      "^(?:The|A|An|Members?|Councillors?|Councilors?|Cllr\\.?|It|In|When|During|Following|Concerns?|Questions?|Officers?|Cabinet|All|Mayor|Commissioner|Chair)\\b"
       + "[^.;:]{0,80}?\\b(?:considered|discussed|noted|received|asked|explained|reported|highlighted|expressed|raised"
-      + "|welcomed|thanked|queried|responded|advised|presented|introduced|outlined)\\b.*");
+      + "|welcomed|thanked|queried|responded|advised|presented|introduced|outlined|congratulated|left|returned|spoke|seconded)\\b.*");
   /** Lettered, numbered or bulleted parts keep their own line. */
   private static final Pattern PART = Pattern.compile("^(\\(?[a-z]{1,2}\\)|\\(?[ivx]{1,5}[.)]|•|-|–|\\d{1,2}[.)])\\s.*");
+  /** The end of a motion's sentence: a full stop before a space or the end, not after an initial. */
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<![A-Z]|\\b(?:No|Nos|St|Mr|Mrs|Ms|Dr|Cllr|Ord|Res|vs|Inc|Ltd))\\.(?=\\s|$)");
+  private static final int MOTION_LINES = 4;
+  private static final Pattern MOTION_WORDS = Pattern.compile("\\b(?:moved|made a motion|makes a motion|seconded)\\b[^.]*$");
 
   private ResolutionParser() {}
 
   static boolean startsResolution(String line) {
-    return START.matcher(line).matches();
+    return DecisionStart.at(line).isPresent();
   }
 
   static boolean endsMinutes(String line) {
@@ -64,30 +69,82 @@ final class ResolutionParser {
   /** The resolutions in one minute's body lines, with the lines each spans. */
   static List<Found> find(List<Line> body) {
     List<Found> found = new ArrayList<>();
+    boolean lastWasMotion = false;
     int i = 0;
     while (i < body.size()) {
-      if (!startsResolution(body.get(i).text())) {
+      Optional<DecisionStart> start = DecisionStart.at(body.get(i).text());
+      int joined = 0;
+      if (start.isEmpty() && i + 1 < body.size() && MOTION_WORDS.matcher(body.get(i).text()).find()) {
+        // "made a motion, seconded by Commissioner Mendez," / "to postpone the election ..."
+        start = DecisionStart.at(body.get(i).text() + " " + body.get(i + 1).text())
+            .filter(d -> d.kind() == DecisionStart.Kind.MOTION);
+        joined = 1;
+      }
+      if (start.isEmpty()) {
         i++;
         continue;
       }
-      int page = body.get(i).page();
-      StringBuilder text = new StringBuilder(PREFIX.matcher(body.get(i).text()).replaceFirst(""));
-      int j = i + 1;
-      while (j < body.size() && !startsResolution(body.get(j).text()) && !endsMinutes(body.get(j).text())
-          && !(text.toString().stripTrailing().endsWith(".") && NARRATIVE.matcher(body.get(j).text()).matches())) {
-        String line = body.get(j).text();
-        if (!text.isEmpty()) {
-          text.append(PART.matcher(line).matches() ? '\n' : ' ');
-        }
-        text.append(line);
-        j++;
+      DecisionStart d = start.get();
+      if (d.kind() == DecisionStart.Kind.RESULT && lastWasMotion) {
+        lastWasMotion = false;
+        i++;
+        continue;
       }
-      String t = text.toString().strip();
-      if (!t.isEmpty()) {
-        found.add(new Found(new Resolution(t, page), i, j));
+      int[] to = {i + 1 + joined};
+      String text = d.kind() == DecisionStart.Kind.MOTION ? motion(body, i + joined, d.text(), to)
+          : resolution(body, i, d.text(), to);
+      int j = to[0];
+      boolean failed = d.kind() == DecisionStart.Kind.MOTION && failsBeforeNextDecision(body, j);
+      if (!text.isEmpty() && !failed) {
+        found.add(new Found(new Resolution(text, body.get(i).page()), i, j));
       }
-      i = j;
+      lastWasMotion = d.kind() == DecisionStart.Kind.MOTION && !failed;
+      i = Math.max(j, i + 1);
     }
     return found;
+  }
+
+  private static String resolution(List<Line> body, int i, String first, int[] to) {
+    StringBuilder text = new StringBuilder(first);
+    int j = i + 1;
+    while (j < body.size() && !startsResolution(body.get(j).text()) && !endsMinutes(body.get(j).text())
+        && !(text.toString().stripTrailing().endsWith(".") && NARRATIVE.matcher(body.get(j).text()).matches())) {
+      String line = body.get(j).text();
+      if (!text.isEmpty()) {
+        text.append(PART.matcher(line).matches() ? '\n' : ' ');
+      }
+      text.append(line);
+      j++;
+    }
+    to[0] = j;
+    return text.toString().strip();
+  }
+
+  /** The words moved, from the start line to the end of their sentence (a few lines at most). */
+  private static String motion(List<Line> body, int i, String first, int[] to) {
+    StringBuilder text = new StringBuilder(first);
+    int j = i + 1;
+    while (!SENTENCE_END.matcher(text).find() && j < body.size() && j <= i + MOTION_LINES
+        && !startsResolution(body.get(j).text()) && !endsMinutes(body.get(j).text())) {
+      text.append(' ').append(body.get(j).text());
+      j++;
+    }
+    var end = SENTENCE_END.matcher(text);
+    String t = end.find() ? text.substring(0, end.end()) : text.toString();
+    to[0] = j;
+    return t.strip();
+  }
+
+  private static boolean failsBeforeNextDecision(List<Line> body, int from) {
+    for (int j = from - 1; j < body.size(); j++) {
+      String line = body.get(j).text();
+      if (j >= from && DecisionStart.at(line).filter(d -> d.kind() != DecisionStart.Kind.RESULT).isPresent()) {
+        return false;
+      }
+      if (DecisionStart.failed(line)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -8,13 +8,16 @@ import java.util.regex.Pattern;
 
 /**
  * Finds a time of day: {@code 10.15 am}, {@code 2.00pm}, {@code 1 pm}, {@code 2:30 p.m.},
- * {@code 14:00}, {@code noon}.
+ * {@code 14:00}, {@code at 1900}, {@code AT 19.00 HRS}, {@code noon}.
  */
 final class Times {
 
   private static final Pattern TWELVE_HOUR = Pattern.compile(
       "(?i)\\b([01]?\\d)(?:[.:]([0-5]\\d))?\\s*([ap])\\.?\\s?m\\b\\.?");
   private static final Pattern TWENTY_FOUR_HOUR = Pattern.compile("\\b([01]?\\d|2[0-3]):([0-5]\\d)\\b");
+  /** {@code at 1900}, {@code AT 19.00}, {@code at 19:00 hrs}: a 24-hour time after "at" or "Time:". */
+  private static final Pattern AT_HOURS = Pattern.compile(
+      "(?i)\\b(?:at|time\\s*:|from|commencing)\\s+([01]?\\d|2[0-3])[.:]?([0-5]\\d)(?:\\s*(?:hrs|hours|h))?\\b(?!\\s*[ap]\\.?m)");
 
   private Times() {}
 
@@ -31,6 +34,10 @@ final class Times {
         boolean pm = m.group(3).toLowerCase(Locale.ROOT).equals("p");
         return Optional.of(LocalTime.of(hour % 12 + (pm ? 12 : 0), minute));
       }
+    }
+    Matcher at = AT_HOURS.matcher(text);
+    if (at.find()) {
+      return Optional.of(LocalTime.of(Integer.parseInt(at.group(1)), Integer.parseInt(at.group(2))));
     }
     if (text.toLowerCase(Locale.ROOT).matches(".*\\bnoon\\b.*")) {
       return Optional.of(LocalTime.NOON);

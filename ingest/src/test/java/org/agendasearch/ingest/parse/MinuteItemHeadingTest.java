@@ -6,27 +6,64 @@ import org.junit.jupiter.api.Test;
 
 class MinuteItemHeadingTest {
 
+  private static MinuteItemHeading heading(String line) {
+    return MinuteItemHeading.parse(line).orElseThrow();
+  }
+
   @Test
   void reads_a_numbered_heading_in_capitals() {
-    assertThat(MinuteItemHeading.parse("57. BUDGET AND MEDIUM TERM FINANCIAL STRATEGY"))
-        .contains(new MinuteItemHeading("57", "BUDGET AND MEDIUM TERM FINANCIAL STRATEGY", ""));
+    MinuteItemHeading h = heading("57. BUDGET AND MEDIUM TERM FINANCIAL STRATEGY");
+    assertThat(h.number().number()).isEqualTo("57");
+    assertThat(h.title()).isEqualTo("BUDGET AND MEDIUM TERM FINANCIAL STRATEGY");
+    assertThat(h.rest()).isEmpty();
+    assertThat(h.strength()).isEqualTo(HeadingText.Strength.STRONG);
   }
 
   @Test
   void drops_the_page_reference() {
-    assertThat(MinuteItemHeading.parse("4. QUESTIONS FROM MEMBERS OF THE PUBLIC (Pages 19 - 24)"))
-        .hasValueSatisfying(h -> assertThat(h.title()).isEqualTo("QUESTIONS FROM MEMBERS OF THE PUBLIC"));
+    assertThat(heading("4. QUESTIONS FROM MEMBERS OF THE PUBLIC (Pages 19 - 24)").title())
+        .isEqualTo("QUESTIONS FROM MEMBERS OF THE PUBLIC");
   }
 
   @Test
   void a_heading_sharing_its_line_with_a_resolution_keeps_the_resolution_as_the_rest() {
-    assertThat(MinuteItemHeading.parse("36. Schools update RESOLVED – That:"))
-        .contains(new MinuteItemHeading("36", "Schools update", "RESOLVED – That:"));
+    MinuteItemHeading h = heading("36. Schools update RESOLVED – That:");
+    assertThat(h.title()).isEqualTo("Schools update");
+    assertThat(h.rest()).isEqualTo("RESOLVED – That:");
   }
 
   @Test
-  void a_numbered_paragraph_of_prose_is_not_a_heading() {
-    assertThat(MinuteItemHeading.parse("3. At the end of October 2019, the number of looked after children")).isEmpty();
+  void a_short_title_before_a_colon_is_the_title_and_the_rest_is_text() {
+    MinuteItemHeading h = heading("82/23 Apologies: Cllr. A Edwards sent his apologies.");
+    assertThat(h.number().number()).isEqualTo("82/23");
+    assertThat(h.title()).isEqualTo("Apologies");
+    assertThat(h.rest()).isEqualTo("Cllr. A Edwards sent his apologies.");
+  }
+
+  @Test
+  void a_subtitle_in_capitals_after_a_colon_stays_in_the_title() {
+    assertThat(heading("89. INCREASED BUDGET FOR CHILDREN'S SERVICES: INVESTING IN TRANSFORMATION").title())
+        .isEqualTo("INCREASED BUDGET FOR CHILDREN'S SERVICES: INVESTING IN TRANSFORMATION");
+  }
+
+  @Test
+  void a_dash_after_the_title_is_dropped() {
+    MinuteItemHeading h = heading("C1850 MINUTES –");
+    assertThat(h.number().number()).isEqualTo("C1850");
+    assertThat(h.title()).isEqualTo("MINUTES");
+  }
+
+  @Test
+  void a_number_alone_takes_its_title_from_the_next_line() {
+    MinuteItemHeading h = MinuteItemHeading.parse("84.", "Apologies for Absence").orElseThrow();
+    assertThat(h.title()).isEqualTo("Apologies for Absence");
+    assertThat(h.titleOnNextLine()).isTrue();
+  }
+
+  @Test
+  void a_numbered_decision_or_prose_is_not_a_heading() {
+    assertThat(MinuteItemHeading.parse("1. That a proactive approach to the Community Right to Challenge be agreed.")).isEmpty();
+    assertThat(MinuteItemHeading.parse("3. at the end of October 2019, the number of looked after children")).isEmpty();
     assertThat(MinuteItemHeading.parse("2015 was a year")).isEmpty();
   }
 

@@ -1,0 +1,114 @@
+package org.agendasearch.ingest.parse;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A line where a decision starts, and the decision's own words on it. The forms:
+ *
+ * <pre>
+ * RESOLVED: That the minutes be approved.             resolved  "That the minutes be approved."
+ * Resolved – that the committee ...  /  (1) RESOLVED  resolved
+ * It was RESOLVED that ...  /  It was AGREED to adopt resolved  "to adopt ..."
+ * The Committee RESOLVED to ...  /  Committee resolved to note the apologies.
+ * And Resolved: / AND AGREED / And unanimously Resolved (the text follows on the next lines)
+ * Resolved to RECOMMEND: (to Council)                 resolved
+ * RESOLVED – T H A T the minutes ...                  resolved  "THAT the minutes ..."
+ * ... times. RESOLVED and noted. The Council ...      resolved  "and noted."  (capitals after a sentence)
+ * DECISION: ...  /  Decision:  /  Decision Made       resolved
+ * Councilor Lakin moved to approve the schedule.      motion    "approve the schedule."
+ * Motion: ... made a motion, seconded by X, to adopt  motion    "adopt ..."
+ * Proposed (AH) &amp; Seconded (SB) that the minutes be approved   motion  "the minutes be approved"
+ * RESULT: APPROVED [UNANIMOUS]                         result    "APPROVED [UNANIMOUS]"
+ * </pre>
+ *
+ * The word in prose ("cases were resolved within a month", "it was agreed at the last meeting
+ * that") is lower case with no council body before it and is no decision; neither is a table's
+ * status column ("Agreed" alone) nor a label with a date ("Decision Made: 12 September 2012").
+ *
+ * @param text the decision's words on this line; empty when they start on the next
+ */
+record DecisionStart(Kind kind, String text) {
+
+  enum Kind { RESOLVED, MOTION, RESULT }
+
+  private static final String BODY = "(?:The\\s+)?(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|Authority|Commission|Forum|Members|Meeting)";
+  private static final Pattern RESOLVED = Pattern.compile(
+      "^(?:\\(?(?:\\d{1,2}|[a-z])\\)\\s*)?"
+      + "(?:(It\\s+(?:was|is)|And|AND|" + BODY + ",?)\\s+)?"
+      + "(?:(?:also|therefore|further|then|thereupon|accordingly|hereby|unanimously|UNANIMOUSLY)\\s+)?"
+      + "(RESOLVED|Resolved|resolved|AGREED|Agreed|agreed|DECIDED|Decided|decided)"
+      + "(?:\\s+(?:unanimously|UNANIMOUSLY|accordingly))?"
+      + "(\\s+to\\s+RECOMMEND|\\s+to\\s+recommend)?"
+      + "(?=$|\\s*[:\\-–—.,;]|\\s+(?:that|That|THAT|T H A T|to|To|and|as|the|The|:))"
+      + "\\s*(?:\\([^)]{0,40}\\)\\s*)?[:\\-–—.,;]*\\s*(?:\\((?:to|for)\\s[^)]{0,40}\\)\\s*)?(.*)$");
+  /** Capitals after a finished sentence on the same line: {@code ... times. RESOLVED and noted.} */
+  private static final Pattern INLINE = Pattern.compile("(?<=[.!?]\\s)(?:RESOLVED|AGREED)\\b\\s*[:\\-–—]?\\s*(.*)$");
+  private static final Pattern DECISION = Pattern.compile("^(?:DECISION|Decision)(?:\\s+(?:Made|MADE))?\\s*(?:[:\\-–—]\\s*|$)(.*)$");
+  /** {@code Councilor Lakin moved to approve}, {@code made a motion, seconded by X, to adopt}. */
+  private static final Pattern MOVED = Pattern.compile(
+      "(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+|:\\s*)(?:moved|made\\s+a\\s+motion|makes\\s+a\\s+motion)"
+      + "(?:,?\\s+(?:and\\s+)?(?:was\\s+)?seconded\\s+by\\s+[^,]{1,60}?,?)?\\s+(?:to|that)\\s+(\\S.*)$");
+  /** {@code Proposed (AH) & Seconded (SB) that the minutes be approved}. */
+  private static final Pattern PROPOSED = Pattern.compile("(?i)\\bproposed\\b.{0,80}?\\bseconded\\b.{0,60}?\\bthat\\s+(\\S.*)$");
+  private static final Pattern RESULT = Pattern.compile("^RESULT:\\s*((?:APPROVED|ADOPTED|CARRIED|PASSED|ACCEPTED)\\b.*)$");
+  private static final Pattern A_DATE_ONLY = Pattern.compile("(?i)^(?:\\w+day,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+\\w+,?\\s+\\d{4}\\.?$|^\\d{1,2}/\\d{1,2}/\\d{2,4}$");
+
+  /** The decision starting on this line, if one does. */
+  static Optional<DecisionStart> at(String line) {
+    Matcher r = RESOLVED.matcher(line);
+    if (r.matches() && accepted(r.group(1), r.group(2), r.group(4))) {
+      return Optional.of(new DecisionStart(Kind.RESOLVED, clean(r.group(4))));
+    }
+    Matcher d = DECISION.matcher(line);
+    if (d.matches() && !A_DATE_ONLY.matcher(d.group(1).strip()).matches()) {
+      return Optional.of(new DecisionStart(Kind.RESOLVED, clean(d.group(1))));
+    }
+    Matcher res = RESULT.matcher(line);
+    if (res.matches()) {
+      return Optional.of(new DecisionStart(Kind.RESULT, res.group(1).strip()));
+    }
+    Matcher m = MOVED.matcher(line);
+    if (m.find()) {
+      return Optional.of(new DecisionStart(Kind.MOTION, clean(m.group(1))));
+    }
+    Matcher p = PROPOSED.matcher(line);
+    if (p.find()) {
+      return Optional.of(new DecisionStart(Kind.MOTION, clean(p.group(1))));
+    }
+    Matcher in = INLINE.matcher(line);
+    if (in.find()) {
+      return Optional.of(new DecisionStart(Kind.RESOLVED, clean(in.group(1))));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether a matched keyword is a decision: in capitals or capitalised at the start of the line,
+   * or lower case after a council body ("Committee resolved"); "Agreed" alone is a status column.
+   */
+  private static boolean accepted(String before, String keyword, String rest) {
+    boolean lower = Character.isLowerCase(keyword.charAt(0));
+    if (before == null) {
+      if (lower) {
+        return false;
+      }
+      boolean capitalisedOnly = !keyword.equals(keyword.toUpperCase(java.util.Locale.ROOT));
+      return !(capitalisedOnly && rest.isBlank() && !keyword.startsWith("Resolved"));
+    }
+    return true;
+  }
+
+  /** A line that says a motion failed: {@code RESULT: FAILED [4-2-1-1]}, {@code The motion failed.} */
+  static boolean failed(String line) {
+    return line.matches("(?i).*\\b(?:motion|it)\\s+(?:failed|was\\s+(?:defeated|lost|not\\s+carried))\\b.*")
+        || line.matches("^RESULT:\\s*(?:FAILED|DEFEATED|LOST|DENIED)\\b.*")
+        || line.matches("(?i).*\\bset\\s+motion\\s+failed\\b.*");
+  }
+
+  /** The decision's words as printed, a spaced-out "T H A T" closed up. */
+  private static String clean(String text) {
+    return text.strip().replaceFirst("^T H A T\\b", "THAT");
+  }
+}

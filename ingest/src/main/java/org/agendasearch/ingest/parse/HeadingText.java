@@ -1,0 +1,75 @@
+package org.agendasearch.ingest.parse;
+
+import java.util.regex.Pattern;
+
+/**
+ * How much the text after an item number looks like a heading rather than a numbered sentence:
+ *
+ * <pre>
+ * BUDGET AND MEDIUM TERM FINANCIAL STRATEGY       strong: capitals
+ * Declarations of Interest                        strong: title case
+ * County Councillor`s Report:                     strong: ends with a colon
+ * To receive apologies for meeting                short: a few words, no full stop
+ * Discussion with the City Attorney and possible vote to approve ...   sentence
+ * That the minutes be approved.                   none: a decision, not a heading
+ * </pre>
+ */
+final class HeadingText {
+
+  /** From least to most like a heading. */
+  enum Strength { NONE, SENTENCE, SHORT, STRONG }
+
+  private static final Pattern DECISION = Pattern.compile(
+      "^(?:RESOLVED|Resolved|AGREED|DECIDED|DECISION|That\\b|THAT\\b|T H A T\\b|Noted\\b|NOTED\\b|Carried\\b|CARRIED\\b)");
+  private static final Pattern SMALL_WORD = Pattern.compile(
+      "(?i)^(?:a|an|and|as|at|by|for|from|in|into|of|on|or|the|to|with|vs?\\.?|&|-|–|—)$");
+  private static final int SHORT_WORDS = 10;
+  private static final int TITLE_CASE_WORDS = 16;
+
+  private HeadingText() {}
+
+  static Strength of(String title) {
+    String t = title.strip();
+    if (t.isEmpty()) {
+      return Strength.NONE;
+    }
+    int first = t.codePointAt(0);
+    if (!(Character.isLetter(first) || first == '"' || first == '“' || first == '‘' || first == '\'')
+        || Character.isLowerCase(first) || DECISION.matcher(t).lookingAt()) {
+      return Strength.NONE;
+    }
+    long letters = t.chars().filter(Character::isLetter).count();
+    if (letters >= 3 && Lines.upperShare(t) >= 0.75) {
+      return Strength.STRONG;
+    }
+    String[] words = t.split("\\s+");
+    boolean fullStop = t.endsWith(".") && !t.endsWith("..") && !t.matches(".*\\b[A-Z]\\.$");
+    if (t.endsWith(":") && words.length <= TITLE_CASE_WORDS) {
+      return Strength.STRONG;
+    }
+    if (!fullStop && words.length <= TITLE_CASE_WORDS && titleCase(words)) {
+      return Strength.STRONG;
+    }
+    if (!fullStop && words.length <= SHORT_WORDS) {
+      return Strength.SHORT;
+    }
+    return Strength.SENTENCE;
+  }
+
+  /** Most words capitalised, the small joining words apart: {@code Declarations of Interest}. */
+  static boolean titleCase(String[] words) {
+    int counted = 0;
+    int capitalised = 0;
+    for (String w : words) {
+      if (SMALL_WORD.matcher(w).matches() || w.chars().noneMatch(Character::isLetter)) {
+        continue;
+      }
+      counted++;
+      int c = w.codePointAt(0);
+      if (Character.isUpperCase(c) || Character.isDigit(c) || c == '(' || c == '"' || c == '“' || c == '‘') {
+        capitalised++;
+      }
+    }
+    return counted > 0 && capitalised >= Math.max(1, Math.ceil(counted * 0.7));
+  }
+}

@@ -1,0 +1,149 @@
+package org.agendasearch.ingest.parse;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The number that opens an agenda item or a minute, in the forms councils print:
+ *
+ * <pre>
+ * 57. BUDGET AND MEDIUM TERM FINANCIAL STRATEGY      plain, "57"
+ * 4) Public questions                                plain, "4"
+ * Item 4 Minutes / Agenda item 4: Minutes            plain, "4"
+ * Minute 12 - Planning                               plain, "12"
+ * 82/23 Apologies: Cllr. A Edwards sent ...          slash, "82/23" (number, then year)
+ * C1850 MINUTES –  /  C.45/2023 Planning             lettered, "C1850", "C.45/2023"
+ * MMD.2.22 Meeting Correspondence                    lettered, "MMD.2.22"
+ * 19.09.01 Apologies  /  2.1 Finance                 dotted, "19.09.01", "2.1"
+ * II LOTTERIES AND AMUSEMENTS ACT 1976               roman, "II"
+ * 12                                                 plain, alone on its line
+ * </pre>
+ *
+ * Each form is a {@link Scheme}; items of one list share a scheme and a {@link #family()} (the
+ * fixed parts: the year of {@code 82/23}, the letters of {@code C1850}, the leading parts of
+ * {@code 19.09.01}) and run on by {@link #ordinal()}. A planning reference
+ * ({@code 3/18/2344/FUL}), a date or a sum of money is no item number.
+ *
+ * @param number the number as printed, decoration ({@code .}, {@code )}, "Item") removed
+ * @param rest the text after the number on the same line, or empty
+ */
+record ItemNumber(String number, String rest, Scheme scheme, String family, int ordinal) {
+
+  /** The forms of numbering, each a list of its own. */
+  enum Scheme { PLAIN, SLASH, LETTERED, DOTTED, ROMAN }
+
+  private static final String PREFIX =
+      "(?i:(?:agenda\\s+)?item(?:\\s+no\\.?)?|minute(?:\\s+no\\.?)?|no\\.|min\\.?)\\s*";
+  private static final String END = "(?:[.):]|\\s*[-–—](?=\\s))?(?=\\s|$)";
+  private static final Pattern PLAIN = Pattern.compile("^(?:" + PREFIX + ")?\\(?(\\d{1,3})([a-z])?" + END + "\\s*(.*)$");
+  private static final Pattern SLASH = Pattern.compile("^(?:" + PREFIX + ")?(\\d{1,4})/(\\d{2}|\\d{4})" + END + "\\s*(.*)$");
+  private static final Pattern LETTERED = Pattern.compile(
+      "^([A-Z]{1,4})\\.?(\\d{1,4})((?:[./]\\d{1,4})?)" + END + "\\s*(.*)$");
+  private static final Pattern DOTTED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,2})\\.(\\d{1,2})\\.?(?=\\s|$)\\s*(.*)$");
+  private static final Pattern ROMAN = Pattern.compile("^\\(?([IVX]{1,6}|[ivx]{1,6})([.)]?)(?=\\s|$)\\s*(.*)$");
+  /** What follows a number that makes it a quantity, not an item: "2 Members of the Public", "5 bedroomed". */
+  private static final Pattern QUANTITY = Pattern.compile(
+      "^(?:x\\s|%|per\\s?cent|years?\\b|months?\\b|weeks?\\b|days?\\b|hours?\\b|minutes?\\b|[Mm]embers?\\b|No\\.|no\\.|"
+      + "(?i:[ap]\\.?m\\b\\.?|hrs\\b))");
+  /** What follows a number that makes the line a date or a time: "2 October 2017", "10.15 a.m.". */
+  private static final Pattern DATE_OR_TIME = Pattern.compile(
+      "(?i)^(?:[ap]\\.?\\s?m\\b|hrs\\b|(?:st|nd|rd|th)\\b|(?:of\\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+      + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?(?:\\s+\\d{2,4}|,|$))");
+
+  /** The item number opening this line, if it opens with one. */
+  static Optional<ItemNumber> parse(String line) {
+    Optional<ItemNumber> n = read(line);
+    // A page range ("5 - 10", "89 -"), a date or a time is no item: its "title" is a number or a month.
+    return n.filter(i -> !(i.rest().isEmpty() && line.matches(".*[-–—]\\s*$"))
+        && !(!i.rest().isEmpty() && (Character.isDigit(i.rest().charAt(0)) || i.rest().chars().noneMatch(Character::isLetter)))
+        && !DATE_OR_TIME.matcher(i.rest()).lookingAt());
+  }
+
+  private static Optional<ItemNumber> read(String line) {
+    if (line.isEmpty()) {
+      return Optional.empty();
+    }
+    char c = line.charAt(0);
+    if (Character.isDigit(c) || c == '(') {
+      Matcher d = DOTTED.matcher(line);
+      if (d.matches() && !d.group(1).contains("..")) {
+        String number = d.group(1) + "." + d.group(2);
+        return of(number, d.group(3), Scheme.DOTTED, d.group(1), Integer.parseInt(d.group(2)));
+      }
+      Matcher s = SLASH.matcher(line);
+      if (s.matches()) {
+        return of(s.group(1) + "/" + s.group(2), s.group(3), Scheme.SLASH, s.group(2), Integer.parseInt(s.group(1)));
+      }
+    }
+    Matcher p = PLAIN.matcher(line);
+    if (p.matches() && (Character.isDigit(c) || c == '(' || Character.isLetter(c))) {
+      String rest = p.group(3);
+      boolean prefixed = !Character.isDigit(c) && c != '(';
+      if (c == '(' && !line.matches("^\\(\\d{1,3}[a-z]?\\).*")) {
+        return Optional.empty();
+      }
+      boolean bare = p.end(2) < 0 ? line.length() > p.end(1) && line.charAt(p.end(1)) == ' ' : line.charAt(p.end(2)) == ' ';
+      if (!prefixed && bare && QUANTITY.matcher(rest).lookingAt()) {
+        return Optional.empty();
+      }
+      String number = p.group(1) + (p.group(2) == null ? "" : p.group(2));
+      return of(number, rest, Scheme.PLAIN, "", Integer.parseInt(p.group(1)));
+    }
+    if (Character.isUpperCase(c)) {
+      Matcher l = LETTERED.matcher(line);
+      if (l.matches()) {
+        String tail = l.group(3);
+        String number = line.substring(0, l.end(3)).strip();
+        return of(number, l.group(4), Scheme.LETTERED, l.group(1) + "|" + tail.replaceAll("\\d", "#")
+            + (tail.startsWith(".") ? tail : ""), Integer.parseInt(l.group(2)));
+      }
+    }
+    if (c == 'I' || c == 'V' || c == 'X' || c == 'i' || c == 'v' || c == 'x' || c == '(') {
+      Matcher r = ROMAN.matcher(line);
+      if (r.matches()) {
+        boolean lower = Character.isLowerCase(r.group(1).charAt(0));
+        if (r.group(2).isEmpty() && (lower || Lines.upperShare(r.group(3)) < 0.75)) {
+          return Optional.empty(); // "I also wish ...": a pronoun, not item I
+        }
+        int value = roman(r.group(1).toUpperCase(Locale.ROOT));
+        return value <= 0 ? Optional.empty()
+            : of(r.group(1), r.group(3), Scheme.ROMAN, lower ? "lower" : "upper", value);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<ItemNumber> of(String number, String rest, Scheme scheme, String family, int ordinal) {
+    return Optional.of(new ItemNumber(number, rest.strip(), scheme, family, ordinal));
+  }
+
+  /** Whether {@code next} is the number after this one in the same list. */
+  boolean isFollowedBy(ItemNumber next, int step) {
+    return scheme == next.scheme && family.equals(next.family) && next.ordinal == ordinal + step;
+  }
+
+  /** The value of a roman numeral written the usual way, or 0 when it is not one. */
+  static int roman(String s) {
+    int total = 0;
+    int previous = 0;
+    for (int i = s.length() - 1; i >= 0; i--) {
+      int v = switch (s.charAt(i)) {
+        case 'I' -> 1;
+        case 'V' -> 5;
+        case 'X' -> 10;
+        default -> 0;
+      };
+      total += v < previous ? -v : v;
+      previous = Math.max(previous, v);
+    }
+    return toRoman(total).equals(s) ? total : 0;
+  }
+
+  private static String toRoman(int n) {
+    String[] tens = {"", "X", "XX", "XXX"};
+    String[] ones = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+    return n <= 0 || n >= 40 ? "" : tens[n / 10] + ones[n % 10];
+  }
+}

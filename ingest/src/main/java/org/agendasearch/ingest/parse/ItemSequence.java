@@ -1,0 +1,98 @@
+package org.agendasearch.ingest.parse;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Picks, from every numbered line of a part of a document, the ones that are its items: the
+ * longest run of numbers that follow each other in one scheme ({@code 54, 55, 56},
+ * {@code 82/23, 83/23}, {@code C1850, C1851}, {@code I, II}), weighted by how much each line
+ * looks like a heading. A numbered list inside an item ({@code 1. The core strategy ...} under
+ * item 5) or a numbered decision ({@code 1. That ...}) does not continue the run and is left in
+ * the item's text. A number skipped ({@code 56} then {@code 58}) or repeated ({@code 12} twice)
+ * costs a little and is reported, and the run goes on: one misprint never drops the rest.
+ */
+final class ItemSequence {
+
+  /** A numbered line that may be an item. */
+  record Candidate(int line, ItemNumber number, HeadingText.Strength strength) {}
+
+  /** The chosen items, in order, and what was odd about their numbering. */
+  record Result(List<Candidate> items, List<String> warnings) {}
+
+  private static final int SKIP_COST = 2;
+  private static final int REPEAT_COST = 2;
+
+  private ItemSequence() {}
+
+  static Result choose(List<Candidate> candidates, String what) {
+    int n = candidates.size();
+    int[] score = new int[n];
+    int[] previous = new int[n];
+    Map<String, Integer> bestEnding = new HashMap<>();
+    int best = -1;
+    for (int i = 0; i < n; i++) {
+      Candidate c = candidates.get(i);
+      int own = weight(c.strength());
+      score[i] = own;
+      previous[i] = -1;
+      if (own == 0) {
+        continue;
+      }
+      int[] steps = {1, 2, 0};
+      int[] costs = {0, SKIP_COST, REPEAT_COST};
+      for (int s = 0; s < steps.length; s++) {
+        if (steps[s] == 0 && c.strength() != HeadingText.Strength.STRONG) {
+          continue;
+        }
+        Integer j = bestEnding.get(key(c.number(), c.number().ordinal() - steps[s]));
+        if (j != null && score[j] + own - costs[s] > score[i]) {
+          score[i] = score[j] + own - costs[s];
+          previous[i] = j;
+        }
+      }
+      String k = key(c.number(), c.number().ordinal());
+      Integer held = bestEnding.get(k);
+      if (held == null || score[held] <= score[i]) {
+        bestEnding.put(k, i);
+      }
+      if (best < 0 || score[i] > score[best]) {
+        best = i;
+      }
+    }
+    List<Candidate> chain = new ArrayList<>();
+    for (int i = best; i >= 0; i = previous[i]) {
+      chain.add(candidates.get(i));
+    }
+    Collections.reverse(chain);
+    if (chain.size() == 1 && chain.get(0).strength() != HeadingText.Strength.STRONG) {
+      chain.clear();
+    }
+    List<String> warnings = new ArrayList<>();
+    for (int i = 1; i < chain.size(); i++) {
+      ItemNumber a = chain.get(i - 1).number();
+      ItemNumber b = chain.get(i).number();
+      if (b.ordinal() != a.ordinal() + 1) {
+        warnings.add(what + " numbering " + (b.ordinal() == a.ordinal() ? "repeats " + b.number()
+            : "jumps from " + a.number() + " to " + b.number()));
+      }
+    }
+    return new Result(chain, warnings);
+  }
+
+  private static int weight(HeadingText.Strength s) {
+    return switch (s) {
+      case STRONG -> 3;
+      case SHORT -> 2;
+      case SENTENCE -> 1;
+      case NONE -> 0;
+    };
+  }
+
+  private static String key(ItemNumber n, int ordinal) {
+    return n.scheme() + "|" + n.family() + "|" + ordinal;
+  }
+}

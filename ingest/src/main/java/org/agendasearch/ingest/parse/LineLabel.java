@@ -1,0 +1,139 @@
+package org.agendasearch.ingest.parse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What one line of a document is, judged from the line alone (and, for running headers, from
+ * the other pages): the first stage of parsing. The second stage ({@link PackParser} and the
+ * parsers it calls) segments the labelled lines into front sheet, minutes, items and decisions.
+ */
+enum LineLabel {
+  /** A header or footer printed on many pages: {@code Planning Commission January 27, 2020 Minutes Page 1 of 3}. */
+  RUNNING,
+  /** A page number alone: {@code - 2 -}, {@code Page | 1}, {@code Page 3 of 12}. */
+  PAGE_NUMBER,
+  /** The title of a set of minutes: {@code MINUTES OF A MEETING OF ...}, {@code Regular Meeting Minutes}. */
+  MINUTES_TITLE,
+  /** The title of an agenda or a summons: {@code AGENDA}, {@code You are hereby summoned ...}. */
+  AGENDA_TITLE,
+  /** Who attended: {@code Present:}, {@code PRESENT: Cllrs ...}, {@code ROLL CALL:}. */
+  ATTENDANCE,
+  /** A ModernGov item reference under a minute's heading: {@code (Item 1)}. */
+  ITEM_REFERENCE,
+  /** Opens with an item number ({@link ItemNumber}). */
+  NUMBERED,
+  /** Starts a decision ({@link DecisionStart}). */
+  DECISION,
+  /** Anything else. */
+  TEXT;
+
+  private static final Pattern PAGE = Pattern.compile(
+      "(?i)^(?:page\\s*\\|?\\s*\\d{1,4}(?:\\s+of\\s+\\d{1,4})?|[-–]\\s*\\d{1,4}\\s*[-–]|\\d{1,4}|\\d{1,4}\\s+of\\s+\\d{1,4})$");
+  private static final Pattern MINUTES = Pattern.compile(
+      "(?i)^(?:(?:draft|unconfirmed|approved|confirmed|public|signed)\\s+)?minutes?\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?"
+      + "(?:proceedings|[\\w-]+\\s+)?.*\\b(?:meeting|proceedings|committee|council|cabinet|board|authority|panel|held)\\b.*"
+      + "|^\\S.{2,80}\\s(?:meeting\\s+)?minutes(?:\\s*[|–-].*\\d{4})?$"
+      + "|^agenda\\s+and\\s+minutes$|^record\\s+of\\s+decisions?\\b.*|^decision\\s+details$|^decisions?\\s+published$"
+      + "|^decision\\s+notice\\b.*|^at\\s+a\\s+meeting\\s+of\\b.*\\bheld\\b.*");
+  private static final Pattern AGENDA = Pattern.compile(
+      "(?i)^(?:supplementary\\s+|meeting\\s+)?agenda:?$|^agenda\\s+for\\b.*|^notice\\s+(?:and\\s+agenda\\s+)?of\\b.*|.*\\bagenda(?:\\s+for\\b.*)?$"
+      + "|.*\\b(?:hereby\\s+summoned|are\\s+(?:hereby\\s+)?(?:requested|summoned|invited)\\s+to\\s+attend|will\\s+hold\\s+(?:its|their)|"
+      + "meeting\\s+to\\s+be\\s+held|notice\\s+is\\s+hereby\\s+given)\\b.*|^business$");
+  private static final Pattern PRESENT = Pattern.compile(
+      "(?i)^(?:(?:members|councillors|councilors|commissioners|trustees)\\s+)?(?:present|in\\s+attendance|roll\\s+call|attendance)\\b\\s*[:\\-–]*.*");
+  private static final Pattern REFERENCE = Pattern.compile("(?i)^\\(\\s*(?:agenda\\s+)?item\\s+\\d{1,3}[a-z]?\\s*\\)$");
+
+  /** Each line's label, {@code lines} in document order. */
+  static LineLabel[] label(List<Line> lines) {
+    Set<String> running = running(lines);
+    LineLabel[] labels = new LineLabel[lines.size()];
+    for (int i = 0; i < lines.size(); i++) {
+      labels[i] = of(lines.get(i).text(), running);
+    }
+    return labels;
+  }
+
+  static LineLabel of(String t, Set<String> running) {
+    if (t.length() <= 16 && PAGE.matcher(t).matches()) {
+      return PAGE_NUMBER;
+    }
+    if (running.contains(shape(t))) {
+      return RUNNING;
+    }
+    if (REFERENCE.matcher(t).matches()) {
+      return ITEM_REFERENCE;
+    }
+    if (DecisionStart.at(t).isPresent()) {
+      return DECISION;
+    }
+    if (ItemNumber.parse(t).isPresent()) {
+      return NUMBERED;
+    }
+    if (t.length() <= 300 && MINUTES.matcher(t).matches() && !prose(t)) {
+      return MINUTES_TITLE;
+    }
+    if (t.length() <= 200 && AGENDA.matcher(t).matches()) {
+      return AGENDA_TITLE;
+    }
+    if (PRESENT.matcher(t).matches()) {
+      return ATTENDANCE;
+    }
+    return TEXT;
+  }
+
+  /** A sentence that mentions minutes ("The meeting lasted 45 minutes") rather than a title. */
+  private static boolean prose(String t) {
+    return !t.toLowerCase(Locale.ROOT).startsWith("minutes") && !t.toLowerCase(Locale.ROOT).startsWith("draft")
+        && t.toLowerCase(Locale.ROOT).endsWith("minutes") && HeadingText.of(t) != HeadingText.Strength.STRONG;
+  }
+
+  /**
+   * The lines printed on at least three pages and a third of them, numbers aside: running
+   * headers and footers. A document of one or two pages has none.
+   */
+  static Set<String> running(List<Line> lines) {
+    Map<String, Set<Integer>> pages = new HashMap<>();
+    Set<Integer> all = new HashSet<>();
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      all.add(l.page());
+      if (l.text().length() <= 200 && l.text().split("\\s+").length >= 3 && nearPageEdge(lines, i)
+          && DecisionStart.at(l.text()).isEmpty()) {
+        pages.computeIfAbsent(shape(l.text()), k -> new HashSet<>()).add(l.page());
+      }
+    }
+    Set<String> out = new HashSet<>();
+    if (all.size() < 3) {
+      return out;
+    }
+    List<String> keys = new ArrayList<>(pages.keySet());
+    for (String k : keys) {
+      int n = pages.get(k).size();
+      if (n >= 3 && n * 3 >= all.size() && k.chars().filter(Character::isLetter).count() >= 4) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+
+  /** Among the first or last {@value #EDGE} lines of its page, where headers and footers are. */
+  private static boolean nearPageEdge(List<Line> lines, int i) {
+    int page = lines.get(i).page();
+    return i - EDGE < 0 || lines.get(i - EDGE).page() != page
+        || i + EDGE >= lines.size() || lines.get(i + EDGE).page() != page;
+  }
+
+  private static final int EDGE = 4;
+
+  /** A line with its numbers made alike, for comparing headers across pages. */
+  static String shape(String t) {
+    return t.toLowerCase(Locale.ROOT).replaceAll("\\d+", "#").replaceAll("\\s+", " ").strip();
+  }
+}

@@ -1,0 +1,247 @@
+package org.agendasearch.ingest.parse;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The meeting a document's opening lines name: its committee, date, time and place, read from
+ * whichever of the forms councils use is there.
+ *
+ * <pre>
+ * Minutes of the meeting of Cabinet held at The Hall on Thursday 22 January 2015 at 2.00 pm
+ * MINUTES OF A MEETING OF HERTINGFORDBURY PARISH COUNCIL / HELD ON 9TH JANUARY 2019 AT 19.00
+ * Draft Minutes of the Ordinary Meeting held on Thursday 19th October 2023, ... commencing at 6.30 pm
+ * ... attend a Meeting of / Hertingfordbury Parish Council to be held at ... on Wednesday 9th ...
+ * Meeting: North York Moors National Park Authority / Date: Monday 25 September 2023 at 9.30am
+ * Decision Maker: Transport Committee            (decision notices)
+ * Cabinet - Thursday 26 March 2009 7.30 pm       (a ModernGov meeting page)
+ * GOVAN COMMUNITY COUNCIL / GENERAL MEETING MONDAY 8 JULY 2024
+ * EAST PALO ALTO / PLANNING COMMISSION / REGULAR MEETING MINUTES / January 27, 2020, 7:00 p.m.
+ * CITY COUNCIL AGENDA FOR OCTOBER 16, 2012
+ * Report to Council of 16 August 2007
+ * </pre>
+ *
+ * The date is the one the meeting is held on: a date with its weekday, or after "held on",
+ * "Date:" or "on", wins over a letter's date or a publication date. The time is the first after
+ * that date, or "called to order at 7:08 p.m.". The committee comes from the first rule that
+ * names one; with none, from the name-like line just above the date or the document's title.
+ */
+record MeetingHeader(String committee, LocalDate date, LocalTime time, String venue) {
+
+  static final MeetingHeader NONE = new MeetingHeader(null, null, null, null);
+
+  private static final int MAX_LINES = 40;
+  private static final String ENDS = "(?=\\s+(?:held|to\\s+be\\s+held|will\\s+be\\s+held|which|on|at|in|commencing|scheduled)\\b|\\s*[,:]|\\s*$)";
+  /** The committee in the opening sentences, which may wrap over lines, most specific first. */
+  private static final List<Pattern> IN_TEXT = List.of(
+      Pattern.compile("(?i)\\bminutes\\s+of\\s+(?:the\\s+)?(?:proceedings\\s+of\\s+)?(?:(?:a|an|the)\\s+)?(?:[\\w-]+\\s+){0,2}?meeting\\s+of\\s+(?:the\\s+)?(.+?)" + ENDS),
+      Pattern.compile("(?i)\\b(?:a\\s+|the\\s+)?meeting\\s+of\\s+(?:the\\s+)?(.+?)(?=\\s+(?:to\\s+be\\s+held|will\\s+be\\s+held|held)\\b)"),
+      Pattern.compile("(?i)\\bat\\s+a\\s+meeting\\s+of\\s+(?:the\\s+)?(.+?)\\s+held\\b"));
+  /** The committee on one line of its own, most specific first. */
+  private static final List<Pattern> ON_A_LINE = List.of(
+      Pattern.compile("(?i)^(?:draft\\s+|unconfirmed\\s+|approved\\s+)?minutes\\s+of\\s+(?:the|a|an)\\s+(.+?\\s+meeting)\\s+(?:held|of)\\b"),
+      Pattern.compile("(?i)^(?:the\\s+)?(.+?)\\s+will\\s+hold\\s+(?:its|their|a)\\b"),
+      Pattern.compile("(?i)^(?:meeting|committee|decision\\s+maker|meeting\\s+of)\\s*:\\s*(.+)$"),
+      Pattern.compile("(?i)^(?:made|decided)\\s+at\\s+meeting\\s*:\\s*\\S+\\s*[-–]\\s*(.+)$"),
+      Pattern.compile("(?i)^record\\s+of\\s+decisions?\\s+of\\s+(?:the\\s+)?(.+)$"),
+      Pattern.compile("(?i)^report\\s+to\\s+(?:the\\s+)?(.+?)\\s+(?:of|on|meeting|dated?)\\b"),
+      Pattern.compile("(?i)^notice\\s+and\\s+agenda\\s+of\\s+(?:the\\s+)?(.+?)(?:\\s+meeting)?$"),
+      Pattern.compile("(?i)^(?:agenda|minutes)\\s+(?:for|of)\\s+(?:the\\s+)?meeting\\s+of\\s+(?:the\\s+)?(.+)$"));
+  /** {@code Cabinet - Thursday 26 March 2009 7.30 pm}: a name, a dash, then the date. */
+  private static final Pattern NAME_DASH_DATE = Pattern.compile("^(.{3,80}?)\\s+[-–—|]\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\d).*$", Pattern.CASE_INSENSITIVE);
+  /** Words around a name in a title that are not the name: "Regular Meeting Minutes", "Agenda for". */
+  private static final Pattern TITLE_WORDS = Pattern.compile(
+      "(?i)(?:\\b(?:draft|regular|special|ordinary|annual|extraordinary|public)\\s+)*(?:\\bmeeting\\s+)?\\b(?:minutes|agenda|notice)(?:\\s+(?:for|of))?\\b.*$");
+  private static final Pattern LABELLED_DATE = Pattern.compile(
+      "(?i)(?:\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\bheld\\b|\\bon\\s*$|\\bon\\s+the\\s*$|date\\s*(?:of\\s+meeting)?\\s*:|decision\\s+made\\s*:|meeting\\s+date)");
+  private static final Pattern NOT_THE_MEETING_DATE = Pattern.compile(
+      "(?i)(publication|published|publish|dated|despatch|issued|circulated|printed|effective|signed|deadline|next\\s+meeting|previous|last\\s+meeting)");
+  private static final Pattern VENUE_LABEL = Pattern.compile("(?i)^(?:venue|place|location|where)\\s*:\\s*(.+)$");
+  private static final Pattern HELD_AT = Pattern.compile("(?i)\\bheld\\s+(?:at|in)\\s+(?:the\\s+)?(.+?)\\s+on\\b");
+  private static final Pattern NAME_LIKE = Pattern.compile("^[\\p{L}][\\p{L}0-9 ,&'’().\\-–/]{2,90}$");
+  private static final Pattern NOT_A_NAME = Pattern.compile(
+      "(?i)^(?:agenda|minutes|present|apologies|items?|no\\.?\\s+item|page\\b|dear\\b|to:|from:|contact|tel\\b|email|notice|business|public|part\\s+i|welcome)");
+
+  /** The meeting named in {@code lines[from, to)}, numeric dates read day first. */
+  static MeetingHeader read(List<Line> lines, int from, int to) {
+    return read(lines, from, to, false);
+  }
+
+  /** The meeting named in {@code lines[from, to)}; {@code monthFirst} for numeric dates such as 10/25/2023. */
+  static MeetingHeader read(List<Line> lines, int from, int to, boolean monthFirst) {
+    int end = Math.min(Math.min(to, lines.size()), from + MAX_LINES);
+    if (from >= end) {
+      return NONE;
+    }
+    List<Line> head = lines.subList(from, end);
+    int dateLine = -1;
+    LocalDate date = null;
+    int bestScore = -1;
+    for (int i = 0; i < head.size(); i++) {
+      String t = head.get(i).text();
+      String withNext = i + 1 < head.size() ? t + " " + head.get(i + 1).text() : t;
+      Optional<LocalDate> d = Dates.find(t, monthFirst);
+      boolean split = false;
+      if (d.isEmpty()) {
+        d = Dates.find(withNext, monthFirst);
+        split = d.isPresent();
+      }
+      if (d.isEmpty() || NOT_THE_MEETING_DATE.matcher(t).find()) {
+        continue;
+      }
+      String before = i > 0 ? head.get(i - 1).text() + " " + t : t;
+      int score = (LABELLED_DATE.matcher(split ? withNext : before).find() ? 2 : 1);
+      if (score > bestScore) {
+        bestScore = score;
+        date = d.get();
+        dateLine = i;
+      }
+      if (score == 2) {
+        break;
+      }
+    }
+    LocalTime time = time(head, dateLine, date);
+    String committee = committee(head, dateLine);
+    String venue = venue(head);
+    return new MeetingHeader(committee, date, time, venue);
+  }
+
+  private static LocalTime time(List<Line> head, int dateLine, LocalDate date) {
+    if (dateLine >= 0) {
+      StringBuilder after = new StringBuilder();
+      for (int i = dateLine; i < head.size() && i <= dateLine + 2; i++) {
+        after.append(head.get(i).text()).append(' ');
+      }
+      String s = after.toString();
+      int at = s.indexOf(String.valueOf(date.getYear()));
+      Optional<LocalTime> t = Times.find(at >= 0 ? s.substring(at + 4) : s);
+      if (t.isPresent()) {
+        return t.get();
+      }
+    }
+    for (Line l : head) {
+      if (l.text().toLowerCase(Locale.ROOT).matches(".*\\b(time|called to order|commenc|start).*")) {
+        Optional<LocalTime> t = Times.find(l.text());
+        if (t.isPresent()) {
+          return t.get();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String committee(List<Line> head, int dateLine) {
+    StringBuilder joined = new StringBuilder();
+    for (int i = 0; i < head.size() && i < 12; i++) {
+      joined.append(head.get(i).text()).append('\n');
+    }
+    String text = joined.toString().replace('\n', ' ');
+    for (Pattern p : IN_TEXT) {
+      Matcher m = p.matcher(text);
+      if (m.find()) {
+        String name = tidy(m.group(1));
+        if (name != null) {
+          return name;
+        }
+      }
+    }
+    for (Pattern p : ON_A_LINE) {
+      for (int i = 0; i < head.size() && i < 12; i++) {
+        Matcher m = p.matcher(head.get(i).text());
+        if (m.find()) {
+          String found = m.group(1);
+          String next = i + 1 < head.size() ? head.get(i + 1).text() : "";
+          if (m.end(1) == head.get(i).text().length() && !next.isEmpty() && Character.isLowerCase(next.charAt(0))
+              && next.split(" ").length <= 3) {
+            found = found + " " + next; // "... scrutiny" / "committee"
+          }
+          String name = tidy(found);
+          if (name != null) {
+            return name;
+          }
+        }
+      }
+    }
+    for (Line l : head.subList(0, Math.min(head.size(), 12))) {
+      Matcher m = NAME_DASH_DATE.matcher(l.text());
+      if (m.matches() && Dates.find(l.text()).isPresent()) {
+        String name = tidy(TITLE_WORDS.matcher(m.group(1)).replaceFirst(""));
+        if (name != null) {
+          return name;
+        }
+      }
+    }
+    for (int i = 0; i < head.size() && i < 12; i++) {
+      String t = head.get(i).text();
+      if (TITLE_WORDS.matcher(t).find() && Lines.upperShare(t) > 0.3) {
+        String name = tidy(TITLE_WORDS.matcher(t).replaceFirst(""));
+        if (name != null && nameLike(name)) {
+          return name;
+        }
+      }
+    }
+    if (dateLine >= 0) {
+      String t = head.get(dateLine).text();
+      int cut = firstDateIndex(t);
+      if (cut > 0) {
+        String name = tidy(t.substring(0, cut).replaceFirst("(?i)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s*$", ""));
+        if (name != null && nameLike(name) && !LABELLED_DATE.matcher(t.substring(0, cut)).find()) {
+          return name;
+        }
+      }
+      for (int i = dateLine - 1; i >= 0 && i >= dateLine - 3; i--) {
+        String name = tidy(TITLE_WORDS.matcher(head.get(i).text()).replaceFirst(""));
+        if (name != null && nameLike(name)) {
+          return name;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static int firstDateIndex(String t) {
+    Matcher m = Pattern.compile("(?i)\\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+[a-z]{3}|"
+        + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2})").matcher(t);
+    return m.find() ? m.start() : -1;
+  }
+
+  private static boolean nameLike(String s) {
+    return NAME_LIKE.matcher(s).matches() && !NOT_A_NAME.matcher(s).lookingAt() && s.split("\\s+").length <= 10
+        && s.chars().filter(Character::isLetter).count() >= 4 && !s.matches(".*\\d{3,}.*") && !s.contains("@");
+  }
+
+  /** A committee name without the sentence around it: "the", trailing commas and dashes gone. */
+  static String tidy(String name) {
+    if (name == null) {
+      return null;
+    }
+    String n = name.replaceAll("\\s+", " ").strip()
+        .replaceFirst("(?i)^the\\s+", "")
+        .replaceFirst("\\s*[-–—,:;|]+$", "")
+        .replaceFirst("(?i)\\s+(?:held|to be held|on|at)$", "")
+        .strip();
+    return n.length() < 3 || n.chars().noneMatch(Character::isLetter) ? null : n;
+  }
+
+  private static String venue(List<Line> head) {
+    for (Line l : head) {
+      Matcher v = VENUE_LABEL.matcher(l.text());
+      if (v.matches()) {
+        return v.group(1).strip();
+      }
+    }
+    for (int i = 0; i < head.size() && i < 6; i++) {
+      String two = head.get(i).text() + (i + 1 < head.size() ? " " + head.get(i + 1).text() : "");
+      Matcher h = HELD_AT.matcher(two);
+      if (h.find()) {
+        return h.group(1).strip();
+      }
+    }
+    return null;
+  }
+}

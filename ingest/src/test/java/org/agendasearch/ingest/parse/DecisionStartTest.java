@@ -1,0 +1,52 @@
+package org.agendasearch.ingest.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DecisionStartTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      RESOLVED: That the minutes be approved.                 | RESOLVED | That the minutes be approved.
+      Resolved – that the committee provides comments         | RESOLVED | that the committee provides comments
+      (1) RESOLVED that the report be noted                   | RESOLVED | that the report be noted
+      It was RESOLVED that the plan be adopted                | RESOLVED | that the plan be adopted
+      It was AGREED to adopt the minutes of the Meeting       | RESOLVED | to adopt the minutes of the Meeting
+      It was agreed that we should continue                   | RESOLVED | that we should continue
+      The Committee RESOLVED to approve the grant             | RESOLVED | to approve the grant
+      Committee resolved to note the apologies.               | RESOLVED | to note the apologies.
+      And unanimously Resolved                                | RESOLVED | ''
+      AND AGREED                                              | RESOLVED | ''
+      Resolved to RECOMMEND: (to Council)                     | RESOLVED | ''
+      RESOLVED – T H A T the minutes be approved              | RESOLVED | THAT the minutes be approved
+      DECISION: To defer the application                      | RESOLVED | To defer the application
+      Decision Made                                           | RESOLVED | ''
+      Councilor Lakin moved to approve the proposed schedule. | MOTION   | approve the proposed schedule.
+      Motion: Councilor Tuttle moved to approve the findings  | MOTION   | approve the findings
+      Proposed (AH) & Seconded (SB) that the minutes be approved | MOTION | the minutes be approved
+      RESULT: APPROVED [UNANIMOUS]                            | RESULT   | APPROVED [UNANIMOUS]
+      at busy times. RESOLVED and noted. The Council          | RESOLVED | and noted. The Council
+      """)
+  void reads_the_forms_of_a_decision(String line, DecisionStart.Kind kind, String text) {
+    DecisionStart d = DecisionStart.at(line.strip()).orElseThrow();
+    assertThat(d.kind()).isEqualTo(kind);
+    assertThat(d.text()).isEqualTo(text == null ? "" : text.strip());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "cases were resolved within one month", "Agreed", "Decision Made: 12 September 2012",
+      "Decision status: Recommendations Approved", "it was agreed at the last meeting", "The item was resolved by officers"})
+  void prose_a_status_column_and_a_dated_label_are_no_decisions(String line) {
+    assertThat(DecisionStart.at(line)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"RESULT: FAILED [4-2-1-1]", "The motion failed.", "and set motion failed to gather a majority"})
+  void a_failed_motion_is_recognised(String line) {
+    assertThat(DecisionStart.failed(line)).isTrue();
+  }
+}

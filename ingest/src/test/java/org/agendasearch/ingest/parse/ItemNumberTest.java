@@ -1,0 +1,65 @@
+package org.agendasearch.ingest.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ItemNumberTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      57. BUDGET AND MEDIUM TERM FINANCIAL STRATEGY | 57       | PLAIN    | 57   | BUDGET AND MEDIUM TERM FINANCIAL STRATEGY
+      4) Public questions                          | 4        | PLAIN    | 4    | Public questions
+      10a. Supplementary item                      | 10a      | PLAIN    | 10   | Supplementary item
+      Item 4 Minutes                               | 4        | PLAIN    | 4    | Minutes
+      Agenda item 4: Minutes                       | 4        | PLAIN    | 4    | Minutes
+      Minute 12 - Planning                         | 12       | PLAIN    | 12   | Planning
+      82/23 Apologies: Cllr. A Edwards sent        | 82/23    | SLASH    | 82   | Apologies: Cllr. A Edwards sent
+      196/20 Minutes                               | 196/20   | SLASH    | 196  | Minutes
+      C1850 MINUTES –                              | C1850    | LETTERED | 1850 | MINUTES –
+      C.45/2023 Planning applications              | C.45/2023| LETTERED | 45   | Planning applications
+      MMD.2.22 Meeting Correspondence              | MMD.2.22 | LETTERED | 2    | Meeting Correspondence
+      A1 Apologies                                 | A1       | LETTERED | 1    | Apologies
+      19.09.01 Apologies                           | 19.09.01 | DOTTED   | 1    | Apologies
+      2.1 Finance                                  | 2.1      | DOTTED   | 1    | Finance
+      II LOTTERIES AND AMUSEMENTS ACT 1976         | II       | ROMAN    | 2    | LOTTERIES AND AMUSEMENTS ACT 1976
+      iv) Cash machine                             | iv       | ROMAN    | 4    | Cash machine
+      12                                           | 12       | PLAIN    | 12   | ''
+      """)
+  void reads_the_numbering_councils_print(String line, String number, ItemNumber.Scheme scheme, int ordinal, String rest) {
+    ItemNumber n = ItemNumber.parse(line.strip()).orElseThrow();
+    assertThat(n.number()).isEqualTo(number.strip());
+    assertThat(n.scheme()).isEqualTo(scheme);
+    assertThat(n.ordinal()).isEqualTo(ordinal);
+    assertThat(n.rest()).isEqualTo(rest == null ? "" : rest.strip());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "3/18/2344/FUL The Bury Farm, Hertingfordbury Road.", "5 - 10", "89 -", "33 -", "2 October 2017",
+      "10.15 a.m.", "11 December 2017 – 22", "2 Members of the Public.", "I also wish to convey to those members",
+      "12/01/2018 - Exclusion of the Press", "PART 1", "2020 Planning Commission"})
+  void a_reference_a_range_a_date_a_quantity_or_a_pronoun_is_no_item_number(String line) {
+    assertThat(ItemNumber.parse(line)).isEmpty();
+  }
+
+  @Test
+  void numbers_of_one_list_follow_each_other_in_their_family() {
+    ItemNumber a = ItemNumber.parse("82/23 Apologies").orElseThrow();
+    ItemNumber b = ItemNumber.parse("83/23 Declarations").orElseThrow();
+    ItemNumber otherYear = ItemNumber.parse("83/22 Declarations").orElseThrow();
+    assertThat(a.isFollowedBy(b, 1)).isTrue();
+    assertThat(a.isFollowedBy(otherYear, 1)).isFalse();
+    assertThat(ItemNumber.parse("MMD.1.22 Adoption").orElseThrow()
+        .isFollowedBy(ItemNumber.parse("MMD.2.22 Correspondence").orElseThrow(), 1)).isTrue();
+  }
+
+  @Test
+  void roman_numerals_are_read_only_when_well_formed() {
+    assertThat(ItemNumber.roman("XIV")).isEqualTo(14);
+    assertThat(ItemNumber.roman("IIII")).isZero();
+  }
+}

@@ -1,0 +1,59 @@
+package org.agendasearch.ingest.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ItemSequenceTest {
+
+  private static ItemSequence.Result choose(String... lines) {
+    List<ItemSequence.Candidate> candidates = new ArrayList<>();
+    for (int i = 0; i < lines.length; i++) {
+      MinuteItemHeading h = MinuteItemHeading.parse(lines[i]).orElseThrow();
+      candidates.add(new ItemSequence.Candidate(i, h.number(), h.strength()));
+    }
+    return ItemSequence.choose(candidates, "minute");
+  }
+
+  private static List<String> numbers(ItemSequence.Result r) {
+    return r.items().stream().map(c -> c.number().number()).toList();
+  }
+
+  @Test
+  void a_numbered_list_inside_an_item_does_not_break_the_run() {
+    ItemSequence.Result r = choose("4. Management Report", "5. To approve a Statement of Consistency",
+        "1. The core strategy and the objectives of the plan;", "2. The Midland Regional Planning Guidelines;",
+        "6. Update on Regeneration Programme", "7. Correspondence");
+    assertThat(numbers(r)).containsExactly("4", "5", "6", "7");
+    assertThat(r.warnings()).isEmpty();
+  }
+
+  @Test
+  void a_skipped_number_is_reported_and_the_run_goes_on() {
+    ItemSequence.Result r = choose("55. MATTERS ARISING", "57. DEFIBRILLATORS", "58. AUTISM REPORT");
+    assertThat(numbers(r)).containsExactly("55", "57", "58");
+    assertThat(r.warnings()).containsExactly("minute numbering jumps from 55 to 57");
+  }
+
+  @Test
+  void a_repeated_number_is_reported() {
+    ItemSequence.Result r = choose("11. COUNCILLOR'S REPORTS", "12. AOCB: POLICE ACTION", "12. NEXT MEETING MONDAY 2 SEPTEMBER");
+    assertThat(numbers(r)).containsExactly("11", "12", "12");
+    assertThat(r.warnings()).containsExactly("minute numbering repeats 12");
+  }
+
+  @Test
+  void schemes_and_families_do_not_mix() {
+    ItemSequence.Result r = choose("82/23 Apologies", "83/23 Declarations of Interest", "84/22 Old Business",
+        "84/23 County Councillor's Report");
+    assertThat(numbers(r)).containsExactly("82/23", "83/23", "84/23");
+  }
+
+  @Test
+  void one_weak_line_alone_is_no_list() {
+    assertThat(choose("5 Delivering the strategic approach for children with disabilities and their families this year")
+        .items()).isEmpty();
+  }
+}
