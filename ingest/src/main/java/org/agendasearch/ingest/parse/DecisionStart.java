@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  * RESOLVED – T H A T the minutes ...                  resolved  "THAT the minutes ..."
  * ... times. RESOLVED and noted. The Council ...      resolved  "and noted."  (capitals after a sentence)
  * DECISION: ...  /  Decision:  /  Decision Made       resolved
+ * RESOLUTION: That ...  /  Resolution 2024/38         resolved
  * Councilor Lakin moved to approve the schedule.      motion    "approve the schedule."
  * Motion: ... made a motion, seconded by X, to adopt  motion    "adopt ..."
  * Proposed (AH) &amp; Seconded (SB) that the minutes be approved   motion  "the minutes be approved"
@@ -45,7 +46,8 @@ record DecisionStart(Kind kind, String text) {
       + "\\s*(?:\\([^)]{0,40}\\)\\s*)?[:\\-–—.,;]*\\s*(?:\\((?:to|for)\\s[^)]{0,40}\\)\\s*)?(.*)$");
   /** Capitals after a finished sentence on the same line: {@code ... times. RESOLVED and noted.} */
   private static final Pattern INLINE = Pattern.compile("(?<=[.!?]\\s)(?:RESOLVED|AGREED)\\b\\s*[:\\-–—]?\\s*(.*)$");
-  private static final Pattern DECISION = Pattern.compile("^(?:DECISION|Decision)(?:\\s+(?:Made|MADE))?\\s*(?:[:\\-–—]\\s*|$)(.*)$");
+  private static final Pattern DECISION = Pattern.compile(
+      "^(?:DECISION|Decision|RESOLUTION|Resolution)(?:\\s+(?:Made|MADE|(?:No\\.?\\s*)?[A-Z]{0,4}\\d[\\w/.-]*))?\\s*(?:[:\\-–—]\\s*|$)(.*)$");
   /** {@code Councilor Lakin moved to approve}, {@code made a motion, seconded by X, to adopt}. */
   private static final Pattern MOVED = Pattern.compile(
       "(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+|:\\s*)(?:moved|made\\s+a\\s+motion|makes\\s+a\\s+motion)"

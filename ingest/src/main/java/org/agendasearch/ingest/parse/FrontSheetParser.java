@@ -209,7 +209,7 @@ final class FrontSheetParser {
       } else {
         StringBuilder wrapped = new StringBuilder(title);
         int[] at = {j};
-        TitleLines.extend(wrapped, lines, at, next, c.strength());
+        TitleLines.extend(wrapped, lines, at, next, c.strength(), MinutesParser.wrapWidth(lines.subList(from, limit)));
         title = stripRange(wrapped.toString());
         j = at[0];
       }

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * Item 4 Minutes / Agenda item 4: Minutes            plain, "4"
  * Minute 12 - Planning                               plain, "12"
  * 82/23 Apologies: Cllr. A Edwards sent ...          slash, "82/23" (number, then year)
+ * 23/165 Receive apologies                           slash, "23/165" (year, then number)
+ * Cou/285/07-08 Apologies for Absence               lettered, "Cou/285/07-08"
  * C1850 MINUTES –  /  C.45/2023 Planning             lettered, "C1850", "C.45/2023"
  * MMD.2.22 Meeting Correspondence                    lettered, "MMD.2.22"
  * 19.09.01 Apologies  /  2.1 Finance                 dotted, "19.09.01", "2.1"
@@ -39,8 +41,10 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
   private static final String END = "(?:[.):]|\\s*[-–—](?=\\s))?(?=\\s|$)";
   private static final Pattern PLAIN = Pattern.compile("^(?:" + PREFIX + ")?\\(?(\\d{1,3})([a-z])?" + END + "\\s*(.*)$");
   private static final Pattern SLASH = Pattern.compile("^(?:" + PREFIX + ")?(\\d{1,4})/(\\d{2}|\\d{4})" + END + "\\s*(.*)$");
+  /** {@code 23/165}: the year, then the minute's number through the year. */
+  private static final Pattern YEAR_SLASH = Pattern.compile("^(\\d{2})/(\\d{3,4})" + END + "\\s*(.*)$");
   private static final Pattern LETTERED = Pattern.compile(
-      "^([A-Z]{1,4})\\.?(\\d{1,4})((?:[./]\\d{1,4})?)" + END + "\\s*(.*)$");
+      "^([A-Z]{1,4}|[A-Z][a-z]{1,3}(?=[./]))[./]?(\\d{1,4})((?:[./]\\d{1,4}(?:-\\d{2,4})?)?)" + END + "\\s*(.*)$");
   private static final Pattern DOTTED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,2})\\.(\\d{1,2})\\.?(?=\\s|$)\\s*(.*)$");
   private static final Pattern ROMAN = Pattern.compile("^\\(?([IVX]{1,6}|[ivx]{1,6})([.)]?)(?=\\s|$)\\s*(.*)$");
   /** What follows a number that makes it a quantity, not an item: "2 Members of the Public", "5 bedroomed". */
@@ -75,6 +79,10 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
       Matcher s = SLASH.matcher(line);
       if (s.matches()) {
         return of(s.group(1) + "/" + s.group(2), s.group(3), Scheme.SLASH, s.group(2), Integer.parseInt(s.group(1)));
+      }
+      Matcher y = YEAR_SLASH.matcher(line);
+      if (y.matches()) {
+        return of(y.group(1) + "/" + y.group(2), y.group(3), Scheme.SLASH, y.group(1) + "/", Integer.parseInt(y.group(2)));
       }
     }
     Matcher p = PLAIN.matcher(line);

@@ -40,7 +40,7 @@ enum LineLabel {
       "(?i)^(?:(?:draft|unconfirmed|approved|confirmed|public|signed)\\s+)?minutes?\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?"
       + "(?:proceedings|[\\w-]+\\s+)?.*\\b(?:meeting|proceedings|committee|council|cabinet|board|authority|panel|held)\\b.*"
       + "|^\\S.{2,80}\\s(?:meeting\\s+)?minutes(?:\\s*[|–-].*\\d{4})?$"
-      + "|^agenda\\s+and\\s+minutes$|^record\\s+of\\s+decisions?\\b.*|^decision\\s+details$|^decisions?\\s+published$"
+      + "|^agenda\\s+and\\s+(?:minutes|decisions)$|^record\\s+of\\s+decisions?\\b.*|^decision\\s+details$|^decisions?\\s+published$"
       + "|^decision\\s+notice\\b.*|^at\\s+a\\s+meeting\\s+of\\b.*\\bheld\\b.*");
   private static final Pattern AGENDA = Pattern.compile(
       "(?i)^(?:supplementary\\s+|meeting\\s+)?agenda:?$|^agenda\\s+for\\b.*|^notice\\s+(?:and\\s+agenda\\s+)?of\\b.*|.*\\bagenda(?:\\s+for\\b.*)?$"
@@ -90,8 +90,9 @@ enum LineLabel {
 
   /** A sentence that mentions minutes ("The meeting lasted 45 minutes") rather than a title. */
   private static boolean prose(String t) {
-    return !t.toLowerCase(Locale.ROOT).startsWith("minutes") && !t.toLowerCase(Locale.ROOT).startsWith("draft")
-        && t.toLowerCase(Locale.ROOT).endsWith("minutes") && HeadingText.of(t) != HeadingText.Strength.STRONG;
+    String l = t.toLowerCase(Locale.ROOT);
+    return !l.startsWith("minutes") && !l.startsWith("draft") && l.endsWith("minutes") && t.split("\\s+").length >= 5
+        && HeadingText.of(t) != HeadingText.Strength.STRONG;
   }
 
   /**

@@ -39,12 +39,12 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
   private static final String ENDS = "(?=\\s+(?:held|to\\s+be\\s+held|will\\s+be\\s+held|which|on|at|in|commencing|scheduled)\\b|\\s*[,:]|\\s*$)";
   /** The committee in the opening sentences, which may wrap over lines, most specific first. */
   private static final List<Pattern> IN_TEXT = List.of(
-      Pattern.compile("(?i)\\bminutes\\s+of\\s+(?:the\\s+)?(?:proceedings\\s+of\\s+)?(?:(?:a|an|the)\\s+)?(?:[\\w-]+\\s+){0,2}?meeting\\s+of\\s+(?:the\\s+)?(.+?)" + ENDS),
-      Pattern.compile("(?i)\\b(?:a\\s+|the\\s+)?meeting\\s+of\\s+(?:the\\s+)?(.+?)(?=\\s+(?:to\\s+be\\s+held|will\\s+be\\s+held|held)\\b)"),
-      Pattern.compile("(?i)\\bat\\s+a\\s+meeting\\s+of\\s+(?:the\\s+)?(.+?)\\s+held\\b"));
+      Pattern.compile("(?is)\\bminutes\\s+of\\s+(?:the\\s+)?(?:proceedings\\s+of\\s+)?(?:(?:a|an|the)\\s+)?(?:[\\w-]+\\s+){0,2}?meeting\\s+of\\s+(?:the\\s+)?(.{3,120}?)" + ENDS),
+      Pattern.compile("(?im)^(?:draft\\s+|unconfirmed\\s+|approved\\s+|confirmed\\s+)?minutes\\s+of\\s+(?:the|a|an)\\s+(.+?\\s+meeting)\\s+(?:held|of)\\b"),
+      Pattern.compile("(?is)\\b(?:a\\s+|the\\s+)?meeting\\s+of\\s+(?:the\\s+)?(.{3,120}?)(?=\\s+(?:to\\s+be\\s+held|will\\s+be\\s+held|held)\\b)"),
+      Pattern.compile("(?is)\\bat\\s+a\\s+meeting\\s+of\\s+(?:the\\s+)?(.{3,120}?)\\s+held\\b"));
   /** The committee on one line of its own, most specific first. */
   private static final List<Pattern> ON_A_LINE = List.of(
-      Pattern.compile("(?i)^(?:draft\\s+|unconfirmed\\s+|approved\\s+)?minutes\\s+of\\s+(?:the|a|an)\\s+(.+?\\s+meeting)\\s+(?:held|of)\\b"),
       Pattern.compile("(?i)^(?:the\\s+)?(.+?)\\s+will\\s+hold\\s+(?:its|their|a)\\b"),
       Pattern.compile("(?i)^(?:meeting|committee|decision\\s+maker|meeting\\s+of)\\s*:\\s*(.+)$"),
       Pattern.compile("(?i)^(?:made|decided)\\s+at\\s+meeting\\s*:\\s*\\S+\\s*[-–]\\s*(.+)$"),
@@ -87,8 +87,8 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
       String withNext = i + 1 < head.size() ? t + " " + head.get(i + 1).text() : t;
       Optional<LocalDate> d = Dates.find(t, monthFirst);
       boolean split = false;
-      if (d.isEmpty()) {
-        d = Dates.find(withNext, monthFirst);
+      if (d.isEmpty() && i + 1 < head.size() && Dates.find(head.get(i + 1).text(), monthFirst).isEmpty()) {
+        d = Dates.find(withNext, monthFirst); // "... on Wednesday 9th" / "January 2019 at 1900."
         split = d.isPresent();
       }
       if (d.isEmpty() || NOT_THE_MEETING_DATE.matcher(t).find()) {
@@ -140,7 +140,7 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
     for (int i = 0; i < head.size() && i < 12; i++) {
       joined.append(head.get(i).text()).append('\n');
     }
-    String text = joined.toString().replace('\n', ' ');
+    String text = joined.toString();
     for (Pattern p : IN_TEXT) {
       Matcher m = p.matcher(text);
       if (m.find()) {

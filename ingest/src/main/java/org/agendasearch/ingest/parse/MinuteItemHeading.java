@@ -21,15 +21,19 @@ import java.util.regex.Pattern;
  * the lines around it ({@link ItemSequence}), whether the line is an item.
  *
  * @param titleOnNextLine the number stood alone and the title is the next line
+ * @param closed the title ended with a colon: it does not go on over the next line
  */
 record MinuteItemHeading(ItemNumber number, String title, String rest, HeadingText.Strength strength,
-    boolean titleOnNextLine) {
+    boolean titleOnNextLine, boolean closed) {
 
   private static final Pattern RESOLVED_INLINE = Pattern.compile("\\s(RESOLVED|Resolved)\\b\\s*(?:[:\\-–—]|that\\b|That\\b).*$");
   private static final Pattern PAGES = Pattern.compile("(?i)\\s*\\(pages?\\s+\\d+(?:\\s*[-–]\\s*\\d+)?\\)\\s*");
   /** {@code Apologies: Cllr. A Edwards sent his apologies.}: a short title, a colon, then text. */
   private static final Pattern TITLE_COLON = Pattern.compile("^([^:]{3,90}?)\\s*:\\s+(\\S.*)$");
   private static final Pattern TRAILING = Pattern.compile("\\s*[-–—:]+$");
+  /** Three or more words in capitals, then ordinary text: {@code CHAIRMAN’S ANNOUNCEMENTS - resolution to co-opt}. */
+  private static final Pattern CAPITALS_THEN_TEXT = Pattern.compile(
+      "^((?:[\\p{Lu}\\d][\\p{Lu}\\d’'&/(),.-]*\\s+){2,}[\\p{Lu}\\d][\\p{Lu}\\d’'&/(),.-]*)\\s+((?:[-–—:]\\s+)?\\p{Ll}.*\\p{Ll}.*)$");
 
   static Optional<MinuteItemHeading> parse(String line) {
     return parse(line, null);
@@ -64,12 +68,20 @@ record MinuteItemHeading(ItemNumber number, String title, String rest, HeadingTe
         rest = c.group(2).strip();
       }
     }
-    String title = TRAILING.matcher(PAGES.matcher(body).replaceAll(" ").strip()).replaceFirst("").strip();
+    String cleaned = PAGES.matcher(body).replaceAll(" ").strip();
+    Matcher shout = CAPITALS_THEN_TEXT.matcher(cleaned);
+    if (rest.isEmpty() && shout.matches()) {
+      // "12. NEXT MEETING MONDAY 2 SEPTEMBER at 7 p.m. in Elderpark": the heading is the capitals
+      cleaned = shout.group(1);
+      rest = shout.group(2).replaceFirst("^[-–—:]\\s*", "");
+    }
+    boolean closed = rest.isEmpty() && cleaned.endsWith(":");
+    String title = TRAILING.matcher(cleaned).replaceFirst("").strip();
     HeadingText.Strength strength = HeadingText.of(title);
     if (strength == HeadingText.Strength.NONE) {
       return Optional.empty();
     }
-    return Optional.of(new MinuteItemHeading(n.get(), title, rest, strength, onNext));
+    return Optional.of(new MinuteItemHeading(n.get(), title, rest, strength, onNext, closed));
   }
 
   /** A line that carries on a wrapped heading: all capitals and not itself numbered. */

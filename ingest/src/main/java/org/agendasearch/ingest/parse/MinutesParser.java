@@ -27,7 +27,8 @@ final class MinutesParser {
       "(?i)^the meeting (ended|closed|finished|concluded|terminated|was (?:closed|adjourned)) at\\b.*|^meeting closed at\\b.*");
   /** Section labels of decision notices that are not the subject's title. */
   private static final Pattern GENERIC_HEADING = Pattern.compile(
-      "(?i)^(?:issue|reasons?|purpose|background|alternatives?|options?|decision|details|minutes|items|no\\.?\\s+item|part\\s+[iv1-9]+)\\b.*");
+      "(?i)^(?:issue|reasons?|purpose|background|alternatives?|options?|decision|details|minutes|items|no\\.?\\s+item|part\\s+[iv1-9]+"
+      + "|proposed|seconded|moved|carried|and\\s+agreed|present|apologies\\s+(?:were|from))\\b.*");
   /** A {@code Label: value} line (a colon inside, text after it) is no heading. */
   private static final Pattern LABEL_VALUE = Pattern.compile("^[^:]{2,40}:\\s*\\S.*$");
   /** Lines after a minutes title that still belong to its opening block. */
@@ -46,7 +47,9 @@ final class MinutesParser {
     int lastTitle = -HEADER_REACH - 1;
     for (int i = 0; i < lines.size(); i++) {
       if (labels[i] == LineLabel.MINUTES_TITLE) {
-        if (i - lastTitle > HEADER_REACH) {
+        // A second set of minutes has a full opening: the title, then who was there. A heading
+        // "CONSIDERATION OF MINUTES" or a running "CONFIRMED MINUTES – ..." inside minutes has not.
+        if (i - lastTitle > HEADER_REACH && (starts.isEmpty() || attendanceFollows(labels, i))) {
           starts.add(openingOf(lines, labels, i));
         }
         lastTitle = i;
@@ -59,6 +62,15 @@ final class MinutesParser {
       }
     }
     return starts.stream().distinct().sorted().toList();
+  }
+
+  private static boolean attendanceFollows(LineLabel[] labels, int i) {
+    for (int j = i + 1; j < labels.length && j <= i + HEADER_REACH; j++) {
+      if (labels[j] == LineLabel.ATTENDANCE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -188,9 +200,9 @@ final class MinutesParser {
     StringBuilder title = new StringBuilder(h.title());
     int bodyStart = from + (h.titleOnNextLine() ? 2 : 1);
     String rest = h.rest();
-    if (rest.isEmpty()) {
+    if (rest.isEmpty() && !h.closed()) {
       int[] at = {bodyStart};
-      rest = TitleLines.extend(title, body, at, to, h.strength());
+      rest = TitleLines.extend(title, body, at, to, h.strength(), wrapWidth(body));
       bodyStart = at[0];
     }
     List<Line> text = new ArrayList<>();
@@ -207,6 +219,15 @@ final class MinutesParser {
     List<ResolutionParser.Found> resolutions = ResolutionParser.find(text);
     return new MinuteItem(h.number().number(), title.toString(), body.get(from).page(), discussion(text, resolutions),
         resolutions.stream().map(ResolutionParser.Found::resolution).toList());
+  }
+
+  /**
+   * How long a line is when the text wrapped: most of the longest lines' length. A sentence of a
+   * title shorter than that ended on its line.
+   */
+  static int wrapWidth(List<Line> lines) {
+    int[] lengths = lines.stream().mapToInt(l -> l.text().length()).sorted().toArray();
+    return lengths.length == 0 ? 0 : (int) (lengths[(int) (lengths.length * 0.9)] * 0.85);
   }
 
   /** Decisions before the first numbered minute, each under the nearest heading above it. */
