@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  * Councilor Lakin moved to approve the schedule.      motion    "approve the schedule."
  * Motion: ... made a motion, seconded by X, to adopt  motion    "adopt ..."
  * Proposed (AH) &amp; Seconded (SB) that the minutes be approved   motion  "the minutes be approved"
+ * A motion was made to approve the contract ...       motion    "approve the contract ..."
  * RESULT: APPROVED [UNANIMOUS]                         result    "APPROVED [UNANIMOUS]"
  * </pre>
  *
@@ -52,6 +53,9 @@ record DecisionStart(Kind kind, String text) {
   private static final Pattern MOVED = Pattern.compile(
       "(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+|:\\s*)(?:moved|made\\s+a\\s+motion|makes\\s+a\\s+motion)"
       + "(?:,?\\s+(?:and\\s+)?(?:was\\s+)?seconded\\s+by\\s+[^,]{1,60}?,?)?\\s+(?:to|that)\\s+(\\S.*)$");
+  /** {@code A motion was made to approve ...}, {@code Motion to approve the minutes ... was made by}. */
+  private static final Pattern MOTION_TO = Pattern.compile(
+      "(?i)^(?:a\\s+)?motion\\s+(?:was\\s+(?:made|moved|put)\\s+)?(?:by\\s+[^,]{1,60}?,?\\s+)?to\\s+(\\S.*)$");
   /** {@code Proposed (AH) & Seconded (SB) that the minutes be approved}. */
   private static final Pattern PROPOSED = Pattern.compile("(?i)\\bproposed\\b.{0,80}?\\bseconded\\b.{0,60}?\\bthat\\s+(\\S.*)$");
   private static final Pattern RESULT = Pattern.compile("^RESULT:\\s*((?:APPROVED|ADOPTED|CARRIED|PASSED|ACCEPTED)\\b.*)$");
@@ -74,6 +78,10 @@ record DecisionStart(Kind kind, String text) {
     Matcher m = MOVED.matcher(line);
     if (m.find()) {
       return Optional.of(new DecisionStart(Kind.MOTION, clean(m.group(1))));
+    }
+    Matcher mt = MOTION_TO.matcher(line);
+    if (mt.matches()) {
+      return Optional.of(new DecisionStart(Kind.MOTION, clean(mt.group(1))));
     }
     Matcher p = PROPOSED.matcher(line);
     if (p.find()) {

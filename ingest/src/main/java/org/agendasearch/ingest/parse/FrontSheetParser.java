@@ -23,9 +23,9 @@ final class FrontSheetParser {
    * An agenda item as listed on the front sheet, with the page it is listed on and the first
    * printed page of its papers ({@code 273 - 276} gives 273), or -1 when no range is printed.
    */
-  record ListedItem(String number, String title, String description, int page, int printedPage) {
+  record ListedItem(String number, String title, String description, int page, int printedPage, int line) {
     ListedItem(String number, String title, String description, int page) {
-      this(number, title, description, page, -1);
+      this(number, title, description, page, -1, -1);
     }
   }
 
@@ -95,7 +95,7 @@ final class FrontSheetParser {
     if (agendaLine < 0 && (items.size() < 2 || items.get(0).number().contains("."))) {
       return Optional.empty(); // numbered paragraphs ("3.3.1") of a plan are no agenda
     }
-    int headerEnd = items.isEmpty() ? limit : Math.max(1, firstLineOf(lines, items.get(0), limit));
+    int headerEnd = items.isEmpty() ? limit : Math.max(1, items.get(0).line());
     MeetingHeader header = MeetingHeader.read(lines, 0, headerEnd, monthFirst);
     if (agendaLine < 0 && header.date() == null) {
       return Optional.empty(); // an agenda says when the meeting is
@@ -124,15 +124,6 @@ final class FrontSheetParser {
         time != null ? time : header.time(), venue != null ? venue : header.venue(), items));
   }
 
-  private static int firstLineOf(List<Line> lines, ListedItem item, int limit) {
-    for (int i = 0; i < limit; i++) {
-      if (lines.get(i).page() == item.page() && ItemNumber.parse(lines.get(i).text())
-          .filter(n -> n.number().equals(item.number())).isPresent()) {
-        return i;
-      }
-    }
-    return limit;
-  }
 
   private static String venue(List<Line> lines, int i, String first, int limit) {
     StringBuilder sb = new StringBuilder(first);
@@ -227,7 +218,7 @@ final class FrontSheetParser {
         j++;
       }
       String d = tidyDescription(description.toString());
-      items.add(new ListedItem(c.number().number(), title.strip(), d, page, printedStart(lines, i, next)));
+      items.add(new ListedItem(c.number().number(), title.strip(), d, page, printedStart(lines, i, next), i));
     }
     return items;
   }

@@ -67,6 +67,32 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
   private static final Pattern NOT_A_NAME = Pattern.compile(
       "(?i)^(?:agenda|minutes|present|apologies|items?|no\\.?\\s+item|page\\b|dear\\b|to:|from:|contact|tel\\b|email|notice|business|public|part\\s+i|welcome)");
 
+  /** {@code The meeting was called to order ... at 7:08 p.m.}, {@code declared the meeting open at 8:00am}. */
+  private static final Pattern OPENED = Pattern.compile(
+      "(?i)\\b(?:called\\s+to\\s+order|declared\\s+the\\s+meeting\\s+open|opened\\s+the\\s+meeting|meeting\\s+(?:opened|commenced|began))\\b");
+  private static final int OPENING_LINES = 25;
+
+  /** The same meeting at another time. */
+  MeetingHeader withTime(LocalTime t) {
+    return new MeetingHeader(committee, date, t, venue);
+  }
+
+  /** When minutes say the meeting was opened, in their first lines; null if they do not. */
+  static LocalTime openedAt(List<Line> lines) {
+    for (int i = 0; i < lines.size() && i < OPENING_LINES; i++) {
+      String t = lines.get(i).text();
+      Matcher m = OPENED.matcher(t);
+      if (m.find()) {
+        String rest = t.substring(m.end()) + (i + 1 < lines.size() ? " " + lines.get(i + 1).text() : "");
+        Optional<LocalTime> time = Times.find(rest.length() > 120 ? rest.substring(0, 120) : rest);
+        if (time.isPresent()) {
+          return time.get();
+        }
+      }
+    }
+    return null;
+  }
+
   /** The meeting named in {@code lines[from, to)}, numeric dates read day first. */
   static MeetingHeader read(List<Line> lines, int from, int to) {
     return read(lines, from, to, false);

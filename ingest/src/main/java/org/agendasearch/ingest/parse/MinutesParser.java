@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableSet;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.agendasearch.ingest.model.MinuteItem;
@@ -31,6 +32,13 @@ final class MinutesParser {
       + "|proposed|seconded|moved|carried|and\\s+agreed|present|apologies\\s+(?:were|from))\\b.*");
   /** A {@code Label: value} line (a colon inside, text after it) is no heading. */
   private static final Pattern LABEL_VALUE = Pattern.compile("^[^:]{2,40}:\\s*\\S.*$");
+  /** Lines in capitals that are not a minute's heading: attendance, votes, signatures. */
+  private static final Pattern NOT_A_MINUTE = Pattern.compile(
+      "(?i)^(?:present|absent|apologies|roll\\s+call|staff\\s+present|also\\s+present|officers\\s+present|in\\s+attendance"
+      + "|attendance|motion|result|ayes|nays|yeas|noes|carried|lost|part\\s+[iv\\d]+\\b|exempt|none|nil|n/a|signed|attest"
+      + "|chair(?:man|person)?|mayor|gallery|continued|contd|page)\\b");
+  /** A line that stops on a joining word is part of a sentence: {@code HELD AT THE}. */
+  private static final Pattern JOINING_END = Pattern.compile("(?i).*\\b(?:at|of|the|and|to|in|on|for|by|with)$");
   /** Lines after a minutes title that still belong to its opening block. */
   private static final int HEADER_REACH = 10;
   private static final int FIRST_PAGE_TOP = 15;
@@ -101,6 +109,25 @@ final class MinutesParser {
 
   static List<Found> parse(List<Line> lines, LineLabel[] labels, List<Integer> starts, NavigableSet<Integer> barriers,
       boolean monthFirst) {
+    return parse(lines, labels, starts, barriers, monthFirst, true);
+  }
+
+  /**
+   * A document with no title, agenda or cover sheet that holds numbered minutes with decisions is
+   * minutes from its first line, even when no date can be read (it was cut from a longer page).
+   */
+  static Optional<Found> wholeDocument(List<Line> lines, LineLabel[] labels, boolean monthFirst) {
+    if (lines.isEmpty()) {
+      return Optional.empty();
+    }
+    return parse(lines, labels, List.of(0), new TreeSet<>(), monthFirst, false).stream()
+        .filter(f -> f.heading().date() != null || f.minutes().items().size() >= 3)
+        .filter(f -> f.minutes().items().stream().anyMatch(i -> !i.resolutions().isEmpty()))
+        .findFirst();
+  }
+
+  private static List<Found> parse(List<Line> lines, LineLabel[] labels, List<Integer> starts,
+      NavigableSet<Integer> barriers, boolean monthFirst, boolean requireDate) {
     TreeSet<Integer> stops = new TreeSet<>(barriers);
     stops.addAll(starts);
     List<Found> found = new ArrayList<>();
@@ -120,7 +147,10 @@ final class MinutesParser {
       List<MinuteItem> items = segmented.items();
       int headerEnd = segmented.firstLine();
       MeetingHeader h = MeetingHeader.read(body, 0, Math.max(headerEnd, 1), monthFirst);
-      if (h.date() == null) {
+      if (h.time() == null) {
+        h = h.withTime(MeetingHeader.openedAt(body));
+      }
+      if (h.date() == null && requireDate) {
         continue; // a list headed "Attendance" in a report, not minutes: minutes say when they met
       }
       boolean agendaAndMinutes = body.stream().limit(3).anyMatch(l -> l.text().equalsIgnoreCase("agenda and minutes"));
@@ -173,20 +203,24 @@ final class MinutesParser {
     }
     ItemSequence.Result chosen = ItemSequence.choose(candidates, "minute");
     warnings.addAll(chosen.warnings());
-    List<MinuteItem> items = new ArrayList<>();
     int first = chosen.items().isEmpty() ? body.size() : chosen.items().get(0).line();
-    List<MinuteItem> before = unnumbered(body, labels, 0, first);
-    items.addAll(before);
-    for (int k = 0; k < chosen.items().size(); k++) {
-      ItemSequence.Candidate c = chosen.items().get(k);
-      MinuteItemHeading h = headings.get(candidates.indexOf(c));
-      int from = c.line();
-      int to = k + 1 < chosen.items().size() ? chosen.items().get(k + 1).line() : body.size();
-      items.add(item(body, labels, h, from, to));
+    List<Integer> unnumbered = capitalHeadings(body, labels, chosen.items(), first);
+    TreeMap<Integer, MinuteItemHeading> numbered = new TreeMap<>();
+    chosen.items().forEach(c -> numbered.put(c.line(), headings.get(candidates.indexOf(c))));
+    TreeSet<Integer> boundaries = new TreeSet<>(numbered.keySet());
+    boundaries.addAll(unnumbered);
+    int firstBoundary = boundaries.isEmpty() ? body.size() : boundaries.first();
+    List<MinuteItem> before = unnumbered(body, labels, 0, firstBoundary);
+    List<MinuteItem> items = new ArrayList<>(before);
+    for (int from : boundaries) {
+      Integer next = boundaries.higher(from);
+      int to = next == null ? body.size() : next;
+      MinuteItemHeading h = numbered.get(from);
+      items.add(h != null ? item(body, labels, h, from, to) : plainItem(body, labels, from, to));
     }
-    int firstLine = first;
+    int firstLine = firstBoundary;
     if (!before.isEmpty()) {
-      for (int i = 0; i < first; i++) {
+      for (int i = 0; i < firstBoundary; i++) {
         if (body.get(i).page() == before.get(0).page() && body.get(i).text().startsWith(before.get(0).title())) {
           firstLine = i;
           break;
@@ -194,6 +228,96 @@ final class MinutesParser {
       }
     }
     return new Segmented(items, Math.max(firstLine, 1));
+  }
+
+  /**
+   * Headings in capitals on a line of their own, with no number, that open a minute
+   * ({@code CALL TO ORDER AND ROLL CALL}, {@code WELCOME TO COUNTRY}): after the opening lines and
+   * before the first numbered minute, and everywhere when the numbered items are not themselves
+   * headings in capitals (minutes whose sections restart their numbering). A line in capitals
+   * just above a numbered item heads a group of items, not a minute of its own; one inside a
+   * block of capitals is an address or a name.
+   */
+  private static List<Integer> capitalHeadings(List<Line> body, LineLabel[] labels, List<ItemSequence.Candidate> chosen,
+      int first) {
+    long capitalItems = chosen.stream().filter(c -> Lines.upperShare(c.number().rest()) >= 0.75).count();
+    boolean numberedAreHeadings = chosen.size() >= 3 && capitalItems * 2 >= chosen.size();
+    int opening = 0;
+    for (int i = 0; i < body.size() && i < FIRST_PAGE_TOP; i++) {
+      if (Dates.find(body.get(i).text()).isPresent()) {
+        opening = i + 1;
+        break;
+      }
+    }
+    List<Integer> out = new ArrayList<>();
+    boolean attendance = false;
+    for (int i = opening; i < body.size(); i++) {
+      if (i >= first && numberedAreHeadings) {
+        break;
+      }
+      String t = body.get(i).text();
+      if (labels[i] == LineLabel.ATTENDANCE) {
+        attendance = true; // "Present:-" then "BAILIES", "COUNCILLORS": parts of the list
+      } else if (labels[i] != LineLabel.TEXT || t.endsWith(".") && t.split("\\s+").length >= 6) {
+        attendance = false;
+      }
+      if (attendance || labels[i] != LineLabel.TEXT || !capitalHeading(t)) {
+        continue;
+      }
+      int p = previous(labels, i);
+      int n = next(labels, i);
+      boolean inBlock = p >= 0 && Lines.upperShare(body.get(p).text()) >= 0.75 && labels[p] != LineLabel.DECISION
+          || n < body.size() && Lines.upperShare(body.get(n).text()) >= 0.75 && labels[n] == LineLabel.TEXT;
+      boolean groupsItems = n < body.size() && labels[n] == LineLabel.NUMBERED;
+      if (!inBlock && !groupsItems) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  private static boolean capitalHeading(String t) {
+    String[] words = t.split("\\s+");
+    return Lines.upperShare(t) >= 0.9 && words.length <= 8 && t.chars().filter(Character::isLetter).count() >= 4
+        && !t.endsWith(":") && !t.endsWith(",") && Dates.find(t).isEmpty() && !NOT_A_MINUTE.matcher(t).lookingAt()
+        && !(words.length <= 3 && t.chars().anyMatch(Character::isDigit)) && !JOINING_END.matcher(t).matches();
+  }
+
+  private static int previous(LineLabel[] labels, int i) {
+    int p = i - 1;
+    while (p >= 0 && (labels[p] == LineLabel.RUNNING || labels[p] == LineLabel.PAGE_NUMBER)) {
+      p--;
+    }
+    return p;
+  }
+
+  private static int next(LineLabel[] labels, int i) {
+    int n = i + 1;
+    while (n < labels.length && (labels[n] == LineLabel.RUNNING || labels[n] == LineLabel.PAGE_NUMBER)) {
+      n++;
+    }
+    return n;
+  }
+
+  /** A minute with no number under a heading in capitals. */
+  private static MinuteItem plainItem(List<Line> body, LineLabel[] labels, int from, int to) {
+    List<Line> text = content(body, labels, from + 1, to);
+    List<ResolutionParser.Found> resolutions = ResolutionParser.find(text);
+    return new MinuteItem(null, body.get(from).text(), body.get(from).page(), discussion(text, resolutions),
+        resolutions.stream().map(ResolutionParser.Found::resolution).toList());
+  }
+
+  /** The lines of a minute's text: stamps, running headers, page numbers and item references left out. */
+  private static List<Line> content(List<Line> body, LineLabel[] labels, int from, int to) {
+    List<Line> text = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      Line l = body.get(i);
+      if (!STAMP.matcher(l.text()).matches() && labels[i] != LineLabel.RUNNING && labels[i] != LineLabel.PAGE_NUMBER
+          && labels[i] != LineLabel.ITEM_REFERENCE) {
+        text.add(l);
+      }
+    }
+    return text;
   }
 
   private static MinuteItem item(List<Line> body, LineLabel[] labels, MinuteItemHeading h, int from, int to) {
@@ -209,13 +333,7 @@ final class MinutesParser {
     if (!rest.isEmpty()) {
       text.add(new Line(body.get(from).page(), rest));
     }
-    for (int i = bodyStart; i < to; i++) {
-      Line l = body.get(i);
-      if (!STAMP.matcher(l.text()).matches() && labels[i] != LineLabel.RUNNING && labels[i] != LineLabel.PAGE_NUMBER
-          && labels[i] != LineLabel.ITEM_REFERENCE) {
-        text.add(l);
-      }
-    }
+    text.addAll(content(body, labels, bodyStart, Math.max(bodyStart, to)));
     List<ResolutionParser.Found> resolutions = ResolutionParser.find(text);
     return new MinuteItem(h.number().number(), title.toString(), body.get(from).page(), discussion(text, resolutions),
         resolutions.stream().map(ResolutionParser.Found::resolution).toList());

@@ -49,8 +49,11 @@ public final class PackParser {
     List<CoverSheetParser.CoverSheet> covers = CoverSheetParser.parse(lines);
     TreeSet<Integer> barriers = new TreeSet<>();
     covers.forEach(c -> barriers.add(c.line()));
-    List<MinutesParser.Found> minutes = MinutesParser.parse(lines, labels, MinutesParser.starts(lines, labels),
-        barriers, monthFirst);
+    List<MinutesParser.Found> minutes = new ArrayList<>(MinutesParser.parse(lines, labels,
+        MinutesParser.starts(lines, labels), barriers, monthFirst));
+    if (minutes.isEmpty() && covers.isEmpty() && !hasAgendaTitle(labels)) {
+      MinutesParser.wholeDocument(lines, labels, monthFirst).ifPresent(minutes::add);
+    }
 
     TreeSet<Integer> starts = new TreeSet<>(barriers);
     minutes.forEach(m -> starts.add(m.start()));
@@ -75,6 +78,15 @@ public final class PackParser {
     minutes.forEach(m -> notes.addAll(m.warnings()));
     notes.addAll(Quality.warnings(kind, meeting, items, minuteRecords, reports));
     return new Pack(source, sha256, kind, meeting, items, minuteRecords, reports, pages, notes);
+  }
+
+  private static boolean hasAgendaTitle(LineLabel[] labels) {
+    for (int i = 0; i < labels.length && i < 80; i++) {
+      if (labels[i] == LineLabel.AGENDA_TITLE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
