@@ -42,7 +42,7 @@ record DecisionStart(Kind kind, String text) {
       + "(?:(?:also|therefore|further|then|thereupon|accordingly|hereby|unanimously|UNANIMOUSLY)\\s+)?"
       + "(RESOLVED|Resolved|resolved|AGREED|Agreed|agreed|DECIDED|Decided|decided)"
       + "(?:\\s+(?:unanimously|UNANIMOUSLY|accordingly))?"
-      + "(\\s+to\\s+RECOMMEND|\\s+to\\s+recommend)?"
+      + "(\\s+to\\s+RECOMMEND)?"
       + "(?=$|\\s*[:\\-–—.,;]|\\s+(?:that|That|THAT|T H A T|to|To|and|as|the|The|:))"
       + "\\s*(?:\\([^)]{0,40}\\)\\s*)?[:\\-–—.,;]*\\s*(?:\\((?:to|for)\\s[^)]{0,40}\\)\\s*)?(.*)$");
   /** Capitals after a finished sentence on the same line: {@code ... times. RESOLVED and noted.} */
@@ -55,7 +55,7 @@ record DecisionStart(Kind kind, String text) {
       + "(?:,?\\s+(?:and\\s+)?(?:was\\s+)?seconded\\s+by\\s+[^,]{1,60}?,?)?\\s+(?:to|that)\\s+(\\S.*)$");
   /** {@code A motion was made to approve ...}, {@code Motion to approve the minutes ... was made by}. */
   private static final Pattern MOTION_TO = Pattern.compile(
-      "(?i)^(?:a\\s+)?motion\\s+(?:was\\s+(?:made|moved|put)\\s+)?(?:by\\s+[^,]{1,60}?,?\\s+)?to\\s+(\\S.*)$");
+      "(?i)^(?:a\\s+)?motion\\s+(?:was\\s+(?:(?:made|moved|put)\\s+)?)?(?:by\\s+[^,]{1,60}?,?\\s+)?to\\s+(\\S.*)$");
   /** {@code Proposed (AH) & Seconded (SB) that the minutes be approved}. */
   private static final Pattern PROPOSED = Pattern.compile("(?i)\\bproposed\\b.{0,80}?\\bseconded\\b.{0,60}?\\bthat\\s+(\\S.*)$");
   private static final Pattern RESULT = Pattern.compile("^RESULT:\\s*((?:APPROVED|ADOPTED|CARRIED|PASSED|ACCEPTED)\\b.*)$");
@@ -112,6 +112,7 @@ record DecisionStart(Kind kind, String text) {
 
   /** A line that says a motion failed: {@code RESULT: FAILED [4-2-1-1]}, {@code The motion failed.} */
   static boolean failed(String line) {
+    line = line.replaceAll("\\s+", " ");
     return line.matches("(?i).*\\b(?:motion|it)\\s+(?:failed|was\\s+(?:defeated|lost|not\\s+carried))\\b.*")
         || line.matches("^RESULT:\\s*(?:FAILED|DEFEATED|LOST|DENIED)\\b.*")
         || line.matches("(?i).*\\bset\\s+motion\\s+failed\\b.*");

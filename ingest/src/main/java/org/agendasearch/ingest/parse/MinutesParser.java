@@ -190,8 +190,9 @@ final class MinutesParser {
   static Segmented segment(List<Line> body, LineLabel[] labels, List<String> warnings) {
     List<ItemSequence.Candidate> candidates = new ArrayList<>();
     List<MinuteItemHeading> headings = new ArrayList<>();
+    java.util.Set<Integer> parts = decisionParts(body, labels);
     for (int i = 0; i < body.size(); i++) {
-      if (labels[i] != LineLabel.NUMBERED) {
+      if (labels[i] != LineLabel.NUMBERED || parts.contains(i)) {
         continue;
       }
       String next = i + 1 < body.size() ? body.get(i + 1).text() : null;
@@ -204,9 +205,14 @@ final class MinutesParser {
     ItemSequence.Result chosen = ItemSequence.choose(candidates, "minute");
     warnings.addAll(chosen.warnings());
     int first = chosen.items().isEmpty() ? body.size() : chosen.items().get(0).line();
-    List<Integer> unnumbered = capitalHeadings(body, labels, chosen.items(), first);
+    List<Integer> groups = new ArrayList<>();
+    List<Integer> unnumbered = capitalHeadings(body, labels, chosen.items(), first, groups);
     TreeMap<Integer, MinuteItemHeading> numbered = new TreeMap<>();
     chosen.items().forEach(c -> numbered.put(c.line(), headings.get(candidates.indexOf(c))));
+    groups.addAll(numbered.keySet());
+    for (ItemSequence.Candidate c : subRuns(body, labels, candidates, groups, numbered.keySet())) {
+      numbered.put(c.line(), headings.get(candidates.indexOf(c)));
+    }
     TreeSet<Integer> boundaries = new TreeSet<>(numbered.keySet());
     boundaries.addAll(unnumbered);
     int firstBoundary = boundaries.isEmpty() ? body.size() : boundaries.first();
@@ -239,7 +245,7 @@ final class MinutesParser {
    * block of capitals is an address or a name.
    */
   private static List<Integer> capitalHeadings(List<Line> body, LineLabel[] labels, List<ItemSequence.Candidate> chosen,
-      int first) {
+      int first, List<Integer> groups) {
     long capitalItems = chosen.stream().filter(c -> Lines.upperShare(c.number().rest()) >= 0.75).count();
     boolean numberedAreHeadings = chosen.size() >= 3 && capitalItems * 2 >= chosen.size();
     int opening = 0;
@@ -271,10 +277,80 @@ final class MinutesParser {
       boolean groupsItems = n < body.size() && labels[n] == LineLabel.NUMBERED;
       if (!inBlock && !groupsItems) {
         out.add(i);
+      } else if (groupsItems) {
+        groups.add(i);
       }
     }
     return out;
   }
+
+  /**
+   * Lists numbered from 1 again under a heading ({@code NEW BUSINESS} then {@code 1. Type IV
+   * Hearing ...}, or {@code 4. APPROVAL OF CONSENT CALENDAR} then {@code 1. June 10, 2019 minutes}):
+   * minutes whose sections number their own items.
+   */
+  private static List<ItemSequence.Candidate> subRuns(List<Line> body, LineLabel[] labels,
+      List<ItemSequence.Candidate> candidates, List<Integer> groups, java.util.Set<Integer> taken) {
+    List<ItemSequence.Candidate> out = new ArrayList<>();
+    TreeMap<Integer, ItemSequence.Candidate> byLine = new TreeMap<>();
+    candidates.forEach(c -> byLine.put(c.line(), c));
+    TreeSet<Integer> stops = new TreeSet<>(groups);
+    for (int g : groups) {
+      int n = next(labels, g);
+      while (n < body.size() && labels[n] == LineLabel.TEXT && taken.contains(g) && Lines.upperShare(body.get(n).text()) >= 0.75) {
+        n = next(labels, n); // the rest of a numbered heading wrapped in capitals
+      }
+      ItemSequence.Candidate c = byLine.get(n);
+      if (c == null || c.number().ordinal() != 1 || taken.contains(n)) {
+        continue;
+      }
+      Integer stop = stops.higher(g);
+      int end = stop == null ? body.size() : stop;
+      ItemSequence.Candidate last = c;
+      out.add(c);
+      for (ItemSequence.Candidate d : byLine.subMap(n, false, end, false).values()) {
+        if (!taken.contains(d.line()) && last.number().isFollowedBy(d.number(), 1)) {
+          out.add(d);
+          last = d;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Numbered lines that are parts of a decision, not minutes: {@code RESOLVED: That the Committee}
+   * then {@code 1. Approved the establishment of a City Assembly.}, {@code 2. Noted ...}.
+   */
+  private static java.util.Set<Integer> decisionParts(List<Line> body, LineLabel[] labels) {
+    java.util.Set<Integer> parts = new java.util.HashSet<>();
+    for (int i = 0; i < body.size(); i++) {
+      if (labels[i] != LineLabel.DECISION) {
+        continue;
+      }
+      String words = DecisionStart.at(body.get(i).text()).map(DecisionStart::text).orElse("");
+      if (words.endsWith(".")) {
+        continue;
+      }
+      int n = next(labels, i);
+      Optional<ItemNumber> last = n < body.size() ? ItemNumber.parse(body.get(n).text()) : Optional.empty();
+      if (last.isEmpty() || last.get().ordinal() != 1 || Lines.upperShare(last.get().rest()) >= 0.75) {
+        continue;
+      }
+      parts.add(n);
+      for (int j = n + 1; j < body.size() && j <= n + PART_GAP; j++) {
+        Optional<ItemNumber> p = labels[j] == LineLabel.NUMBERED ? ItemNumber.parse(body.get(j).text()) : Optional.empty();
+        if (p.isPresent() && last.get().isFollowedBy(p.get(), 1)) {
+          parts.add(j);
+          last = p;
+          n = j;
+        }
+      }
+    }
+    return parts;
+  }
+
+  private static final int PART_GAP = 4;
 
   private static boolean capitalHeading(String t) {
     String[] words = t.split("\\s+");

@@ -30,7 +30,10 @@ final class ResolutionParser {
       "(?i)^(the meeting (ended|closed|finished|concluded|adjourned|was adjourned) at.*|chair(man|person|woman)?|"
       + "signed\\s*(?::|\\.{2,}|_{2,}|$).*|date of next meeting.*|reasons? for (the )?(decision|recommendation).*|"
       + "_{5,}.*|minutes:?|the meeting (?:adjourned|reconvened|recommenced|resumed)\\b.*"
-      + "|there was an? (?:brief |short )?(?:adjournment|break|recess)\\b.*)$");
+      + "|there was an? (?:brief |short )?(?:adjournment|break|recess)\\b.*"
+      + "|carried\\b.*|lost\\b.*|motion (?:carried|passed|passes|approved|failed)\\b.*|(?:moved|seconded)(?: by)?\\s*:.*)$");
+  /** Who moved and seconded, before a resolution's words: {@code Moved: Cr Smith}, {@code Seconded by Cllr Jones}. */
+  private static final Pattern MOVER = Pattern.compile("(?i)^(?:moved|seconded|proposed)(?:\\s+by)?\\s*[:\\-–]?\\s+\\S.*");
   /**
    * A paragraph of minutes narrative, which ends a resolution when it follows a finished sentence:
    * {@code The committee considered the annual reports for the adoption and fostering services.}
@@ -107,6 +110,9 @@ final class ResolutionParser {
   private static String resolution(List<Line> body, int i, String first, int[] to) {
     StringBuilder text = new StringBuilder(first);
     int j = i + 1;
+    while (text.isEmpty() && j < body.size() && MOVER.matcher(body.get(j).text()).matches()) {
+      j++; // "Resolution 2024/38" / "Moved: ..." / "Seconded: ..." / "That the apology ..."
+    }
     while (j < body.size() && !startsResolution(body.get(j).text()) && !endsMinutes(body.get(j).text())
         && !(text.toString().stripTrailing().endsWith(".") && NARRATIVE.matcher(body.get(j).text()).matches())) {
       String line = body.get(j).text();
@@ -141,7 +147,8 @@ final class ResolutionParser {
       if (j >= from && DecisionStart.at(line).filter(d -> d.kind() != DecisionStart.Kind.RESULT).isPresent()) {
         return false;
       }
-      if (DecisionStart.failed(line)) {
+      String two = j + 1 < body.size() ? line + " " + body.get(j + 1).text() : line;
+      if (DecisionStart.failed(line) || DecisionStart.failed(two)) {
         return true;
       }
     }
