@@ -45,6 +45,11 @@ final class FrontSheetParser {
   private static final Pattern BOILERPLATE = Pattern.compile(
       "(?i)^(the public'?s rights|public transport|recording of|fire and emergency|the seven principles|how to submit|herefordshire council$).*");
   private static final int DESCRIPTION_LINES = 8;
+  /** A title that is only a reference, the title itself on the next line: {@code File No. B2026-2}. */
+  private static final Pattern REFERENCE_ONLY = Pattern.compile(
+      "(?i)^(?:file|ref(?:erence)?|case|item|agenda\\s+item|report)\\s*(?:no\\.?|#|:)?\\s*[\\w/.-]*\\d[\\w/.-]*$");
+  /** Pages a front sheet may run to. */
+  private static final int FRONT_SHEET_PAGES = 4;
   private static final Pattern DESCRIPTION_TAIL = Pattern.compile("(?i)(?:^|\\s)(?:\\d{1,4}\\s*[-–]|to\\s+follow)$");
   private static final Pattern SPLIT_RANGE_START = Pattern.compile("\\s+\\d{1,4}(?:\\s*[-–])?$");
 
@@ -91,7 +96,12 @@ final class FrontSheetParser {
     if (agendaLine < 0 && !numberedIsEnough) {
       return Optional.empty();
     }
-    List<ListedItem> items = items(lines, Math.max(agendaLine, 0), limit);
+    int from = Math.max(agendaLine, 0);
+    int lastPage = from < limit ? lines.get(from).page() + FRONT_SHEET_PAGES - 1 : 0;
+    while (limit > from && lines.get(limit - 1).page() > lastPage) {
+      limit--; // a front sheet is a few pages: a numbered list in a report further on is not the agenda
+    }
+    List<ListedItem> items = items(lines, from, limit);
     if (agendaLine < 0 && (items.size() < 2 || items.get(0).number().contains("."))) {
       return Optional.empty(); // numbered paragraphs ("3.3.1") of a plan are no agenda
     }
@@ -174,11 +184,12 @@ final class FrontSheetParser {
       int page = lines.get(i).page();
       String title = c.number().rest();
       int j = i + 1;
-      if (title.isEmpty()) {
-        title = lines.get(j).text();
+      if ((title.isEmpty() || REFERENCE_ONLY.matcher(title).matches()) && j < next) {
+        title = lines.get(j).text(); // "1. File No. B2026-2" / "Council to discuss the Recommended ..."
         j++;
       }
-      title = stripRange(title);
+      TitleSplit split = TitleSplit.of(stripRange(title));
+      title = split.title();
       if (Lines.upperShare(title) >= 0.75) {
         // A wrapped title: the next lines in capitals, page ranges in between skipped.
         while (j < next) {
@@ -197,14 +208,14 @@ final class FrontSheetParser {
           }
           break;
         }
-      } else {
+      } else if (split.rest().isEmpty()) {
         StringBuilder wrapped = new StringBuilder(title);
         int[] at = {j};
         TitleLines.extend(wrapped, lines, at, next, c.strength(), MinutesParser.wrapWidth(lines.subList(from, limit)));
         title = stripRange(wrapped.toString());
         j = at[0];
       }
-      StringBuilder description = new StringBuilder();
+      StringBuilder description = new StringBuilder(split.rest());
       int read = 0;
       while (j < next && read < DESCRIPTION_LINES) {
         String t = lines.get(j).text();

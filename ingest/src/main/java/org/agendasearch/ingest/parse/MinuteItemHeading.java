@@ -31,9 +31,6 @@ record MinuteItemHeading(ItemNumber number, String title, String rest, HeadingTe
   /** {@code Apologies: Cllr. A Edwards sent his apologies.}: a short title, a colon, then text. */
   private static final Pattern TITLE_COLON = Pattern.compile("^([^:]{3,90}?)\\s*:\\s+(\\S.*)$");
   private static final Pattern TRAILING = Pattern.compile("\\s*[-–—:]+$");
-  /** Three or more words in capitals, then ordinary text: {@code CHAIRMAN’S ANNOUNCEMENTS - resolution to co-opt}. */
-  private static final Pattern CAPITALS_THEN_TEXT = Pattern.compile(
-      "^((?:[\\p{Lu}\\d][\\p{Lu}\\d’'&/(),.-]*\\s+){2,}[\\p{Lu}\\d][\\p{Lu}\\d’'&/(),.-]*)\\s+((?:[-–—:]\\s+)?\\p{Ll}.*\\p{Ll}.*)$");
 
   static Optional<MinuteItemHeading> parse(String line) {
     return parse(line, null);
@@ -69,11 +66,10 @@ record MinuteItemHeading(ItemNumber number, String title, String rest, HeadingTe
       }
     }
     String cleaned = PAGES.matcher(body).replaceAll(" ").strip();
-    Matcher shout = CAPITALS_THEN_TEXT.matcher(cleaned);
-    if (rest.isEmpty() && shout.matches()) {
-      // "12. NEXT MEETING MONDAY 2 SEPTEMBER at 7 p.m. in Elderpark": the heading is the capitals
-      cleaned = shout.group(1);
-      rest = shout.group(2).replaceFirst("^[-–—:]\\s*", "");
+    if (rest.isEmpty()) {
+      TitleSplit split = TitleSplit.of(cleaned);
+      cleaned = split.title();
+      rest = split.rest();
     }
     boolean closed = rest.isEmpty() && cleaned.endsWith(":");
     String title = TRAILING.matcher(cleaned).replaceFirst("").strip();

@@ -30,6 +30,8 @@ final class MinutesParser {
   private static final Pattern GENERIC_HEADING = Pattern.compile(
       "(?i)^(?:issue|reasons?|purpose|background|alternatives?|options?|decision|details|minutes|items|no\\.?\\s+item|part\\s+[iv1-9]+"
       + "|proposed|seconded|moved|carried|and\\s+agreed|present|apologies\\s+(?:were|from))\\b.*");
+  /** Two sentences on one line: {@code Sustainable Community Strategy. A reference from ...}. */
+  private static final Pattern SENTENCE_INSIDE = Pattern.compile("\\p{Ll}{2}\\.\\s+\\p{Lu}");
   /** A {@code Label: value} line (a colon inside, text after it) is no heading. */
   private static final Pattern LABEL_VALUE = Pattern.compile("^[^:]{2,40}:\\s*\\S.*$");
   /** Lines in capitals that are not a minute's heading: attendance, votes, signatures. */
@@ -153,7 +155,8 @@ final class MinutesParser {
       if (h.date() == null && requireDate) {
         continue; // a list headed "Attendance" in a report, not minutes: minutes say when they met
       }
-      boolean agendaAndMinutes = body.stream().limit(3).anyMatch(l -> l.text().equalsIgnoreCase("agenda and minutes"));
+      boolean agendaAndMinutes = body.stream().limit(3)
+          .anyMatch(l -> l.text().matches("(?i)agenda\\s+and\\s+(?:minutes|decisions)"));
       found.add(new Found(new Minutes(h.committee(), h.date(), lines.get(start).page(), items), h, start, end,
           agendaAndMinutes, warnings));
     }
@@ -436,6 +439,7 @@ final class MinutesParser {
         String t = region.get(i).text();
         LineLabel l = labels[from + i];
         if ((l == LineLabel.TEXT || l == LineLabel.DECISION && t.endsWith(":")) && !GENERIC_HEADING.matcher(t).matches()
+            && !SENTENCE_INSIDE.matcher(t).find()
             && !LABEL_VALUE.matcher(t).matches() && Dates.find(t).isEmpty()
             && HeadingText.of(t) == HeadingText.Strength.STRONG && t.split("\\s+").length <= 12) {
           heading = i;

@@ -67,13 +67,13 @@ public final class PackParser {
     PrintedPages printed = PrintedPages.of(pages);
     List<AgendaItem> items = front.map(f -> agendaItems(f, lines, firstStart, minuteRecords, reports, printed))
         .orElseGet(() -> agendaFromMinutesPage(minutes));
-    if (items.isEmpty() && !front.isPresent()) {
+    DocumentKind kind = kind(front.isPresent(), minuteRecords, reports);
+    if (items.isEmpty() && front.isEmpty() && kind == DocumentKind.AGENDA_PACK) {
       items = stampedItems(lines, minuteRecords, reports);
     }
     if (meeting.time() == null && meeting.date() != null) {
       meeting = new Meeting(meeting.committee(), meeting.date(), timeOf(lines, meeting.date(), monthFirst), meeting.venue());
     }
-    DocumentKind kind = kind(front.isPresent(), minuteRecords, reports);
     List<String> notes = new ArrayList<>(warnings);
     minutes.forEach(m -> notes.addAll(m.warnings()));
     notes.addAll(Quality.warnings(kind, meeting, items, minuteRecords, reports));

@@ -1,0 +1,46 @@
+package org.agendasearch.ingest.parse;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An item's title parted from what the same line says after it:
+ *
+ * <pre>
+ * CHAIRMAN’S ANNOUNCEMENTS - resolution to co-opt Niki Gordon    capitals, then text
+ * NEXT MEETING MONDAY 2 SEPTEMBER at 7 p.m. in Elderpark          capitals, then text
+ * ALISON JOHNSTONE MSP. Alison has written to say she will speak  capitals to a full stop
+ * Perth City Development Board - Report by Executive Director    the author of the report
+ * Finance - Invoice Eden Bespoke Landscapes £ 705.25             a word or two, a dash, details
+ * Correspondence – None.
+ * (a) Nomination of three members to Regeneration Sub-Committee   a part's letter
+ * </pre>
+ *
+ * @param title the title
+ * @param rest what followed it on the line, or ""
+ */
+record TitleSplit(String title, String rest) {
+
+  private static final Pattern CAPITALS_THEN_TEXT = Pattern.compile(
+      "^((?:[\\p{Lu}\\d][\\p{Lu}\\d’'&/(),.-]*\\s+){1,}[\\p{Lu}\\d][\\p{Lu}\\d’'&/(),-]*)(?:\\s+[-–—:]|\\.)?\\s+(\\p{L}*\\p{Ll}.*\\p{Ll}.*)$");
+  private static final Pattern REPORT_BY = Pattern.compile("(?i)^(.{3,}?)\\s+[-–—]\\s+(report\\s+(?:by|of|from)\\b.*)$");
+  private static final Pattern SHORT_DASH = Pattern.compile("^((?:[\\p{Lu}][\\p{L}’'&]*\\s*){1,3})\\s+[-–—]\\s+(.+)$");
+  private static final Pattern PART_LETTER = Pattern.compile("^\\(?[a-z]\\)\\s+(?=\\p{Lu})");
+
+  static TitleSplit of(String line) {
+    String t = PART_LETTER.matcher(line.strip()).replaceFirst("");
+    Matcher c = CAPITALS_THEN_TEXT.matcher(t);
+    if (c.matches() && c.group(1).chars().filter(Character::isLetter).count() >= 4) {
+      return new TitleSplit(c.group(1), c.group(2));
+    }
+    Matcher r = REPORT_BY.matcher(t);
+    if (r.matches()) {
+      return new TitleSplit(r.group(1), r.group(2));
+    }
+    Matcher d = SHORT_DASH.matcher(t);
+    if (d.matches() && Lines.upperShare(t) < 0.75) {
+      return new TitleSplit(d.group(1).strip(), d.group(2));
+    }
+    return new TitleSplit(t, "");
+  }
+}
