@@ -48,7 +48,7 @@ record DecisionStart(Kind kind, String text) {
   /** Capitals after a finished sentence on the same line: {@code ... times. RESOLVED and noted.} */
   private static final Pattern INLINE = Pattern.compile("(?<=[.!?]\\s)(?:RESOLVED|AGREED)\\b\\s*[:\\-–—]?\\s*(.*)$");
   private static final Pattern DECISION = Pattern.compile(
-      "^(?:DECISION|Decision|RESOLUTION|Resolution)(?:\\s+(?:Made|MADE|(?:No\\.?\\s*)?[A-Z]{0,4}\\d[\\w/.-]*))?\\s*(?:[:\\-–—]\\s*|$)(.*)$");
+      "^(?:DECISION|Decision|RESOLUTION|Resolution)(?:\\s+(?:Made|MADE|(?:No\\.?\\s*)?[A-Z]{0,4}\\d[\\w/.-]*))?\\s*(?:[:\\-–—]\\s*(?=\\D|$)|$)(.*)$");
   /** {@code Councilor Lakin moved to approve}, {@code made a motion, seconded by X, to adopt}. */
   private static final Pattern MOVED = Pattern.compile(
       "(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+|:\\s*)(?:moved|made\\s+a\\s+motion|makes\\s+a\\s+motion)"

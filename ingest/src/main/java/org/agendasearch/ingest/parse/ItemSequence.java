@@ -23,7 +23,7 @@ final class ItemSequence {
   /** The chosen items, in order, and what was odd about their numbering. */
   record Result(List<Candidate> items, List<String> warnings) {}
 
-  private static final int SKIP_COST = 2;
+  private static final int SKIP_COST = 1;
   private static final int REPEAT_COST = 2;
 
   private ItemSequence() {}
@@ -59,7 +59,7 @@ final class ItemSequence {
       if (held == null || score[held] <= score[i]) {
         bestEnding.put(k, i);
       }
-      if (best < 0 || score[i] > score[best]) {
+      if (best < 0 || score[i] >= score[best]) { // a tie goes to the run that reaches further
         best = i;
       }
     }

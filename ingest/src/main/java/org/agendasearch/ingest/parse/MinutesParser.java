@@ -304,8 +304,10 @@ final class MinutesParser {
         n = next(labels, n); // the rest of a numbered heading wrapped in capitals
       }
       ItemSequence.Candidate c = byLine.get(n);
-      if (c == null || c.number().ordinal() != 1 || taken.contains(n)) {
-        continue;
+      ItemSequence.Candidate head = byLine.get(g);
+      if (c == null || c.number().ordinal() != 1 || taken.contains(n)
+          || head != null && head.number().scheme() != c.number().scheme()) {
+        continue; // "81/21 Minutes" then "1. To approve the following minutes": the item's own text
       }
       Integer stop = stops.higher(g);
       int end = stop == null ? body.size() : stop;

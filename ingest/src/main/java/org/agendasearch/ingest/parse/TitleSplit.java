@@ -24,7 +24,7 @@ record TitleSplit(String title, String rest) {
   private static final Pattern CAPITALS_THEN_TEXT = Pattern.compile(
       "^((?:[\\p{Lu}\\d][\\p{Lu}\\d’'&/(),.-]*\\s+){1,}[\\p{Lu}\\d][\\p{Lu}\\d’'&/(),-]*)(?:\\s+[-–—:]|\\.)?\\s+(\\p{L}*\\p{Ll}.*\\p{Ll}.*)$");
   private static final Pattern REPORT_BY = Pattern.compile("(?i)^(.{3,}?)\\s+[-–—]\\s+(report\\s+(?:by|of|from)\\b.*)$");
-  private static final Pattern SHORT_DASH = Pattern.compile("^((?:[\\p{Lu}][\\p{L}’'&]*\\s*){1,3})\\s+[-–—]\\s+(.+)$");
+  private static final Pattern SHORT_DASH = Pattern.compile("^(\\p{Lu}[\\p{L}’']+)\\s+[-–—]\\s+(.+)$");
   private static final Pattern PART_LETTER = Pattern.compile("^\\(?[a-z]\\)\\s+(?=\\p{Lu})");
 
   static TitleSplit of(String line) {
