@@ -211,7 +211,7 @@ final class FrontSheetParser {
       } else if (split.rest().isEmpty()) {
         StringBuilder wrapped = new StringBuilder(title);
         int[] at = {j};
-        TitleLines.extend(wrapped, lines, at, next, c.strength(), MinutesParser.wrapWidth(lines.subList(from, limit)));
+        TitleLines.extend(wrapped, lines, at, next, c.strength());
         title = stripRange(wrapped.toString());
         j = at[0];
       }

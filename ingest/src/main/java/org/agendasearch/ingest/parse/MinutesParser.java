@@ -102,8 +102,9 @@ final class MinutesParser {
       return top;
     }
     for (int j = i - 1; j >= Math.max(top, i - 3); j--) {
-      if (Dates.find(lines.get(j).text()).isPresent()) {
-        return j;
+      String t = lines.get(j).text();
+      if (Dates.find(t).isPresent() && !t.endsWith(".") && t.split("\\s+").length <= 10) {
+        return j; // "Milburn Parish Council - 3rd September 2019" above "Present"
       }
     }
     return labels[i] == LineLabel.MINUTES_TITLE ? i : i + 1;
@@ -407,7 +408,7 @@ final class MinutesParser {
     String rest = h.rest();
     if (rest.isEmpty() && !h.closed()) {
       int[] at = {bodyStart};
-      rest = TitleLines.extend(title, body, at, to, h.strength(), wrapWidth(body));
+      rest = TitleLines.extend(title, body, at, to, h.strength());
       bodyStart = at[0];
     }
     List<Line> text = new ArrayList<>();
@@ -420,14 +421,6 @@ final class MinutesParser {
         resolutions.stream().map(ResolutionParser.Found::resolution).toList());
   }
 
-  /**
-   * How long a line is when the text wrapped: most of the longest lines' length. A sentence of a
-   * title shorter than that ended on its line.
-   */
-  static int wrapWidth(List<Line> lines) {
-    int[] lengths = lines.stream().mapToInt(l -> l.text().length()).sorted().toArray();
-    return lengths.length == 0 ? 0 : (int) (lengths[(int) (lengths.length * 0.9)] * 0.85);
-  }
 
   /** Decisions before the first numbered minute, each under the nearest heading above it. */
   private static List<MinuteItem> unnumbered(List<Line> body, LineLabel[] labels, int from, int to) {

@@ -27,8 +27,14 @@ final class TitleLines {
   private static final Pattern PART = Pattern.compile("^\\(?[a-z0-9ivx]{1,3}\\)\\s");
   private static final Pattern REFERENCE = Pattern.compile("(?i)^\\(\\s*(?:agenda\\s+)?item\\s+\\d{1,3}[a-z]?\\s*\\)$");
   private static final Pattern HEAD_COLON = Pattern.compile("^([^:]{2,70}):\\s*(.*)$");
-  private static final Pattern FINISHED = Pattern.compile(".*[.?!:;)\\]]$");
+  private static final Pattern FINISHED = Pattern.compile(".*(?:(?<!\\b\\p{Lu}|\\b(?:No|St|Ave|Rd|Mr|Mrs|Dr|Cllr))[.]|[?!:;)\\]])$");
   private static final int MAX_LINES = 4;
+  /** A title of this many words on a full line may have wrapped whatever its case. */
+  private static final int LONG_TITLE = 8;
+  /** A sentence that ended on the line: a full stop and more after it, not after an initial. */
+  private static final Pattern SENTENCE_ENDED = Pattern.compile("(?<!\\b\\p{Lu}|\\b(?:No|St|Ave|Rd|Mr|Mrs|Dr|Cllr))[.?!]\\s+\\S");
+  /** A reference after a title's last sentence: {@code ... topics. [CC 8/6/25] 25‐651‐1}. */
+  private static final Pattern TRAILING_REFERENCE = Pattern.compile("(?<=[.?!])\\s+[\\[(].*$");
 
   private TitleLines() {}
 
@@ -36,8 +42,16 @@ final class TitleLines {
    * Appends to {@code title} the lines from {@code at[0]} (before {@code to}) that carry it on,
    * moving {@code at[0]} past them; returns the text after the title on its last line, or "".
    */
-  static String extend(StringBuilder title, List<Line> lines, int[] at, int to, HeadingText.Strength strength,
-      int wrapWidth) {
+  static String extend(StringBuilder title, List<Line> lines, int[] at, int to, HeadingText.Strength strength) {
+    String rest = wrap(title, lines, at, to, strength);
+    Matcher reference = TRAILING_REFERENCE.matcher(title);
+    if (reference.find()) {
+      title.setLength(reference.start());
+    }
+    return rest;
+  }
+
+  private static String wrap(StringBuilder title, List<Line> lines, int[] at, int to, HeadingText.Strength strength) {
     if (at[0] < to && REFERENCE.matcher(lines.get(at[0]).text()).matches()) {
       at[0]++;
       return "";
@@ -73,7 +87,9 @@ final class TitleLines {
       }
       boolean lowerStart = Character.isLowerCase(line.codePointAt(0));
       String lastLine = at[0] > 0 ? lines.get(at[0] - 1).text() : t;
-      boolean wrapped = strength == HeadingText.Strength.SENTENCE && lastLine.length() >= wrapWidth;
+      String lastWords = ItemNumber.parse(lastLine).map(ItemNumber::rest).orElse(lastLine);
+      boolean wrapped = lastLine.length() >= wrapWidth(lines, Math.max(0, at[0] - 1)) && !SENTENCE_ENDED.matcher(lastWords).find()
+          && (strength == HeadingText.Strength.SENTENCE || t.split("\\s+").length >= LONG_TITLE);
       if (lowerStart || joining || wrapped) {
         title.append(' ').append(line);
         at[0]++;
@@ -82,6 +98,24 @@ final class TitleLines {
       return "";
     }
     return "";
+  }
+
+  /**
+   * How long a line is when the text wrapped: most of the length of the longer lines of its page
+   * (their 90th percentile). A title on a line shorter than that ended there.
+   */
+  static int wrapWidth(List<Line> lines, int at) {
+    int page = lines.get(at).page();
+    int from = at;
+    while (from > 0 && lines.get(from - 1).page() == page) {
+      from--;
+    }
+    int to = at;
+    while (to < lines.size() && lines.get(to).page() == page) {
+      to++;
+    }
+    int[] lengths = lines.subList(from, to).stream().mapToInt(l -> l.text().length()).filter(n -> n >= 20).sorted().toArray();
+    return lengths.length == 0 ? Integer.MAX_VALUE : (int) (lengths[(int) (lengths.length * 0.9)] * 0.8);
   }
 
   /** Whether a title is in capitals. */

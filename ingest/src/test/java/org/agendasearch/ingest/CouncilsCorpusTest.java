@@ -1,0 +1,66 @@
+package org.agendasearch.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.agendasearch.ingest.eval.EvalRun;
+import org.agendasearch.ingest.eval.Evaluation;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The parser on real documents from other councils ({@code src/test/resources/councils/}, one
+ * folder a council, each document with its hand-written {@code .truth.json}): F1 per record kind
+ * overall must not fall below the floors measured when they were set, and each council's meeting
+ * records are read. The floors only rise: raise one when the parser does better, never lower it
+ * to let a change in. The issue's targets (0.90 per kind, 0.80 per council) are above some of
+ * them still; the table and every difference are printed for the next change.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CouncilsCorpusTest {
+
+  static final Path COUNCILS = TestFiles.repoRoot().resolve("ingest/src/test/resources/councils");
+
+  /** Measured 2026-11-29 on 59 documents from 50 councils (the floor is the figure, rounded down). */
+  static final Map<String, Double> FLOORS = Map.of(
+      "meeting", 0.87, "agenda_item", 0.87, "minutes", 0.87, "minute_item", 0.83, "resolution", 0.75, "report", 0.66);
+
+  private Evaluation evaluation;
+
+  @BeforeAll
+  void parseTheCorpus() throws Exception {
+    evaluation = EvalRun.run(COUNCILS, null, true);
+    System.out.println("Parse accuracy on the councils corpus:\n" + evaluation.table() + "\n" + evaluation.groupTable());
+    evaluation.differences().forEach(d -> System.out.println("  " + (d.length() > 240 ? d.substring(0, 240) + "…" : d)));
+  }
+
+  @Test
+  void every_document_has_its_truth_and_its_source() throws Exception {
+    List<Path> pdfs;
+    try (Stream<Path> s = Files.walk(COUNCILS)) {
+      pdfs = s.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
+    }
+    String sources = Files.readString(COUNCILS.resolve("SOURCES.md"));
+    assertThat(pdfs).hasSizeGreaterThanOrEqualTo(40);
+    for (Path pdf : pdfs) {
+      String stem = pdf.getFileName().toString().replaceFirst("\\.pdf$", "");
+      assertThat(pdf.resolveSibling(stem + ".truth.json")).as("truth for %s", pdf).exists();
+      assertThat(sources).as("SOURCES.md row for %s", pdf).contains(COUNCILS.relativize(pdf).toString());
+    }
+    assertThat(evaluation.documents()).isEqualTo(pdfs.size());
+    assertThat(evaluation.groups()).hasSizeGreaterThanOrEqualTo(15);
+  }
+
+  @Test
+  void no_record_kind_falls_below_its_floor() {
+    for (String kind : Evaluation.KINDS) {
+      assertThat(evaluation.f1(kind)).as("F1 of %s on the councils corpus%n%s", kind, evaluation.table())
+          .isGreaterThanOrEqualTo(FLOORS.get(kind));
+    }
+  }
+}
