@@ -72,7 +72,8 @@ public final class PackJson {
     ObjectNode quality = root.putObject("quality");
     ArrayNode found = quality.putArray("found");
     Quality.found(pack).forEach(found::add);
-    quality.set("warnings", warnings.deepCopy());
+    ArrayNode notUnderstood = quality.putArray("warnings");
+    pack.quality().forEach(notUnderstood::add);
     if (withPages) {
       ArrayNode pages = root.putArray("page_texts");
       for (Page p : pack.pages()) {

@@ -10,7 +10,10 @@ import java.util.List;
  * @param kind what the document is
  * @param meeting the meeting the document was published for ({@link Meeting#UNKNOWN} if none)
  * @param pages every page's text, in order
- * @param warnings one line per problem that did not stop parsing (a truncated file, OCR'd pages)
+ * @param warnings one line per problem reading the file that did not stop it (a truncated file,
+ *     OCR'd pages)
+ * @param quality one line per thing the parser did not understand ("no meeting date found",
+ *     "minute numbering jumps from 56 to 58"), for listing the documents that parsed badly
  */
 public record Pack(
     String source,
@@ -21,7 +24,8 @@ public record Pack(
     List<Minutes> minutes,
     List<Report> reports,
     List<Page> pages,
-    List<String> warnings) {
+    List<String> warnings,
+    List<String> quality) {
 
   public Pack {
     agendaItems = List.copyOf(agendaItems);
@@ -29,6 +33,7 @@ public record Pack(
     reports = List.copyOf(reports);
     pages = List.copyOf(pages);
     warnings = List.copyOf(warnings);
+    quality = List.copyOf(quality);
   }
 
   /** All resolutions in all minutes, in document order. */

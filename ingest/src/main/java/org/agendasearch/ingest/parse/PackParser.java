@@ -74,10 +74,10 @@ public final class PackParser {
     if (meeting.time() == null && meeting.date() != null) {
       meeting = new Meeting(meeting.committee(), meeting.date(), timeOf(lines, meeting.date(), monthFirst), meeting.venue());
     }
-    List<String> notes = new ArrayList<>(warnings);
-    minutes.forEach(m -> notes.addAll(m.warnings()));
-    notes.addAll(Quality.warnings(kind, meeting, items, minuteRecords, reports));
-    return new Pack(source, sha256, kind, meeting, items, minuteRecords, reports, pages, notes);
+    List<String> quality = new ArrayList<>();
+    minutes.forEach(m -> quality.addAll(m.warnings()));
+    quality.addAll(Quality.warnings(kind, meeting, items, minuteRecords, reports));
+    return new Pack(source, sha256, kind, meeting, items, minuteRecords, reports, pages, warnings, quality);
   }
 
   private static boolean hasAgendaTitle(LineLabel[] labels) {
