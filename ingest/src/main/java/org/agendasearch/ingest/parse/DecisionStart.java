@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  * ... times. RESOLVED and noted. The Council ...      resolved  "and noted."  (capitals after a sentence)
  * DECISION: ...  /  Decision:  /  Decision Made       resolved
  * RESOLUTION: That ...  /  Resolution 2024/38         resolved
+ * Be it resolved that the agenda ... be adopted       resolved  "the agenda ... be adopted"
  * Councilor Lakin moved to approve the schedule.      motion    "approve the schedule."
  * Motion: ... made a motion, seconded by X, to adopt  motion    "adopt ..."
  * Proposed (AH) &amp; Seconded (SB) that the minutes be approved   motion  "the minutes be approved"
@@ -53,6 +54,9 @@ record DecisionStart(Kind kind, String text) {
   private static final Pattern MOVED = Pattern.compile(
       "(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+|:\\s*)(?:moved|made\\s+a\\s+motion|makes\\s+a\\s+motion)"
       + "(?:,?\\s+(?:and\\s+)?(?:was\\s+)?seconded\\s+by\\s+[^,]{1,60}?,?)?\\s+(?:to|that)\\s+(\\S.*)$");
+  /** {@code Be it resolved that ...}, {@code Now therefore be it further resolved that ...} (Canadian minutes). */
+  private static final Pattern BE_IT_RESOLVED = Pattern.compile(
+      "(?i)^(?:(?:and\\s+)?(?:now,?\\s+)?(?:therefore,?\\s+)?)?be\\s+it\\s+(?:further\\s+)?resolved\\s*(?:that\\b|:)?\\s*(.*)$");
   /** {@code A motion was made to approve ...}, {@code Motion to approve the minutes ... was made by}. */
   private static final Pattern MOTION_TO = Pattern.compile(
       "(?i)^(?:a\\s+)?motion\\s+(?:was\\s+(?:(?:made|moved|put)\\s+)?)?(?:by\\s+[^,]{1,60}?,?\\s+)?to\\s+(\\S.*)$");
@@ -66,6 +70,10 @@ record DecisionStart(Kind kind, String text) {
     Matcher r = RESOLVED.matcher(line);
     if (r.matches() && accepted(r.group(1), r.group(2), r.group(4))) {
       return Optional.of(new DecisionStart(Kind.RESOLVED, clean(r.group(4))));
+    }
+    Matcher b = BE_IT_RESOLVED.matcher(line);
+    if (b.matches()) {
+      return Optional.of(new DecisionStart(Kind.RESOLVED, clean(b.group(1))));
     }
     Matcher d = DECISION.matcher(line);
     if (d.matches() && !A_DATE_ONLY.matcher(d.group(1).strip()).matches()) {

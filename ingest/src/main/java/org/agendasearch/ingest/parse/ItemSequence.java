@@ -31,6 +31,7 @@ final class ItemSequence {
   static Result choose(List<Candidate> candidates, String what) {
     int n = candidates.size();
     int[] score = new int[n];
+    int[] length = new int[n];
     int[] previous = new int[n];
     Map<String, Integer> bestEnding = new HashMap<>();
     int best = -1;
@@ -38,6 +39,7 @@ final class ItemSequence {
       Candidate c = candidates.get(i);
       int own = weight(c.strength());
       score[i] = own;
+      length[i] = 1;
       previous[i] = -1;
       if (own == 0) {
         continue;
@@ -51,6 +53,7 @@ final class ItemSequence {
         Integer j = bestEnding.get(key(c.number(), c.number().ordinal() - steps[s]));
         if (j != null && score[j] + own - costs[s] > score[i]) {
           score[i] = score[j] + own - costs[s];
+          length[i] = length[j] + 1;
           previous[i] = j;
         }
       }
@@ -59,7 +62,8 @@ final class ItemSequence {
       if (held == null || score[held] <= score[i]) {
         bestEnding.put(k, i);
       }
-      if (best < 0 || score[i] >= score[best]) { // a tie goes to the run that reaches further
+      // A tie goes to the run with more items: "1-6, 8, 9, 10" over "1-7" when 8 was printed before 7.
+      if (best < 0 || score[i] > score[best] || score[i] == score[best] && length[i] > length[best]) {
         best = i;
       }
     }

@@ -43,10 +43,10 @@ enum LineLabel {
       + "|^agenda\\s+and\\s+(?:minutes|decisions)$|^record\\s+of\\s+decisions?\\b.*|^decision\\s+details$|^decisions?\\s+published$"
       + "|^decision\\s+notice\\b.*|^at\\s+a\\s+meeting\\s+of\\b.*\\bheld\\b.*");
   private static final Pattern AGENDA = Pattern.compile(
-      "(?i)^(?:supplementary\\s+|meeting\\s+)?(?:agenda|a g e n d a):?$|^agenda\\s+for\\b.*|^notice\\s+(?:and\\s+agenda\\s+)?of\\b.*"
+      "(?i:^(?:supplementary\\s+|meeting\\s+)?(?:agenda|a g e n d a):?$|^agenda\\s+for\\b.*|^notice\\s+(?:and\\s+agenda\\s+)?of\\b.*)"
       + "|^(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,5}(?:AGENDA|Agenda)(?:\\s+(?:for|FOR)\\b.*)?$"
-      + "|.*\\b(?:hereby\\s+summoned|are\\s+(?:hereby\\s+)?(?:requested|summoned|invited)\\s+to\\s+attend|will\\s+hold\\s+(?:its|their)|"
-      + "meeting\\s+to\\s+be\\s+held|notice\\s+is\\s+hereby\\s+given)\\b.*|^business$");
+      + "|(?i:.*\\b(?:hereby\\s+summoned|are\\s+(?:hereby\\s+)?(?:requested|summoned|invited)\\s+to\\s+attend|will\\s+hold\\s+(?:its|their)|"
+      + "meeting\\s+to\\s+be\\s+held|notice\\s+is\\s+hereby\\s+given)\\b.*|^business$)");
   private static final Pattern PRESENT = Pattern.compile(
       "(?i)^(?:(?:members|councillors|councilors|commissioners|trustees)\\s+)?(?:present|in\\s+attendance|roll\\s+call|attendance)\\b\\s*[:\\-–]*.*");
   private static final Pattern REFERENCE = Pattern.compile("(?i)^\\(\\s*(?:agenda\\s+)?item\\s+\\d{1,3}[a-z]?\\s*\\)$");

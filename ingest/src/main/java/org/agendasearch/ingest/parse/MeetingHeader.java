@@ -73,6 +73,30 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
       "(?i)\\b(?:called\\s+to\\s+order|declared\\s+the\\s+meeting\\s+open|opened\\s+the\\s+meeting|meeting\\s+(?:opened|commenced|began))\\b");
   private static final int OPENING_LINES = 25;
 
+  /** The labels of a decision notice, anywhere on it: {@code Decided at meeting: 05/12/2019 - Policy & Resources Committee}. */
+  private static final Pattern DECIDED_AT = Pattern.compile(
+      "(?i)^(?:decided|made)\\s+at\\s+meeting\\s*:\\s*(.+?)\\s*[-–]\\s*(.+)$|^(?:date\\s+of\\s+decision|decision\\s+date|date\\s+of\\s+meeting|meeting\\s+date)\\s*:\\s*(.+)$");
+  private static final int NOTICE_LINES = 120;
+
+  /**
+   * This meeting with what a decision notice's labels say, where its opening lines did not:
+   * the date and committee of {@code Decided at meeting:} or {@code Date of decision:}.
+   */
+  MeetingHeader orLabelled(List<Line> lines, boolean monthFirst) {
+    LocalDate d = date;
+    String c = committee;
+    for (int i = 0; i < lines.size() && i < NOTICE_LINES && (d == null || c == null); i++) {
+      Matcher m = DECIDED_AT.matcher(lines.get(i).text());
+      if (!m.matches()) {
+        continue;
+      }
+      String when = m.group(1) != null ? m.group(1) : m.group(3);
+      d = d != null ? d : Dates.find(when, monthFirst).orElse(null);
+      c = c != null || m.group(2) == null ? c : tidy(m.group(2));
+    }
+    return new MeetingHeader(c, d, time, venue);
+  }
+
   /** The same meeting at another time. */
   MeetingHeader withTime(LocalTime t) {
     return new MeetingHeader(committee, date, t, venue);
@@ -205,7 +229,7 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
     }
     for (int i = 0; i < head.size() && i < 12; i++) {
       String t = head.get(i).text();
-      if (TITLE_WORDS.matcher(t).find() && Lines.upperShare(t) > 0.3) {
+      if (TITLE_WORDS.matcher(t).find() && HeadingText.of(t) == HeadingText.Strength.STRONG) {
         String name = tidy(TITLE_WORDS.matcher(t).replaceFirst(""));
         if (name != null && nameLike(name)) {
           return name;

@@ -153,6 +153,9 @@ final class MinutesParser {
       if (h.time() == null) {
         h = h.withTime(MeetingHeader.openedAt(body));
       }
+      if (h.date() == null || h.committee() == null) {
+        h = h.orLabelled(body, monthFirst);
+      }
       if (h.date() == null && requireDate) {
         continue; // a list headed "Attendance" in a report, not minutes: minutes say when they met
       }
