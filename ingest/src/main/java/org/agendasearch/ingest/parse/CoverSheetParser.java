@@ -44,6 +44,8 @@ final class CoverSheetParser {
   /** Headings that follow a cover sheet's labels and end a wrapped value. */
   private static final Pattern SECTION = Pattern.compile(
       "(?i)^(classification|decision type|key decision|wards? affected|purpose.*|recommendations?(\\(s\\))?|summary|alternative options|report (?:by|author)|meeting.*:|title of report.*|notes?|agenda item.*)\\s*:?$");
+  /** A front sheet's {@code Title: Agenda}: the labels of a meeting's papers, not of a report. */
+  private static final Pattern NOT_A_REPORT = Pattern.compile("(?i)(?:supplementary\\s+)?(?:agenda|minutes|agenda and minutes|decisions?)");
   /** Labels further apart than this belong to different clusters. */
   private static final int MAX_GAP = 6;
 
@@ -71,7 +73,8 @@ final class CoverSheetParser {
           last = j;
         }
       }
-      if (at.containsKey(Label.TITLE) && (at.containsKey(Label.MEETING) || at.containsKey(Label.DATE))) {
+      if (at.containsKey(Label.TITLE) && (at.containsKey(Label.MEETING) || at.containsKey(Label.DATE))
+          && !NOT_A_REPORT.matcher(String.valueOf(value(lines, at.get(Label.TITLE), 0))).matches()) {
         sheets.add(sheet(lines, at, i));
         i = last + 1;
       } else {

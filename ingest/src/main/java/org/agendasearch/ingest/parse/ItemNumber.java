@@ -97,7 +97,9 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
         return Optional.empty();
       }
       String number = p.group(1) + (p.group(2) == null ? "" : p.group(2));
-      return of(number, rest, Scheme.PLAIN, "", Integer.parseInt(p.group(1)));
+      // "Item 4" and "4." are two lists: a notice's "AGENDA ITEM NO. 10 SHALL BE LAID OVER" is no
+      // step in a list of "9.", "10.", and a stamped "Agenda Item 4" none in a list of minutes.
+      return of(number, rest, Scheme.PLAIN, prefixed ? "item" : "", Integer.parseInt(p.group(1)));
     }
     if (Character.isUpperCase(c)) {
       Matcher l = LETTERED.matcher(line);

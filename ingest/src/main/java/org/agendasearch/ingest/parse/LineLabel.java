@@ -43,7 +43,7 @@ enum LineLabel {
       + "|^agenda\\s+and\\s+(?:minutes|decisions)$|^record\\s+of\\s+decisions?\\b.*|^decision\\s+details$|^decisions?\\s+published$"
       + "|^decision\\s+notice\\b.*|^at\\s+a\\s+meeting\\s+of\\b.*\\bheld\\b.*");
   private static final Pattern AGENDA = Pattern.compile(
-      "(?i:^(?:supplementary\\s+|meeting\\s+)?(?:agenda|a g e n d a):?$|^agenda\\s+for\\b.*|^notice\\s+(?:and\\s+agenda\\s+)?of\\b.*)"
+      "(?i:^(?:title\\s*:\\s*)?(?:supplementary\\s+|meeting\\s+)?(?:agenda|a g e n d a):?$|^agenda\\s+for\\b.*|^notice\\s+(?:and\\s+agenda\\s+)?of\\b.*)"
       + "|^(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,5}(?:AGENDA|Agenda)(?:\\s+(?:for|FOR)\\b.*)?$"
       + "|(?i:.*\\b(?:hereby\\s+summoned|are\\s+(?:hereby\\s+)?(?:requested|summoned|invited)\\s+to\\s+attend|will\\s+hold\\s+(?:its|their)|"
       + "meeting\\s+to\\s+be\\s+held|notice\\s+is\\s+hereby\\s+given)\\b.*|^business$)");

@@ -21,18 +21,21 @@ import java.util.regex.Pattern;
  */
 final class TitleLines {
 
+  /** A full stop that ends no sentence: after an initial or an abbreviation ("O.S.", "Ord.", "No."). */
+  private static final String NOT_AN_END = "(?<!\\b\\p{Lu}|\\b(?:No|Nos|St|Ave|Rd|Mr|Mrs|Ms|Dr|Cllr|Cr|Ord|Res|Inc|Ltd|Co|Corp|vs|etc|Sec|Hon|Rev|Dept|approx))";
+
   private static final Pattern JOINING_END = Pattern.compile(
       "(?i).*(?:\\b(?:and|of|for|the|to|in|on|with|a|an|or|by|from|at|this|that|these|those|its|their|our)|[,&/(\\-–])$");
   /** A lettered or numbered part: {@code (a) APPLICATIONS FOR PERMITS}. */
   private static final Pattern PART = Pattern.compile("^\\(?[a-z0-9ivx]{1,3}\\)\\s");
   private static final Pattern REFERENCE = Pattern.compile("(?i)^\\(\\s*(?:agenda\\s+)?item\\s+\\d{1,3}[a-z]?\\s*\\)$");
   private static final Pattern HEAD_COLON = Pattern.compile("^([^:]{2,70}):\\s*(.*)$");
-  private static final Pattern FINISHED = Pattern.compile(".*(?:(?<!\\b\\p{Lu}|\\b(?:No|St|Ave|Rd|Mr|Mrs|Dr|Cllr))[.]|[?!:;)\\]])$");
+  private static final Pattern FINISHED = Pattern.compile(".*(?:" + NOT_AN_END + "[.]|[?!:;)\\]])$");
   private static final int MAX_LINES = 4;
   /** A title of this many words on a full line may have wrapped whatever its case. */
   private static final int LONG_TITLE = 8;
   /** A sentence that ended on the line: a full stop and more after it, not after an initial. */
-  private static final Pattern SENTENCE_ENDED = Pattern.compile("(?<!\\b\\p{Lu}|\\b(?:No|St|Ave|Rd|Mr|Mrs|Dr|Cllr))[.?!]\\s+\\S");
+  private static final Pattern SENTENCE_ENDED = Pattern.compile(NOT_AN_END + "[.?!]\\s+\\S");
   /** A reference after a title's last sentence: {@code ... topics. [CC 8/6/25] 25‐651‐1}. */
   private static final Pattern TRAILING_REFERENCE = Pattern.compile("(?<=[.?!])\\s+[\\[(].*$");
 
