@@ -229,7 +229,7 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
     }
     for (int i = 0; i < head.size() && i < 12; i++) {
       String t = head.get(i).text();
-      if (TITLE_WORDS.matcher(t).find() && HeadingText.of(t) == HeadingText.Strength.STRONG) {
+      if (TITLE_WORDS.matcher(t).find() && HeadingText.of(t) == HeadingText.Strength.STRONG && !t.contains(":")) {
         String name = tidy(TITLE_WORDS.matcher(t).replaceFirst(""));
         if (name != null && nameLike(name)) {
           return name;

@@ -91,9 +91,11 @@ final class TitleLines {
       boolean lowerStart = Character.isLowerCase(line.codePointAt(0));
       String lastLine = at[0] > 0 ? lines.get(at[0] - 1).text() : t;
       String lastWords = ItemNumber.parse(lastLine).map(ItemNumber::rest).orElse(lastLine);
-      boolean wrapped = lastLine.length() >= wrapWidth(lines, Math.max(0, at[0] - 1)) && !SENTENCE_ENDED.matcher(lastWords).find()
+      boolean full = lastLine.length() >= wrapWidth(lines, Math.max(0, at[0] - 1));
+      boolean wrapped = full && !SENTENCE_ENDED.matcher(lastWords).find()
           && (strength == HeadingText.Strength.SENTENCE || t.split("\\s+").length >= LONG_TITLE);
-      if (lowerStart || joining || wrapped) {
+      // "1. Minutes" / "to approve as a correct record ...": a short title, then its description
+      if (joining || wrapped || lowerStart && (full || strength == HeadingText.Strength.SENTENCE)) {
         title.append(' ').append(line);
         at[0]++;
         continue;
