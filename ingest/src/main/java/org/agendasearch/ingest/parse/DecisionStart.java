@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * Resolved to RECOMMEND: (to Council)                 resolved
  * RESOLVED – T H A T the minutes ...                  resolved  "THAT the minutes ..."
  * ... times. RESOLVED and noted. The Council ...      resolved  "and noted."  (capitals after a sentence)
+ * ... avoid it. It was agreed that we should ...     resolved  (a council body's decision after a sentence)
+ * All agreed this was a true record ...              resolved  "this was a true record ..."
  * DECISION: ...  /  Decision:  /  Decision Made       resolved
  * RESOLUTION: That ...  /  Resolution 2024/38         resolved
  * Be it resolved that the agenda ... be adopted       resolved  "the agenda ... be adopted"
@@ -36,7 +38,8 @@ record DecisionStart(Kind kind, String text) {
 
   enum Kind { RESOLVED, MOTION, RESULT }
 
-  private static final String BODY = "(?:The\\s+)?(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|Authority|Commission|Forum|Members|Meeting)";
+  private static final String BODY = "(?:The\\s+|the\\s+)?(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|Authority|Commission|Forum"
+      + "|Members|Meeting|All|Councillors|Councilors|Trustees|Directors)";
   private static final Pattern RESOLVED = Pattern.compile(
       "^(?:\\(?(?:\\d{1,2}|[a-z])\\)\\s*)?"
       + "(?:(It\\s+(?:was|is)|And|AND|" + BODY + ",?)\\s+)?"
@@ -44,7 +47,7 @@ record DecisionStart(Kind kind, String text) {
       + "(RESOLVED|Resolved|resolved|AGREED|Agreed|agreed|DECIDED|Decided|decided)"
       + "(?:\\s+(?:unanimously|UNANIMOUSLY|accordingly))?"
       + "(\\s+to\\s+RECOMMEND)?"
-      + "(?=$|\\s*[:\\-–—.,;]|\\s+(?:that|That|THAT|T H A T|to|To|and|as|the|The|:))"
+      + "(?=$|\\s*[:\\-–—.,;]|\\s+(?:that|That|THAT|T H A T|to|To|and|as|the|The|this|This|on|:))"
       + "\\s*(?:\\([^)]{0,40}\\)\\s*)?[:\\-–—.,;]*\\s*(?:\\((?:to|for)\\s[^)]{0,40}\\)\\s*)?(.*)$");
   /** Capitals after a finished sentence on the same line: {@code ... times. RESOLVED and noted.} */
   private static final Pattern INLINE = Pattern.compile("(?<=[.!?]\\s)(?:RESOLVED|AGREED)\\b\\s*[:\\-–—]?\\s*(.*)$");
@@ -99,8 +102,23 @@ record DecisionStart(Kind kind, String text) {
     if (in.find()) {
       return Optional.of(new DecisionStart(Kind.RESOLVED, clean(in.group(1))));
     }
+    Matcher end = SENTENCE_END.matcher(line);
+    while (end.find()) {
+      // "... avoid it. It was agreed that we should ...", "... posted. A motion was made to install ..."
+      String after = line.substring(end.end());
+      Matcher r2 = RESOLVED.matcher(after);
+      if (r2.matches() && r2.group(1) != null && accepted(r2.group(1), r2.group(2), r2.group(4))) {
+        return Optional.of(new DecisionStart(Kind.RESOLVED, clean(r2.group(4))));
+      }
+      Matcher m2 = MOTION_TO.matcher(after);
+      if (m2.matches()) {
+        return Optional.of(new DecisionStart(Kind.MOTION, clean(m2.group(1))));
+      }
+    }
     return Optional.empty();
   }
+
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b\\p{Lu}|\\b(?:No|Mr|Mrs|Ms|Dr|Cllr|St))[.!?]\\s+(?=\\p{Lu})");
 
   /**
    * Whether a matched keyword is a decision: in capitals or capitalised at the start of the line,

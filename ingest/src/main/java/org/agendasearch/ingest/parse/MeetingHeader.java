@@ -61,6 +61,7 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
       "(?i)(?:\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\bheld\\b|\\bon\\s*$|\\bon\\s+the\\s*$|date\\s*(?:of\\s+meeting)?\\s*:|decision\\s+made\\s*:|meeting\\s+date)");
   private static final Pattern NOT_THE_MEETING_DATE = Pattern.compile(
       "(?i)(publication|published|publish|dated|despatch|issued|circulated|printed|effective|signed|deadline|next\\s+meeting|previous|last\\s+meeting)");
+  private static final Pattern TIME_ALONE = Pattern.compile("(?i)^\\d{1,2}([.:]\\d{2})?\\s*[ap]\\.?\\s?m\\.?$");
   private static final Pattern VENUE_LABEL = Pattern.compile("(?i)^(?:venue|place|location|where)\\s*:\\s*(.+)$");
   private static final Pattern HELD_AT = Pattern.compile("(?i)\\bheld\\s+(?:at|in)\\s+(?:the\\s+)?(.+?)\\s+on\\b");
   private static final Pattern NAME_LIKE = Pattern.compile("^[\\p{L}][\\p{L}0-9 ,&'’().\\-–/]{2,90}$");
@@ -162,19 +163,42 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
     return new MeetingHeader(committee, date, time, venue);
   }
 
+  /**
+   * The meeting's time: after its date on a line that gives the date ("Tuesday 3 March 2021 at
+   * 7.30 pm"), else anywhere on such a line ("held at 7.00pm on Monday 4 February 2008"), else a
+   * time alone on a line, else on a line about the time ("Time:", "called to order at").
+   */
   private static LocalTime time(List<Line> head, int dateLine, LocalDate date) {
-    if (dateLine >= 0) {
-      StringBuilder after = new StringBuilder();
-      for (int i = dateLine; i < head.size() && i <= dateLine + 2; i++) {
-        after.append(head.get(i).text()).append(' ');
+    if (dateLine < 0) {
+      return labelledTime(head);
+    }
+    List<String> dated = new java.util.ArrayList<>();
+    for (int i = dateLine; i < head.size(); i++) {
+      String three = joined(head, i, 3);
+      if (i == dateLine || Dates.find(head.get(i).text()).filter(date::equals).isPresent()) {
+        dated.add(three);
       }
-      String s = after.toString();
+    }
+    for (String s : dated) {
       int at = s.indexOf(String.valueOf(date.getYear()));
       Optional<LocalTime> t = Times.find(at >= 0 ? s.substring(at + 4) : s);
       if (t.isPresent()) {
         return t.get();
       }
     }
+    Optional<LocalTime> onDateLine = Times.find(head.get(dateLine).text());
+    if (onDateLine.isPresent()) {
+      return onDateLine.get();
+    }
+    for (Line l : head) {
+      if (TIME_ALONE.matcher(l.text()).matches()) {
+        return Times.find(l.text()).orElse(null);
+      }
+    }
+    return labelledTime(head);
+  }
+
+  private static LocalTime labelledTime(List<Line> head) {
     for (Line l : head) {
       if (l.text().toLowerCase(Locale.ROOT).matches(".*\\b(time|called to order|commenc|start).*")) {
         Optional<LocalTime> t = Times.find(l.text());
@@ -185,6 +209,15 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
     }
     return null;
   }
+
+  private static String joined(List<Line> head, int from, int n) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i < head.size() && i < from + n; i++) {
+      sb.append(head.get(i).text()).append(' ');
+    }
+    return sb.toString();
+  }
+
 
   private static String committee(List<Line> head, int dateLine) {
     StringBuilder joined = new StringBuilder();
@@ -246,6 +279,9 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
         }
       }
       for (int i = dateLine - 1; i >= 0 && i >= dateLine - 3; i--) {
+        if (head.get(i).text().contains(":")) {
+          continue; // "Title: Agenda", a label
+        }
         String name = tidy(TITLE_WORDS.matcher(head.get(i).text()).replaceFirst(""));
         if (name != null && nameLike(name)) {
           return name;
@@ -263,6 +299,7 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
 
   private static boolean nameLike(String s) {
     return NAME_LIKE.matcher(s).matches() && !NOT_A_NAME.matcher(s).lookingAt() && s.split("\\s+").length <= 10
+        && !s.matches("(?i).*\\b(?:and|of|the|to|for|in|on|at)$")
         && s.chars().filter(Character::isLetter).count() >= 4 && !s.matches(".*\\d{3,}.*") && !s.contains("@");
   }
 
