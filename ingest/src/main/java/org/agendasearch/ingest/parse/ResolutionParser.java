@@ -97,7 +97,8 @@ final class ResolutionParser {
       String text = d.kind() == DecisionStart.Kind.MOTION ? motion(body, i + joined, d.text(), to)
           : resolution(body, i, d.text(), to);
       int j = to[0];
-      boolean failed = d.kind() == DecisionStart.Kind.MOTION && failsBeforeNextDecision(body, j);
+      boolean failed = d.kind() == DecisionStart.Kind.MOTION
+          && (DecisionStart.failed(text) || failsBeforeNextDecision(body, j));
       if (!text.isEmpty() && !failed) {
         found.add(new Found(new Resolution(text, body.get(i).page()), i, j));
       }
@@ -131,7 +132,8 @@ final class ResolutionParser {
     StringBuilder text = new StringBuilder(first);
     int j = i + 1;
     while (!SENTENCE_END.matcher(text).find() && j < body.size() && j <= i + MOTION_LINES
-        && !startsResolution(body.get(j).text()) && !endsMinutes(body.get(j).text())) {
+        && !startsResolution(body.get(j).text()) && !endsMinutes(body.get(j).text())
+        && !body.get(j).text().startsWith("RESULT:")) {
       text.append(' ').append(body.get(j).text());
       j++;
     }
