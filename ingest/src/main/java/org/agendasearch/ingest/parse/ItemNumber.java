@@ -51,6 +51,7 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
   private static final Pattern QUANTITY = Pattern.compile(
       "^(?:x\\s|%|per\\s?cent|years?\\b|months?\\b|weeks?\\b|days?\\b|hours?\\b|minutes?\\b|[Mm]embers?\\b|No\\.|no\\.|"
       + "(?i:[ap]\\.?m\\b\\.?|hrs\\b))");
+  private static final Pattern TIME = Pattern.compile("(?i)^(?:[ap]\\.?\\s?m\\b|hrs\\b)");
   /** What follows a number that makes the line a date or a time: "2 October 2017", "10.15 a.m.". */
   private static final Pattern DATE_OR_TIME = Pattern.compile(
       "(?i)^(?:[ap]\\.?\\s?m\\b|hrs\\b|(?:st|nd|rd|th)\\b|(?:of\\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
@@ -62,7 +63,14 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
     // A page range ("5 - 10", "89 -"), a date or a time is no item: its "title" is a number or a month.
     return n.filter(i -> !(i.rest().isEmpty() && line.matches(".*[-–—]\\s*$"))
         && !(!i.rest().isEmpty() && (Character.isDigit(i.rest().charAt(0)) || i.rest().chars().noneMatch(Character::isLetter)))
-        && !DATE_OR_TIME.matcher(i.rest()).lookingAt());
+        && !(DATE_OR_TIME.matcher(i.rest()).lookingAt() && (bare(line, i) || TIME.matcher(i.rest()).lookingAt())));
+  }
+
+  /** The number stands bare before its text ("2 October 2017"), with no full stop or bracket. */
+  private static boolean bare(String line, ItemNumber n) {
+    int at = line.indexOf(n.number());
+    int after = at < 0 ? -1 : at + n.number().length();
+    return after >= 0 && after < line.length() && Character.isWhitespace(line.charAt(after));
   }
 
   private static Optional<ItemNumber> read(String line) {

@@ -59,6 +59,7 @@ record MinuteItemHeading(ItemNumber number, String title, String rest, HeadingTe
     } else {
       Matcher c = TITLE_COLON.matcher(body);
       if (c.matches() && HeadingText.of(c.group(1)).compareTo(HeadingText.Strength.SHORT) >= 0
+          && HeadingText.of(c.group(2)) != HeadingText.Strength.STRONG
           && !(Lines.upperShare(c.group(1)) >= 0.75 && Lines.upperShare(c.group(2)) >= 0.75)
           && !c.group(1).matches("(?i).*\\b(?:at|on|by|from|to|date|time|tel|email)$")) {
         body = c.group(1);

@@ -36,9 +36,13 @@ final class MinutesParser {
   private static final Pattern LABEL_VALUE = Pattern.compile("^[^:]{2,40}:\\s*\\S.*$");
   /** Lines in capitals that are not a minute's heading: attendance, votes, signatures. */
   private static final Pattern NOT_A_MINUTE = Pattern.compile(
-      "(?i)^(?:present|absent|apologies|roll\\s+call|staff\\s+present|also\\s+present|officers\\s+present|in\\s+attendance"
+      "(?i)^(?:present|absent|roll\\s+call|staff\\s+present|also\\s+present|officers\\s+present|in\\s+attendance"
       + "|attendance|motion|result|ayes|nays|yeas|noes|carried|lost|part\\s+[iv\\d]+\\b|exempt|none|nil|n/a|signed|attest"
       + "|chair(?:man|person)?|mayor|gallery|continued|contd|page)\\b");
+  /** One-word headings of the business every meeting has: {@code ADJOURNMENT}, {@code CORRESPONDENCE}. */
+  private static final Pattern PROCEDURAL = Pattern.compile(
+      "(?i)(?:adjournment|apologies|minutes|correspondence|communications|reports|finance|planning|announcements|declarations"
+      + "|petitions|questions|presentations|delegations|deputations|consent|closure|welcome|prayer|invocation)");
   /** A line that stops on a joining word is part of a sentence: {@code HELD AT THE}. */
   private static final Pattern JOINING_END = Pattern.compile("(?i).*\\b(?:at|of|the|and|to|in|on|for|by|with)$");
   /** Lines after a minutes title that still belong to its opening block. */
@@ -274,8 +278,9 @@ final class MinutesParser {
       } else if (labels[i] != LineLabel.TEXT || t.endsWith(".") && t.split("\\s+").length >= 6) {
         attendance = false;
       }
-      if (attendance || labels[i] != LineLabel.TEXT || !capitalHeading(t)) {
-        continue;
+      boolean heading = labels[i] == LineLabel.TEXT || labels[i] == LineLabel.MINUTES_TITLE && i > opening;
+      if (attendance || !heading || !capitalHeading(t) || i > first && t.split("\\s+").length < 2 && !PROCEDURAL.matcher(t).matches()) {
+        continue; // one word in capitals among numbered minutes is a table's cell ("TOTAL"), not a heading
       }
       int p = previous(labels, i);
       int n = next(labels, i);

@@ -32,6 +32,8 @@ final class TitleLines {
   private static final Pattern HEAD_COLON = Pattern.compile("^([^:]{2,70}):\\s*(.*)$");
   private static final Pattern FINISHED = Pattern.compile(".*(?:" + NOT_AN_END + "[.]|[?!:;)\\]])$");
   private static final int MAX_LINES = 4;
+  /** Share of the page's long lines' length from which a line counts as full (its text wrapped). */
+  private static final double FULL_LINE = 0.82;
   /** A title of this many words on a full line may have wrapped whatever its case. */
   private static final int LONG_TITLE = 8;
   /** A sentence that ended on the line: a full stop and more after it, not after an initial. */
@@ -120,7 +122,7 @@ final class TitleLines {
       to++;
     }
     int[] lengths = lines.subList(from, to).stream().mapToInt(l -> l.text().length()).filter(n -> n >= 20).sorted().toArray();
-    return lengths.length == 0 ? Integer.MAX_VALUE : (int) (lengths[(int) (lengths.length * 0.9)] * 0.8);
+    return lengths.length == 0 ? Integer.MAX_VALUE : (int) (lengths[(int) (lengths.length * 0.9)] * FULL_LINE);
   }
 
   /** Whether a title is in capitals. */
