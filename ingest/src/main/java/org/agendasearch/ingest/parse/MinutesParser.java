@@ -218,6 +218,13 @@ final class MinutesParser {
     int first = chosen.items().isEmpty() ? body.size() : chosen.items().get(0).line();
     List<Integer> groups = new ArrayList<>();
     List<Integer> unnumbered = capitalHeadings(body, labels, chosen.items(), first, groups);
+    TreeMap<Integer, TitleSplit> runIn = runInHeadings(body, labels, chosen.items());
+    if (!runIn.isEmpty()) {
+      // Minutes headed "Police Matters : ..." whose numbered lines are lists inside those minutes
+      chosen = new ItemSequence.Result(List.of(), chosen.warnings());
+      unnumbered = new ArrayList<>(unnumbered);
+      unnumbered.removeIf(runIn::containsKey);
+    }
     TreeMap<Integer, MinuteItemHeading> numbered = new TreeMap<>();
     chosen.items().forEach(c -> numbered.put(c.line(), headings.get(candidates.indexOf(c))));
     groups.addAll(numbered.keySet());
@@ -226,6 +233,7 @@ final class MinutesParser {
     }
     TreeSet<Integer> boundaries = new TreeSet<>(numbered.keySet());
     boundaries.addAll(unnumbered);
+    boundaries.addAll(runIn.keySet());
     int firstBoundary = boundaries.isEmpty() ? body.size() : boundaries.first();
     List<MinuteItem> before = unnumbered(body, labels, 0, firstBoundary);
     List<MinuteItem> items = new ArrayList<>(before);
@@ -233,7 +241,10 @@ final class MinutesParser {
       Integer next = boundaries.higher(from);
       int to = next == null ? body.size() : next;
       MinuteItemHeading h = numbered.get(from);
-      items.add(h != null ? item(body, labels, h, from, to) : plainItem(body, labels, from, to));
+      TitleSplit r = runIn.get(from);
+      items.add(h != null ? item(body, labels, h, from, to)
+          : r != null ? plainItem(body, labels, from, to, r.title(), r.rest())
+          : plainItem(body, labels, from, to, body.get(from).text(), ""));
     }
     int firstLine = firstBoundary;
     if (!before.isEmpty()) {
@@ -389,13 +400,40 @@ final class MinutesParser {
     return n;
   }
 
-  /** A minute with no number under a heading in capitals. */
-  private static MinuteItem plainItem(List<Line> body, LineLabel[] labels, int from, int to) {
-    List<Line> text = content(body, labels, from + 1, to);
+  /** A minute with no number: a heading in capitals, or one run in with its first words. */
+  private static MinuteItem plainItem(List<Line> body, LineLabel[] labels, int from, int to, String title, String rest) {
+    List<Line> text = new ArrayList<>();
+    if (!rest.isEmpty()) {
+      text.add(new Line(body.get(from).page(), rest));
+    }
+    text.addAll(content(body, labels, from + 1, to));
     List<ResolutionParser.Found> resolutions = ResolutionParser.find(text);
-    return new MinuteItem(null, body.get(from).text(), body.get(from).page(), discussion(text, resolutions),
+    return new MinuteItem(null, title, body.get(from).page(), discussion(text, resolutions),
         resolutions.stream().map(ResolutionParser.Found::resolution).toList());
   }
+
+  /**
+   * Run-in headings ({@link RunInHeading}) of minutes whose items are not numbered: three or more
+   * of them, where the numbered lines, if any, are sentences of lists rather than headings.
+   */
+  private static TreeMap<Integer, TitleSplit> runInHeadings(List<Line> body, LineLabel[] labels,
+      List<ItemSequence.Candidate> chosen) {
+    TreeMap<Integer, TitleSplit> found = new TreeMap<>();
+    boolean numberedHeadings = chosen.stream().anyMatch(c -> c.strength() != HeadingText.Strength.SENTENCE);
+    if (numberedHeadings) {
+      return found;
+    }
+    for (int i = 0; i < body.size(); i++) {
+      if (labels[i] == LineLabel.TEXT || labels[i] == LineLabel.MINUTES_TITLE && i > 0 || labels[i] == LineLabel.DECISION) {
+        final int line = i;
+        RunInHeading.of(body.get(i).text()).filter(h -> labels[line] != LineLabel.DECISION || h.rest().isEmpty())
+            .ifPresent(h -> found.put(line, h));
+      }
+    }
+    return found.size() >= MIN_RUN_IN ? found : new TreeMap<>();
+  }
+
+  private static final int MIN_RUN_IN = 3;
 
   /** The lines of a minute's text: stamps, running headers, page numbers and item references left out. */
   private static List<Line> content(List<Line> body, LineLabel[] labels, int from, int to) {

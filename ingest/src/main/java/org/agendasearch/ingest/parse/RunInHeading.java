@@ -1,0 +1,49 @@
+package org.agendasearch.ingest.parse;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A heading run in at the start of a paragraph, with no number: the form of minutes that have
+ * no numbered items.
+ *
+ * <pre>
+ * Police Matters : Report circulated to members .        "Police Matters", then its text
+ * Highway Commissioner – See Attached Report from ...    "Highway Commissioner"
+ * CORRESPONDENCE –                                       "CORRESPONDENCE", nothing after it
+ * APPROVAL OF MINUTES:                                   "APPROVAL OF MINUTES", its text below
+ * </pre>
+ *
+ * Attendance and vote labels ({@code Present:}, {@code In Attendance:}, {@code Motion:},
+ * {@code Seconded:}) and a label with nothing after it in ordinary case ({@code Proponents:})
+ * are not headings.
+ */
+final class RunInHeading {
+
+  private static final Pattern RUN_IN = Pattern.compile("^(\\p{Lu}[\\p{L}’'&/ ]{1,60}?)\\s*(?:[–—]|\\s-|:)\\s*(.*)$");
+  private static final Pattern LABEL = Pattern.compile(
+      "(?i)^(?:present|in\\s+attendance|also\\s+present|attendance|members|councillors|chair(?:man|person)?|secretary|treasurer"
+      + "|clerk\\s+to|minute\\s+taker|date|time|venue|place|location|motion|moved|seconded|second|proposed|result|ayes|nays"
+      + "|yeas|noes|abstain|absent|roll\\s+call|staff|officers|apologies\\s+from|contact|tel|email|note|notes|action"
+      + "|proponents|opponents|neutral|opposed|purpose|decision|reasons?|background)\\b.*");
+  private static final int MAX_WORDS = 7;
+
+  private RunInHeading() {}
+
+  static Optional<TitleSplit> of(String line) {
+    Matcher m = RUN_IN.matcher(line);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String title = m.group(1).strip();
+    String rest = m.group(2).strip();
+    boolean capitals = Lines.upperShare(title) >= 0.9;
+    if (title.split("\\s+").length > MAX_WORDS || LABEL.matcher(title).matches()
+        || HeadingText.of(title) != HeadingText.Strength.STRONG
+        || rest.isEmpty() && line.strip().endsWith(":") && !capitals) {
+      return Optional.empty();
+    }
+    return Optional.of(new TitleSplit(title, rest));
+  }
+}

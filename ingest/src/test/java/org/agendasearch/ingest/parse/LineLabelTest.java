@@ -1,0 +1,55 @@
+package org.agendasearch.ingest.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LineLabelTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Page 3 of 12                                                              | PAGE_NUMBER
+      - 2 -                                                                     | PAGE_NUMBER
+      MINUTES OF A MEETING OF HERTINGFORDBURY PARISH COUNCIL                    | MINUTES_TITLE
+      Rivergrove City Council Meeting Minutes                                   | MINUTES_TITLE
+      Agenda and minutes                                                        | MINUTES_TITLE
+      Decision details                                                          | MINUTES_TITLE
+      AGENDA                                                                    | AGENDA_TITLE
+      A G E N D A                                                               | AGENDA_TITLE
+      Members of the Council are hereby summoned to attend a Meeting of        | AGENDA_TITLE
+      CITY COUNCIL AGENDA FOR OCTOBER 16, 2012                                  | AGENDA_TITLE
+      Present: Councillor CA Gandy (Chairman)                                   | ATTENDANCE
+      (Item 1)                                                                  | ITEM_REFERENCE
+      57. BUDGET AND MEDIUM TERM FINANCIAL STRATEGY                             | NUMBERED
+      RESOLVED: That the minutes be approved.                                   | DECISION
+      Be it resolved that the agenda for the Council meeting be adopted          | DECISION
+      The meeting lasted 45 minutes                                             | TEXT
+      To consider matters arising not scheduled later on the Agenda             | TEXT
+      """)
+  void labels_a_line_by_what_it_is(String line, LineLabel label) {
+    assertThat(LineLabel.of(line.strip(), Set.of())).isEqualTo(label);
+  }
+
+  @Test
+  void a_line_on_the_edge_of_three_pages_or_more_is_a_running_header() {
+    List<Line> lines = new java.util.ArrayList<>();
+    for (int p = 1; p <= 4; p++) {
+      lines.add(new Line(p, "Planning Commission January 27, 2020 Minutes Page " + p + " of 4"));
+      List<String> words = List.of("alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india",
+          "juliet", "kilo", "lima", "mike", "november");
+      for (int i = 0; i < 10; i++) {
+        lines.add(new Line(p, "The committee discussed " + words.get((i + p) % words.size()) + " and "
+            + words.get((i * p) % words.size()) + " at length"));
+      }
+    }
+    LineLabel[] labels = LineLabel.label(lines);
+    assertThat(labels[0]).isEqualTo(LineLabel.RUNNING);
+    assertThat(labels[11]).isEqualTo(LineLabel.RUNNING);
+    assertThat(labels[5]).isEqualTo(LineLabel.TEXT);
+    assertThat(labels).filteredOn(l -> l == LineLabel.RUNNING).hasSize(4);
+  }
+}

@@ -1,0 +1,38 @@
+package org.agendasearch.ingest.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MeetingHeaderTest {
+
+  private static MeetingHeader read(String text) {
+    List<Line> lines = Arrays.stream(text.split("/")).map(String::strip).map(t -> new Line(1, t)).toList();
+    return MeetingHeader.read(lines, 0, lines.size(), false);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Minutes of the meeting of Cabinet held at The Hall on Thursday 22 January 2015 at 2.00 pm | Cabinet | 2015-01-22 | 14:00
+      MINUTES OF A MEETING OF HERTINGFORDBURY PARISH COUNCIL / HELD ON 9TH JANUARY 2019 AT 19.00 | HERTINGFORDBURY PARISH COUNCIL | 2019-01-09 | 19:00
+      Draft Minutes of the Ordinary Meeting held on Thursday 19th October 2023, commencing at 6.30 pm | Ordinary Meeting | 2023-10-19 | 18:30
+      Members are summoned to attend a Meeting of / Hertingfordbury Parish Council to be held at the School, on Wednesday 9th / January 2019 at 1900. | Hertingfordbury Parish Council | 2019-01-09 | 19:00
+      Meeting: North York Moors National Park Authority / Date: Monday 25 September 2023 at 9.30am | North York Moors National Park Authority | 2023-09-25 | 09:30
+      Cabinet - Thursday 26 March 2009 7.30 pm                                               | Cabinet | 2009-03-26 | 19:30
+      GOVAN COMMUNITY COUNCIL / GENERAL MEETING MONDAY 8 JULY 2024 / Held in the Board Room at 7 p.m. | GENERAL MEETING | 2024-07-08 | 19:00
+      EAST PALO ALTO / PLANNING COMMISSION / REGULAR MEETING MINUTES / January 27, 2020, 7:00 p.m. | PLANNING COMMISSION | 2020-01-27 | 19:00
+      CITY COUNCIL AGENDA FOR OCTOBER 16, 2012 / LEGISLATIVE CHAMBERS - 2:00 P.M.            | CITY COUNCIL | 2012-10-16 | 14:00
+      Groby Parish Council / Minutes of a Meeting of Groby Parish Council held at 7.00pm on Monday 4 February 2008 | Groby Parish Council | 2008-02-04 | 19:00
+      """)
+  void reads_the_meeting_from_any_councils_opening_lines(String text, String committee, LocalDate date, LocalTime time) {
+    MeetingHeader h = read(text);
+    assertThat(h.committee()).isEqualTo(committee.strip());
+    assertThat(h.date()).isEqualTo(date);
+    assertThat(h.time()).isEqualTo(time);
+  }
+}

@@ -1,0 +1,31 @@
+package org.agendasearch.ingest.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RunInHeadingTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Police Matters : Report circulated to members .      | Police Matters       | Report circulated to members .
+      Highway Commissioner – See Attached Report           | Highway Commissioner | See Attached Report
+      CORRESPONDENCE –                                     | CORRESPONDENCE       | ''
+      APPROVAL OF MINUTES:                                 | APPROVAL OF MINUTES  | ''
+      Declarations of Interest : None                      | Declarations of Interest | None
+      """)
+  void reads_a_heading_run_in_with_its_text(String line, String title, String rest) {
+    TitleSplit h = RunInHeading.of(line.strip()).orElseThrow();
+    assertThat(h.title()).isEqualTo(title.strip());
+    assertThat(h.rest()).isEqualTo(rest == null ? "" : rest.strip());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Present: Cllr Smith, Cllr Jones", "In Attendance: Councillor J Tepp", "Motion: Councilor Tuttle moved",
+      "Proponents:", "The committee noted the report: it was long", "Seconded: Cr Bethel"})
+  void attendance_votes_labels_and_sentences_are_no_headings(String line) {
+    assertThat(RunInHeading.of(line)).isEmpty();
+  }
+}
