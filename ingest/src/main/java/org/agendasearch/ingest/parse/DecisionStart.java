@@ -1,5 +1,6 @@
 package org.agendasearch.ingest.parse;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,8 +69,15 @@ record DecisionStart(Kind kind, String text) {
   private static final Pattern RESULT = Pattern.compile("^RESULT:\\s*((?:APPROVED|ADOPTED|CARRIED|PASSED|ACCEPTED)\\b.*)$");
   private static final Pattern A_DATE_ONLY = Pattern.compile("(?i)^(?:\\w+day,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+\\w+,?\\s+\\d{4}\\.?$|^\\d{1,2}/\\d{1,2}/\\d{2,4}$");
 
+  /** Words one of which every form of a decision has: most lines have none and skip the patterns. */
+  private static final List<String> KEYWORDS = List.of("resol", "agree", "decid", "decision", "motion", "moved", "propos", "result");
+
   /** The decision starting on this line, if one does. */
   static Optional<DecisionStart> at(String line) {
+    String lower = line.toLowerCase(java.util.Locale.ROOT);
+    if (KEYWORDS.stream().noneMatch(lower::contains)) {
+      return Optional.empty();
+    }
     Matcher r = RESOLVED.matcher(line);
     if (r.matches() && accepted(r.group(1), r.group(2), r.group(4))) {
       return Optional.of(new DecisionStart(Kind.RESOLVED, clean(r.group(4))));

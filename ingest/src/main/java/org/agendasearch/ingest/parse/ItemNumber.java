@@ -74,7 +74,7 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
   }
 
   private static Optional<ItemNumber> read(String line) {
-    if (line.isEmpty()) {
+    if (line.isEmpty() || !mayOpenWithNumber(line)) {
       return Optional.empty();
     }
     char c = line.charAt(0);
@@ -135,6 +135,28 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
 
   private static Optional<ItemNumber> of(String number, String rest, Scheme scheme, String family, int ordinal) {
     return Optional.of(new ItemNumber(number, rest.strip(), scheme, family, ordinal));
+  }
+
+  /**
+   * A cheap look at the line's start before the patterns: a digit or bracket, a prefix word
+   * ("Item", "Minute", "No."), letters then a digit ({@code C1850}), or a roman numeral.
+   */
+  private static boolean mayOpenWithNumber(String line) {
+    char c = line.charAt(0);
+    if (Character.isDigit(c) || c == '(') {
+      return true;
+    }
+    if (c == 'I' || c == 'V' || c == 'X' || c == 'i' || c == 'v' || c == 'x') {
+      return true;
+    }
+    for (int i = 1; i < Math.min(line.length(), 6); i++) {
+      if (Character.isDigit(line.charAt(i))) {
+        return true;
+      }
+    }
+    String start = line.length() > 6 ? line.substring(0, 6).toLowerCase(java.util.Locale.ROOT) : line.toLowerCase(java.util.Locale.ROOT);
+    return start.startsWith("item") || start.startsWith("agenda") || start.startsWith("minute") || start.startsWith("min")
+        || start.startsWith("no");
   }
 
   /** Whether {@code next} is the number after this one in the same list. */

@@ -49,6 +49,8 @@ enum LineLabel {
       + "meeting\\s+to\\s+be\\s+held|notice\\s+is\\s+hereby\\s+given)\\b.*|^business$)");
   private static final Pattern PRESENT = Pattern.compile(
       "(?i)^(?:(?:members|councillors|councilors|commissioners|trustees)\\s+)?(?:present|in\\s+attendance|roll\\s+call|attendance)\\b\\s*[:\\-–]*.*");
+  private static final Pattern AGENDA_WORDS = Pattern.compile("agenda|a g e n d a|summon|attend|will hold|to be held|hereby given|^business");
+  private static final Pattern PRESENT_WORDS = Pattern.compile("(?:members |councillors |councilors |commissioners |trustees )?(?:present|in attendance|roll call|attendance)");
   private static final Pattern REFERENCE = Pattern.compile("(?i)^\\(\\s*(?:agenda\\s+)?item\\s+\\d{1,3}[a-z]?\\s*\\)$");
 
   /** Each line's label, {@code lines} in document order. */
@@ -77,13 +79,16 @@ enum LineLabel {
     if (ItemNumber.parse(t).isPresent()) {
       return NUMBERED;
     }
-    if (t.length() <= 300 && MINUTES.matcher(t).matches() && !prose(t)) {
+    // Cheap look-ups first: most lines name none of these and skip the patterns.
+    String lower = t.toLowerCase(Locale.ROOT);
+    if (t.length() <= 300 && (lower.contains("minute") || lower.contains("decision") || lower.contains("meeting of"))
+        && MINUTES.matcher(t).matches() && !prose(t)) {
       return MINUTES_TITLE;
     }
-    if (t.length() <= 200 && AGENDA.matcher(t).matches()) {
+    if (t.length() <= 200 && AGENDA_WORDS.matcher(lower).find() && AGENDA.matcher(t).matches()) {
       return AGENDA_TITLE;
     }
-    if (PRESENT.matcher(t).matches()) {
+    if (lower.length() >= 7 && PRESENT_WORDS.matcher(lower).lookingAt() && PRESENT.matcher(t).matches()) {
       return ATTENDANCE;
     }
     return TEXT;
