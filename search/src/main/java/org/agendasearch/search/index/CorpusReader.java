@@ -90,7 +90,7 @@ public final class CorpusReader {
       sink.replace(relative, records);
       String status = pack.warnings().isEmpty() ? "ok" : "warning";
       String reason = pack.warnings().isEmpty() ? null : String.join("; ", pack.warnings());
-      return new FileResult(relative, sha, status, pack.pages().size(), records.size(), reason, millis(t0));
+      return new FileResult(relative, sha, status, pack.pages().size(), records.size(), reason, millis(t0), pack.quality());
     } catch (ExtractionException e) {
       return new FileResult(relative, sha, "failed", 0, 0, e.getMessage(), millis(t0));
     } catch (RuntimeException | StackOverflowError e) {

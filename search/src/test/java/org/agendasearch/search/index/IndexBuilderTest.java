@@ -54,6 +54,20 @@ class IndexBuilderTest {
   }
 
   @Test
+  void what_the_parser_did_not_understand_is_in_the_report() throws Exception {
+    Path corpus = corpusWith("cabinet.pdf", "001_aa98a297444b1522.pdf");
+    Files.writeString(corpus.resolve("agenda.txt"), "AGENDA\n1. Apologies for absence\n2. Minutes of the last meeting\n");
+    IndexLayout layout = new IndexLayout(tmp.resolve("index"));
+    BuildSummary s = new IndexBuilder(new Ingestor(), 1).rebuild(corpus, layout, ReindexListener.NONE);
+    Map<String, FileResult> byFile = s.files().stream().collect(Collectors.toMap(FileResult::file, r -> r));
+    assertThat(byFile.get("agenda.txt").status()).isEqualTo("ok");
+    assertThat(byFile.get("agenda.txt").quality()).contains("no meeting date found", "no committee or meeting name found");
+    assertThat(byFile.get("cabinet.pdf").quality()).isEmpty();
+    assertThat(Files.readAllLines(s.report())).filteredOn(l -> l.contains("agenda.txt")).singleElement()
+        .satisfies(l -> assertThat(l).contains("\"quality\":[\"no meeting date found\""));
+  }
+
+  @Test
   void hostile_pdfs_are_reported_and_the_rest_of_the_batch_is_indexed() throws Exception {
     Path corpus = corpusWith("cabinet.pdf", "001_aa98a297444b1522.pdf");
     org.agendasearch.ingest.HostilePdfs.pageTreeLoop(corpus);
