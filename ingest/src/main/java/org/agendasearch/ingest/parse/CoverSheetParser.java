@@ -37,8 +37,8 @@ final class CoverSheetParser {
 
   /** {@code Title of report: Children's Safeguarding Update} and its variants. */
   private static final Pattern LABEL = Pattern.compile(
-      "(?i)^(meeting date|date of meeting|date|meeting|committee|report to|title of report|report title|title|subject|report by|report of"
-      + "|report author|author|lead officer|prepared by|responsible officer)\\s*:\\s*(.*)$");
+      "(?i)^(meeting date|date of meeting|date|meeting|committee|report to|to|title of report|report title|title|subject|re"
+      + "|report by|report of|report author|author|lead officer|prepared by|responsible officer|from)\\s*:\\s*(.*)$");
   /** {@code Report to Council of 16 August 2007}: the meeting and its date in one unlabelled line. */
   private static final Pattern REPORT_TO = Pattern.compile("(?i)^report\\s+to\\s+(?:the\\s+)?(.+?)\\s+(?:of|on|meeting\\s+of)\\s+(.*\\d{4})\\.?$");
   /** Headings that follow a cover sheet's labels and end a wrapped value. */
@@ -150,8 +150,8 @@ final class CoverSheetParser {
     String name = m.group(1).toLowerCase(Locale.ROOT);
     return Optional.of(switch (name) {
       case "meeting date", "date of meeting", "date" -> Label.DATE;
-      case "meeting", "committee", "report to" -> Label.MEETING;
-      case "title of report", "report title", "title", "subject" -> Label.TITLE;
+      case "meeting", "committee", "report to", "to" -> Label.MEETING;
+      case "title of report", "report title", "title", "subject", "re" -> Label.TITLE;
       default -> Label.AUTHOR;
     });
   }

@@ -33,8 +33,12 @@ final class FrontSheetParser {
   private static final Pattern AGENDA_FOR = Pattern.compile("(?i)^agenda\\s+for\\s+the\\s+meeting\\s+of\\s+(?:the\\s+)?(.+)$");
   /** {@code AGENDA} or {@code Agenda} alone, the title of the front sheet (others: {@link LineLabel#AGENDA_TITLE}). */
   private static final Pattern AGENDA = Pattern.compile("(?i)^(?:supplementary\\s+)?agenda$");
-  private static final Pattern FIELD = Pattern.compile("(?i)^(date|time|place|venue|location)\\s*:\\s*(.*)$");
+  private static final Pattern FIELD = Pattern.compile(
+      "(?i)^(?:meeting\\s+|start\\s+)?(date|time|place|venue|location|where)(?:\\s+of\\s+meeting)?\\s*:\\s*(.*)$");
   /** Any {@code Label:} line ends a wrapped venue. */
+  /** A word that names a council body. */
+  private static final Pattern BODY = Pattern.compile(
+      "(?i)\\b(?:council|committee|cabinet|board|commission|authority|panel|forum|assembly|sub-committee|district|trust|partnership)\\b");
   private static final Pattern ANY_LABEL = Pattern.compile("^[A-Za-z][A-Za-z ]{1,25}:.*$");
   private static final Pattern VENUE_END = Pattern.compile("(?i)^(notes?|for any further|please|membership|contact).*");
   /** Printed page ranges and their stand-ins, which sit anywhere around a title. */
@@ -88,6 +92,13 @@ final class FrontSheetParser {
         if (i + 1 < limit && !FIELD.matcher(lines.get(i + 1).text()).matches()
             && ItemNumber.parse(lines.get(i + 1).text()).isEmpty()) {
           committee = lines.get(i + 1).text();
+        }
+        // "Rivergrove City Council Meeting" / "Agenda" / "River Grove Elementary School Library":
+        // the name of a body is above the title when the line below names none.
+        String above = i > 0 ? lines.get(i - 1).text() : "";
+        if ((committee == null || !BODY.matcher(committee).find()) && BODY.matcher(above).find()
+            && MeetingHeader.nameLike(above) && HeadingText.of(above) == HeadingText.Strength.STRONG) {
+          committee = MeetingHeader.tidy(above.replaceFirst("(?i)\\s+meeting$", ""));
         }
       } else if (agendaLine < 0 && LineLabel.of(t, java.util.Set.of()) == LineLabel.AGENDA_TITLE) {
         agendaLine = i;

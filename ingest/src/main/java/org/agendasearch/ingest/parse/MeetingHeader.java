@@ -297,7 +297,7 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
     return m.find() ? m.start() : -1;
   }
 
-  private static boolean nameLike(String s) {
+  static boolean nameLike(String s) {
     return NAME_LIKE.matcher(s).matches() && !NOT_A_NAME.matcher(s).lookingAt() && s.split("\\s+").length <= 10
         && !s.matches("(?i).*\\b(?:and|of|the|to|for|in|on|at)$")
         && s.chars().filter(Character::isLetter).count() >= 4 && !s.matches(".*\\d{3,}.*") && !s.contains("@");
