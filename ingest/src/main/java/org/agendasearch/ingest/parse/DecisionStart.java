@@ -110,6 +110,11 @@ record DecisionStart(Kind kind, String text) {
     if (in.find()) {
       return Optional.of(new DecisionStart(Kind.RESOLVED, clean(in.group(1))));
     }
+    Matcher body = BODY_DECIDED.matcher(line);
+    if (body.find()) {
+      // "There being no objections the Committee agreed that the undernoted applications be granted."
+      return Optional.of(new DecisionStart(Kind.RESOLVED, clean(body.group(1))));
+    }
     Matcher end = SENTENCE_END.matcher(line);
     while (end.find()) {
       // "... avoid it. It was agreed that we should ...", "... posted. A motion was made to install ..."
@@ -126,6 +131,9 @@ record DecisionStart(Kind kind, String text) {
     return Optional.empty();
   }
 
+  private static final Pattern BODY_DECIDED = Pattern.compile(
+      "\\b[Tt]he\\s+(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|Authority|Commission)\\s+(?:unanimously\\s+)?"
+      + "(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)\\s+((?:that|to)\\b.*)$");
   private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b\\p{Lu}|\\b(?:No|Mr|Mrs|Ms|Dr|Cllr|St))[.!?]\\s+(?=\\p{Lu})");
 
   /**

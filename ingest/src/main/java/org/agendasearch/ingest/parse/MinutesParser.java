@@ -270,13 +270,7 @@ final class MinutesParser {
       int first, List<Integer> groups) {
     long capitalItems = chosen.stream().filter(c -> Lines.upperShare(c.number().rest()) >= 0.75).count();
     boolean numberedAreHeadings = chosen.size() >= 3 && capitalItems * 2 >= chosen.size();
-    int opening = 0;
-    for (int i = 0; i < body.size() && i < FIRST_PAGE_TOP; i++) {
-      if (Dates.find(body.get(i).text()).isPresent()) {
-        opening = i + 1;
-        break;
-      }
-    }
+    int opening = openingEnd(body);
     List<Integer> out = new ArrayList<>();
     boolean attendance = false;
     for (int i = opening; i < body.size(); i++) {
@@ -377,6 +371,16 @@ final class MinutesParser {
 
   private static final int PART_GAP = 4;
 
+  /** The line after the first date among a set of minutes' opening lines: where their business may start. */
+  private static int openingEnd(List<Line> body) {
+    for (int i = 0; i < body.size() && i < FIRST_PAGE_TOP; i++) {
+      if (Dates.find(body.get(i).text()).isPresent()) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
   private static boolean capitalHeading(String t) {
     String[] words = t.split("\\s+");
     return Lines.upperShare(t) >= 0.9 && words.length <= 8 && t.chars().filter(Character::isLetter).count() >= 4
@@ -419,11 +423,12 @@ final class MinutesParser {
   private static TreeMap<Integer, TitleSplit> runInHeadings(List<Line> body, LineLabel[] labels,
       List<ItemSequence.Candidate> chosen) {
     TreeMap<Integer, TitleSplit> found = new TreeMap<>();
-    boolean numberedHeadings = chosen.stream().anyMatch(c -> c.strength() != HeadingText.Strength.SENTENCE);
+    long strong = chosen.stream().filter(c -> c.strength() == HeadingText.Strength.STRONG).count();
+    boolean numberedHeadings = strong * 2 > chosen.size();
     if (numberedHeadings) {
       return found;
     }
-    for (int i = 0; i < body.size(); i++) {
+    for (int i = openingEnd(body); i < body.size(); i++) {
       if (labels[i] == LineLabel.TEXT || labels[i] == LineLabel.MINUTES_TITLE && i > 0 || labels[i] == LineLabel.DECISION) {
         final int line = i;
         RunInHeading.of(body.get(i).text()).filter(h -> labels[line] != LineLabel.DECISION || h.rest().isEmpty())
