@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  * Motion: ... made a motion, seconded by X, to adopt  motion    "adopt ..."
  * Proposed (AH) &amp; Seconded (SB) that the minutes be approved   motion  "the minutes be approved"
  * A motion was made to approve the contract ...       motion    "approve the contract ..."
+ * Moved by Councillor Smith  (then Seconded by ..., That the report be received., Carried)   moved
  * RESULT: APPROVED [UNANIMOUS]                         result    "APPROVED [UNANIMOUS]"
  * </pre>
  *
@@ -37,7 +38,8 @@ import java.util.regex.Pattern;
  */
 record DecisionStart(Kind kind, String text) {
 
-  enum Kind { RESOLVED, MOTION, RESULT }
+  /** A decision, a motion moved (its words on this line), a motion whose words follow, a vote's result. */
+  enum Kind { RESOLVED, MOTION, MOVED, RESULT }
 
   private static final String BODY = "(?:The\\s+|the\\s+)?(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|Authority|Commission|Forum"
       + "|Members|Meeting|All|Councillors|Councilors|Trustees|Directors)";
@@ -63,7 +65,13 @@ record DecisionStart(Kind kind, String text) {
       "(?i)^(?:(?:and\\s+)?(?:now,?\\s+)?(?:therefore,?\\s+)?)?be\\s+it\\s+(?:further\\s+)?resolved\\s*(?:that\\b|:)?\\s*(.*)$");
   /** {@code A motion was made to approve ...}, {@code Motion to approve the minutes ... was made by}. */
   private static final Pattern MOTION_TO = Pattern.compile(
-      "(?i)^(?:a\\s+)?motion\\s+(?:was\\s+(?:(?:made|moved|put)\\s+)?)?(?:by\\s+[^,]{1,60}?,?\\s+)?to\\s+(\\S.*)$");
+      "(?i)^(?:a\\s+)?motion\\s+(?:was\\s+(?:(?:made|moved|put)\\s+)?)?(?:by\\s+[^,]{1,60}?,?\\s+)?"
+      + "(?:(?:and\\s+)?seconded\\s+by\\s+[^,]{1,60}?,?\\s+)?(?:to|that)\\s+(\\S.*)$");
+  /**
+   * {@code Moved by Councillor Smith} / {@code Seconded by Councillor Jones} / {@code That the report
+   * be received.} / {@code Carried}: a motion whose words follow on the next lines.
+   */
+  private static final Pattern MOVED_BY = Pattern.compile("^(?:Moved|MOVED|Proposed|PROPOSED)(?:\\s+(?:by|BY))?\\s*[:\\-–]?\\s+\\S.*");
   /** {@code Proposed (AH) & Seconded (SB) that the minutes be approved}. */
   private static final Pattern PROPOSED = Pattern.compile("(?i)\\bproposed\\b.{0,80}?\\bseconded\\b.{0,60}?\\bthat\\s+(\\S.*)$");
   private static final Pattern RESULT = Pattern.compile("^RESULT:\\s*((?:APPROVED|ADOPTED|CARRIED|PASSED|ACCEPTED)\\b.*)$");
@@ -105,6 +113,9 @@ record DecisionStart(Kind kind, String text) {
     Matcher p = PROPOSED.matcher(line);
     if (p.find()) {
       return Optional.of(new DecisionStart(Kind.MOTION, clean(p.group(1))));
+    }
+    if (MOVED_BY.matcher(line).matches()) {
+      return Optional.of(new DecisionStart(Kind.MOVED, ""));
     }
     Matcher in = INLINE.matcher(line);
     if (in.find()) {

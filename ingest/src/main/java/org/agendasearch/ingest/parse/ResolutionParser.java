@@ -97,12 +97,12 @@ final class ResolutionParser {
       String text = d.kind() == DecisionStart.Kind.MOTION ? motion(body, i + joined, d.text(), to)
           : resolution(body, i, d.text(), to);
       int j = to[0];
-      boolean failed = d.kind() == DecisionStart.Kind.MOTION
-          && (DecisionStart.failed(text) || failsBeforeNextDecision(body, j));
+      boolean motion = d.kind() == DecisionStart.Kind.MOTION || d.kind() == DecisionStart.Kind.MOVED;
+      boolean failed = motion && (DecisionStart.failed(text) || failsBeforeNextDecision(body, j));
       if (!text.isEmpty() && !failed) {
         found.add(new Found(new Resolution(text, body.get(i).page()), i, j));
       }
-      lastWasMotion = d.kind() == DecisionStart.Kind.MOTION && !failed;
+      lastWasMotion = motion && !failed;
       i = Math.max(j, i + 1);
     }
     return found;
@@ -111,7 +111,8 @@ final class ResolutionParser {
   private static String resolution(List<Line> body, int i, String first, int[] to) {
     StringBuilder text = new StringBuilder(first);
     int j = i + 1;
-    while (text.isEmpty() && j < body.size() && MOVER.matcher(body.get(j).text()).matches()) {
+    while (text.isEmpty() && j < body.size() && (MOVER.matcher(body.get(j).text()).matches()
+        || DecisionStart.at(body.get(j).text()).filter(d -> d.kind() == DecisionStart.Kind.MOVED).isPresent())) {
       j++; // "Resolution 2024/38" / "Moved: ..." / "Seconded: ..." / "That the apology ..."
     }
     while (j < body.size() && !startsResolution(body.get(j).text()) && !endsMinutes(body.get(j).text())

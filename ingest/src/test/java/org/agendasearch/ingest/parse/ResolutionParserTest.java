@@ -99,4 +99,37 @@ class ResolutionParserTest {
         .extracting(Resolution::text)
         .containsExactly("That the minutes be approved and signed by the Chairperson.");
   }
+
+  @Test
+  void a_motion_moved_and_seconded_is_the_words_that_follow_until_carried() {
+    assertThat(parse("""
+        Moved by Councillor Smith
+        Seconded by Councillor Jones
+        That the report on parking be received and filed.
+        Carried
+        The Mayor thanked staff.""")).extracting(Resolution::text)
+        .containsExactly("That the report on parking be received and filed.");
+  }
+
+  @Test
+  void a_motion_that_was_defeated_is_no_resolution() {
+    assertThat(parse("""
+        Moved by Councillor Smith
+        Seconded by Councillor Jones
+        That the budget be increased.
+        Defeated. The motion failed.""")).isEmpty();
+  }
+
+  @Test
+  void a_motion_moved_with_its_words_and_carried_is_a_resolution_and_a_failed_one_is_not() {
+    assertThat(parse("""
+        Commissioner Allen Fisk made a motion, seconded by Commissioner Mendez,
+        to postpone the election to July 2020, and set motion
+        failed to gather a majority vote as reflected:
+        RESULT: FAILED [4-2-1-1]
+        Commissioner Allen Fisk made a motion, seconded by Commissioner Bello to
+        continue this item to the next Planning Commission Meeting. Motion approved.
+        RESULT: APPROVED [UNANIMOUS]""")).extracting(Resolution::text)
+        .containsExactly("continue this item to the next Planning Commission Meeting.");
+  }
 }
