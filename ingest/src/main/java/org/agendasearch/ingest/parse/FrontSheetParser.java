@@ -187,11 +187,25 @@ final class FrontSheetParser {
       }
     }
     List<ItemSequence.Candidate> chosen = ItemSequence.choose(candidates, "agenda").items();
+    java.util.TreeSet<Integer> headings = new java.util.TreeSet<>();
+    List<ItemSequence.Candidate> sectioned = Sections.numbered(lines, from, limit, candidates, headings);
+    if (!sectioned.isEmpty()) {
+      chosen = sectioned;
+    }
+    java.util.TreeSet<Integer> boundaries = new java.util.TreeSet<>(headings);
+    chosen.forEach(c -> boundaries.add(c.line()));
     List<ListedItem> items = new ArrayList<>();
-    for (int k = 0; k < chosen.size(); k++) {
+    int k = -1;
+    for (int line : boundaries) {
+      Integer after = boundaries.higher(line);
+      if (headings.contains(line)) {
+        items.add(new ListedItem(null, lines.get(line).text(), null, lines.get(line).page(), -1, line));
+        continue;
+      }
+      k++;
       ItemSequence.Candidate c = chosen.get(k);
       int i = c.line();
-      int next = k + 1 < chosen.size() ? chosen.get(k + 1).line() : limit;
+      int next = after == null ? limit : after;
       int page = lines.get(i).page();
       String title = c.number().rest();
       int j = i + 1;
@@ -254,6 +268,62 @@ final class FrontSheetParser {
       }
     }
     return -1;
+  }
+
+  /**
+   * An agenda in sections: headings in capitals ({@code CONSENT AGENDA}, {@code OLD BUSINESS}), the
+   * items under each numbered from 1 again, and headings with no items under them that are items
+   * themselves ({@code CALL TO ORDER / ROLL CALL}, {@code EXECUTIVE SESSION}). Two sections or more
+   * make an agenda sectioned; with fewer, the numbering runs through and {@link ItemSequence} reads it.
+   */
+  static final class Sections {
+
+    private Sections() {}
+
+    /** The numbered items of a sectioned agenda, and its heading items added to {@code headings}; none when not sectioned. */
+    static List<ItemSequence.Candidate> numbered(List<Line> lines, int from, int limit, List<ItemSequence.Candidate> candidates,
+        java.util.Set<Integer> headings) {
+      java.util.TreeMap<Integer, ItemSequence.Candidate> byLine = new java.util.TreeMap<>();
+      candidates.forEach(c -> byLine.put(c.line(), c));
+      List<Integer> groups = new ArrayList<>();
+      List<Integer> plain = new ArrayList<>();
+      for (int i = from; i < limit; i++) {
+        String t = lines.get(i).text();
+        if (!capitals(t)) {
+          continue;
+        }
+        ItemSequence.Candidate next = byLine.get(i + 1);
+        if (next != null && next.number().ordinal() == 1) {
+          groups.add(i);
+        } else if (i > from) {
+          plain.add(i);
+        }
+      }
+      if (groups.size() < 2) {
+        return List.of();
+      }
+      java.util.TreeSet<Integer> stops = new java.util.TreeSet<>(groups);
+      stops.addAll(plain);
+      List<ItemSequence.Candidate> out = new ArrayList<>();
+      for (int g : groups) {
+        Integer stop = stops.higher(g);
+        ItemSequence.Candidate last = null;
+        for (ItemSequence.Candidate c : byLine.subMap(g, false, stop == null ? limit : stop, false).values()) {
+          if (last == null ? c.number().ordinal() == 1 : last.number().isFollowedBy(c.number(), 1)) {
+            out.add(c);
+            last = c;
+          }
+        }
+      }
+      headings.addAll(plain);
+      return out;
+    }
+
+    private static boolean capitals(String t) {
+      return Lines.upperShare(t) >= 0.9 && t.split("\\s+").length <= 8 && t.chars().filter(Character::isLetter).count() >= 4
+          && !t.endsWith(":") && !t.endsWith(",") && ItemNumber.parse(t).isEmpty() && !BOILERPLATE.matcher(t).matches()
+          && Dates.find(t).isEmpty() && !t.matches("(?i)^(?:agenda|a g e n d a|minutes)$");
+    }
   }
 
   /**

@@ -267,7 +267,7 @@ public final class PackParser {
       unclaimed.remove(best);
       return best.page();
     }
-    Integer stamped = stamps.get(listed.number().toLowerCase(java.util.Locale.ROOT));
+    Integer stamped = listed.number() == null ? null : stamps.get(listed.number().toLowerCase(java.util.Locale.ROOT));
     if (stamped != null) {
       return stamped;
     }

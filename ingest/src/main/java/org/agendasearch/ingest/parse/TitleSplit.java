@@ -38,7 +38,8 @@ record TitleSplit(String title, String rest) {
       return new TitleSplit(r.group(1), r.group(2));
     }
     Matcher d = SHORT_DASH.matcher(t);
-    if (d.matches() && Lines.upperShare(t) < 0.75) {
+    if (d.matches() && Lines.upperShare(t) < 0.75 && Dates.find(d.group(2)).isEmpty()
+        && !Dates.MONTH_DAY_YEAR.matcher(d.group(2)).lookingAt() && !d.group(2).matches("(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*\\s+\\d.*")) {
       return new TitleSplit(d.group(1).strip(), d.group(2));
     }
     return new TitleSplit(t, "");

@@ -117,4 +117,41 @@ class FrontSheetParserTest {
     List<Line> lines = Lines.of(List.of(new Page(1, "The Seven Principles of Public Life\n1. Selflessness", false)));
     assertThat(FrontSheetParser.parse(lines, lines.size())).isEmpty();
   }
+
+  @Test
+  void a_sectioned_agenda_numbers_each_section_from_one_and_keeps_its_bare_headings() {
+    FrontSheetParser.FrontSheet f = parse("""
+        Rivergrove City Council Meeting
+        Agenda
+        May 14, 2018, 7:00 p.m.
+        CALL TO ORDER / ROLL CALL
+        CONSENT AGENDA
+        1. Minutes – April 7, 2018.
+        2. Financials – April 2018.
+        OLD BUSINESS
+        1. Adoption of Resolution 256-2018 to amend appeal fees.
+        EXECUTIVE SESSION
+        COMMITTEE REPORTS
+        1. Transportation
+        2. Parks""");
+    assertThat(f.committee()).isEqualTo("Rivergrove City Council");
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::number)
+        .containsExactly(null, "1", "2", "1", null, "1", "2");
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::title).containsExactly(
+        "CALL TO ORDER / ROLL CALL", "Minutes – April 7, 2018.", "Financials – April 2018.",
+        "Adoption of Resolution 256-2018 to amend appeal fees.", "EXECUTIVE SESSION", "Transportation", "Parks");
+  }
+
+  @Test
+  void a_sentence_title_runs_on_to_its_full_stop_and_a_reference_gives_way_to_the_title() {
+    FrontSheetParser.FrontSheet f = parse("""
+        CITY COUNCIL AGENDA FOR OCTOBER 16, 2012
+        1. File No. B2026-2
+        Council to discuss the Recommended Fiscal Year 2026 Budget for the City of Tampa
+        2. Whitney Cipolla – Appointment to the Human Rights Commission replacing Josiah
+        Robinson; term expires July 1, 2028. (CD‐4) [PW 8/6/25; CC 8/20/25] 25‐650‐1""");
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::title).containsExactly(
+        "Council to discuss the Recommended Fiscal Year 2026 Budget for the City of Tampa",
+        "Whitney Cipolla – Appointment to the Human Rights Commission replacing Josiah Robinson; term expires July 1, 2028.");
+  }
 }
