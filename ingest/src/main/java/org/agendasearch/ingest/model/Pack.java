@@ -36,6 +36,12 @@ public record Pack(
     quality = List.copyOf(quality);
   }
 
+  /** A pack the parser found nothing wrong with (one built in a test or by the generator). */
+  public Pack(String source, String sha256, DocumentKind kind, Meeting meeting, List<AgendaItem> agendaItems,
+      List<Minutes> minutes, List<Report> reports, List<Page> pages, List<String> warnings) {
+    this(source, sha256, kind, meeting, agendaItems, minutes, reports, pages, warnings, List.of());
+  }
+
   /** All resolutions in all minutes, in document order. */
   public List<Resolution> resolutions() {
     return minutes.stream()

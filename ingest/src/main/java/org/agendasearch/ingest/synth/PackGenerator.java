@@ -129,7 +129,7 @@ public final class PackGenerator {
         throw new IOException(e.getMessage(), e);
       }
       return new Pack(pdf.getFileName().toString(), sha, DocumentKind.AGENDA_PACK, meeting,
-          frontSheet ? agenda : List.of(), List.of(minutes), reports, pages, List.of(), List.of());
+          frontSheet ? agenda : List.of(), List.of(minutes), reports, pages, List.of());
     }
   }
 
