@@ -1,0 +1,207 @@
+package org.agendasearch.ingest.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The headings of a set of minutes other than its run of numbered ones: headings in capitals
+ * with no number ({@code CALL TO ORDER AND ROLL CALL}), headings run in with their text
+ * ({@code Police Matters : ...}), lists numbered from 1 again under a section heading, and the
+ * numbered lines that are parts of a decision rather than minutes.
+ */
+final class MinuteHeadings {
+
+  private static final int FIRST_PAGE_TOP = 15;
+
+  private MinuteHeadings() {}
+
+  /** A line that stops on a joining word is part of a sentence: {@code HELD AT THE}. */
+  private static final Pattern JOINING_END = Pattern.compile("(?i).*\\b(?:at|of|the|and|to|in|on|for|by|with)$");
+
+  /** One-word headings of the business every meeting has: {@code ADJOURNMENT}, {@code CORRESPONDENCE}. */
+  private static final Pattern PROCEDURAL = Pattern.compile(
+      "(?i)(?:adjournment|apologies|minutes|correspondence|communications|reports|finance|planning|announcements|declarations"
+      + "|petitions|questions|presentations|delegations|deputations|consent|closure|welcome|prayer|invocation)");
+
+  /** Lines in capitals that are not a minute's heading: attendance, votes, signatures. */
+  private static final Pattern NOT_A_MINUTE = Pattern.compile(
+      "(?i)^(?:present|absent|roll\\s+call|staff\\s+present|also\\s+present|officers\\s+present|in\\s+attendance"
+      + "|attendance|motion|result|ayes|nays|yeas|noes|carried|lost|part\\s+[iv\\d]+\\b|exempt|none|nil|n/a|signed|attest"
+      + "|chair(?:man|person)?|mayor|gallery|continued|contd|page)\\b");
+
+  /**
+   * Headings in capitals on a line of their own, with no number, that open a minute
+   * ({@code CALL TO ORDER AND ROLL CALL}, {@code WELCOME TO COUNTRY}): after the opening lines and
+   * before the first numbered minute, and everywhere when the numbered items are not themselves
+   * headings in capitals (minutes whose sections restart their numbering). A line in capitals
+   * just above a numbered item heads a group of items, not a minute of its own; one inside a
+   * block of capitals is an address or a name.
+   */
+  static List<Integer> capitalHeadings(List<Line> body, LineLabel[] labels, List<ItemSequence.Candidate> chosen,
+      int first, List<Integer> groups) {
+    long capitalItems = chosen.stream().filter(c -> Lines.upperShare(c.number().rest()) >= 0.75).count();
+    boolean numberedAreHeadings = chosen.size() >= 3 && capitalItems * 2 >= chosen.size();
+    int opening = openingEnd(body);
+    List<Integer> out = new ArrayList<>();
+    boolean attendance = false;
+    for (int i = opening; i < body.size(); i++) {
+      if (i >= first && numberedAreHeadings) {
+        break;
+      }
+      String t = body.get(i).text();
+      if (labels[i] == LineLabel.ATTENDANCE) {
+        attendance = true; // "Present:-" then "BAILIES", "COUNCILLORS": parts of the list
+      } else if (labels[i] != LineLabel.TEXT || t.endsWith(".") && t.split("\\s+").length >= 6) {
+        attendance = false;
+      }
+      boolean heading = labels[i] == LineLabel.TEXT || labels[i] == LineLabel.MINUTES_TITLE && i > opening;
+      if (attendance || !heading || !capitalHeading(t) || i > first && t.split("\\s+").length < 2 && !PROCEDURAL.matcher(t).matches()) {
+        continue; // one word in capitals among numbered minutes is a table's cell ("TOTAL"), not a heading
+      }
+      int p = previous(labels, i);
+      int n = next(labels, i);
+      boolean inBlock = p >= 0 && Lines.upperShare(body.get(p).text()) >= 0.75 && labels[p] != LineLabel.DECISION
+          || n < body.size() && Lines.upperShare(body.get(n).text()) >= 0.75 && labels[n] == LineLabel.TEXT;
+      boolean groupsItems = n < body.size() && labels[n] == LineLabel.NUMBERED;
+      if (!inBlock && !groupsItems) {
+        out.add(i);
+      } else if (groupsItems) {
+        groups.add(i);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Lists numbered from 1 again under a heading ({@code NEW BUSINESS} then {@code 1. Type IV
+   * Hearing ...}, or {@code 4. APPROVAL OF CONSENT CALENDAR} then {@code 1. June 10, 2019 minutes}):
+   * minutes whose sections number their own items.
+   */
+  static List<ItemSequence.Candidate> subRuns(List<Line> body, LineLabel[] labels,
+      List<ItemSequence.Candidate> candidates, List<Integer> groups, java.util.Set<Integer> taken) {
+    List<ItemSequence.Candidate> out = new ArrayList<>();
+    TreeMap<Integer, ItemSequence.Candidate> byLine = new TreeMap<>();
+    candidates.forEach(c -> byLine.put(c.line(), c));
+    TreeSet<Integer> stops = new TreeSet<>(groups);
+    for (int g : groups) {
+      int n = next(labels, g);
+      while (n < body.size() && labels[n] == LineLabel.TEXT && taken.contains(g) && Lines.upperShare(body.get(n).text()) >= 0.75) {
+        n = next(labels, n); // the rest of a numbered heading wrapped in capitals
+      }
+      ItemSequence.Candidate c = byLine.get(n);
+      ItemSequence.Candidate head = byLine.get(g);
+      if (c == null || c.number().ordinal() != 1 || taken.contains(n)
+          || head != null && head.number().scheme() != c.number().scheme()) {
+        continue; // "81/21 Minutes" then "1. To approve the following minutes": the item's own text
+      }
+      Integer stop = stops.higher(g);
+      int end = stop == null ? body.size() : stop;
+      ItemSequence.Candidate last = c;
+      out.add(c);
+      for (ItemSequence.Candidate d : byLine.subMap(n, false, end, false).values()) {
+        if (!taken.contains(d.line()) && last.number().isFollowedBy(d.number(), 1)) {
+          out.add(d);
+          last = d;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Numbered lines that are parts of a decision, not minutes: {@code RESOLVED: That the Committee}
+   * then {@code 1. Approved the establishment of a City Assembly.}, {@code 2. Noted ...}.
+   */
+  static java.util.Set<Integer> decisionParts(List<Line> body, LineLabel[] labels) {
+    java.util.Set<Integer> parts = new java.util.HashSet<>();
+    for (int i = 0; i < body.size(); i++) {
+      if (labels[i] != LineLabel.DECISION) {
+        continue;
+      }
+      String words = DecisionStart.at(body.get(i).text()).map(DecisionStart::text).orElse("");
+      if (words.endsWith(".")) {
+        continue;
+      }
+      int n = next(labels, i);
+      Optional<ItemNumber> last = n < body.size() ? ItemNumber.parse(body.get(n).text()) : Optional.empty();
+      if (last.isEmpty() || last.get().ordinal() != 1 || Lines.upperShare(last.get().rest()) >= 0.75) {
+        continue;
+      }
+      parts.add(n);
+      for (int j = n + 1; j < body.size() && j <= n + PART_GAP; j++) {
+        Optional<ItemNumber> p = labels[j] == LineLabel.NUMBERED ? ItemNumber.parse(body.get(j).text()) : Optional.empty();
+        if (p.isPresent() && last.get().isFollowedBy(p.get(), 1)) {
+          parts.add(j);
+          last = p;
+          n = j;
+        }
+      }
+    }
+    return parts;
+  }
+
+  private static final int PART_GAP = 4;
+
+  /** The line after the first date among a set of minutes' opening lines: where their business may start. */
+  private static int openingEnd(List<Line> body) {
+    for (int i = 0; i < body.size() && i < FIRST_PAGE_TOP; i++) {
+      if (Dates.find(body.get(i).text()).isPresent()) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean capitalHeading(String t) {
+    String[] words = t.split("\\s+");
+    return Lines.upperShare(t) >= 0.9 && words.length <= 8 && t.chars().filter(Character::isLetter).count() >= 4
+        && !t.endsWith(":") && !t.endsWith(",") && Dates.find(t).isEmpty() && !NOT_A_MINUTE.matcher(t).lookingAt()
+        && !(words.length <= 3 && t.chars().anyMatch(Character::isDigit)) && !JOINING_END.matcher(t).matches();
+  }
+
+  private static int previous(LineLabel[] labels, int i) {
+    int p = i - 1;
+    while (p >= 0 && (labels[p] == LineLabel.RUNNING || labels[p] == LineLabel.PAGE_NUMBER)) {
+      p--;
+    }
+    return p;
+  }
+
+  private static int next(LineLabel[] labels, int i) {
+    int n = i + 1;
+    while (n < labels.length && (labels[n] == LineLabel.RUNNING || labels[n] == LineLabel.PAGE_NUMBER)) {
+      n++;
+    }
+    return n;
+  }
+
+
+  /**
+   * Run-in headings ({@link RunInHeading}) of minutes whose items are not numbered: three or more
+   * of them, where the numbered lines, if any, are sentences of lists rather than headings.
+   */
+  static TreeMap<Integer, TitleSplit> runInHeadings(List<Line> body, LineLabel[] labels,
+      List<ItemSequence.Candidate> chosen) {
+    TreeMap<Integer, TitleSplit> found = new TreeMap<>();
+    long strong = chosen.stream().filter(c -> c.strength() == HeadingText.Strength.STRONG).count();
+    boolean numberedHeadings = strong * 2 > chosen.size();
+    if (numberedHeadings) {
+      return found;
+    }
+    for (int i = openingEnd(body); i < body.size(); i++) {
+      if (labels[i] == LineLabel.TEXT || labels[i] == LineLabel.MINUTES_TITLE && i > 0 || labels[i] == LineLabel.DECISION) {
+        final int line = i;
+        RunInHeading.of(body.get(i).text()).filter(h -> labels[line] != LineLabel.DECISION || h.rest().isEmpty())
+            .ifPresent(h -> found.put(line, h));
+      }
+    }
+    return found.size() >= MIN_RUN_IN ? found : new TreeMap<>();
+  }
+
+  private static final int MIN_RUN_IN = 3;
+
+}
