@@ -42,13 +42,8 @@ final class TruthRecords {
 
   /** The facts a truth file expects, by kind. */
   static List<Fact> expected(JsonNode truth) {
-    List<Fact> out = new ArrayList<>();
-    out.add(fact("meeting", "committee", text(truth, "committee")));
-    out.add(fact("meeting", "date", text(truth, "meeting_date")));
-    out.add(fact("meeting", "time", text(truth, "meeting_time")));
-    for (JsonNode a : truth.path("agenda_items")) {
-      out.add(fact("agenda_item", number(text(a, "number")), text(a, "title")));
-    }
+    List<Fact> out = meetingAndAgenda(text(truth, "committee"), text(truth, "meeting_date"), text(truth, "meeting_time"),
+        truth.path("agenda_items"));
     for (JsonNode m : truth.path("minutes")) {
       String date = text(m, "meeting_date");
       out.add(fact("minutes", text(m, "committee"), date));
@@ -59,22 +54,13 @@ final class TruthRecords {
         out.add(fact("resolution", date, number(text(r, "item_number")), text(r, "text_starts_with")));
       }
     }
-    for (JsonNode r : truth.path("reports")) {
-      out.add(fact("report", text(r, "title"), text(r, "meeting"), text(r, "meeting_date")));
-    }
-    return out.stream().filter(f -> !f.kind().equals("meeting") || f.fields().get(1) != null).toList();
+    return withReports(out, truth.path("reports"));
   }
 
   /** The facts a parse ({@code agenda parse --json}) found, by kind. */
   static List<Fact> actual(JsonNode parsed) {
-    List<Fact> out = new ArrayList<>();
     JsonNode m = parsed.path("meeting");
-    out.add(fact("meeting", "committee", text(m, "committee")));
-    out.add(fact("meeting", "date", text(m, "date")));
-    out.add(fact("meeting", "time", text(m, "time")));
-    for (JsonNode a : parsed.path("agenda_items")) {
-      out.add(fact("agenda_item", number(text(a, "number")), text(a, "title")));
-    }
+    List<Fact> out = meetingAndAgenda(text(m, "committee"), text(m, "date"), text(m, "time"), parsed.path("agenda_items"));
     for (JsonNode mn : parsed.path("minutes")) {
       String date = text(mn, "date");
       out.add(fact("minutes", text(mn, "committee"), date));
@@ -86,7 +72,24 @@ final class TruthRecords {
         }
       }
     }
-    for (JsonNode r : parsed.path("reports")) {
+    return withReports(out, parsed.path("reports"));
+  }
+
+  /** The meeting's stated fields and the agenda's items, the same in truth files and parses. */
+  private static List<Fact> meetingAndAgenda(String committee, String date, String time, JsonNode agendaItems) {
+    List<Fact> out = new ArrayList<>();
+    out.add(fact("meeting", "committee", committee));
+    out.add(fact("meeting", "date", date));
+    out.add(fact("meeting", "time", time));
+    for (JsonNode a : agendaItems) {
+      out.add(fact("agenda_item", number(text(a, "number")), text(a, "title")));
+    }
+    return out;
+  }
+
+  /** The facts with the reports added, and without the meeting fields a document does not state. */
+  private static List<Fact> withReports(List<Fact> out, JsonNode reports) {
+    for (JsonNode r : reports) {
       out.add(fact("report", text(r, "title"), text(r, "meeting"), text(r, "meeting_date")));
     }
     return out.stream().filter(f -> !f.kind().equals("meeting") || f.fields().get(1) != null).toList();
