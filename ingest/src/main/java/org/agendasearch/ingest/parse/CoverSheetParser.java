@@ -92,6 +92,11 @@ final class CoverSheetParser {
       meeting = reportTo.group(1);
       dateText = dateText == null ? reportTo.group(2) : dateText;
     }
+    if (dateText == null && meeting != null && Dates.find(meeting).isPresent()) {
+      // "To: Cabinet, 7 March 2024": the meeting and its date on one label
+      dateText = meeting;
+      meeting = MeetingHeader.tidy(meeting.replaceFirst("(?i)[,\\s–-]*(?:on\\s+)?(?:\\w+day,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+\\w+,?\\s+\\d{4}.*$", ""));
+    }
     String title = value(lines, at.get(Label.TITLE), 3);
     String author = value(lines, at.get(Label.AUTHOR), 2);
     LocalDate date = Dates.find(dateText).orElse(null);

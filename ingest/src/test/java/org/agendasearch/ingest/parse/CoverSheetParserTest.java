@@ -76,4 +76,29 @@ class CoverSheetParserTest {
         Meeting date: 22 January 2018
         Performance""")).isEmpty();
   }
+
+  @Test
+  void a_memo_cover_with_from_to_and_subject_is_a_report() {
+    List<Line> lines = Lines.of(List.of(new org.agendasearch.ingest.model.Page(1, """
+        From: Roger Smith, Leader of the Council
+        To: Cabinet, 7 March 2024
+        Subject: Budget 2024-25 and Medium Term Financial Plan
+        Classification: Unrestricted""", false)));
+    List<CoverSheetParser.CoverSheet> sheets = CoverSheetParser.parse(lines);
+    assertThat(sheets).singleElement().satisfies(c -> {
+      assertThat(c.title()).isEqualTo("Budget 2024-25 and Medium Term Financial Plan");
+      assertThat(c.meeting()).isEqualTo("Cabinet");
+      assertThat(c.meetingDate()).isEqualTo(java.time.LocalDate.of(2024, 3, 7));
+      assertThat(c.reportBy()).isEqualTo("Roger Smith, Leader of the Council");
+    });
+  }
+
+  @Test
+  void a_front_sheets_title_agenda_is_no_report() {
+    List<Line> lines = Lines.of(List.of(new org.agendasearch.ingest.model.Page(1, """
+        South Hams Executive
+        Title: Agenda
+        Date: Thursday, 18th April, 2024""", false)));
+    assertThat(CoverSheetParser.parse(lines)).isEmpty();
+  }
 }
