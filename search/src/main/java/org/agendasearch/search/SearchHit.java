@@ -1,16 +1,19 @@
 package org.agendasearch.search;
 
+import java.util.List;
+
 /**
- * One result; {@code meetingId} is the id of the meeting page of the pack it came from (null for
- * documents that are not a meeting's). {@code snippet} is HTML: the best passage, escaped, with the matched words in
- * {@code <mark>}. {@code alsoOnPage} is set when a page hit was folded into this record's hit.
+ * One result, the one view of a hit that every output (JSON, HTML, CSV, Atom) is made from.
+ * {@code meetingId} is the id of the meeting page of the pack it came from (null for documents
+ * that are not a meeting's). {@code page} is the page the snippet comes from (for a report that
+ * spans pages, its best-matching page); {@code morePages} are the other pages of the same record
+ * that match, best first, never {@code page} itself.
  */
 public record SearchHit(String id, String type, String documentId, String source, String committee,
-    String meetingDate, String title, String itemNumber, int page, String snippet, float score, Integer alsoOnPage,
-    String meetingId) {
+    String meetingDate, String title, String itemNumber, int page, Snippet snippet, float score,
+    List<Integer> morePages, String meetingId) {
 
-  public SearchHit withAlsoOnPage(int p) {
-    return new SearchHit(id, type, documentId, source, committee, meetingDate, title, itemNumber, page, snippet,
-        score, p, meetingId);
+  public SearchHit {
+    morePages = morePages == null ? List.of() : List.copyOf(morePages);
   }
 }

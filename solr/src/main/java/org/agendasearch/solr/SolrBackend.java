@@ -27,6 +27,7 @@ import org.agendasearch.search.MeetingView;
 import org.agendasearch.search.MeetingViews;
 import org.agendasearch.search.SearchBackend;
 import org.agendasearch.search.SearchHit;
+import org.agendasearch.search.Snippet;
 import org.agendasearch.search.SearchRequest;
 import org.agendasearch.search.SearchResults;
 import org.agendasearch.search.SearchUnavailableException;
@@ -107,18 +108,33 @@ public final class SolrBackend implements SearchBackend {
     }
     SolrDocumentList docs = rsp.getResults();
     Map<String, Map<String, List<String>>> hl = rsp.getHighlighting();
-    List<Hits.Ranked> ranked = new ArrayList<>(docs.size());
+    // Folds within the fetched window only (a page hit whose page a record of the same file on this
+    // window starts on): unlike the embedded index, the total may still count folded pages.
+    List<SearchHit> hits = new ArrayList<>(docs.size());
+    java.util.Set<String> recordPages = new java.util.HashSet<>();
+    for (SolrDocument d : docs) {
+      if (!RecordType.PAGE.key().equals(d.getFieldValue(Schema.TYPE))) {
+        recordPages.add(d.getFieldValue(Schema.DOCUMENT_ID) + "#" + d.getFieldValue(Schema.PAGE));
+      }
+    }
+    int folded = 0;
     for (SolrDocument d : docs) {
       String id = (String) d.getFieldValue(Schema.ID);
+      if (RecordType.PAGE.key().equals(d.getFieldValue(Schema.TYPE))
+          && recordPages.contains(d.getFieldValue(Schema.DOCUMENT_ID) + "#" + d.getFieldValue(Schema.PAGE))) {
+        folded++;
+        continue;
+      }
       List<String> passages = hl == null || hl.get(id) == null ? null : hl.get(id).get(Schema.TEXT);
-      String snippet = passages == null || passages.isEmpty() ? null : passages.get(0);
+      Snippet snippet = passages == null || passages.isEmpty() ? null
+          : Snippet.fromHtml(String.join(" " + Snippet.ELLIPSIS + " ", passages));
       Object score = d.getFieldValue("score");
-      ranked.add(new Hits.Ranked(stored(d), score instanceof Number n ? n.floatValue() : 0f, snippet));
+      hits.add(Hits.of(stored(d), score instanceof Number n ? n.floatValue() : 0f, snippet, 0, List.of()));
     }
-    List<SearchHit> folded = Hits.fold(ranked);
-    int from = Math.min(folded.size(), (request.page() - 1) * request.size());
-    int to = Math.min(folded.size(), from + request.size());
-    return new SearchResults(docs.getNumFound(), request.page(), request.size(), List.copyOf(folded.subList(from, to)),
+    int from = Math.min(hits.size(), (request.page() - 1) * request.size());
+    int to = Math.min(hits.size(), from + request.size());
+    return new SearchResults(docs.getNumFound() - folded, request.page(), request.size(),
+        List.copyOf(hits.subList(from, to)),
         facetCounts(rsp), relaxed, null);
   }
 
@@ -183,8 +199,10 @@ public final class SolrBackend implements SearchBackend {
     sq.set("hl.method", "unified");
     sq.set("hl.fl", Schema.TEXT);
     sq.set("hl.q", q);
-    sq.set("hl.snippets", 1);
-    sq.set("hl.fragsize", 1); // plain sentences, as Lucene's default (0 would be the whole text, 70 a length goal)
+    sq.set("hl.snippets", 2);
+    sq.set("hl.bs.type", "WORD"); // as the embedded index: passages of about 130 characters cut at words
+    sq.set("hl.fragsize", 130);
+    sq.set("hl.fragAlignRatio", "0.5");
     sq.set("hl.encoder", "html");
     sq.set("hl.tag.pre", "<mark>");
     sq.set("hl.tag.post", "</mark>");

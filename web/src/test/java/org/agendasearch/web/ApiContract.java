@@ -234,4 +234,66 @@ abstract class ApiContract {
     assertThat(api.statusCode()).isEqualTo(404);
     assertThat(json(api).path("error").asText()).contains("/api/nothing");
   }
+
+  @Test
+  void the_total_is_the_number_of_hits_a_person_can_page_through() throws Exception {
+    for (String q : new String[] {"colwall", "safeguarding", "school+transport", "children"}) {
+      JsonNode first = json(get("/api/search?size=10&q=" + q));
+      long total = first.path("total").asLong();
+      long pages = first.path("pages").asLong();
+      assertThat(total).as(q).isPositive();
+      assertThat(pages).as(q).isEqualTo(Math.min(100, (total + 9) / 10));
+      long seen = 0;
+      java.util.Set<String> ids = new java.util.HashSet<>();
+      for (int p = 1; p <= pages; p++) {
+        JsonNode page = json(get("/api/search?size=10&page=" + p + "&q=" + q));
+        assertThat(page.path("total").asLong()).as(q + " page " + p).isEqualTo(total);
+        int n = page.path("hits").size();
+        assertThat(n).as(q + " page " + p).isEqualTo(p < pages ? 10 : (int) (total - 10 * (pages - 1)));
+        assertThat(page.path("first").asLong()).isEqualTo(10L * (p - 1) + 1);
+        page.path("hits").forEach(h -> assertThat(ids.add(h.path("id").asText())).as("repeated " + h).isTrue());
+        seen += n;
+      }
+      assertThat(seen).as(q).isEqualTo(total);
+      if (pages < 100) {
+        JsonNode past = json(get("/api/search?size=10&page=" + (pages + 1) + "&q=" + q));
+        assertThat(past.path("hits")).isEmpty();
+        assertThat(past.path("total").asLong()).isEqualTo(total);
+      }
+    }
+  }
+
+  @Test
+  void a_page_past_the_end_says_so_and_pages_are_numbered() throws Exception {
+    JsonNode first = json(get("/api/search?size=10&q=colwall"));
+    long pages = first.path("pages").asLong();
+    String body = get("/search?size=10&q=colwall&page=" + (pages + 1)).body();
+    assertThat(body).contains("There is no page " + (pages + 1));
+    assertThat(get("/search?size=10&q=colwall").body()).contains("Page 1 of " + pages)
+        .contains("Results 1–" + Math.min(10, first.path("total").asLong()) + " of " + first.path("total").asLong());
+  }
+
+  @Test
+  void each_hit_links_to_the_page_of_its_snippet_and_lists_other_pages_once() throws Exception {
+    for (String q : new String[] {"colwall", "safeguarding", "school+transport"}) {
+      JsonNode r = json(get("/api/search?size=50&q=" + q));
+      assertThat(r.path("hits")).as(q).isNotEmpty().allSatisfy(h -> {
+        int page = h.path("page").asInt();
+        assertThat(h.path("document_url").asText()).endsWith("#page=" + page);
+        java.util.List<Integer> more = new java.util.ArrayList<>();
+        h.path("more_pages").forEach(p -> more.add(p.path("page").asInt()));
+        assertThat(more).doesNotContain(page).doesNotHaveDuplicates();
+        String snippet = h.path("snippet").asText();
+        assertThat(snippet.length()).as(snippet).isLessThanOrEqualTo(302);
+        assertThat(snippet).doesNotContain("<mark>", "&#x2F;", "&#x27;", "&amp;", "---");
+        h.path("highlights").forEach(m -> assertThat(m.path("end").asInt()).isBetween(m.path("start").asInt() + 1,
+            snippet.length()));
+      });
+      // No two hits show the same page with the same passage.
+      java.util.List<String> shown = new java.util.ArrayList<>();
+      r.path("hits").forEach(h -> shown.add(h.path("source").asText() + "#" + h.path("page").asInt() + "#"
+          + h.path("snippet").asText()));
+      assertThat(shown).as(q).doesNotHaveDuplicates();
+    }
+  }
 }

@@ -45,19 +45,19 @@ public final class Records {
         text.append(a.number()).append(". ").append(a.title()).append('\n');
       }
       String time = pack.meeting().time() == null ? null : pack.meeting().time().toString();
-      b.add(doc + "/meeting", RecordType.MEETING, committee, date, docTitle, text.toString(), null, 1,
+      b.add(doc + "/meeting", RecordType.MEETING, committee, date, docTitle, text.toString(), null, 1, 1,
           new IndexRecord.Detail(time, pack.meeting().venue(), null, pack.kind().key()));
     }
     for (AgendaItem a : pack.agendaItems()) {
       b.add(doc + "/item/" + a.number(), RecordType.AGENDA_ITEM, committee, date, a.title(), a.description(),
-          a.number(), a.page(), IndexRecord.Detail.NONE);
+          a.number(), a.page(), a.page(), IndexRecord.Detail.NONE);
     }
     for (int r = 0; r < pack.reports().size(); r++) {
       Report report = pack.reports().get(r);
       String rc = report.meeting() != null ? report.meeting() : committee;
       LocalDate rd = report.meetingDate() != null ? report.meetingDate() : date;
       b.add(doc + "/report/" + (r + 1), RecordType.REPORT, rc, rd, report.title(),
-          pagesText(pack, report.page(), report.lastPage()), null, report.page(),
+          pagesText(pack, report.page(), report.lastPage()), null, report.page(), report.lastPage(),
           new IndexRecord.Detail(null, null, report.reportBy(), null));
     }
     for (int m = 0; m < pack.minutes().size(); m++) {
@@ -65,18 +65,18 @@ public final class Records {
       for (MinuteItem item : minutes.items()) {
         String base = doc + "/minutes/" + (m + 1) + "/" + item.number();
         b.add(base, RecordType.MINUTE_ITEM, minutes.committee(), minutes.date(), item.title(), item.text(),
-            item.number(), item.page(), IndexRecord.Detail.NONE);
+            item.number(), item.page(), item.page(), IndexRecord.Detail.NONE);
         for (int k = 0; k < item.resolutions().size(); k++) {
           Resolution res = item.resolutions().get(k);
           b.add(base + "/resolution/" + (k + 1), RecordType.RESOLUTION, minutes.committee(), minutes.date(),
-              item.title(), res.text(), item.number(), res.page(), IndexRecord.Detail.NONE);
+              item.title(), res.text(), item.number(), res.page(), res.page(), IndexRecord.Detail.NONE);
         }
       }
     }
     for (Page page : pack.pages()) {
       if (!page.text().isBlank()) {
         b.add(doc + "/page/" + page.number(), RecordType.PAGE, committee, date, docTitle, page.text(), null,
-            page.number(), new IndexRecord.Detail(null, null, null, pack.kind().key()));
+            page.number(), page.number(), new IndexRecord.Detail(null, null, null, pack.kind().key()));
       }
     }
     return out;
@@ -144,9 +144,9 @@ public final class Records {
   private record Builder(List<IndexRecord> out, String doc, String source, Pack pack, String meetingId,
       String fileStamp) {
     void add(String id, RecordType type, String committee, LocalDate date, String title, String text, String number,
-        int page, IndexRecord.Detail detail) {
+        int page, int lastPage, IndexRecord.Detail detail) {
       out.add(new IndexRecord(id, doc, type, source, pack.sha256(), Committees.display(committee), date, title, text,
-          number, page, out.size(), meetingId, detail, out.isEmpty() ? fileStamp : null));
+          number, page, lastPage, out.size(), meetingId, detail, out.isEmpty() ? fileStamp : null));
     }
   }
 

@@ -14,6 +14,7 @@ import java.time.LocalDate;
  * @param date the meeting date the record belongs to, or null
  * @param itemNumber agenda item or minute number, or null
  * @param page 1-based PDF page where the record starts
+ * @param lastPage 1-based PDF page where the record's text ends ({@code page} for one-page records)
  * @param ordinal the record's place in its document, for listing a meeting's records in order
  * @param meetingId the meeting page the record belongs to, or null for documents with no meeting
  * @param detail what only some types carry: a meeting's time and venue, a report's author
@@ -31,6 +32,7 @@ public record IndexRecord(
     String text,
     String itemNumber,
     int page,
+    int lastPage,
     int ordinal,
     String meetingId,
     Detail detail,

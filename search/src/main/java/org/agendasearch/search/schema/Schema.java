@@ -33,7 +33,7 @@ public final class Schema {
    * Bumped whenever a field changes meaning or analysis; an index written with another version is
    * rebuilt in full by the next reindex, whatever its flags.
    */
-  public static final int VERSION = 6;
+  public static final int VERSION = 7;
 
   // --- identity ---
   /** Unique record id; StringField so updateDocument/deleteDocuments can key on it; stored for the API. */
@@ -87,6 +87,14 @@ public final class Schema {
   public static final String YEAR = "year";
   /** 1-based PDF page; stored only, for the link to the page. */
   public static final String PAGE = "page";
+  /**
+   * The first and last PDF page of the record's text (first &lt;&lt; 32 | last) in doc values: a page
+   * hit that a matching record covers folds into that record's hit before hits are counted, and a
+   * record over several pages links to its best-matching page. See {@code PageFolds}.
+   */
+  public static final String PAGE_SPAN = "page_span";
+  /** 1 on page records in doc values: the hits that fold into a record covering them. */
+  public static final String FOLDS = "folds";
   /** Agenda item or minute number; stored only. */
   public static final String ITEM_NUMBER = "item_number";
   /** Place of the record in its document; stored only, to list a meeting's records in order. */
@@ -190,6 +198,10 @@ public final class Schema {
       d.add(new SortedSetDocValuesFacetField(FACET_YEAR, Integer.toString(r.date().getYear())));
     }
     d.add(new StoredField(PAGE, r.page()));
+    d.add(new NumericDocValuesField(PAGE_SPAN, pageSpan(r.page(), r.lastPage())));
+    if (r.type() == RecordType.PAGE) {
+      d.add(new NumericDocValuesField(FOLDS, 1));
+    }
     d.add(new StoredField(ORDINAL, r.ordinal()));
     d.add(new SortedDocValuesField(DOCUMENT_SORT, new BytesRef(r.documentId())));
     d.add(new NumericDocValuesField(ORDINAL_SORT, r.ordinal()));
@@ -229,6 +241,11 @@ public final class Schema {
       case RESOLUTION -> 1.2f;
       default -> 1.0f;
     };
+  }
+
+  /** {@link #PAGE_SPAN}'s value: the first page in the high 32 bits, the last in the low. */
+  public static long pageSpan(int first, int last) {
+    return ((long) first << 32) | Math.max(first, last);
   }
 
   private static void storeIfPresent(Document d, String field, String value) {

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.agendasearch.search.MeetingView;
-import org.agendasearch.search.SearchHit;
 import org.agendasearch.search.SearchResults;
 import org.agendasearch.web.Services;
 
@@ -62,15 +61,7 @@ public final class ApiController {
   }
 
   private void respond(Context ctx, SearchResults r) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("total", r.total());
-    body.put("page", r.page());
-    body.put("size", r.size());
-    body.put("relaxed", r.relaxed());
-    body.put("suggestion", r.suggestion());
-    body.put("hits", r.hits().stream().map(ApiController::hit).toList());
-    body.put("facets", r.facets());
-    ctx.json(body);
+    ctx.json(ResultsView.of(r));
   }
 
   public void health(Context ctx) {
@@ -135,23 +126,6 @@ public final class ApiController {
     }
     m.put("page", e.page());
     m.put("document_url", documentUrl(doc, e.page()));
-    return m;
-  }
-
-  static Map<String, Object> hit(SearchHit h) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", h.id());
-    m.put("type", h.type());
-    m.put("source", h.source());
-    m.put("committee", h.committee());
-    m.put("meeting_date", h.meetingDate());
-    m.put("title", h.title());
-    m.put("item_number", h.itemNumber());
-    m.put("page", h.page());
-    m.put("snippet", h.snippet());
-    m.put("document_url", documentUrl(h.documentId(), h.page()));
-    m.put("meeting_url", h.meetingId() == null ? null : meetingUrl(h.meetingId()));
-    m.put("also_on_page", h.alsoOnPage());
     return m;
   }
 

@@ -11,7 +11,8 @@ import org.agendasearch.search.SearchBackend;
 import org.agendasearch.web.Backend;
 import org.agendasearch.search.query.InvalidQueryException;
 import org.agendasearch.web.AgendaOptions;
-import org.agendasearch.web.api.Exports;
+import org.agendasearch.search.Snippet;
+import org.agendasearch.web.api.ResultsView;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,14 +73,13 @@ public final class SearchCommand implements Callable<Integer> {
       SearchResults r = search.search(new SearchRequest(String.join(" ", words), committees, years, types, from,
           to, sort, 1, size));
       if (json) {
-        out.println(PackJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(r));
+        out.println(PackJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(ResultsView.of(r)));
       } else {
         out.printf("%d results%s%n", r.total(), r.relaxed() ? " (with any of the words)" : "");
         int n = 1;
         for (SearchHit h : r.hits()) {
           out.printf("%2d. [%s] %s%n    %s, %s — %s page %d%n    %s%n", n++, h.type(), h.title(), h.committee(),
-              h.meetingDate(), h.source(), h.page(), Exports.plainText(h.snippet().replace("<mark>", "*")
-                  .replace("</mark>", "*")));
+              h.meetingDate(), h.source(), h.page(), starred(h.snippet()));
         }
       }
       out.flush();
@@ -88,5 +88,14 @@ public final class SearchCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("agenda search: " + e.getMessage());
       return 2;
     }
+  }
+
+  /** The snippet for a terminal: the matched words between asterisks. */
+  static String starred(Snippet s) {
+    StringBuilder sb = new StringBuilder(s.text());
+    for (int i = s.marks().size() - 1; i >= 0; i--) {
+      sb.insert(s.marks().get(i).end(), '*').insert(s.marks().get(i).start(), '*');
+    }
+    return sb.toString();
   }
 }

@@ -64,7 +64,7 @@ public final class MeetingPages {
     Map<String, Object> model = new HashMap<>();
     model.put("c", c);
     model.put("byYear", byYear);
-    model.put("resolutions", resolutions.hits().stream().map(PageController::view).toList());
+    model.put("resolutions", resolutions.hits().stream().map(org.agendasearch.web.api.HitView::of).toList());
     model.put("resolutionsTotal", resolutions.total());
     model.put("title", c.name() + " – Agenda Search");
     ctx.html(templates.render("committee", model));

@@ -1,0 +1,39 @@
+package org.agendasearch.web.api;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.List;
+import org.agendasearch.search.SearchHit;
+import org.agendasearch.search.Snippet;
+import org.agendasearch.search.schema.RecordType;
+
+/**
+ * The one view of a hit that every output is made from: serialised by Jackson for the JSON API,
+ * rendered by the templates, written to CSV and Atom. Every text field is plain text (never
+ * HTML-escaped); the snippet's matched words are given as ranges ({@code highlights}), and
+ * {@link #snippetHtml()} is the only HTML, for the pages and the Atom summary.
+ *
+ * @param page the page the snippet comes from, which {@code documentUrl} opens
+ * @param morePages other pages of the same record that match, never {@code page}
+ */
+public record HitView(String id, String type, String typeLabel, String source, String committee,
+    String meetingDate, String title, String itemNumber, int page, String snippet, List<Snippet.Mark> highlights,
+    String documentUrl, String meetingUrl, List<PageLink> morePages) {
+
+  /** Another page of a hit's record that matches, and its link. */
+  public record PageLink(int page, String documentUrl) {}
+
+  public static HitView of(SearchHit h) {
+    RecordType t = RecordType.ofKey(h.type());
+    return new HitView(h.id(), h.type(), t == null ? h.type() : t.label(), h.source(), h.committee(),
+        h.meetingDate(), h.title() == null || h.title().isBlank() ? h.source() : h.title(), h.itemNumber(),
+        h.page(), h.snippet().text(), h.snippet().marks(), ApiController.documentUrl(h.documentId(), h.page()),
+        h.meetingId() == null ? null : ApiController.meetingUrl(h.meetingId()),
+        h.morePages().stream().map(p -> new PageLink(p, ApiController.documentUrl(h.documentId(), p))).toList());
+  }
+
+  /** The snippet as HTML: escaped, the matched words in {@code <mark>}. */
+  @JsonIgnore
+  public String snippetHtml() {
+    return new Snippet(snippet, highlights).html();
+  }
+}
