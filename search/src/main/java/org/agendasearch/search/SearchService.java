@@ -106,9 +106,9 @@ public final class SearchService implements Closeable {
       if (cached != null) {
         return cached;
       }
-      SearchResults results = SearchFallbacks.search(request, relaxed -> {
+      SearchResults results = SearchFallbacks.search(request, (req, relaxed) -> {
         try {
-          return run(g, request, relaxed);
+          return run(g, req, relaxed);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }

@@ -28,6 +28,7 @@ import org.agendasearch.search.MeetingViews;
 import org.agendasearch.search.SearchBackend;
 import org.agendasearch.search.SearchHit;
 import org.agendasearch.search.Snippet;
+import org.agendasearch.search.Suggester;
 import org.agendasearch.search.SearchRequest;
 import org.agendasearch.search.SearchResults;
 import org.agendasearch.search.SearchUnavailableException;
@@ -76,7 +77,7 @@ public final class SolrBackend implements SearchBackend {
 
   @Override
   public SearchResults search(SearchRequest request) {
-    return SearchFallbacks.search(request, relaxed -> run(request, relaxed), this::corrections);
+    return SearchFallbacks.search(request, this::run, this::corrections);
   }
 
   private SearchResults run(SearchRequest request, boolean relaxed) {
@@ -242,17 +243,23 @@ public final class SolrBackend implements SearchBackend {
       String best = null;
       float bestScore = -1;
       int bestFreq = -1;
+      String folded = Suggester.fold(s.getToken());
       for (int i = 0; i < alternatives.size(); i++) {
         String a = alternatives.get(i);
         float score = distance.getDistance(s.getToken(), a);
         int freq = freqs == null || freqs.size() <= i ? 0 : freqs.get(i);
+        if (freq < 2 || (!folded.equals(s.getToken()) && !a.equals(folded))) {
+          continue; // as the embedded index: no one-off words, an accented word only unaccented
+        }
         if (score > bestScore || (score == bestScore && (freq > bestFreq || (freq == bestFreq && a.compareTo(best) < 0)))) {
           best = a;
           bestScore = score;
           bestFreq = freq;
         }
       }
-      out.put(s.getToken(), best);
+      if (best != null) {
+        out.put(s.getToken(), best);
+      }
     }
     return out;
   }

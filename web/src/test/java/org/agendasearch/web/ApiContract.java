@@ -296,4 +296,78 @@ abstract class ApiContract {
       assertThat(shown).as(q).doesNotHaveDuplicates();
     }
   }
+
+  /** The status line, content type and body of a request sent byte for byte (java.net.URI refuses bad escapes). */
+  static String[] raw(String target) throws Exception {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+      socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+          .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+      String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      String status = response.substring(0, response.indexOf("\r\n"));
+      String type = response.lines().filter(l -> l.toLowerCase(java.util.Locale.ROOT).startsWith("content-type:"))
+          .findFirst().orElse("");
+      return new String[] {status, type, response.substring(response.indexOf("\r\n\r\n") + 4)};
+    }
+  }
+
+  @Test
+  void every_query_that_cannot_run_gets_a_sentence_on_every_search_endpoint() throws Exception {
+    String[] bad = {"AND", "committee%3A", "title%3A", "%5C%2Fab%5Bc", "budget%5E-1", "foo%3Abar", "%28budget"};
+    for (String path : new String[] {"/api/search", "/api/resolutions", "/search.csv", "/resolutions.atom"}) {
+      for (String q : bad) {
+        HttpResponse<String> r = get(path + "?q=" + q);
+        assertThat(r.statusCode()).as(path + " " + q).isEqualTo(400);
+        assertThat(json(r).path("error").asText()).as(path + " " + q).isNotBlank()
+            .doesNotContain("Encountered", "end-of-string", "Cannot parse");
+      }
+    }
+    assertThat(get("/search?q=AND").body()).contains("between two words").doesNotContain("Encountered");
+    assertThat(json(get("/api/search?q=foo%3Abar")).path("error").asText()).contains("committee:, type: and title:");
+  }
+
+  @Test
+  void curly_quotes_find_what_straight_quotes_find() throws Exception {
+    long straight = json(get("/api/search?q=%22corporate+parenting%22")).path("total").asLong();
+    assertThat(straight).isPositive();
+    assertThat(json(get("/api/search?q=%E2%80%9Ccorporate+parenting%E2%80%9D")).path("total").asLong())
+        .isEqualTo(straight);
+  }
+
+  @Test
+  void a_purely_negative_query_finds_everything_except() throws Exception {
+    long with = json(get("/api/search?q=safeguarding")).path("total").asLong();
+    JsonNode except = json(get("/api/search?size=50&q=-safeguarding"));
+    long without = except.path("total").asLong();
+    assertThat(with).isPositive();
+    assertThat(without).isPositive();
+    assertThat(except.path("hits")).isNotEmpty().allSatisfy(h ->
+        assertThat(h.path("snippet").asText().toLowerCase(java.util.Locale.ROOT)).doesNotContain("safeguarding"));
+    assertThat(json(get("/api/search?q=NOT+safeguarding")).path("total").asLong()).isEqualTo(without);
+  }
+
+  @Test
+  void did_you_mean_is_never_offered_for_markup_or_accented_words_without_an_unaccented_form() throws Exception {
+    assertThat(json(get("/api/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E")).path("suggestion").isNull()).isTrue();
+    assertThat(json(get("/api/search?q=caf%C3%A9")).path("suggestion").isNull()).isTrue();
+    JsonNode misspelt = json(get("/api/search?q=safeguardng"));
+    assertThat(misspelt.path("suggestion").asText()).isEqualTo("safeguarding");
+    assertThat(json(get("/api/search?q=safeguarding")).path("total").asLong()).isPositive();
+  }
+
+  @Test
+  void api_errors_are_json_even_when_jetty_answers_and_pages_keep_the_friendly_page() throws Exception {
+    HttpResponse<String> longQuery = get("/api/search?q=" + "a".repeat(20_000));
+    assertThat(longQuery.statusCode()).isEqualTo(400);
+    assertThat(json(longQuery).path("error").asText()).contains("500");
+    String[] tooLong = raw("/api/search?q=" + "a".repeat(100_000));
+    assertThat(tooLong[0]).contains(" 414 ");
+    assertThat(tooLong[1]).contains("application/json");
+    assertThat(PackJson.MAPPER.readTree(tooLong[2]).path("error").asText()).contains("too long");
+    String[] badPath = raw("/api/meetings/%zz");
+    assertThat(badPath[0]).contains(" 400 ");
+    assertThat(badPath[1]).contains("application/json");
+    assertThat(PackJson.MAPPER.readTree(badPath[2]).path("error").asText()).isNotBlank();
+    // A request Jetty cannot parse has no path to tell a page from the API: it gets JSON too.
+    assertThat(raw("/meetings/%zz")[0]).contains(" 400 ");
+  }
 }
