@@ -26,8 +26,8 @@ public final class SearchCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Words, \"phrases\", OR, -word, word*, committee:, type:, title:.")
   List<String> words;
 
-  @Mixin
-  LocationOptions locations;
+  @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: $AGENDA_INDEX or data/index/).")
+  java.nio.file.Path index;
 
   @Mixin
   BackendOptions backendOptions;
@@ -47,8 +47,9 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only meetings on or before this date.")
   java.time.LocalDate to;
 
-  @Option(names = "--sort", description = "relevance, newest or oldest (default: ${DEFAULT-VALUE}).")
-  SearchRequest.Sort sort = SearchRequest.Sort.RELEVANCE;
+  @Option(names = "--sort", paramLabel = "relevance|newest|oldest", converter = SortConverter.class,
+      defaultValue = "relevance", description = "Result order (any case; default: ${DEFAULT-VALUE}).")
+  SearchRequest.Sort sort;
 
   @Option(names = "--size", description = "Results to show (default: ${DEFAULT-VALUE}).")
   int size = 10;
@@ -56,12 +57,24 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the results as JSON.")
   boolean json;
 
+  /** The sort as the README and the web write it ("newest"), in any case. */
+  static final class SortConverter implements CommandLine.ITypeConverter<SearchRequest.Sort> {
+    @Override
+    public SearchRequest.Sort convert(String value) {
+      try {
+        return SearchRequest.Sort.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException("expected relevance, newest or oldest, not '" + value + "'");
+      }
+    }
+  }
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    AgendaOptions options = locations.resolve();
+    AgendaOptions options = AgendaOptions.resolve(null, index, null, System.getenv());
     PrintWriter out = spec.commandLine().getOut();
     Backend backend = backendOptions.resolve();
     try (SearchBackend search = backend.open(options)) {
