@@ -8,9 +8,14 @@ import java.util.List;
  */
 public record MeetingView(Summary meeting, List<Entry> agendaItems, List<MinutesEntry> minutes, List<Entry> reports) {
 
-  /** A meeting as listed: enough to show it and link to it. */
+  /**
+   * A meeting as listed: enough to show it and link to it.
+   *
+   * @param title the papers' title ("Cabinet, 26 February 2015"), to name them by rather than by file
+   * @param kind what the papers are (agenda_pack, minutes, report, other)
+   */
   public record Summary(String id, String committee, String committeeSlug, String date, String time, String venue,
-      String source) {}
+      String source, String title, String kind) {}
 
   /** An agenda item, report or resolution: what to show and the page to link to. */
   public record Entry(String id, String number, String title, String text, int page, String author) {}

@@ -140,7 +140,8 @@ public final class MeetingViews {
   private static MeetingView.Summary summary(StoredRecord d) {
     String committee = d.get(Schema.COMMITTEE);
     return new MeetingView.Summary(d.get(Schema.MEETING_ID), committee, Committees.slug(committee),
-        d.get(Schema.DATE_DISPLAY), d.get(Schema.TIME), d.get(Schema.VENUE), d.get(Schema.SOURCE));
+        d.get(Schema.DATE_DISPLAY), d.get(Schema.TIME), d.get(Schema.VENUE), d.get(Schema.SOURCE),
+        d.get(Schema.TITLE_DISPLAY), d.get(Schema.KIND));
   }
 
   private static RecordType type(StoredRecord d) {

@@ -97,8 +97,11 @@ public final class WebApp {
 
     app.exception(InvalidQueryException.class, (e, ctx) -> {
       ctx.status(400);
-      ctx.contentType("application/json");
-      ctx.json(Map.of("error", e.getMessage()));
+      if (isApi(ctx.path()) || ctx.path().endsWith(".csv") || ctx.path().endsWith(".atom")) {
+        ctx.json(Map.of("error", e.getMessage()));
+      } else {
+        ctx.html(templates.render("error", Map.of("title", "Bad request", "status", 400, "message", e.getMessage())));
+      }
     });
     app.exception(SearchUnavailableException.class, (e, ctx) -> {
       LOG.warn("request {}: search unavailable: {}", ctx.path(), e.getMessage());

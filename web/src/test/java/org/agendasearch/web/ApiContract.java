@@ -370,4 +370,54 @@ abstract class ApiContract {
     // A request Jetty cannot parse has no path to tell a page from the API: it gets JSON too.
     assertThat(raw("/meetings/%zz")[0]).contains(" 400 ");
   }
+
+  @Test
+  void the_meetings_page_filters_by_committee_and_year() throws Exception {
+    String cabinet = get("/meetings?committee=cabinet").body();
+    assertThat(cabinet).contains("/meetings/001_aa98a297444b1522").doesNotContain("/meetings/002_c0727628f51b2c4a");
+    String y2020 = get("/meetings?year=2020").body();
+    assertThat(y2020).contains("/meetings/004_879e1e000eb8b86d").doesNotContain("/meetings/001_aa98a297444b1522");
+    String none = get("/meetings?committee=cabinet&year=2023").body();
+    assertThat(none).contains("No meetings match").doesNotContain("href=\"/meetings/0");
+    assertThat(none).contains("Committee: Cabinet").contains("Year: 2023").contains("Clear all")
+        .contains("href=\"/meetings?year=2023\"").contains("href=\"/meetings?committee=cabinet\"");
+    HttpResponse<String> bad = get("/meetings?year=soon");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("<html lang=\"en-GB\">").contains("year must be a whole number");
+  }
+
+  @Test
+  void dates_read_as_people_write_them_and_papers_are_named_by_their_title() throws Exception {
+    String page = get("/meetings/001_aa98a297444b1522").body();
+    assertThat(page).contains("<time datetime=\"2015-02-26\">Thursday 26 February 2015</time>")
+        .contains("Agenda pack: Cabinet, 26 February 2015 (PDF)")
+        .doesNotContain(">001_aa98a297444b1522.pdf<");
+    assertThat(get("/search?q=colwall").body()).contains("<time datetime=\"2015-02-26\">Thursday 26 February 2015</time>");
+    assertThat(get("/static/style.css").body()).contains("time { white-space: nowrap; }").contains("@media print");
+  }
+
+  @Test
+  void active_filters_are_listed_with_a_one_click_remove_and_clear_all() throws Exception {
+    String body = get("/search?q=children&committee=Cabinet&year=2015").body();
+    assertThat(body).contains("Filtered by").contains("Committee: Cabinet").contains("Year: 2015")
+        .contains("href=\"/search?q=children&amp;year=2015\"")
+        .contains("href=\"/search?q=children&amp;committee=Cabinet\"")
+        .contains("class=\"clear-all\" href=\"/search?q=children\"");
+    assertThat(get("/search?q=children").body()).doesNotContain("Filtered by");
+  }
+
+  @Test
+  void filters_come_before_the_results_collapsed_and_committees_read_the_same_in_hits_and_facets() throws Exception {
+    String body = get("/search?q=children").body();
+    assertThat(body.indexOf("<details class=\"filters\">")).isPositive().isLessThan(body.indexOf("class=\"results\""));
+    JsonNode r = json(get("/api/search?size=50&q=children"));
+    java.util.Set<String> facetNames = new java.util.HashSet<>();
+    r.path("facets").path("committee").forEach(f -> facetNames.add(f.path("value").asText()));
+    assertThat(facetNames).isNotEmpty();
+    assertThat(r.path("hits")).isNotEmpty().allSatisfy(h -> {
+      if (!h.path("committee").isNull()) {
+        assertThat(facetNames).contains(h.path("committee").asText());
+      }
+    });
+  }
 }

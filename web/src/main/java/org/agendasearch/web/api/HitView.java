@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import org.agendasearch.search.SearchHit;
 import org.agendasearch.search.Snippet;
+import org.agendasearch.ingest.model.Committees;
 import org.agendasearch.search.schema.RecordType;
+import org.agendasearch.search.schema.Schema;
 
 /**
  * The one view of a hit that every output is made from: serialised by Jackson for the JSON API,
@@ -24,7 +26,10 @@ public record HitView(String id, String type, String typeLabel, String source, S
 
   public static HitView of(SearchHit h) {
     RecordType t = RecordType.ofKey(h.type());
-    return new HitView(h.id(), h.type(), t == null ? h.type() : t.label(), h.source(), h.committee(),
+    // The committee as the facets name it, whatever the wording of the document it came from.
+    String committeeKey = Committees.key(h.committee());
+    String committee = committeeKey == null ? h.committee() : Schema.committeeLabel(committeeKey);
+    return new HitView(h.id(), h.type(), t == null ? h.type() : t.label(), h.source(), committee,
         h.meetingDate(), h.title() == null || h.title().isBlank() ? h.source() : h.title(), h.itemNumber(),
         h.page(), h.snippet().text(), h.snippet().marks(), ApiController.documentUrl(h.documentId(), h.page()),
         h.meetingId() == null ? null : ApiController.meetingUrl(h.meetingId()),

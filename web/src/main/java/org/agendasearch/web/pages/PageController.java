@@ -52,6 +52,9 @@ public final class PageController {
     model.put("csvUrl", links.at(path + ".csv"));
     model.put("atomUrl", links.at(path + ".atom"));
     model.put("jsonUrl", links.at(resolutionsOnly ? "/api/resolutions" : "/api/search"));
+    model.put("active", links.active(resolutionsOnly ? List.of("committee", "year", "from", "to")
+        : List.of("committee", "year", "type", "from", "to"), PageController::filterLabel));
+    model.put("clearAll", links.clearAll());
     try {
       SearchRequest request = resolutionsOnly ? Params.resolutionRequest(ctx) : Params.searchRequest(ctx);
       SearchResults r = services.search().search(request);
@@ -98,5 +101,23 @@ public final class PageController {
       out.put(dim, values);
     });
     return out;
+  }
+
+  /** A filter in words, as the facets name it: "Committee: Cabinet", "From Thursday 1 January 2015". */
+  static String filterLabel(String name, String value) {
+    return switch (name) {
+      case "committee" -> {
+        String key = org.agendasearch.search.MeetingViews.committeeKey(value);
+        yield "Committee: " + (key == null ? value : org.agendasearch.search.schema.Schema.committeeLabel(key));
+      }
+      case "type" -> {
+        RecordType t = RecordType.ofKey(value.toLowerCase(Locale.ROOT));
+        yield "Type: " + (t == null ? value : t.label());
+      }
+      case "year" -> "Year: " + value;
+      case "from" -> "From " + Dates.human(value);
+      case "to" -> "To " + Dates.human(value);
+      default -> name + ": " + value;
+    };
   }
 }
