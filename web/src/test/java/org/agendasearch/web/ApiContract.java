@@ -409,7 +409,7 @@ abstract class ApiContract {
   @Test
   void filters_come_before_the_results_collapsed_and_committees_read_the_same_in_hits_and_facets() throws Exception {
     String body = get("/search?q=children").body();
-    assertThat(body.indexOf("<details class=\"filters\">")).isPositive().isLessThan(body.indexOf("class=\"results\""));
+    assertThat(body.indexOf("class=\"filters-toggle\"")).isPositive().isLessThan(body.indexOf("class=\"results\""));
     JsonNode r = json(get("/api/search?size=50&q=children"));
     java.util.Set<String> facetNames = new java.util.HashSet<>();
     r.path("facets").path("committee").forEach(f -> facetNames.add(f.path("value").asText()));
