@@ -20,8 +20,13 @@ public record MeetingView(Summary meeting, List<Entry> agendaItems, List<Minutes
   /** An agenda item, report or resolution: what to show and the page to link to. */
   public record Entry(String id, String number, String title, String text, int page, String author) {}
 
-  /** The minutes of one meeting within the pack. */
-  public record MinutesEntry(String committee, String date, int page, List<MinuteEntry> items) {}
+  /**
+   * The minutes of one meeting, as read from one file: the meeting's own pack (usually the
+   * previous meeting's minutes, for approval) or, for the meeting they record, whichever file
+   * carries them ({@code elsewhere}: not this meeting's own papers).
+   */
+  public record MinutesEntry(String committee, String date, int page, List<MinuteEntry> items, String documentId,
+      String source, boolean elsewhere) {}
 
   /** A numbered minute and its resolutions. */
   public record MinuteEntry(String number, String title, int page, List<Entry> resolutions) {}

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
@@ -27,11 +28,12 @@ import org.agendasearch.search.schema.Schema;
 /**
  * Folding, done before anything is counted: a page hit folds into a matching record of the same
  * file whose pages cover it (the record is what people look for, the page only repeats its words),
- * and a matching record over several pages (a report) learns which of its pages match, best
- * first, so that its hit can show and link to its best page.
+ * a matching record over several pages (a report) learns which of its pages match, best first, so
+ * that its hit can show and link to its best page; and the same minute or resolution read from
+ * several files (a later pack and the standalone minutes) is one hit.
  *
  * <p>One pass over every match reads doc values only ({@link Schema#DOCUMENT_SORT},
- * {@link Schema#PAGE_SPAN}, {@link Schema#FOLDS}); the folded pages are then left out of the
+ * {@link Schema#PAGE_SPAN}, {@link Schema#FOLDS}, {@link Schema#FACT}); the folded pages are then left out of the
  * search itself ({@link #foldedPages()}), so the total, the facet counts and every page of results
  * count exactly the hits a person can page through. A file's records are indexed as one block
  * ({@code updateDocuments}), so they sit together in one segment, in order.
@@ -41,8 +43,13 @@ final class PageFolds {
   /** A matching page of a record: its Lucene doc, its PDF page number and its score. */
   record PageMatch(int doc, int page, float score) {}
 
+  /** A copy of a minute or resolution: its Lucene doc and score. */
+  private record Copy(int doc, float score) {}
+
   private final Map<Integer, FixedBitSet> folded = new HashMap<>();
   private final Map<Integer, List<PageMatch>> pagesOf = new HashMap<>();
+  private final Map<String, List<Copy>> copiesByFact = new HashMap<>();
+  private final Map<Integer, List<Integer>> copiesOf = new HashMap<>();
   private int foldedCount;
 
   private PageFolds() {}
@@ -54,7 +61,37 @@ final class PageFolds {
     searcher.search(query, folds.new Pass());
     folds.pagesOf.values().forEach(l -> l.sort(Comparator.comparingDouble(PageMatch::score).reversed()
         .thenComparingInt(PageMatch::page)));
+    folds.foldCopies(searcher.getIndexReader().leaves());
     return folds;
+  }
+
+  /**
+   * The same minute or resolution read from several files is one hit: the best-scoring copy (the
+   * first in index order on a tie) stays and lists the others; the others leave the results.
+   */
+  private void foldCopies(List<LeafReaderContext> leaves) {
+    for (List<Copy> copies : copiesByFact.values()) {
+      if (copies.size() < 2) {
+        continue;
+      }
+      copies.sort(Comparator.comparingDouble(Copy::score).reversed().thenComparingInt(Copy::doc));
+      List<Integer> others = new ArrayList<>();
+      for (Copy c : copies.subList(1, copies.size())) {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(c.doc(), leaves));
+        FixedBitSet bits = folded.computeIfAbsent(leaf.ord, k -> new FixedBitSet(leaf.reader().maxDoc()));
+        if (!bits.getAndSet(c.doc() - leaf.docBase)) {
+          foldedCount++;
+        }
+        others.add(c.doc());
+      }
+      copiesOf.put(copies.get(0).doc(), others);
+    }
+    copiesByFact.clear();
+  }
+
+  /** The other copies (global doc ids) of a minute or resolution found in several files. */
+  List<Integer> copiesOf(int doc) {
+    return copiesOf.getOrDefault(doc, List.of());
   }
 
   /** How many page hits were folded into a record. */
@@ -78,6 +115,7 @@ final class PageFolds {
     private SortedDocValues documents;
     private NumericDocValues spans;
     private NumericDocValues foldable;
+    private SortedDocValues facts;
     private Scorable scorer;
     private int currentFile = -1;
     private final List<long[]> records = new ArrayList<>(); // {doc, first, last}
@@ -90,6 +128,7 @@ final class PageFolds {
       documents = DocValues.getSorted(context.reader(), Schema.DOCUMENT_SORT);
       spans = context.reader().getNumericDocValues(Schema.PAGE_SPAN);
       foldable = context.reader().getNumericDocValues(Schema.FOLDS);
+      facts = context.reader().getSortedDocValues(Schema.FACT);
       currentFile = -1;
     }
 
@@ -100,6 +139,10 @@ final class PageFolds {
 
     @Override
     public void collect(int doc) throws IOException {
+      if (facts != null && facts.advanceExact(doc)) {
+        copiesByFact.computeIfAbsent(facts.lookupOrd(facts.ordValue()).utf8ToString(), k -> new ArrayList<>())
+            .add(new Copy(leaf.docBase + doc, scorer.score()));
+      }
       if (spans == null || !spans.advanceExact(doc)) {
         return; // an index from before page spans: nothing folds
       }

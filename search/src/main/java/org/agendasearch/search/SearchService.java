@@ -245,9 +245,19 @@ public final class SearchService implements Closeable {
     Snippet[] snippets = new SnippetHighlighter(searcher, analyzer).snippets(query, highlightDocs);
     StoredFields stored = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>(docs.length);
+    Map<String, String> meetingOf = new java.util.HashMap<>();
     for (int i = 0; i < docs.length; i++) {
       StoredRecord record = MeetingStore.stored(stored.document(docs[i].doc));
-      hits.add(Hits.of(record, docs[i].score, snippets[i], pages[i], morePages.get(i)));
+      SearchHit hit = Hits.of(record, docs[i].score, snippets[i], pages[i], morePages.get(i));
+      List<SearchHit.Copy> copies = new ArrayList<>();
+      for (int copy : folds.copiesOf(docs[i].doc)) {
+        StoredRecord c = MeetingStore.stored(stored.document(copy));
+        copies.add(new SearchHit.Copy(c.get(Schema.DOCUMENT_ID), c.get(Schema.SOURCE), c.intValue(Schema.PAGE)));
+      }
+      String minutesOf = record.get(Schema.MINUTES_OF);
+      String meeting = minutesOf == null ? hit.meetingId()
+          : meetingOf.computeIfAbsent(minutesOf, k -> MeetingStore.meetingIdOf(searcher, k).orElse(null));
+      hits.add(hit.with(meeting == null ? hit.meetingId() : meeting, copies));
     }
     return hits;
   }

@@ -56,7 +56,7 @@ public final class SolrBackend implements SearchBackend {
   /** The stored fields hits and meeting pages are built from. */
   private static final String STORED = String.join(",", Schema.ID, Schema.TYPE, Schema.DOCUMENT_ID, Schema.SOURCE,
       Schema.COMMITTEE, Schema.DATE_DISPLAY, Schema.TITLE_DISPLAY, Schema.ITEM_NUMBER, Schema.PAGE, Schema.ORDINAL,
-      Schema.MEETING_ID, Schema.TIME, Schema.VENUE, Schema.AUTHOR, Schema.KIND, Schema.TEXT);
+      Schema.MEETING_ID, Schema.TIME, Schema.VENUE, Schema.AUTHOR, Schema.KIND, Schema.TEXT, Schema.MINUTES_OF);
 
   /** As the embedded index: records of one date and score in document order. */
   private static final String DOCUMENT_ORDER = Schema.DOCUMENT_SORT + " asc," + Schema.ORDINAL_SORT + " asc";
@@ -119,6 +119,7 @@ public final class SolrBackend implements SearchBackend {
       }
     }
     int folded = 0;
+    Map<String, String> meetings = new java.util.HashMap<>();
     for (SolrDocument d : docs) {
       String id = (String) d.getFieldValue(Schema.ID);
       if (RecordType.PAGE.key().equals(d.getFieldValue(Schema.TYPE))
@@ -130,7 +131,8 @@ public final class SolrBackend implements SearchBackend {
       Snippet snippet = passages == null || passages.isEmpty() ? null
           : Snippet.fromHtml(String.join(" " + Snippet.ELLIPSIS + " ", passages));
       Object score = d.getFieldValue("score");
-      hits.add(Hits.of(stored(d), score instanceof Number n ? n.floatValue() : 0f, snippet, 0, List.of()));
+      SearchHit hit = Hits.of(stored(d), score instanceof Number n ? n.floatValue() : 0f, snippet, 0, List.of());
+      hits.add(hit.with(meetingOf(hit, (String) d.getFieldValue(Schema.MINUTES_OF), meetings), List.of()));
     }
     int from = Math.min(hits.size(), (request.page() - 1) * request.size());
     int to = Math.min(hits.size(), from + request.size());
@@ -309,7 +311,22 @@ public final class SolrBackend implements SearchBackend {
 
   @Override
   public Optional<MeetingView> meeting(String id) {
-    return MeetingViews.meeting(all(List.of(term(Schema.MEETING_ID, id))));
+    List<StoredRecord> own = all(List.of(term(Schema.MEETING_ID, id)));
+    String key = own.stream().filter(d -> RecordType.MEETING.key().equals(d.get(Schema.TYPE))).findFirst()
+        .map(MeetingViews::meetingKey).orElse(null);
+    return MeetingViews.meeting(own, key == null ? List.of() : all(List.of(term(Schema.MINUTES_OF, key))));
+  }
+
+  /** As the embedded index: a minute or resolution links to the meeting whose minutes record it, if indexed. */
+  private String meetingOf(SearchHit hit, String minutesOf, Map<String, String> cache) {
+    if (minutesOf == null) {
+      return hit.meetingId();
+    }
+    String found = cache.computeIfAbsent(minutesOf, k -> {
+      List<StoredRecord> m = all(List.of(term(Schema.TYPE, RecordType.MEETING.key()), term(Schema.MEETING_KEY, k)));
+      return m.isEmpty() ? "" : m.get(0).get(Schema.MEETING_ID);
+    });
+    return found.isEmpty() ? hit.meetingId() : found;
   }
 
   /** Every record matching the filters, stored fields only (a count first, so rows fits the hits). */

@@ -420,4 +420,22 @@ abstract class ApiContract {
       }
     });
   }
+
+  @Test
+  void a_resolution_links_to_its_minute_on_a_meeting_page_that_has_that_anchor() throws Exception {
+    JsonNode r = json(get("/api/resolutions?size=50"));
+    assertThat(r.path("hits")).isNotEmpty().allSatisfy(h -> {
+      String url = h.path("meeting_url").asText();
+      assertThat(url).matches("/meetings/[^#]+#minute-[a-z0-9-]+").endsWith("#minute-" + h.path("item_number").asText()
+          .toLowerCase(java.util.Locale.ROOT));
+      String page = get(url.substring(0, url.indexOf('#'))).body();
+      assertThat(page).contains("id=\"" + url.substring(url.indexOf('#') + 1) + "\"");
+    });
+    String meeting = get("/meetings/001_aa98a297444b1522").body();
+    assertThat(meeting).contains("id=\"item-1\"").contains("href=\"#item-1\"").contains("id=\"minute-59\"")
+        .contains("id=\"resolution-59-1\"").contains("id=\"report-1\"");
+    JsonNode api = json(get("/api/meetings/001_aa98a297444b1522"));
+    assertThat(api.path("minutes").get(0).path("items").get(0).path("permalink").asText())
+        .isEqualTo("/meetings/001_aa98a297444b1522#minute-54");
+  }
 }

@@ -95,6 +95,23 @@ public final class Schema {
   public static final String PAGE_SPAN = "page_span";
   /** 1 on page records in doc values: the hits that fold into a record covering them. */
   public static final String FOLDS = "folds";
+  /**
+   * On a meeting record: its committee key and ISO date ({@link #meetingKey}); a StringField, so
+   * that a minute or resolution can find the meeting whose minutes record it.
+   */
+  public static final String MEETING_KEY = "meeting_key";
+  /**
+   * On minute items and resolutions: the {@link #MEETING_KEY} of the meeting whose minutes record
+   * them, which is not the pack they were printed in (minutes are approved at the next meeting);
+   * a StringField to gather a meeting's minutes from every file, stored for the link.
+   */
+  public static final String MINUTES_OF = "minutes_of";
+  /**
+   * On minute items and resolutions: the fact recorded ({@link #factKey}) in sorted doc values, so
+   * that the same minutes found in several files (a later pack and the standalone minutes) are one
+   * hit, listing every file.
+   */
+  public static final String FACT = "fact";
   /** Agenda item or minute number; stored only. */
   public static final String ITEM_NUMBER = "item_number";
   /** Place of the record in its document; stored only, to list a meeting's records in order. */
@@ -199,6 +216,14 @@ public final class Schema {
     }
     d.add(new StoredField(PAGE, r.page()));
     d.add(new NumericDocValuesField(PAGE_SPAN, pageSpan(r.page(), r.lastPage())));
+    String meetingKey = meetingKey(r.committee(), r.date());
+    if (meetingKey != null && r.type() == RecordType.MEETING) {
+      d.add(new StringField(MEETING_KEY, meetingKey, Field.Store.NO));
+    }
+    if (meetingKey != null && (r.type() == RecordType.MINUTE_ITEM || r.type() == RecordType.RESOLUTION)) {
+      d.add(new StringField(MINUTES_OF, meetingKey, Field.Store.YES));
+      d.add(new SortedDocValuesField(FACT, new BytesRef(factKey(r))));
+    }
     if (r.type() == RecordType.PAGE) {
       d.add(new NumericDocValuesField(FOLDS, 1));
     }
@@ -241,6 +266,23 @@ public final class Schema {
       case RESOLUTION -> 1.2f;
       default -> 1.0f;
     };
+  }
+
+  /** "cabinet|2015-02-26": a meeting as committee and date, or null when either is unknown. */
+  public static String meetingKey(String committee, java.time.LocalDate date) {
+    String key = Committees.key(committee);
+    return key == null || date == null ? null : key + "|" + date;
+  }
+
+  /**
+   * What a minute item or resolution records, whichever file it was read from: its meeting, its
+   * minute number and, for a resolution, its place under the minute ("cabinet|2015-01-22#59/1").
+   */
+  public static String factKey(IndexRecord r) {
+    String id = r.id();
+    int res = id.lastIndexOf("/resolution/");
+    return meetingKey(r.committee(), r.date()) + "#" + r.itemNumber()
+        + (res < 0 ? "" : "/" + id.substring(res + "/resolution/".length()));
   }
 
   /** {@link #PAGE_SPAN}'s value: the first page in the high 32 bits, the last in the low. */

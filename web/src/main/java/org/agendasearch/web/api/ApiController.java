@@ -91,20 +91,27 @@ public final class ApiController {
   static Map<String, Object> meeting(MeetingView v) {
     Map<String, Object> m = summary(v.meeting());
     String doc = v.meeting().id();
-    m.put("agenda_items", v.agendaItems().stream().map(e -> entry(doc, e)).toList());
+    m.put("agenda_items", v.agendaItems().stream().map(e -> {
+      Map<String, Object> item = entry(doc, e);
+      item.put("permalink", meetingUrl(doc) + "#" + Anchors.item(e.number()));
+      return item;
+    }).toList());
     m.put("minutes", v.minutes().stream().map(mn -> {
       Map<String, Object> o = new LinkedHashMap<>();
       o.put("committee", mn.committee());
       o.put("date", mn.date());
       o.put("page", mn.page());
-      o.put("document_url", documentUrl(doc, mn.page()));
+      o.put("source", mn.source());
+      o.put("from_other_papers", mn.elsewhere());
+      o.put("document_url", documentUrl(mn.documentId(), mn.page()));
       o.put("items", mn.items().stream().map(i -> {
         Map<String, Object> it = new LinkedHashMap<>();
         it.put("number", i.number());
         it.put("title", i.title());
         it.put("page", i.page());
-        it.put("document_url", documentUrl(doc, i.page()));
-        it.put("resolutions", i.resolutions().stream().map(r -> entry(doc, r)).toList());
+        it.put("document_url", documentUrl(mn.documentId(), i.page()));
+        it.put("permalink", meetingUrl(doc) + "#" + Anchors.minute(i.number()));
+        it.put("resolutions", i.resolutions().stream().map(r -> entry(mn.documentId(), r)).toList());
         return it;
       }).toList());
       return o;

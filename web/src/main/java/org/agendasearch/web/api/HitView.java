@@ -19,10 +19,10 @@ import org.agendasearch.search.schema.Schema;
  */
 public record HitView(String id, String type, String typeLabel, String source, String committee,
     String meetingDate, String title, String itemNumber, int page, String snippet, List<Snippet.Mark> highlights,
-    String documentUrl, String meetingUrl, List<PageLink> morePages) {
+    String documentUrl, String meetingUrl, List<PageLink> morePages, List<PageLink> alsoIn) {
 
-  /** Another page of a hit's record that matches, and its link. */
-  public record PageLink(int page, String documentUrl) {}
+  /** Another page of a hit's record that matches (or another file it was read from), and its link. */
+  public record PageLink(int page, String documentUrl, String source) {}
 
   public static HitView of(SearchHit h) {
     RecordType t = RecordType.ofKey(h.type());
@@ -32,8 +32,19 @@ public record HitView(String id, String type, String typeLabel, String source, S
     return new HitView(h.id(), h.type(), t == null ? h.type() : t.label(), h.source(), committee,
         h.meetingDate(), h.title() == null || h.title().isBlank() ? h.source() : h.title(), h.itemNumber(),
         h.page(), h.snippet().text(), h.snippet().marks(), ApiController.documentUrl(h.documentId(), h.page()),
-        h.meetingId() == null ? null : ApiController.meetingUrl(h.meetingId()),
-        h.morePages().stream().map(p -> new PageLink(p, ApiController.documentUrl(h.documentId(), p))).toList());
+        meetingUrl(h),
+        h.morePages().stream().map(p -> new PageLink(p, ApiController.documentUrl(h.documentId(), p), null)).toList(),
+        h.alsoIn().stream().map(c -> new PageLink(c.page(), ApiController.documentUrl(c.documentId(), c.page()),
+            c.source())).toList());
+  }
+
+  /** The meeting page the hit belongs to, at the hit's own agenda item or minute. */
+  private static String meetingUrl(SearchHit h) {
+    if (h.meetingId() == null) {
+      return null;
+    }
+    String anchor = Anchors.of(h.type(), h.itemNumber());
+    return ApiController.meetingUrl(h.meetingId()) + (anchor == null ? "" : "#" + anchor);
   }
 
   /** The snippet as HTML: escaped, the matched words in {@code <mark>}. */

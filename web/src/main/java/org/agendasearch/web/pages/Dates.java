@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * Dates as people write them: {@code {{ m.date | humandate }}} gives "Thursday 26 February 2015"
  * (the ISO date stays in the {@code <time datetime>} around it), {@code | shortdate} gives
- * "26 Feb 2015". Fixed to British English, whatever the server's locale.
+ * "26 Feb 2015". Fixed to British English, whatever the server's locale. Also {@code | anchor},
+ * an item or minute number as the page's anchors write it ({@link org.agendasearch.web.api.Anchors}).
  */
 public final class Dates extends AbstractExtension {
 
@@ -40,7 +41,19 @@ public final class Dates extends AbstractExtension {
 
   @Override
   public Map<String, Filter> getFilters() {
-    return Map.of("humandate", filter(LONG), "shortdate", filter(SHORT));
+    return Map.of("humandate", filter(LONG), "shortdate", filter(SHORT), "anchor", new Filter() {
+      @Override
+      public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context,
+          int lineNumber) {
+        // The part of an anchor after "minute-": the same as every link to it makes (Anchors).
+        return org.agendasearch.web.api.Anchors.minute(input == null ? "" : input.toString()).substring("minute-".length());
+      }
+
+      @Override
+      public List<String> getArgumentNames() {
+        return List.of();
+      }
+    });
   }
 
   private static Filter filter(DateTimeFormatter f) {
