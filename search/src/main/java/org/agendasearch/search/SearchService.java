@@ -237,10 +237,10 @@ public final class SearchService implements Closeable {
     int[] pages = new int[docs.length];
     List<List<Integer>> morePages = new ArrayList<>();
     for (int i = 0; i < docs.length; i++) {
-      List<PageFolds.PageMatch> matches = folds.pagesOf(docs[i].doc);
-      highlightDocs[i] = matches.isEmpty() ? docs[i].doc : matches.get(0).doc();
+      List<Folding.PageMatch<Integer>> matches = folds.pagesOf(docs[i].doc);
+      highlightDocs[i] = matches.isEmpty() ? docs[i].doc : matches.get(0).key();
       pages[i] = matches.isEmpty() ? 0 : matches.get(0).page();
-      morePages.add(matches.stream().skip(1).map(PageFolds.PageMatch::page).toList());
+      morePages.add(matches.stream().skip(1).map(Folding.PageMatch::page).toList());
     }
     Snippet[] snippets = new SnippetHighlighter(searcher, analyzer).snippets(query, highlightDocs);
     StoredFields stored = searcher.storedFields();

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.request.SolrQuery;
 import org.apache.solr.client.solrj.RemoteSolrException;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -22,12 +23,14 @@ import org.apache.solr.common.SolrException;
 import org.agendasearch.ingest.model.Committees;
 import org.agendasearch.search.CommitteeSummary;
 import org.agendasearch.search.FacetCount;
+import org.agendasearch.search.Folding;
 import org.agendasearch.search.Hits;
 import org.agendasearch.search.MeetingView;
 import org.agendasearch.search.MeetingViews;
 import org.agendasearch.search.SearchBackend;
 import org.agendasearch.search.SearchHit;
 import org.agendasearch.search.Snippet;
+import org.agendasearch.search.SnippetHighlighter;
 import org.agendasearch.search.Suggester;
 import org.agendasearch.search.SearchRequest;
 import org.agendasearch.search.SearchResults;
@@ -35,7 +38,6 @@ import org.agendasearch.search.SearchUnavailableException;
 import org.agendasearch.search.StoredRecord;
 import org.agendasearch.search.SearchFallbacks;
 import org.agendasearch.search.SearchService;
-import org.agendasearch.search.index.Records;
 import org.agendasearch.search.query.InvalidQueryException;
 import org.agendasearch.search.query.UserQueryParser;
 import org.agendasearch.search.schema.RecordType;
@@ -63,7 +65,8 @@ public final class SolrBackend implements SearchBackend {
 
   private final SolrSettings settings;
   private final CloudSolrClient client;
-  private final UserQueryParser parser = new UserQueryParser(Schema.analyzer());
+  private final org.apache.lucene.analysis.Analyzer analyzer = Schema.analyzer();
+  private final UserQueryParser parser = new UserQueryParser(analyzer);
 
   public SolrBackend(SolrSettings settings) {
     this.settings = settings;
@@ -83,71 +86,105 @@ public final class SolrBackend implements SearchBackend {
   private SearchResults run(SearchRequest request, boolean relaxed) {
     Query userQuery = parser.parse(request.query(), relaxed);
     String q = SolrQueryWriter.write(userQuery);
-    SolrQuery sq = new SolrQuery();
-    sq.set("q", "{!boost b=field(" + Schema.TYPE_WEIGHT + ") v=$qq}");
-    sq.set("qq", q);
-    filters(request, sq);
-    int topN = request.page() * request.size();
-    sq.setStart(0);
-    sq.setRows(topN + request.size()); // as the embedded index: a few more, so folding does not leave the page short
+    SolrQuery base = new SolrQuery();
+    base.set("q", "{!boost b=field(" + Schema.TYPE_WEIGHT + ") v=$qq}");
+    base.set("qq", q);
+    base.set("timeAllowed", Long.toString(QUERY_TIME_LIMIT_MS));
+    dateFilter(request, base);
+    // As the embedded index: fold first (without the facet filters), then search without the folded.
+    SolrFolds folds = SolrFolds.of(base, this::checkedQuery, MAX_RECORDS);
+    SolrQuery sq = base.getCopy();
+    folds.exclude(sq);
+    facetFilters(request, sq);
+    sq.setStart((request.page() - 1) * request.size());
+    sq.setRows(request.size());
     sq.set("fl", STORED + ",score");
     switch (request.sort()) {
       case NEWEST -> sq.set("sort", Schema.DATE_SORT + " desc,score desc," + DOCUMENT_ORDER);
       case OLDEST -> sq.set("sort", Schema.DATE_SORT + " asc,score desc," + DOCUMENT_ORDER);
       case RELEVANCE -> { }
     }
-    sq.set("timeAllowed", Long.toString(QUERY_TIME_LIMIT_MS));
     facets(sq);
-    highlighting(sq, q);
-    QueryResponse rsp = query(sq);
+    QueryResponse rsp = checkedQuery(sq);
     if (rsp == null) {
       return new SearchResults(0, request.page(), request.size(), List.of(), Map.of(), false, null);
     }
-    Object partial = rsp.getHeader() == null ? null : rsp.getHeader().get("partialResults");
-    if (Boolean.TRUE.equals(partial)) {
-      throw InvalidQueryException.tookLongerThan(QUERY_TIME_LIMIT_MS);
-    }
     SolrDocumentList docs = rsp.getResults();
-    Map<String, Map<String, List<String>>> hl = rsp.getHighlighting();
-    // Folds within the fetched window only (a page hit whose page a record of the same file on this
-    // window starts on): unlike the embedded index, the total may still count folded pages.
+    Map<String, Snippet> bestPages = bestPageSnippets(base, userQuery, docs, folds);
     List<SearchHit> hits = new ArrayList<>(docs.size());
-    java.util.Set<String> recordPages = new java.util.HashSet<>();
-    for (SolrDocument d : docs) {
-      if (!RecordType.PAGE.key().equals(d.getFieldValue(Schema.TYPE))) {
-        recordPages.add(d.getFieldValue(Schema.DOCUMENT_ID) + "#" + d.getFieldValue(Schema.PAGE));
-      }
-    }
-    int folded = 0;
     Map<String, String> meetings = new java.util.HashMap<>();
     for (SolrDocument d : docs) {
       String id = (String) d.getFieldValue(Schema.ID);
-      if (RecordType.PAGE.key().equals(d.getFieldValue(Schema.TYPE))
-          && recordPages.contains(d.getFieldValue(Schema.DOCUMENT_ID) + "#" + d.getFieldValue(Schema.PAGE))) {
-        folded++;
-        continue;
-      }
-      List<String> passages = hl == null || hl.get(id) == null ? null : hl.get(id).get(Schema.TEXT);
-      Snippet snippet = passages == null || passages.isEmpty() ? null
-          : Snippet.fromHtml(String.join(" " + Snippet.ELLIPSIS + " ", passages));
+      List<Folding.PageMatch<String>> pages = folds.pagesOf(id);
+      Snippet snippet = pages.isEmpty() ? snippet(userQuery, (String) d.getFieldValue(Schema.TEXT))
+          : bestPages.get(pages.get(0).key());
       Object score = d.getFieldValue("score");
-      SearchHit hit = Hits.of(stored(d), score instanceof Number n ? n.floatValue() : 0f, snippet, 0, List.of());
-      hits.add(hit.with(meetingOf(hit, (String) d.getFieldValue(Schema.MINUTES_OF), meetings), List.of()));
+      SearchHit hit = Hits.of(stored(d), score instanceof Number n ? n.floatValue() : 0f, snippet,
+          pages.isEmpty() ? 0 : pages.get(0).page(), pages.stream().skip(1).map(Folding.PageMatch::page).toList());
+      hits.add(hit.with(meetingOf(hit, (String) d.getFieldValue(Schema.MINUTES_OF), meetings), folds.copiesOf(id)));
     }
-    int from = Math.min(hits.size(), (request.page() - 1) * request.size());
-    int to = Math.min(hits.size(), from + request.size());
-    return new SearchResults(docs.getNumFound() - folded, request.page(), request.size(),
-        List.copyOf(hits.subList(from, to)),
+    return new SearchResults(docs.getNumFound(), request.page(), request.size(), List.copyOf(hits),
         facetCounts(rsp), relaxed, null);
   }
 
-  /** Date range and facet filters, each facet filter tagged so its own dimension is counted without it. */
-  private static void filters(SearchRequest request, SolrQuery sq) {
+  /** A query that ran out of time is told as the embedded index tells it. */
+  private QueryResponse checkedQuery(SolrQuery sq) {
+    QueryResponse rsp = query(sq);
+    Object partial = rsp == null || rsp.getHeader() == null ? null : rsp.getHeader().get("partialResults");
+    if (Boolean.TRUE.equals(partial)) {
+      throw InvalidQueryException.tookLongerThan(QUERY_TIME_LIMIT_MS);
+    }
+    return rsp;
+  }
+
+  /**
+   * A record's snippet by the embedded index's own highlighter, on the text Solr returns: the same
+   * passages, cut and marked alike, whichever backend answers.
+   */
+  private Snippet snippet(Query userQuery, String text) {
+    return SnippetHighlighter.highlight(analyzer, userQuery, text);
+  }
+
+  /** The snippets of the best pages of the hits that span pages (reports), highlighted as the hits are. */
+  private Map<String, Snippet> bestPageSnippets(SolrQuery base, Query userQuery, SolrDocumentList docs,
+      SolrFolds folds) {
+    List<String> ids = new ArrayList<>();
+    for (SolrDocument d : docs) {
+      List<Folding.PageMatch<String>> pages = folds.pagesOf((String) d.getFieldValue(Schema.ID));
+      if (!pages.isEmpty()) {
+        ids.add(pages.get(0).key());
+      }
+    }
+    Map<String, Snippet> out = new java.util.HashMap<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    SolrQuery sq = base.getCopy();
+    sq.set("pages", String.join(",", ids));
+    sq.addFilterQuery("{!terms f=" + Schema.ID + " v=$pages}");
+    sq.setRows(ids.size());
+    sq.set("fl", Schema.ID + "," + Schema.TEXT);
+    QueryResponse rsp = checkedQuery(sq);
+    for (SolrDocument d : rsp == null ? List.<SolrDocument>of() : rsp.getResults()) {
+      Snippet s = snippet(userQuery, (String) d.getFieldValue(Schema.TEXT));
+      if (s != null) {
+        out.put((String) d.getFieldValue(Schema.ID), s);
+      }
+    }
+    return out;
+  }
+
+  /** The date range. */
+  private static void dateFilter(SearchRequest request, SolrQuery sq) {
     if (request.from() != null || request.to() != null) {
       String lo = request.from() == null ? "*" : Long.toString(request.from().toEpochDay());
       String hi = request.to() == null ? "*" : Long.toString(request.to().toEpochDay());
       sq.addFilterQuery(Schema.DATE + ":[" + lo + " TO " + hi + "]");
     }
+  }
+
+  /** The facet filters, each tagged so its own dimension is counted without it. */
+  private static void facetFilters(SearchRequest request, SolrQuery sq) {
     if (!request.committees().isEmpty()) {
       sq.addFilterQuery(anyOf(Schema.FACET_COMMITTEE, SolrDocuments.FACET_COMMITTEE, request.committees().stream()
           .map(c -> Schema.committeeLabel(Committees.key(c))).toList()));
@@ -194,26 +231,6 @@ public final class SolrBackend implements SearchBackend {
       facets.put(dim, counts);
     }
     return facets;
-  }
-
-  /** The embedded index's highlighter settings: one sentence-bounded passage, HTML-escaped, in mark. */
-  private static void highlighting(SolrQuery sq, String q) {
-    sq.set("hl", true);
-    sq.set("hl.method", "unified");
-    sq.set("hl.fl", Schema.TEXT);
-    sq.set("hl.q", q);
-    sq.set("hl.snippets", 2);
-    sq.set("hl.bs.type", "WORD"); // as the embedded index: passages of about 130 characters cut at words
-    sq.set("hl.fragsize", 130);
-    sq.set("hl.fragAlignRatio", "0.5");
-    sq.set("hl.encoder", "html");
-    sq.set("hl.tag.pre", "<mark>");
-    sq.set("hl.tag.post", "</mark>");
-    sq.set("hl.tag.ellipsis", " … ");
-    sq.set("hl.maxAnalyzedChars", Records.MAX_REPORT_CHARS);
-    sq.set("hl.offsetSource", "POSTINGS"); // the offsets indexed with the text, as the embedded index
-    sq.set("hl.requireFieldMatch", true); // Lucene's default: only the text field's own matches
-    sq.set("hl.defaultSummary", true); // as Lucene: no match in the text gives its first sentence
   }
 
   /**
@@ -377,7 +394,8 @@ public final class SolrBackend implements SearchBackend {
    */
   private QueryResponse query(SolrQuery sq) {
     try {
-      return client.query(settings.alias(), sq);
+      // POST: the folded ids can make a long request.
+      return client.query(settings.alias(), sq, SolrRequest.METHOD.POST);
     } catch (SolrException e) {
       if (SolrAdmin.isMissingCollection(e)) {
         return null;
