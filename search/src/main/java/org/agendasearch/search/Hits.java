@@ -21,6 +21,7 @@ public final class Hits {
     return new SearchHit(d.get(Schema.ID), d.get(Schema.TYPE), d.get(Schema.DOCUMENT_ID), d.get(Schema.SOURCE),
         d.get(Schema.COMMITTEE), d.get(Schema.DATE_DISPLAY), d.get(Schema.TITLE_DISPLAY), d.get(Schema.ITEM_NUMBER),
         shown, s, Float.isNaN(score) ? 0 : score,
-        morePages.stream().filter(p -> p != shown).distinct().toList(), d.get(Schema.MEETING_ID), List.of());
+        morePages.stream().filter(p -> p != shown).distinct().toList(), d.get(Schema.MEETING_ID), List.of(),
+        d.get(Schema.NOTE));
   }
 }

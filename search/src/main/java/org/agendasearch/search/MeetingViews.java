@@ -192,7 +192,7 @@ public final class MeetingViews {
     String committee = d.get(Schema.COMMITTEE);
     return new MeetingView.Summary(d.get(Schema.MEETING_ID), committee, Committees.slug(committee),
         d.get(Schema.DATE_DISPLAY), d.get(Schema.TIME), d.get(Schema.VENUE), d.get(Schema.SOURCE),
-        d.get(Schema.TITLE_DISPLAY), d.get(Schema.KIND));
+        d.get(Schema.TITLE_DISPLAY), d.get(Schema.KIND), d.get(Schema.NOTE));
   }
 
   private static RecordType type(StoredRecord d) {

@@ -52,6 +52,12 @@ final class TinyIndex {
       return this;
     }
 
+    /** A page whose text came from OCR. */
+    PackBuilder ocrPage(String text) {
+      pages.add(new Page(pages.size() + 1, text, true));
+      return this;
+    }
+
     PackBuilder item(String number, String title, int page) {
       items.add(new AgendaItem(number, title, null, page));
       return this;

@@ -58,7 +58,7 @@ public final class SolrBackend implements SearchBackend {
   /** The stored fields hits and meeting pages are built from. */
   private static final String STORED = String.join(",", Schema.ID, Schema.TYPE, Schema.DOCUMENT_ID, Schema.SOURCE,
       Schema.COMMITTEE, Schema.DATE_DISPLAY, Schema.TITLE_DISPLAY, Schema.ITEM_NUMBER, Schema.PAGE, Schema.ORDINAL,
-      Schema.MEETING_ID, Schema.TIME, Schema.VENUE, Schema.AUTHOR, Schema.KIND, Schema.TEXT, Schema.MINUTES_OF);
+      Schema.MEETING_ID, Schema.TIME, Schema.VENUE, Schema.AUTHOR, Schema.KIND, Schema.TEXT, Schema.MINUTES_OF, Schema.NOTE);
 
   /** As the embedded index: records of one date and score in document order. */
   private static final String DOCUMENT_ORDER = Schema.DOCUMENT_SORT + " asc," + Schema.ORDINAL_SORT + " asc";

@@ -71,6 +71,7 @@ public final class SolrDocuments {
     setIfPresent(d, Schema.VENUE, r.detail().venue());
     setIfPresent(d, Schema.AUTHOR, r.detail().author());
     setIfPresent(d, Schema.KIND, r.detail().kind());
+    setIfPresent(d, Schema.NOTE, r.note());
     setIfPresent(d, Schema.ITEM_NUMBER, r.itemNumber());
     String title = r.title() == null ? "" : r.title();
     d.setField(Schema.TITLE_DISPLAY, title);

@@ -38,7 +38,8 @@ public final class Records {
     List<IndexRecord> out = new ArrayList<>();
     String docTitle = documentTitle(pack);
     boolean hasMeeting = committee != null || date != null;
-    Builder b = new Builder(out, doc, relativePath, pack, hasMeeting ? doc : null, fileStamp);
+    Builder b = new Builder(out, doc, relativePath, pack, hasMeeting ? doc : null, fileStamp, documentNote(pack),
+        unreadPages(pack));
     if (hasMeeting) {
       StringBuilder text = new StringBuilder(meetingSentence(pack)).append('\n');
       for (AgendaItem a : pack.agendaItems()) {
@@ -140,13 +141,50 @@ public final class Records {
     return sb.toString();
   }
 
+  /**
+   * What a reader should know about a document's text, or null: "40 of 53 pages could not be
+   * read", "Text from OCR" (every page scanned), "3 of 53 pages' text from OCR".
+   */
+  static String documentNote(Pack pack) {
+    int total = pack.pages().size();
+    int unread = unreadPages(pack).size();
+    long ocr = pack.pages().stream().filter(Page::ocr).count();
+    List<String> notes = new ArrayList<>();
+    if (unread > 0) {
+      notes.add(unread + " of " + total + " page" + (total == 1 ? "" : "s") + " could not be read");
+    }
+    if (ocr > 0) {
+      notes.add(ocr == total ? "Text from OCR" : ocr + " of " + total + " pages' text from OCR");
+    }
+    return notes.isEmpty() ? null : String.join("; ", notes);
+  }
+
+  /** The pages with no text at all (damaged, or scanned and not OCR'd). */
+  static java.util.Set<Integer> unreadPages(Pack pack) {
+    java.util.Set<Integer> out = new java.util.HashSet<>();
+    for (Page p : pack.pages()) {
+      if (p.text() == null || p.text().isBlank()) {
+        out.add(p.number());
+      }
+    }
+    return out;
+  }
+
   /** Numbers records in order and fills in what every record of one document shares. */
   private record Builder(List<IndexRecord> out, String doc, String source, Pack pack, String meetingId,
-      String fileStamp) {
+      String fileStamp, String note, java.util.Set<Integer> unread) {
     void add(String id, RecordType type, String committee, LocalDate date, String title, String text, String number,
         int page, int lastPage, IndexRecord.Detail detail) {
+      // A record placed on a page that could not be read gets no page: a link there would show nothing.
+      int shown = unread.contains(page) && type != RecordType.MEETING ? 0 : page;
+      String recordNote = note;
+      if (type == RecordType.PAGE && pack.pages().stream().anyMatch(p -> p.number() == page && p.ocr())) {
+        recordNote = note == null || note.equals("Text from OCR") ? "Text from OCR"
+            : "Text from OCR; " + note;
+      }
       out.add(new IndexRecord(id, doc, type, source, pack.sha256(), Committees.display(committee), date, title, text,
-          number, page, lastPage, out.size(), meetingId, detail, out.isEmpty() ? fileStamp : null));
+          number, shown, shown == 0 ? 0 : Math.max(shown, lastPage), out.size(), meetingId, detail, out.isEmpty() ? fileStamp : null,
+          recordNote));
     }
   }
 

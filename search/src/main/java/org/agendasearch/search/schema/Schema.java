@@ -112,6 +112,8 @@ public final class Schema {
    * hit, listing every file.
    */
   public static final String FACT = "fact";
+  /** What a reader should know about the record's text ("Text from OCR", pages unread); stored only. */
+  public static final String NOTE = "note";
   /** Agenda item or minute number; stored only. */
   public static final String ITEM_NUMBER = "item_number";
   /** Place of the record in its document; stored only, to list a meeting's records in order. */
@@ -237,6 +239,7 @@ public final class Schema {
     storeIfPresent(d, VENUE, r.detail().venue());
     storeIfPresent(d, AUTHOR, r.detail().author());
     storeIfPresent(d, KIND, r.detail().kind());
+    storeIfPresent(d, NOTE, r.note());
     if (r.itemNumber() != null) {
       d.add(new StoredField(ITEM_NUMBER, r.itemNumber()));
     }

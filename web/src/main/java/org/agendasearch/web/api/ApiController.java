@@ -84,6 +84,8 @@ public final class ApiController {
     m.put("venue", s.venue());
     m.put("source", s.source());
     m.put("meeting_url", meetingUrl(s.id()));
+    m.put("title", s.title());
+    m.put("note", s.note());
     m.put("document_url", documentUrl(s.id(), 1));
     return m;
   }
@@ -152,9 +154,12 @@ public final class ApiController {
     }
   }
 
-  /** {@code /documents/{id}.pdf#page=12}: the original file, opened at the page. */
+  /**
+   * {@code /documents/{id}.pdf#page=12}: the original file, opened at the page; with no page when
+   * it is not known (0: the record's page could not be read).
+   */
   public static String documentUrl(String documentId, int page) {
-    return "/documents/" + documentId + ".pdf#page=" + page;
+    return "/documents/" + documentId + ".pdf" + (page > 0 ? "#page=" + page : "");
   }
 
 }

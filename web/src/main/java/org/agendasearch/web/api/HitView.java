@@ -14,12 +14,14 @@ import org.agendasearch.search.schema.Schema;
  * HTML-escaped); the snippet's matched words are given as ranges ({@code highlights}), and
  * {@link #snippetHtml()} is the only HTML, for the pages and the Atom summary.
  *
- * @param page the page the snippet comes from, which {@code documentUrl} opens
+ * @param page the page the snippet comes from, which {@code documentUrl} opens (0: not known, the
+ *     page could not be read; the link opens the document)
+ * @param note what a reader should know about the text ("Text from OCR"), or null
  * @param morePages other pages of the same record that match, never {@code page}
  */
 public record HitView(String id, String type, String typeLabel, String source, String committee,
     String meetingDate, String title, String itemNumber, int page, String snippet, List<Snippet.Mark> highlights,
-    String documentUrl, String meetingUrl, List<PageLink> morePages, List<PageLink> alsoIn) {
+    String documentUrl, String meetingUrl, List<PageLink> morePages, List<PageLink> alsoIn, String note) {
 
   /** Another page of a hit's record that matches (or another file it was read from), and its link. */
   public record PageLink(int page, String documentUrl, String source) {}
@@ -35,7 +37,7 @@ public record HitView(String id, String type, String typeLabel, String source, S
         meetingUrl(h),
         h.morePages().stream().map(p -> new PageLink(p, ApiController.documentUrl(h.documentId(), p), null)).toList(),
         h.alsoIn().stream().map(c -> new PageLink(c.page(), ApiController.documentUrl(c.documentId(), c.page()),
-            c.source())).toList());
+            c.source())).toList(), h.note());
   }
 
   /** The meeting page the hit belongs to, at the hit's own agenda item or minute. */

@@ -14,7 +14,7 @@ class ExportsTest {
 
   private static HitView hit(String title, String snippet, List<Snippet.Mark> marks) {
     return new HitView("d/report/1", "report", "Report", "d.pdf", "Cabinet", "2015-02-26", title, "7", 3, snippet,
-        marks, "/documents/d.pdf#page=3", "/meetings/d", List.of(), List.of());
+        marks, "/documents/d.pdf#page=3", "/meetings/d", List.of(), List.of(), null);
   }
 
   @Test
