@@ -38,18 +38,13 @@ public final class ApiController {
   public void meetings(Context ctx) {
     Integer year = ctx.queryParam("year") == null || ctx.queryParam("year").isBlank() ? null
         : Params.intValue("year", ctx.queryParam("year"), 1900, 2999);
-    List<Map<String, Object>> meetings = services.search().meetings(ctx.queryParam("committee"), year).stream()
-        .map(ApiController::summary).toList();
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("total", meetings.size());
-    body.put("meetings", meetings);
-    ctx.json(body);
+    ctx.json(MeetingJson.Listing.of(services.search().meetings(ctx.queryParam("committee"), year)));
   }
 
   public void meeting(Context ctx) {
     String id = ctx.pathParam("id");
     MeetingView m = services.search().meeting(id).orElseThrow(() -> new NotFoundResponse("No meeting with id " + id));
-    ctx.json(meeting(m));
+    ctx.json(MeetingJson.Meeting.of(m));
   }
 
   public void committees(Context ctx) {
@@ -72,70 +67,6 @@ public final class ApiController {
     body.put("index_records", records);
     body.put("corpus_files", services.files().count());
     ctx.json(body);
-  }
-
-  static Map<String, Object> summary(MeetingView.Summary s) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", s.id());
-    m.put("committee", s.committee());
-    m.put("committee_slug", s.committeeSlug());
-    m.put("date", s.date());
-    m.put("time", s.time());
-    m.put("venue", s.venue());
-    m.put("source", s.source());
-    m.put("meeting_url", meetingUrl(s.id()));
-    m.put("title", s.title());
-    m.put("note", s.note());
-    m.put("document_url", documentUrl(s.id(), 1));
-    return m;
-  }
-
-  static Map<String, Object> meeting(MeetingView v) {
-    Map<String, Object> m = summary(v.meeting());
-    String doc = v.meeting().id();
-    m.put("agenda_items", v.agendaItems().stream().map(e -> {
-      Map<String, Object> item = entry(doc, e);
-      item.put("permalink", meetingUrl(doc) + "#" + Anchors.item(e.number()));
-      return item;
-    }).toList());
-    m.put("minutes", v.minutes().stream().map(mn -> {
-      Map<String, Object> o = new LinkedHashMap<>();
-      o.put("committee", mn.committee());
-      o.put("date", mn.date());
-      o.put("page", mn.page());
-      o.put("source", mn.source());
-      o.put("from_other_papers", mn.elsewhere());
-      o.put("document_url", documentUrl(mn.documentId(), mn.page()));
-      o.put("items", mn.items().stream().map(i -> {
-        Map<String, Object> it = new LinkedHashMap<>();
-        it.put("number", i.number());
-        it.put("title", i.title());
-        it.put("page", i.page());
-        it.put("document_url", documentUrl(mn.documentId(), i.page()));
-        it.put("permalink", meetingUrl(doc) + "#" + Anchors.minute(i.number()));
-        it.put("resolutions", i.resolutions().stream().map(r -> entry(mn.documentId(), r)).toList());
-        return it;
-      }).toList());
-      return o;
-    }).toList());
-    m.put("reports", v.reports().stream().map(e -> entry(doc, e)).toList());
-    return m;
-  }
-
-  private static Map<String, Object> entry(String doc, MeetingView.Entry e) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", e.id());
-    if (e.number() != null) {
-      m.put("number", e.number());
-    }
-    m.put("title", e.title());
-    m.put("text", e.text() == null || e.text().length() > 2000 ? null : e.text());
-    if (e.author() != null) {
-      m.put("report_by", e.author());
-    }
-    m.put("page", e.page());
-    m.put("document_url", documentUrl(doc, e.page()));
-    return m;
   }
 
   /** {@code /meetings/{id}}: the meeting's page. */
