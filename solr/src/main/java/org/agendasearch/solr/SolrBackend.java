@@ -26,7 +26,6 @@ import org.agendasearch.search.FacetCount;
 import org.agendasearch.search.Folding;
 import org.agendasearch.search.Hits;
 import org.agendasearch.search.MeetingView;
-import org.agendasearch.search.MeetingViews;
 import org.agendasearch.search.SearchBackend;
 import org.agendasearch.search.SearchHit;
 import org.agendasearch.search.Snippet;
@@ -35,12 +34,10 @@ import org.agendasearch.search.Suggester;
 import org.agendasearch.search.SearchRequest;
 import org.agendasearch.search.SearchResults;
 import org.agendasearch.search.SearchUnavailableException;
-import org.agendasearch.search.StoredRecord;
 import org.agendasearch.search.SearchFallbacks;
 import org.agendasearch.search.SearchService;
 import org.agendasearch.search.query.InvalidQueryException;
 import org.agendasearch.search.query.UserQueryParser;
-import org.agendasearch.search.schema.RecordType;
 import org.agendasearch.search.schema.Schema;
 
 /**
@@ -54,23 +51,20 @@ public final class SolrBackend implements SearchBackend {
   /** The embedded index's limit: a longer search is stopped (Solr's timeAllowed) and told as a 400. */
   static final long QUERY_TIME_LIMIT_MS = SearchService.QUERY_TIME_LIMIT_MS;
   private static final int FACET_TOP = 50;
-  private static final int MAX_RECORDS = 100_000;
-  /** The stored fields hits and meeting pages are built from. */
-  private static final String STORED = String.join(",", Schema.ID, Schema.TYPE, Schema.DOCUMENT_ID, Schema.SOURCE,
-      Schema.COMMITTEE, Schema.DATE_DISPLAY, Schema.TITLE_DISPLAY, Schema.ITEM_NUMBER, Schema.PAGE, Schema.ORDINAL,
-      Schema.MEETING_ID, Schema.TIME, Schema.VENUE, Schema.AUTHOR, Schema.KIND, Schema.TEXT, Schema.MINUTES_OF, Schema.NOTE);
 
   /** As the embedded index: records of one date and score in document order. */
   private static final String DOCUMENT_ORDER = Schema.DOCUMENT_SORT + " asc," + Schema.ORDINAL_SORT + " asc";
 
   private final SolrSettings settings;
   private final CloudSolrClient client;
+  private final SolrRecords records;
   private final org.apache.lucene.analysis.Analyzer analyzer = Schema.analyzer();
   private final UserQueryParser parser = new UserQueryParser(analyzer);
 
   public SolrBackend(SolrSettings settings) {
     this.settings = settings;
     this.client = SolrClients.cloud(settings);
+    this.records = new SolrRecords(this::query);
   }
 
   @Override
@@ -92,13 +86,13 @@ public final class SolrBackend implements SearchBackend {
     base.set("timeAllowed", Long.toString(QUERY_TIME_LIMIT_MS));
     dateFilter(request, base);
     // As the embedded index: fold first (without the facet filters), then search without the folded.
-    SolrFolds folds = SolrFolds.of(base, this::checkedQuery, MAX_RECORDS);
+    SolrFolds folds = SolrFolds.of(base, this::checkedQuery, SolrRecords.MAX_RECORDS);
     SolrQuery sq = base.getCopy();
     folds.exclude(sq);
     facetFilters(request, sq);
     sq.setStart((request.page() - 1) * request.size());
     sq.setRows(request.size());
-    sq.set("fl", STORED + ",score");
+    sq.set("fl", SolrRecords.STORED + ",score");
     switch (request.sort()) {
       case NEWEST -> sq.set("sort", Schema.DATE_SORT + " desc,score desc," + DOCUMENT_ORDER);
       case OLDEST -> sq.set("sort", Schema.DATE_SORT + " asc,score desc," + DOCUMENT_ORDER);
@@ -119,7 +113,7 @@ public final class SolrBackend implements SearchBackend {
       Snippet snippet = pages.isEmpty() ? snippet(userQuery, (String) d.getFieldValue(Schema.TEXT))
           : bestPages.get(pages.get(0).key());
       Object score = d.getFieldValue("score");
-      SearchHit hit = Hits.of(stored(d), score instanceof Number n ? n.floatValue() : 0f, snippet,
+      SearchHit hit = Hits.of(SolrRecords.stored(d), score instanceof Number n ? n.floatValue() : 0f, snippet,
           pages.isEmpty() ? 0 : pages.get(0).page(), pages.stream().skip(1).map(Folding.PageMatch::page).toList());
       hits.add(hit.with(meetingOf(hit, (String) d.getFieldValue(Schema.MINUTES_OF), meetings), folds.copiesOf(id)));
     }
@@ -298,40 +292,22 @@ public final class SolrBackend implements SearchBackend {
 
   @Override
   public Optional<String> source(String documentId) {
-    SolrQuery sq = new SolrQuery(term(Schema.DOCUMENT_ID, documentId));
-    sq.setRows(1);
-    sq.set("fl", Schema.SOURCE);
-    QueryResponse rsp = query(sq);
-    if (rsp == null || rsp.getResults().isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.ofNullable((String) rsp.getResults().get(0).getFieldValue(Schema.SOURCE));
+    return records.source(documentId);
   }
 
   @Override
   public List<MeetingView.Summary> meetings(String committee, Integer year) {
-    List<String> filters = new ArrayList<>(List.of(term(Schema.TYPE, RecordType.MEETING.key())));
-    if (committee != null && !committee.isBlank()) {
-      String key = MeetingViews.committeeKey(committee);
-      if (key == null) {
-        return List.of();
-      }
-      filters.add(term(Schema.COMMITTEE_KEY, key));
-    }
-    return MeetingViews.list(all(filters), year);
+    return records.meetings(committee, year);
   }
 
   @Override
   public List<CommitteeSummary> committees() {
-    return MeetingViews.committees(meetings(null, null));
+    return records.committees();
   }
 
   @Override
   public Optional<MeetingView> meeting(String id) {
-    List<StoredRecord> own = all(List.of(term(Schema.MEETING_ID, id)));
-    String key = own.stream().filter(d -> RecordType.MEETING.key().equals(d.get(Schema.TYPE))).findFirst()
-        .map(MeetingViews::meetingKey).orElse(null);
-    return MeetingViews.meeting(own, key == null ? List.of() : all(List.of(term(Schema.MINUTES_OF, key))));
+    return records.meeting(id);
   }
 
   /** As the embedded index: a minute or resolution links to the meeting whose minutes record it, if indexed. */
@@ -339,53 +315,8 @@ public final class SolrBackend implements SearchBackend {
     if (minutesOf == null) {
       return hit.meetingId();
     }
-    String found = cache.computeIfAbsent(minutesOf, k -> {
-      List<StoredRecord> m = all(List.of(term(Schema.TYPE, RecordType.MEETING.key()), term(Schema.MEETING_KEY, k)));
-      return m.isEmpty() ? "" : m.get(0).get(Schema.MEETING_ID);
-    });
+    String found = cache.computeIfAbsent(minutesOf, k -> java.util.Objects.requireNonNullElse(records.meetingIdOf(k), ""));
     return found.isEmpty() ? hit.meetingId() : found;
-  }
-
-  /** Every record matching the filters, stored fields only (a count first, so rows fits the hits). */
-  private List<StoredRecord> all(List<String> filters) {
-    SolrQuery count = new SolrQuery("*:*");
-    filters.forEach(count::addFilterQuery);
-    count.setRows(0);
-    QueryResponse c = query(count);
-    long n = c == null ? 0 : c.getResults().getNumFound();
-    if (n == 0) {
-      return List.of();
-    }
-    SolrQuery sq = new SolrQuery("*:*");
-    filters.forEach(sq::addFilterQuery);
-    sq.setRows((int) Math.min(MAX_RECORDS, n));
-    sq.set("fl", STORED);
-    QueryResponse rsp = query(sq);
-    List<StoredRecord> out = new ArrayList<>();
-    if (rsp != null) {
-      for (SolrDocument d : rsp.getResults()) {
-        out.add(stored(d));
-      }
-    }
-    return out;
-  }
-
-  private static String term(String field, String value) {
-    return "{!term f=" + field + "}" + value;
-  }
-
-  private static StoredRecord stored(SolrDocument d) {
-    Map<String, Object> fields = new LinkedHashMap<>();
-    for (Map.Entry<String, Object> e : d.entrySet()) {
-      Object v = e.getValue();
-      if (v instanceof List<?> l) {
-        v = l.isEmpty() ? null : l.get(0);
-      }
-      if (v != null) {
-        fields.put(e.getKey(), v);
-      }
-    }
-    return new StoredRecord(fields);
   }
 
   /**
