@@ -210,7 +210,9 @@ public final class SearchService implements Closeable {
 
   private static Sort sort(SearchRequest.Sort sort) {
     return switch (sort) {
-      case RELEVANCE -> null;
+      // Equal scores (two reports cut at the same length) in document order, not in the order a
+      // multi-threaded reindex happened to add them: the same on every run and on every backend.
+      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, DOCUMENT_ORDER, ORDINAL_ORDER);
       case NEWEST -> new Sort(byDate(true), SortField.FIELD_SCORE, DOCUMENT_ORDER, ORDINAL_ORDER);
       case OLDEST -> new Sort(byDate(false), SortField.FIELD_SCORE, DOCUMENT_ORDER, ORDINAL_ORDER);
     };

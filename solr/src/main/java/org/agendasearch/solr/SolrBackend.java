@@ -96,7 +96,7 @@ public final class SolrBackend implements SearchBackend {
     switch (request.sort()) {
       case NEWEST -> sq.set("sort", Schema.DATE_SORT + " desc,score desc," + DOCUMENT_ORDER);
       case OLDEST -> sq.set("sort", Schema.DATE_SORT + " asc,score desc," + DOCUMENT_ORDER);
-      case RELEVANCE -> { }
+      case RELEVANCE -> sq.set("sort", "score desc," + DOCUMENT_ORDER);
     }
     facets(sq);
     QueryResponse rsp = checkedQuery(sq);

@@ -159,8 +159,20 @@ public final class Schema {
   public static final String COMMIT_SCHEMA_VERSION = "schema_version";
 
   /** Query-time boosts: a title hit counts more than a body hit, an exact form more than a stem. */
-  public static final Map<String, Float> SEARCH_FIELDS = Map.of(
-      TITLE, 3.0f, TITLE_EXACT, 4.0f, TEXT, 1.0f, TEXT_EXACT, 1.5f);
+  public static final Map<String, Float> SEARCH_FIELDS = searchFields();
+
+  /**
+   * In a fixed order: a query's clauses (and so the order its scores are summed in, and ties
+   * between engines) are then the same on every run; Map.of's order changes from run to run.
+   */
+  private static Map<String, Float> searchFields() {
+    Map<String, Float> m = new java.util.LinkedHashMap<>();
+    m.put(TITLE, 3.0f);
+    m.put(TITLE_EXACT, 4.0f);
+    m.put(TEXT, 1.0f);
+    m.put(TEXT_EXACT, 1.5f);
+    return java.util.Collections.unmodifiableMap(m);
+  }
 
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
