@@ -27,9 +27,16 @@ public final class Folding<K> {
 
   /**
    * One match: its file, the pages its text covers, whether it is a page record, the fact it
-   * records (minutes and resolutions only, else null) and its score.
+   * records (minutes and resolutions only, else null), its score, and (with a fact) its place
+   * among the copies of the fact when scores are equal ({@link #place}).
    */
-  public record Match<K>(K key, Object file, int first, int last, boolean page, String fact, float score) {}
+  public record Match<K>(K key, Object file, int first, int last, boolean page, String fact, float score,
+      String place) {}
+
+  /** The order of equal-scoring copies, the same on every backend: by document id, then place in it. */
+  public static String place(String documentId, int ordinal) {
+    return documentId + "#" + String.format(java.util.Locale.ROOT, "%09d", ordinal);
+  }
 
   /** A matching page of a record: its key, its PDF page number and its score. */
   public record PageMatch<K>(K key, int page, float score) {}
@@ -41,10 +48,10 @@ public final class Folding<K> {
   private Folding() {}
 
   /**
-   * Folds {@code matches} (in any order); {@code order} breaks ties between copies of equal
-   * score (the first stays), so that every backend keeps the same one.
+   * Folds {@code matches} (in any order); copies of equal score keep the first by
+   * {@link Match#place}, so that every backend keeps the same one.
    */
-  public static <K> Folding<K> of(List<Match<K>> matches, Comparator<K> order) {
+  public static <K> Folding<K> of(List<Match<K>> matches) {
     Folding<K> f = new Folding<>();
     Map<Object, List<Match<K>>> byFile = new HashMap<>();
     Map<String, List<Match<K>>> byFact = new HashMap<>();
@@ -62,7 +69,7 @@ public final class Folding<K> {
     for (List<Match<K>> copies : byFact.values()) {
       if (copies.size() > 1) {
         copies.sort(Comparator.comparingDouble((Match<K> m) -> m.score()).reversed()
-            .thenComparing(Match::key, order));
+            .thenComparing(m -> m.place() == null ? "" : m.place()));
         List<K> others = new ArrayList<>();
         for (Match<K> c : copies.subList(1, copies.size())) {
           f.folded.add(c.key());

@@ -49,7 +49,7 @@ final class PageFolds {
   static PageFolds of(IndexSearcher searcher, Query query) throws IOException {
     Pass pass = new Pass();
     searcher.search(query, pass);
-    return new PageFolds(Folding.of(pass.matches, Integer::compare), searcher.getIndexReader().leaves());
+    return new PageFolds(Folding.of(pass.matches), searcher.getIndexReader().leaves());
   }
 
   /** How many matches were folded. */
@@ -80,6 +80,7 @@ final class PageFolds {
     private NumericDocValues spans;
     private NumericDocValues foldable;
     private SortedDocValues facts;
+    private NumericDocValues ordinals;
     private Scorable scorer;
 
     @Override
@@ -89,6 +90,7 @@ final class PageFolds {
       spans = context.reader().getNumericDocValues(Schema.PAGE_SPAN);
       foldable = context.reader().getNumericDocValues(Schema.FOLDS);
       facts = context.reader().getSortedDocValues(Schema.FACT);
+      ordinals = context.reader().getNumericDocValues(Schema.ORDINAL_SORT);
     }
 
     @Override
@@ -102,12 +104,19 @@ final class PageFolds {
         return; // an index from before page spans: nothing folds
       }
       // A file's records are indexed as one block (updateDocuments): one segment holds them all.
-      long file = ((long) leaf.ord << 32) | (documents.advanceExact(doc) ? documents.ordValue() : -1);
+      boolean hasDocument = documents.advanceExact(doc);
+      long file = ((long) leaf.ord << 32) | (hasDocument ? documents.ordValue() : -1);
       long span = spans.longValue();
       boolean page = foldable != null && foldable.advanceExact(doc);
       String fact = facts != null && facts.advanceExact(doc) ? facts.lookupOrd(facts.ordValue()).utf8ToString() : null;
+      String place = null;
+      if (fact != null && hasDocument) {
+        // Only copies of a fact are ordered among themselves: read the document id for those alone.
+        place = Folding.place(documents.lookupOrd(documents.ordValue()).utf8ToString(),
+            ordinals != null && ordinals.advanceExact(doc) ? (int) ordinals.longValue() : 0);
+      }
       matches.add(new Folding.Match<>(leaf.docBase + doc, file, (int) (span >>> 32), (int) span, page, fact,
-          scorer.score()));
+          scorer.score(), place));
     }
 
     @Override

@@ -22,7 +22,7 @@ final class SolrFolds {
 
   /** What folding reads of each match: few and small fields. */
   private static final String FIELDS = String.join(",", Schema.ID, Schema.DOCUMENT_ID, Schema.SOURCE, Schema.PAGE,
-      Schema.PAGE_SPAN, Schema.FOLDS, Schema.FACT, "score");
+      Schema.PAGE_SPAN, Schema.FOLDS, Schema.FACT, Schema.ORDINAL, "score");
   /** The parameter holding the folded ids ({@link #exclude}). */
   private static final String FOLDED_PARAM = "folded";
 
@@ -59,12 +59,16 @@ final class SolrFolds {
         }
         docs.put(id, d);
         Object score = d.getFieldValue("score");
+        String fact = (String) d.getFieldValue(Schema.FACT);
+        Object ordinal = d.getFieldValue(Schema.ORDINAL);
+        String place = fact == null ? null : Folding.place((String) d.getFieldValue(Schema.DOCUMENT_ID),
+            ordinal instanceof Number o ? o.intValue() : 0);
         list.add(new Folding.Match<>(id, d.getFieldValue(Schema.DOCUMENT_ID), (int) (s.longValue() >>> 32),
-            (int) s.longValue(), d.getFieldValue(Schema.FOLDS) != null, (String) d.getFieldValue(Schema.FACT),
-            score instanceof Number f ? f.floatValue() : 0f));
+            (int) s.longValue(), d.getFieldValue(Schema.FOLDS) != null, fact,
+            score instanceof Number f ? f.floatValue() : 0f, place));
       }
     }
-    return new SolrFolds(Folding.of(list, String::compareTo), docs);
+    return new SolrFolds(Folding.of(list), docs);
   }
 
   /** Leaves the folded matches out of {@code sq} (a filter by id, in a parameter: the request is a POST). */
