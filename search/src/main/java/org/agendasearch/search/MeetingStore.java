@@ -64,8 +64,20 @@ public final class MeetingStore {
 
   /** One meeting with its agenda, minutes, resolutions and reports, in document order. */
   public Optional<MeetingView> meeting(String id) {
-    return index.with(g -> MeetingViews.meeting(all(g.searcher(), new TermQuery(new Term(Schema.MEETING_ID, id)))),
-        Optional.empty());
+    return index.with(g -> {
+      List<StoredRecord> own = all(g.searcher(), new TermQuery(new Term(Schema.MEETING_ID, id)));
+      String key = own.stream().filter(d -> RecordType.MEETING.key().equals(d.get(Schema.TYPE))).findFirst()
+          .map(MeetingViews::meetingKey).orElse(null);
+      List<StoredRecord> elsewhere = key == null ? List.of()
+          : all(g.searcher(), new TermQuery(new Term(Schema.MINUTES_OF, key)));
+      return MeetingViews.meeting(own, elsewhere);
+    }, Optional.empty());
+  }
+
+  /** The id of the meeting with this {@link Schema#MEETING_KEY} ("cabinet|2015-01-22"), if the index has it. */
+  static Optional<String> meetingIdOf(IndexSearcher searcher, String meetingKey) {
+    return first(searcher, new TermQuery(new Term(Schema.MEETING_KEY, meetingKey)))
+        .map(d -> d.get(Schema.MEETING_ID));
   }
 
   /** A Lucene document's stored fields as a {@link StoredRecord} (numbers stay numbers). */

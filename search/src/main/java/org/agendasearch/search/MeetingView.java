@@ -8,15 +8,26 @@ import java.util.List;
  */
 public record MeetingView(Summary meeting, List<Entry> agendaItems, List<MinutesEntry> minutes, List<Entry> reports) {
 
-  /** A meeting as listed: enough to show it and link to it. */
+  /**
+   * A meeting as listed: enough to show it and link to it.
+   *
+   * @param title the papers' title ("Cabinet, 26 February 2015"), to name them by rather than by file
+   * @param kind what the papers are (agenda_pack, minutes, report, other)
+   * @param note what a reader should know about the papers' text ("40 of 53 pages could not be read"), or null
+   */
   public record Summary(String id, String committee, String committeeSlug, String date, String time, String venue,
-      String source) {}
+      String source, String title, String kind, String note) {}
 
   /** An agenda item, report or resolution: what to show and the page to link to. */
   public record Entry(String id, String number, String title, String text, int page, String author) {}
 
-  /** The minutes of one meeting within the pack. */
-  public record MinutesEntry(String committee, String date, int page, List<MinuteEntry> items) {}
+  /**
+   * The minutes of one meeting, as read from one file: the meeting's own pack (usually the
+   * previous meeting's minutes, for approval) or, for the meeting they record, whichever file
+   * carries them ({@code elsewhere}: not this meeting's own papers).
+   */
+  public record MinutesEntry(String committee, String date, int page, List<MinuteEntry> items, String documentId,
+      String source, boolean elsewhere) {}
 
   /** A numbered minute and its resolutions. */
   public record MinuteEntry(String number, String title, int page, List<Entry> resolutions) {}

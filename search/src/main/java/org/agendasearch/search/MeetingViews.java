@@ -60,12 +60,49 @@ public final class MeetingViews {
 
   /** A meeting page from all of a meeting's records, in any order; empty records give no page. */
   public static java.util.Optional<MeetingView> meeting(List<StoredRecord> records) {
-    List<StoredRecord> docs = new ArrayList<>(records);
-    docs.sort(Comparator.comparingInt(d -> d.intValue(Schema.ORDINAL)));
-    return docs.stream().filter(d -> type(d) == RecordType.MEETING).findFirst().map(m -> view(summary(m), docs));
+    return meeting(records, List.of());
   }
 
-  private static MeetingView view(MeetingView.Summary summary, List<StoredRecord> docs) {
+  /**
+   * A meeting page from its own records and the minute records of this meeting read from other
+   * files ({@code recordedElsewhere}, found by {@link Schema#MINUTES_OF}); minutes the meeting's
+   * own papers already carry are not repeated.
+   */
+  public static java.util.Optional<MeetingView> meeting(List<StoredRecord> records,
+      List<StoredRecord> recordedElsewhere) {
+    List<StoredRecord> docs = new ArrayList<>(records);
+    docs.sort(Comparator.comparingInt(d -> d.intValue(Schema.ORDINAL)));
+    java.util.Set<String> ownIds = new java.util.HashSet<>();
+    java.util.Set<String> ownFacts = new java.util.HashSet<>();
+    for (StoredRecord d : docs) {
+      ownIds.add(d.get(Schema.ID));
+      if (d.get(Schema.MINUTES_OF) != null) {
+        ownFacts.add(d.get(Schema.MINUTES_OF) + "#" + d.get(Schema.ITEM_NUMBER));
+      }
+    }
+    // One file's copy of each minute this meeting's papers do not carry: the first file by id.
+    Map<String, String> fileOfMinute = new TreeMap<>();
+    List<StoredRecord> others = new ArrayList<>();
+    recordedElsewhere.stream().filter(d -> !ownIds.contains(d.get(Schema.ID)))
+        .sorted(Comparator.comparing((StoredRecord d) -> d.get(Schema.DOCUMENT_ID))
+            .thenComparingInt(d -> d.intValue(Schema.ORDINAL)))
+        .forEach(d -> {
+          String fact = d.get(Schema.MINUTES_OF) + "#" + d.get(Schema.ITEM_NUMBER);
+          if (!ownFacts.contains(fact)
+              && fileOfMinute.computeIfAbsent(fact, k -> d.get(Schema.DOCUMENT_ID)).equals(d.get(Schema.DOCUMENT_ID))) {
+            others.add(d);
+          }
+        });
+    return docs.stream().filter(d -> type(d) == RecordType.MEETING).findFirst().map(m -> {
+      MeetingView own = view(summary(m), docs, false);
+      MeetingView elsewhere = view(summary(m), others, true);
+      List<MeetingView.MinutesEntry> minutes = new ArrayList<>(elsewhere.minutes());
+      minutes.addAll(own.minutes());
+      return new MeetingView(own.meeting(), own.agendaItems(), minutes, own.reports());
+    });
+  }
+
+  private static MeetingView view(MeetingView.Summary summary, List<StoredRecord> docs, boolean elsewhere) {
     List<MeetingView.Entry> agenda = new ArrayList<>();
     List<MeetingView.Entry> reports = new ArrayList<>();
     Map<String, MinutesBuilder> minutes = new LinkedHashMap<>();
@@ -79,7 +116,8 @@ public final class MeetingViews {
         case MINUTE_ITEM -> {
           String minutesKey = id.substring(0, id.lastIndexOf('/'));
           MinutesBuilder mb = minutes.computeIfAbsent(minutesKey,
-              k -> new MinutesBuilder(d.get(Schema.COMMITTEE), d.get(Schema.DATE_DISPLAY), d.intValue(Schema.PAGE)));
+              k -> new MinutesBuilder(d.get(Schema.COMMITTEE), d.get(Schema.DATE_DISPLAY), d.intValue(Schema.PAGE),
+                  d.get(Schema.DOCUMENT_ID), d.get(Schema.SOURCE), elsewhere));
           MinuteBuilder item = new MinuteBuilder(d.get(Schema.ITEM_NUMBER), d.get(Schema.TITLE_DISPLAY),
               d.intValue(Schema.PAGE));
           mb.items.add(item);
@@ -102,16 +140,23 @@ public final class MeetingViews {
     final String committee;
     final String date;
     final int page;
+    final String documentId;
+    final String source;
+    final boolean elsewhere;
     final List<MinuteBuilder> items = new ArrayList<>();
 
-    MinutesBuilder(String committee, String date, int page) {
+    MinutesBuilder(String committee, String date, int page, String documentId, String source, boolean elsewhere) {
       this.committee = committee;
       this.date = date;
       this.page = page;
+      this.documentId = documentId;
+      this.source = source;
+      this.elsewhere = elsewhere;
     }
 
     MeetingView.MinutesEntry build() {
-      return new MeetingView.MinutesEntry(committee, date, page, items.stream().map(MinuteBuilder::build).toList());
+      return new MeetingView.MinutesEntry(committee, date, page, items.stream().map(MinuteBuilder::build).toList(),
+          documentId, source, elsewhere);
     }
   }
 
@@ -132,6 +177,12 @@ public final class MeetingViews {
     }
   }
 
+  /** A meeting record's {@link Schema#MEETING_KEY}, or null when its committee or date is unknown. */
+  public static String meetingKey(StoredRecord meeting) {
+    String date = meeting.get(Schema.DATE_DISPLAY);
+    return date == null ? null : Schema.meetingKey(meeting.get(Schema.COMMITTEE), java.time.LocalDate.parse(date));
+  }
+
   private static MeetingView.Entry entry(StoredRecord d) {
     return new MeetingView.Entry(d.get(Schema.ID), d.get(Schema.ITEM_NUMBER), d.get(Schema.TITLE_DISPLAY),
         d.get(Schema.TEXT), d.intValue(Schema.PAGE), d.get(Schema.AUTHOR));
@@ -140,7 +191,8 @@ public final class MeetingViews {
   private static MeetingView.Summary summary(StoredRecord d) {
     String committee = d.get(Schema.COMMITTEE);
     return new MeetingView.Summary(d.get(Schema.MEETING_ID), committee, Committees.slug(committee),
-        d.get(Schema.DATE_DISPLAY), d.get(Schema.TIME), d.get(Schema.VENUE), d.get(Schema.SOURCE));
+        d.get(Schema.DATE_DISPLAY), d.get(Schema.TIME), d.get(Schema.VENUE), d.get(Schema.SOURCE),
+        d.get(Schema.TITLE_DISPLAY), d.get(Schema.KIND), d.get(Schema.NOTE));
   }
 
   private static RecordType type(StoredRecord d) {

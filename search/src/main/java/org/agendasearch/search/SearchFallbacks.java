@@ -3,6 +3,7 @@ package org.agendasearch.search;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.agendasearch.search.query.InvalidQueryException;
 
 /**
  * What every backend does around a search, so that both answer alike: when no record has every
@@ -14,7 +15,7 @@ public final class SearchFallbacks {
   /** One run of the search, all words required or ({@code relaxed}) any of them. */
   @FunctionalInterface
   public interface Run {
-    SearchResults run(boolean relaxed);
+    SearchResults run(SearchRequest request, boolean relaxed);
   }
 
   private SearchFallbacks() {}
@@ -24,17 +25,31 @@ public final class SearchFallbacks {
    */
   public static SearchResults search(SearchRequest request, Run run,
       Function<List<String>, Map<String, String>> corrections) {
-    SearchResults results = run.run(false);
+    SearchResults results = run.run(request, false);
     if (results.total() == 0 && hasSeveralWords(request.query())) {
-      SearchResults relaxed = run.run(true);
+      SearchResults relaxed = run.run(request, true);
       if (relaxed.total() > 0) {
         results = relaxed;
       }
     }
     if (results.total() == 0 || results.relaxed()) {
-      results = results.withSuggestion(Suggester.suggest(request.query(), corrections));
+      String suggestion = Suggester.suggest(request.query(), corrections);
+      if (suggestion != null && findsSomething(run, request, suggestion)) {
+        results = results.withSuggestion(suggestion);
+      }
     }
     return results;
+  }
+
+  /** A suggestion is offered only when following it finds something (with every word). */
+  private static boolean findsSomething(Run run, SearchRequest request, String suggestion) {
+    SearchRequest suggested = new SearchRequest(suggestion, request.committees(), request.years(), request.types(),
+        request.from(), request.to(), request.sort(), 1, 1);
+    try {
+      return run.run(suggested, false).total() > 0;
+    } catch (InvalidQueryException e) {
+      return false;
+    }
   }
 
   private static boolean hasSeveralWords(String q) {

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,10 +28,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.agendasearch.ingest.model.Committees;
-import org.agendasearch.search.index.Records;
 import org.agendasearch.search.query.InvalidQueryException;
 import org.agendasearch.search.query.UserQueryParser;
 import org.agendasearch.search.schema.RecordType;
@@ -108,9 +106,9 @@ public final class SearchService implements Closeable {
       if (cached != null) {
         return cached;
       }
-      SearchResults results = SearchFallbacks.search(request, relaxed -> {
+      SearchResults results = SearchFallbacks.search(request, (req, relaxed) -> {
         try {
-          return run(g, request, relaxed);
+          return run(g, req, relaxed);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -127,7 +125,7 @@ public final class SearchService implements Closeable {
   public long bareSearch(SearchRequest request) {
     return index.with(g -> {
       try {
-        DrillDownQuery q = query(parser.parse(request.query(), false), request);
+        DrillDownQuery q = query(parser.parse(request.query(), false), request, null);
         int n = request.page() * request.size();
         Sort sort = sort(request.sort());
         TopDocs top = sort == null ? g.searcher().search(q, n) : g.searcher().search(q, n, sort);
@@ -139,13 +137,16 @@ public final class SearchService implements Closeable {
   }
 
   /** The Lucene query for a request: its parsed words, weighted by type, the date range and the facet filters. */
-  private DrillDownQuery query(Query userQuery, SearchRequest request) {
+  private DrillDownQuery query(Query userQuery, SearchRequest request, Query excluded) {
     Query weighted = FunctionScoreQuery.boostByValue(userQuery, DoubleValuesSource.fromFloatField(Schema.TYPE_WEIGHT));
     BooleanQuery.Builder base = new BooleanQuery.Builder().add(weighted, BooleanClause.Occur.MUST);
     if (request.from() != null || request.to() != null) {
       long lo = request.from() == null ? Long.MIN_VALUE + 1 : request.from().toEpochDay();
       long hi = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
       base.add(LongPoint.newRangeQuery(Schema.DATE, lo, hi), BooleanClause.Occur.FILTER);
+    }
+    if (excluded != null) {
+      base.add(excluded, BooleanClause.Occur.MUST_NOT);
     }
     DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base.build());
     for (String c : request.committees()) {
@@ -162,7 +163,6 @@ public final class SearchService implements Closeable {
 
   private SearchResults run(LiveIndex.Generation g, SearchRequest request, boolean relaxed) throws IOException {
     Query userQuery = parser.parse(request.query(), relaxed);
-    DrillDownQuery ddq = query(userQuery, request);
     IndexSearcher searcher = g.searcher();
     boolean drillsDown = !request.committees().isEmpty() || !request.years().isEmpty() || !request.types().isEmpty();
     if (!drillsDown) {
@@ -170,17 +170,22 @@ public final class SearchService implements Closeable {
       // the limit applies to searches without facet filters: the open-ended, expensive ones.
       searcher.setTimeout(new QueryTimeoutImpl(timeLimitMs));
     }
-    DrillSideways ds = new DrillSideways(searcher, facetsConfig, g.facetState());
-    int topN = request.page() * request.size();
-    // Fetch a few more than the page so folded page hits do not leave the page short.
-    int fetch = topN + request.size();
-    DrillSideways.DrillSidewaysResult r = ds.search(ddq, null, null, fetch, sort(request.sort()), true);
+    // Fold first, so that the total, the facets and the pages count the hits people see. The
+    // facet filters are left out of the pass: one set of folded pages for the results and for
+    // every sideways count, so that a facet's count is what choosing it shows.
+    PageFolds folds = PageFolds.of(searcher, query(userQuery, unfiltered(request), null));
     if (searcher.timedOut()) {
       throw InvalidQueryException.tookLongerThan(timeLimitMs);
     }
-    List<SearchHit> folded = fold(searcher, r.hits, userQuery);
-    int from = Math.min(folded.size(), (request.page() - 1) * request.size());
-    int to = Math.min(folded.size(), from + request.size());
+    DrillDownQuery ddq = query(userQuery, request, folds.foldedCount() == 0 ? null : folds.foldedPages());
+    DrillSideways ds = new DrillSideways(searcher, facetsConfig, g.facetState());
+    int topN = request.page() * request.size();
+    DrillSideways.DrillSidewaysResult r = ds.search(ddq, null, null, topN, sort(request.sort()), true);
+    if (searcher.timedOut()) {
+      throw InvalidQueryException.tookLongerThan(timeLimitMs);
+    }
+    int from = Math.min(r.hits.scoreDocs.length, (request.page() - 1) * request.size());
+    ScoreDoc[] shown = java.util.Arrays.copyOfRange(r.hits.scoreDocs, from, r.hits.scoreDocs.length);
     Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
     for (String dim : List.of(Schema.FACET_COMMITTEE, Schema.FACET_YEAR, Schema.FACET_TYPE)) {
       FacetResult fr = r.facets.getTopChildren(FACET_TOP, dim);
@@ -196,12 +201,18 @@ public final class SearchService implements Closeable {
       facets.put(dim, counts);
     }
     return new SearchResults(r.hits.totalHits.value(), request.page(), request.size(),
-        List.copyOf(folded.subList(from, to)), facets, relaxed, null);
+        hits(searcher, shown, userQuery, folds), facets, relaxed, null);
+  }
+
+  private static SearchRequest unfiltered(SearchRequest r) {
+    return new SearchRequest(r.query(), List.of(), List.of(), List.of(), r.from(), r.to(), r.sort(), r.page(), r.size());
   }
 
   private static Sort sort(SearchRequest.Sort sort) {
     return switch (sort) {
-      case RELEVANCE -> null;
+      // Equal scores (two reports cut at the same length) in document order, not in the order a
+      // multi-threaded reindex happened to add them: the same on every run and on every backend.
+      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, DOCUMENT_ORDER, ORDINAL_ORDER);
       case NEWEST -> new Sort(byDate(true), SortField.FIELD_SCORE, DOCUMENT_ORDER, ORDINAL_ORDER);
       case OLDEST -> new Sort(byDate(false), SortField.FIELD_SCORE, DOCUMENT_ORDER, ORDINAL_ORDER);
     };
@@ -218,20 +229,39 @@ public final class SearchService implements Closeable {
     return f;
   }
 
-  /** Highlights Lucene's hits and folds them into results ({@link Hits#fold}). */
-  private List<SearchHit> fold(IndexSearcher searcher, TopDocs top, Query query) throws IOException {
-    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-        .withMaxLength(Records.MAX_REPORT_CHARS)
-        .build();
-    String[] snippets = highlighter.highlight(Schema.TEXT, query, top, 1);
-    StoredFields stored = searcher.storedFields();
-    List<Hits.Ranked> ranked = new ArrayList<>(top.scoreDocs.length);
-    for (int i = 0; i < top.scoreDocs.length; i++) {
-      ScoreDoc sd = top.scoreDocs[i];
-      ranked.add(new Hits.Ranked(MeetingStore.stored(stored.document(sd.doc)), sd.score, snippets[i]));
+  /**
+   * The hits for Lucene's results: each highlighted where its words are (a record over several
+   * pages on its best-matching page, which its link then opens), with its other matching pages.
+   */
+  private List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] docs, Query query, PageFolds folds)
+      throws IOException {
+    int[] highlightDocs = new int[docs.length];
+    int[] pages = new int[docs.length];
+    List<List<Integer>> morePages = new ArrayList<>();
+    for (int i = 0; i < docs.length; i++) {
+      List<Folding.PageMatch<Integer>> matches = folds.pagesOf(docs[i].doc);
+      highlightDocs[i] = matches.isEmpty() ? docs[i].doc : matches.get(0).key();
+      pages[i] = matches.isEmpty() ? 0 : matches.get(0).page();
+      morePages.add(matches.stream().skip(1).map(Folding.PageMatch::page).toList());
     }
-    return Hits.fold(ranked);
+    Snippet[] snippets = new SnippetHighlighter(searcher, analyzer).snippets(query, highlightDocs);
+    StoredFields stored = searcher.storedFields();
+    List<SearchHit> hits = new ArrayList<>(docs.length);
+    Map<String, String> meetingOf = new java.util.HashMap<>();
+    for (int i = 0; i < docs.length; i++) {
+      StoredRecord record = MeetingStore.stored(stored.document(docs[i].doc));
+      SearchHit hit = Hits.of(record, docs[i].score, snippets[i], pages[i], morePages.get(i));
+      List<SearchHit.Copy> copies = new ArrayList<>();
+      for (int copy : folds.copiesOf(docs[i].doc)) {
+        StoredRecord c = MeetingStore.stored(stored.document(copy));
+        copies.add(new SearchHit.Copy(c.get(Schema.DOCUMENT_ID), c.get(Schema.SOURCE), c.intValue(Schema.PAGE)));
+      }
+      String minutesOf = record.get(Schema.MINUTES_OF);
+      String meeting = minutesOf == null ? hit.meetingId()
+          : meetingOf.computeIfAbsent(minutesOf, k -> MeetingStore.meetingIdOf(searcher, k).orElse(null));
+      hits.add(hit.with(meeting == null ? hit.meetingId() : meeting, copies));
+    }
+    return hits;
   }
 
   @Override

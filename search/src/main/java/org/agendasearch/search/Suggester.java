@@ -28,6 +28,11 @@ public final class Suggester {
   /** A plain word of four letters or more: not a qualifier, prefix, phrase or exclusion. */
   private static final Pattern WORD = Pattern.compile("(?<![\\w:*\"-])(\\p{L}{4,})(?![\\w:*])");
 
+  /** Characters of markup and code: {@code <script>}, {@code a=b;}, entities. */
+  private static final Pattern MARKUP = Pattern.compile("[<>{}=;&\\[\\]]|\\p{Cntrl}");
+  /** A suggested word must occur in at least this many records: one-off OCR debris is not a word. */
+  private static final float MIN_RECORDS = 2;
+
   private Suggester() {}
 
   /**
@@ -37,8 +42,8 @@ public final class Suggester {
    *     of each that the index does not have (words it has, or has nothing close to, are left out)
    */
   public static String suggest(String query, Function<List<String>, Map<String, String>> corrections) {
-    if (query == null || query.isBlank() || query.contains("\"")) {
-      return null;
+    if (query == null || query.isBlank() || query.contains("\"") || MARKUP.matcher(query).find()) {
+      return null; // a phrase is meant as typed; markup or code is not misspelt English
     }
     List<String> words = new ArrayList<>();
     Matcher m = WORD.matcher(query);
@@ -65,13 +70,27 @@ public final class Suggester {
     return changed ? out.toString() : null;
   }
 
+  /** The word without accents ("café" to "cafe"). */
+  public static String fold(String word) {
+    return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+  }
+
   /** The corrections Lucene's {@link DirectSpellChecker} finds in an index's unstemmed text. */
   static Map<String, String> corrections(IndexReader reader, List<String> words) {
     DirectSpellChecker checker = new DirectSpellChecker();
     checker.setMinQueryLength(4);
+    checker.setThresholdFrequency(MIN_RECORDS);
     Map<String, String> out = new LinkedHashMap<>();
     try {
       for (String word : words) {
+        String folded = fold(word);
+        if (!folded.equals(word)) {
+          // "café": only its unaccented form, when the index has it; never another word ("cafs").
+          if (reader.docFreq(new Term(Schema.TEXT_EXACT, folded)) >= MIN_RECORDS) {
+            out.put(word, folded);
+          }
+          continue;
+        }
         SuggestWord[] s = checker.suggestSimilar(new Term(Schema.TEXT_EXACT, word), 1, reader,
             SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
         if (s.length > 0) {

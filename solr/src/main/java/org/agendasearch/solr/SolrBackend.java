@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.request.SolrQuery;
 import org.apache.solr.client.solrj.RemoteSolrException;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -22,21 +23,21 @@ import org.apache.solr.common.SolrException;
 import org.agendasearch.ingest.model.Committees;
 import org.agendasearch.search.CommitteeSummary;
 import org.agendasearch.search.FacetCount;
+import org.agendasearch.search.Folding;
 import org.agendasearch.search.Hits;
 import org.agendasearch.search.MeetingView;
-import org.agendasearch.search.MeetingViews;
 import org.agendasearch.search.SearchBackend;
 import org.agendasearch.search.SearchHit;
+import org.agendasearch.search.Snippet;
+import org.agendasearch.search.SnippetHighlighter;
+import org.agendasearch.search.Suggester;
 import org.agendasearch.search.SearchRequest;
 import org.agendasearch.search.SearchResults;
 import org.agendasearch.search.SearchUnavailableException;
-import org.agendasearch.search.StoredRecord;
 import org.agendasearch.search.SearchFallbacks;
 import org.agendasearch.search.SearchService;
-import org.agendasearch.search.index.Records;
 import org.agendasearch.search.query.InvalidQueryException;
 import org.agendasearch.search.query.UserQueryParser;
-import org.agendasearch.search.schema.RecordType;
 import org.agendasearch.search.schema.Schema;
 
 /**
@@ -50,22 +51,20 @@ public final class SolrBackend implements SearchBackend {
   /** The embedded index's limit: a longer search is stopped (Solr's timeAllowed) and told as a 400. */
   static final long QUERY_TIME_LIMIT_MS = SearchService.QUERY_TIME_LIMIT_MS;
   private static final int FACET_TOP = 50;
-  private static final int MAX_RECORDS = 100_000;
-  /** The stored fields hits and meeting pages are built from. */
-  private static final String STORED = String.join(",", Schema.ID, Schema.TYPE, Schema.DOCUMENT_ID, Schema.SOURCE,
-      Schema.COMMITTEE, Schema.DATE_DISPLAY, Schema.TITLE_DISPLAY, Schema.ITEM_NUMBER, Schema.PAGE, Schema.ORDINAL,
-      Schema.MEETING_ID, Schema.TIME, Schema.VENUE, Schema.AUTHOR, Schema.KIND, Schema.TEXT);
 
   /** As the embedded index: records of one date and score in document order. */
   private static final String DOCUMENT_ORDER = Schema.DOCUMENT_SORT + " asc," + Schema.ORDINAL_SORT + " asc";
 
   private final SolrSettings settings;
   private final CloudSolrClient client;
-  private final UserQueryParser parser = new UserQueryParser(Schema.analyzer());
+  private final SolrRecords records;
+  private final org.apache.lucene.analysis.Analyzer analyzer = Schema.analyzer();
+  private final UserQueryParser parser = new UserQueryParser(analyzer);
 
   public SolrBackend(SolrSettings settings) {
     this.settings = settings;
     this.client = SolrClients.cloud(settings);
+    this.records = new SolrRecords(this::query);
   }
 
   @Override
@@ -75,60 +74,111 @@ public final class SolrBackend implements SearchBackend {
 
   @Override
   public SearchResults search(SearchRequest request) {
-    return SearchFallbacks.search(request, relaxed -> run(request, relaxed), this::corrections);
+    return SearchFallbacks.search(request, this::run, this::corrections);
   }
 
   private SearchResults run(SearchRequest request, boolean relaxed) {
     Query userQuery = parser.parse(request.query(), relaxed);
     String q = SolrQueryWriter.write(userQuery);
-    SolrQuery sq = new SolrQuery();
-    sq.set("q", "{!boost b=field(" + Schema.TYPE_WEIGHT + ") v=$qq}");
-    sq.set("qq", q);
-    filters(request, sq);
-    int topN = request.page() * request.size();
-    sq.setStart(0);
-    sq.setRows(topN + request.size()); // as the embedded index: a few more, so folding does not leave the page short
-    sq.set("fl", STORED + ",score");
+    SolrQuery base = new SolrQuery();
+    base.set("q", "{!boost b=field(" + Schema.TYPE_WEIGHT + ") v=$qq}");
+    base.set("qq", q);
+    base.set("timeAllowed", Long.toString(QUERY_TIME_LIMIT_MS));
+    dateFilter(request, base);
+    // As the embedded index: fold first (without the facet filters), then search without the folded.
+    SolrFolds folds = SolrFolds.of(base, this::checkedQuery, SolrRecords.MAX_RECORDS);
+    SolrQuery sq = base.getCopy();
+    folds.exclude(sq);
+    facetFilters(request, sq);
+    sq.setStart((request.page() - 1) * request.size());
+    sq.setRows(request.size());
+    sq.set("fl", SolrRecords.STORED + ",score");
     switch (request.sort()) {
       case NEWEST -> sq.set("sort", Schema.DATE_SORT + " desc,score desc," + DOCUMENT_ORDER);
       case OLDEST -> sq.set("sort", Schema.DATE_SORT + " asc,score desc," + DOCUMENT_ORDER);
-      case RELEVANCE -> { }
+      case RELEVANCE -> sq.set("sort", "score desc," + DOCUMENT_ORDER);
     }
-    sq.set("timeAllowed", Long.toString(QUERY_TIME_LIMIT_MS));
     facets(sq);
-    highlighting(sq, q);
-    QueryResponse rsp = query(sq);
+    QueryResponse rsp = checkedQuery(sq);
     if (rsp == null) {
       return new SearchResults(0, request.page(), request.size(), List.of(), Map.of(), false, null);
     }
-    Object partial = rsp.getHeader() == null ? null : rsp.getHeader().get("partialResults");
-    if (Boolean.TRUE.equals(partial)) {
-      throw InvalidQueryException.tookLongerThan(QUERY_TIME_LIMIT_MS);
-    }
     SolrDocumentList docs = rsp.getResults();
-    Map<String, Map<String, List<String>>> hl = rsp.getHighlighting();
-    List<Hits.Ranked> ranked = new ArrayList<>(docs.size());
+    Map<String, Snippet> bestPages = bestPageSnippets(base, userQuery, docs, folds);
+    List<SearchHit> hits = new ArrayList<>(docs.size());
+    Map<String, String> meetings = new java.util.HashMap<>();
     for (SolrDocument d : docs) {
       String id = (String) d.getFieldValue(Schema.ID);
-      List<String> passages = hl == null || hl.get(id) == null ? null : hl.get(id).get(Schema.TEXT);
-      String snippet = passages == null || passages.isEmpty() ? null : passages.get(0);
+      List<Folding.PageMatch<String>> pages = folds.pagesOf(id);
+      Snippet snippet = pages.isEmpty() ? snippet(userQuery, (String) d.getFieldValue(Schema.TEXT))
+          : bestPages.get(pages.get(0).key());
       Object score = d.getFieldValue("score");
-      ranked.add(new Hits.Ranked(stored(d), score instanceof Number n ? n.floatValue() : 0f, snippet));
+      SearchHit hit = Hits.of(SolrRecords.stored(d), score instanceof Number n ? n.floatValue() : 0f, snippet,
+          pages.isEmpty() ? 0 : pages.get(0).page(), pages.stream().skip(1).map(Folding.PageMatch::page).toList());
+      hits.add(hit.with(meetingOf(hit, (String) d.getFieldValue(Schema.MINUTES_OF), meetings), folds.copiesOf(id)));
     }
-    List<SearchHit> folded = Hits.fold(ranked);
-    int from = Math.min(folded.size(), (request.page() - 1) * request.size());
-    int to = Math.min(folded.size(), from + request.size());
-    return new SearchResults(docs.getNumFound(), request.page(), request.size(), List.copyOf(folded.subList(from, to)),
+    return new SearchResults(docs.getNumFound(), request.page(), request.size(), List.copyOf(hits),
         facetCounts(rsp), relaxed, null);
   }
 
-  /** Date range and facet filters, each facet filter tagged so its own dimension is counted without it. */
-  private static void filters(SearchRequest request, SolrQuery sq) {
+  /** A query that ran out of time is told as the embedded index tells it. */
+  private QueryResponse checkedQuery(SolrQuery sq) {
+    QueryResponse rsp = query(sq);
+    Object partial = rsp == null || rsp.getHeader() == null ? null : rsp.getHeader().get("partialResults");
+    if (Boolean.TRUE.equals(partial)) {
+      throw InvalidQueryException.tookLongerThan(QUERY_TIME_LIMIT_MS);
+    }
+    return rsp;
+  }
+
+  /**
+   * A record's snippet by the embedded index's own highlighter, on the text Solr returns: the same
+   * passages, cut and marked alike, whichever backend answers.
+   */
+  private Snippet snippet(Query userQuery, String text) {
+    return SnippetHighlighter.highlight(analyzer, userQuery, text);
+  }
+
+  /** The snippets of the best pages of the hits that span pages (reports), highlighted as the hits are. */
+  private Map<String, Snippet> bestPageSnippets(SolrQuery base, Query userQuery, SolrDocumentList docs,
+      SolrFolds folds) {
+    List<String> ids = new ArrayList<>();
+    for (SolrDocument d : docs) {
+      List<Folding.PageMatch<String>> pages = folds.pagesOf((String) d.getFieldValue(Schema.ID));
+      if (!pages.isEmpty()) {
+        ids.add(pages.get(0).key());
+      }
+    }
+    Map<String, Snippet> out = new java.util.HashMap<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    SolrQuery sq = base.getCopy();
+    sq.set("pages", String.join(",", ids));
+    sq.addFilterQuery("{!terms f=" + Schema.ID + " v=$pages}");
+    sq.setRows(ids.size());
+    sq.set("fl", Schema.ID + "," + Schema.TEXT);
+    QueryResponse rsp = checkedQuery(sq);
+    for (SolrDocument d : rsp == null ? List.<SolrDocument>of() : rsp.getResults()) {
+      Snippet s = snippet(userQuery, (String) d.getFieldValue(Schema.TEXT));
+      if (s != null) {
+        out.put((String) d.getFieldValue(Schema.ID), s);
+      }
+    }
+    return out;
+  }
+
+  /** The date range. */
+  private static void dateFilter(SearchRequest request, SolrQuery sq) {
     if (request.from() != null || request.to() != null) {
       String lo = request.from() == null ? "*" : Long.toString(request.from().toEpochDay());
       String hi = request.to() == null ? "*" : Long.toString(request.to().toEpochDay());
       sq.addFilterQuery(Schema.DATE + ":[" + lo + " TO " + hi + "]");
     }
+  }
+
+  /** The facet filters, each tagged so its own dimension is counted without it. */
+  private static void facetFilters(SearchRequest request, SolrQuery sq) {
     if (!request.committees().isEmpty()) {
       sq.addFilterQuery(anyOf(Schema.FACET_COMMITTEE, SolrDocuments.FACET_COMMITTEE, request.committees().stream()
           .map(c -> Schema.committeeLabel(Committees.key(c))).toList()));
@@ -177,24 +227,6 @@ public final class SolrBackend implements SearchBackend {
     return facets;
   }
 
-  /** The embedded index's highlighter settings: one sentence-bounded passage, HTML-escaped, in mark. */
-  private static void highlighting(SolrQuery sq, String q) {
-    sq.set("hl", true);
-    sq.set("hl.method", "unified");
-    sq.set("hl.fl", Schema.TEXT);
-    sq.set("hl.q", q);
-    sq.set("hl.snippets", 1);
-    sq.set("hl.fragsize", 1); // plain sentences, as Lucene's default (0 would be the whole text, 70 a length goal)
-    sq.set("hl.encoder", "html");
-    sq.set("hl.tag.pre", "<mark>");
-    sq.set("hl.tag.post", "</mark>");
-    sq.set("hl.tag.ellipsis", " … ");
-    sq.set("hl.maxAnalyzedChars", Records.MAX_REPORT_CHARS);
-    sq.set("hl.offsetSource", "POSTINGS"); // the offsets indexed with the text, as the embedded index
-    sq.set("hl.requireFieldMatch", true); // Lucene's default: only the text field's own matches
-    sq.set("hl.defaultSummary", true); // as Lucene: no match in the text gives its first sentence
-  }
-
   /**
    * Corrections for words the collection does not have, from Solr's spelling checker on the
    * unstemmed text. Each shard proposes a few; the best is chosen as Lucene's DirectSpellChecker
@@ -224,17 +256,23 @@ public final class SolrBackend implements SearchBackend {
       String best = null;
       float bestScore = -1;
       int bestFreq = -1;
+      String folded = Suggester.fold(s.getToken());
       for (int i = 0; i < alternatives.size(); i++) {
         String a = alternatives.get(i);
         float score = distance.getDistance(s.getToken(), a);
         int freq = freqs == null || freqs.size() <= i ? 0 : freqs.get(i);
+        if (freq < 2 || (!folded.equals(s.getToken()) && !a.equals(folded))) {
+          continue; // as the embedded index: no one-off words, an accented word only unaccented
+        }
         if (score > bestScore || (score == bestScore && (freq > bestFreq || (freq == bestFreq && a.compareTo(best) < 0)))) {
           best = a;
           bestScore = score;
           bestFreq = freq;
         }
       }
-      out.put(s.getToken(), best);
+      if (best != null) {
+        out.put(s.getToken(), best);
+      }
     }
     return out;
   }
@@ -254,79 +292,31 @@ public final class SolrBackend implements SearchBackend {
 
   @Override
   public Optional<String> source(String documentId) {
-    SolrQuery sq = new SolrQuery(term(Schema.DOCUMENT_ID, documentId));
-    sq.setRows(1);
-    sq.set("fl", Schema.SOURCE);
-    QueryResponse rsp = query(sq);
-    if (rsp == null || rsp.getResults().isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.ofNullable((String) rsp.getResults().get(0).getFieldValue(Schema.SOURCE));
+    return records.source(documentId);
   }
 
   @Override
   public List<MeetingView.Summary> meetings(String committee, Integer year) {
-    List<String> filters = new ArrayList<>(List.of(term(Schema.TYPE, RecordType.MEETING.key())));
-    if (committee != null && !committee.isBlank()) {
-      String key = MeetingViews.committeeKey(committee);
-      if (key == null) {
-        return List.of();
-      }
-      filters.add(term(Schema.COMMITTEE_KEY, key));
-    }
-    return MeetingViews.list(all(filters), year);
+    return records.meetings(committee, year);
   }
 
   @Override
   public List<CommitteeSummary> committees() {
-    return MeetingViews.committees(meetings(null, null));
+    return records.committees();
   }
 
   @Override
   public Optional<MeetingView> meeting(String id) {
-    return MeetingViews.meeting(all(List.of(term(Schema.MEETING_ID, id))));
+    return records.meeting(id);
   }
 
-  /** Every record matching the filters, stored fields only (a count first, so rows fits the hits). */
-  private List<StoredRecord> all(List<String> filters) {
-    SolrQuery count = new SolrQuery("*:*");
-    filters.forEach(count::addFilterQuery);
-    count.setRows(0);
-    QueryResponse c = query(count);
-    long n = c == null ? 0 : c.getResults().getNumFound();
-    if (n == 0) {
-      return List.of();
+  /** As the embedded index: a minute or resolution links to the meeting whose minutes record it, if indexed. */
+  private String meetingOf(SearchHit hit, String minutesOf, Map<String, String> cache) {
+    if (minutesOf == null) {
+      return hit.meetingId();
     }
-    SolrQuery sq = new SolrQuery("*:*");
-    filters.forEach(sq::addFilterQuery);
-    sq.setRows((int) Math.min(MAX_RECORDS, n));
-    sq.set("fl", STORED);
-    QueryResponse rsp = query(sq);
-    List<StoredRecord> out = new ArrayList<>();
-    if (rsp != null) {
-      for (SolrDocument d : rsp.getResults()) {
-        out.add(stored(d));
-      }
-    }
-    return out;
-  }
-
-  private static String term(String field, String value) {
-    return "{!term f=" + field + "}" + value;
-  }
-
-  private static StoredRecord stored(SolrDocument d) {
-    Map<String, Object> fields = new LinkedHashMap<>();
-    for (Map.Entry<String, Object> e : d.entrySet()) {
-      Object v = e.getValue();
-      if (v instanceof List<?> l) {
-        v = l.isEmpty() ? null : l.get(0);
-      }
-      if (v != null) {
-        fields.put(e.getKey(), v);
-      }
-    }
-    return new StoredRecord(fields);
+    String found = cache.computeIfAbsent(minutesOf, k -> java.util.Objects.requireNonNullElse(records.meetingIdOf(k), ""));
+    return found.isEmpty() ? hit.meetingId() : found;
   }
 
   /**
@@ -335,7 +325,8 @@ public final class SolrBackend implements SearchBackend {
    */
   private QueryResponse query(SolrQuery sq) {
     try {
-      return client.query(settings.alias(), sq);
+      // POST: the folded ids can make a long request.
+      return client.query(settings.alias(), sq, SolrRequest.METHOD.POST);
     } catch (SolrException e) {
       if (SolrAdmin.isMissingCollection(e)) {
         return null;

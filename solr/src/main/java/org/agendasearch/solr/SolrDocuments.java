@@ -49,6 +49,18 @@ public final class SolrDocuments {
       d.setField(FACET_YEAR, Integer.toString(r.date().getYear()));
     }
     d.setField(Schema.PAGE, r.page());
+    d.setField(Schema.PAGE_SPAN, Schema.pageSpan(r.page(), r.lastPage()));
+    if (r.type() == RecordType.PAGE) {
+      d.setField(Schema.FOLDS, 1);
+    }
+    String meetingKey = Schema.meetingKey(r.committee(), r.date());
+    if (meetingKey != null && r.type() == RecordType.MEETING) {
+      d.setField(Schema.MEETING_KEY, meetingKey);
+    }
+    if (meetingKey != null && (r.type() == RecordType.MINUTE_ITEM || r.type() == RecordType.RESOLUTION)) {
+      d.setField(Schema.MINUTES_OF, meetingKey);
+      d.setField(Schema.FACT, Schema.factKey(r));
+    }
     d.setField(Schema.ORDINAL, r.ordinal());
     d.setField(Schema.DOCUMENT_SORT, r.documentId());
     d.setField(Schema.ORDINAL_SORT, r.ordinal());
@@ -59,6 +71,7 @@ public final class SolrDocuments {
     setIfPresent(d, Schema.VENUE, r.detail().venue());
     setIfPresent(d, Schema.AUTHOR, r.detail().author());
     setIfPresent(d, Schema.KIND, r.detail().kind());
+    setIfPresent(d, Schema.NOTE, r.note());
     setIfPresent(d, Schema.ITEM_NUMBER, r.itemNumber());
     String title = r.title() == null ? "" : r.title();
     d.setField(Schema.TITLE_DISPLAY, title);

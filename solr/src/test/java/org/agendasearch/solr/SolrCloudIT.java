@@ -126,7 +126,8 @@ class SolrCloudIT {
   void snippetsAreTheSame() {
     SearchResults l = lucene.search(SearchRequest.of("school transport"));
     SearchResults s = solr.search(SearchRequest.of("school transport"));
-    assertThat(s.hits().get(0).snippet()).contains("<mark>").isEqualTo(l.hits().get(0).snippet());
+    assertThat(s.hits().get(0).snippet().marks()).isNotEmpty();
+    assertThat(s.hits().get(0).snippet()).isEqualTo(l.hits().get(0).snippet());
   }
 
   @Test
@@ -250,7 +251,7 @@ class SolrCloudIT {
     }
     float lowest = hits.get(hits.size() - 1).score();
     return hits.stream().filter(h -> h.score() > lowest || r.total() <= hits.size())
-        .map(h -> String.format(java.util.Locale.ROOT, "%.4f %s %s", h.score(), h.id(), h.alsoOnPage()))
+        .map(h -> String.format(java.util.Locale.ROOT, "%.4f %s %s", h.score(), h.id(), h.morePages()))
         .sorted((a, b) -> b.compareTo(a)).toList();
   }
 

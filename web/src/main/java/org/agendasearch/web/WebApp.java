@@ -26,6 +26,9 @@ public final class WebApp {
   static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
       + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+  /** Bytes of request line and headers Jetty reads (its default, 8 kB, refused a 20 kB query with HTML). */
+  static final int MAX_REQUEST_HEADER = 64 * 1024;
+
   private WebApp() {}
 
   public static Javalin create(Services services) {
@@ -47,9 +50,18 @@ public final class WebApp {
       // Let encoded slashes and dots reach the routes, which answer 404 for anything that is not
       // an exact document id (Jetty's own answer would be a bare 400). No route maps a path to a
       // file: documents are found by id in the index, static files on the classpath.
-      config.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(UriCompliance.from(EnumSet.of(
-          UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR, UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING,
-          UriCompliance.Violation.AMBIGUOUS_PATH_SEGMENT))));
+      config.jetty.modifyHttpConfiguration(http -> {
+        http.setUriCompliance(UriCompliance.from(EnumSet.of(
+            UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR, UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING,
+            UriCompliance.Violation.AMBIGUOUS_PATH_SEGMENT)));
+        // A long query should reach the routes, which say how long a query may be (in JSON on
+        // the API); only an address past this gets Jetty's own 414.
+        http.setRequestHeaderSize(MAX_REQUEST_HEADER);
+      });
+      JettyErrors jettyErrors = new JettyErrors((status, message) -> templates.render("error",
+          Map.of("title", status == 404 ? "Page not found" : "Bad request", "status", status, "message", message)));
+      config.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
+      config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(jettyErrors));
     });
     RateLimiter limiter = services.rateLimit() > 0 ? new RateLimiter(services.rateLimit(), services.rateLimit() * 3) : null;
     app.before(ctx -> {
@@ -85,8 +97,11 @@ public final class WebApp {
 
     app.exception(InvalidQueryException.class, (e, ctx) -> {
       ctx.status(400);
-      ctx.contentType("application/json");
-      ctx.json(Map.of("error", e.getMessage()));
+      if (isApi(ctx.path()) || ctx.path().endsWith(".csv") || ctx.path().endsWith(".atom")) {
+        ctx.json(Map.of("error", e.getMessage()));
+      } else {
+        ctx.html(templates.render("error", Map.of("title", "Bad request", "status", 400, "message", e.getMessage())));
+      }
     });
     app.exception(SearchUnavailableException.class, (e, ctx) -> {
       LOG.warn("request {}: search unavailable: {}", ctx.path(), e.getMessage());
@@ -143,7 +158,7 @@ public final class WebApp {
     }
   }
 
-  private static boolean isApi(String path) {
+  static boolean isApi(String path) {
     return path.startsWith("/api/") || path.equals("/health") || path.startsWith("/documents/");
   }
 }

@@ -234,4 +234,208 @@ abstract class ApiContract {
     assertThat(api.statusCode()).isEqualTo(404);
     assertThat(json(api).path("error").asText()).contains("/api/nothing");
   }
+
+  @Test
+  void the_total_is_the_number_of_hits_a_person_can_page_through() throws Exception {
+    for (String q : new String[] {"colwall", "safeguarding", "school+transport", "children"}) {
+      JsonNode first = json(get("/api/search?size=10&q=" + q));
+      long total = first.path("total").asLong();
+      long pages = first.path("pages").asLong();
+      assertThat(total).as(q).isPositive();
+      assertThat(pages).as(q).isEqualTo(Math.min(100, (total + 9) / 10));
+      long seen = 0;
+      java.util.Set<String> ids = new java.util.HashSet<>();
+      for (int p = 1; p <= pages; p++) {
+        JsonNode page = json(get("/api/search?size=10&page=" + p + "&q=" + q));
+        assertThat(page.path("total").asLong()).as(q + " page " + p).isEqualTo(total);
+        int n = page.path("hits").size();
+        assertThat(n).as(q + " page " + p).isEqualTo(p < pages ? 10 : (int) (total - 10 * (pages - 1)));
+        assertThat(page.path("first").asLong()).isEqualTo(10L * (p - 1) + 1);
+        page.path("hits").forEach(h -> assertThat(ids.add(h.path("id").asText())).as("repeated " + h).isTrue());
+        seen += n;
+      }
+      assertThat(seen).as(q).isEqualTo(total);
+      if (pages < 100) {
+        JsonNode past = json(get("/api/search?size=10&page=" + (pages + 1) + "&q=" + q));
+        assertThat(past.path("hits")).isEmpty();
+        assertThat(past.path("total").asLong()).isEqualTo(total);
+      }
+    }
+  }
+
+  @Test
+  void a_page_past_the_end_says_so_and_pages_are_numbered() throws Exception {
+    JsonNode first = json(get("/api/search?size=10&q=colwall"));
+    long pages = first.path("pages").asLong();
+    String body = get("/search?size=10&q=colwall&page=" + (pages + 1)).body();
+    assertThat(body).contains("There is no page " + (pages + 1));
+    assertThat(get("/search?size=10&q=colwall").body()).contains("Page 1 of " + pages)
+        .contains("Results 1–" + Math.min(10, first.path("total").asLong()) + " of " + first.path("total").asLong());
+  }
+
+  @Test
+  void each_hit_links_to_the_page_of_its_snippet_and_lists_other_pages_once() throws Exception {
+    for (String q : new String[] {"colwall", "safeguarding", "school+transport"}) {
+      JsonNode r = json(get("/api/search?size=50&q=" + q));
+      assertThat(r.path("hits")).as(q).isNotEmpty().allSatisfy(h -> {
+        int page = h.path("page").asInt();
+        assertThat(h.path("document_url").asText()).endsWith("#page=" + page);
+        java.util.List<Integer> more = new java.util.ArrayList<>();
+        h.path("more_pages").forEach(p -> more.add(p.path("page").asInt()));
+        assertThat(more).doesNotContain(page).doesNotHaveDuplicates();
+        String snippet = h.path("snippet").asText();
+        assertThat(snippet.length()).as(snippet).isLessThanOrEqualTo(302);
+        assertThat(snippet).doesNotContain("<mark>", "&#x2F;", "&#x27;", "&amp;", "---");
+        h.path("highlights").forEach(m -> assertThat(m.path("end").asInt()).isBetween(m.path("start").asInt() + 1,
+            snippet.length()));
+      });
+      // No two hits show the same page with the same passage.
+      java.util.List<String> shown = new java.util.ArrayList<>();
+      r.path("hits").forEach(h -> shown.add(h.path("source").asText() + "#" + h.path("page").asInt() + "#"
+          + h.path("snippet").asText()));
+      assertThat(shown).as(q).doesNotHaveDuplicates();
+    }
+  }
+
+  /** The status line, content type and body of a request sent byte for byte (java.net.URI refuses bad escapes). */
+  static String[] raw(String target) throws Exception {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+      socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+          .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+      String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      String status = response.substring(0, response.indexOf("\r\n"));
+      String type = response.lines().filter(l -> l.toLowerCase(java.util.Locale.ROOT).startsWith("content-type:"))
+          .findFirst().orElse("");
+      return new String[] {status, type, response.substring(response.indexOf("\r\n\r\n") + 4)};
+    }
+  }
+
+  @Test
+  void every_query_that_cannot_run_gets_a_sentence_on_every_search_endpoint() throws Exception {
+    String[] bad = {"AND", "committee%3A", "title%3A", "%5C%2Fab%5Bc", "budget%5E-1", "foo%3Abar", "%28budget"};
+    for (String path : new String[] {"/api/search", "/api/resolutions", "/search.csv", "/resolutions.atom"}) {
+      for (String q : bad) {
+        HttpResponse<String> r = get(path + "?q=" + q);
+        assertThat(r.statusCode()).as(path + " " + q).isEqualTo(400);
+        assertThat(json(r).path("error").asText()).as(path + " " + q).isNotBlank()
+            .doesNotContain("Encountered", "end-of-string", "Cannot parse");
+      }
+    }
+    assertThat(get("/search?q=AND").body()).contains("between two words").doesNotContain("Encountered");
+    assertThat(json(get("/api/search?q=foo%3Abar")).path("error").asText()).contains("committee:, type: and title:");
+  }
+
+  @Test
+  void curly_quotes_find_what_straight_quotes_find() throws Exception {
+    long straight = json(get("/api/search?q=%22corporate+parenting%22")).path("total").asLong();
+    assertThat(straight).isPositive();
+    assertThat(json(get("/api/search?q=%E2%80%9Ccorporate+parenting%E2%80%9D")).path("total").asLong())
+        .isEqualTo(straight);
+  }
+
+  @Test
+  void a_purely_negative_query_finds_everything_except() throws Exception {
+    long with = json(get("/api/search?q=safeguarding")).path("total").asLong();
+    JsonNode except = json(get("/api/search?size=50&q=-safeguarding"));
+    long without = except.path("total").asLong();
+    assertThat(with).isPositive();
+    assertThat(without).isPositive();
+    assertThat(except.path("hits")).isNotEmpty().allSatisfy(h ->
+        assertThat(h.path("snippet").asText().toLowerCase(java.util.Locale.ROOT)).doesNotContain("safeguarding"));
+    assertThat(json(get("/api/search?q=NOT+safeguarding")).path("total").asLong()).isEqualTo(without);
+  }
+
+  @Test
+  void did_you_mean_is_never_offered_for_markup_or_accented_words_without_an_unaccented_form() throws Exception {
+    assertThat(json(get("/api/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E")).path("suggestion").isNull()).isTrue();
+    assertThat(json(get("/api/search?q=caf%C3%A9")).path("suggestion").isNull()).isTrue();
+    JsonNode misspelt = json(get("/api/search?q=safeguardng"));
+    assertThat(misspelt.path("suggestion").asText()).isEqualTo("safeguarding");
+    assertThat(json(get("/api/search?q=safeguarding")).path("total").asLong()).isPositive();
+  }
+
+  @Test
+  void api_errors_are_json_even_when_jetty_answers_and_pages_keep_the_friendly_page() throws Exception {
+    HttpResponse<String> longQuery = get("/api/search?q=" + "a".repeat(20_000));
+    assertThat(longQuery.statusCode()).isEqualTo(400);
+    assertThat(json(longQuery).path("error").asText()).contains("500");
+    String[] tooLong = raw("/api/search?q=" + "a".repeat(100_000));
+    assertThat(tooLong[0]).contains(" 414 ");
+    assertThat(tooLong[1]).contains("application/json");
+    assertThat(PackJson.MAPPER.readTree(tooLong[2]).path("error").asText()).contains("too long");
+    String[] badPath = raw("/api/meetings/%zz");
+    assertThat(badPath[0]).contains(" 400 ");
+    assertThat(badPath[1]).contains("application/json");
+    assertThat(PackJson.MAPPER.readTree(badPath[2]).path("error").asText()).isNotBlank();
+    // A request Jetty cannot parse has no path to tell a page from the API: it gets JSON too.
+    assertThat(raw("/meetings/%zz")[0]).contains(" 400 ");
+  }
+
+  @Test
+  void the_meetings_page_filters_by_committee_and_year() throws Exception {
+    String cabinet = get("/meetings?committee=cabinet").body();
+    assertThat(cabinet).contains("/meetings/001_aa98a297444b1522").doesNotContain("/meetings/002_c0727628f51b2c4a");
+    String y2020 = get("/meetings?year=2020").body();
+    assertThat(y2020).contains("/meetings/004_879e1e000eb8b86d").doesNotContain("/meetings/001_aa98a297444b1522");
+    String none = get("/meetings?committee=cabinet&year=2023").body();
+    assertThat(none).contains("No meetings match").doesNotContain("href=\"/meetings/0");
+    assertThat(none).contains("Committee: Cabinet").contains("Year: 2023").contains("Clear all")
+        .contains("href=\"/meetings?year=2023\"").contains("href=\"/meetings?committee=cabinet\"");
+    HttpResponse<String> bad = get("/meetings?year=soon");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("<html lang=\"en-GB\">").contains("year must be a whole number");
+  }
+
+  @Test
+  void dates_read_as_people_write_them_and_papers_are_named_by_their_title() throws Exception {
+    String page = get("/meetings/001_aa98a297444b1522").body();
+    assertThat(page).contains("<time datetime=\"2015-02-26\">Thursday 26 February 2015</time>")
+        .contains("Agenda pack: Cabinet, 26 February 2015 (PDF)")
+        .doesNotContain(">001_aa98a297444b1522.pdf<");
+    assertThat(get("/search?q=colwall").body()).contains("<time datetime=\"2015-02-26\">Thursday 26 February 2015</time>");
+    assertThat(get("/static/style.css").body()).contains("time { white-space: nowrap; }").contains("@media print");
+  }
+
+  @Test
+  void active_filters_are_listed_with_a_one_click_remove_and_clear_all() throws Exception {
+    String body = get("/search?q=children&committee=Cabinet&year=2015").body();
+    assertThat(body).contains("Filtered by").contains("Committee: Cabinet").contains("Year: 2015")
+        .contains("href=\"/search?q=children&amp;year=2015\"")
+        .contains("href=\"/search?q=children&amp;committee=Cabinet\"")
+        .contains("class=\"clear-all\" href=\"/search?q=children\"");
+    assertThat(get("/search?q=children").body()).doesNotContain("Filtered by");
+  }
+
+  @Test
+  void filters_come_before_the_results_collapsed_and_committees_read_the_same_in_hits_and_facets() throws Exception {
+    String body = get("/search?q=children").body();
+    assertThat(body.indexOf("class=\"filters-toggle\"")).isPositive().isLessThan(body.indexOf("class=\"results\""));
+    JsonNode r = json(get("/api/search?size=50&q=children"));
+    java.util.Set<String> facetNames = new java.util.HashSet<>();
+    r.path("facets").path("committee").forEach(f -> facetNames.add(f.path("value").asText()));
+    assertThat(facetNames).isNotEmpty();
+    assertThat(r.path("hits")).isNotEmpty().allSatisfy(h -> {
+      if (!h.path("committee").isNull()) {
+        assertThat(facetNames).contains(h.path("committee").asText());
+      }
+    });
+  }
+
+  @Test
+  void a_resolution_links_to_its_minute_on_a_meeting_page_that_has_that_anchor() throws Exception {
+    JsonNode r = json(get("/api/resolutions?size=50"));
+    assertThat(r.path("hits")).isNotEmpty().allSatisfy(h -> {
+      String url = h.path("meeting_url").asText();
+      assertThat(url).matches("/meetings/[^#]+#minute-[a-z0-9-]+").endsWith("#minute-" + h.path("item_number").asText()
+          .toLowerCase(java.util.Locale.ROOT));
+      String page = get(url.substring(0, url.indexOf('#'))).body();
+      assertThat(page).contains("id=\"" + url.substring(url.indexOf('#') + 1) + "\"");
+    });
+    String meeting = get("/meetings/001_aa98a297444b1522").body();
+    assertThat(meeting).contains("id=\"item-1\"").contains("href=\"#item-1\"").contains("id=\"minute-59\"")
+        .contains("id=\"resolution-59-1\"").contains("id=\"report-1\"");
+    JsonNode api = json(get("/api/meetings/001_aa98a297444b1522"));
+    assertThat(api.path("minutes").get(0).path("items").get(0).path("permalink").asText())
+        .isEqualTo("/meetings/001_aa98a297444b1522#minute-54");
+  }
 }

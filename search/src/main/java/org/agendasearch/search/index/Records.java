@@ -38,26 +38,27 @@ public final class Records {
     List<IndexRecord> out = new ArrayList<>();
     String docTitle = documentTitle(pack);
     boolean hasMeeting = committee != null || date != null;
-    Builder b = new Builder(out, doc, relativePath, pack, hasMeeting ? doc : null, fileStamp);
+    Builder b = new Builder(out, doc, relativePath, pack, hasMeeting ? doc : null, fileStamp, documentNote(pack),
+        unreadPages(pack));
     if (hasMeeting) {
       StringBuilder text = new StringBuilder(meetingSentence(pack)).append('\n');
       for (AgendaItem a : pack.agendaItems()) {
         text.append(a.number()).append(". ").append(a.title()).append('\n');
       }
       String time = pack.meeting().time() == null ? null : pack.meeting().time().toString();
-      b.add(doc + "/meeting", RecordType.MEETING, committee, date, docTitle, text.toString(), null, 1,
+      b.add(doc + "/meeting", RecordType.MEETING, committee, date, docTitle, text.toString(), null, 1, 1,
           new IndexRecord.Detail(time, pack.meeting().venue(), null, pack.kind().key()));
     }
     for (AgendaItem a : pack.agendaItems()) {
       b.add(doc + "/item/" + a.number(), RecordType.AGENDA_ITEM, committee, date, a.title(), a.description(),
-          a.number(), a.page(), IndexRecord.Detail.NONE);
+          a.number(), a.page(), a.page(), IndexRecord.Detail.NONE);
     }
     for (int r = 0; r < pack.reports().size(); r++) {
       Report report = pack.reports().get(r);
       String rc = report.meeting() != null ? report.meeting() : committee;
       LocalDate rd = report.meetingDate() != null ? report.meetingDate() : date;
       b.add(doc + "/report/" + (r + 1), RecordType.REPORT, rc, rd, report.title(),
-          pagesText(pack, report.page(), report.lastPage()), null, report.page(),
+          pagesText(pack, report.page(), report.lastPage()), null, report.page(), report.lastPage(),
           new IndexRecord.Detail(null, null, report.reportBy(), null));
     }
     for (int m = 0; m < pack.minutes().size(); m++) {
@@ -65,18 +66,18 @@ public final class Records {
       for (MinuteItem item : minutes.items()) {
         String base = doc + "/minutes/" + (m + 1) + "/" + item.number();
         b.add(base, RecordType.MINUTE_ITEM, minutes.committee(), minutes.date(), item.title(), item.text(),
-            item.number(), item.page(), IndexRecord.Detail.NONE);
+            item.number(), item.page(), item.page(), IndexRecord.Detail.NONE);
         for (int k = 0; k < item.resolutions().size(); k++) {
           Resolution res = item.resolutions().get(k);
           b.add(base + "/resolution/" + (k + 1), RecordType.RESOLUTION, minutes.committee(), minutes.date(),
-              item.title(), res.text(), item.number(), res.page(), IndexRecord.Detail.NONE);
+              item.title(), res.text(), item.number(), res.page(), res.page(), IndexRecord.Detail.NONE);
         }
       }
     }
     for (Page page : pack.pages()) {
       if (!page.text().isBlank()) {
         b.add(doc + "/page/" + page.number(), RecordType.PAGE, committee, date, docTitle, page.text(), null,
-            page.number(), new IndexRecord.Detail(null, null, null, pack.kind().key()));
+            page.number(), page.number(), new IndexRecord.Detail(null, null, null, pack.kind().key()));
       }
     }
     return out;
@@ -140,13 +141,50 @@ public final class Records {
     return sb.toString();
   }
 
+  /**
+   * What a reader should know about a document's text, or null: "40 of 53 pages could not be
+   * read", "Text from OCR" (every page scanned), "3 of 53 pages' text from OCR".
+   */
+  static String documentNote(Pack pack) {
+    int total = pack.pages().size();
+    int unread = unreadPages(pack).size();
+    long ocr = pack.pages().stream().filter(Page::ocr).count();
+    List<String> notes = new ArrayList<>();
+    if (unread > 0) {
+      notes.add(unread + " of " + total + " page" + (total == 1 ? "" : "s") + " could not be read");
+    }
+    if (ocr > 0) {
+      notes.add(ocr == total ? "Text from OCR" : ocr + " of " + total + " pages' text from OCR");
+    }
+    return notes.isEmpty() ? null : String.join("; ", notes);
+  }
+
+  /** The pages with no text at all (damaged, or scanned and not OCR'd). */
+  static java.util.Set<Integer> unreadPages(Pack pack) {
+    java.util.Set<Integer> out = new java.util.HashSet<>();
+    for (Page p : pack.pages()) {
+      if (p.text() == null || p.text().isBlank()) {
+        out.add(p.number());
+      }
+    }
+    return out;
+  }
+
   /** Numbers records in order and fills in what every record of one document shares. */
   private record Builder(List<IndexRecord> out, String doc, String source, Pack pack, String meetingId,
-      String fileStamp) {
+      String fileStamp, String note, java.util.Set<Integer> unread) {
     void add(String id, RecordType type, String committee, LocalDate date, String title, String text, String number,
-        int page, IndexRecord.Detail detail) {
+        int page, int lastPage, IndexRecord.Detail detail) {
+      // A record placed on a page that could not be read gets no page: a link there would show nothing.
+      int shown = unread.contains(page) && type != RecordType.MEETING ? 0 : page;
+      String recordNote = note;
+      if (type == RecordType.PAGE && pack.pages().stream().anyMatch(p -> p.number() == page && p.ocr())) {
+        recordNote = note == null || note.equals("Text from OCR") ? "Text from OCR"
+            : "Text from OCR; " + note;
+      }
       out.add(new IndexRecord(id, doc, type, source, pack.sha256(), Committees.display(committee), date, title, text,
-          number, page, out.size(), meetingId, detail, out.isEmpty() ? fileStamp : null));
+          number, shown, shown == 0 ? 0 : Math.max(shown, lastPage), out.size(), meetingId, detail, out.isEmpty() ? fileStamp : null,
+          recordNote));
     }
   }
 

@@ -35,6 +35,8 @@ public final class UserQueryParser {
 
   private static final Set<String> QUALIFIERS = Set.of("committee", "type", "title");
   private static final Pattern QUALIFIER = Pattern.compile("(?<![\\\\\\w])([\\p{L}\\w]+):");
+  private static final Pattern UNKNOWN_FIELD = Pattern.compile("(?<![\\\\\\w])(\\p{L}+):[\\p{L}\\d(*][^\\s)]*");
+  private static final Set<String> URL_SCHEMES = Set.of("http", "https", "mailto", "ftp", "www");
   private static final Pattern PREFIX = Pattern.compile("(?<![\\w*?])([^\\s\"()*?:]*)[*?]");
 
   private final Analyzer analyzer;
@@ -52,9 +54,12 @@ public final class UserQueryParser {
       throw new InvalidQueryException("The query is " + text.length() + " characters long; the most is "
           + MAX_LENGTH + ". Shorten it to the words that matter.");
     }
+    String typed = Typography.ascii(text).strip();
+    checkQualifiers(typed);
     // Slashes would start Lucene regular expressions, which are not part of our language (and
-    // can be very slow): "http://x" and "2014/15" are words.
-    String q = escapeUnknownQualifiers(text.strip()).replace("/", "\\/");
+    // can be very slow): "http://x" and "2014/15" are words (and getRegexpQuery searches any
+    // that slip through, such as "\\/x", as words).
+    String q = escapeUnknownQualifiers(typed).replace("/", "\\/");
     checkWildcards(q);
     QueryParser parser = new Parser(analyzer);
     parser.setDefaultOperator(relaxed ? QueryParser.Operator.OR : QueryParser.Operator.AND);
@@ -67,11 +72,15 @@ public final class UserQueryParser {
         throw new InvalidQueryException("The query has too many words and operators; use at most about "
             + MAX_CLAUSES / Schema.SEARCH_FIELDS.size() + " words.");
       }
-      return parsed;
+      return Negation.everythingExcept(parsed);
     } catch (ParseException e) {
-      throw new InvalidQueryException(explain(text, e));
+      throw new InvalidQueryException(explain(typed, e));
     } catch (IndexSearcher.TooManyClauses e) {
       throw new InvalidQueryException("The query expands to too many terms; make it more specific.");
+    } catch (IllegalArgumentException e) {
+      // Lucene refuses some values only when it builds the query: "word~3" (more than two edits),
+      // "word^-1" (a negative boost), an unfinished regular expression.
+      throw new InvalidQueryException(QueryMessages.unusable(typed));
     }
   }
 
@@ -101,18 +110,22 @@ public final class UserQueryParser {
   }
 
   private static String explain(String text, ParseException e) {
-    long quotes = text.chars().filter(c -> c == '"').count();
-    if (quotes % 2 == 1) {
-      return "The query has an opening \" without a closing one. Close the phrase or remove the quote.";
+    return QueryMessages.explain(text, e.getMessage());
+  }
+
+  /**
+   * {@code foo:bar} names no field we have: say which exist rather than search for nothing.
+   * Only a name of letters directly followed by a value counts ("9:30", "http://x" and
+   * "Note: budget" are words); quoted phrases are left alone.
+   */
+  static void checkQualifiers(String q) {
+    Matcher m = UNKNOWN_FIELD.matcher(q.replaceAll("\"[^\"]*\"", " "));
+    while (m.find()) {
+      String name = m.group(1).toLowerCase(Locale.ROOT);
+      if (!QUALIFIERS.contains(name) && !URL_SCHEMES.contains(name)) {
+        throw new InvalidQueryException(QueryMessages.unknownField(m.group(1), m.group()));
+      }
     }
-    long open = text.chars().filter(c -> c == '(').count();
-    long close = text.chars().filter(c -> c == ')').count();
-    if (open != close) {
-      return "The query's brackets do not match (" + open + " opening, " + close + " closing).";
-    }
-    String first = e.getMessage() == null ? "" : e.getMessage().split("\n")[0];
-    return "The query could not be understood: " + first.replaceFirst("^Cannot parse '.*?': ", "")
-        + ". Use words, \"phrases\", OR, -word, word* and committee:, type:, title:.";
   }
 
   private static int countClauses(Query q) {
@@ -157,6 +170,12 @@ public final class UserQueryParser {
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
       return field != null && QUALIFIERS.contains(field) ? getFieldQuery(field, queryText, true)
           : super.getFieldQuery(field, queryText, slop);
+    }
+
+    /** Regular expressions are not part of the language: "/x/" that reaches here is words. */
+    @Override
+    protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+      return getFieldQuery(field, termStr, false);
     }
 
     @Override

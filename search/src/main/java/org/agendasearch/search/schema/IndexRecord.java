@@ -13,11 +13,15 @@ import java.time.LocalDate;
  * @param committee the committee's name as the document words it, or null
  * @param date the meeting date the record belongs to, or null
  * @param itemNumber agenda item or minute number, or null
- * @param page 1-based PDF page where the record starts
+ * @param page 1-based PDF page where the record starts, or 0 when that page could not be read (no
+ *     link to a page that shows nothing)
+ * @param lastPage 1-based PDF page where the record's text ends ({@code page} for one-page records)
  * @param ordinal the record's place in its document, for listing a meeting's records in order
  * @param meetingId the meeting page the record belongs to, or null for documents with no meeting
  * @param detail what only some types carry: a meeting's time and venue, a report's author
  * @param fileStamp the source file's size and modification time ("size:millis"), or null
+ * @param note what a reader should know about where the text came from ("40 of 53 pages could
+ *     not be read", "Text from OCR"), or null
  */
 public record IndexRecord(
     String id,
@@ -31,10 +35,12 @@ public record IndexRecord(
     String text,
     String itemNumber,
     int page,
+    int lastPage,
     int ordinal,
     String meetingId,
     Detail detail,
-    String fileStamp) {
+    String fileStamp,
+    String note) {
 
   /** Fields that only some record types have; any may be null. */
   public record Detail(String time, String venue, String author, String kind) {

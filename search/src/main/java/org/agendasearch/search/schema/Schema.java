@@ -33,7 +33,7 @@ public final class Schema {
    * Bumped whenever a field changes meaning or analysis; an index written with another version is
    * rebuilt in full by the next reindex, whatever its flags.
    */
-  public static final int VERSION = 6;
+  public static final int VERSION = 7;
 
   // --- identity ---
   /** Unique record id; StringField so updateDocument/deleteDocuments can key on it; stored for the API. */
@@ -87,6 +87,33 @@ public final class Schema {
   public static final String YEAR = "year";
   /** 1-based PDF page; stored only, for the link to the page. */
   public static final String PAGE = "page";
+  /**
+   * The first and last PDF page of the record's text (first &lt;&lt; 32 | last) in doc values: a page
+   * hit that a matching record covers folds into that record's hit before hits are counted, and a
+   * record over several pages links to its best-matching page. See {@code PageFolds}.
+   */
+  public static final String PAGE_SPAN = "page_span";
+  /** 1 on page records in doc values: the hits that fold into a record covering them. */
+  public static final String FOLDS = "folds";
+  /**
+   * On a meeting record: its committee key and ISO date ({@link #meetingKey}); a StringField, so
+   * that a minute or resolution can find the meeting whose minutes record it.
+   */
+  public static final String MEETING_KEY = "meeting_key";
+  /**
+   * On minute items and resolutions: the {@link #MEETING_KEY} of the meeting whose minutes record
+   * them, which is not the pack they were printed in (minutes are approved at the next meeting);
+   * a StringField to gather a meeting's minutes from every file, stored for the link.
+   */
+  public static final String MINUTES_OF = "minutes_of";
+  /**
+   * On minute items and resolutions: the fact recorded ({@link #factKey}) in sorted doc values, so
+   * that the same minutes found in several files (a later pack and the standalone minutes) are one
+   * hit, listing every file.
+   */
+  public static final String FACT = "fact";
+  /** What a reader should know about the record's text ("Text from OCR", pages unread); stored only. */
+  public static final String NOTE = "note";
   /** Agenda item or minute number; stored only. */
   public static final String ITEM_NUMBER = "item_number";
   /** Place of the record in its document; stored only, to list a meeting's records in order. */
@@ -132,8 +159,20 @@ public final class Schema {
   public static final String COMMIT_SCHEMA_VERSION = "schema_version";
 
   /** Query-time boosts: a title hit counts more than a body hit, an exact form more than a stem. */
-  public static final Map<String, Float> SEARCH_FIELDS = Map.of(
-      TITLE, 3.0f, TITLE_EXACT, 4.0f, TEXT, 1.0f, TEXT_EXACT, 1.5f);
+  public static final Map<String, Float> SEARCH_FIELDS = searchFields();
+
+  /**
+   * In a fixed order: a query's clauses (and so the order its scores are summed in, and ties
+   * between engines) are then the same on every run; Map.of's order changes from run to run.
+   */
+  private static Map<String, Float> searchFields() {
+    Map<String, Float> m = new java.util.LinkedHashMap<>();
+    m.put(TITLE, 3.0f);
+    m.put(TITLE_EXACT, 4.0f);
+    m.put(TEXT, 1.0f);
+    m.put(TEXT_EXACT, 1.5f);
+    return java.util.Collections.unmodifiableMap(m);
+  }
 
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
@@ -190,6 +229,18 @@ public final class Schema {
       d.add(new SortedSetDocValuesFacetField(FACET_YEAR, Integer.toString(r.date().getYear())));
     }
     d.add(new StoredField(PAGE, r.page()));
+    d.add(new NumericDocValuesField(PAGE_SPAN, pageSpan(r.page(), r.lastPage())));
+    String meetingKey = meetingKey(r.committee(), r.date());
+    if (meetingKey != null && r.type() == RecordType.MEETING) {
+      d.add(new StringField(MEETING_KEY, meetingKey, Field.Store.NO));
+    }
+    if (meetingKey != null && (r.type() == RecordType.MINUTE_ITEM || r.type() == RecordType.RESOLUTION)) {
+      d.add(new StringField(MINUTES_OF, meetingKey, Field.Store.YES));
+      d.add(new SortedDocValuesField(FACT, new BytesRef(factKey(r))));
+    }
+    if (r.type() == RecordType.PAGE) {
+      d.add(new NumericDocValuesField(FOLDS, 1));
+    }
     d.add(new StoredField(ORDINAL, r.ordinal()));
     d.add(new SortedDocValuesField(DOCUMENT_SORT, new BytesRef(r.documentId())));
     d.add(new NumericDocValuesField(ORDINAL_SORT, r.ordinal()));
@@ -200,6 +251,7 @@ public final class Schema {
     storeIfPresent(d, VENUE, r.detail().venue());
     storeIfPresent(d, AUTHOR, r.detail().author());
     storeIfPresent(d, KIND, r.detail().kind());
+    storeIfPresent(d, NOTE, r.note());
     if (r.itemNumber() != null) {
       d.add(new StoredField(ITEM_NUMBER, r.itemNumber()));
     }
@@ -229,6 +281,28 @@ public final class Schema {
       case RESOLUTION -> 1.2f;
       default -> 1.0f;
     };
+  }
+
+  /** "cabinet|2015-02-26": a meeting as committee and date, or null when either is unknown. */
+  public static String meetingKey(String committee, java.time.LocalDate date) {
+    String key = Committees.key(committee);
+    return key == null || date == null ? null : key + "|" + date;
+  }
+
+  /**
+   * What a minute item or resolution records, whichever file it was read from: its meeting, its
+   * minute number and, for a resolution, its place under the minute ("cabinet|2015-01-22#59/1").
+   */
+  public static String factKey(IndexRecord r) {
+    String id = r.id();
+    int res = id.lastIndexOf("/resolution/");
+    return meetingKey(r.committee(), r.date()) + "#" + r.itemNumber()
+        + (res < 0 ? "" : "/" + id.substring(res + "/resolution/".length()));
+  }
+
+  /** {@link #PAGE_SPAN}'s value: the first page in the high 32 bits, the last in the low. */
+  public static long pageSpan(int first, int last) {
+    return ((long) first << 32) | Math.max(first, last);
   }
 
   private static void storeIfPresent(Document d, String field, String value) {

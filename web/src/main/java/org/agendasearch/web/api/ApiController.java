@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.agendasearch.search.MeetingView;
-import org.agendasearch.search.SearchHit;
 import org.agendasearch.search.SearchResults;
 import org.agendasearch.web.Services;
 
@@ -39,18 +38,13 @@ public final class ApiController {
   public void meetings(Context ctx) {
     Integer year = ctx.queryParam("year") == null || ctx.queryParam("year").isBlank() ? null
         : Params.intValue("year", ctx.queryParam("year"), 1900, 2999);
-    List<Map<String, Object>> meetings = services.search().meetings(ctx.queryParam("committee"), year).stream()
-        .map(ApiController::summary).toList();
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("total", meetings.size());
-    body.put("meetings", meetings);
-    ctx.json(body);
+    ctx.json(MeetingJson.Listing.of(services.search().meetings(ctx.queryParam("committee"), year)));
   }
 
   public void meeting(Context ctx) {
     String id = ctx.pathParam("id");
     MeetingView m = services.search().meeting(id).orElseThrow(() -> new NotFoundResponse("No meeting with id " + id));
-    ctx.json(meeting(m));
+    ctx.json(MeetingJson.Meeting.of(m));
   }
 
   public void committees(Context ctx) {
@@ -62,15 +56,7 @@ public final class ApiController {
   }
 
   private void respond(Context ctx, SearchResults r) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("total", r.total());
-    body.put("page", r.page());
-    body.put("size", r.size());
-    body.put("relaxed", r.relaxed());
-    body.put("suggestion", r.suggestion());
-    body.put("hits", r.hits().stream().map(ApiController::hit).toList());
-    body.put("facets", r.facets());
-    ctx.json(body);
+    ctx.json(ResultsView.of(r));
   }
 
   public void health(Context ctx) {
@@ -81,78 +67,6 @@ public final class ApiController {
     body.put("index_records", records);
     body.put("corpus_files", services.files().count());
     ctx.json(body);
-  }
-
-  static Map<String, Object> summary(MeetingView.Summary s) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", s.id());
-    m.put("committee", s.committee());
-    m.put("committee_slug", s.committeeSlug());
-    m.put("date", s.date());
-    m.put("time", s.time());
-    m.put("venue", s.venue());
-    m.put("source", s.source());
-    m.put("meeting_url", meetingUrl(s.id()));
-    m.put("document_url", documentUrl(s.id(), 1));
-    return m;
-  }
-
-  static Map<String, Object> meeting(MeetingView v) {
-    Map<String, Object> m = summary(v.meeting());
-    String doc = v.meeting().id();
-    m.put("agenda_items", v.agendaItems().stream().map(e -> entry(doc, e)).toList());
-    m.put("minutes", v.minutes().stream().map(mn -> {
-      Map<String, Object> o = new LinkedHashMap<>();
-      o.put("committee", mn.committee());
-      o.put("date", mn.date());
-      o.put("page", mn.page());
-      o.put("document_url", documentUrl(doc, mn.page()));
-      o.put("items", mn.items().stream().map(i -> {
-        Map<String, Object> it = new LinkedHashMap<>();
-        it.put("number", i.number());
-        it.put("title", i.title());
-        it.put("page", i.page());
-        it.put("document_url", documentUrl(doc, i.page()));
-        it.put("resolutions", i.resolutions().stream().map(r -> entry(doc, r)).toList());
-        return it;
-      }).toList());
-      return o;
-    }).toList());
-    m.put("reports", v.reports().stream().map(e -> entry(doc, e)).toList());
-    return m;
-  }
-
-  private static Map<String, Object> entry(String doc, MeetingView.Entry e) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", e.id());
-    if (e.number() != null) {
-      m.put("number", e.number());
-    }
-    m.put("title", e.title());
-    m.put("text", e.text() == null || e.text().length() > 2000 ? null : e.text());
-    if (e.author() != null) {
-      m.put("report_by", e.author());
-    }
-    m.put("page", e.page());
-    m.put("document_url", documentUrl(doc, e.page()));
-    return m;
-  }
-
-  static Map<String, Object> hit(SearchHit h) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", h.id());
-    m.put("type", h.type());
-    m.put("source", h.source());
-    m.put("committee", h.committee());
-    m.put("meeting_date", h.meetingDate());
-    m.put("title", h.title());
-    m.put("item_number", h.itemNumber());
-    m.put("page", h.page());
-    m.put("snippet", h.snippet());
-    m.put("document_url", documentUrl(h.documentId(), h.page()));
-    m.put("meeting_url", h.meetingId() == null ? null : meetingUrl(h.meetingId()));
-    m.put("also_on_page", h.alsoOnPage());
-    return m;
   }
 
   /** {@code /meetings/{id}}: the meeting's page. */
@@ -171,9 +85,12 @@ public final class ApiController {
     }
   }
 
-  /** {@code /documents/{id}.pdf#page=12}: the original file, opened at the page. */
+  /**
+   * {@code /documents/{id}.pdf#page=12}: the original file, opened at the page; with no page when
+   * it is not known (0: the record's page could not be read).
+   */
   public static String documentUrl(String documentId, int page) {
-    return "/documents/" + documentId + ".pdf#page=" + page;
+    return "/documents/" + documentId + ".pdf" + (page > 0 ? "#page=" + page : "");
   }
 
 }

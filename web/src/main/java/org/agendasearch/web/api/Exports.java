@@ -1,21 +1,38 @@
 package org.agendasearch.web.api;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
-import org.agendasearch.search.SearchHit;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 import org.agendasearch.search.SearchRequest;
 import org.agendasearch.search.SearchResults;
 import org.agendasearch.web.Services;
 
 /**
- * Every search and resolution list as CSV and as an Atom feed, so people can take results into a
- * spreadsheet or follow a topic in a feed reader. Same parameters as the page; 50 results unless
- * {@code size} says fewer.
+ * Every search and resolution list as CSV (Jackson's CSV writer) and as an Atom feed (the JDK's
+ * {@link XMLStreamWriter}), so people can take results into a spreadsheet or follow a topic in a
+ * feed reader. Both are written from the same {@link HitView} as the JSON and the pages. Same
+ * parameters as the page; 50 results unless {@code size} says fewer.
  */
 public final class Exports {
+
+  static final List<String> CSV_COLUMNS = List.of("type", "title", "committee", "meeting_date", "item_number", "page",
+      "document_url", "meeting_url", "text");
+  private static final CsvMapper CSV = CsvMapper.builder().build();
+  private static final CsvSchema CSV_SCHEMA = CsvSchema.builder().addColumns(CSV_COLUMNS, CsvSchema.ColumnType.STRING)
+      .setUseHeader(true).setLineSeparator("\r\n").build();
+  private static final String ATOM = "http://www.w3.org/2005/Atom";
 
   private final Services services;
 
@@ -49,96 +66,110 @@ public final class Exports {
   }
 
   private static void csv(Context ctx, SearchResults r, String name) {
-    StringBuilder sb = new StringBuilder("type,title,committee,meeting_date,item_number,page,document_url,meeting_url,text\r\n");
-    String base = baseUrl(ctx);
-    for (SearchHit h : r.hits()) {
-      List<String> cells = List.of(h.type(), nz(h.title()), nz(h.committee()), nz(h.meetingDate()), nz(h.itemNumber()),
-          Integer.toString(h.page()), base + ApiController.documentUrl(h.documentId(), h.page()),
-          h.meetingId() == null ? "" : base + ApiController.meetingUrl(h.meetingId()), plainText(h.snippet()));
-      for (int i = 0; i < cells.size(); i++) {
-        sb.append(i == 0 ? "" : ",").append(csvCell(cells.get(i)));
-      }
-      sb.append("\r\n");
-    }
     ctx.contentType("text/csv; charset=utf-8");
     ctx.header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
-    ctx.result(sb.toString());
+    ctx.result(csv(ResultsView.of(r).hits(), baseUrl(ctx)));
+  }
+
+  /** The hits as CSV, a header first; every cell defused ({@link #defuse}). */
+  static String csv(List<HitView> hits, String base) {
+    List<List<String>> rows = new ArrayList<>();
+    for (HitView h : hits) {
+      rows.add(List.of(h.type(), nz(h.title()), nz(h.committee()), nz(h.meetingDate()), nz(h.itemNumber()),
+          Integer.toString(h.page()), base + h.documentUrl(), h.meetingUrl() == null ? "" : base + h.meetingUrl(),
+          h.snippet()).stream().map(Exports::defuse).toList());
+    }
+    try {
+      return CSV.writer(CSV_SCHEMA).with(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValueAsString(rows);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
-   * One CSV cell: quoted when it holds a comma, quote or line break; and a cell that a spreadsheet
-   * would run as a formula ({@code =}, {@code +}, {@code -}, {@code @}, tab, carriage return)
-   * gets a leading apostrophe, so text from a PDF can never run as a formula.
+   * A cell that a spreadsheet would run as a formula ({@code =}, {@code +}, {@code -}, {@code @},
+   * tab, carriage return) gets a leading apostrophe, so text from a PDF can never run as a formula.
+   * (Quoting is the CSV writer's.)
    */
-  static String csvCell(String value) {
-    String v = value;
-    if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-      v = "'" + v;
-    }
-    if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-      v = "\"" + v.replace("\"", "\"\"") + "\"";
-    }
-    return v;
+  static String defuse(String value) {
+    return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
   }
 
   private static void atom(Context ctx, SearchResults r, String titlePrefix, String path) {
     String base = baseUrl(ctx);
     String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
-    String self = base + ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
-    String html = base + path + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
-    String updated = r.hits().stream().map(SearchHit::meetingDate).filter(d -> d != null).max(String::compareTo)
-        .map(Exports::atomDate).orElse(atomDate("2000-01-01"));
-    StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
-        .append("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n")
-        .append("  <title>").append(xml(titlePrefix + (q.isBlank() ? "everything" : q))).append("</title>\n")
-        .append("  <id>").append(xml(self)).append("</id>\n")
-        .append("  <link rel=\"self\" href=\"").append(xml(self)).append("\"/>\n")
-        .append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(xml(html)).append("\"/>\n")
-        .append("  <updated>").append(updated).append("</updated>\n")
-        .append("  <author><name>Agenda Search</name></author>\n");
-    for (SearchHit h : r.hits()) {
-      String link = base + ApiController.documentUrl(h.documentId(), h.page());
-      String title = (h.itemNumber() == null ? "" : h.itemNumber() + ". ") + nz(h.title())
-          + (h.committee() == null ? "" : " – " + h.committee()) + (h.meetingDate() == null ? "" : ", " + h.meetingDate());
-      sb.append("  <entry>\n")
-          .append("    <id>").append(xml(base + "/records/" + h.id())).append("</id>\n")
-          .append("    <title>").append(xml(title)).append("</title>\n")
-          .append("    <link href=\"").append(xml(link)).append("\"/>\n")
-          .append("    <updated>").append(h.meetingDate() == null ? updated : atomDate(h.meetingDate())).append("</updated>\n")
-          .append("    <category term=\"").append(xml(h.type())).append("\"/>\n")
-          .append("    <summary type=\"html\">").append(xml(h.snippet())).append("</summary>\n")
-          .append("  </entry>\n");
-    }
-    sb.append("</feed>\n");
+    String query = ctx.queryString() == null ? "" : "?" + ctx.queryString();
     ctx.contentType("application/atom+xml; charset=utf-8");
-    ctx.result(sb.toString());
+    ctx.result(atom(ResultsView.of(r).hits(), titlePrefix + (q.isBlank() ? "everything" : q),
+        base + ctx.path() + query, base + path + query, base));
   }
 
-  /** Text for XML: the five special characters escaped, characters XML cannot hold dropped. */
-  static String xml(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    s.codePoints().forEach(c -> {
-      switch (c) {
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '&' -> sb.append("&amp;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&apos;");
-        default -> {
-          if (c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || c > 0xFFFF) {
-            sb.appendCodePoint(c);
-          }
-        }
+  /** The hits as an Atom feed. */
+  static String atom(List<HitView> hits, String title, String self, String html, String base) {
+    String updated = hits.stream().map(HitView::meetingDate).filter(d -> d != null).max(String::compareTo)
+        .map(Exports::atomDate).orElse(atomDate("2000-01-01"));
+    StringWriter out = new StringWriter();
+    try {
+      XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+      x.writeStartDocument("utf-8", "1.0");
+      x.writeStartElement("feed");
+      x.writeDefaultNamespace(ATOM);
+      element(x, "title", title);
+      element(x, "id", self);
+      link(x, "self", null, self);
+      link(x, "alternate", "text/html", html);
+      element(x, "updated", updated);
+      x.writeStartElement("author");
+      element(x, "name", "Agenda Search");
+      x.writeEndElement();
+      for (HitView h : hits) {
+        x.writeStartElement("entry");
+        element(x, "id", base + "/records/" + h.id());
+        element(x, "title", (h.itemNumber() == null ? "" : h.itemNumber() + ". ") + nz(h.title())
+            + (h.committee() == null ? "" : " – " + h.committee())
+            + (h.meetingDate() == null ? "" : ", " + h.meetingDate()));
+        link(x, null, null, base + h.documentUrl());
+        element(x, "updated", h.meetingDate() == null ? updated : atomDate(h.meetingDate()));
+        x.writeEmptyElement("category");
+        x.writeAttribute("term", h.type());
+        x.writeStartElement("summary");
+        x.writeAttribute("type", "html");
+        x.writeCharacters(xmlChars(h.snippetHtml()));
+        x.writeEndElement();
+        x.writeEndElement();
       }
-    });
-    return sb.toString();
+      x.writeEndElement();
+      x.writeEndDocument();
+      x.close();
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException("could not write the feed", e);
+    }
+    return out.toString();
   }
 
-  /** The snippet as plain text: marks dropped, entities decoded. */
-  public static String plainText(String snippet) {
-    return snippet.replaceAll("</?mark>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-        .replace("&#x27;", "'").replace("&#x2F;", "/").replace("&#39;", "'").replace("&amp;", "&")
-        .replaceAll("\\s+", " ").strip();
+  private static void element(XMLStreamWriter x, String name, String text) throws XMLStreamException {
+    x.writeStartElement(name);
+    x.writeCharacters(xmlChars(text));
+    x.writeEndElement();
+  }
+
+  private static void link(XMLStreamWriter x, String rel, String type, String href) throws XMLStreamException {
+    x.writeEmptyElement("link");
+    if (rel != null) {
+      x.writeAttribute("rel", rel);
+    }
+    if (type != null) {
+      x.writeAttribute("type", type);
+    }
+    x.writeAttribute("href", xmlChars(href));
+  }
+
+  /** Text without the characters XML 1.0 cannot hold (control characters from a PDF); the writer escapes the rest. */
+  static String xmlChars(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    s.codePoints().filter(c -> c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+        || (c >= 0xE000 && c <= 0xFFFD) || c > 0xFFFF).forEach(sb::appendCodePoint);
+    return sb.toString();
   }
 
   private static String atomDate(String isoDate) {

@@ -57,7 +57,7 @@ public final class Params {
     return v == null || v.isBlank() ? fallback : intValue(name, v, min, max);
   }
 
-  static int intValue(String name, String v, int min, int max) {
+  public static int intValue(String name, String v, int min, int max) {
     try {
       int n = Integer.parseInt(v.strip());
       if (n < min || n > max) {

@@ -14,7 +14,13 @@ public final class BackendOptions {
   @Mixin
   SolrOptions solr;
 
+  /** The backend, for a command that only reads the index. */
   Backend resolve() {
     return Backend.resolve(backend, System.getenv(), solr::settings);
+  }
+
+  /** The backend, for a command that may create a SolrCloud collection of {@code layout}. */
+  Backend resolve(SolrLayoutOptions layout) {
+    return Backend.resolve(backend, System.getenv(), () -> layout.apply(solr.settings()));
   }
 }

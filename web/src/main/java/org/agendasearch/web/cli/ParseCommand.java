@@ -3,6 +3,7 @@ package org.agendasearch.web.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.agendasearch.ingest.Ingestor;
 import org.agendasearch.ingest.PackJson;
@@ -14,27 +15,33 @@ import org.agendasearch.ingest.model.Minutes;
 import org.agendasearch.ingest.model.Pack;
 import org.agendasearch.ingest.model.Report;
 import org.agendasearch.ingest.model.Resolution;
+import org.agendasearch.search.index.IndexBuilder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code agenda parse FILE [--json]}: the records of one file. Exit codes: 0 parsed, 2 usage,
- * 3 empty, 4 not a format we read, 5 encrypted, 6 corrupt, 7 unreadable, 8 over a limit.
+ * {@code agenda parse FILE|FOLDER [--json]}: the records of one file, or of each file in a folder
+ * (the files a reindex reads, in order). Exit codes: 0 parsed, 2 usage, 3 empty, 4 not a format
+ * we read, 5 encrypted, 6 corrupt, 7 unreadable, 8 over a limit; for a folder, the first failing
+ * file's code (every file is still parsed).
  */
 @Command(name = "parse", mixinStandardHelpOptions = true,
-    description = "Parse one file and print its meeting, agenda, minutes, resolutions and reports.",
+    description = "Parse a file, or each file in a folder, and print its meeting, agenda, minutes, resolutions "
+        + "and reports.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:parsed (warnings, if any, are in the output)", "2:bad arguments", "3:empty file",
         "4:not a PDF or other format we read", "5:encrypted (give --password)", "6:corrupt", "7:unreadable",
         "8:over a limit"})
 public final class ParseCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "A PDF, Word, OpenDocument, HTML or text file.")
+  @Parameters(index = "0", paramLabel = "FILE|FOLDER",
+      description = "A PDF, Word, OpenDocument, HTML or text file, or a folder of them (read recursively).")
   Path file;
 
-  @Option(names = "--json", description = "Print the records as JSON (the parse contract).")
+  @Option(names = "--json", description = "Print the records as JSON (the parse contract); for a folder, one JSON "
+      + "object a line.")
   boolean json;
 
   @Option(names = "--pages", description = "With --json: include every page's text.")
@@ -57,22 +64,46 @@ public final class ParseCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Ingestor ingestor = new Ingestor(ExtractOptions.DEFAULTS.withPassword(password).withOcr(!noOcr)
+        .withTimeLimit(java.time.Duration.ofSeconds(timeLimit)));
+    if (Files.isDirectory(file)) {
+      List<Path> files = IndexBuilder.corpusFiles(file);
+      if (files.isEmpty()) {
+        err.println("agenda parse: no files to parse in " + file);
+        return 2;
+      }
+      int exit = 0;
+      for (Path f : files) {
+        int code = parse(ingestor, f, true, out, err);
+        exit = exit == 0 ? code : exit;
+      }
+      return exit;
+    }
     if (!Files.isRegularFile(file)) {
-      err.println("agenda parse: no such file: " + file);
+      err.println("agenda parse: no such file or folder: " + file);
       return 2;
     }
+    return parse(ingestor, file, false, out, err);
+  }
+
+  /** Parses one file; {@code jsonLines}: one compact JSON object a line (a folder's files). */
+  private int parse(Ingestor ingestor, Path f, boolean jsonLines, PrintWriter out, PrintWriter err) throws Exception {
     Pack pack;
     try {
-      pack = new Ingestor(ExtractOptions.DEFAULTS.withPassword(password).withOcr(!noOcr)
-          .withTimeLimit(java.time.Duration.ofSeconds(timeLimit))).ingest(file);
+      pack = ingestor.ingest(f);
     } catch (ExtractionException e) {
-      err.println("agenda parse: " + file.getFileName() + ": " + e.getMessage());
+      err.println("agenda parse: " + f.getFileName() + ": " + e.getMessage());
+      err.flush();
       return e.failure().exitCode();
     }
     if (json) {
-      out.println(PackJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(PackJson.toJson(pack, pages)));
+      var writer = jsonLines ? PackJson.MAPPER.writer() : PackJson.MAPPER.writerWithDefaultPrettyPrinter();
+      out.println(writer.writeValueAsString(PackJson.toJson(pack, pages)));
     } else {
       printText(pack, out);
+      if (jsonLines) {
+        out.println();
+      }
     }
     out.flush();
     return 0;

@@ -32,6 +32,9 @@ public final class ReindexCommand implements Callable<Integer> {
   @Mixin
   BackendOptions backendOptions;
 
+  @Mixin
+  SolrLayoutOptions layout;
+
   @Option(names = "--threads", description = "Files parsed at once (default: ${DEFAULT-VALUE}, the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -61,7 +64,7 @@ public final class ReindexCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try {
-      BuildSummary s = run(options, backendOptions.resolve(), new Ingestor(ExtractOptions.DEFAULTS.withTimeLimit(Duration.ofSeconds(timeLimit))),
+      BuildSummary s = run(options, backendOptions.resolve(layout), new Ingestor(ExtractOptions.DEFAULTS.withTimeLimit(Duration.ofSeconds(timeLimit))),
           threads, full, incremental, report, out);
       return strict && s.failed() > 0 ? 2 : 0;
     } catch (IndexLayout.IndexBusyException e) {

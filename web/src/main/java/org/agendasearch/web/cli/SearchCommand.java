@@ -11,7 +11,8 @@ import org.agendasearch.search.SearchBackend;
 import org.agendasearch.web.Backend;
 import org.agendasearch.search.query.InvalidQueryException;
 import org.agendasearch.web.AgendaOptions;
-import org.agendasearch.web.api.Exports;
+import org.agendasearch.search.Snippet;
+import org.agendasearch.web.api.ResultsView;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,8 +26,8 @@ public final class SearchCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Words, \"phrases\", OR, -word, word*, committee:, type:, title:.")
   List<String> words;
 
-  @Mixin
-  LocationOptions locations;
+  @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: $AGENDA_INDEX or data/index/).")
+  java.nio.file.Path index;
 
   @Mixin
   BackendOptions backendOptions;
@@ -46,8 +47,9 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only meetings on or before this date.")
   java.time.LocalDate to;
 
-  @Option(names = "--sort", description = "relevance, newest or oldest (default: ${DEFAULT-VALUE}).")
-  SearchRequest.Sort sort = SearchRequest.Sort.RELEVANCE;
+  @Option(names = "--sort", paramLabel = "relevance|newest|oldest", converter = SortConverter.class,
+      defaultValue = "relevance", description = "Result order (any case; default: ${DEFAULT-VALUE}).")
+  SearchRequest.Sort sort;
 
   @Option(names = "--size", description = "Results to show (default: ${DEFAULT-VALUE}).")
   int size = 10;
@@ -55,12 +57,24 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the results as JSON.")
   boolean json;
 
+  /** The sort as the README and the web write it ("newest"), in any case. */
+  static final class SortConverter implements CommandLine.ITypeConverter<SearchRequest.Sort> {
+    @Override
+    public SearchRequest.Sort convert(String value) {
+      try {
+        return SearchRequest.Sort.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException("expected relevance, newest or oldest, not '" + value + "'");
+      }
+    }
+  }
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    AgendaOptions options = locations.resolve();
+    AgendaOptions options = AgendaOptions.resolve(null, index, null, System.getenv());
     PrintWriter out = spec.commandLine().getOut();
     Backend backend = backendOptions.resolve();
     try (SearchBackend search = backend.open(options)) {
@@ -72,14 +86,13 @@ public final class SearchCommand implements Callable<Integer> {
       SearchResults r = search.search(new SearchRequest(String.join(" ", words), committees, years, types, from,
           to, sort, 1, size));
       if (json) {
-        out.println(PackJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(r));
+        out.println(PackJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(ResultsView.of(r)));
       } else {
         out.printf("%d results%s%n", r.total(), r.relaxed() ? " (with any of the words)" : "");
         int n = 1;
         for (SearchHit h : r.hits()) {
           out.printf("%2d. [%s] %s%n    %s, %s — %s page %d%n    %s%n", n++, h.type(), h.title(), h.committee(),
-              h.meetingDate(), h.source(), h.page(), Exports.plainText(h.snippet().replace("<mark>", "*")
-                  .replace("</mark>", "*")));
+              h.meetingDate(), h.source(), h.page(), starred(h.snippet()));
         }
       }
       out.flush();
@@ -88,5 +101,14 @@ public final class SearchCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("agenda search: " + e.getMessage());
       return 2;
     }
+  }
+
+  /** The snippet for a terminal: the matched words between asterisks. */
+  static String starred(Snippet s) {
+    StringBuilder sb = new StringBuilder(s.text());
+    for (int i = s.marks().size() - 1; i >= 0; i--) {
+      sb.insert(s.marks().get(i).end(), '*').insert(s.marks().get(i).start(), '*');
+    }
+    return sb.toString();
   }
 }

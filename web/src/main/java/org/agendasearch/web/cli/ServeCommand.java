@@ -24,6 +24,9 @@ public final class ServeCommand implements Callable<Integer> {
   @Mixin
   BackendOptions backendOptions;
 
+  @Mixin
+  SolrLayoutOptions layout;
+
   @Option(names = "--port", description = "HTTP port (default: $AGENDA_PORT or 7070; 0 picks a free one).")
   Integer port;
 
@@ -41,7 +44,7 @@ public final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     AgendaOptions options = locations.resolve(port);
     PrintWriter out = spec.commandLine().getOut();
-    Backend backend = backendOptions.resolve();
+    Backend backend = backendOptions.resolve(layout);
     out.printf("Options: corpus=%s index=%s port=%d%n", options.corpus(), backend.describe(options), options.port());
     String token = System.getenv("AGENDA_ADMIN_TOKEN");
     double rate = rateLimit != null ? rateLimit : Double.parseDouble(System.getenv().getOrDefault("AGENDA_RATE_LIMIT", "20"));

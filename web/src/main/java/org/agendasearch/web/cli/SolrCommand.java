@@ -22,6 +22,9 @@ public final class SolrCommand implements Callable<Integer> {
   @CommandLine.Mixin
   SolrOptions solr;
 
+  @CommandLine.Mixin
+  SolrLayoutOptions layout;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -29,7 +32,7 @@ public final class SolrCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    SolrSettings settings = solr.settings();
+    SolrSettings settings = layout.apply(solr.settings());
     try (SolrAdmin admin = new SolrAdmin(settings)) {
       switch (action) {
         case "init" -> {

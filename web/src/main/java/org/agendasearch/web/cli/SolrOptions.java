@@ -4,7 +4,7 @@ import org.agendasearch.solr.SolrSettings;
 import org.agendasearch.web.Backend;
 import picocli.CommandLine.Option;
 
-/** The SolrCloud options shared by the commands: the nodes, the alias, the layout of new collections. */
+/** Where the SolrCloud is: the nodes and the alias, for every command that reads or writes it. */
 public final class SolrOptions {
 
   @Option(names = "--solr-url", paramLabel = "URLS",
@@ -15,14 +15,7 @@ public final class SolrOptions {
       description = "The collection alias searches use (default: $AGENDA_SOLR_COLLECTION or agenda).")
   String collection;
 
-  @Option(names = "--shards", description = "SolrCloud: shards of a new collection (default: as the live one, else 2).")
-  int shards;
-
-  @Option(names = "--replicas", description = "SolrCloud: copies of each shard, 2+ survives a node going down "
-      + "(default: as the live collection, else 2).")
-  int replicas;
-
   SolrSettings settings() {
-    return Backend.solrSettings(solrUrl, collection, System.getenv()).withLayout(shards, replicas);
+    return Backend.solrSettings(solrUrl, collection, System.getenv());
   }
 }

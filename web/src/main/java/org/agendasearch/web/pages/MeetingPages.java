@@ -12,6 +12,7 @@ import org.agendasearch.search.MeetingView;
 import org.agendasearch.search.SearchRequest;
 import org.agendasearch.search.SearchResults;
 import org.agendasearch.web.Services;
+import org.agendasearch.web.api.Params;
 
 /** Browsing: meetings by committee and year, one meeting, one committee. */
 public final class MeetingPages {
@@ -24,14 +25,31 @@ public final class MeetingPages {
     this.templates = templates;
   }
 
+  /** {@code /meetings?committee=&year=}: meetings by committee and year, with both filters as links. */
   public void meetings(Context ctx) {
     Map<String, Object> model = new HashMap<>();
+    String committee = ctx.queryParam("committee") == null || ctx.queryParam("committee").isBlank() ? null
+        : ctx.queryParam("committee").strip();
+    Integer year = ctx.queryParam("year") == null || ctx.queryParam("year").isBlank() ? null
+        : Params.intValue("year", ctx.queryParam("year"), 1900, 2999);
+    SearchLinks links = new SearchLinks("/meetings", ctx.queryParamMap());
+    List<MeetingView.Summary> ofCommittee = services.search().meetings(committee, null);
+    model.put("years", ofCommittee.stream().filter(m -> m.date() != null).map(m -> m.date().substring(0, 4))
+        .distinct().sorted(java.util.Comparator.reverseOrder())
+        .map(y -> Map.of("label", y, "url", links.with("year", y), "selected", y.equals(String.valueOf(year))))
+        .toList());
+    model.put("committeeLinks", services.search().committees().stream()
+        .map(c -> Map.of("label", c.name(), "url", links.with("committee", c.slug()),
+            "selected", committee != null && c.slug().equals(org.agendasearch.ingest.model.Committees.slug(committee))))
+        .toList());
+    model.put("active", links.active(List.of("committee", "year"), PageController::filterLabel));
+    model.put("clearAll", links.clearAll());
     Map<String, Map<String, List<MeetingView.Summary>>> byCommittee = new TreeMap<>();
-    for (MeetingView.Summary m : services.search().meetings(null, null)) {
-      String committee = m.committee() == null ? "Other" : m.committee();
-      String year = m.date() == null ? "Undated" : m.date().substring(0, 4);
-      byCommittee.computeIfAbsent(committeeLabel(committee, m.committeeSlug()), k -> new LinkedHashMap<>())
-          .computeIfAbsent(year, k -> new java.util.ArrayList<>()).add(m);
+    for (MeetingView.Summary m : year == null ? ofCommittee : services.search().meetings(committee, year)) {
+      String name = m.committee() == null ? "Other" : m.committee();
+      String held = m.date() == null ? "Undated" : m.date().substring(0, 4);
+      byCommittee.computeIfAbsent(committeeLabel(name, m.committeeSlug()), k -> new LinkedHashMap<>())
+          .computeIfAbsent(held, k -> new java.util.ArrayList<>()).add(m);
     }
     model.put("byCommittee", byCommittee);
     model.put("committees", services.search().committees());
@@ -45,8 +63,9 @@ public final class MeetingPages {
     Map<String, Object> model = new HashMap<>();
     model.put("m", m);
     model.put("doc", "/documents/" + id + ".pdf");
+    model.put("paperKind", paperKind(m.meeting().kind()));
     model.put("title", (m.meeting().committee() == null ? "Meeting" : m.meeting().committee())
-        + (m.meeting().date() == null ? "" : ", " + m.meeting().date()) + " – Agenda Search");
+        + (m.meeting().date() == null ? "" : ", " + Dates.human(m.meeting().date())) + " – Agenda Search");
     ctx.html(templates.render("meeting", model));
   }
 
@@ -64,10 +83,20 @@ public final class MeetingPages {
     Map<String, Object> model = new HashMap<>();
     model.put("c", c);
     model.put("byYear", byYear);
-    model.put("resolutions", resolutions.hits().stream().map(PageController::view).toList());
+    model.put("resolutions", resolutions.hits().stream().map(org.agendasearch.web.api.HitView::of).toList());
     model.put("resolutionsTotal", resolutions.total());
     model.put("title", c.name() + " – Agenda Search");
     ctx.html(templates.render("committee", model));
+  }
+
+  /** What a document is, in words: "Agenda pack", "Minutes". */
+  static String paperKind(String kind) {
+    return switch (kind == null ? "" : kind) {
+      case "agenda_pack" -> "Agenda pack";
+      case "minutes" -> "Minutes";
+      case "report" -> "Report";
+      default -> "Papers";
+    };
   }
 
   private static String committeeLabel(String committee, String slug) {

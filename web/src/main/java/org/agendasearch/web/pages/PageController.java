@@ -8,13 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.agendasearch.search.FacetCount;
-import org.agendasearch.search.SearchHit;
 import org.agendasearch.search.SearchRequest;
 import org.agendasearch.search.SearchResults;
 import org.agendasearch.search.query.InvalidQueryException;
 import org.agendasearch.search.schema.RecordType;
 import org.agendasearch.web.Services;
-import org.agendasearch.web.api.ApiController;
+import org.agendasearch.web.api.ResultsView;
 import org.agendasearch.web.api.Params;
 
 /** The search pages: the public search ({@code /search}) and the officers' resolution finder. */
@@ -53,16 +52,20 @@ public final class PageController {
     model.put("csvUrl", links.at(path + ".csv"));
     model.put("atomUrl", links.at(path + ".atom"));
     model.put("jsonUrl", links.at(resolutionsOnly ? "/api/resolutions" : "/api/search"));
+    model.put("active", links.active(resolutionsOnly ? List.of("committee", "year", "from", "to")
+        : List.of("committee", "year", "type", "from", "to"), PageController::filterLabel));
+    model.put("clearAll", links.clearAll());
     try {
       SearchRequest request = resolutionsOnly ? Params.resolutionRequest(ctx) : Params.searchRequest(ctx);
       SearchResults r = services.search().search(request);
-      model.put("results", r);
-      model.put("hits", r.hits().stream().map(PageController::view).toList());
+      ResultsView view = ResultsView.of(r);
+      model.put("results", view);
+      model.put("hits", view.hits());
       model.put("facets", facets(r, links, resolutionsOnly));
-      long pages = Math.min(SearchRequest.MAX_PAGE, (r.total() + r.size() - 1) / r.size());
-      model.put("prev", r.page() > 1 ? links.with("page", Integer.toString(r.page() - 1)) : null);
-      model.put("next", r.page() < pages && r.hits().size() == r.size()
-          ? links.with("page", Integer.toString(r.page() + 1)) : null);
+      model.put("prev", r.page() > 1 ? links.with("page", Long.toString(Math.min(r.page() - 1, view.pages())))
+          : null);
+      model.put("next", r.page() < view.pages() ? links.with("page", Integer.toString(r.page() + 1)) : null);
+      model.put("firstPage", view.pastTheEnd() ? links.with("page", "1") : null);
       model.put("pageNumber", r.page());
       model.put("sort", request.sort().name().toLowerCase(Locale.ROOT));
       model.put("suggestionUrl", r.suggestion() == null ? null : links.with("q", r.suggestion()));
@@ -73,26 +76,6 @@ public final class PageController {
     String what = resolutionsOnly ? "Resolutions" : "Search";
     model.put("title", (q == null || q.isBlank() ? what : q + " – " + what) + " – Agenda Search");
     ctx.html(templates.render(template, model));
-  }
-
-  /** What a result shows, from a hit. */
-  static Map<String, Object> view(SearchHit h) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", h.id());
-    m.put("type", h.type());
-    RecordType t = RecordType.ofKey(h.type());
-    m.put("typeLabel", t == null ? h.type() : t.label());
-    m.put("title", h.title() == null || h.title().isBlank() ? h.source() : h.title());
-    m.put("committee", h.committee());
-    m.put("date", h.meetingDate());
-    m.put("page", h.page());
-    m.put("number", h.itemNumber());
-    m.put("snippet", h.snippet()); // escaped by the highlighter; its only markup is <mark>
-    m.put("documentUrl", ApiController.documentUrl(h.documentId(), h.page()));
-    m.put("meetingUrl", h.meetingId() == null ? null : ApiController.meetingUrl(h.meetingId()));
-    m.put("alsoOnPage", h.alsoOnPage());
-    m.put("source", h.source());
-    return m;
   }
 
   private static Map<String, List<Map<String, Object>>> facets(SearchResults r, SearchLinks links, boolean resolutionsOnly) {
@@ -118,5 +101,23 @@ public final class PageController {
       out.put(dim, values);
     });
     return out;
+  }
+
+  /** A filter in words, as the facets name it: "Committee: Cabinet", "From Thursday 1 January 2015". */
+  static String filterLabel(String name, String value) {
+    return switch (name) {
+      case "committee" -> {
+        String key = org.agendasearch.search.MeetingViews.committeeKey(value);
+        yield "Committee: " + (key == null ? value : org.agendasearch.search.schema.Schema.committeeLabel(key));
+      }
+      case "type" -> {
+        RecordType t = RecordType.ofKey(value.toLowerCase(Locale.ROOT));
+        yield "Type: " + (t == null ? value : t.label());
+      }
+      case "year" -> "Year: " + value;
+      case "from" -> "From " + Dates.human(value);
+      case "to" -> "To " + Dates.human(value);
+      default -> name + ": " + value;
+    };
   }
 }

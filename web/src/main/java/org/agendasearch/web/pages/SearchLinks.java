@@ -51,6 +51,34 @@ public final class SearchLinks {
     return url(p);
   }
 
+  /** A filter set now, in words, with the URL that removes it (and keeps the rest). */
+  public record ActiveFilter(String name, String value, String label, String removeUrl) {}
+
+  /**
+   * The filters set now among {@code names}, in that order, each labelled by {@code label}
+   * (given the parameter and its value) and with a one-click remove.
+   */
+  public List<ActiveFilter> active(List<String> names, java.util.function.BiFunction<String, String, String> label) {
+    List<ActiveFilter> out = new ArrayList<>();
+    for (String name : names) {
+      for (String v : params.getOrDefault(name, List.of())) {
+        out.add(new ActiveFilter(name, v, label.apply(name, v), toggle(name, v)));
+      }
+    }
+    return out;
+  }
+
+  /** The URL with every filter removed: only the words and the sort stay. */
+  public String clearAll() {
+    Map<String, List<String>> p = new LinkedHashMap<>();
+    for (String keep : List.of("q", "sort")) {
+      if (params.containsKey(keep)) {
+        p.put(keep, params.get(keep));
+      }
+    }
+    return url(p);
+  }
+
   /** The same search under another path ({@code /search.csv}). */
   public String at(String otherPath) {
     return new SearchLinks(otherPath, params).url(params);

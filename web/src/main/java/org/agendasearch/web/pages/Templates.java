@@ -17,7 +17,8 @@ public final class Templates {
     ClasspathLoader loader = new ClasspathLoader();
     loader.setPrefix("templates");
     loader.setSuffix(".peb");
-    this.engine = new PebbleEngine.Builder().loader(loader).autoEscaping(true).strictVariables(false).build();
+    this.engine = new PebbleEngine.Builder().loader(loader).autoEscaping(true).strictVariables(false)
+        .extension(new Dates()).build();
   }
 
   public String render(String name, Map<String, Object> model) {

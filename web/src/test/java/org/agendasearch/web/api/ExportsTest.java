@@ -2,28 +2,56 @@ package org.agendasearch.web.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.StringReader;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.agendasearch.search.Snippet;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
 
 class ExportsTest {
 
+  private static HitView hit(String title, String snippet, List<Snippet.Mark> marks) {
+    return new HitView("d/report/1", "report", "Report", "d.pdf", "Cabinet", "2015-02-26", title, "7", 3, snippet,
+        marks, "/documents/d.pdf#page=3", "/meetings/d", List.of(), List.of(), null);
+  }
+
   @Test
   void cells_that_a_spreadsheet_would_run_as_formulas_are_defused() {
-    assertThat(Exports.csvCell("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
-    assertThat(Exports.csvCell("+1")).isEqualTo("'+1");
-    assertThat(Exports.csvCell("-2")).isEqualTo("'-2");
-    assertThat(Exports.csvCell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-    assertThat(Exports.csvCell("Cabinet")).isEqualTo("Cabinet");
-    assertThat(Exports.csvCell("a, b")).isEqualTo("\"a, b\"");
+    assertThat(Exports.defuse("=HYPERLINK(\"http://x\")")).isEqualTo("'=HYPERLINK(\"http://x\")");
+    assertThat(Exports.defuse("+1")).isEqualTo("'+1");
+    assertThat(Exports.defuse("-2")).isEqualTo("'-2");
+    assertThat(Exports.defuse("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+    assertThat(Exports.defuse("Cabinet")).isEqualTo("Cabinet");
   }
 
   @Test
-  void xml_text_is_escaped_and_stripped_of_characters_xml_cannot_hold() {
-    assertThat(Exports.xml("<script>&\"'")).isEqualTo("&lt;script&gt;&amp;&quot;&apos;");
-    assertThat(Exports.xml("a\u0000b\u0007c")).isEqualTo("abc");
+  void csv_is_quoted_by_the_csv_writer_and_formulas_stay_defused() {
+    String csv = Exports.csv(List.of(hit("=HYPERLINK(\"http://x\")", "a, \"b\"\nc", List.of())), "http://h");
+    assertThat(csv).startsWith(String.join(",", Exports.CSV_COLUMNS) + "\r\n");
+    assertThat(csv).contains("\"'=HYPERLINK(\"\"http://x\"\")\"")
+        .contains("\"a, \"\"b\"\"\nc\"")
+        .contains("http://h/documents/d.pdf#page=3");
   }
 
   @Test
-  void snippets_become_plain_text() {
-    assertThat(Exports.plainText("the <mark>Colwall</mark> &amp; 2014&#x2F;15")).isEqualTo("the Colwall & 2014/15");
+  void the_atom_feed_is_well_formed_escaped_and_stripped_of_characters_xml_cannot_hold() throws Exception {
+    String xml = Exports.atom(List.of(hit("<script>&\"'\u0000", "Children's <b>", List.of(new Snippet.Mark(0, 10)))),
+        "Agenda Search: a<b", "http://h/search.atom?q=a%3Cb", "http://h/search?q=a%3Cb", "http://h");
+    Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new InputSource(new StringReader(xml)));
+    assertThat(doc.getElementsByTagName("title").item(0).getTextContent()).isEqualTo("Agenda Search: a<b");
+    assertThat(doc.getElementsByTagName("title").item(1).getTextContent())
+        .isEqualTo("7. <script>&\"' – Cabinet, 2015-02-26");
+    assertThat(doc.getElementsByTagName("summary").item(0).getTextContent())
+        .isEqualTo("<mark>Children&#39;s</mark> &lt;b&gt;");
+  }
+
+  @Test
+  void the_snippet_is_plain_text_in_json_and_csv_and_html_only_on_pages() {
+    HitView h = hit("t", "parent/carer of Children's", List.of(new Snippet.Mark(0, 12)));
+    assertThat(h.snippet()).isEqualTo("parent/carer of Children's");
+    assertThat(h.snippetHtml()).isEqualTo("<mark>parent/carer</mark> of Children&#39;s");
   }
 }

@@ -113,7 +113,7 @@ class BrowserIT {
     screenshot("search");
     browser.findElement(By.linkText("Meeting")).click();
     waitUp().until(ExpectedConditions.urlContains("/meetings/001_aa98a297444b1522"));
-    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Cabinet, 2015-02-26");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Cabinet, Thursday 26 February 2015");
     assertThat(browser.findElement(By.id("agenda")).getText()).isEqualTo("Agenda");
     assertThat(browser.findElements(By.cssSelector("ol.agenda > li"))).hasSize(9);
     assertThat(browser.findElements(By.cssSelector(".resolution"))).hasSize(5);
@@ -166,12 +166,26 @@ class BrowserIT {
       assertThat(width.intValue()).as("page width of %s at 360 px", path).isLessThanOrEqualTo(viewport.intValue());
     }
     browser.get(url("/search?q=children"));
-    // On a phone the results take the whole width and the filters follow them.
+    // On a phone the results take the whole width and the filters come first, collapsed.
     WebElement results = browser.findElement(By.cssSelector("section.results"));
-    WebElement facets = browser.findElement(By.cssSelector("aside.facets"));
+    WebElement toggle = browser.findElement(By.cssSelector("label.filters-toggle-label"));
     assertThat(results.getSize().getWidth()).isGreaterThan(280);
-    assertThat(facets.getLocation().getY()).isGreaterThan(results.getLocation().getY());
+    assertThat(toggle.isDisplayed()).isTrue();
+    assertThat(toggle.getLocation().getY()).isLessThan(results.getLocation().getY());
+    WebElement cabinet = browser.findElement(By.xpath("//nav[@aria-labelledby='facet-committee']//a[contains(., 'Cabinet')]"));
+    assertThat(cabinet.isDisplayed()).isFalse();
     screenshot("search-360");
+    toggle.click();
+    assertThat(cabinet.isDisplayed()).isTrue();
+    cabinet.click();
+    waitUp().until(ExpectedConditions.urlContains("committee=Cabinet"));
+    // No heading breaks inside a date: each <time> in a heading is on one line.
+    browser.get(url("/meetings/000_507079886cabe88a"));
+    for (WebElement time : browser.findElements(By.cssSelector("h1 time, h2 time"))) {
+      Number lines = (Number) ((JavascriptExecutor) browser).executeScript(
+          "return arguments[0].getClientRects().length;", time);
+      assertThat(lines.intValue()).as("lines of %s", time.getText()).isEqualTo(1);
+    }
   }
 
   private WebElement active() {

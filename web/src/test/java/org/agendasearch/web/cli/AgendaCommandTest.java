@@ -97,4 +97,38 @@ class AgendaCommandTest {
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).contains("agenda reindex");
   }
+
+  @Test
+  void search_takes_the_sort_as_the_readme_writes_it_and_lists_only_its_own_options() {
+    Run help = run("search", "--help");
+    assertThat(help.exit()).isZero();
+    assertThat(help.out()).contains("--index", "--sort", "--committee", "--backend", "--solr-url")
+        .doesNotContain("--corpus", "--shards", "--replicas", "RELEVANCE");
+    for (String sort : new String[] {"newest", "oldest", "relevance", "Newest"}) {
+      Run r = run("search", "budget", "--sort", sort, "--index", tmp.resolve("none").toString());
+      assertThat(r.err()).as(sort).doesNotContain("expected one of", "Invalid value");
+      assertThat(r.exit()).as(sort).isEqualTo(1); // an empty index: the sort itself was accepted
+    }
+    Run bad = run("search", "budget", "--sort", "random", "--index", tmp.resolve("none").toString());
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("relevance, newest or oldest");
+  }
+
+  @Test
+  void parse_of_a_folder_parses_each_file_in_it() throws Exception {
+    Path folder = tmp.resolve("two");
+    java.nio.file.Files.createDirectories(folder.resolve("sub"));
+    java.nio.file.Files.copy(TestFiles.repoRoot().resolve("corpus/001_aa98a297444b1522.pdf"), folder.resolve("a.pdf"));
+    java.nio.file.Files.writeString(folder.resolve("sub/b.txt"), "Minutes of the Cabinet\n\nThe meeting closed.");
+    Run r = run("parse", folder.toString(), "--json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    java.util.List<String> lines = r.out().lines().filter(l -> !l.isBlank()).toList();
+    assertThat(lines).hasSize(2);
+    assertThat(PackJson.MAPPER.readTree(lines.get(0)).path("meeting").path("committee").asText()).isEqualTo("Cabinet");
+    assertThat(lines.get(1)).contains("b.txt");
+    Run text = run("parse", folder.toString());
+    assertThat(text.exit()).isZero();
+    assertThat(text.out()).contains("a.pdf").contains("b.txt");
+    assertThat(run("parse", tmp.resolve("nothing-here").toString()).err()).contains("no such file or folder");
+  }
 }

@@ -1,0 +1,116 @@
+package org.agendasearch.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which matches fold into others before anything is counted, the same for every backend (the
+ * backend only lists its matches):
+ *
+ * <ul>
+ *   <li>a page match folds into a matching record of the same file whose pages cover it (the
+ *       record is what people look for; the page only repeats its words);
+ *   <li>a matching record over several pages (a report) learns which of its pages match, best
+ *       first, so that its hit can show and link to its best page;
+ *   <li>the same minute or resolution read from several files (a later pack and the standalone
+ *       minutes) is one hit: the best-scoring copy stays and lists the others.
+ * </ul>
+ *
+ * @param <K> how the backend names a match (a Lucene doc id, a Solr record id)
+ */
+public final class Folding<K> {
+
+  /**
+   * One match: its file, the pages its text covers, whether it is a page record, the fact it
+   * records (minutes and resolutions only, else null), its score, and (with a fact) its place
+   * among the copies of the fact when scores are equal ({@link #place}).
+   */
+  public record Match<K>(K key, Object file, int first, int last, boolean page, String fact, float score,
+      String place) {}
+
+  /** The order of equal-scoring copies, the same on every backend: by document id, then place in it. */
+  public static String place(String documentId, int ordinal) {
+    return documentId + "#" + String.format(java.util.Locale.ROOT, "%09d", ordinal);
+  }
+
+  /** A matching page of a record: its key, its PDF page number and its score. */
+  public record PageMatch<K>(K key, int page, float score) {}
+
+  private final Set<K> folded = new LinkedHashSet<>();
+  private final Map<K, List<PageMatch<K>>> pagesOf = new HashMap<>();
+  private final Map<K, List<K>> copiesOf = new HashMap<>();
+
+  private Folding() {}
+
+  /**
+   * Folds {@code matches} (in any order); copies of equal score keep the first by
+   * {@link Match#place}, so that every backend keeps the same one.
+   */
+  public static <K> Folding<K> of(List<Match<K>> matches) {
+    Folding<K> f = new Folding<>();
+    Map<Object, List<Match<K>>> byFile = new HashMap<>();
+    Map<String, List<Match<K>>> byFact = new HashMap<>();
+    for (Match<K> m : matches) {
+      byFile.computeIfAbsent(m.file(), k -> new ArrayList<>()).add(m);
+      if (m.fact() != null) {
+        byFact.computeIfAbsent(m.fact(), k -> new ArrayList<>()).add(m);
+      }
+    }
+    for (List<Match<K>> file : byFile.values()) {
+      f.foldPages(file);
+    }
+    f.pagesOf.values().forEach(l -> l.sort(Comparator.comparingDouble((PageMatch<K> p) -> p.score()).reversed()
+        .thenComparingInt(PageMatch::page)));
+    for (List<Match<K>> copies : byFact.values()) {
+      if (copies.size() > 1) {
+        copies.sort(Comparator.comparingDouble((Match<K> m) -> m.score()).reversed()
+            .thenComparing(m -> m.place() == null ? "" : m.place()));
+        List<K> others = new ArrayList<>();
+        for (Match<K> c : copies.subList(1, copies.size())) {
+          f.folded.add(c.key());
+          others.add(c.key());
+        }
+        f.copiesOf.put(copies.get(0).key(), others);
+      }
+    }
+    return f;
+  }
+
+  private void foldPages(List<Match<K>> file) {
+    List<Match<K>> records = file.stream().filter(m -> !m.page()).toList();
+    for (Match<K> p : file) {
+      if (!p.page()) {
+        continue;
+      }
+      for (Match<K> r : records) {
+        if (r.first() <= p.first() && p.first() <= r.last()) {
+          folded.add(p.key());
+          if (r.last() > r.first()) {
+            pagesOf.computeIfAbsent(r.key(), k -> new ArrayList<>())
+                .add(new PageMatch<>(p.key(), p.first(), p.score()));
+          }
+        }
+      }
+    }
+  }
+
+  /** The matches that leave the results: folded pages and the other copies of a fact. */
+  public Set<K> folded() {
+    return folded;
+  }
+
+  /** The matching pages of a record over several pages, best first; empty for others. */
+  public List<PageMatch<K>> pagesOf(K key) {
+    return pagesOf.getOrDefault(key, List.of());
+  }
+
+  /** The other copies of a minute or resolution read from several files. */
+  public List<K> copiesOf(K key) {
+    return copiesOf.getOrDefault(key, List.of());
+  }
+}

@@ -1,0 +1,176 @@
+package org.agendasearch.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.ConstantScoreScorer;
+import org.apache.lucene.search.ConstantScoreWeight;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.FixedBitSet;
+import org.agendasearch.search.schema.Schema;
+
+/**
+ * {@link Folding} on the embedded index: one pass over every match reads doc values only
+ * ({@link Schema#DOCUMENT_SORT}, {@link Schema#PAGE_SPAN}, {@link Schema#FOLDS}, {@link Schema#FACT});
+ * the folded matches are then left out of the search itself ({@link #foldedPages()}), so the
+ * total, the facet counts and every page of results count exactly the hits a person can page
+ * through.
+ */
+final class PageFolds {
+
+  private final Map<Integer, FixedBitSet> folded = new HashMap<>();
+  private final Folding<Integer> folding;
+
+  private PageFolds(Folding<Integer> folding, List<LeafReaderContext> leaves) {
+    this.folding = folding;
+    for (int doc : folding.folded()) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+      folded.computeIfAbsent(leaf.ord, k -> new FixedBitSet(leaf.reader().maxDoc())).set(doc - leaf.docBase);
+    }
+  }
+
+  /** Runs the pass for {@code query} on {@code searcher}. */
+  @SuppressWarnings("deprecation")
+  static PageFolds of(IndexSearcher searcher, Query query) throws IOException {
+    Pass pass = new Pass();
+    searcher.search(query, pass);
+    return new PageFolds(Folding.of(pass.matches), searcher.getIndexReader().leaves());
+  }
+
+  /** How many matches were folded. */
+  int foldedCount() {
+    return folding.folded().size();
+  }
+
+  /** The matching pages of a multi-page record (global doc id), best first; empty for others. */
+  List<Folding.PageMatch<Integer>> pagesOf(int doc) {
+    return folding.pagesOf(doc);
+  }
+
+  /** The other copies (global doc ids) of a minute or resolution found in several files. */
+  List<Integer> copiesOf(int doc) {
+    return folding.copiesOf(doc);
+  }
+
+  /** Matches the folded hits: added as MUST_NOT, they leave the results. */
+  Query foldedPages() {
+    return new FoldedPagesQuery(this);
+  }
+
+  /** Lists every match with what folding needs, from doc values. */
+  private static final class Pass extends SimpleCollector {
+    final List<Folding.Match<Integer>> matches = new ArrayList<>();
+    private LeafReaderContext leaf;
+    private SortedDocValues documents;
+    private NumericDocValues spans;
+    private NumericDocValues foldable;
+    private SortedDocValues facts;
+    private NumericDocValues ordinals;
+    private Scorable scorer;
+
+    @Override
+    protected void doSetNextReader(LeafReaderContext context) throws IOException {
+      leaf = context;
+      documents = DocValues.getSorted(context.reader(), Schema.DOCUMENT_SORT);
+      spans = context.reader().getNumericDocValues(Schema.PAGE_SPAN);
+      foldable = context.reader().getNumericDocValues(Schema.FOLDS);
+      facts = context.reader().getSortedDocValues(Schema.FACT);
+      ordinals = context.reader().getNumericDocValues(Schema.ORDINAL_SORT);
+    }
+
+    @Override
+    public void setScorer(Scorable scorer) {
+      this.scorer = scorer;
+    }
+
+    @Override
+    public void collect(int doc) throws IOException {
+      if (spans == null || !spans.advanceExact(doc)) {
+        return; // an index from before page spans: nothing folds
+      }
+      // A file's records are indexed as one block (updateDocuments): one segment holds them all.
+      boolean hasDocument = documents.advanceExact(doc);
+      long file = ((long) leaf.ord << 32) | (hasDocument ? documents.ordValue() : -1);
+      long span = spans.longValue();
+      boolean page = foldable != null && foldable.advanceExact(doc);
+      String fact = facts != null && facts.advanceExact(doc) ? facts.lookupOrd(facts.ordValue()).utf8ToString() : null;
+      String place = null;
+      if (fact != null && hasDocument) {
+        // Only copies of a fact are ordered among themselves: read the document id for those alone.
+        place = Folding.place(documents.lookupOrd(documents.ordValue()).utf8ToString(),
+            ordinals != null && ordinals.advanceExact(doc) ? (int) ordinals.longValue() : 0);
+      }
+      matches.add(new Folding.Match<>(leaf.docBase + doc, file, (int) (span >>> 32), (int) span, page, fact,
+          scorer.score(), place));
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE;
+    }
+  }
+
+  /** The folded pages of one search, as a query; bound to the reader the pass ran on. */
+  private static final class FoldedPagesQuery extends Query {
+    private final PageFolds folds;
+
+    FoldedPagesQuery(PageFolds folds) {
+      this.folds = folds;
+    }
+
+    @Override
+    public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
+      return new ConstantScoreWeight(this, boost) {
+        @Override
+        public ScorerSupplier scorerSupplier(LeafReaderContext context) {
+          FixedBitSet bits = folds.folded.get(context.ord);
+          if (bits == null) {
+            return null;
+          }
+          return new DefaultScorerSupplier(new ConstantScoreScorer(score(), scoreMode,
+              new BitSetIterator(bits, bits.cardinality())));
+        }
+
+        @Override
+        public boolean isCacheable(LeafReaderContext ctx) {
+          return false;
+        }
+      };
+    }
+
+    @Override
+    public String toString(String field) {
+      return "FoldedPages(" + folds.foldedCount() + ")";
+    }
+
+    @Override
+    public void visit(QueryVisitor visitor) {
+      visitor.visitLeaf(this);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other == this;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(this);
+    }
+  }
+}
