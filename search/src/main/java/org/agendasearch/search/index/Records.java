@@ -49,8 +49,10 @@ public final class Records {
       b.add(doc + "/meeting", RecordType.MEETING, committee, date, docTitle, text.toString(), null, 1, 1,
           new IndexRecord.Detail(time, pack.meeting().venue(), null, pack.kind().key()));
     }
-    for (AgendaItem a : pack.agendaItems()) {
-      b.add(doc + "/item/" + a.number(), RecordType.AGENDA_ITEM, committee, date, a.title(), a.description(),
+    List<String> itemIds = uniqueIds(pack.agendaItems().stream().map(AgendaItem::number).toList());
+    for (int i = 0; i < pack.agendaItems().size(); i++) {
+      AgendaItem a = pack.agendaItems().get(i);
+      b.add(doc + "/item/" + itemIds.get(i), RecordType.AGENDA_ITEM, committee, date, a.title(), a.description(),
           a.number(), a.page(), a.page(), IndexRecord.Detail.NONE);
     }
     for (int r = 0; r < pack.reports().size(); r++) {
@@ -63,8 +65,10 @@ public final class Records {
     }
     for (int m = 0; m < pack.minutes().size(); m++) {
       Minutes minutes = pack.minutes().get(m);
-      for (MinuteItem item : minutes.items()) {
-        String base = doc + "/minutes/" + (m + 1) + "/" + item.number();
+      List<String> minuteIds = uniqueIds(minutes.items().stream().map(MinuteItem::number).toList());
+      for (int i = 0; i < minutes.items().size(); i++) {
+        MinuteItem item = minutes.items().get(i);
+        String base = doc + "/minutes/" + (m + 1) + "/" + minuteIds.get(i);
         b.add(base, RecordType.MINUTE_ITEM, minutes.committee(), minutes.date(), item.title(), item.text(),
             item.number(), item.page(), item.page(), IndexRecord.Detail.NONE);
         for (int k = 0; k < item.resolutions().size(); k++) {
@@ -186,6 +190,22 @@ public final class Records {
           number, shown, shown == 0 ? 0 : Math.max(shown, lastPage), out.size(), meetingId, detail, out.isEmpty() ? fileStamp : null,
           recordNote));
     }
+  }
+
+
+  /**
+   * Record ids for items by their numbers, unique within their list: an item with no number
+   * ("CALL TO ORDER") or with a number printed twice is known by its place instead ("n3").
+   */
+  static List<String> uniqueIds(List<String> numbers) {
+    java.util.Map<String, Long> counts = numbers.stream().filter(java.util.Objects::nonNull)
+        .collect(java.util.stream.Collectors.groupingBy(n -> n, java.util.stream.Collectors.counting()));
+    List<String> ids = new ArrayList<>(numbers.size());
+    for (int i = 0; i < numbers.size(); i++) {
+      String n = numbers.get(i);
+      ids.add(n != null && counts.get(n) == 1 && !n.startsWith("n") ? n : "n" + (i + 1));
+    }
+    return ids;
   }
 
 }

@@ -31,9 +31,10 @@ public final class Schema {
 
   /**
    * Bumped whenever a field changes meaning or analysis; an index written with another version is
-   * rebuilt in full by the next reindex, whatever its flags.
+   * rebuilt in full by the next reindex, whatever its flags. Bumped too when the parser reads
+   * documents differently (8: the parser for any council), so that unchanged files are parsed again.
    */
-  public static final int VERSION = 7;
+  public static final int VERSION = 8;
 
   // --- identity ---
   /** Unique record id; StringField so updateDocument/deleteDocuments can key on it; stored for the API. */
@@ -296,7 +297,9 @@ public final class Schema {
   public static String factKey(IndexRecord r) {
     String id = r.id();
     int res = id.lastIndexOf("/resolution/");
-    return meetingKey(r.committee(), r.date()) + "#" + r.itemNumber()
+    // The title too: minutes may have unnumbered items ("CALL TO ORDER") or print a number twice.
+    String title = r.title() == null ? "" : r.title().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return meetingKey(r.committee(), r.date()) + "#" + r.itemNumber() + "|" + title
         + (res < 0 ? "" : "/" + id.substring(res + "/resolution/".length()));
   }
 

@@ -116,13 +116,13 @@ public final class ParseCommand implements Callable<Integer> {
     if (!pack.agendaItems().isEmpty()) {
       out.println("Agenda:");
       for (AgendaItem a : pack.agendaItems()) {
-        out.printf("  %3s. %s  (p. %d)%n", a.number(), a.title(), a.page());
+        out.printf("  %3s  %s  (p. %d)%n", a.number() == null ? "–" : a.number() + ".", a.title(), a.page());
       }
     }
     for (Minutes m : pack.minutes()) {
-      out.printf("Minutes of %s, %s (p. %d):%n", m.committee(), m.date(), m.page());
+      out.printf("Minutes of %s, %s (p. %d):%n", orDash(m.committee()), orDash(m.date()), m.page());
       for (MinuteItem i : m.items()) {
-        out.printf("  %3s. %s  (p. %d)%n", i.number(), i.title(), i.page());
+        out.printf("  %3s  %s  (p. %d)%n", i.number() == null ? "–" : i.number() + ".", i.title(), i.page());
         for (Resolution r : i.resolutions()) {
           String t = r.text().replace('\n', ' ');
           out.printf("       RESOLVED (p. %d): %s%n", r.page(), t.length() > 160 ? t.substring(0, 160) + "…" : t);
@@ -138,6 +138,9 @@ public final class ParseCommand implements Callable<Integer> {
     }
     for (String w : pack.warnings()) {
       out.println("Warning: " + w);
+    }
+    for (String q : pack.quality()) {
+      out.println("Not understood: " + q);
     }
   }
 

@@ -131,4 +131,21 @@ class AgendaCommandTest {
     assertThat(text.out()).contains("a.pdf").contains("b.txt");
     assertThat(run("parse", tmp.resolve("nothing-here").toString()).err()).contains("no such file or folder");
   }
+
+  @Test
+  void eval_with_nothing_to_compare_says_so_and_fails() throws Exception {
+    Path empty = java.nio.file.Files.createDirectories(tmp.resolve("no-truth"));
+    java.nio.file.Files.copy(TestFiles.repoRoot().resolve("corpus/001_aa98a297444b1522.pdf"), empty.resolve("a.pdf"));
+    Run r = run("eval", empty.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("nothing to compare");
+    assertThat(r.out()).doesNotContain("F1");
+  }
+
+  @Test
+  void eval_of_hand_written_truth_prints_f1_per_council() {
+    Run r = run("eval", TestFiles.repoRoot().resolve("ingest/src/test/resources/councils").toString());
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("resolution").contains("sligo-county-council").contains("city-of-tulsa");
+  }
 }
