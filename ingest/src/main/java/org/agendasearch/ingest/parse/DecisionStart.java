@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  * The Committee RESOLVED to ...  /  Committee resolved to note the apologies.
  * And Resolved: / AND AGREED / And unanimously Resolved (the text follows on the next lines)
  * Resolved to RECOMMEND: (to Council)                 resolved
+ * RECOMMENDED – that the report be noted              resolved  (a committee's recommendation)
+ * Agreed: (then the parts)                            resolved
+ * ACTION: Approved as presented                        resolved  "Approved as presented"
  * RESOLVED – T H A T the minutes ...                  resolved  "THAT the minutes ..."
  * ... times. RESOLVED and noted. The Council ...      resolved  "and noted."  (capitals after a sentence)
  * ... avoid it. It was agreed that we should ...     resolved  (a council body's decision after a sentence)
@@ -47,7 +50,7 @@ record DecisionStart(Kind kind, String text) {
       "^(?:\\(?(?:\\d{1,2}|[a-z])\\)\\s*)?"
       + "(?:(It\\s+(?:was|is)|And|AND|" + BODY + ",?)\\s+)?"
       + "(?:(?:also|therefore|further|then|thereupon|accordingly|hereby|unanimously|UNANIMOUSLY)\\s+)?"
-      + "(RESOLVED|Resolved|resolved|AGREED|Agreed|agreed|DECIDED|Decided|decided)"
+      + "(RESOLVED|Resolved|resolved|AGREED|Agreed|agreed|DECIDED|Decided|decided|RECOMMENDED)"
       + "(?:\\s+(?:unanimously|UNANIMOUSLY|accordingly))?"
       + "(\\s+to\\s+RECOMMEND)?"
       + "(?=$|\\s*[:\\-–—.,;]|\\s+(?:that|That|THAT|T H A T|to|To|and|as|the|The|this|This|on|:))"
@@ -60,6 +63,9 @@ record DecisionStart(Kind kind, String text) {
   private static final Pattern MOVED = Pattern.compile(
       "(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+|:\\s*)(?:moved|made\\s+a\\s+motion|makes\\s+a\\s+motion)"
       + "(?:,?\\s+(?:and\\s+)?(?:was\\s+)?seconded\\s+by\\s+[^,]{1,60}?,?)?\\s+(?:to|that)\\s+(\\S.*)$");
+  /** {@code ACTION: Approved as presented}, {@code Action taken: Motion to adopt ...} (US minutes). */
+  private static final Pattern ACTION = Pattern.compile(
+      "^(?:ACTION|Action)(?:\\s+(?:TAKEN|taken))?\\s*:\\s*((?i:approved|adopted|carried|passed|accepted|denied|motion|moved|that|to\\s+approve)\\b.*)$");
   /** {@code Be it resolved that ...}, {@code Now therefore be it further resolved that ...} (Canadian minutes). */
   private static final Pattern BE_IT_RESOLVED = Pattern.compile(
       "(?i)^(?:(?:and\\s+)?(?:now,?\\s+)?(?:therefore,?\\s+)?)?be\\s+it\\s+(?:further\\s+)?resolved\\s*(?:that\\b|:)?\\s*(.*)$");
@@ -78,7 +84,8 @@ record DecisionStart(Kind kind, String text) {
   private static final Pattern A_DATE_ONLY = Pattern.compile("(?i)^(?:\\w+day,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+\\w+,?\\s+\\d{4}\\.?$|^\\d{1,2}/\\d{1,2}/\\d{2,4}$");
 
   /** Words one of which every form of a decision has: most lines have none and skip the patterns. */
-  private static final List<String> KEYWORDS = List.of("resol", "agree", "decid", "decision", "motion", "moved", "propos", "result");
+  private static final List<String> KEYWORDS = List.of("resol", "agree", "decid", "decision", "motion", "moved", "propos",
+      "result", "recommended", "action");
 
   /** The decision starting on this line, if one does. */
   static Optional<DecisionStart> at(String line) {
@@ -87,8 +94,12 @@ record DecisionStart(Kind kind, String text) {
       return Optional.empty();
     }
     Matcher r = RESOLVED.matcher(line);
-    if (r.matches() && accepted(r.group(1), r.group(2), r.group(4))) {
+    if (r.matches() && accepted(r.group(1), r.group(2), r.group(4), line)) {
       return Optional.of(new DecisionStart(Kind.RESOLVED, clean(r.group(4))));
+    }
+    Matcher action = ACTION.matcher(line);
+    if (action.matches()) {
+      return Optional.of(new DecisionStart(Kind.RESOLVED, clean(action.group(1))));
     }
     Matcher b = BE_IT_RESOLVED.matcher(line);
     if (b.matches()) {
@@ -152,13 +163,17 @@ record DecisionStart(Kind kind, String text) {
    * or lower case after a council body ("Committee resolved"); "Agreed" alone is a status column.
    */
   private static boolean accepted(String before, String keyword, String rest) {
+    return accepted(before, keyword, rest, "");
+  }
+
+  private static boolean accepted(String before, String keyword, String rest, String line) {
     boolean lower = Character.isLowerCase(keyword.charAt(0));
     if (before == null) {
       if (lower) {
         return false;
       }
       boolean capitalisedOnly = !keyword.equals(keyword.toUpperCase(java.util.Locale.ROOT));
-      return !(capitalisedOnly && rest.isBlank() && !keyword.startsWith("Resolved"));
+      return !(capitalisedOnly && rest.isBlank() && !keyword.startsWith("Resolved") && !line.contains(":"));
     }
     return true;
   }

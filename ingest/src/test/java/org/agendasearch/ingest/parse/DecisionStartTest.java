@@ -28,6 +28,11 @@ class DecisionStartTest {
       Motion: Councilor Tuttle moved to approve the findings  | MOTION   | approve the findings
       Proposed (AH) & Seconded (SB) that the minutes be approved | MOTION | the minutes be approved
       RESULT: APPROVED [UNANIMOUS]                            | RESULT   | APPROVED [UNANIMOUS]
+      RECOMMENDED – that the report be noted                  | RESOLVED | that the report be noted
+      Agreed:                                                 | RESOLVED | ''
+      ACTION: Approved as presented                           | RESOLVED | Approved as presented
+      Moved by Councillor Smith                               | MOVED    | ''
+      A motion was made by Supervisor Lee, seconded by Supervisor Park, that this Resolution be ADOPTED. | MOTION | this Resolution be ADOPTED.
       at busy times. RESOLVED and noted. The Council          | RESOLVED | and noted. The Council
       """)
   void reads_the_forms_of_a_decision(String line, DecisionStart.Kind kind, String text) {
@@ -39,7 +44,8 @@ class DecisionStartTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
       "cases were resolved within one month", "Agreed", "Decision Made: 12 September 2012",
-      "Decision status: Recommendations Approved", "it was agreed at the last meeting", "The item was resolved by officers"})
+      "Decision status: Recommendations Approved", "it was agreed at the last meeting", "The item was resolved by officers",
+      "Action: Clerk to write to the landowner", "Recommended reading for members"})
   void prose_a_status_column_and_a_dated_label_are_no_decisions(String line) {
     assertThat(DecisionStart.at(line)).isEmpty();
   }
