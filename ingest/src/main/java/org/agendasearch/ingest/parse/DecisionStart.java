@@ -137,6 +137,10 @@ record DecisionStart(Kind kind, String text) {
       // "There being no objections the Committee agreed that the undernoted applications be granted."
       return Optional.of(new DecisionStart(Kind.RESOLVED, clean(body.group(1))));
     }
+    Matcher sentence = BODY_SENTENCE.matcher(line);
+    if (sentence.find()) {
+      return Optional.of(new DecisionStart(Kind.RESOLVED, clean(sentence.group(1))));
+    }
     Matcher end = SENTENCE_END.matcher(line);
     while (end.find()) {
       // "... avoid it. It was agreed that we should ...", "... posted. A motion was made to install ..."
@@ -154,8 +158,12 @@ record DecisionStart(Kind kind, String text) {
   }
 
   private static final Pattern BODY_DECIDED = Pattern.compile(
-      "\\b[Tt]he\\s+(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|Authority|Commission)\\s+(?:unanimously\\s+)?"
-      + "(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)\\s+((?:that|to)\\b.*)$");
+      "\\b[Tt]he\\s+(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|Authority|Commission|Councillors|Councilors|Members"
+      + "|Trustees)\\s+(?:unanimously\\s+)?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)\\s+((?:that|to)\\b.*)$");
+  /** {@code The Councillors agreed all satisfactory.}: a body, its decision, any words after it, opening a sentence. */
+  private static final Pattern BODY_SENTENCE = Pattern.compile(
+      "(?:^|(?<=[.!?]\\s))(?:The\\s+)?(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|Authority|Commission|Councillors"
+      + "|Councilors|Members|Trustees|All)\\s+(?:unanimously\\s+)?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)\\s+(\\p{L}.*)$");
   private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b\\p{Lu}|\\b(?:No|Mr|Mrs|Ms|Dr|Cllr|St))[.!?]\\s+(?=\\p{Lu})");
 
   /**
