@@ -91,25 +91,36 @@ public final class PackGenerator {
       Minutes minutes = minutes(w, r, committee, previous, venue);
       // Reports, one per topic, and perhaps a draft for a later Cabinet.
       List<Report> reports = new ArrayList<>();
+      List<AgendaItem> stamped = new ArrayList<>();
       for (int k = 0; k < topics.size(); k++) {
         w.newPage();
-        if (r.nextBoolean()) {
+        boolean stamp = r.nextBoolean();
+        if (stamp) {
           w.line("Agenda item " + agendaNumber(listed, k));
         }
         reports.add(report(w, r, committee, date, titleCase(topics.get(k)), appendixPages));
+        if (stamp) {
+          // With no front sheet, a stamp is all a pack says of its agenda: the item, titled by its report.
+          Report made = reports.get(reports.size() - 1);
+          stamped.add(new AgendaItem(Integer.toString(agendaNumber(listed, k)), made.title(), null, made.page()));
+        }
       }
       if (committee.toLowerCase(Locale.ROOT).contains("scrutiny") && r.nextInt(3) == 0) {
         w.newPage();
         reports.add(report(w, r, "Cabinet", date.plusDays(10), "Draft decision on " + topics.get(0), 1));
       }
       workProgramme(w, r, date);
-      // The expected agenda: standing items on the front page, minutes at the minutes, reports at their cover.
+      int workProgrammePage = w.page();
+      // The expected agenda: standing items on the front page, minutes at the minutes, reports at
+      // their cover, the work programme at its page (papers with no cover sheet, headed by their title).
       for (int k = 0; k < listed.size(); k++) {
         String number = Integer.toString(k + 1);
         String title = listed.get(k)[0];
         int page = frontPage;
         if (title.equals("MINUTES")) {
           page = minutesPage;
+        } else if (title.equals("WORK PROGRAMME")) {
+          page = workProgrammePage;
         } else if (listed.get(k)[2] != null) {
           page = reports.get(Integer.parseInt(listed.get(k)[2])).page();
         }
@@ -129,7 +140,7 @@ public final class PackGenerator {
         throw new IOException(e.getMessage(), e);
       }
       return new Pack(pdf.getFileName().toString(), sha, DocumentKind.AGENDA_PACK, meeting,
-          frontSheet ? agenda : List.of(), List.of(minutes), reports, pages, List.of());
+          frontSheet ? agenda : stamped, List.of(minutes), reports, pages, List.of());
     }
   }
 
