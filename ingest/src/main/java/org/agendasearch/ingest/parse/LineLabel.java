@@ -49,7 +49,8 @@ enum LineLabel {
       + "meeting\\s+to\\s+be\\s+held|notice\\s+is\\s+hereby\\s+given)\\b.*|^business$)");
   private static final Pattern PRESENT = Pattern.compile(
       "(?i)^(?:(?:members|councillors|councilors|commissioners|trustees)\\s+)?(?:present|in\\s+attendance|roll\\s+call|attendance)\\b\\s*[:\\-–]*.*");
-  private static final Pattern AGENDA_WORDS = Pattern.compile("agenda|a g e n d a|summon|attend|will hold|to be held|hereby given|^business");
+  private static final List<String> AGENDA_WORDS = List.of("agenda", "a g e n d a", "summon", "attend", "will hold",
+      "to be held", "hereby given", "business");
   private static final Pattern PRESENT_WORDS = Pattern.compile("(?:members |councillors |councilors |commissioners |trustees )?(?:present|in attendance|roll call|attendance)");
   private static final Pattern REFERENCE = Pattern.compile("(?i)^\\(\\s*(?:agenda\\s+)?item\\s+\\d{1,3}[a-z]?\\s*\\)$");
 
@@ -58,16 +59,19 @@ enum LineLabel {
     Set<String> running = running(lines);
     LineLabel[] labels = new LineLabel[lines.size()];
     for (int i = 0; i < lines.size(); i++) {
-      labels[i] = of(lines.get(i).text(), running);
+      String t = lines.get(i).text();
+      boolean repeated = !running.isEmpty() && nearPageEdge(lines, i) && running.contains(shape(t));
+      labels[i] = repeated && !(t.length() <= 16 && PAGE.matcher(t).matches()) ? RUNNING : of(t, Set.of());
     }
     return labels;
   }
 
+  /** The label of one line; {@code running} holds the shapes of the document's running headers. */
   static LineLabel of(String t, Set<String> running) {
     if (t.length() <= 16 && PAGE.matcher(t).matches()) {
       return PAGE_NUMBER;
     }
-    if (running.contains(shape(t))) {
+    if (!running.isEmpty() && running.contains(shape(t))) {
       return RUNNING;
     }
     if (REFERENCE.matcher(t).matches()) {
@@ -85,7 +89,7 @@ enum LineLabel {
         && MINUTES.matcher(t).matches() && !prose(t)) {
       return MINUTES_TITLE;
     }
-    if (t.length() <= 200 && AGENDA_WORDS.matcher(lower).find() && AGENDA.matcher(t).matches()) {
+    if (t.length() <= 200 && AGENDA_WORDS.stream().anyMatch(lower::contains) && AGENDA.matcher(t).matches()) {
       return AGENDA_TITLE;
     }
     if (lower.length() >= 7 && PRESENT_WORDS.matcher(lower).lookingAt() && PRESENT.matcher(t).matches()) {
@@ -141,6 +145,20 @@ enum LineLabel {
 
   /** A line with its numbers made alike, for comparing headers across pages. */
   static String shape(String t) {
-    return t.toLowerCase(Locale.ROOT).replaceAll("\\d+", "#").replaceAll("\\s+", " ").strip();
+    StringBuilder sb = new StringBuilder(t.length());
+    boolean digits = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = Character.toLowerCase(t.charAt(i));
+      if (Character.isDigit(c)) {
+        if (!digits) {
+          sb.append('#');
+        }
+        digits = true;
+        continue;
+      }
+      digits = false;
+      sb.append(Character.isWhitespace(c) ? ' ' : c);
+    }
+    return sb.toString().strip();
   }
 }

@@ -227,6 +227,11 @@ public final class PackParser {
    * {@code Work Programme 2017/18}), or that prints the whole title on a line of its own.
    */
   static int titlePage(FrontSheetParser.ListedItem listed, List<Line> lines, int after) {
+    // A cheap look first: a line that carries the title has its longest word.
+    String longest = TitleMatch.words(listed.title()).stream().max(java.util.Comparator.comparingInt(String::length)).orElse(null);
+    if (longest == null) {
+      return -1;
+    }
     int page = -1;
     int onPage = 0;
     for (Line l : lines) {
@@ -238,6 +243,9 @@ public final class PackParser {
         onPage = 0;
       }
       onPage++;
+      if (!l.text().toLowerCase(java.util.Locale.ROOT).contains(longest)) {
+        continue;
+      }
       double score = TitleMatch.score(listed.title(), l.text());
       if (TitleMatch.words(l.text()).size() >= 2 && (score >= 0.9 || onPage <= PAGE_TOP && score >= TITLE_MATCH)) {
         return page;
