@@ -68,18 +68,6 @@ final class ChildOutput {
     }
   }
 
-  /** Waits until the output ends (the child exited or was killed), within {@code guard}. */
-  synchronized void awaitEnd(Duration guard) throws InterruptedException {
-    long deadline = System.nanoTime() + guard.toNanos();
-    while (!ended) {
-      long left = deadline - System.nanoTime();
-      if (left <= 0) {
-        throw new AssertionError("the child's output did not end within " + guard + ":\n" + text());
-      }
-      wait(Math.max(1, left / 1_000_000));
-    }
-  }
-
   /** Everything the child printed so far. */
   synchronized String text() {
     return String.join("\n", lines);
