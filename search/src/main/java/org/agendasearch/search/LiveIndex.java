@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
@@ -22,9 +23,10 @@ import org.agendasearch.search.schema.Schema;
 public final class LiveIndex implements Closeable {
 
   /** How often a search looks for a newly published generation (it reads a file to know). */
-  static final long CHECK_EVERY_NANOS = 250_000_000L;
+  public static final long CHECK_EVERY_NANOS = 250_000_000L;
 
   private final IndexLayout layout;
+  private final LongSupplier nanoClock;
   private final Object swapLock = new Object();
   private volatile Generation live;
   private volatile long lastCheck;
@@ -37,7 +39,18 @@ public final class LiveIndex implements Closeable {
   }
 
   public LiveIndex(Path root) {
+    this(root, System::nanoTime);
+  }
+
+  /**
+   * The live index under {@code root}, timing its 250 ms look for a new generation by
+   * {@code nanoClock} (a {@link System#nanoTime()} reading). The server uses the system clock; a
+   * test passes a clock it advances, to show that a running service picks up a new generation
+   * on its next search once the interval has passed, without sleeping through the interval.
+   */
+  public LiveIndex(Path root, LongSupplier nanoClock) {
     this.layout = new IndexLayout(root);
+    this.nanoClock = nanoClock;
     IndexSearcher.setMaxClauseCount(4096);
     refresh();
   }
@@ -51,7 +64,7 @@ public final class LiveIndex implements Closeable {
    * (reading the pointer file on every query cost more than a small query itself).
    */
   void maybeRefresh() {
-    long now = System.nanoTime();
+    long now = nanoClock.getAsLong();
     if (live == null || now - lastCheck > CHECK_EVERY_NANOS) {
       lastCheck = now;
       refresh();

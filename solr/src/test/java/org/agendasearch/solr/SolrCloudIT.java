@@ -24,6 +24,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A real SolrCloud of 2 nodes started here (2 shards, 2 replicas each): the sample corpus indexed
@@ -38,11 +39,11 @@ class SolrCloudIT {
   private static SolrBackend solr;
   private static LuceneBackend lucene;
   private static BuildSummary first;
-  private static Path tmp;
+  @TempDir
+  static Path tmp;
 
   @BeforeAll
   static void start() throws Exception {
-    tmp = Files.createTempDirectory("solrcloud-it");
     cloud = LocalSolrCloud.start(2);
     settings = cloud.settings("agenda_it", 2, 2);
     try (SolrAdmin admin = new SolrAdmin(settings)) {

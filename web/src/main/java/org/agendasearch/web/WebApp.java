@@ -6,6 +6,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import org.eclipse.jetty.http.UriCompliance;
 import org.agendasearch.ingest.PackJson;
 import org.agendasearch.search.SearchUnavailableException;
@@ -31,7 +32,17 @@ public final class WebApp {
 
   private WebApp() {}
 
+  /** The application as the server runs it, its rate limiter (if any) on the system clock. */
   public static Javalin create(Services services) {
+    return create(services, System::nanoTime);
+  }
+
+  /**
+   * The application with its rate limiter (if {@link Services#rateLimit()} sets one) timed by
+   * {@code nanoClock}, a {@link System#nanoTime()} reading: for a test that advances the clock
+   * past the limiter's refill instead of sleeping. {@link #create(Services)} is the server's.
+   */
+  public static Javalin create(Services services, LongSupplier nanoClock) {
     ApiController api = new ApiController(services);
     Templates templates = new Templates();
     PageController pages = new PageController(services, templates);
@@ -63,7 +74,8 @@ public final class WebApp {
       config.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
       config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(jettyErrors));
     });
-    RateLimiter limiter = services.rateLimit() > 0 ? new RateLimiter(services.rateLimit(), services.rateLimit() * 3) : null;
+    RateLimiter limiter = services.rateLimit() > 0 ? new RateLimiter(services.rateLimit(), services.rateLimit() * 3, nanoClock)
+        : null;
     app.before(ctx -> {
       if (limiter != null && !ctx.path().startsWith("/static/") && !limiter.allow(ctx.ip())) {
         ctx.header("Retry-After", Long.toString(limiter.retryAfterSeconds()));

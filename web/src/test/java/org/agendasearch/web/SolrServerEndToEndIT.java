@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.agendasearch.solr.LocalSolrCloud;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,6 +17,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The API and page contract on SolrCloud: a local cluster of 2 nodes (2 shards x 2 replicas), the
@@ -105,12 +109,11 @@ class SolrServerEndToEndIT extends ApiContract {
 
   @Test
   @Order(4)
-  void the_admin_endpoint_rebuilds_into_a_new_collection_while_searches_go_on() throws Exception {
+  void the_admin_endpoint_rebuilds_into_a_new_collection_while_searches_go_on(@TempDir Path work) throws Exception {
     String before;
     try (org.agendasearch.solr.SolrAdmin admin = new org.agendasearch.solr.SolrAdmin(settings)) {
       before = admin.aliasTarget().orElseThrow();
     }
-    java.nio.file.Path work = java.nio.file.Files.createTempDirectory("solr-admin");
     AgendaOptions options = new AgendaOptions(org.agendasearch.ingest.TestFiles.repoRoot().resolve("corpus"), work, 0);
     try (Services services = Backend.solr(settings).services(options, "t0ken", 0)) {
       io.javalin.Javalin app = WebApp.create(services).start("127.0.0.1", 0);
@@ -119,18 +122,15 @@ class SolrServerEndToEndIT extends ApiContract {
         HttpRequest post = HttpRequest.newBuilder(URI.create(url + "?full=true")).POST(HttpRequest.BodyPublishers.noBody())
             .header("Authorization", "Bearer t0ken").build();
         assertThat(http.send(post, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(202);
-        JsonNode status = null;
-        long deadline = System.nanoTime() + 120_000_000_000L;
-        while (System.nanoTime() < deadline) {
-          // The server being rebuilt keeps answering.
+        // The job's end is the event waited for; the bound only stops a hung job.
+        CompletableFuture<Void> ended = services.jobs().ended().orTimeout(120, TimeUnit.SECONDS);
+        do {
+          // The server being rebuilt keeps answering, one search after another until the job ends.
           assertThat(get("/api/search?q=council").statusCode()).isEqualTo(200);
-          status = json(http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer t0ken")
-              .build(), HttpResponse.BodyHandlers.ofString()));
-          if (!status.path("state").asText().equals("running")) {
-            break;
-          }
-          Thread.sleep(200);
-        }
+        } while (!ended.isDone());
+        ended.join();
+        JsonNode status = json(http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer t0ken")
+            .build(), HttpResponse.BodyHandlers.ofString()));
         assertThat(status.path("state").asText()).as(status.toString()).isEqualTo("done");
         assertThat(status.path("message").asText()).contains("5 files read").contains("0 failed");
       } finally {

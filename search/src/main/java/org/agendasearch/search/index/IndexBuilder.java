@@ -102,6 +102,7 @@ public final class IndexBuilder {
       int unchanged = plan.unchanged();
       List<String> removed = plan.removed();
       listener.planned(toRead.size(), unchanged, removed.size(), rebuild);
+      StopPoints.reached(StopPoints.PLANNED);
       if (!rebuild && toRead.isEmpty() && removed.isEmpty()) {
         // Nothing changed: no writer to open, no commit to make.
         Path reportFile = writeReport(reportPath(report, layout, live.get()), List.of());
@@ -128,6 +129,7 @@ public final class IndexBuilder {
           }
           // One call deletes the file's old records and adds its new ones.
           writer.updateDocuments(new Term(Schema.SOURCE, source), docs);
+          StopPoints.reached(StopPoints.INDEXING);
         }, listener);
         records = results.stream().mapToInt(FileResult::records).sum();
         if (rebuild && records == 0) {
@@ -139,7 +141,9 @@ public final class IndexBuilder {
         }
         if (rebuild || !toRead.isEmpty() || !removed.isEmpty()) {
           writer.setLiveCommitData(Map.of(Schema.COMMIT_SCHEMA_VERSION, Integer.toString(Schema.VERSION)).entrySet());
+          StopPoints.reached(StopPoints.COMMITTING);
           writer.commit();
+          StopPoints.reached(StopPoints.COMMITTED);
         }
         committed = true;
       } finally {
@@ -149,6 +153,7 @@ public final class IndexBuilder {
       }
       if (rebuild) {
         layout.publish(generation);
+        StopPoints.reached(StopPoints.PUBLISHED);
         layout.pruneOldGenerations();
       }
       Path reportFile = writeReport(reportPath(report, layout, generation), results);

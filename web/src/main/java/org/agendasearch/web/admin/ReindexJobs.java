@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.agendasearch.search.SearchBackend;
@@ -25,6 +26,7 @@ public final class ReindexJobs {
   private final Reindexer reindexer;
   private final SearchBackend backend;
   private volatile Status status = Status.idle();
+  private volatile CompletableFuture<Void> ended = CompletableFuture.completedFuture(null);
 
   /** What the job is doing, as the status endpoint shows it. */
   record Status(String state, Instant started, Instant finished, boolean full, int filesToRead, int filesDone,
@@ -48,6 +50,8 @@ public final class ReindexJobs {
     }
     Instant started = Instant.now();
     status = new Status("running", started, null, full, 0, 0, 0, 0, null);
+    CompletableFuture<Void> end = new CompletableFuture<>();
+    ended = end;
     AtomicInteger done = new AtomicInteger();
     AtomicInteger failed = new AtomicInteger();
     AtomicLong pages = new AtomicLong();
@@ -83,11 +87,22 @@ public final class ReindexJobs {
       } catch (Exception | StackOverflowError e) {
         status = new Status("failed", started, Instant.now(), full, total.get(), done.get(), pages.get(), failed.get(),
             e instanceof IndexLayout.IndexBusyException ? e.getMessage() : "the reindex failed: " + e.getMessage());
+      } finally {
+        end.complete(null);
       }
     }, "admin-reindex");
     t.setDaemon(true);
     t.start();
     return true;
+  }
+
+  /**
+   * Completes when the job started last has ended, done or failed, its final status already set
+   * (at once when none was started). For code that acts on the end of a reindex, such as a test
+   * that checks the final status, so that it waits on the event instead of polling the status.
+   */
+  public CompletableFuture<Void> ended() {
+    return ended.copy();
   }
 
   /** The status as JSON-ready fields. */

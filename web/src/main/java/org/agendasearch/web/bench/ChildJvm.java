@@ -22,6 +22,15 @@ public final class ChildJvm {
         .redirectOutput(log.toFile()).start();
   }
 
+  /**
+   * Starts {@code agenda ARGS} with {@code jvmOptions}, its output (standard error merged in) on
+   * the process's {@link Process#getInputStream()}: for a caller that waits on what it prints,
+   * line by line, and keeps reading until it ends (a full pipe would block it).
+   */
+  public static Process startReadable(List<String> jvmOptions, String... args) throws IOException {
+    return new ProcessBuilder(command(jvmOptions, List.of(args))).redirectErrorStream(true).start();
+  }
+
   private static List<String> command(List<String> jvmOptions, List<String> args) {
     List<String> cmd = new ArrayList<>();
     cmd.add(ProcessHandle.current().info().command().orElse("java"));

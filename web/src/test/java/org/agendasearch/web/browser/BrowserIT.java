@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -43,6 +44,8 @@ class BrowserIT {
 
   static SampleServer server;
   WebDriver browser;
+  /** A fresh Chromium profile for each test, deleted after it. */
+  @TempDir
   Path profile;
 
   @BeforeAll
@@ -60,7 +63,6 @@ class BrowserIT {
 
   @BeforeEach
   void openBrowser() throws Exception {
-    profile = Files.createTempDirectory("chromium-profile");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

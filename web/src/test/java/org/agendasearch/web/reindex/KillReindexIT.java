@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.store.FSDirectory;
 import org.agendasearch.ingest.TestFiles;
@@ -19,8 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Real {@code agenda reindex} processes killed with SIGKILL at several points: the live index stays
- * intact (it passes Lucene's CheckIndex) and searchable, and the next reindex completes. Two
+ * Real {@code agenda reindex} processes killed with SIGKILL at five named points of a full
+ * rebuild: the live index is the one it should be there, it stays intact (it passes Lucene's
+ * CheckIndex) and searchable, and the next reindex completes. Two
  * reindexes at once: the second refuses with a clear message.
  */
 class KillReindexIT {
@@ -34,17 +37,29 @@ class KillReindexIT {
     Path index = tmp.resolve("index");
     assertThat(agenda("reindex", "--corpus", corpus.toString(), "--index", index.toString()).waitFor()).isZero();
     IndexLayout layout = new IndexLayout(index);
-    for (long delayMs : new long[] {150, 600, 1200, 2500, 4000}) {
-      Process p = agenda("reindex", "--full", "--threads", "2", "--corpus", corpus.toString(), "--index", index.toString());
-      Thread.sleep(delayMs);
-      p.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no finally blocks
-      p.waitFor(30, TimeUnit.SECONDS);
+    // Each reindex stops at its point and says so; the kill comes when it has said so, not after a guessed delay.
+    for (String point : STOP_POINTS) {
+      Path before = layout.current().orElseThrow();
+      Process p = org.agendasearch.web.bench.ChildJvm.startReadable(List.of("-Xmx512m", "-D" + STOP_AT + "=" + point),
+          "reindex", "--full", "--threads", "2", "--corpus", corpus.toString(), "--index", index.toString());
+      try {
+        new ChildOutput(p).await(Pattern.compile("^stopped at " + point + "$"), Duration.ofSeconds(300));
+      } finally {
+        p.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no finally blocks
+        p.waitFor(30, TimeUnit.SECONDS);
+      }
       Path live = layout.current().orElseThrow();
+      // Until the new generation is published the old one stays live; from then on the new one is.
+      if (point.equals("published")) {
+        assertThat(live).as("live index after kill at %s", point).isNotEqualTo(before);
+      } else {
+        assertThat(live).as("live index after kill at %s", point).isEqualTo(before);
+      }
       try (FSDirectory dir = FSDirectory.open(live); CheckIndex check = new CheckIndex(dir)) {
-        assertThat(check.checkIndex().clean).as("live index after kill at %d ms", delayMs).isTrue();
+        assertThat(check.checkIndex().clean).as("live index after kill at %s", point).isTrue();
       }
       try (SearchService search = new SearchService(index)) {
-        assertThat(search.search(SearchRequest.of("Colwall")).total()).as("search after kill at %d ms", delayMs)
+        assertThat(search.search(SearchRequest.of("Colwall")).total()).as("search after kill at %s", point)
             .isPositive();
       }
     }
@@ -71,6 +86,15 @@ class KillReindexIT {
     assertThat(after.waitFor(300, TimeUnit.SECONDS)).isTrue();
     assertThat(after.exitValue()).as(output(after)).isZero();
   }
+
+  /** The system property that stops a reindex at a named point (see the search module's StopPoints). */
+  private static final String STOP_AT = "agenda.test.stopAt";
+
+  /**
+   * Where a full reindex is killed: lock held and nothing written; records handed to the writer;
+   * every file read, before the commit; committed, not published; published, not pruned.
+   */
+  private static final List<String> STOP_POINTS = List.of("planned", "indexing", "committing", "committed", "published");
 
   /** The sample packs and enough synthetic ones that a full reindex takes a few seconds. */
   private Path corpus() throws IOException {

@@ -10,10 +10,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.agendasearch.ingest.Ingestor;
@@ -56,8 +57,10 @@ class ReindexUnderLoadIT {
     builder.reindex(corpus, new IndexLayout(index), true, ReindexListener.NONE, null);
     try (Services services = Services.open(index, corpus)) {
       Javalin app = WebApp.create(services).start("127.0.0.1", 0);
+      AtomicBoolean rebuilding = new AtomicBoolean(true); // the clients query while it holds
       try {
-        AtomicBoolean rebuilding = new AtomicBoolean(true);
+        AtomicBoolean servingLast = new AtomicBoolean();
+        CountDownLatch answeredFromLast = new CountDownLatch(CLIENTS);
         AtomicInteger answered = new AtomicInteger();
         ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
@@ -66,8 +69,9 @@ class ReindexUnderLoadIT {
           int client = c;
           Thread t = new Thread(() -> {
             int n = client;
-            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-            while (rebuilding.get() && System.nanoTime() < deadline) {
+            boolean counted = false;
+            while (rebuilding.get()) {
+              boolean fromLast = servingLast.get(); // set after the refresh: this query reads the last generation
               try {
                 long t0 = System.nanoTime();
                 String qs = QUERIES[n++ % QUERIES.length];
@@ -83,6 +87,10 @@ class ReindexUnderLoadIT {
               } catch (Exception e) {
                 errors.add(e.toString());
               }
+              if (fromLast && !counted) { // answered or failed: a failure is in the errors
+                counted = true;
+                answeredFromLast.countDown();
+              }
             }
           });
           t.start();
@@ -92,7 +100,12 @@ class ReindexUnderLoadIT {
         for (int round = 0; round < 3; round++) {
           builder.reindex(corpus, new IndexLayout(index), true, ReindexListener.NONE, null);
         }
-        Thread.sleep(600); // past the 250 ms check, so the last generation is being served
+        // The last generation is served from here on (not after the 250 ms look: asked for now),
+        // and every client answers a query from it before the clients stop.
+        services.search().refresh();
+        servingLast.set(true);
+        assertThat(answeredFromLast.await(60, TimeUnit.SECONDS)).as("every client answered from the last generation")
+            .isTrue();
         rebuilding.set(false);
         for (Thread t : clients) {
           t.join();
@@ -109,6 +122,7 @@ class ReindexUnderLoadIT {
           assertThat(gens.filter(p -> p.getFileName().toString().startsWith("gen-")).count()).isLessThanOrEqualTo(2);
         }
       } finally {
+        rebuilding.set(false); // the clients stop however the test ends
         app.stop();
       }
     }
@@ -136,15 +150,8 @@ class ReindexUnderLoadIT {
         assertThat(send(app, "GET", "wrong").statusCode()).isEqualTo(401);
         HttpResponse<String> started = send(app, "POST", "s3cret-token");
         assertThat(started.statusCode()).isEqualTo(202);
-        JsonNode status = null;
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-          status = PackJson.MAPPER.readTree(send(app, "GET", "s3cret-token").body());
-          if (!status.path("state").asText().equals("running")) {
-            break;
-          }
-          Thread.sleep(100);
-        }
+        open.jobs().ended().get(60, TimeUnit.SECONDS); // the job's end; the bound only stops a hung one
+        JsonNode status = PackJson.MAPPER.readTree(send(app, "GET", "s3cret-token").body());
         assertThat(status.path("state").asText()).isEqualTo("done");
         assertThat(status.path("message").asText()).contains("5 unchanged");
       } finally {

@@ -7,12 +7,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.agendasearch.ingest.Ingestor;
 import org.agendasearch.ingest.TestFiles;
@@ -37,16 +37,16 @@ class ServerFaultsIT {
     Path corpus = TestFiles.repoRoot().resolve("corpus");
     Path index = tmp.resolve("index");
     for (int round = 0; round < 2; round++) {
-      Path log = tmp.resolve("serve-" + round + ".log");
-      Process server = serve(corpus, index, log);
+      Process server = serve(corpus, index);
       try {
-        int port = awaitPort(log, server);
+        ChildOutput output = new ChildOutput(server);
+        int port = Integer.parseInt(output.await(SERVING, Duration.ofSeconds(120)).group(1));
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(
             URI.create("http://127.0.0.1:" + port + "/api/search?q=colwall")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("001_aa98a297444b1522.pdf");
         if (round == 1) {
-          assertThat(Files.readString(log)).doesNotContain("The index is empty"); // reused, not rebuilt
+          assertThat(output.text()).doesNotContain("The index is empty"); // reused, not rebuilt
         }
       } finally {
         server.destroyForcibly();
@@ -61,7 +61,10 @@ class ServerFaultsIT {
     Path index = tmp.resolve("index");
     new IndexBuilder(new Ingestor(), 2).reindex(corpus, new IndexLayout(index), true, ReindexListener.NONE, null);
     try (Services services = Services.open(index, corpus, null, 2)) {
-      Javalin app = WebApp.create(services).start("127.0.0.1", 0);
+      // The limiter's clock is the test's: no time passes between the requests, and the wait the
+      // client is told to make passes when the test advances it, not while it sleeps.
+      AtomicLong nanos = new AtomicLong();
+      Javalin app = WebApp.create(services, nanos::get).start("127.0.0.1", 0);
       try {
         List<Integer> codes = new ArrayList<>();
         String retryAfter = null;
@@ -76,8 +79,11 @@ class ServerFaultsIT {
           }
         }
         assertThat(codes).contains(200, 429).doesNotContain(500);
+        // 2 a second, bursts of 6: with the clock standing still, the first 6 are answered and no more.
+        assertThat(codes.subList(0, 6)).containsOnly(200);
+        assertThat(codes.subList(6, codes.size())).containsOnly(429);
         assertThat(retryAfter).isNotNull();
-        Thread.sleep(1_600);
+        nanos.addAndGet(TimeUnit.SECONDS.toNanos(Long.parseLong(retryAfter)));
         assertThat(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/search?q=budget"))
             .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
       } finally {
@@ -86,21 +92,11 @@ class ServerFaultsIT {
     }
   }
 
-  private static Process serve(Path corpus, Path index, Path log) throws Exception {
-    return org.agendasearch.web.bench.ChildJvm.start(List.of("-Xmx512m"), log, "serve", "--port", "0", "--rate-limit",
-        "0", "--corpus", corpus.toString(), "--index", index.toString());
-  }
+  private static final Pattern SERVING = Pattern.compile("Serving \\d+ records at http://localhost:(\\d+)/");
 
-  private static int awaitPort(Path log, Process server) throws Exception {
-    Pattern serving = Pattern.compile("Serving \\d+ records at http://localhost:(\\d+)/");
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-    while (System.nanoTime() < deadline && server.isAlive()) {
-      Matcher m = serving.matcher(Files.readString(log));
-      if (m.find()) {
-        return Integer.parseInt(m.group(1));
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("the server did not start: " + Files.readString(log));
+  /** {@code agenda serve} in a child JVM, its output read as it comes ({@link ChildOutput}). */
+  private static Process serve(Path corpus, Path index) throws Exception {
+    return org.agendasearch.web.bench.ChildJvm.startReadable(List.of("-Xmx512m"), "serve", "--port", "0", "--rate-limit",
+        "0", "--corpus", corpus.toString(), "--index", index.toString());
   }
 }
