@@ -38,8 +38,14 @@ import java.util.regex.Pattern;
  * status column ("Agreed" alone) nor a label with a date ("Decision Made: 12 September 2012").
  *
  * @param text the decision's words on this line; empty when they start on the next
+ * @param inProse the decision is told in a sentence of narrative ("It was agreed that ...", "...
+ *     avoid it. The Council APPROVED the expenditure"): it ends with its sentence
  */
-record DecisionStart(Kind kind, String text) {
+record DecisionStart(Kind kind, String text, boolean inProse) {
+
+  DecisionStart(Kind kind, String text) {
+    this(kind, text, false);
+  }
 
   /** A decision, a motion moved (its words on this line), a motion whose words follow, a vote's result. */
   enum Kind { RESOLVED, MOTION, MOVED, RESULT }
@@ -48,7 +54,7 @@ record DecisionStart(Kind kind, String text) {
       + "|Members|Meeting|All|Councillors|Councilors|Trustees|Directors)";
   private static final Pattern RESOLVED = Pattern.compile(
       "^(?:\\(?(?:\\d{1,2}|[a-z])\\)\\s*)?"
-      + "(?:(It\\s+(?:was|is)|And|AND|" + BODY + ",?)\\s+)?"
+      + "(?:(It\\s+(?:was|is)|it\\s+was|And|AND|" + BODY + ",?)\\s+)?"
       + "(?:(?:also|therefore|further|then|thereupon|accordingly|hereby|unanimously|UNANIMOUSLY)\\s+)?"
       + "(RESOLVED|Resolved|resolved|AGREED|Agreed|agreed|DECIDED|Decided|decided|RECOMMENDED)"
       + "(?:\\s+(?:unanimously|UNANIMOUSLY|accordingly))?"
@@ -85,7 +91,7 @@ record DecisionStart(Kind kind, String text) {
 
   /** Words one of which every form of a decision has: most lines have none and skip the patterns. */
   private static final List<String> KEYWORDS = List.of("resol", "agree", "decid", "decision", "motion", "moved", "propos",
-      "result", "recommended", "action");
+      "result", "recommended", "action", "approved");
 
   /** The decision starting on this line, if one does. */
   static Optional<DecisionStart> at(String line) {
@@ -95,7 +101,9 @@ record DecisionStart(Kind kind, String text) {
     }
     Matcher r = RESOLVED.matcher(line);
     if (r.matches() && accepted(r.group(1), r.group(2), r.group(4), line)) {
-      return Optional.of(new DecisionStart(Kind.RESOLVED, clean(r.group(4))));
+      boolean prose = r.group(1) != null && r.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("it")
+          && Character.isLowerCase(r.group(2).charAt(0));
+      return Optional.of(new DecisionStart(Kind.RESOLVED, clean(r.group(4)), prose));
     }
     Matcher action = ACTION.matcher(line);
     if (action.matches()) {
@@ -135,11 +143,15 @@ record DecisionStart(Kind kind, String text) {
     Matcher body = BODY_DECIDED.matcher(line);
     if (body.find()) {
       // "There being no objections the Committee agreed that the undernoted applications be granted."
-      return Optional.of(new DecisionStart(Kind.RESOLVED, clean(body.group(1))));
+      return Optional.of(new DecisionStart(Kind.RESOLVED, clean(body.group(1)), true));
+    }
+    Matcher shouted = BODY_CAPITALS.matcher(line);
+    if (shouted.find()) {
+      return Optional.of(new DecisionStart(Kind.RESOLVED, clean(shouted.group(1)), true));
     }
     Matcher sentence = BODY_SENTENCE.matcher(line);
     if (sentence.find()) {
-      return Optional.of(new DecisionStart(Kind.RESOLVED, clean(sentence.group(1))));
+      return Optional.of(new DecisionStart(Kind.RESOLVED, clean(sentence.group(1)), sentence.start() > 0));
     }
     Matcher end = SENTENCE_END.matcher(line);
     while (end.find()) {
@@ -147,7 +159,7 @@ record DecisionStart(Kind kind, String text) {
       String after = line.substring(end.end());
       Matcher r2 = RESOLVED.matcher(after);
       if (r2.matches() && r2.group(1) != null && accepted(r2.group(1), r2.group(2), r2.group(4))) {
-        return Optional.of(new DecisionStart(Kind.RESOLVED, clean(r2.group(4))));
+        return Optional.of(new DecisionStart(Kind.RESOLVED, clean(r2.group(4)), true));
       }
       Matcher m2 = MOTION_TO.matcher(after);
       if (m2.matches()) {
@@ -160,6 +172,9 @@ record DecisionStart(Kind kind, String text) {
   private static final Pattern BODY_DECIDED = Pattern.compile(
       "\\b[Tt]he\\s+(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|Authority|Commission|Councillors|Councilors|Members"
       + "|Trustees)\\s+(?:unanimously\\s+)?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)\\s+((?:that|to)\\b.*)$");
+  /** {@code the meeting AGREED we should approach ...}: the decision in capitals after the body that took it, mid-line. */
+  private static final Pattern BODY_CAPITALS = Pattern.compile(
+      "\\b(?:[Mm]eeting|[Cc]ommittee|[Cc]ouncil|[Mm]embers|[Cc]ouncillors)\\s+(?:UNANIMOUSLY\\s+)?(?:AGREED|RESOLVED|DECIDED|APPROVED)\\s+(\\p{L}.*)$");
   /** {@code The Councillors agreed all satisfactory.}: a body, its decision, any words after it, opening a sentence. */
   private static final Pattern BODY_SENTENCE = Pattern.compile(
       "(?:^|(?<=[.!?]\\s))(?:The\\s+)?(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|Authority|Commission|Councillors"

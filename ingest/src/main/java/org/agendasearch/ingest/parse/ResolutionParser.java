@@ -3,6 +3,7 @@ package org.agendasearch.ingest.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.agendasearch.ingest.model.Resolution;
 
@@ -49,6 +50,10 @@ final class ResolutionParser {
   /** The end of a motion's sentence: a full stop before a space or the end, not after an initial. */
   private static final Pattern SENTENCE_END = Pattern.compile("(?<![A-Z]|\\b(?:No|Nos|St|Mr|Mrs|Ms|Dr|Cllr|Ord|Res|vs|Inc|Ltd))\\.(?=\\s|$)");
   private static final int MOTION_LINES = 4;
+  private static final int PROPOSAL_LINES = 5;
+  private static final Pattern THIS_WAS_AGREED = Pattern.compile("\\b(?:This|this|which)\\s+was\\s+(?:unanimously\\s+)?(?:AGREED|agreed|APPROVED)\\b");
+  private static final Pattern PROPOSAL = Pattern.compile(
+      "\\bproposed\\s+(?:that\\s+)?(\\p{L}[^.]{3,200}?)(?:,\\s*which|[.;]\\s+(?:This|this))\\s+was\\s+(?:unanimously\\s+)?(?:AGREED|agreed|APPROVED)\\b");
   private static final Pattern MOTION_WORDS = Pattern.compile("\\b(?:moved|made a motion|makes a motion|seconded)\\b[^.]*$");
 
   private ResolutionParser() {}
@@ -71,6 +76,45 @@ final class ResolutionParser {
 
   /** The resolutions in one minute's body lines, with the lines each spans. */
   static List<Found> find(List<Line> body) {
+    List<Found> found = findStarts(body);
+    found.addAll(agreedProposals(body, found));
+    found.sort(java.util.Comparator.comparingInt(Found::from));
+    return found;
+  }
+
+  /**
+   * A proposal the meeting then agreed, with no decision word before its words: {@code Our
+   * Secretary proposed a letter to Barclays Bank, whose ... underground. This was AGREED.} The
+   * resolution is what was proposed.
+   */
+  private static List<Found> agreedProposals(List<Line> body, List<Found> already) {
+    List<Found> out = new ArrayList<>();
+    for (int i = 0; i < body.size(); i++) {
+      if (!THIS_WAS_AGREED.matcher(body.get(i).text()).find()) {
+        continue;
+      }
+      final int at = i;
+      if (already.stream().anyMatch(f -> at >= f.from() && at < f.to())) {
+        continue;
+      }
+      int from = Math.max(0, i - PROPOSAL_LINES);
+      StringBuilder text = new StringBuilder();
+      for (int j = from; j <= i; j++) {
+        text.append(body.get(j).text()).append(' ');
+      }
+      Matcher m = PROPOSAL.matcher(text);
+      String proposal = null;
+      while (m.find()) {
+        proposal = m.group(1).strip();
+      }
+      if (proposal != null) {
+        out.add(new Found(new Resolution(proposal, body.get(i).page()), i, i + 1));
+      }
+    }
+    return out;
+  }
+
+  private static List<Found> findStarts(List<Line> body) {
     List<Found> found = new ArrayList<>();
     boolean lastWasMotion = false;
     int i = 0;
@@ -94,7 +138,7 @@ final class ResolutionParser {
         continue;
       }
       int[] to = {i + 1 + joined};
-      String text = d.kind() == DecisionStart.Kind.MOTION ? motion(body, i + joined, d.text(), to)
+      String text = d.kind() == DecisionStart.Kind.MOTION || d.inProse() ? motion(body, i + joined, d.text(), to)
           : resolution(body, i, d.text(), to);
       int j = to[0];
       boolean motion = d.kind() == DecisionStart.Kind.MOTION || d.kind() == DecisionStart.Kind.MOVED;
@@ -128,19 +172,28 @@ final class ResolutionParser {
     return text.toString().strip();
   }
 
-  /** The words moved, from the start line to the end of their sentence (a few lines at most). */
+  /**
+   * The words moved, or a decision told in a sentence of narrative, from the start line to the
+   * end of their sentence (a few lines at most).
+   */
   private static String motion(List<Line> body, int i, String first, int[] to) {
     StringBuilder text = new StringBuilder(first);
     int j = i + 1;
+    boolean shared = false;
     while (!SENTENCE_END.matcher(text).find() && j < body.size() && j <= i + MOTION_LINES
-        && !startsResolution(body.get(j).text()) && !endsMinutes(body.get(j).text())
-        && !body.get(j).text().startsWith("RESULT:")) {
+        && !endsMinutes(body.get(j).text()) && !body.get(j).text().startsWith("RESULT:")) {
+      Optional<DecisionStart> next = DecisionStart.at(body.get(j).text());
+      if (next.isPresent() && !next.get().inProse()) {
+        break; // a decision of its own starts the line
+      }
+      // The sentence may end on a line where the next decision begins: that line is read again.
+      shared = next.isPresent();
       text.append(' ').append(body.get(j).text());
       j++;
     }
     var end = SENTENCE_END.matcher(text);
     String t = end.find() ? text.substring(0, end.end()) : text.toString();
-    to[0] = j;
+    to[0] = shared ? j - 1 : j;
     return t.strip();
   }
 

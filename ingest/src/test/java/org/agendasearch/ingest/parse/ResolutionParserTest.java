@@ -132,4 +132,23 @@ class ResolutionParserTest {
         RESULT: APPROVED [UNANIMOUS]""")).extracting(Resolution::text)
         .containsExactly("continue this item to the next Planning Commission Meeting.");
   }
+
+  @Test
+  void a_proposal_the_meeting_agreed_is_the_resolution() {
+    assertThat(parse("""
+        It was also noted that FCA would secure new powers. Our Secretary proposed a
+        letter to Barclays Bank proposing that they install a cash machine in the
+        underground. This was AGREED.""")).extracting(Resolution::text)
+        .containsExactly("a letter to Barclays Bank proposing that they install a cash machine in the underground");
+  }
+
+  @Test
+  void a_decision_told_in_a_sentence_of_narrative_ends_with_its_sentence() {
+    assertThat(parse("""
+        Most people avoid it. It was agreed that we should continue with our representations on this
+        basis. Hannah promised to forward details. The Council APPROVED the expenditure (very
+        moderate) and the Treasurer reimbursed the amount. Andre would develop the site.""")).extracting(Resolution::text)
+        .containsExactly("that we should continue with our representations on this basis.",
+            "the expenditure (very moderate) and the Treasurer reimbursed the amount.");
+  }
 }
