@@ -161,7 +161,8 @@ final class TruthRecords {
     }
     String t = String.join(" ", wordList(text)).replaceFirst("^that ", "");
     String s = String.join(" ", wordList(start)).replaceFirst("^that ", "");
-    return t.startsWith(s);
+    // "resolved to: (i) Approve ...": a lead-in before the parts is not the decision's own words
+    return t.startsWith(s) || text.matches("(?is)^(?:that|to)\\s*:.*") && t.replaceFirst("^(?:that|to) ", "").startsWith(s);
   }
 
   /** An item number without decoration: {@code 54.} and {@code (54)} as {@code 54}, case folded. */

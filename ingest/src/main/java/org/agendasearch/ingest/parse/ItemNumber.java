@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * 82/23 Apologies: Cllr. A Edwards sent ...          slash, "82/23" (number, then year)
  * 23/165 Receive apologies                           slash, "23/165" (year, then number)
  * Cou/285/07-08 Apologies for Absence               lettered, "Cou/285/07-08"
+ * A23/024COMMITTEE SERVICE FEES                      lettered, "A23/024" (a title in capitals glued on)
  * C1850 MINUTES –  /  C.45/2023 Planning             lettered, "C1850", "C.45/2023"
  * MMD.2.22 Meeting Correspondence                    lettered, "MMD.2.22"
  * 19.09.01 Apologies  /  2.1 Finance                 dotted, "19.09.01", "2.1"
@@ -44,7 +45,7 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
   /** {@code 23/165}: the year, then the minute's number through the year. */
   private static final Pattern YEAR_SLASH = Pattern.compile("^(\\d{2})/(\\d{3,4})" + END + "\\s*(.*)$");
   private static final Pattern LETTERED = Pattern.compile(
-      "^([A-Z]{1,4}|[A-Z][a-z]{1,3}(?=[./]))[./]?(\\d{1,4})((?:[./]\\d{1,4}(?:-\\d{2,4})?)?)" + END + "\\s*(.*)$");
+      "^([A-Z]{1,4}|[A-Z][a-z]{1,3}(?=[./]))[./]?(\\d{1,4})((?:[./]\\d{1,4}(?:-\\d{2,4})?)?)(?:" + END + "|(?=\\p{Lu}{2}))\\s*(.*)$");
   private static final Pattern DOTTED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,2})\\.(\\d{1,2})\\.?(?=\\s|$)\\s*(.*)$");
   private static final Pattern ROMAN = Pattern.compile("^\\(?([IVX]{1,6}|[ivx]{1,6})([.)]?)(?=\\s|$)\\s*(.*)$");
   /** What follows a number that makes it a quantity, not an item: "2 Members of the Public", "5 bedroomed". */

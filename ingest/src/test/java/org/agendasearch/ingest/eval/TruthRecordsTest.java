@@ -27,6 +27,8 @@ class TruthRecordsTest {
   void a_resolution_matches_when_its_text_starts_with_the_truths_words_that_aside() {
     assertThat(TruthRecords.startsWith("That the minutes of the meeting be approved.", "the minutes of the meeting")).isTrue();
     assertThat(TruthRecords.startsWith("the minutes be noted", "the minutes of the meeting")).isFalse();
+    assertThat(TruthRecords.startsWith("to: i) Approve the outlined proposals", "i) Approve the outlined")).isTrue();
+    assertThat(TruthRecords.startsWith("to note the update", "note the update")).isFalse();
   }
 
   @Test

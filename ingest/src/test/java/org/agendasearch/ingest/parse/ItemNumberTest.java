@@ -23,6 +23,7 @@ class ItemNumberTest {
       C.45/2023 Planning applications              | C.45/2023| LETTERED | 45   | Planning applications
       MMD.2.22 Meeting Correspondence              | MMD.2.22 | LETTERED | 2    | Meeting Correspondence
       A1 Apologies                                 | A1       | LETTERED | 1    | Apologies
+      A23/024COMMITTEE SERVICE FEES 2024/25        | A23/024  | LETTERED | 23   | COMMITTEE SERVICE FEES 2024/25
       19.09.01 Apologies                           | 19.09.01 | DOTTED   | 1    | Apologies
       2.1 Finance                                  | 2.1      | DOTTED   | 1    | Finance
       II LOTTERIES AND AMUSEMENTS ACT 1976         | II       | ROMAN    | 2    | LOTTERIES AND AMUSEMENTS ACT 1976
