@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * RESOLVED: That the minutes be approved.             resolved  "That the minutes be approved."
+ * FURTHER RESOLVED: That the Clerk be instructed ...   resolved
  * Resolved – that the committee ...  /  (1) RESOLVED  resolved
  * It was RESOLVED that ...  /  It was AGREED to adopt resolved  "to adopt ..."
  * The Committee RESOLVED to ...  /  Committee resolved to note the apologies.
@@ -55,7 +56,8 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   private static final Pattern RESOLVED = Pattern.compile(
       "^(?:\\(?(?:\\d{1,2}|[a-z])\\)\\s*)?"
       + "(?:(It\\s+(?:was|is)|it\\s+was|And|AND|" + BODY + ",?)\\s+)?"
-      + "(?:(?:also|therefore|further|then|thereupon|accordingly|hereby|unanimously|UNANIMOUSLY)\\s+)?"
+      + "(?:(?:also|therefore|further|then|thereupon|accordingly|hereby|unanimously|UNANIMOUSLY|FURTHER|Further|ALSO|Also"
+      + "|Unanimously)\\s+)?"
       + "(RESOLVED|Resolved|resolved|AGREED|Agreed|agreed|DECIDED|Decided|decided|RECOMMENDED)"
       + "(?:\\s+(?:unanimously|UNANIMOUSLY|accordingly))?"
       + "(\\s+to\\s+RECOMMEND)?"

@@ -29,6 +29,7 @@ class DecisionStartTest {
       Proposed (AH) & Seconded (SB) that the minutes be approved | MOTION | the minutes be approved
       RESULT: APPROVED [UNANIMOUS]                            | RESULT   | APPROVED [UNANIMOUS]
       RECOMMENDED – that the report be noted                  | RESOLVED | that the report be noted
+      FURTHER RESOLVED: That the Clerk be instructed          | RESOLVED | That the Clerk be instructed
       Agreed:                                                 | RESOLVED | ''
       ACTION: Approved as presented                           | RESOLVED | Approved as presented
       Moved by Councillor Smith                               | MOVED    | ''
