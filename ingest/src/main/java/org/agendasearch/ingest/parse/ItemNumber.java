@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  * MMD.2.22 Meeting Correspondence                    lettered, "MMD.2.22"
  * 19.09.01 Apologies  /  2.1 Finance                 dotted, "19.09.01", "2.1"
  * II LOTTERIES AND AMUSEMENTS ACT 1976               roman, "II"
+ * B. Roll Call                                       letter, "B"
+ * 1. 24-0123 Resolution approving the contract      plain, "1" (a file number opens the title)
  * 12                                                 plain, alone on its line
  * </pre>
  *
@@ -35,7 +37,7 @@ import java.util.regex.Pattern;
 record ItemNumber(String number, String rest, Scheme scheme, String family, int ordinal) {
 
   /** The forms of numbering, each a list of its own. */
-  enum Scheme { PLAIN, SLASH, LETTERED, DOTTED, ROMAN }
+  enum Scheme { PLAIN, SLASH, LETTERED, DOTTED, ROMAN, LETTER }
 
   private static final String PREFIX =
       "(?i:(?:agenda\\s+)?item(?:\\s+no\\.?)?|minute(?:\\s+no\\.?)?|no\\.|min\\.?)\\s*";
@@ -47,6 +49,8 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
   private static final Pattern LETTERED = Pattern.compile(
       "^([A-Z]{1,4}|[A-Z][a-z]{1,3}(?=[./]))[./]?(\\d{1,4})((?:[./]\\d{1,4}(?:-\\d{2,4})?)?)(?:" + END + "|(?=\\p{Lu}{2}))\\s*(.*)$");
   private static final Pattern DOTTED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,2})\\.(\\d{1,2})\\.?(?=\\s|$)\\s*(.*)$");
+  /** {@code A. CALL TO ORDER}, {@code B) Roll call}: capital letters in order (I, V and X read as roman). */
+  private static final Pattern LETTER = Pattern.compile("^([A-Z])[.)]\\s+(\\S.*)$");
   private static final Pattern ROMAN = Pattern.compile("^\\(?([IVX]{1,6}|[ivx]{1,6})([.)]?)(?=\\s|$)\\s*(.*)$");
   /** What follows a number that makes it a quantity, not an item: "2 Members of the Public", "5 bedroomed". */
   private static final Pattern QUANTITY = Pattern.compile(
@@ -63,9 +67,12 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
     Optional<ItemNumber> n = read(line);
     // A page range ("5 - 10", "89 -"), a date or a time is no item: its "title" is a number or a month.
     return n.filter(i -> !(i.rest().isEmpty() && line.matches(".*[-–—]\\s*$"))
-        && !(!i.rest().isEmpty() && (Character.isDigit(i.rest().charAt(0)) || i.rest().chars().noneMatch(Character::isLetter)))
+        && !(!i.rest().isEmpty() && (i.rest().chars().noneMatch(Character::isLetter) || RANGE_FIRST.matcher(i.rest()).lookingAt()))
         && !(DATE_OR_TIME.matcher(i.rest()).lookingAt() && (bare(line, i) || TIME.matcher(i.rest()).lookingAt())));
   }
+
+  /** A title that opens with a page range or a number and no word: {@code 3 - 6 MINUTES}, {@code 11 88}. */
+  private static final Pattern RANGE_FIRST = Pattern.compile("^\\d{1,4}(?:\\s+[-–—]\\s*\\d{1,4}\\b|\\s+\\d|$|[.,;:)])");
 
   /** The number stands bare before its text ("2 October 2017"), with no full stop or bracket. */
   private static boolean bare(String line, ItemNumber n) {
@@ -131,6 +138,10 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
             : of(r.group(1), r.group(3), Scheme.ROMAN, lower ? "lower" : "upper", value);
       }
     }
+    Matcher letter = LETTER.matcher(line);
+    if (letter.matches()) {
+      return of(letter.group(1), letter.group(2), Scheme.LETTER, "letter", letter.group(1).charAt(0) - 'A' + 1);
+    }
     return Optional.empty();
   }
 
@@ -148,6 +159,9 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
       return true;
     }
     if (c == 'I' || c == 'V' || c == 'X' || c == 'i' || c == 'v' || c == 'x') {
+      return true;
+    }
+    if (line.length() > 2 && Character.isUpperCase(c) && (line.charAt(1) == '.' || line.charAt(1) == ')') && line.charAt(2) == ' ') {
       return true;
     }
     for (int i = 1; i < Math.min(line.length(), 6); i++) {

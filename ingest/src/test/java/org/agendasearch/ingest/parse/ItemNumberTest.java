@@ -29,6 +29,8 @@ class ItemNumberTest {
       II LOTTERIES AND AMUSEMENTS ACT 1976         | II       | ROMAN    | 2    | LOTTERIES AND AMUSEMENTS ACT 1976
       iv) Cash machine                             | iv       | ROMAN    | 4    | Cash machine
       12                                           | 12       | PLAIN    | 12   | ''
+      B. Roll Call                                 | B        | LETTER   | 2    | Roll Call
+      1. 24-0123 Resolution approving the contract | 1        | PLAIN    | 1    | 24-0123 Resolution approving the contract
       """)
   void reads_the_numbering_councils_print(String line, String number, ItemNumber.Scheme scheme, int ordinal, String rest) {
     ItemNumber n = ItemNumber.parse(line.strip()).orElseThrow();
@@ -42,7 +44,8 @@ class ItemNumberTest {
   @ValueSource(strings = {
       "3/18/2344/FUL The Bury Farm, Hertingfordbury Road.", "5 - 10", "89 -", "33 -", "2 October 2017",
       "10.15 a.m.", "11 December 2017 – 22", "2 Members of the Public.", "I also wish to convey to those members",
-      "12/01/2018 - Exclusion of the Press", "PART 1", "2020 Planning Commission"})
+      "12/01/2018 - Exclusion of the Press", "PART 1", "2020 Planning Commission", "4 3 - 6 MINUTES", "11 88",
+      "J.Smith said", "A.B.C. Ltd"})
   void a_reference_a_range_a_date_a_quantity_or_a_pronoun_is_no_item_number(String line) {
     assertThat(ItemNumber.parse(line)).isEmpty();
   }
