@@ -62,6 +62,8 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
   private static final Pattern NOT_THE_MEETING_DATE = Pattern.compile(
       "(?i)(publication|published|publish|dated|despatch|issued|circulated|printed|effective|signed|deadline|next\\s+meeting|previous|last\\s+meeting)");
   private static final Pattern TIME_ALONE = Pattern.compile("(?i)^\\d{1,2}([.:]\\d{2})?\\s*[ap]\\.?\\s?m\\.?$");
+  private static final Pattern BODY_OF_PLACE = Pattern.compile(
+      "(?i)^(?:the\\s+)?(council|commission|board(?:\\s+of\\s+\\w+)?)\\s+of\\s+the\\s+(city|town|village|county|borough|township)\\s+of\\s+[\\p{L} .'-]+$");
   private static final Pattern VENUE_LABEL = Pattern.compile("(?i)^(?:venue|place|location|where)\\s*:\\s*(.+)$");
   private static final Pattern HELD_AT = Pattern.compile("(?i)\\bheld\\s+(?:at|in)\\s+(?:the\\s+)?(.+?)\\s+on\\b");
   private static final Pattern NAME_LIKE = Pattern.compile("^[\\p{L}][\\p{L}0-9 ,&'’().\\-–/]{2,90}$");
@@ -307,6 +309,11 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
   static String tidy(String name) {
     if (name == null) {
       return null;
+    }
+    // "COUNCIL OF THE CITY OF TULSA": the body is the City Council
+    Matcher of = BODY_OF_PLACE.matcher(name.replaceAll("\\s+", " ").strip());
+    if (of.matches()) {
+      name = of.group(2) + " " + of.group(1);
     }
     String n = name.replaceAll("\\s+", " ").strip()
         .replaceFirst("(?i)^the\\s+", "")
