@@ -66,11 +66,12 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   /** Capitals after a finished sentence on the same line: {@code ... times. RESOLVED and noted.} */
   private static final Pattern INLINE = Pattern.compile("(?<=[.!?]\\s)(?:RESOLVED|AGREED)\\b\\s*[:\\-–—]?\\s*(.*)$");
   private static final Pattern DECISION = Pattern.compile(
-      "^(?:DECISION|Decision|RESOLUTION|Resolution)(?:\\s+(?:Made|MADE|(?:No\\.?\\s*)?[A-Z]{0,4}\\d[\\w/.-]*))?\\s*(?:[:\\-–—]\\s*(?=\\D|$)|$)(.*)$");
+      "^(?:DECISION|Decision|RESOLUTION|Resolution)(?:\\s+(?:Made|MADE|(?:No\\.?\\s*|[Nn]umber\\s+)?[A-Z]{0,4}[/\\d][\\w/.-]*))?\\s*(?:[:\\-–—]\\s*(?=\\D|$)|$)(.*)$");
   /** {@code Councilor Lakin moved to approve}, {@code made a motion, seconded by X, to adopt}. */
   private static final Pattern MOVED = Pattern.compile(
-      "(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+|:\\s*)(?:moved|made\\s+a\\s+motion|makes\\s+a\\s+motion)"
-      + "(?:,?\\s+(?:and\\s+)?(?:was\\s+)?seconded\\s+by\\s+[^,]{1,60}?,?)?\\s+(?:to|that)\\s+(\\S.*)$");
+      "(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+|:\\s*)(?:moved|Moved|made\\s+a\\s+motion|makes\\s+a\\s+motion)(?:\\s+by\\s+[^,.]{1,60}?)?"
+      + "(?:,?\\s+(?:and\\s+)?(?:was\\s+)?seconded\\s+by\\s+[^,]{1,60}?,?|,?\\s+and\\s+[^,.]{1,60}?\\s+seconded)?"
+      + "\\s+(?:to|that)\\s+(\\S.*)$");
   /** {@code ACTION: Approved as presented}, {@code Action taken: Motion to adopt ...} (US minutes). */
   private static final Pattern ACTION = Pattern.compile(
       "^(?:ACTION|Action)(?:\\s+(?:TAKEN|taken))?\\s*:\\s*((?i:approved|adopted|carried|passed|accepted|denied|motion|moved|that|to\\s+approve)\\b.*)$");

@@ -30,6 +30,10 @@ class DecisionStartTest {
       RESULT: APPROVED [UNANIMOUS]                            | RESULT   | APPROVED [UNANIMOUS]
       RECOMMENDED – that the report be noted                  | RESOLVED | that the report be noted
       FURTHER RESOLVED: That the Clerk be instructed          | RESOLVED | That the Clerk be instructed
+      Moved by Voss to adopt. Second by Gatto.                | MOTION   | adopt. Second by Gatto.
+      MOTION: Councilmember Chao moved and Councilmember Moore seconded to approve the minutes. | MOTION | approve the minutes.
+      Resolution number GB/2024/12                            | RESOLVED | ''
+      Resolution 2024/38                                      | RESOLVED | 
       Agreed:                                                 | RESOLVED | ''
       ACTION: Approved as presented                           | RESOLVED | Approved as presented
       Moved by Councillor Smith                               | MOVED    | ''
