@@ -63,7 +63,7 @@ public final class PackParser {
 
     List<Report> reports = reports(lines, covers, starts, pages.size());
     List<Minutes> minuteRecords = minutes.stream().map(MinutesParser.Found::minutes).toList();
-    Meeting meeting = meeting(front, covers, minutes);
+    Meeting meeting = summonedBy(lines, minutes, monthFirst).orElseGet(() -> meeting(front, covers, minutes));
     PrintedPages printed = PrintedPages.of(pages);
     List<AgendaItem> items = front.map(f -> agendaItems(f, lines, firstStart, minuteRecords, reports, printed))
         .orElseGet(() -> agendaFromMinutesPage(minutes));
@@ -116,6 +116,35 @@ public final class PackParser {
       reports.add(new Report(c.title(), c.meeting(), c.meetingDate(), c.reportBy(), c.page(), last));
     }
     return reports;
+  }
+
+  /** {@code to be held on}: a cover that summons members to the meeting the document is for. */
+  private static final Pattern SUMMONS = Pattern.compile("(?i)\\b(?:to|will)\\s+be\\s+held\\b");
+
+  /**
+   * The meeting a bound volume of minutes is for, from its cover, when the minutes inside are of
+   * earlier meetings submitted to it.
+   *
+   * <pre>
+   * ANGUS COUNCIL / to be held on / 16 SEPTEMBER 2010 / MINUTES 2010 / VOLUME 101 / INDEX ...
+   * </pre>
+   */
+  static Optional<Meeting> summonedBy(List<Line> lines, List<MinutesParser.Found> minutes, boolean monthFirst) {
+    if (minutes.isEmpty() || minutes.get(0).start() == 0) {
+      return Optional.empty();
+    }
+    int end = Math.min(minutes.get(0).start(), 12);
+    boolean summons = lines.subList(0, end).stream().anyMatch(l -> SUMMONS.matcher(l.text()).find());
+    if (!summons) {
+      return Optional.empty();
+    }
+    MeetingHeader h = MeetingHeader.read(lines, 0, end, monthFirst);
+    MeetingHeader first = minutes.get(0).heading();
+    if (h.committee() == null || h.date() == null || h.date().equals(first.date())
+        || (first.date() != null && !h.date().isAfter(first.date()))) {
+      return Optional.empty(); // the cover of the minutes themselves, or a date that is not later
+    }
+    return Optional.of(new Meeting(Committees.display(h.committee()), h.date(), h.time(), h.venue()));
   }
 
   /**

@@ -1,0 +1,52 @@
+package org.agendasearch.ingest.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.agendasearch.ingest.model.Pack;
+import org.agendasearch.ingest.model.Page;
+import org.junit.jupiter.api.Test;
+
+/** Which meeting a document of minutes is filed under. */
+class PackParserMeetingTest {
+
+  private static final String MINUTES = """
+      DEVELOPMENT MANAGEMENT REVIEW COMMITTEE
+      MINUTE of MEETING of the DEVELOPMENT MANAGEMENT REVIEW COMMITTEE held in the Town Hall,
+      Arbroath on Tuesday 22 June 2010 at 11.00 am.
+      Present: Councillors JOHN SMITH and MARY JONES.
+      1. APOLOGY
+      An apology for absence was intimated on behalf of Councillor Brown.
+      2. DECLARATIONS OF INTEREST
+      There were no declarations of interest made.""";
+
+  private static Pack parse(String... pages) {
+    Page[] ps = new Page[pages.length];
+    for (int i = 0; i < pages.length; i++) {
+      ps[i] = new Page(i + 1, pages[i], false);
+    }
+    return PackParser.parse("t.pdf", "0", List.of(ps), List.of());
+  }
+
+  @Test
+  void minutes_on_their_own_are_filed_under_the_meeting_they_minute() {
+    Pack p = parse(MINUTES);
+    assertThat(p.meeting().date()).isEqualTo(LocalDate.of(2010, 6, 22));
+    assertThat(p.minutes()).hasSize(1);
+  }
+
+  @Test
+  void a_volume_of_minutes_is_filed_under_the_meeting_its_cover_summons() {
+    Pack p = parse("""
+        ANGUS COUNCIL
+        to be held on
+        16 SEPTEMBER 2010
+        MINUTES 2010
+        VOLUME 101""", MINUTES);
+    assertThat(p.meeting().committee()).isEqualToIgnoringCase("Angus Council");
+    assertThat(p.meeting().date()).isEqualTo(LocalDate.of(2010, 9, 16));
+    assertThat(p.minutes()).hasSize(1);
+    assertThat(p.minutes().get(0).date()).isEqualTo(LocalDate.of(2010, 6, 22));
+  }
+}
