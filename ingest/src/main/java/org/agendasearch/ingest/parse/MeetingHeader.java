@@ -36,6 +36,8 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
   static final MeetingHeader NONE = new MeetingHeader(null, null, null, null);
 
   private static final int MAX_LINES = 40;
+  /** A weekday's name, as a pattern: {@code Thursday}. */
+  private static final String WEEKDAY = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
   private static final String ENDS = "(?=\\s+(?:held|to\\s+be\\s+held|will\\s+be\\s+held|which|on|at|in|commencing|scheduled)\\b|\\s*[,:]|\\s*$)";
   /** The committee in the opening sentences, which may wrap over lines, most specific first. */
   private static final List<Pattern> IN_TEXT = List.of(
@@ -53,12 +55,12 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
       Pattern.compile("(?i)^notice\\s+and\\s+agenda\\s+of\\s+(?:the\\s+)?(.+?)(?:\\s+meeting)?$"),
       Pattern.compile("(?i)^(?:agenda|minutes)\\s+(?:for|of)\\s+(?:the\\s+)?meeting\\s+of\\s+(?:the\\s+)?(.+)$"));
   /** {@code Cabinet - Thursday 26 March 2009 7.30 pm}: a name, a dash, then the date. */
-  private static final Pattern NAME_DASH_DATE = Pattern.compile("^(.{3,80}?)\\s+[-–—|]\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\d).*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NAME_DASH_DATE = Pattern.compile("^(.{3,80}?)\\s+[-–—|]\\s+(?:" + WEEKDAY + "\\b|\\d).*$", Pattern.CASE_INSENSITIVE);
   /** Words around a name in a title that are not the name: "Regular Meeting Minutes", "Agenda for". */
   private static final Pattern TITLE_WORDS = Pattern.compile(
       "(?i)(?:\\b(?:draft|regular|special|ordinary|annual|extraordinary|public)\\s+)*(?:\\bmeeting\\s+)?\\b(?:minutes|agenda|notice)(?:\\s+(?:for|of))?\\b.*$");
   private static final Pattern LABELLED_DATE = Pattern.compile(
-      "(?i)(?:\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\bheld\\b|\\bon\\s*$|\\bon\\s+the\\s*$|date\\s*(?:of\\s+meeting)?\\s*:|decision\\s+made\\s*:|meeting\\s+date)");
+      "(?i)(?:\\b" + WEEKDAY + "\\b|\\bheld\\b|\\bon\\s*$|\\bon\\s+the\\s*$|date\\s*(?:of\\s+meeting)?\\s*:|decision\\s+made\\s*:|meeting\\s+date)");
   private static final Pattern NOT_THE_MEETING_DATE = Pattern.compile(
       "(?i)(publication|published|publish|dated|despatch|issued|circulated|printed|effective|signed|deadline|next\\s+meeting|previous|last\\s+meeting)");
   private static final Pattern TIME_ALONE = Pattern.compile("(?i)^\\d{1,2}([.:]\\d{2})?\\s*[ap]\\.?\\s?m\\.?$");
@@ -69,12 +71,15 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
   private static final Pattern NAME_LIKE = Pattern.compile("^[\\p{L}][\\p{L}0-9 ,&'’().\\-–/]{2,90}$");
   private static final Pattern NOT_A_NAME = Pattern.compile(
       "(?i)^(?:agenda|minutes|present|apologies|items?|no\\.?\\s+item|page\\b|dear\\b|to:|from:|contact|tel\\b|email|notice|business|public|part\\s+i|welcome)"
-      + "|.*\\b(?:held|to\\s+be\\s+held|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\b.*");
+      + "|.*\\b(?:held|to\\s+be\\s+held|" + WEEKDAY + ")\\b.*");
 
   /** {@code The meeting was called to order ... at 7:08 p.m.}, {@code declared the meeting open at 8:00am}. */
   private static final Pattern OPENED = Pattern.compile(
       "(?i)\\b(?:called\\s+to\\s+order|declared\\s+the\\s+meeting\\s+open|opened\\s+the\\s+meeting|meeting\\s+(?:opened|commenced|began))\\b");
   private static final int OPENING_LINES = 25;
+  /** Where a date starts in a line: a weekday, {@code 9th Jan}, {@code January 9}, {@code 09/01/19}. */
+  private static final Pattern DATE_START = Pattern.compile("(?i)\\b(?:" + WEEKDAY + "\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+[a-z]{3}|"
+        + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2})");
 
   /** The labels of a decision notice, anywhere on it: {@code Decided at meeting: 05/12/2019 - Policy & Resources Committee}. */
   private static final Pattern DECIDED_AT = Pattern.compile(
@@ -275,7 +280,7 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
       String t = head.get(dateLine).text();
       int cut = firstDateIndex(t);
       if (cut > 0) {
-        String name = tidy(t.substring(0, cut).replaceFirst("(?i)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s*$", ""));
+        String name = tidy(t.substring(0, cut).replaceFirst("(?i)\\b" + WEEKDAY + ",?\\s*$", ""));
         if (name != null && nameLike(name) && !LABELLED_DATE.matcher(t.substring(0, cut)).find()) {
           return name;
         }
@@ -294,8 +299,7 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
   }
 
   private static int firstDateIndex(String t) {
-    Matcher m = Pattern.compile("(?i)\\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+[a-z]{3}|"
-        + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2})").matcher(t);
+    Matcher m = DATE_START.matcher(t);
     return m.find() ? m.start() : -1;
   }
 
