@@ -35,10 +35,10 @@ final class FrontSheetParser {
   private static final Pattern AGENDA = Pattern.compile("(?i)^(?:supplementary\\s+)?agenda$");
   private static final Pattern FIELD = Pattern.compile(
       "(?i)^(?:meeting\\s+|start\\s+)?(date|time|place|venue|location|where)(?:\\s+of\\s+meeting)?\\s*:\\s*(.*)$");
-  /** Any {@code Label:} line ends a wrapped venue. */
   /** A word that names a council body. */
   private static final Pattern BODY = Pattern.compile(
       "(?i)\\b(?:council|committee|cabinet|board|commission|authority|panel|forum|assembly|sub-committee|district|trust|partnership)\\b");
+  /** Any {@code Label:} line ends a wrapped venue. */
   private static final Pattern ANY_LABEL = Pattern.compile("^[A-Za-z][A-Za-z ]{1,25}:.*$");
   private static final Pattern VENUE_END = Pattern.compile("(?i)^(notes?|for any further|please|membership|contact).*");
   /** Printed page ranges and their stand-ins, which sit anywhere around a title. */
