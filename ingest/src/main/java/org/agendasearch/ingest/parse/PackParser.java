@@ -63,7 +63,7 @@ public final class PackParser {
 
     List<Report> reports = reports(lines, covers, starts, pages.size());
     List<Minutes> minuteRecords = minutes.stream().map(MinutesParser.Found::minutes).toList();
-    Meeting meeting = summonedBy(lines, minutes, monthFirst).orElseGet(() -> meeting(front, covers, minutes));
+    Meeting meeting = meeting(front, covers, minutes, lines, monthFirst);
     PrintedPages printed = PrintedPages.of(pages);
     List<AgendaItem> items = front.map(f -> agendaItems(f, lines, firstStart, minuteRecords, reports, printed))
         .orElseGet(() -> agendaFromMinutesPage(minutes));
@@ -130,7 +130,7 @@ public final class PackParser {
    * </pre>
    */
   static Optional<Meeting> summonedBy(List<Line> lines, List<MinutesParser.Found> minutes, boolean monthFirst) {
-    if (minutes.isEmpty() || minutes.get(0).start() == 0) {
+    if (minutes.get(0).start() == 0) {
       return Optional.empty();
     }
     int end = Math.min(minutes.get(0).start(), 12);
@@ -140,8 +140,7 @@ public final class PackParser {
     }
     MeetingHeader h = MeetingHeader.read(lines, 0, end, monthFirst);
     MeetingHeader first = minutes.get(0).heading();
-    if (h.committee() == null || h.date() == null || h.date().equals(first.date())
-        || (first.date() != null && !h.date().isAfter(first.date()))) {
+    if (h.committee() == null || h.date() == null || first.date() != null && !h.date().isAfter(first.date())) {
       return Optional.empty(); // the cover of the minutes themselves, or a date that is not later
     }
     return Optional.of(new Meeting(Committees.display(h.committee()), h.date(), h.time(), h.venue()));
@@ -152,11 +151,13 @@ public final class PackParser {
    * name (a draft report for a later meeting is outvoted by the pack's own reports).
    */
   static Meeting meeting(Optional<FrontSheetParser.FrontSheet> front, List<CoverSheetParser.CoverSheet> covers,
-      List<MinutesParser.Found> minutes) {
+      List<MinutesParser.Found> minutes, List<Line> lines, boolean monthFirst) {
     if (front.isEmpty() && covers.isEmpty() && !minutes.isEmpty()) {
-      // Minutes on their own: the document is the record of the meeting they minute.
+      // Minutes on their own: the document is the record of the meeting they minute, or of the
+      // later meeting its cover summons members to.
       MeetingHeader h = minutes.get(0).heading();
-      return new Meeting(Committees.display(h.committee()), h.date(), h.time(), h.venue());
+      return summonedBy(lines, minutes, monthFirst)
+          .orElseGet(() -> new Meeting(Committees.display(h.committee()), h.date(), h.time(), h.venue()));
     }
     Map<String, Integer> votes = new HashMap<>();
     Map<String, CoverSheetParser.CoverSheet> example = new HashMap<>();

@@ -3,6 +3,7 @@ package org.agendasearch.ingest.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import org.agendasearch.ingest.model.Pack;
 import org.agendasearch.ingest.model.Page;
@@ -48,5 +49,21 @@ class PackParserMeetingTest {
     assertThat(p.meeting().date()).isEqualTo(LocalDate.of(2010, 9, 16));
     assertThat(p.minutes()).hasSize(1);
     assertThat(p.minutes().get(0).date()).isEqualTo(LocalDate.of(2010, 6, 22));
+  }
+
+  @Test
+  void a_pack_with_a_front_sheet_is_filed_under_the_front_sheets_meeting() {
+    Pack p = parse("""
+        Agenda
+        Planning Committee
+        You are summoned to a meeting of the Committee to be held at the Town Hall
+        Date: Thursday 16 September 2010
+        Time: 10.00 am
+        Place: Town Hall, Arbroath
+        1. Apologies
+        2. Minutes""", MINUTES);
+    assertThat(p.meeting().committee()).isEqualTo("Planning Committee");
+    assertThat(p.meeting().date()).isEqualTo(LocalDate.of(2010, 9, 16));
+    assertThat(p.meeting().time()).isEqualTo(LocalTime.of(10, 0));
   }
 }
