@@ -13,7 +13,10 @@ import java.util.Map;
  * looks like a heading. A numbered list inside an item ({@code 1. The core strategy ...} under
  * item 5) or a numbered decision ({@code 1. That ...}) does not continue the run and is left in
  * the item's text. A number skipped ({@code 56} then {@code 58}) or repeated ({@code 12} twice)
- * costs a little and is reported, and the run goes on: one misprint never drops the rest.
+ * costs a little and is reported, and the run goes on: one misprint never drops the rest. A
+ * {@code 1} under a section heading ({@code CONSENT AGENDA} then {@code 1. Minutes from ...})
+ * may start the numbers again after any item before it: minutes whose sections number their own
+ * items.
  */
 final class ItemSequence {
 
@@ -29,6 +32,11 @@ final class ItemSequence {
   private ItemSequence() {}
 
   static Result choose(List<Candidate> candidates, String what) {
+    return choose(candidates, java.util.Set.of(), what);
+  }
+
+  /** As {@link #choose(List, String)}, where the candidates on the lines {@code restarts} may start again at 1. */
+  static Result choose(List<Candidate> candidates, java.util.Set<Integer> restarts, String what) {
     int n = candidates.size();
     int[] score = new int[n];
     int[] length = new int[n];
@@ -57,6 +65,11 @@ final class ItemSequence {
           previous[i] = j;
         }
       }
+      if (restarts.contains(c.line()) && best >= 0 && score[best] + own > score[i]) {
+        score[i] = score[best] + own;
+        length[i] = length[best] + 1;
+        previous[i] = best;
+      }
       String k = key(c.number(), c.number().ordinal());
       Integer held = bestEnding.get(k);
       if (held == null || score[held] <= score[i]) {
@@ -79,7 +92,7 @@ final class ItemSequence {
     for (int i = 1; i < chain.size(); i++) {
       ItemNumber a = chain.get(i - 1).number();
       ItemNumber b = chain.get(i).number();
-      if (b.ordinal() != a.ordinal() + 1) {
+      if (b.ordinal() != a.ordinal() + 1 && !restarts.contains(chain.get(i).line())) {
         warnings.add(what + " numbering " + (b.ordinal() == a.ordinal() ? "repeats " + b.number()
             : "jumps from " + a.number() + " to " + b.number()));
       }

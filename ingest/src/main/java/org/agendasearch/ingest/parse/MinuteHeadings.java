@@ -58,7 +58,9 @@ final class MinuteHeadings {
       } else if (labels[i] != LineLabel.TEXT || t.endsWith(".") && t.split("\\s+").length >= 6) {
         attendance = false;
       }
-      boolean heading = labels[i] == LineLabel.TEXT || labels[i] == LineLabel.MINUTES_TITLE && i > opening;
+      // "CONSENT AGENDA" among the minutes is a section of business, not the title of an agenda.
+      boolean heading = labels[i] == LineLabel.TEXT
+          || (labels[i] == LineLabel.MINUTES_TITLE || labels[i] == LineLabel.AGENDA_TITLE) && i > opening;
       if (attendance || !heading || !capitalHeading(t) || i > first && t.split("\\s+").length < 2 && !PROCEDURAL.matcher(t).matches()) {
         continue; // one word in capitals among numbered minutes is a table's cell ("TOTAL"), not a heading
       }
@@ -110,6 +112,24 @@ final class MinuteHeadings {
       }
     }
     return out;
+  }
+
+  /**
+   * The items numbered 1 directly under a section heading in capitals, where a set of minutes
+   * starts its numbers again ({@code CONSENT AGENDA} then {@code 1. Minutes from the November 14,
+   * 2018 City Council Meeting}).
+   */
+  static java.util.Set<Integer> sectionStarts(List<Line> body, LineLabel[] labels, List<ItemSequence.Candidate> candidates) {
+    java.util.Set<Integer> starts = new java.util.HashSet<>();
+    for (ItemSequence.Candidate c : candidates) {
+      int p = previous(labels, c.line());
+      if (c.number().ordinal() == 1 && p >= 0 && p >= openingEnd(body)
+          && (labels[p] == LineLabel.TEXT || labels[p] == LineLabel.AGENDA_TITLE || labels[p] == LineLabel.MINUTES_TITLE)
+          && capitalHeading(body.get(p).text())) {
+        starts.add(c.line());
+      }
+    }
+    return starts;
   }
 
   /**

@@ -202,7 +202,7 @@ final class MinutesParser {
         headings.add(h.get());
       }
     }
-    ItemSequence.Result chosen = ItemSequence.choose(candidates, "minute");
+    ItemSequence.Result chosen = ItemSequence.choose(candidates, MinuteHeadings.sectionStarts(body, labels, candidates), "minute");
     warnings.addAll(chosen.warnings());
     int first = chosen.items().isEmpty() ? body.size() : chosen.items().get(0).line();
     List<Integer> groups = new ArrayList<>();

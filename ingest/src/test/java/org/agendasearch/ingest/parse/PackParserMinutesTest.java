@@ -1,0 +1,63 @@
+package org.agendasearch.ingest.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.agendasearch.ingest.model.MinuteItem;
+import org.agendasearch.ingest.model.Minutes;
+import org.agendasearch.ingest.model.Pack;
+import org.agendasearch.ingest.model.Page;
+import org.agendasearch.ingest.model.Resolution;
+import org.junit.jupiter.api.Test;
+
+/** How the lines of a set of minutes are segmented into minutes and their decisions. */
+class PackParserMinutesTest {
+
+  private static Minutes minutes(String... pages) {
+    Page[] ps = new Page[pages.length];
+    for (int i = 0; i < pages.length; i++) {
+      ps[i] = new Page(i + 1, pages[i], false);
+    }
+    Pack p = PackParser.parse("t.pdf", "0", List.of(ps), List.of());
+    assertThat(p.minutes()).hasSize(1);
+    return p.minutes().get(0);
+  }
+
+  private static List<String> titles(Minutes m) {
+    return m.items().stream().map(MinuteItem::title).toList();
+  }
+
+  private static List<String> decisions(Minutes m) {
+    return m.items().stream().flatMap(i -> i.resolutions().stream()).map(Resolution::text).toList();
+  }
+
+  @Test
+  void sections_that_number_their_own_items_from_1_keep_every_item() {
+    Minutes m = minutes("""
+        Rivergrove City Council Meeting Minutes
+        December 10, 2018
+        UNFINISHED BUSINESS
+        1. Review of Notice of Decision for a development permit application
+        Motion: Councilor Tuttle moved to approve the final findings. The motion passed 5-0.
+        CONSENT AGENDA
+        1. Minutes from the November 14, 2018 City Council Meeting
+        Motion: Councilor Nyberg moved to accept the November 14, 2018 minutes with the following
+        amendment. Councilor Tuttle seconded the motion. It passed 4-0.
+        1. Note that there was an inconsistency in the duplex plans presented to Council.
+        2. Financials – November 2018
+        Motion: Mayor Kibbey moved to accept the November 2018 financials as presented. Councilor Nyberg
+        seconded the motion. It passed 5-0.
+        COMMITTEE REPORTS
+        1. Transportation
+        Councilor Bahrman will no longer be the transportation chair.
+        2. Parks
+        The water was shut off in all the City parks.
+        3. Giving
+        None.""");
+    assertThat(titles(m)).containsExactly("Review of Notice of Decision for a development permit application",
+        "Minutes from the November 14, 2018 City Council Meeting", "Financials – November 2018",
+        "Transportation", "Parks", "Giving");
+    assertThat(m.items().get(2).resolutions()).extracting(Resolution::text)
+        .singleElement().asString().startsWith("accept the November 2018 financials");
+  }
+}
