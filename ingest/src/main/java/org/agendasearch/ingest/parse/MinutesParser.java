@@ -244,7 +244,7 @@ final class MinutesParser {
         }
       }
     }
-    return new Segmented(items, Math.max(firstLine, 1));
+    return new Segmented(ConsentCalendar.regroup(items), Math.max(firstLine, 1));
   }
 
   /** A minute with no number: a heading in capitals, or one run in with its first words. */

@@ -32,7 +32,7 @@ final class ResolutionParser {
       + "signed\\s*(?::|\\.{2,}|_{2,}|$).*|date of next meeting.*|reasons? for (the )?(decision|recommendation).*|"
       + "_{5,}.*|minutes:?|the meeting (?:adjourned|reconvened|recommenced|resumed)\\b.*"
       + "|there was an? (?:brief |short )?(?:adjournment|break|recess)\\b.*"
-      + "|carried\\b.*|lost\\b.*|(?:motion by|second|seconded by|ayes|nays|noes|yeas|absent|abstain|result)\\s*:.*|motion (?:carried|passed|passes|approved|failed)\\b.*|(?:moved|seconded)(?: by)?\\s*:.*)$");
+      + "|carried\\b.*|lost\\b.*|(?:motion by|mover|seconder|second|seconded by|ayes?|nays?|noes|yeas|absent|abstain(?:ed|s)?|recused|excused|result|vote)\\s*:.*|motion (?:carried|passed|passes|approved|failed)\\b.*|(?:moved|seconded)(?: by)?\\s*:.*)$");
   /** Who moved and seconded, before a resolution's words: {@code Moved: Cr Smith}, {@code Seconded by Cllr Jones}. */
   private static final Pattern MOVER = Pattern.compile("(?i)^(?:moved|seconded|proposed)(?:\\s+by)?\\s*[:\\-–]?\\s+\\S.*");
   /**

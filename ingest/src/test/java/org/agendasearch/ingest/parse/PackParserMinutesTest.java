@@ -27,10 +27,6 @@ class PackParserMinutesTest {
     return m.items().stream().map(MinuteItem::title).toList();
   }
 
-  private static List<String> decisions(Minutes m) {
-    return m.items().stream().flatMap(i -> i.resolutions().stream()).map(Resolution::text).toList();
-  }
-
   @Test
   void sections_that_number_their_own_items_from_1_keep_every_item() {
     Minutes m = minutes("""
@@ -59,5 +55,42 @@ class PackParserMinutesTest {
         "Transportation", "Parks", "Giving");
     assertThat(m.items().get(2).resolutions()).extracting(Resolution::text)
         .singleElement().asString().startsWith("accept the November 2018 financials");
+  }
+
+  @Test
+  void a_consent_calendars_one_vote_is_the_calendars_decision() {
+    Minutes m = minutes("""
+        Planning Commission Minutes
+        January 27, 2020
+        3. PUBLIC COMMENT
+        None.
+        4. APPROVAL OF CONSENT CALENDAR
+        1. June 10, 2019 Planning Commission Minutes
+        Adopt the June 10, 2019 Planning Commission minutes.
+        2. Planning Commission Meeting Calendar 2020
+        Approve the proposed Planning Commission Meeting Schedule for Calendar Year 2020.
+        RESULT: APPROVED AS AMENDED [UNANIMOUS]
+        MOVER: Garcia
+        5. SPECIAL PRESENTATIONS
+        None.""");
+    assertThat(m.items()).extracting(MinuteItem::number).containsExactly("3", "4", "1", "2", "5");
+    assertThat(m.items().get(1).resolutions()).extracting(Resolution::text).containsExactly("APPROVED AS AMENDED [UNANIMOUS]");
+    assertThat(m.items().get(3).resolutions()).isEmpty();
+  }
+
+  @Test
+  void items_of_a_consent_agenda_voted_one_by_one_keep_their_decisions() {
+    Minutes m = minutes("""
+        Council Minutes
+        January 27, 2020
+        4. CONSENT AGENDA
+        1. Minutes of the last meeting
+        Motion: Councilor Nyberg moved to accept the minutes. The motion passed 4-0.
+        2. Financials – November 2018
+        Motion: Mayor Kibbey moved to accept the financials as presented. It passed 5-0.
+        5. ADJOURNMENT""");
+    assertThat(m.items().get(0).resolutions()).isEmpty();
+    assertThat(m.items().get(1).resolutions()).extracting(Resolution::text).containsExactly("accept the minutes.");
+    assertThat(m.items().get(2).resolutions()).extracting(Resolution::text).containsExactly("accept the financials as presented.");
   }
 }
