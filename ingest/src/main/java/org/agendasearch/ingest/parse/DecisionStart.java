@@ -32,6 +32,9 @@ import java.util.regex.Pattern;
  * A motion was made to approve the contract ...       motion    "approve the contract ..."
  * Moved by Councillor Smith  (then Seconded by ..., That the report be received., Carried)   moved
  * RESULT: APPROVED [UNANIMOUS]                         result    "APPROVED [UNANIMOUS]"
+ * Hertingfordbury Parish Council approved the payments  resolved  the whole sentence
+ * ... these and the minutes were agreed and signed.   resolved  "the minutes were agreed and signed."
+ * Request for funding for the illumination -- Granted  resolved  the whole line
  * </pre>
  *
  * The word in prose ("cases were resolved within a month", "it was agreed at the last meeting
@@ -94,7 +97,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
 
   /** Words one of which every form of a decision has: most lines have none and skip the patterns. */
   private static final List<String> KEYWORDS = List.of("resol", "agree", "decid", "decision", "motion", "moved", "propos",
-      "result", "recommended", "action", "approved");
+      "result", "recommended", "action", "approved", "adopted", "accepted", "confirmed", "granted");
 
   /** The decision starting on this line, if one does. */
   static Optional<DecisionStart> at(String line) {
@@ -156,6 +159,18 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     if (sentence.find()) {
       return Optional.of(new DecisionStart(Kind.RESOLVED, clean(sentence.group(1)), sentence.start() > 0));
     }
+    Matcher approved = BODY_APPROVED.matcher(line);
+    if (approved.find()) {
+      return Optional.of(new DecisionStart(Kind.RESOLVED, clean(approved.group(1)), true));
+    }
+    Matcher passive = PASSIVE.matcher(line);
+    if (passive.find()) {
+      return Optional.of(new DecisionStart(Kind.RESOLVED, clean(passive.group(1)), true));
+    }
+    Matcher verdict = VERDICT.matcher(line);
+    if (verdict.matches() && verdict.group(1).chars().noneMatch(Character::isDigit)) {
+      return Optional.of(new DecisionStart(Kind.RESOLVED, line.strip()));
+    }
     Matcher end = SENTENCE_END.matcher(line);
     while (end.find()) {
       // "... avoid it. It was agreed that we should ...", "... posted. A motion was made to install ..."
@@ -182,6 +197,25 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   private static final Pattern BODY_SENTENCE = Pattern.compile(
       "(?:^|(?<=[.!?]\\s))(?:The\\s+)?(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|Authority|Commission|Councillors"
       + "|Councilors|Members|Trustees|All)\\s+(?:unanimously\\s+)?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)\\s+(\\p{L}.*)$");
+  /**
+   * {@code Hertingfordbury Parish Council approved the following payments:}: a body, named or not,
+   * that approved or adopted something, opening a sentence. The decision is the whole sentence.
+   */
+  private static final Pattern BODY_APPROVED = Pattern.compile(
+      "(?:^|(?<=[.!?]\\s))((?:The\\s+|(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3})(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee"
+      + "|Authority|Commission|Councillors|Councilors|Members|Trustees)\\s+(?:unanimously\\s+)?(?:approved|adopted|accepted)\\s+\\p{L}.*)$");
+  /**
+   * {@code The Clerk made these and the minutes were agreed and signed.}: something that was
+   * agreed or approved, told in the passive, from its subject. The decision is that clause; one
+   * approved by someone else ("was approved by the safeguarding partnership") is news, not a decision.
+   */
+  private static final Pattern PASSIVE = Pattern.compile(
+      "(?:^|(?<=[.!?:]\\s)|(?<=,\\s)|(?<=\\band\\s))((?:[Tt]he|[Tt]hese|[Aa]ll|[Bb]oth)\\s+"
+      + "(?:(?!\\b(?:which|that|who|had|has|have|been|not|it|and)\\b)[^.;:]){1,80}?\\s+(?:was|were)\\s+(?:unanimously\\s+|duly\\s+)?"
+      + "(?:agreed|approved|adopted|accepted|confirmed|AGREED|APPROVED|ADOPTED)\\b(?!\\s+by\\s+(?:the\\s+)?\\p{Ll}).*)$");
+  /** {@code Request for funding for Auld Kirk Illumination -- Granted}: a request and its verdict after a dash. */
+  private static final Pattern VERDICT = Pattern.compile(
+      "^(\\p{Lu}[^:]{3,120}?)\\s*(?:--|[-–—])\\s*(?:Granted|GRANTED|Agreed|AGREED)\\.?$");
   private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b\\p{Lu}|\\b(?:No|Mr|Mrs|Ms|Dr|Cllr|St))[.!?]\\s+(?=\\p{Lu})");
 
   /**

@@ -39,6 +39,10 @@ class DecisionStartTest {
       Moved by Councillor Smith                               | MOVED    | ''
       A motion was made by Supervisor Lee, seconded by Supervisor Park, that this Resolution be ADOPTED. | MOTION | this Resolution be ADOPTED.
       at busy times. RESOLVED and noted. The Council          | RESOLVED | and noted. The Council
+      Hertingfordbury Parish Council approved the following payments: | RESOLVED | Hertingfordbury Parish Council approved the following payments:
+      The Clerk made these and the minutes were agreed and signed. Proposed by | RESOLVED | the minutes were agreed and signed. Proposed by
+      The Minutes of the meeting held on Monday 2nd October were agreed | RESOLVED | The Minutes of the meeting held on Monday 2nd October were agreed
+      Request for funding for Auld Kirk Illumination -- Granted | RESOLVED | Request for funding for Auld Kirk Illumination -- Granted
       """)
   void reads_the_forms_of_a_decision(String line, DecisionStart.Kind kind, String text) {
     DecisionStart d = DecisionStart.at(line.strip()).orElseThrow();
@@ -50,7 +54,10 @@ class DecisionStartTest {
   @ValueSource(strings = {
       "cases were resolved within one month", "Agreed", "Decision Made: 12 September 2012",
       "Decision status: Recommendations Approved", "it was agreed at the last meeting", "The item was resolved by officers",
-      "Action: Clerk to write to the landowner", "Recommended reading for members"})
+      "Action: Clerk to write to the landowner", "Recommended reading for members",
+      "The plans that were approved last year were not built", "the budget had been agreed in March",
+      "23/01927/FULL Change of use of shop to cafe – Granted", "Members thought the policy was approved too soon",
+      "the new proposal for the hub was approved by the safeguarding partnership during the summer"})
   void prose_a_status_column_and_a_dated_label_are_no_decisions(String line) {
     assertThat(DecisionStart.at(line)).isEmpty();
   }
