@@ -9,13 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.agendasearch.ingest.parse.CoverLabels.Label;
 
 /**
  * Finds report cover sheets: a cluster of the labels {@code Meeting:} ({@code Committee:},
  * {@code Report to:}), {@code Meeting date:} ({@code Date:}), {@code Title of report:}
  * ({@code Subject:}) and {@code Report by:} ({@code Prepared by:}, {@code Author:}), in any case
- * and any order, each value on the label's line or on the lines after it, a title possibly
- * wrapped; also {@code Report to Council of 16 August 2007} with no label:
+ * and any order ({@link CoverLabels}), each value on the label's line or on the lines after it, a
+ * title possibly wrapped; also {@code Report to Council of 16 August 2007} with no label:
  *
  * <pre>
  * Meeting: Children and young people scrutiny committee
@@ -25,38 +26,44 @@ import java.util.regex.Pattern;
  * Report by: Assistant director safeguarding and family support
  * </pre>
  *
- * A work programme's {@code Meeting date: 4 December 2017} rows have no title label near them and
- * are not cover sheets.
+ * A report whose title is a numbered heading above its labels ({@code 10.1 Governance Issues}
+ * then {@code Author: ...}) takes it from there, and its meeting and date from a running header
+ * above ({@code Ordinary Council Meeting Agenda 2 September 2020}). A document with no labels may
+ * be one report under a heading ({@link ReportHeading}). A work programme's
+ * {@code Meeting date: 4 December 2017} rows have no title near them and are not cover sheets.
  */
 final class CoverSheetParser {
 
   /** A cover sheet found in the text; {@code line} is the index of its first label. */
   record CoverSheet(int line, int page, String title, String meeting, LocalDate meetingDate, String reportBy) {}
 
-  enum Label { MEETING, DATE, TITLE, AUTHOR }
-
-  /** {@code Title of report: Children's Safeguarding Update} and its variants. */
-  private static final Pattern LABEL = Pattern.compile(
-      "(?i)^(meeting date|date of meeting|date|meeting|committee|report to|to|title of report|report title|title|subject|re"
-      + "|report by|report of|report author|author|lead officer|prepared by|responsible officer|from)\\s*:\\s*(.*)$");
-  /** {@code Report to Council of 16 August 2007}: the meeting and its date in one unlabelled line. */
-  private static final Pattern REPORT_TO = Pattern.compile("(?i)^report\\s+to\\s+(?:the\\s+)?(.+?)\\s+(?:of|on|meeting\\s+of)\\s+(.*\\d{4})\\.?$");
   /** Headings that follow a cover sheet's labels and end a wrapped value. */
   private static final Pattern SECTION = Pattern.compile(
-      "(?i)^(classification|decision type|key decision|wards? affected|purpose.*|recommendations?(\\(s\\))?|summary|alternative options|report (?:by|author)|meeting.*:|title of report.*|notes?|agenda item.*)\\s*:?$");
+      "(?i)^(?:[ivx]+\\.\\s+|\\d{1,2}\\.\\s+)?(classification|decision type|key decision|wards? affected|purpose.*|recommend.*|summary"
+      + "|executive summary|background|introduction|discussion|alternative options|report (?:by|author)|meeting.*:|title of report.*"
+      + "|notes?|agenda item.*|request for decision|staff report)\\s*:?$");
   /** A front sheet's {@code Title: Agenda}: the labels of a meeting's papers, not of a report. */
   private static final Pattern NOT_A_REPORT = Pattern.compile("(?i)(?:supplementary\\s+)?(?:agenda|minutes|agenda and minutes|decisions?)");
+  /** {@code Council 24 June 2024 Item 8.1}: a running header naming the meeting before its date. */
+  private static final Pattern HEADER = Pattern.compile("^(\\p{Lu}[\\p{L} ]{2,60}?)\\s+(?:agenda\\s+|Agenda\\s+)?(?=\\d|\\p{L}+day\\b)");
   /** Labels further apart than this belong to different clusters. */
   private static final int MAX_GAP = 6;
+  /** How far above its labels a cover's numbered title or running header may be. */
+  private static final int ABOVE = 5;
 
   private CoverSheetParser() {}
 
   static List<CoverSheet> parse(List<Line> lines) {
+    return parse(lines, false);
+  }
+
+  static List<CoverSheet> parse(List<Line> original, boolean monthFirst) {
+    List<Integer> origin = new ArrayList<>();
+    List<Line> lines = CoverLabels.cells(original, origin);
     List<CoverSheet> sheets = new ArrayList<>();
     int i = 0;
     while (i < lines.size()) {
-      Optional<Label> first = label(lines.get(i).text());
-      if (first.isEmpty()) {
+      if (CoverLabels.of(lines.get(i).text()).isEmpty()) {
         i++;
         continue;
       }
@@ -64,7 +71,7 @@ final class CoverSheetParser {
       Map<Label, Integer> at = new EnumMap<>(Label.class);
       int last = i;
       for (int j = i; j < lines.size() && j - last <= MAX_GAP; j++) {
-        Optional<Label> l = label(lines.get(j).text());
+        Optional<Label> l = CoverLabels.of(lines.get(j).text());
         if (l.isPresent()) {
           if (at.containsKey(l.get())) {
             break;
@@ -73,21 +80,42 @@ final class CoverSheetParser {
           last = j;
         }
       }
-      if (at.containsKey(Label.TITLE) && (at.containsKey(Label.MEETING) || at.containsKey(Label.DATE))
-          && !NOT_A_REPORT.matcher(String.valueOf(value(lines, at.get(Label.TITLE), 0))).matches()) {
-        sheets.add(sheet(lines, at, i));
+      Optional<CoverSheet> sheet = sheet(lines, at, i, monthFirst);
+      if (sheet.isPresent()) {
+        CoverSheet s = sheet.get();
+        sheets.add(new CoverSheet(origin.get(s.line()), s.page(), s.title(), s.meeting(), s.meetingDate(), s.reportBy()));
         i = last + 1;
       } else {
         i++;
       }
     }
-    return sheets;
+    if (sheets.isEmpty()) {
+      ReportHeading.find(original, monthFirst).ifPresent(sheets::add);
+    }
+    return merged(sheets);
   }
 
-  private static CoverSheet sheet(List<Line> lines, Map<Label, Integer> at, int start) {
+  private static Optional<CoverSheet> sheet(List<Line> lines, Map<Label, Integer> at, int start, boolean monthFirst) {
+    String title = value(lines, at.get(Label.TITLE), 3);
+    int first = start;
+    if (title == null && at.containsKey(Label.AUTHOR)) {
+      int heading = numberedHeading(lines, start);
+      if (heading >= 0) {
+        StringBuilder t = new StringBuilder(ItemNumber.parse(lines.get(heading).text()).orElseThrow().rest());
+        for (int j = heading + 1; j < start && !CoverLabels.anyLabel(lines.get(j).text()); j++) {
+          t.append(' ').append(lines.get(j).text());
+        }
+        title = t.toString().strip();
+        first = heading;
+      }
+    }
+    boolean known = at.containsKey(Label.MEETING) || at.containsKey(Label.DATE) || at.containsKey(Label.AUTHOR);
+    if (title == null || !known || NOT_A_REPORT.matcher(title).matches()) {
+      return Optional.empty();
+    }
     String meeting = value(lines, at.get(Label.MEETING), 2);
-    String dateText = value(lines, at.get(Label.DATE), 2);
-    Matcher reportTo = at.containsKey(Label.MEETING) ? REPORT_TO.matcher(lines.get(at.get(Label.MEETING)).text()) : null;
+    String dateText = memo(lines, at) ? null : value(lines, at.get(Label.DATE), 2);
+    Matcher reportTo = at.containsKey(Label.MEETING) ? CoverLabels.REPORT_TO.matcher(lines.get(at.get(Label.MEETING)).text()) : null;
     if (reportTo != null && reportTo.matches()) {
       meeting = reportTo.group(1);
       dateText = dateText == null ? reportTo.group(2) : dateText;
@@ -97,10 +125,61 @@ final class CoverSheetParser {
       dateText = meeting;
       meeting = MeetingHeader.tidy(meeting.replaceFirst("(?i)[,\\s–-]*(?:on\\s+)?(?:\\w+day,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+\\w+,?\\s+\\d{4}.*$", ""));
     }
-    String title = value(lines, at.get(Label.TITLE), 3);
+    if (dateText == null) {
+      // "Council 24 June 2024 Item 8.1" above the labels: the meeting's running header
+      for (int j = first - 1; j >= 0 && j >= first - ABOVE && lines.get(j).page() == lines.get(first).page(); j--) {
+        String t = lines.get(j).text();
+        Matcher h = HEADER.matcher(t);
+        if (Dates.find(t, monthFirst).isPresent() && h.lookingAt()) {
+          dateText = t;
+          meeting = meeting == null ? h.group(1).strip() : meeting;
+          break;
+        }
+      }
+    }
     String author = value(lines, at.get(Label.AUTHOR), 2);
-    LocalDate date = Dates.find(dateText).orElse(null);
-    return new CoverSheet(start, lines.get(start).page(), title, meeting, date, author);
+    LocalDate date = Dates.find(dateText, monthFirst).orElse(null);
+    return Optional.of(new CoverSheet(first, lines.get(first).page(), title, meeting, date, author));
+  }
+
+  /**
+   * A memo's labels ({@code DATE:}, {@code TO:}, {@code FROM:}, {@code SUBJECT:}): its date is the
+   * day it was written, not the meeting's, which can be days later.
+   */
+  private static boolean memo(List<Line> lines, Map<Label, Integer> at) {
+    return at.containsKey(Label.DATE) && at.containsKey(Label.MEETING) && at.containsKey(Label.AUTHOR)
+        && CoverLabels.name(lines.get(at.get(Label.DATE)).text()).equals("date")
+        && CoverLabels.name(lines.get(at.get(Label.MEETING)).text()).equals("to")
+        && CoverLabels.name(lines.get(at.get(Label.AUTHOR)).text()).equals("from");
+  }
+
+  /**
+   * The line where a numbered heading above a cover's labels starts ({@code 10.1 Governance Issues
+   * : Council Appointed Review and Observer} / {@code Team} / {@code File Number: ...}), or -1.
+   */
+  private static int numberedHeading(List<Line> lines, int start) {
+    for (int j = start - 1; j >= 0 && j >= start - 3 && lines.get(j).page() == lines.get(start).page(); j--) {
+      Optional<ItemNumber> n = ItemNumber.parse(lines.get(j).text());
+      if (n.isPresent() && !n.get().rest().isEmpty() && HeadingText.of(n.get().rest()).compareTo(HeadingText.Strength.SHORT) >= 0) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** Covers one after another with the same title are one report's (a record header, then the report's own labels). */
+  private static List<CoverSheet> merged(List<CoverSheet> sheets) {
+    List<CoverSheet> out = new ArrayList<>();
+    for (CoverSheet s : sheets) {
+      CoverSheet p = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (p != null && p.page() == s.page() && p.title() != null && TitleMatch.score(p.title(), s.title()) >= 0.9) {
+        out.set(out.size() - 1, new CoverSheet(p.line(), p.page(), p.title(), p.meeting() != null ? p.meeting() : s.meeting(),
+            p.meetingDate() != null ? p.meetingDate() : s.meetingDate(), p.reportBy() != null ? p.reportBy() : s.reportBy()));
+      } else {
+        out.add(s);
+      }
+    }
+    return out;
   }
 
   /** The value after a label: on its own line, or on up to {@code maxLines} lines after it. */
@@ -108,16 +187,15 @@ final class CoverSheetParser {
     if (index == null) {
       return null;
     }
-    Matcher m = LABEL.matcher(lines.get(index).text());
-    Matcher r = REPORT_TO.matcher(lines.get(index).text());
-    StringBuilder sb = new StringBuilder(m.matches() ? m.group(2).strip() : r.matches() ? r.group(1).strip() : "");
+    StringBuilder sb = new StringBuilder(CoverLabels.inlineValue(lines.get(index).text()));
     boolean inline = !sb.isEmpty();
     for (int j = index + 1; j < lines.size() && j <= index + maxLines; j++) {
       String next = lines.get(j).text();
-      if (label(next).isPresent() || SECTION.matcher(next).matches()) {
+      if (CoverLabels.of(next).isPresent() || SECTION.matcher(next).matches()) {
         break;
       }
-      if (inline && !continues(sb.toString(), next)) {
+      String after = j + 1 < lines.size() ? lines.get(j + 1).text() : null;
+      if (inline && !continues(sb.toString(), next, after, maxLines > 2)) {
         break;
       }
       if (!sb.isEmpty()) {
@@ -133,31 +211,25 @@ final class CoverSheetParser {
 
   /**
    * Whether a line continues a value already begun: a wrapped title goes on with a lower-case
-   * word or a bracket ({@code after (CLA)}), or after a value that ends in a joining word.
+   * word or a bracket ({@code after (CLA)}), or after a value that ends in a joining word; a
+   * title with no full stop also goes on with a few words in title case ({@code Veteran's
+   * Memorial Amphitheatre Hanger Door} / {@code Stage Change Order}).
    */
   static boolean continues(String value, String next) {
+    return continues(value, next, null, false);
+  }
+
+  /** As {@link #continues(String, String)}; {@code after} is the line after {@code next} ("Officer:" ends a label split over two lines). */
+  private static boolean continues(String value, String next, String after, boolean title) {
     char c = next.charAt(0);
     if (Character.isLowerCase(c) || c == '(' || c == '&') {
       return true;
     }
     String lower = value.toLowerCase(Locale.ROOT);
-    return lower.matches(".*\\b(and|of|for|the|to|in|on|with|a|an|&|-|–)$");
-  }
-
-  static Optional<Label> label(String text) {
-    if (REPORT_TO.matcher(text).matches()) {
-      return Optional.of(Label.MEETING);
+    if (lower.matches(".*\\b(and|of|for|the|to|in|on|with|a|an|&|-|–)$")) {
+      return true;
     }
-    Matcher m = LABEL.matcher(text);
-    if (!m.matches()) {
-      return Optional.empty();
-    }
-    String name = m.group(1).toLowerCase(Locale.ROOT);
-    return Optional.of(switch (name) {
-      case "meeting date", "date of meeting", "date" -> Label.DATE;
-      case "meeting", "committee", "report to", "to" -> Label.MEETING;
-      case "title of report", "report title", "title", "subject", "re" -> Label.TITLE;
-      default -> Label.AUTHOR;
-    });
+    return title && !value.matches(".*[.:;!?]$") && !next.contains(":") && !(after != null && after.matches("\\p{Lu}\\p{L}+:"))&& next.split("\\s+").length <= 6 && ItemNumber.parse(next).isEmpty()
+        && HeadingText.of(next) == HeadingText.Strength.STRONG && Lines.upperShare(next) < 0.75;
   }
 }

@@ -46,7 +46,7 @@ public final class PackParser {
     List<Line> lines = Lines.of(pages);
     LineLabel[] labels = LineLabel.label(lines);
     boolean monthFirst = Dates.monthFirst(Lines.join(lines.subList(0, Math.min(lines.size(), DATE_SAMPLE_LINES))));
-    List<CoverSheetParser.CoverSheet> covers = CoverSheetParser.parse(lines);
+    List<CoverSheetParser.CoverSheet> covers = CoverSheetParser.parse(lines, monthFirst);
     TreeSet<Integer> barriers = new TreeSet<>();
     covers.forEach(c -> barriers.add(c.line()));
     List<MinutesParser.Found> minutes = new ArrayList<>(MinutesParser.parse(lines, labels,
@@ -148,7 +148,8 @@ public final class PackParser {
 
   /**
    * The pack's meeting: the front sheet's, or with no front sheet the meeting most cover sheets
-   * name (a draft report for a later meeting is outvoted by the pack's own reports).
+   * name (a draft report for a later meeting is outvoted by the pack's own reports), the first
+   * one's on a tie (a report, then the earlier report it attaches).
    */
   static Meeting meeting(Optional<FrontSheetParser.FrontSheet> front, List<CoverSheetParser.CoverSheet> covers,
       List<MinutesParser.Found> minutes, List<Line> lines, boolean monthFirst) {
@@ -162,15 +163,15 @@ public final class PackParser {
     Map<String, Integer> votes = new HashMap<>();
     Map<String, CoverSheetParser.CoverSheet> example = new HashMap<>();
     for (CoverSheetParser.CoverSheet c : covers) {
-      if (c.meeting() != null && c.meetingDate() != null) {
-        String k = Committees.key(c.meeting()) + "|" + c.meetingDate();
+      if (c.meetingDate() != null) {
+        String k = (c.meeting() == null ? "" : Committees.key(c.meeting())) + "|" + c.meetingDate();
         votes.merge(k, 1, Integer::sum);
         example.putIfAbsent(k, c);
       }
     }
     Optional<CoverSheetParser.CoverSheet> best = votes.entrySet().stream()
         .max(Map.Entry.<String, Integer>comparingByValue()
-            .thenComparing(e -> example.get(e.getKey()).meetingDate(), Comparator.reverseOrder()))
+            .thenComparing(e -> example.get(e.getKey()).line(), Comparator.reverseOrder()))
         .map(e -> example.get(e.getKey()));
     String committee = front.map(FrontSheetParser.FrontSheet::committee).orElse(null);
     LocalDate date = front.map(FrontSheetParser.FrontSheet::date).orElse(null);
