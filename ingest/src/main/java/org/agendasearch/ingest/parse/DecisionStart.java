@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  * All agreed this was a true record ...              resolved  "this was a true record ..."
  * DECISION: ...  /  Decision:  /  Decision Made       resolved
  * RESOLUTION: That ...  /  Resolution 2024/38         resolved
+ * Council resolution  (a table's label; then That ...) resolved
  * Be it resolved that the agenda ... be adopted       resolved  "the agenda ... be adopted"
  * Councilor Lakin moved to approve the schedule.      motion    "approve the schedule."
  * Motion: ... made a motion, seconded by X, to adopt  motion    "adopt ..."
@@ -69,7 +70,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   /** Capitals after a finished sentence on the same line: {@code ... times. RESOLVED and noted.} */
   private static final Pattern INLINE = Pattern.compile("(?<=[.!?]\\s)(?:RESOLVED|AGREED)\\b\\s*[:\\-–—]?\\s*(.*)$");
   private static final Pattern DECISION = Pattern.compile(
-      "^(?:DECISION|Decision|RESOLUTION|Resolution)(?:\\s+(?:Made|MADE|(?:No\\.?\\s*|[Nn]umber\\s+)?[A-Z]{0,4}[/\\d][\\w/.-]*))?\\s*(?:[:\\-–—]\\s*(?=\\D|$)|$)(.*)$");
+      "^(?:(?:Council|Committee|Board|Panel|Commission|Cabinet)(?:['’]s)?\\s+(?:[Rr]esolution|[Dd]ecision|RESOLUTION|DECISION)|DECISION|Decision|RESOLUTION|Resolution)(?:\\s+(?:Made|MADE|(?:No\\.?\\s*|[Nn]umber\\s+)?[A-Z]{0,4}[/\\d][\\w/.-]*))?\\s*(?:[:\\-–—]\\s*(?=\\D|$)|$)(.*)$");
   /** {@code Councilor Lakin moved to approve}, {@code made a motion, seconded by X, to adopt}. */
   private static final Pattern MOVED = Pattern.compile(
       "(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+|:\\s*)(?:moved|Moved|made\\s+a\\s+motion|makes\\s+a\\s+motion)(?:\\s+by\\s+[^,.]{1,60}?)?"

@@ -212,15 +212,61 @@ final class MinuteHeadings {
     if (numberedHeadings) {
       return found;
     }
-    for (int i = openingEnd(body); i < body.size(); i++) {
+    int end = closing(body);
+    for (int i = openingEnd(body); i < end; i++) {
       if (labels[i] == LineLabel.TEXT || labels[i] == LineLabel.MINUTES_TITLE && i > 0 || labels[i] == LineLabel.DECISION) {
         final int line = i;
-        RunInHeading.of(body.get(i).text()).filter(h -> labels[line] != LineLabel.DECISION || h.rest().isEmpty())
+        // "Minutes: The Minutes of the meeting held on ... were agreed": a heading run in with a decision
+        RunInHeading.of(body.get(i).text()).filter(h -> labels[line] != LineLabel.DECISION || h.rest().isEmpty()
+                || DecisionStart.at(h.title()).isEmpty() && DecisionStart.at(h.rest()).isPresent())
             .ifPresent(h -> found.put(line, h));
       }
     }
-    return found.size() >= MIN_RUN_IN ? found : new TreeMap<>();
+    if (found.size() >= MIN_RUN_IN) {
+      found.putAll(standalone(body, labels, end, false, found.keySet()));
+      return found;
+    }
+    TreeMap<Integer, TitleSplit> published = new TreeMap<>();
+    for (int i = 0; i < body.size() && chosen.isEmpty(); i++) {
+      final int line = i;
+      StandaloneHeading.published(body.get(i).text()).ifPresent(t -> published.put(line, new TitleSplit(t, "")));
+    }
+    if (!published.isEmpty()) {
+      return published;
+    }
+    TreeMap<Integer, TitleSplit> standing = chosen.isEmpty() ? standalone(body, labels, end, true, java.util.Set.of()) : new TreeMap<>();
+    return standing.size() >= MIN_STANDING ? standing : new TreeMap<>();
   }
+
+  /** Headings on lines of their own ({@link StandaloneHeading}) among the lines that are plain text. */
+  private static TreeMap<Integer, TitleSplit> standalone(List<Line> body, LineLabel[] labels, int end, boolean standingOnly,
+      java.util.Set<Integer> taken) {
+    TreeMap<Integer, TitleSplit> out = new TreeMap<>();
+    for (int i = openingEnd(body); i < end; i++) {
+      if (labels[i] != LineLabel.TEXT || taken.contains(i)) {
+        continue;
+      }
+      int p = previous(labels, i);
+      int n = next(labels, i);
+      final int line = i;
+      StandaloneHeading.of(p >= 0 ? body.get(p).text() : null, body.get(i).text(), n < body.size() ? body.get(n).text() : null,
+          standingOnly).ifPresent(t -> out.put(line, new TitleSplit(t, "")));
+    }
+    return out;
+  }
+
+  /** The line where the meeting is said to close ({@code The Meeting closed at 8.50 pm}), or the end: the signatures follow. */
+  private static int closing(List<Line> body) {
+    for (int i = 0; i < body.size(); i++) {
+      if (CLOSED.matcher(body.get(i).text()).lookingAt()) {
+        return i;
+      }
+    }
+    return body.size();
+  }
+
+  private static final Pattern CLOSED = Pattern.compile("(?i)^(?:the\\s+)?meeting\\s+(?:was\\s+)?(?:closed|ended|finished|concluded|adjourned)\\b");
+  private static final int MIN_STANDING = 2;
 
   private static final int MIN_RUN_IN = 3;
 

@@ -173,6 +173,9 @@ public final class PackParser {
         .max(Map.Entry.<String, Integer>comparingByValue()
             .thenComparing(e -> example.get(e.getKey()).line(), Comparator.reverseOrder()))
         .map(e -> example.get(e.getKey()));
+    if (best.isEmpty()) {
+      best = covers.stream().filter(c -> c.meeting() != null).findFirst(); // undated covers: the first that names a meeting
+    }
     String committee = front.map(FrontSheetParser.FrontSheet::committee).orElse(null);
     LocalDate date = front.map(FrontSheetParser.FrontSheet::date).orElse(null);
     if (committee == null) {

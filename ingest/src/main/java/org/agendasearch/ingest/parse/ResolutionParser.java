@@ -50,6 +50,7 @@ final class ResolutionParser {
   /** The end of a motion's sentence: a full stop before a space or the end, not after an initial. */
   private static final Pattern SENTENCE_END = Pattern.compile("(?<![A-Z]|\\b(?:No|Nos|St|Mr|Mrs|Ms|Dr|Cllr|Ord|Res|vs|Inc|Ltd))\\.(?=\\s|$)");
   private static final int MOTION_LINES = 4;
+  private static final Pattern LONE_BODY = Pattern.compile("^(?:Council|Committee|Board|Panel|Commission|Cabinet)$");
   private static final int PROPOSAL_LINES = 5;
   private static final Pattern THIS_WAS_AGREED = Pattern.compile("\\b(?:This|this|which)\\s+was\\s+(?:unanimously\\s+)?(?:AGREED|agreed|APPROVED)\\b");
   private static final Pattern PROPOSAL = Pattern.compile(
@@ -127,6 +128,12 @@ final class ResolutionParser {
             .filter(d -> d.kind() == DecisionStart.Kind.MOTION);
         joined = 1;
       }
+      if (start.isEmpty() && i + 1 < body.size() && LONE_BODY.matcher(body.get(i).text()).matches()) {
+        // "Council" / "resolution": a label in a table's left column, wrapped
+        start = DecisionStart.at(body.get(i).text() + " " + body.get(i + 1).text())
+            .filter(d -> d.kind() == DecisionStart.Kind.RESOLVED);
+        joined = 1;
+      }
       if (start.isEmpty()) {
         i++;
         continue;
@@ -139,7 +146,7 @@ final class ResolutionParser {
       }
       int[] to = {i + 1 + joined};
       String text = d.kind() == DecisionStart.Kind.MOTION || d.inProse() ? motion(body, i + joined, d.text(), to)
-          : resolution(body, i, d.text(), to);
+          : resolution(body, i + joined, d.text(), to);
       int j = to[0];
       boolean motion = d.kind() == DecisionStart.Kind.MOTION || d.kind() == DecisionStart.Kind.MOVED;
       boolean failed = motion && (DecisionStart.failed(text) || failsBeforeNextDecision(body, j));

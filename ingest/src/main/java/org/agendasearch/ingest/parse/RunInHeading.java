@@ -31,6 +31,11 @@ final class RunInHeading {
 
   private RunInHeading() {}
 
+  /** Whether the words are an attendance, vote or signature label ({@code Present}, {@code Secretary}), not a heading. */
+  static boolean isLabel(String title) {
+    return LABEL.matcher(title).matches();
+  }
+
   static Optional<TitleSplit> of(String line) {
     Matcher m = RUN_IN.matcher(line);
     if (!m.matches()) {

@@ -34,6 +34,8 @@ class DecisionStartTest {
       MOTION: Councilmember Chao moved and Councilmember Moore seconded to approve the minutes. | MOTION | approve the minutes.
       Resolution number GB/2024/12                            | RESOLVED | ''
       Resolution 2024/38                                      | RESOLVED | 
+      Council resolution                                      | RESOLVED | ''
+      Committee Resolution: That the report be received       | RESOLVED | That the report be received
       Agreed:                                                 | RESOLVED | ''
       ACTION: Approved as presented                           | RESOLVED | Approved as presented
       Moved by Councillor Smith                               | MOVED    | ''

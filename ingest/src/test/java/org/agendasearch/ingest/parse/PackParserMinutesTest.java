@@ -93,4 +93,68 @@ class PackParserMinutesTest {
     assertThat(m.items().get(1).resolutions()).extracting(Resolution::text).containsExactly("accept the minutes.");
     assertThat(m.items().get(2).resolutions()).extracting(Resolution::text).containsExactly("accept the financials as presented.");
   }
+
+  @Test
+  void unnumbered_minutes_with_headings_run_in_and_on_lines_of_their_own() {
+    Minutes m = minutes("""
+        MINUTES OF THE MEETING OF THE TAYPORT COMMUNITY COUNCIL
+        HELD IN THE BURGH CHAMBERS ON MONDAY 6 TH NOVEMBER 2023 AT 19:00 HRS
+        Present: Chair: Mrs S Walker : Secretary: Mr G M Beat
+        Apologies: Ms R MacCallum , Mr D Myles
+        Declarations of Interest : None
+        Minutes: The Minutes of the meeting held on Monday 2nd October were agreed
+        Matters Arising From Previous Minutes :
+        1. Pond Lane kerb still not repaired
+        Police Matters : Report circulated to members .
+        Treasurer’s Report
+        Jim Kinnear gave a report and costs were made to repair the Telephone Box
+        Fife Council and Other Correspondence
+        1. A Wreath has been purchased to be placed at the Memorial.
+        A.O.C.B,
+        Request for funding for Auld Kirk Illumination -- Granted
+        The Meeting closed at 8.50 pm
+        G M Beat
+        Secretary""");
+    assertThat(titles(m)).containsExactly("Apologies", "Declarations of Interest", "Minutes",
+        "Matters Arising From Previous Minutes", "Police Matters", "Treasurer’s Report",
+        "Fife Council and Other Correspondence", "A.O.C.B");
+    assertThat(m.items().get(2).resolutions()).extracting(Resolution::text)
+        .containsExactly("The Minutes of the meeting held on Monday 2nd October were agreed");
+    assertThat(m.items().get(7).resolutions()).extracting(Resolution::text)
+        .containsExactly("Request for funding for Auld Kirk Illumination -- Granted");
+  }
+
+  @Test
+  void standing_business_in_sentence_case_heads_minutes_with_no_numbers() {
+    Minutes m = minutes("""
+        Ordinary Meeting of Council
+        Open Minutes
+        Meeting Date: Thursday 17 December 2020
+        Present Mayor Wise, Deputy Mayor Brosnan, Councillors Boag, Browne
+        Apologies
+        Council
+        resolution
+        That the apology from Councillors Mawson and Wright be accepted.
+        Conflicts of interest
+        Councillors Boag and Crown declared a conflict of interest in Item 1.""");
+    assertThat(titles(m)).containsExactly("Apologies", "Conflicts of interest");
+    assertThat(m.items().get(0).resolutions()).extracting(Resolution::text)
+        .containsExactly("That the apology from Councillors Mawson and Wright be accepted.");
+  }
+
+  @Test
+  void a_list_of_published_decisions_has_one_minute_per_decision() {
+    Minutes m = minutes("""
+        West Yorkshire Combined Authority
+        Decisions published
+        12/01/2018 - Exclusion of the Press and Public ref: 302 Recommendations Approved
+        Decision Maker: Transport Committee
+        Made at meeting: 12/01/2018 - Transport Committee
+        Resolved: That the public be excluded from the meeting.
+        12/01/2018 - Bus Services ref: 303 Recommendations Approved
+        Decision Maker: Transport Committee
+        Resolved: That the report be noted.""");
+    assertThat(titles(m)).containsExactly("Exclusion of the Press and Public", "Bus Services");
+    assertThat(m.items().get(1).resolutions()).extracting(Resolution::text).containsExactly("That the report be noted.");
+  }
 }

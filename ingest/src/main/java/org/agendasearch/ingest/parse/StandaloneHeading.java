@@ -1,0 +1,67 @@
+package org.agendasearch.ingest.parse;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A heading on a line of its own, with no number, in minutes whose items are not numbered:
+ *
+ * <pre>
+ * Treasurer's Report                       "Treasurer's Report"
+ * Matters Arising From Previous Minutes :  "Matters Arising From Previous Minutes"
+ * A.O.C.B,                                 "A.O.C.B"
+ * Conflicts of interest                    standing business, in sentence case
+ * 12/01/2018 - Exclusion of the Press and Public ref: 302 Recommendations Approved
+ *                                          "Exclusion of the Press and Public" (a published decision)
+ * </pre>
+ *
+ * A line that goes on from the line before ("... and the" / "Other Correspondence"), one with
+ * figures in it, a label ({@code Secretary}) or a sentence is no heading.
+ */
+final class StandaloneHeading {
+
+  /** Business every meeting has, recognised in any case. */
+  private static final Pattern STANDING = Pattern.compile(
+      "(?i)^(?:apologies(?: for absence)?|conflicts? of interests?|declarations? of (?:members'? )?interests?|public forum"
+      + "|public participation|public (?:question|comment)s?|confirmation of (?:the )?minutes|minutes of (?:the )?previous meeting"
+      + "|matters arising|correspondence|announcements|any other (?:competent )?business|a\\.?o\\.?c?\\.?b\\.?|date of next meeting"
+      + "|chair(?:man|person)?['’]?s? report|clerk['’]?s? report|treasurer['’]?s? report|finance|planning|reports?|general business)$");
+  /** ModernGov's list of published decisions: the date, the decision's title, its reference and status. */
+  private static final Pattern PUBLISHED = Pattern.compile(
+      "^\\d{1,2}/\\d{1,2}/\\d{4}\\s+[-–]\\s+(\\S.{2,150}?)\\s+ref:\\s*\\d+\\b.*$");
+  private static final Pattern JOINING_END = Pattern.compile("(?i).*(?:\\b(?:and|of|the|to|in|on|for|by|with|a|an)|,)$");
+  private static final int MAX_WORDS = 7;
+
+  private StandaloneHeading() {}
+
+  /** The title of a published decision's heading line, if it is one. */
+  static Optional<String> published(String line) {
+    Matcher m = PUBLISHED.matcher(line);
+    return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
+  }
+
+  /**
+   * The heading on {@code line}, between {@code previous} and {@code next} (either may be null);
+   * {@code standingOnly} admits only the business every meeting has.
+   */
+  static Optional<String> of(String previous, String line, String next, boolean standingOnly) {
+    String title = line.strip().replaceFirst("\\s*[:,]$", "").strip();
+    String[] words = title.split("\\s+");
+    if (title.isEmpty() || words.length > MAX_WORDS || title.chars().anyMatch(Character::isDigit) || title.endsWith(".") && !STANDING.matcher(title).matches()
+        || title.chars().filter(Character::isLetter).count() < 4 && !STANDING.matcher(title).matches()) {
+      return Optional.empty();
+    }
+    if (previous != null && JOINING_END.matcher(previous.strip()).matches()
+        || next == null || !next.isEmpty() && Character.isLowerCase(next.codePointAt(0))) {
+      return Optional.empty();
+    }
+    if (STANDING.matcher(title).matches()) {
+      return Optional.of(title);
+    }
+    if (standingOnly || RunInHeading.isLabel(title) || HeadingText.of(title) != HeadingText.Strength.STRONG) {
+      return Optional.empty();
+    }
+    return Optional.of(title);
+  }
+}
