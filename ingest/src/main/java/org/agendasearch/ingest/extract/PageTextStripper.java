@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /**
  * PDFBox's text stripper, made to hand back each page's text from one pass over the document.
@@ -14,6 +15,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * pages) and was half the extraction time in the profile. Overlapping-duplicate suppression (for
  * fake-bold text printed twice) is off: it kept a sorted map of every glyph and cost a third of
  * extraction; the parser's white-space folding makes the rare doubled word harmless.
+ *
+ * <p>Words far apart on one line are cells of a table ({@code 02 Disclosable Pecuniary Interests}
+ * then, a column to the right, {@code Members are reminded that ...}): they are separated by a tab,
+ * which the parser reads as the end of a block, where a plain space would run the cells together.
  */
 final class PageTextStripper extends PDFTextStripper {
 
@@ -56,6 +61,47 @@ final class PageTextStripper extends PDFTextStripper {
   String page(PDDocument doc, int n) throws IOException {
     List<String> one = pages(doc, n, n);
     return one.isEmpty() ? "" : one.get(0);
+  }
+
+  /** A gap wider than this many spaces, and than this share of the font size, separates table cells. */
+  private static final float CELL_GAP_SPACES = 4f;
+  private static final float CELL_GAP_EMS = 1.5f;
+
+  private float lastEnd = Float.NaN;
+  private boolean separatorPending;
+
+  @Override
+  protected void writeWordSeparator() {
+    separatorPending = true; // written before the next word, once its distance is known
+  }
+
+  @Override
+  protected void writeLineSeparator() throws IOException {
+    separatorPending = false;
+    lastEnd = Float.NaN;
+    super.writeLineSeparator();
+  }
+
+  @Override
+  protected void writeString(String text, List<TextPosition> positions) throws IOException {
+    if (separatorPending) {
+      separatorPending = false;
+      String separator = getWordSeparator();
+      if (!positions.isEmpty() && !Float.isNaN(lastEnd)) {
+        TextPosition first = positions.get(0);
+        float gap = first.getXDirAdj() - lastEnd;
+        float space = Math.max(first.getWidthOfSpace(), 0.2f * first.getFontSizeInPt());
+        if (gap > CELL_GAP_SPACES * space && gap > CELL_GAP_EMS * first.getFontSizeInPt()) {
+          separator = "\t";
+        }
+      }
+      output.write(separator);
+    }
+    super.writeString(text.replace('\t', ' '), positions); // a tab printed in the PDF is a space, not a cell gap
+    if (!positions.isEmpty()) {
+      TextPosition last = positions.get(positions.size() - 1);
+      lastEnd = last.getXDirAdj() + last.getWidthDirAdj();
+    }
   }
 
   @Override

@@ -254,9 +254,10 @@ public final class PdfExtractor {
     }
   }
 
-  /** Page text with tabs and runs of spaces made single spaces, line breaks kept. */
+  /** Page text with runs of spaces made single spaces, line breaks and the tabs between table cells kept. */
   static String tidy(String text) {
-    return text.replace('\t', ' ').replaceAll("[ \u00A0]{2,}", " ").replaceAll(" *\n *", "\n").strip();
+    return text.replaceAll("[ \u00A0]*\t[ \t\u00A0]*", "\t").replaceAll("[ \u00A0]{2,}", " ")
+        .replaceAll("[ \t]*\n[ \t]*", "\n").strip();
   }
 
   static int visibleChars(String text) {

@@ -40,7 +40,13 @@ final class FrontSheetParser {
       "(?i)\\b(?:council|committee|cabinet|board|commission|authority|panel|forum|assembly|sub-committee|district|trust|partnership)\\b");
   /** Any {@code Label:} line ends a wrapped venue. */
   private static final Pattern ANY_LABEL = Pattern.compile("^[A-Za-z][A-Za-z ]{1,25}:.*$");
-  private static final Pattern VENUE_END = Pattern.compile("(?i)^(notes?|for any further|please|membership|contact).*");
+  /**
+   * Lines that end a venue wrapped over lines: notes and contacts, an agenda table's headings
+   * ({@code Item}, {@code no.}, {@code Agenda Item Details Status}), a numbered item ({@code 1.}
+   * or {@code 1)}, where an address's {@code 10 High Street} has no stop).
+   */
+  private static final Pattern VENUE_END = Pattern.compile(
+      "(?i)^(?:(?:notes?|for any further|please|membership|contact|agenda\\b).*|items?|no\\.?|item\\s+no\\.?|business|\\(?\\d{1,3}[.)]\\s.*)$");
   /** Printed page ranges and their stand-ins, which sit anywhere around a title. */
   private static final Pattern RANGE_START = Pattern.compile(
       "\\b(?!(?:19|20)\\d\\d\\b)(\\d{1,4})\\s*[-–]\\s*(?:(?!(?:19|20)\\d\\d\\b)\\d{1,4}\\b|$)|(?i:\\(pages?\\s+(\\d{1,4}))");
@@ -150,13 +156,34 @@ final class FrontSheetParser {
     StringBuilder sb = new StringBuilder(first);
     for (int j = i + 1; j < limit && j <= i + 3; j++) {
       String t = lines.get(j).text();
-      if (ANY_LABEL.matcher(t).matches() || VENUE_END.matcher(t).matches()) {
-        break;
+      if (ANY_LABEL.matcher(t).matches() || VENUE_END.matcher(t).matches() || lines.get(j).cells().size() >= 2) {
+        break; // a label, the agenda beginning, or a table's row
       }
       sb.append(sb.isEmpty() ? "" : " ").append(t);
     }
     String v = sb.toString().strip();
     return v.isEmpty() ? null : v;
+  }
+
+  /** Two lower-case words in a row: the cell holds a sentence, not a title. */
+  private static final Pattern SENTENCE_WORDS = Pattern.compile("\\b\\p{Ll}+\\s+\\p{Ll}+\\b");
+
+  /**
+   * An item's title and, in the table's next column, its description, on one line:
+   * {@code 02 Disclosable Pecuniary Interests | Members are reminded that they must not}.
+   */
+  static Optional<TitleSplit> cellSplit(Line line, String rest) {
+    int from = line.text().length() - rest.length();
+    int cell = line.cells().stream().filter(c -> c > from).findFirst().orElse(-1);
+    if (cell < 0 || rest.isEmpty()) {
+      return Optional.empty();
+    }
+    String title = line.text().substring(from, cell).strip();
+    String after = line.text().substring(cell).strip();
+    if (title.isEmpty() || !SENTENCE_WORDS.matcher(after).find() || HeadingText.of(title) == HeadingText.Strength.NONE) {
+      return Optional.empty();
+    }
+    return Optional.of(new TitleSplit(stripRange(title), after));
   }
 
   /**
@@ -213,7 +240,8 @@ final class FrontSheetParser {
         title = lines.get(j).text(); // "1. File No. B2026-2" / "Council to discuss the Recommended ..."
         j++;
       }
-      TitleSplit split = TitleSplit.of(stripRange(title));
+      Optional<TitleSplit> cells = j == i + 1 ? cellSplit(lines.get(i), title) : Optional.empty();
+      TitleSplit split = cells.isPresent() ? cells.get() : TitleSplit.of(stripRange(title));
       title = split.title();
       if (Lines.upperShare(title) >= 0.75) {
         // A wrapped title: the next lines in capitals, page ranges in between skipped.

@@ -1,7 +1,24 @@
 package org.agendasearch.ingest.parse;
 
-/** One cleaned line of text and the 1-based PDF page it is on. */
-record Line(int page, String text) {
+import java.util.List;
+
+/**
+ * One cleaned line of text and the 1-based PDF page it is on.
+ *
+ * @param cells where each further table cell starts in {@code text} (the words after a wide gap,
+ *     as in {@code 02} | {@code Disclosable Pecuniary Interests} | {@code Members are reminded ...}),
+ *     empty when the line is one run of text
+ */
+record Line(int page, String text, List<Integer> cells) {
+
+  Line {
+    cells = List.copyOf(cells);
+  }
+
+  Line(int page, String text) {
+    this(page, text, List.of());
+  }
+
   @Override
   public String toString() {
     return page + ": " + text;

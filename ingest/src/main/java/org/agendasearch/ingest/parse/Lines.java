@@ -24,6 +24,7 @@ final class Lines {
   private static final Pattern HTML_TAG = Pattern.compile("(?i)</?(?:sup|sub|b|i|u|p|br|em|strong|span|a)(?:\\s[^>]*)?/?>");
   /** Block boundaries inside one line of an HTML rendering: {@code <p>TITLE</p> <p>To receive ...</p>}. */
   private static final Pattern HTML_BLOCK = Pattern.compile("(?i)</p>\\s*<p>|<br\\s*/?>|\\t+");
+  // (a tab on a line with no HTML is a gap between table cells: see cells())
   /** Markdown emphasis and headings left by text renderings: {@code Date: **Monday 2 October 2017**}. */
   private static final Pattern MARKDOWN = Pattern.compile(
       "\\*\\*|__|^#{1,6}\\s+|^-{3,}$|^\\\\|(?<![\\w*])\\*(?=[\\w'\"(])|(?<=[\\w.?!)'\"])\\*(?![\\w*])");
@@ -39,12 +40,37 @@ final class Lines {
     List<Line> lines = new ArrayList<>();
     for (Page page : pages) {
       for (String raw : page.text().split("\n")) {
-        for (String text : pieces(raw)) {
-          add(lines, new Line(page.number(), text));
+        int tab = raw.indexOf('\t');
+        boolean cells = tab > 0 && raw.indexOf('<') < 0;
+        List<String> pieces = pieces(cells ? raw.replace('\t', ' ') : raw);
+        for (String text : pieces) {
+          add(lines, cells && pieces.size() == 1 ? cells(page.number(), raw, text) : new Line(page.number(), text));
         }
       }
     }
     return lines;
+  }
+
+  /**
+   * A line whose words a wide gap parts into table cells ({@code 02 Disclosable Pecuniary
+   * Interests<TAB>Members are reminded ...}): one line, with where its second cell starts.
+   */
+  private static Line cells(int page, String raw, String text) {
+    List<Integer> starts = new ArrayList<>();
+    String[] parts = raw.split("\t");
+    StringBuilder sofar = new StringBuilder();
+    for (int k = 0; k < parts.length; k++) {
+      String cell = clean(parts[k]);
+      if (cell.isEmpty()) {
+        continue;
+      }
+      if (!sofar.isEmpty()) {
+        sofar.append(' ');
+        starts.add(sofar.length());
+      }
+      sofar.append(cell);
+    }
+    return sofar.toString().equals(text) ? new Line(page, text, starts) : new Line(page, text);
   }
 
   /** The clean, non-empty lines in one raw line: HTML blocks and table cells apart, footers gone. */

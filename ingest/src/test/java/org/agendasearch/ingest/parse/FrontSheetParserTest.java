@@ -154,4 +154,27 @@ class FrontSheetParserTest {
         "Council to discuss the Recommended Fiscal Year 2026 Budget for the City of Tampa",
         "Whitney Cipolla – Appointment to the Human Rights Commission replacing Josiah Robinson; term expires July 1, 2028.");
   }
+
+  @Test
+  void an_agenda_table_gives_titles_apart_from_the_description_column_and_ends_the_venue() {
+    List<Line> lines = Lines.of(List.of(new org.agendasearch.ingest.model.Page(1, """
+        Shropshire and Wrekin Fire and Rescue Authority
+        20 May 2020
+        Date:\tWednesday, 20 May, 2020
+        Time:\t14:00
+        Location:\tVirtual Meeting
+        Item
+        no.
+        Agenda Item\tDetails\tStatus
+        01\tApologies for Absence
+        02\tDisclosable Pecuniary Interests\tMembers are reminded that they must not
+        participate in the discussion of, or voting on any matter.
+        03\tPublic Questions\tMembers are asked to receive any questions,
+        statements or petitions.""", false)));
+    FrontSheetParser.FrontSheet f = FrontSheetParser.parse(lines, lines.size()).orElseThrow();
+    assertThat(f.venue()).isEqualTo("Virtual Meeting");
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::title)
+        .containsExactly("Apologies for Absence", "Disclosable Pecuniary Interests", "Public Questions");
+    assertThat(f.items().get(1).description()).startsWith("Members are reminded that they must not participate");
+  }
 }

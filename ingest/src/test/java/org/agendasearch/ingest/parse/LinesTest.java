@@ -56,4 +56,13 @@ class LinesTest {
     assertThat(Lines.upperShare("Schools update")).isLessThan(0.2);
     assertThat(Lines.upperShare("1234")).isZero();
   }
+
+  @Test
+  void a_tab_between_table_cells_keeps_one_line_and_says_where_each_cell_starts() {
+    List<Line> lines = Lines.of(List.of(new Page(1, "02\tDisclosable Pecuniary Interests\tMembers are reminded that\nplain line", false)));
+    assertThat(lines).extracting(Line::text)
+        .containsExactly("02 Disclosable Pecuniary Interests Members are reminded that", "plain line");
+    assertThat(lines.get(0).cells()).containsExactly(3, 35);
+    assertThat(lines.get(1).cells()).isEmpty();
+  }
 }
