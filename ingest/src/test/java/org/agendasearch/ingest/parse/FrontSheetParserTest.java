@@ -171,7 +171,7 @@ class FrontSheetParserTest {
         participate in the discussion of, or voting on any matter.
         03\tPublic Questions\tMembers are asked to receive any questions,
         statements or petitions.""", false)));
-    FrontSheetParser.FrontSheet f = FrontSheetParser.parse(lines, lines.size()).orElseThrow();
+    FrontSheetParser.FrontSheet f = FrontSheetParser.parse(lines, lines.size(), false, true).orElseThrow();
     assertThat(f.venue()).isEqualTo("Virtual Meeting");
     assertThat(f.items()).extracting(FrontSheetParser.ListedItem::title)
         .containsExactly("Apologies for Absence", "Disclosable Pecuniary Interests", "Public Questions");
