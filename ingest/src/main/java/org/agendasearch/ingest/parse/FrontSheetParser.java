@@ -115,10 +115,19 @@ final class FrontSheetParser {
     }
     int from = Math.max(agendaLine, 0);
     int lastPage = from < limit ? lines.get(from).page() + FRONT_SHEET_PAGES - 1 : 0;
-    while (limit > from && lines.get(limit - 1).page() > lastPage) {
-      limit--; // a front sheet is a few pages: a numbered list in a report further on is not the agenda
+    // A front sheet is a few pages: a numbered list in a report further on is not the agenda,
+    // unless the agenda's own numbers run on over the next page (a long agenda on its own).
+    List<ListedItem> items = items(lines, from, pageEnd(lines, from, limit, lastPage));
+    while (!items.isEmpty() && lines.get(items.get(items.size() - 1).line()).page() == lastPage
+        && pageEnd(lines, from, limit, lastPage) < limit && lastPage < lines.get(from).page() + MAX_AGENDA_PAGES) {
+      List<ListedItem> longer = items(lines, from, pageEnd(lines, from, limit, lastPage + 1));
+      if (longer.size() <= items.size() || !sameNumbers(longer, items)) {
+        break;
+      }
+      items = longer;
+      lastPage++;
     }
-    List<ListedItem> items = items(lines, from, limit);
+    limit = pageEnd(lines, from, limit, lastPage);
     if (agendaLine < 0 && (items.size() < 2 || items.get(0).number().contains("."))) {
       return Optional.empty(); // numbered paragraphs ("3.3.1") of a plan are no agenda
     }
@@ -164,6 +173,28 @@ final class FrontSheetParser {
     String v = sb.toString().strip();
     return v.isEmpty() ? null : v;
   }
+
+  /** The end of the lines up to {@code lastPage}. */
+  private static int pageEnd(List<Line> lines, int from, int limit, int lastPage) {
+    int end = limit;
+    while (end > from && lines.get(end - 1).page() > lastPage) {
+      end--;
+    }
+    return end;
+  }
+
+  /** Whether the longer agenda begins with the same item numbers as the shorter. */
+  private static boolean sameNumbers(List<ListedItem> longer, List<ListedItem> shorter) {
+    for (int k = 0; k < shorter.size(); k++) {
+      if (!java.util.Objects.equals(longer.get(k).number(), shorter.get(k).number())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An agenda on its own runs to no more pages than this. */
+  private static final int MAX_AGENDA_PAGES = 12;
 
   /** Two lower-case words in a row: the cell holds a sentence, not a title. */
   private static final Pattern SENTENCE_WORDS = Pattern.compile("\\b\\p{Ll}+\\s+\\p{Ll}+\\b");

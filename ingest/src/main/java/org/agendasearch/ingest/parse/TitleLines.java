@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 final class TitleLines {
 
   /** A full stop that ends no sentence: after an initial or an abbreviation ("O.S.", "Ord.", "No."). */
-  private static final String NOT_AN_END = "(?<!\\b\\p{Lu}|\\b(?:No|Nos|St|Ave|Rd|Mr|Mrs|Ms|Dr|Cllr|Cr|Ord|Res|Inc|Ltd|Co|Corp|vs|etc|Sec|Hon|Rev|Dept|approx))";
+  private static final String NOT_AN_END = "(?<!\\b\\p{Lu}|\\b(?:No|Nos|St|Ave|Rd|Mr|Mrs|Ms|Dr|Cllr|Cr|Ord|Res|Inc|Ltd|Co|Corp|vs|v|al|etc|Sec|Hon|Rev|Dept|approx))";
 
   private static final Pattern JOINING_END = Pattern.compile(
       "(?i).*(?:\\b(?:and|of|for|the|to|in|on|with|a|an|or|by|from|at|this|that|these|those|its|their|our)|[,&/(\\-–])$");
@@ -38,6 +38,8 @@ final class TitleLines {
   private static final int LONG_TITLE = 8;
   /** A sentence that ended on the line: a full stop and more after it, not after an initial. */
   private static final Pattern SENTENCE_ENDED = Pattern.compile(NOT_AN_END + "[.?!]\\s+\\S");
+  /** A sentence that ends inside the wrapped lines, the next one starting with a capital. */
+  private static final Pattern WRAPPED_SENTENCE_END = Pattern.compile(NOT_AN_END + "[.?!](?=\\s+[\\p{Lu}(“\"])");
   /** A reference after a title's last sentence: {@code ... topics. [CC 8/6/25] 25‐651‐1}. */
   private static final Pattern TRAILING_REFERENCE = Pattern.compile("(?<=[.?!])\\s+[\\[(].*$");
 
@@ -48,7 +50,15 @@ final class TitleLines {
    * moving {@code at[0]} past them; returns the text after the title on its last line, or "".
    */
   static String extend(StringBuilder title, List<Line> lines, int[] at, int to, HeadingText.Strength strength) {
+    int own = title.length();
     String rest = wrap(title, lines, at, to, strength);
+    Matcher end = WRAPPED_SENTENCE_END.matcher(title);
+    if (title.length() > own && end.find(Math.max(0, own - 1)) && Lines.upperShare(title.toString()) < 0.75) {
+      // "CLASS “C” – YAP, Inc., ..., 14529" / "“F” Street. New application, ...": the title is the first sentence
+      String after = title.substring(end.end()).strip();
+      title.setLength(end.start() + 1);
+      return rest.isEmpty() ? after : after + " " + rest;
+    }
     Matcher reference = TRAILING_REFERENCE.matcher(title);
     if (reference.find()) {
       title.setLength(reference.start());
@@ -80,10 +90,11 @@ final class TitleLines {
         continue;
       }
       String t = title.toString();
-      if (FINISHED.matcher(t).matches()) {
+      boolean clauseGoesOn = t.endsWith(";") && Character.isLowerCase(line.codePointAt(0)); // "... is hereby accepted;" / "and, the ..."
+      if (FINISHED.matcher(t).matches() && !clauseGoesOn) {
         return "";
       }
-      boolean joining = JOINING_END.matcher(t).matches();
+      boolean joining = JOINING_END.matcher(t).matches() || clauseGoesOn;
       Matcher colon = HEAD_COLON.matcher(line);
       if (colon.matches() && joining && !colon.group(1).contains(".")) {
         title.append(' ').append(colon.group(1).strip());

@@ -177,4 +177,26 @@ class FrontSheetParserTest {
         .containsExactly("Apologies for Absence", "Disclosable Pecuniary Interests", "Public Questions");
     assertThat(f.items().get(1).description()).startsWith("Members are reminded that they must not participate");
   }
+
+  @Test
+  void a_long_item_is_titled_by_its_first_sentence_over_its_wrapped_lines() {
+    List<Line> lines = Lines.of(List.of(new org.agendasearch.ingest.model.Page(1, """
+        Omaha City Council Agenda
+        October 16, 2012
+        8. Res. that the preliminary plat entitled BUCKY’S CROSSROADS PLAZA ADDITION, located
+        northeast of 78th and Dodge Streets, is hereby accepted;
+        and, the preparation of the final plat of this subdivision is hereby authorized.
+        9. Res. that the legal representation in the matter of Case No. 23-CV-257, Paul Tubbs v.
+        City of Tulsa et al filed in the District Court, is hereby approved.
+        10. CLASS “C” – YAP, Inc., dba “Varsity Sports Café and Roman Coin Pizza”, 14529
+        “F” Street. New application, Old location, New location. ANNEXED by
+        Ordinance #39394 passed July 17, 2012.""", false)));
+    FrontSheetParser.FrontSheet f = FrontSheetParser.parse(lines, lines.size(), true, true).orElseThrow();
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::title).containsExactly(
+        "Res. that the preliminary plat entitled BUCKY’S CROSSROADS PLAZA ADDITION, located northeast of 78th and Dodge"
+            + " Streets, is hereby accepted; and, the preparation of the final plat of this subdivision is hereby authorized.",
+        "Res. that the legal representation in the matter of Case No. 23-CV-257, Paul Tubbs v. City of Tulsa et al filed in"
+            + " the District Court, is hereby approved.",
+        "CLASS “C” – YAP, Inc., dba “Varsity Sports Café and Roman Coin Pizza”, 14529 “F” Street.");
+  }
 }
