@@ -41,7 +41,7 @@ enum LineLabel {
       + "(?:proceedings|[\\w-]+\\s+)?.*\\b(?:meeting|proceedings|committee|council|cabinet|board|authority|panel|held)\\b.*"
       + "|^\\S.{2,80}\\s(?:meeting\\s+)?minutes(?:\\s*[|–-].*\\d{4})?$"
       + "|^agenda\\s+and\\s+(?:minutes|decisions)$|^record\\s+of\\s+decisions?\\b.*|^decision\\s+details$|^decisions?\\s+published$"
-      + "|^decision\\s+notice\\b.*|^at\\s+a\\s+meeting\\s+of\\b.*\\bheld\\b.*");
+      + "|^decision\\s+notice\\b.*|^at\\s+a\\s+meeting\\s+of\\b.*\\bheld\\b.*|^reference\\s+from\\s+\\S.*");
   private static final Pattern AGENDA = Pattern.compile(
       "(?i:^(?:title\\s*:\\s*)?(?:supplementary\\s+|meeting\\s+)?(?:agenda|a g e n d a):?$|^agenda\\s+for\\b.*|^notice\\s+(?:and\\s+agenda\\s+)?of\\b.*)"
       + "|^(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,5}(?:AGENDA|Agenda)(?:\\s+(?:for|FOR)\\b.*)?$"
@@ -85,7 +85,8 @@ enum LineLabel {
     }
     // Cheap look-ups first: most lines name none of these and skip the patterns.
     String lower = t.toLowerCase(Locale.ROOT);
-    if (t.length() <= 300 && (lower.contains("minute") || lower.contains("decision") || lower.contains("meeting of"))
+    if (t.length() <= 300 && (lower.contains("minute") || lower.contains("decision") || lower.contains("meeting of")
+        || lower.startsWith("reference from"))
         && MINUTES.matcher(t).matches() && !prose(t)) {
       return MINUTES_TITLE;
     }

@@ -51,6 +51,8 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
       Pattern.compile("(?i)^(?:meeting|committee|decision\\s+maker|meeting\\s+of)\\s*:\\s*(.+)$"),
       Pattern.compile("(?i)^(?:made|decided)\\s+at\\s+meeting\\s*:\\s*\\S+\\s*[-–]\\s*(.+)$"),
       Pattern.compile("(?i)^record\\s+of\\s+decisions?\\s+of\\s+(?:the\\s+)?(.+)$"),
+      // "REFERENCE FROM SCRUTINY COMMITTEE (CORPORATE RESOURCES): 23RD JULY, 2014": a Welsh council's minute referred on
+      Pattern.compile("(?i)^reference\\s+from\\s+(?:the\\s+)?(.+?)\\s*:.*$"),
       Pattern.compile("(?i)^report\\s+to\\s+(?:the\\s+)?(.+?)\\s+(?:of|on|meeting|dated?)\\b"),
       Pattern.compile("(?i)^notice\\s+and\\s+agenda\\s+of\\s+(?:the\\s+)?(.+?)(?:\\s+meeting)?$"),
       Pattern.compile("(?i)^(?:agenda|minutes)\\s+(?:for|of)\\s+(?:the\\s+)?meeting\\s+of\\s+(?:the\\s+)?(.+)$"));

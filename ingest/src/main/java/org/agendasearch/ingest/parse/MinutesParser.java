@@ -46,6 +46,11 @@ final class MinutesParser {
 
   /** Where each set of minutes starts: its first line. */
   static List<Integer> starts(List<Line> lines, LineLabel[] labels) {
+    return starts(lines, labels, java.util.Collections.emptyNavigableSet());
+  }
+
+  /** As {@link #starts(List, LineLabel[])}; minutes open below a report's cover ({@code barriers}), never above it. */
+  static List<Integer> starts(List<Line> lines, LineLabel[] labels, NavigableSet<Integer> barriers) {
     List<Integer> starts = new ArrayList<>();
     int lastTitle = -HEADER_REACH - 1;
     for (int i = 0; i < lines.size(); i++) {
@@ -53,11 +58,11 @@ final class MinutesParser {
         // A second set of minutes has a full opening: the title, then who was there. A heading
         // "CONSIDERATION OF MINUTES" or a running "CONFIRMED MINUTES – ..." inside minutes has not.
         if (i - lastTitle > HEADER_REACH && (starts.isEmpty() || attendanceFollows(labels, i))) {
-          starts.add(openingOf(lines, labels, i));
+          starts.add(openingOf(lines, labels, i, barriers));
         }
         lastTitle = i;
       } else if (labels[i] == LineLabel.ATTENDANCE && i - lastTitle > HEADER_REACH) {
-        int start = openingOf(lines, labels, i);
+        int start = openingOf(lines, labels, i, barriers);
         if (start < i && (starts.isEmpty() || start > starts.get(starts.size() - 1))) {
           starts.add(start);
           lastTitle = i;
@@ -81,10 +86,10 @@ final class MinutesParser {
    * page when only the page's opening lines stand above it, else the nearest line above with a
    * date, else the line itself.
    */
-  private static int openingOf(List<Line> lines, LineLabel[] labels, int i) {
+  private static int openingOf(List<Line> lines, LineLabel[] labels, int i, NavigableSet<Integer> barriers) {
     int page = lines.get(i).page();
     int top = i;
-    while (top > 0 && lines.get(top - 1).page() == page) {
+    while (top > 0 && lines.get(top - 1).page() == page && !barriers.contains(top - 1)) {
       top--;
     }
     boolean clear = i - top <= FIRST_PAGE_TOP;

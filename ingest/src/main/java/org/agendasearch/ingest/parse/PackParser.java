@@ -50,7 +50,7 @@ public final class PackParser {
     TreeSet<Integer> barriers = new TreeSet<>();
     covers.forEach(c -> barriers.add(c.line()));
     List<MinutesParser.Found> minutes = new ArrayList<>(MinutesParser.parse(lines, labels,
-        MinutesParser.starts(lines, labels), barriers, monthFirst));
+        MinutesParser.starts(lines, labels, barriers), barriers, monthFirst));
     if (minutes.isEmpty() && covers.isEmpty() && !hasAgendaTitle(labels)) {
       MinutesParser.wholeDocument(lines, labels, monthFirst).ifPresent(minutes::add);
     }

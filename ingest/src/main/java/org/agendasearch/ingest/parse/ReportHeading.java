@@ -25,7 +25,43 @@ final class ReportHeading {
 
   private ReportHeading() {}
 
+  /** {@code CABINET: 22ND SEPTEMBER, 2014}: the meeting a referred minute goes to, and its date. */
+  private static final Pattern MEETING_AND_DATE = Pattern.compile("^(\\p{Lu}[\\p{Lu} &,()'’-]{2,80}?)\\s*:\\s*(.*\\d{4})$");
+  private static final Pattern REFERENCE_FROM = Pattern.compile("(?i)^reference\\s+from\\s+\\S.*");
+
   static Optional<CoverSheetParser.CoverSheet> find(List<Line> lines, boolean monthFirst) {
+    return referred(lines, monthFirst).or(() -> headed(lines, monthFirst));
+  }
+
+  /**
+   * A minute one committee refers to another, as Welsh councils print it: the meeting it goes
+   * to, then where it comes from, then the minute, whose title is the report's.
+   *
+   * <pre>
+   * CABINET: 22ND SEPTEMBER, 2014
+   * REFERENCE FROM SCRUTINY COMMITTEE (CORPORATE RESOURCES): 23RD JULY, 2014
+   * 283 REGIONALISING REGULATORY SERVICES PROJECT (DDS) -
+   * </pre>
+   */
+  private static Optional<CoverSheetParser.CoverSheet> referred(List<Line> lines, boolean monthFirst) {
+    for (int i = 0; i + 1 < lines.size() && i < TOP && lines.get(i).page() == 1; i++) {
+      Matcher m = MEETING_AND_DATE.matcher(lines.get(i).text());
+      if (!m.matches() || !REFERENCE_FROM.matcher(lines.get(i + 1).text()).matches()) {
+        continue;
+      }
+      Optional<LocalDate> date = Dates.find(m.group(2), monthFirst);
+      for (int j = i + 2; j < lines.size() && j <= i + 4 && date.isPresent(); j++) {
+        Optional<ItemNumber> n = ItemNumber.parse(lines.get(j).text());
+        if (n.isPresent() && !n.get().rest().isEmpty()) {
+          String title = n.get().rest().replaceFirst("\\s*[-–—:]$", "");
+          return Optional.of(new CoverSheetParser.CoverSheet(i, lines.get(i).page(), title, MeetingHeader.tidy(m.group(1)), date.get(), null));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<CoverSheetParser.CoverSheet> headed(List<Line> lines, boolean monthFirst) {
     for (int i = 0; i < lines.size() && i < TOP && lines.get(i).page() == 1; i++) {
       String t = lines.get(i).text();
       Optional<LocalDate> onLine = Dates.find(t, monthFirst);

@@ -66,4 +66,27 @@ class PackParserMeetingTest {
     assertThat(p.meeting().date()).isEqualTo(LocalDate.of(2010, 9, 16));
     assertThat(p.meeting().time()).isEqualTo(LocalTime.of(10, 0));
   }
+
+  @Test
+  void a_minute_referred_to_another_committee_is_a_report_to_it_and_the_minutes_it_quotes() {
+    Pack p = parse("""
+        Agenda Item No.
+        VALE OF GLAMORGAN COUNCIL
+        CABINET: 22ND SEPTEMBER, 2014
+        REFERENCE FROM SCRUTINY COMMITTEE (CORPORATE RESOURCES):
+        23RD JULY, 2014
+        283 REGIONALISING REGULATORY SERVICES PROJECT (DDS) -
+        The Chairman advised that the purpose of the Special Meeting was to consider a draft report.""");
+    assertThat(p.meeting().committee()).isEqualToIgnoringCase("Cabinet");
+    assertThat(p.meeting().date()).isEqualTo(LocalDate.of(2014, 9, 22));
+    assertThat(p.reports()).singleElement().satisfies(r -> {
+      assertThat(r.title()).isEqualTo("REGIONALISING REGULATORY SERVICES PROJECT (DDS)");
+      assertThat(r.meetingDate()).isEqualTo(LocalDate.of(2014, 9, 22));
+    });
+    assertThat(p.minutes()).singleElement().satisfies(m -> {
+      assertThat(m.committee()).containsIgnoringCase("Scrutiny Committee (Corporate Resources)");
+      assertThat(m.date()).isEqualTo(LocalDate.of(2014, 7, 23));
+      assertThat(m.items()).extracting(i -> i.number()).containsExactly("283");
+    });
+  }
 }
