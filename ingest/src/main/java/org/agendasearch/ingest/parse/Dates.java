@@ -110,6 +110,28 @@ final class Dates {
     return md > dm;
   }
 
+  /** {@code on We 26 Oct at 7:30pm}: a day and a month with no year after them. */
+  private static final Pattern DAY_MONTH = Pattern.compile(
+      "(?i)\\b([0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?!\\s*,?\\s*(?:19|20)?\\d\\d\\b)");
+
+  /**
+   * A date written without its year ({@code Agenda for meeting of MSCC on We 26 Oct}), read as
+   * the first such day on or after {@code after} (the document's own date, say when it was posted).
+   */
+  static Optional<LocalDate> withoutYear(String text, LocalDate after) {
+    Matcher m = DAY_MONTH.matcher(text);
+    if (after == null || !m.find()) {
+      return Optional.empty();
+    }
+    int month = month(m.group(2));
+    int day = Integer.parseInt(m.group(1));
+    Optional<LocalDate> d = date(after.getYear(), month, day);
+    if (d.isPresent() && d.get().isBefore(after)) {
+      d = date(after.getYear() + 1, month, day);
+    }
+    return d;
+  }
+
   /** Month number for a full or three-letter name, spaces inside ignored ("FEBRUA RY"); 0 if none. */
   static int month(String word) {
     String w = word.replace(" ", "").replace(".", "").toLowerCase(Locale.ROOT);

@@ -156,6 +156,10 @@ final class FrontSheetParser {
     if (committee == null || ItemNumber.parse(committee).isPresent() || Dates.find(committee).isPresent()) {
       committee = header.committee();
     }
+    if (date == null && agendaLine >= 0 && Dates.find(lines.get(agendaLine).text(), monthFirst).isEmpty()) {
+      // "Agenda for meeting of MSCC on We 26 Oct at 7:30pm" under a post dated 13 October 2011
+      date = Dates.withoutYear(lines.get(agendaLine).text(), header.date()).orElse(null);
+    }
     return Optional.of(new FrontSheet(committee, date != null ? date : header.date(),
         time != null ? time : header.time(), venue != null ? venue : header.venue(), items));
   }

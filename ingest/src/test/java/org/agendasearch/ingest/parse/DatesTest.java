@@ -37,4 +37,15 @@ class DatesTest {
     assertThat(Dates.find("12 apples 2015")).isEmpty();
     assertThat(Dates.find("the 2015/16 budget")).isEmpty();
   }
+
+  @org.junit.jupiter.api.Test
+  void a_date_without_its_year_takes_the_year_that_puts_it_after_the_documents_date() {
+    java.time.LocalDate posted = java.time.LocalDate.of(2011, 10, 13);
+    org.assertj.core.api.Assertions.assertThat(Dates.withoutYear("Agenda for meeting of MSCC on We 26 Oct at 7:30pm", posted))
+        .contains(java.time.LocalDate.of(2011, 10, 26));
+    org.assertj.core.api.Assertions.assertThat(Dates.withoutYear("meeting on Monday 9th January", posted))
+        .contains(java.time.LocalDate.of(2012, 1, 9));
+    org.assertj.core.api.Assertions.assertThat(Dates.withoutYear("on 26 Oct 2011", posted)).isEmpty();
+    org.assertj.core.api.Assertions.assertThat(Dates.withoutYear("on 26 Oct", null)).isEmpty();
+  }
 }
