@@ -75,9 +75,33 @@ final class ReportHeading {
         continue;
       }
       String meeting = m.group(2) == null || m.group(2).isBlank() || m.group(2).matches("(?i)meeting") ? null : m.group(2).strip();
+      if (meeting == null) {
+        meeting = corner(lines, i);
+      }
       return Optional.of(new CoverSheetParser.CoverSheet(i, 1, m.group(1).strip(), meeting, date, null));
     }
     return Optional.empty();
+  }
+
+  /** A body's name: {@code COUNCIL}, {@code Policy and Resources Committee}. */
+  private static final Pattern BODY = Pattern.compile(
+      "(?i)^(?:the\\s+)?(?:[\\p{L}&,'’-]+\\s+){0,6}(?:council|committee|sub-committee|cabinet|board|panel|authority|commission)$");
+
+  /**
+   * The meeting printed in the top corner, the last cell of a line above the heading:
+   * {@code ARGYLL AND BUTE COUNCIL} ... {@code COUNCIL}.
+   */
+  private static String corner(List<Line> lines, int at) {
+    for (int j = 0; j < at; j++) {
+      List<Integer> cells = lines.get(j).cells();
+      if (!cells.isEmpty()) {
+        String last = lines.get(j).text().substring(cells.get(cells.size() - 1)).strip();
+        if (BODY.matcher(last).matches()) {
+          return last;
+        }
+      }
+    }
+    return null;
   }
 
   /** A date on the lines just above or below the heading. */

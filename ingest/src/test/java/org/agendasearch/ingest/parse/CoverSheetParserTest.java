@@ -191,11 +191,12 @@ class CoverSheetParserTest {
           assertThat(s.meetingDate()).isEqualTo(LocalDate.of(2024, 2, 1));
         });
     assertThat(parse("""
-        ARGYLL AND BUTE COUNCIL COUNCIL
+        ARGYLL AND BUTE COUNCIL\tCOUNCIL
         26th September 2019
         LEADER'S REPORT
         1. INTRODUCTION""")).singleElement().satisfies(s -> {
           assertThat(s.title()).isEqualTo("LEADER'S REPORT");
+          assertThat(s.meeting()).isEqualTo("COUNCIL");
           assertThat(s.meetingDate()).isEqualTo(LocalDate.of(2019, 9, 26));
         });
     assertThat(parse("""
