@@ -26,9 +26,12 @@ class CouncilsCorpusTest {
 
   static final Path COUNCILS = TestFiles.repoRoot().resolve("ingest/src/test/resources/councils");
 
-  /** Measured 2026-11-29 on 59 documents from 50 councils (the floor is the figure, rounded down). */
+  /** Measured 2026-11-29 on 72 documents from 57 councils (the floor is the figure, rounded down). */
   static final Map<String, Double> FLOORS = Map.of(
-      "meeting", 0.95, "agenda_item", 0.92, "minutes", 0.98, "minute_item", 0.92, "resolution", 0.90, "report", 0.80);
+      "meeting", 0.96, "agenda_item", 0.96, "minutes", 0.98, "minute_item", 0.95, "resolution", 0.94, "report", 0.90);
+  /** Councils with a record kind under the 0.80 when the floors were set (5 of 57); the count only falls. */
+  static final int COUNCILS_UNDER_TARGET = 5;
+  static final double COUNCIL_TARGET = 0.80;
 
   private Evaluation evaluation;
 
@@ -62,5 +65,13 @@ class CouncilsCorpusTest {
       assertThat(evaluation.f1(kind)).as("F1 of %s on the councils corpus%n%s", kind, evaluation.table())
           .isGreaterThanOrEqualTo(FLOORS.get(kind));
     }
+  }
+
+  @Test
+  void no_more_councils_fall_under_the_target_than_when_it_was_set() {
+    List<String> under = evaluation.groups().stream()
+        .filter(g -> Evaluation.KINDS.stream().anyMatch(k -> evaluation.f1(g, k) < COUNCIL_TARGET)).toList();
+    assertThat(under).as("councils with a record kind under %s%n%s", COUNCIL_TARGET, evaluation.groupTable())
+        .hasSizeLessThanOrEqualTo(COUNCILS_UNDER_TARGET);
   }
 }
