@@ -157,4 +157,25 @@ class PackParserMinutesTest {
     assertThat(titles(m)).containsExactly("Exclusion of the Press and Public", "Bus Services");
     assertThat(m.items().get(1).resolutions()).extracting(Resolution::text).containsExactly("That the report be noted.");
   }
+
+  @Test
+  void numbered_resolutions_moved_and_seconded_with_their_result() {
+    Minutes m = minutes("""
+        MINUTES OF THE ORDINARY COUNCIL MEETING
+        HELD ON WEDNESDAY 17 MAY 2017 AT 9.00AM
+        PRESENT: Cr W Devlin (Mayor), Cr T Gallagher
+        5.1 Adoption of the Budget
+        RESOLUTION R2024-181
+        Moved: Cr Devlin
+        Seconded: Cr Gallagher
+        That Council adopt the 2024/25 budget as presented.
+        CARRIED
+        5.2 Road Maintenance Contract
+        Councilmember Chao moved to award the contract to Smith Paving. Motion passed (4 to 0).""");
+    assertThat(titles(m)).containsExactly("Adoption of the Budget", "Road Maintenance Contract");
+    assertThat(m.items().get(0).resolutions()).extracting(Resolution::text)
+        .containsExactly("That Council adopt the 2024/25 budget as presented.");
+    assertThat(m.items().get(1).resolutions()).extracting(Resolution::text)
+        .containsExactly("award the contract to Smith Paving.");
+  }
 }
