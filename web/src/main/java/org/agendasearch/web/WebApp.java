@@ -14,6 +14,7 @@ import org.agendasearch.search.query.InvalidQueryException;
 import org.agendasearch.web.admin.AdminController;
 import org.agendasearch.web.api.ApiController;
 import org.agendasearch.web.api.Exports;
+import org.agendasearch.web.pages.CouncilPages;
 import org.agendasearch.web.pages.MeetingPages;
 import org.agendasearch.web.pages.PageController;
 import org.agendasearch.web.pages.Templates;
@@ -47,6 +48,7 @@ public final class WebApp {
     Templates templates = new Templates();
     PageController pages = new PageController(services, templates);
     MeetingPages meetings = new MeetingPages(services, templates);
+    CouncilPages councils = new CouncilPages(services, templates);
     Exports exports = new Exports(services);
     AdminController admin = new AdminController(services.adminToken(), services.jobs());
     Javalin app = Javalin.create(config -> {
@@ -101,6 +103,9 @@ public final class WebApp {
     app.get("/api/meetings", api::meetings);
     app.get("/api/meetings/{id}", api::meeting);
     app.get("/api/committees", api::committees);
+    app.get("/api/councils", api::councils);
+    app.get("/councils", councils::councils);
+    app.get("/councils/{slug}", councils::council);
     app.get("/api/openapi.json", api::openApi);
     app.get("/health", api::health);
     app.post("/api/admin/reindex", admin::startReindex);

@@ -16,6 +16,7 @@ import java.util.concurrent.Semaphore;
 import java.util.stream.Stream;
 import org.agendasearch.ingest.Ingestor;
 import org.agendasearch.ingest.PackJson;
+import org.agendasearch.ingest.corpus.Councils;
 import org.agendasearch.ingest.extract.ExtractionException;
 import org.agendasearch.ingest.model.Pack;
 import org.agendasearch.search.schema.IndexRecord;
@@ -48,6 +49,7 @@ public final class CorpusReader {
   /** Reads {@code files} into {@code sink}; the results in the files' order. */
   public List<FileResult> readAll(Path corpus, List<Path> files, RecordSink sink, ReindexListener listener)
       throws IOException {
+    Councils councils = Councils.load(corpus);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     Semaphore inFlight = new Semaphore(threads * 2);
     List<Future<FileResult>> futures = new ArrayList<>();
@@ -57,7 +59,7 @@ public final class CorpusReader {
         inFlight.acquireUninterruptibly();
         futures.add(pool.submit(() -> {
           try {
-            FileResult r = readOne(corpus, file, sink);
+            FileResult r = readOne(corpus, file, councils, sink);
             listener.fileDone(r);
             return r;
           } finally {
@@ -79,14 +81,14 @@ public final class CorpusReader {
     }
   }
 
-  private FileResult readOne(Path corpus, Path file, RecordSink sink) throws IOException {
+  private FileResult readOne(Path corpus, Path file, Councils councils, RecordSink sink) throws IOException {
     long t0 = System.nanoTime();
     String relative = relative(corpus, file);
     String sha = null;
     try {
       sha = Ingestor.sha256(file);
       Pack pack = ingestor.ingest(file);
-      List<IndexRecord> records = Records.of(pack, relative, stamp(file));
+      List<IndexRecord> records = Records.of(pack, relative, stamp(file), councils.councilOf(relative).orElse(null));
       sink.replace(relative, records);
       String status = pack.warnings().isEmpty() ? "ok" : "warning";
       String reason = pack.warnings().isEmpty() ? null : String.join("; ", pack.warnings());
