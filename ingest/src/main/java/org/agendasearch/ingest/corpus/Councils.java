@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -62,14 +61,7 @@ public record Councils(@com.fasterxml.jackson.annotation.JsonProperty("default")
 
   /** Writes councils.json into {@code corpus} (a temporary file moved into place). */
   public void save(Path corpus) throws IOException {
-    Files.createDirectories(corpus);
-    Path tmp = Files.createTempFile(corpus, ".councils", ".tmp");
-    try {
-      PackJson.MAPPER.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), this);
-      Files.move(tmp, corpus.resolve(FILE_NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicFiles.writeJson(corpus.resolve(FILE_NAME), this);
   }
 
   /** The council of a slug, if the list names it. */
