@@ -25,22 +25,22 @@ import java.util.concurrent.TimeUnit;
  * meeting pages ({@code mgListCommittees.aspx}, {@code ieListMeetings.aspx}, {@code ieListDocuments.aspx})
  * and the papers. Each can be switched to an error, a hang, or garbage.
  */
-final class FakeModernGov implements AutoCloseable {
+public final class FakeModernGov implements AutoCloseable {
 
   static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-  record Committee(String id, String title, boolean deleted, boolean expired) {}
+  public record Committee(String id, String title, boolean deleted, boolean expired) {}
 
   /** A paper: its link text, its path on the site, its kind of link, and its bytes. */
-  record Paper(String title, String path, boolean onMeetingPage, String attachmentId) {}
+  public record Paper(String title, String path, boolean onMeetingPage, String attachmentId) {}
 
-  record Meeting(String id, Committee committee, LocalDate date, String time, String venue, List<Paper> papers,
+  public record Meeting(String id, Committee committee, LocalDate date, String time, String venue, List<Paper> papers,
       List<String[]> items) {}
 
-  final List<Committee> committees = new ArrayList<>();
-  final List<Meeting> meetings = new ArrayList<>();
+  public final List<Committee> committees = new ArrayList<>();
+  public final List<Meeting> meetings = new ArrayList<>();
   /** Bytes served per path ("/documents/g101/Public reports pack.pdf"). */
-  final Map<String, byte[]> files = new ConcurrentHashMap<>();
+  public final Map<String, byte[]> files = new ConcurrentHashMap<>();
   /** Paths answered with this status instead. */
   final Map<String, Integer> errors = new ConcurrentHashMap<>();
   /** Paths whose answer never comes (until the server closes). */
@@ -48,30 +48,30 @@ final class FakeModernGov implements AutoCloseable {
   /** Paths (with query) that answer this body instead. */
   final Map<String, String> bodies = new ConcurrentHashMap<>();
   /** Every request's path and query, in order. */
-  final List<String> requests = Collections.synchronizedList(new ArrayList<>());
+  public final List<String> requests = Collections.synchronizedList(new ArrayList<>());
   volatile boolean webServiceOff;
   volatile String robots = "User-agent: *\nDisallow: /mgAdmin/\n";
 
   private final HttpServer server;
   private final CountDownLatch closing = new CountDownLatch(1);
 
-  FakeModernGov() throws IOException {
+  public FakeModernGov() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", this::handle);
     server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
     server.start();
   }
 
-  URI base() {
+  public URI base() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
-  static byte[] pdf(String text) {
+  public static byte[] pdf(String text) {
     return ("%PDF-1.4\n% " + text + "\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1);
   }
 
   /** A meeting of {@code c} with papers; each paper's bytes served at its path. */
-  Meeting meeting(String id, Committee c, LocalDate date, List<Paper> papers, List<String[]> items) {
+  public Meeting meeting(String id, Committee c, LocalDate date, List<Paper> papers, List<String[]> items) {
     Meeting m = new Meeting(id, c, date, "14:00", "Shire Hall, Hereford", papers, items);
     meetings.add(m);
     for (Paper p : papers) {
@@ -236,7 +236,7 @@ final class FakeModernGov implements AutoCloseable {
   }
 
   /** The requests for papers (PDF paths) since {@code from}. */
-  List<String> paperRequests(int from) {
+  public List<String> paperRequests(int from) {
     synchronized (requests) {
       return requests.subList(from, requests.size()).stream()
           .filter(r -> r.contains("/documents/") || r.toLowerCase(java.util.Locale.ROOT).contains("mgconvert2pdf")).toList();
