@@ -271,6 +271,13 @@ abstract class ApiContract {
     assertThat(api.path("openapi").asText()).startsWith("3.");
     assertThat(api.path("paths").has("/api/search")).isTrue();
     assertThat(api.path("paths").has("/api/meetings/{id}")).isTrue();
+    assertThat(api.path("paths").has("/api/councils")).isTrue();
+    for (String path : new String[] {"/api/search", "/api/resolutions", "/api/meetings"}) {
+      java.util.List<String> params = new java.util.ArrayList<>();
+      api.path("paths").path(path).path("get").path("parameters").forEach(p -> params.add(p.path("name").asText()));
+      assertThat(params).as(path).contains("council");
+    }
+    assertThat(api.path("components").path("schemas").path("Hit").path("properties").has("council")).isTrue();
   }
 
   @Test
