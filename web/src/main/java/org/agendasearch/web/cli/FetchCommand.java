@@ -138,21 +138,22 @@ public final class FetchCommand implements Callable<Integer> {
   static Fetcher.CouncilResult fetchOne(Council c, FetchOptions options, java.util.function.Consumer<FetchReport> report)
       throws IOException {
     if (!c.source().type().equals(Council.Source.MODERNGOV)) {
-      FetchReport failed = new FetchReport(c.name(), null, null, null, null, c.source().url(), null, "failed", null,
-          null, "no fetcher for a source of type \"" + c.source().type() + "\" (ModernGov only, so far)");
-      report.accept(failed);
-      return new Fetcher.CouncilResult(c, 0, List.of(failed));
+      return failed(c, "no fetcher for a source of type \"" + c.source().type() + "\" (ModernGov only, so far)", report);
     }
     PoliteClient client;
     try {
       client = new PoliteClient(options, URI.create(c.source().url()));
     } catch (IllegalArgumentException e) {
-      FetchReport failed = new FetchReport(c.name(), null, null, null, null, c.source().url(), null, "failed", null,
-          null, e.getMessage());
-      report.accept(failed);
-      return new Fetcher.CouncilResult(c, 0, List.of(failed));
+      return failed(c, e.getMessage(), report);
     }
     return new Fetcher(options).fetch(c, new ModernGov(c, client), report);
+  }
+
+  private static Fetcher.CouncilResult failed(Council c, String reason, java.util.function.Consumer<FetchReport> report) {
+    FetchReport line = new FetchReport(c.name(), null, null, null, null, c.source().url(), null, "failed", null, null,
+        reason);
+    report.accept(line);
+    return new Fetcher.CouncilResult(c, 0, List.of(line));
   }
 
   private static void write(BufferedWriter w, FetchReport line) {
