@@ -12,6 +12,7 @@ import org.agendasearch.ingest.PackJson;
 import org.agendasearch.search.SearchUnavailableException;
 import org.agendasearch.search.query.InvalidQueryException;
 import org.agendasearch.web.admin.AdminController;
+import org.agendasearch.web.admin.CouncilsOverview;
 import org.agendasearch.web.api.ApiController;
 import org.agendasearch.web.api.Exports;
 import org.agendasearch.web.pages.CouncilPages;
@@ -50,7 +51,8 @@ public final class WebApp {
     MeetingPages meetings = new MeetingPages(services, templates);
     CouncilPages councils = new CouncilPages(services, templates);
     Exports exports = new Exports(services);
-    AdminController admin = new AdminController(services.adminToken(), services.jobs());
+    AdminController admin = new AdminController(services.adminToken(), services.jobs(),
+        () -> CouncilsOverview.of(services.files().corpus(), services.reports(), services.search().councils()), templates);
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.jsonMapper(new JavalinJackson(PackJson.MAPPER, false));
@@ -110,6 +112,8 @@ public final class WebApp {
     app.get("/health", api::health);
     app.post("/api/admin/reindex", admin::startReindex);
     app.get("/api/admin/reindex", admin::reindexStatus);
+    app.get("/api/admin/councils", admin::councils);
+    app.get("/admin/councils", admin::councilsPage);
     app.get("/documents/{file}", services.files()::serve);
 
     app.exception(InvalidQueryException.class, (e, ctx) -> {
