@@ -121,8 +121,42 @@ public final class PoliteClient {
     return new String(b, StandardCharsets.ISO_8859_1).replaceAll("[^\\x20-\\x7e]", "?");
   }
 
-  /** One GET, with the site checks, the pause, retries and the status check. */
+  /** Redirects followed at most, each checked as the first address is (the council's host only). */
+  static final int MAX_REDIRECTS = 5;
+
+  /** One GET, following redirects on the council's site (http to https, a moved page), checked at every hop. */
   private HttpResponse<InputStream> send(URI uri) throws SourceException {
+    URI at = uri;
+    for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+      HttpResponse<InputStream> r = sendOnce(at);
+      int s = r.statusCode();
+      if (s != 301 && s != 302 && s != 303 && s != 307 && s != 308) {
+        return r;
+      }
+      close(r);
+      String location = r.headers().firstValue("location").orElse(null);
+      if (location == null) {
+        throw new SourceException("HTTP " + s + " from " + at + " with no Location", s);
+      }
+      try {
+        at = at.resolve(location.strip().replace(" ", "%20"));
+      } catch (IllegalArgumentException e) {
+        throw new SourceException("HTTP " + s + " from " + at + " to a bad address: " + location, s);
+      }
+    }
+    throw new SourceException("more than " + MAX_REDIRECTS + " redirects from " + uri);
+  }
+
+  private static void close(HttpResponse<InputStream> r) {
+    try {
+      r.body().close();
+    } catch (IOException e) {
+      // the answer is not read: nothing to lose
+    }
+  }
+
+  /** One GET without following redirects, with the site checks, the pause, retries and the status check. */
+  private HttpResponse<InputStream> sendOnce(URI uri) throws SourceException {
     checkAllowed(uri);
     SourceException last = null;
     for (int attempt = 0; attempt <= options.retries(); attempt++) {
@@ -131,10 +165,10 @@ public final class PoliteClient {
       }
       try {
         HttpResponse<InputStream> r = politely(uri);
-        if (r.statusCode() == 200) {
+        if (r.statusCode() == 200 || (r.statusCode() >= 300 && r.statusCode() < 400)) {
           return r;
         }
-        r.body().close();
+        close(r);
         last = new SourceException("HTTP " + r.statusCode() + " from " + uri, r.statusCode());
         if (r.statusCode() < 500) {
           throw last; // a 403 or 404 will not change on asking again

@@ -43,6 +43,8 @@ public final class FakeModernGov implements AutoCloseable {
   public final Map<String, byte[]> files = new ConcurrentHashMap<>();
   /** Paths answered with this status instead. */
   final Map<String, Integer> errors = new ConcurrentHashMap<>();
+  /** Paths answered with a redirect (302) to this address. */
+  public final Map<String, String> redirects = new ConcurrentHashMap<>();
   /** Paths whose answer never comes (until the server closes). */
   final List<String> hanging = new CopyOnWriteArrayList<>();
   /** Paths (with query) that answer this body instead. */
@@ -88,6 +90,11 @@ public final class FakeModernGov implements AutoCloseable {
     try (ex) {
       if (hanging.contains(path)) {
         closing.await(30, TimeUnit.SECONDS);
+        return;
+      }
+      if (redirects.containsKey(path)) {
+        ex.getResponseHeaders().add("Location", redirects.get(path));
+        ex.sendResponseHeaders(302, -1);
         return;
       }
       if (errors.containsKey(path)) {

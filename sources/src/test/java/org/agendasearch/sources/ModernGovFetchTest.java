@@ -229,6 +229,17 @@ class ModernGovFetchTest {
   }
 
   @Test
+  void redirects_are_followed_on_the_councils_site_and_refused_off_it() throws Exception {
+    site.files.put("/moved/pack.pdf", site.files.get(PACK));
+    site.redirects.put(PACK, "/moved/pack.pdf");
+    site.redirects.put(MINUTES, "http://elsewhere.example/minutes.pdf");
+    Fetcher.CouncilResult r = fetch(options(LocalDate.of(2024, 6, 1)));
+    assertThat(r.lines()).extracting(l -> l.status() + " " + (l.reason() == null ? l.file() : l.reason())).startsWith(
+        "new " + FILES.get(0), "failed not on the council's site (127.0.0.1): http://elsewhere.example/minutes.pdf");
+    assertThat(site.requests).contains("/moved/pack.pdf");
+  }
+
+  @Test
   void robots_txt_is_respected() throws Exception {
     site.robots = "User-agent: Googlebot\nDisallow:\n\nUser-agent: *\nDisallow: /documents/\n";
     Fetcher.CouncilResult r = fetch(options(LocalDate.of(2024, 6, 1)));
