@@ -27,16 +27,26 @@ public final class MeetingViews {
     return Committees.key(committeeOrSlug.replace('-', ' '));
   }
 
-  /** Meeting records as listed: of {@code year} if given, newest first. */
+  /**
+   * Meeting records as listed: of {@code year} if given, newest first, each meeting once. A meeting
+   * whose papers are several files (its reports pack, its printed minutes, a supplement: what a fetch
+   * brings) is listed by its pack, else by its first file.
+   */
   public static List<MeetingView.Summary> list(List<StoredRecord> meetingRecords, Integer year) {
-    List<MeetingView.Summary> out = new ArrayList<>();
-    for (StoredRecord d : meetingRecords) {
-      MeetingView.Summary s = summary(d);
-      if (year == null || (s.date() != null && s.date().startsWith(year + "-"))) {
-        out.add(s);
-      }
+    Map<String, MeetingView.Summary> byMeeting = new LinkedHashMap<>();
+    List<MeetingView.Summary> sorted = meetingRecords.stream().map(MeetingViews::summary)
+        .filter(s -> year == null || (s.date() != null && s.date().startsWith(year + "-")))
+        .sorted(Comparator.comparing((MeetingView.Summary s) -> !"agenda_pack".equals(s.kind()))
+            .thenComparing(MeetingView.Summary::id))
+        .toList();
+    for (MeetingView.Summary s : sorted) {
+      String key = s.date() == null ? null : Schema.meetingKey(s.councilSlug(), s.committee(),
+          java.time.LocalDate.parse(s.date()));
+      byMeeting.putIfAbsent(key == null ? "id:" + s.id() : key, s);
     }
-    out.sort(Comparator.comparing((MeetingView.Summary s) -> s.date() == null ? "" : s.date()).reversed());
+    List<MeetingView.Summary> out = new ArrayList<>(byMeeting.values());
+    out.sort(Comparator.comparing((MeetingView.Summary s) -> s.date() == null ? "" : s.date()).reversed()
+        .thenComparing(MeetingView.Summary::id));
     return out;
   }
 

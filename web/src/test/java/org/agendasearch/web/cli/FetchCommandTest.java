@@ -86,8 +86,11 @@ class FetchCommandTest {
     }
     try (Services services = Services.open(tmp.resolve("index"), corpus)) {
       assertThat(services.search().councils()).extracting(CouncilSummary::slug, CouncilSummary::meetings)
-          .containsExactly(org.assertj.core.groups.Tuple.tuple("example-council", 2),
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("example-council", 1),
               org.assertj.core.groups.Tuple.tuple("herefordshire-council", 4));
+      // The pack and the printed minutes are one meeting's papers: one meeting, listed by its pack.
+      assertThat(services.search().meetings("example-council", null, null)).singleElement()
+          .satisfies(m -> assertThat(m.source()).isEqualTo("example-council/cabinet/2015-02-26_101/Public_reports_pack.pdf"));
       SearchResults colwall = services.search().search(SearchRequest.of("Colwall"));
       assertThat(colwall.facets().get("council")).extracting(f -> f.value())
           .containsExactlyInAnyOrder("Example Council", "Herefordshire Council");
