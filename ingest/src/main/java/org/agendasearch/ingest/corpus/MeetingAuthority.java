@@ -40,8 +40,29 @@ public final class MeetingAuthority {
     if (published.venue() != null && parsed.venue() != null && !sameVenue(published.venue(), parsed.venue())) {
       quality.add(disagreement("venue", published.venue(), parsed.venue()));
     }
+    decisions(pack, published).ifPresent(quality::add);
     return new Pack(pack.source(), pack.sha256(), pack.kind(), new Meeting(committee, date, time, venue),
         pack.agendaItems(), pack.minutes(), pack.reports(), pack.pages(), pack.warnings(), quality);
+  }
+
+  private static final java.util.regex.Pattern RESOLVED = java.util.regex.Pattern.compile("\\bresolved\\b",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The site's minutes text per item against the PDF's minutes of the same meeting (printed minutes,
+   * or the next pack's copy): "meeting.json: 5 minutes record a decision, the PDF's minutes of this
+   * meeting 3", when the numbers differ.
+   */
+  static java.util.Optional<String> decisions(Pack pack, PublishedMeeting published) {
+    long site = published.agendaItems().stream()
+        .filter(i -> i.minutes() != null && RESOLVED.matcher(i.minutes()).find()).count();
+    if (site == 0 || published.date() == null) {
+      return java.util.Optional.empty();
+    }
+    return pack.minutes().stream().filter(m -> published.date().equals(m.date())).findFirst().map(m ->
+        m.items().stream().filter(i -> !i.resolutions().isEmpty()).count()).filter(parsed -> parsed != site)
+        .map(parsed -> "meeting.json: " + site + " minute" + (site == 1 ? "" : "s") + " record a decision, the PDF's "
+            + "minutes of this meeting " + parsed);
   }
 
   private static String disagreement(String what, String published, String parsed) {

@@ -49,6 +49,27 @@ class MeetingAuthorityTest {
   }
 
   @Test
+  void the_sites_minutes_text_checks_the_decisions_parsed_from_the_same_meetings_minutes() {
+    LocalDate day = LocalDate.of(2015, 1, 22);
+    org.agendasearch.ingest.model.Minutes minutes = new org.agendasearch.ingest.model.Minutes("Cabinet", day, 3, List.of(
+        new org.agendasearch.ingest.model.MinuteItem("56", "Minutes", 3, "...", List.of(
+            new org.agendasearch.ingest.model.Resolution("That the minutes be approved.", 3))),
+        new org.agendasearch.ingest.model.MinuteItem("57", "Budget", 4, "...", List.of())));
+    Pack pack = new Pack("p.pdf", "abc", DocumentKind.MINUTES, new Meeting("Cabinet", day, null, null), List.of(),
+        List.of(minutes), List.of(), List.of(), List.of());
+    PublishedMeeting site = new PublishedMeeting("H", "h", "moderngov", "web service", "1", "2", "Cabinet", day, null,
+        null, null, null, List.of(new PublishedMeeting.Item("56", "Minutes", "RESOLVED: that the minutes be approved."),
+            new PublishedMeeting.Item("57", "Budget", "Resolved that the budget be recommended to Council."),
+            new PublishedMeeting.Item("58", "Any other business", "None.")), List.of(), List.of());
+    assertThat(MeetingAuthority.apply(pack, site).quality())
+        .containsExactly("meeting.json: 2 minutes record a decision, the PDF's minutes of this meeting 1");
+    PublishedMeeting nextMeeting = new PublishedMeeting("H", "h", "moderngov", "web service", "1", "2", "Cabinet",
+        day.plusDays(35), null, null, null, null, site.agendaItems(), List.of(), List.of());
+    // A pack carries the previous meeting's minutes: nothing of this meeting's to compare.
+    assertThat(MeetingAuthority.decisions(pack, nextMeeting)).isEmpty();
+  }
+
+  @Test
   void ingest_reads_the_meeting_json_beside_a_pack(@TempDir Path dir) throws Exception {
     Path pdf = dir.resolve("pack.pdf");
     Files.copy(TestFiles.repoRoot().resolve("corpus/001_aa98a297444b1522.pdf"), pdf);
