@@ -85,8 +85,21 @@ public record PublishedMeeting(String council, String councilSlug, String system
     }
   }
 
-  /** Writes meeting.json into {@code folder} (a temporary file moved into place: never half a file). */
+  /**
+   * Writes meeting.json into {@code folder} (a temporary file moved into place: never half a file);
+   * left alone when it already says the same, so that a reindex does not read the papers again.
+   */
   public void writeTo(Path folder) throws IOException {
-    AtomicFiles.writeJson(folder.resolve(FILE_NAME), this);
+    Path file = folder.resolve(FILE_NAME);
+    if (Files.isRegularFile(file)) {
+      try {
+        if (PackJson.MAPPER.readValue(file.toFile(), PublishedMeeting.class).equals(this)) {
+          return;
+        }
+      } catch (com.fasterxml.jackson.core.JacksonException e) {
+        // unreadable: written again below
+      }
+    }
+    AtomicFiles.writeJson(file, this);
   }
 }

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.agendasearch.ingest.Ingestor;
 import org.agendasearch.ingest.PackJson;
 import org.agendasearch.ingest.corpus.Councils;
+import org.agendasearch.ingest.corpus.PublishedMeeting;
 import org.agendasearch.ingest.extract.ExtractionException;
 import org.agendasearch.ingest.model.Pack;
 import org.agendasearch.search.schema.IndexRecord;
@@ -107,13 +108,30 @@ public final class CorpusReader {
     return corpus.relativize(file).toString().replace('\\', '/');
   }
 
-  /** "size:millis" of a file, or "" when it cannot be read. */
+  /**
+   * "size:millis" of a file, or "" when it cannot be read; followed by "|meeting:size:millis" when a
+   * {@code meeting.json} sits beside it, since that is the authority for the file's meeting: a
+   * changed meeting.json makes the file read again ({@link ReindexPlan}).
+   */
   public static String stamp(Path file) {
     try {
-      return Files.size(file) + ":" + Files.getLastModifiedTime(file).toMillis();
+      String own = Files.size(file) + ":" + Files.getLastModifiedTime(file).toMillis();
+      Path dir = file.toAbsolutePath().getParent();
+      Path meeting = dir == null ? null : dir.resolve(PublishedMeeting.FILE_NAME);
+      return meeting == null || !Files.isRegularFile(meeting) ? own
+          : own + MEETING_STAMP + Files.size(meeting) + ":" + Files.getLastModifiedTime(meeting).toMillis();
     } catch (IOException e) {
       return "";
     }
+  }
+
+  /** Between a file's own stamp and its meeting.json's in {@link #stamp}. */
+  static final String MEETING_STAMP = "|meeting:";
+
+  /** The meeting.json part of a {@link #stamp} ("" when none). */
+  static String meetingStamp(String stamp) {
+    int at = stamp == null ? -1 : stamp.indexOf(MEETING_STAMP);
+    return at < 0 ? "" : stamp.substring(at);
   }
 
   /** Writes the per-file report, one JSON object a line. */
