@@ -160,6 +160,17 @@ class ModernGovFetchTest {
   }
 
   @Test
+  void xml_with_a_doctype_is_refused_and_the_meeting_pages_read_instead() throws Exception {
+    site.bodies.put("/mgWebService.asmx/GetCommittees", "<?xml version=\"1.0\"?><!DOCTYPE c [<!ENTITY x SYSTEM "
+        + "\"file:///etc/passwd\">]><committees><committee><committeeid>1</committeeid><committeetitle>&x;"
+        + "</committeetitle></committee></committees>");
+    Fetcher.CouncilResult r = fetch(options(LocalDate.of(2024, 6, 1)));
+    assertThat(lines(r)).isEqualTo(status("new"));
+    assertThat(PublishedMeeting.beside(corpus.resolve(FILES.get(0))).orElseThrow().via()).isEqualTo("meeting page");
+    assertThat(site.requests).contains("/mgListCommittees.aspx");
+  }
+
+  @Test
   void a_500_on_one_paper_is_reported_after_a_retry_and_the_run_goes_on() throws Exception {
     site.errors.put(MINUTES, 500);
     Fetcher.CouncilResult r = fetch(options(LocalDate.of(2024, 6, 1)));
