@@ -22,6 +22,7 @@ public record FetchReport(String council, String meetingId, String committee, St
             : meeting.date().toString(), null, null, null, "failed", null, null, reason);
   }
 
+  @com.fasterxml.jackson.annotation.JsonIgnore
   public boolean isFailed() {
     return status.equals("failed");
   }

@@ -63,6 +63,10 @@ class FetchCommandTest {
       assertThat(report).hasSize(2);
       JsonNode line = PackJson.MAPPER.readTree(report.get(0));
       assertThat(line.path("status").asText()).isEqualTo("new");
+      List<String> fields = new java.util.ArrayList<>();
+      line.fieldNames().forEachRemaining(fields::add);
+      assertThat(fields).containsExactly("council", "meeting_id", "committee", "date", "title", "url", "file", "status",
+          "bytes", "sha256");
       assertThat(line.path("file").asText()).isEqualTo("example-council/cabinet/2015-02-26_101/Public_reports_pack.pdf");
       assertThat(line.path("bytes").asLong()).isEqualTo(Files.size(corpus.resolve("001_aa98a297444b1522.pdf")));
       // Remembered in councils.json, beside the bundled council that stays the default.
