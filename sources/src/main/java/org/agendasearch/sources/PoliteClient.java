@@ -176,7 +176,9 @@ public final class PoliteClient {
       } catch (HttpTimeoutException e) {
         last = new SourceException("no answer from " + uri + " within " + options.timeout().toSeconds() + " s");
       } catch (IOException e) {
-        last = new SourceException("could not reach " + uri + ": " + e.getMessage());
+        // Refused or unknown host: asking again will not help (retries are for timeouts and 5xx).
+        throw new SourceException("could not reach " + uri + ": "
+            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
       }
     }
     throw last;

@@ -251,6 +251,13 @@ class ModernGovFetchTest {
   }
 
   @Test
+  void only_the_committees_named_are_fetched_expired_ones_included() throws Exception {
+    Fetcher.CouncilResult r = fetch(options(LocalDate.of(2024, 6, 1)).withCommittees(List.of("planning")));
+    assertThat(lines(r)).isEqualTo(status("new").subList(2, 4));
+    assertThat(site.requests).noneMatch(q -> q.startsWith("/mgWebService.asmx/GetMeetings?lCommitteeId=12&"));
+  }
+
+  @Test
   void robots_txt_is_respected() throws Exception {
     site.robots = "User-agent: Googlebot\nDisallow:\n\nUser-agent: *\nDisallow: /documents/\n";
     Fetcher.CouncilResult r = fetch(options(LocalDate.of(2024, 6, 1)));

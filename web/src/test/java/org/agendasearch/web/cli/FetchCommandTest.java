@@ -32,6 +32,29 @@ class FetchCommandTest {
   Path tmp;
 
   @Test
+  void a_council_of_a_system_we_cannot_fetch_from_is_named_and_the_others_go_on_and_bad_arguments_get_2()
+      throws Exception {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    Files.writeString(corpus.resolve("councils.json"), """
+        {"councils": [{"name": "Legacy Council", "slug": "legacy", "source": {"type": "cmis", "url": "https://cmis.example"}},
+                      {"name": "Unreachable Council", "slug": "unreachable",
+                       "source": {"type": "moderngov", "url": "http://127.0.0.1:9/"}},
+                      {"name": "Paper Council", "slug": "paper"}]}
+        """);
+    AgendaCommandTest.Run r = AgendaCommandTest.run("fetch", "--corpus", corpus.toString(), "--delay", "0", "--report",
+        tmp.resolve("r.jsonl").toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out()).contains("Legacy Council: failed: no fetcher for a source of type \"cmis\" (ModernGov only, so far)")
+        .contains("Unreachable Council: failed: neither the web service (could not reach http://127.0.0.1:9/")
+        .doesNotContain("null")
+        .doesNotContain("Paper Council");
+    assertThat(Files.readAllLines(tmp.resolve("r.jsonl"))).hasSize(2);
+    assertThat(AgendaCommandTest.run("fetch", "--corpus", corpus.toString(), "--council", "X").exit()).isEqualTo(2);
+    assertThat(AgendaCommandTest.run("fetch", "--corpus", tmp.resolve("empty").toString()).err())
+        .contains("has a source; give --moderngov URL --council NAME");
+  }
+
+  @Test
   void a_council_is_fetched_then_fetched_again_for_nothing_then_searched_beside_the_bundled_one() throws Exception {
     Path corpus = Files.createDirectories(tmp.resolve("corpus"));
     try (var files = Files.list(TestFiles.repoRoot().resolve("corpus"))) {
