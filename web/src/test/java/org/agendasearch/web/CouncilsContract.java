@@ -101,6 +101,16 @@ interface CouncilsContract {
         .contains("href=\"/meetings?council=shropshire-council&amp;year=2015\"")
         .contains("Resolutions (");
     assertThat(getCouncils("/councils/no-such-council").statusCode()).isEqualTo(404);
+    String meetings = getCouncils("/meetings").body();
+    assertThat(meetings).contains("<h2 id=\"f-council\">Council</h2>").contains("href=\"/meetings?council=shropshire-council\"")
+        .contains("Cabinet · Shropshire Council").contains("Cabinet · Herefordshire Council");
+    String id = json(getCouncils("/api/meetings?council=shropshire-council")).path("meetings").get(0).path("id").asText();
+    String ofShropshire = getCouncils("/meetings?council=shropshire-council").body();
+    assertThat(ofShropshire).contains("href=\"/meetings/" + id + "\"").doesNotContain("Cabinet · Herefordshire Council")
+        .contains("Council: Shropshire Council");
+    assertThat(getCouncils("/meetings/" + id).body())
+        .contains("<dt>Council</dt><dd><a href=\"/councils/shropshire-council\">Shropshire Council</a></dd>")
+        .contains("href=\"/committees/cabinet?council=shropshire-council\">All meetings of this committee</a>");
     String committee = getCouncils("/committees/cabinet?council=shropshire-council").body();
     assertThat(committee).contains("href=\"/councils/shropshire-council\"").doesNotContain("/councils/herefordshire");
     String search = getCouncils("/search?q=Colwall").body();

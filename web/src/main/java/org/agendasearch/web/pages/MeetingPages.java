@@ -34,7 +34,12 @@ public final class MeetingPages {
         : Params.intValue("year", ctx.queryParam("year"), 1900, 2999);
     SearchLinks links = new SearchLinks("/meetings", ctx.queryParamMap());
     List<MeetingView.Summary> ofCommittee = services.search().meetings(council, committee, null);
-    boolean manyCouncils = services.search().councils().size() > 1;
+    List<org.agendasearch.search.CouncilSummary> councils = services.search().councils();
+    boolean manyCouncils = councils.size() > 1;
+    // The council filter is offered once there is more than one council, as on the search page.
+    model.put("councilLinks", !manyCouncils ? List.of() : councils.stream()
+        .map(c -> Map.of("label", c.name(), "url", links.with("council", c.slug()), "selected", c.slug().equals(council)))
+        .toList());
     model.put("years", ofCommittee.stream().filter(m -> m.date() != null).map(m -> m.date().substring(0, 4))
         .distinct().sorted(java.util.Comparator.reverseOrder())
         .map(y -> Map.of("label", y, "url", links.with("year", y), "selected", y.equals(String.valueOf(year))))
@@ -46,7 +51,11 @@ public final class MeetingPages {
             "url", links.with("committee", slug),
             "selected", committee != null && slug.equals(org.agendasearch.ingest.model.Committees.slug(committee))))
         .toList());
-    model.put("active", links.active(List.of("council", "committee", "year"), PageController::filterLabel));
+    // A council given by its slug is named as the council calls itself.
+    model.put("active", links.active(List.of("council", "committee", "year"), (name, value) -> name.equals("council")
+        ? "Council: " + councils.stream().filter(c -> c.slug().equals(value)).findFirst()
+            .map(org.agendasearch.search.CouncilSummary::name).orElse(value)
+        : PageController.filterLabel(name, value)));
     model.put("clearAll", links.clearAll());
     Map<String, Map<String, List<MeetingView.Summary>>> byCommittee = new TreeMap<>();
     for (MeetingView.Summary m : year == null ? ofCommittee : services.search().meetings(council, committee, year)) {
