@@ -55,8 +55,31 @@ public final class Fetcher {
     }
   }
 
+  /** Told how a council's fetch goes, as it goes: for a progress line. */
+  public interface Listener {
+    /** The meetings listed, to be read. */
+    void listed(Council council, int meetings);
+
+    /** One more meeting done (read, or failed), {@code done} of them so far. */
+    void meetingDone(Council council, int done);
+
+    Listener NONE = new Listener() {
+      @Override
+      public void listed(Council council, int meetings) { }
+
+      @Override
+      public void meetingDone(Council council, int done) { }
+    };
+  }
+
   /** Fetches {@code council}'s meetings from {@code source}; each report line also goes to {@code report} as it is known. */
   public CouncilResult fetch(Council council, Source source, Consumer<FetchReport> report) throws IOException {
+    return fetch(council, source, report, Listener.NONE);
+  }
+
+  /** The same, telling {@code listener} how it goes. */
+  public CouncilResult fetch(Council council, Source source, Consumer<FetchReport> report, Listener listener)
+      throws IOException {
     List<FetchReport> lines = new ArrayList<>();
     Consumer<FetchReport> out = l -> {
       lines.add(l);
@@ -71,18 +94,22 @@ public final class Fetcher {
     }
     Path councilFolder = options.corpus().resolve(council.slug());
     Manifest manifest = Manifest.load(councilFolder);
+    listener.listed(council, listings.size());
     int meetings = 0;
+    int done = 0;
     for (Source.Listing listing : listings) {
       Source.Meeting meeting;
       try {
         meeting = source.meeting(listing);
       } catch (SourceException e) {
         out.accept(FetchReport.failed(council.name(), listing, e.getMessage()));
+        listener.meetingDone(council, ++done);
         continue;
       }
       meetings++;
       fetchMeeting(council, meeting, manifest, source.client(), out);
       manifest.save(councilFolder);
+      listener.meetingDone(council, ++done);
     }
     return new CouncilResult(council, meetings, lines);
   }

@@ -119,7 +119,11 @@ public final class FetchCommand implements Callable<Integer> {
     boolean councilFailed = false;
     try (BufferedWriter w = Files.newBufferedWriter(reportFile, StandardCharsets.UTF_8)) {
       for (Council c : todo) {
-        Fetcher.CouncilResult r = fetchOne(c, options, line -> write(w, line));
+        FetchProgress progress = new FetchProgress(out);
+        Fetcher.CouncilResult r = fetchOne(c, options, line -> {
+          write(w, line);
+          progress.line(line);
+        }, progress);
         councilFailed |= r.councilFailed();
         out.println(r.summary());
         out.flush();
@@ -135,8 +139,8 @@ public final class FetchCommand implements Callable<Integer> {
   }
 
   /** One council; a source type we cannot fetch from is a failed council, the others go on. */
-  static Fetcher.CouncilResult fetchOne(Council c, FetchOptions options, java.util.function.Consumer<FetchReport> report)
-      throws IOException {
+  static Fetcher.CouncilResult fetchOne(Council c, FetchOptions options, java.util.function.Consumer<FetchReport> report,
+      Fetcher.Listener listener) throws IOException {
     if (!c.source().type().equals(Council.Source.MODERNGOV)) {
       return failed(c, "no fetcher for a source of type \"" + c.source().type() + "\" (ModernGov only, so far)", report);
     }
@@ -146,7 +150,7 @@ public final class FetchCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       return failed(c, e.getMessage(), report);
     }
-    return new Fetcher(options).fetch(c, new ModernGov(c, client), report);
+    return new Fetcher(options).fetch(c, new ModernGov(c, client), report, listener);
   }
 
   private static Fetcher.CouncilResult failed(Council c, String reason, java.util.function.Consumer<FetchReport> report) {

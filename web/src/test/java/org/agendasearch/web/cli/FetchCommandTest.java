@@ -45,6 +45,7 @@ class FetchCommandTest {
         tmp.resolve("r.jsonl").toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.out()).contains("Legacy Council: failed: no fetcher for a source of type \"cmis\" (ModernGov only, so far)")
+        .contains("failed   https://cmis.example: no fetcher for a source of type \"cmis\"")
         .contains("Unreachable Council: failed: neither the web service (could not reach http://127.0.0.1:9/")
         .doesNotContain("null")
         .doesNotContain("Paper Council");
@@ -79,6 +80,7 @@ class FetchCommandTest {
           "--report", tmp.resolve("fetch-1.jsonl").toString());
       assertThat(first.exit()).as(first.err()).isZero();
       assertThat(first.out()).contains("Fetching 1 council into " + corpus + ", meetings 2015-01-01 to 2015-12-31")
+          .contains("Example Council: 1 meeting listed")
           .contains("Example Council: 1 meeting, 2 new, 0 changed, 0 unchanged, 0 present, 0 failed");
       assertThat(corpus.resolve("example-council/cabinet/2015-02-26_101/Public_reports_pack.pdf")).exists();
       assertThat(corpus.resolve("example-council/cabinet/2015-02-26_101/meeting.json")).exists();
