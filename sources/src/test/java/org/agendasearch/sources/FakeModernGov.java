@@ -200,7 +200,8 @@ public final class FakeModernGov implements AutoCloseable {
           for (Paper p : m.papers()) {
             if (!p.onMeetingPage() && p.title().startsWith(item[1])) {
               x.append("<linkeddoc><attachmentid>").append(p.attachmentId()).append("</attachmentid><title>")
-                  .append(esc(p.title())).append("</title><url>").append(base()).append(esc(p.path()))
+                  .append(esc(p.title())).append("</title><url>").append(base()).append("/mgConvert2PDF.aspx?ID=")
+                  .append(p.attachmentId())
                   .append("</url><publicationdate>10/01/2024 12:00:00</publicationdate></linkeddoc>");
             }
           }

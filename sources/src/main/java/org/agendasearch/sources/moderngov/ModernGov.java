@@ -137,7 +137,9 @@ public final class ModernGov implements Source {
     List<PublishedMeeting.Document> all = new ArrayList<>(pagePapers);
     for (PublishedMeeting.Document d : m.documents()) {
       String url = absolute(d.url());
-      if (all.stream().noneMatch(p -> p.url().equals(url))) {
+      // The page links an item's paper as documents/s99/Title.pdf, the web service as mgConvert2PDF.aspx?ID=99: one paper.
+      if (all.stream().noneMatch(p -> p.url().equals(url)
+          || (d.attachmentId() != null && d.attachmentId().equals(p.attachmentId())))) {
         all.add(new PublishedMeeting.Document(d.attachmentId(), d.title(), url, d.kind(), d.publicationDate(), null));
       }
     }
