@@ -10,6 +10,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
+import org.agendasearch.ingest.corpus.MeetingAuthority;
+import org.agendasearch.ingest.corpus.PublishedMeeting;
 import org.agendasearch.ingest.extract.ExtractOptions;
 import org.agendasearch.ingest.extract.ExtractedText;
 import org.agendasearch.ingest.extract.ExtractionException;
@@ -46,11 +48,24 @@ public final class Ingestor {
     return EXTENSIONS.contains(extension(file));
   }
 
-  /** Reads and parses one file. */
+  /**
+   * Reads and parses one file. When a {@code meeting.json} sits beside it (written by {@code agenda
+   * fetch}), the council's own record of the meeting is the authority for its committee, date, time
+   * and venue, and where the PDF disagrees the pack's quality lines say so.
+   */
   public Pack ingest(Path file) throws ExtractionException {
     String sha = sha256(file);
     ExtractedText text = extension(file).equals("pdf") ? pdf.extract(file, options) : tika.extract(file);
-    return PackParser.parse(file.getFileName().toString(), sha, text.pages(), text.warnings());
+    Pack pack = PackParser.parse(file.getFileName().toString(), sha, text.pages(), text.warnings());
+    try {
+      java.util.Optional<PublishedMeeting> published = PublishedMeeting.beside(file);
+      return published.isPresent() ? MeetingAuthority.apply(pack, published.get()) : pack;
+    } catch (java.io.IOException e) {
+      java.util.List<String> warnings = new java.util.ArrayList<>(pack.warnings());
+      warnings.add(e.getMessage());
+      return new Pack(pack.source(), pack.sha256(), pack.kind(), pack.meeting(), pack.agendaItems(), pack.minutes(),
+          pack.reports(), pack.pages(), warnings, pack.quality());
+    }
   }
 
   /** Hex SHA-256 of the file's bytes, read as a stream. */

@@ -22,6 +22,6 @@ public final class Hits {
         d.get(Schema.COMMITTEE), d.get(Schema.DATE_DISPLAY), d.get(Schema.TITLE_DISPLAY), d.get(Schema.ITEM_NUMBER),
         shown, s, Float.isNaN(score) ? 0 : score,
         morePages.stream().filter(p -> p != shown).distinct().toList(), d.get(Schema.MEETING_ID), List.of(),
-        d.get(Schema.NOTE));
+        d.get(Schema.NOTE), d.get(Schema.COUNCIL), d.get(Schema.COUNCIL_SLUG));
   }
 }

@@ -49,13 +49,8 @@ public final class LuceneBackend implements SearchBackend {
   }
 
   @Override
-  public List<MeetingView.Summary> meetings(String committee, Integer year) {
-    return meetings.meetings(committee, year);
-  }
-
-  @Override
-  public List<CommitteeSummary> committees() {
-    return meetings.committees();
+  public List<MeetingView.Summary> meetings(String council, String committee, Integer year) {
+    return meetings.meetings(council, committee, year);
   }
 
   @Override

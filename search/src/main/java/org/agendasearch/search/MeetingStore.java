@@ -41,11 +41,20 @@ public final class MeetingStore {
         .map(d -> d.get(Schema.SOURCE)), Optional.empty());
   }
 
-  /** Meetings, newest first, optionally of one committee (by name or slug) and one year. */
-  public List<MeetingView.Summary> meetings(String committee, Integer year) {
+  /** Meetings, newest first, optionally of one council (slug or name), one committee (name or slug) and one year. */
+  public List<MeetingView.Summary> meetings(String council, String committee, Integer year) {
     return index.with(g -> {
       BooleanQuery.Builder q = new BooleanQuery.Builder()
           .add(new TermQuery(new Term(Schema.TYPE, RecordType.MEETING.key())), BooleanClause.Occur.FILTER);
+      if (council != null && !council.isBlank()) {
+        String key = org.agendasearch.ingest.model.Committees.key(council);
+        BooleanQuery.Builder either = new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(Schema.COUNCIL_SLUG, council.strip())), BooleanClause.Occur.SHOULD);
+        if (key != null) {
+          either.add(new TermQuery(new Term(Schema.COUNCIL_KEY, key)), BooleanClause.Occur.SHOULD);
+        }
+        q.add(either.build(), BooleanClause.Occur.FILTER);
+      }
       if (committee != null && !committee.isBlank()) {
         String key = MeetingViews.committeeKey(committee);
         if (key == null) {
@@ -55,11 +64,6 @@ public final class MeetingStore {
       }
       return MeetingViews.list(all(g.searcher(), q.build()), year);
     }, List.of());
-  }
-
-  /** Every committee with meetings, by name. */
-  public List<CommitteeSummary> committees() {
-    return MeetingViews.committees(meetings(null, null));
   }
 
   /** One meeting with its agenda, minutes, resolutions and reports, in document order. */

@@ -14,9 +14,11 @@ public record MeetingView(Summary meeting, List<Entry> agendaItems, List<Minutes
    * @param title the papers' title ("Cabinet, 26 February 2015"), to name them by rather than by file
    * @param kind what the papers are (agenda_pack, minutes, report, other)
    * @param note what a reader should know about the papers' text ("40 of 53 pages could not be read"), or null
+   * @param council the council's name, or null when not known
+   * @param councilSlug the council's slug, or null when not known
    */
   public record Summary(String id, String committee, String committeeSlug, String date, String time, String venue,
-      String source, String title, String kind, String note) {}
+      String source, String title, String kind, String note, String council, String councilSlug) {}
 
   /** An agenda item, report or resolution: what to show and the page to link to. */
   public record Entry(String id, String number, String title, String text, int page, String author) {}

@@ -27,35 +27,69 @@ public final class MeetingViews {
     return Committees.key(committeeOrSlug.replace('-', ' '));
   }
 
-  /** Meeting records as listed: of {@code year} if given, newest first. */
+  /**
+   * Meeting records as listed: of {@code year} if given, newest first, each meeting once. A meeting
+   * whose papers are several files (its reports pack, its printed minutes, a supplement: what a fetch
+   * brings) is listed by its pack, else by its first file.
+   */
   public static List<MeetingView.Summary> list(List<StoredRecord> meetingRecords, Integer year) {
-    List<MeetingView.Summary> out = new ArrayList<>();
-    for (StoredRecord d : meetingRecords) {
-      MeetingView.Summary s = summary(d);
-      if (year == null || (s.date() != null && s.date().startsWith(year + "-"))) {
-        out.add(s);
-      }
+    Map<String, MeetingView.Summary> byMeeting = new LinkedHashMap<>();
+    List<MeetingView.Summary> sorted = meetingRecords.stream().map(MeetingViews::summary)
+        .filter(s -> year == null || (s.date() != null && s.date().startsWith(year + "-")))
+        .sorted(Comparator.comparing((MeetingView.Summary s) -> !"agenda_pack".equals(s.kind()))
+            .thenComparing(MeetingView.Summary::id))
+        .toList();
+    for (MeetingView.Summary s : sorted) {
+      String key = s.date() == null ? null : Schema.meetingKey(s.councilSlug(), s.committee(),
+          java.time.LocalDate.parse(s.date()));
+      byMeeting.putIfAbsent(key == null ? "id:" + s.id() : key, s);
     }
-    out.sort(Comparator.comparing((MeetingView.Summary s) -> s.date() == null ? "" : s.date()).reversed());
+    List<MeetingView.Summary> out = new ArrayList<>(byMeeting.values());
+    out.sort(Comparator.comparing((MeetingView.Summary s) -> s.date() == null ? "" : s.date()).reversed()
+        .thenComparing(MeetingView.Summary::id));
     return out;
   }
 
-  /** Every committee of these meetings, by name, with its meeting count and years. */
+  /**
+   * Every committee of these meetings, by council and name, with its meeting count and years: two
+   * councils' Cabinets are two committees.
+   */
   public static List<CommitteeSummary> committees(List<MeetingView.Summary> meetings) {
     Map<String, List<MeetingView.Summary>> bySlug = new TreeMap<>();
     for (MeetingView.Summary m : meetings) {
       if (m.committeeSlug() != null) {
-        bySlug.computeIfAbsent(m.committeeSlug(), k -> new ArrayList<>()).add(m);
+        String council = m.councilSlug() == null ? "" : m.councilSlug();
+        bySlug.computeIfAbsent(council + "/" + m.committeeSlug(), k -> new ArrayList<>()).add(m);
       }
     }
     List<CommitteeSummary> out = new ArrayList<>();
-    bySlug.forEach((slug, ms) -> {
-      TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
-      ms.stream().filter(m -> m.date() != null).forEach(m -> years.add(Integer.parseInt(m.date().substring(0, 4))));
-      out.add(new CommitteeSummary(Schema.committeeLabel(Committees.key(ms.get(0).committee())), slug, ms.size(),
-          List.copyOf(years)));
+    bySlug.forEach((key, ms) -> {
+      MeetingView.Summary first = ms.get(0);
+      out.add(new CommitteeSummary(Schema.committeeLabel(Committees.key(first.committee())), first.committeeSlug(),
+          first.council(), first.councilSlug(), ms.size(), years(ms)));
     });
     return out;
+  }
+
+  /** Every council of these meetings, by slug, with its meeting and committee counts and years. */
+  public static List<CouncilSummary> councils(List<MeetingView.Summary> meetings) {
+    Map<String, List<MeetingView.Summary>> bySlug = new TreeMap<>();
+    for (MeetingView.Summary m : meetings) {
+      if (m.councilSlug() != null) {
+        bySlug.computeIfAbsent(m.councilSlug(), k -> new ArrayList<>()).add(m);
+      }
+    }
+    List<CouncilSummary> out = new ArrayList<>();
+    bySlug.forEach((slug, ms) -> out.add(new CouncilSummary(ms.get(0).council(), slug, ms.size(),
+        (int) ms.stream().map(MeetingView.Summary::committeeSlug).filter(java.util.Objects::nonNull).distinct().count(),
+        years(ms))));
+    return out;
+  }
+
+  private static List<Integer> years(List<MeetingView.Summary> meetings) {
+    TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
+    meetings.stream().filter(m -> m.date() != null).forEach(m -> years.add(Integer.parseInt(m.date().substring(0, 4))));
+    return List.copyOf(years);
   }
 
   /** A meeting page from all of a meeting's records, in any order; empty records give no page. */
@@ -180,7 +214,8 @@ public final class MeetingViews {
   /** A meeting record's {@link Schema#MEETING_KEY}, or null when its committee or date is unknown. */
   public static String meetingKey(StoredRecord meeting) {
     String date = meeting.get(Schema.DATE_DISPLAY);
-    return date == null ? null : Schema.meetingKey(meeting.get(Schema.COMMITTEE), java.time.LocalDate.parse(date));
+    return date == null ? null : Schema.meetingKey(meeting.get(Schema.COUNCIL_SLUG), meeting.get(Schema.COMMITTEE),
+        java.time.LocalDate.parse(date));
   }
 
   private static MeetingView.Entry entry(StoredRecord d) {
@@ -192,7 +227,8 @@ public final class MeetingViews {
     String committee = d.get(Schema.COMMITTEE);
     return new MeetingView.Summary(d.get(Schema.MEETING_ID), committee, Committees.slug(committee),
         d.get(Schema.DATE_DISPLAY), d.get(Schema.TIME), d.get(Schema.VENUE), d.get(Schema.SOURCE),
-        d.get(Schema.TITLE_DISPLAY), d.get(Schema.KIND), d.get(Schema.NOTE));
+        d.get(Schema.TITLE_DISPLAY), d.get(Schema.KIND), d.get(Schema.NOTE), d.get(Schema.COUNCIL),
+        d.get(Schema.COUNCIL_SLUG));
   }
 
   private static RecordType type(StoredRecord d) {

@@ -28,11 +28,26 @@ public interface SearchBackend extends Closeable {
   /** The corpus-relative path of a document id, if the index knows it. */
   Optional<String> source(String documentId);
 
-  /** Meetings, newest first, optionally of one committee (by name or slug) and one year. */
-  List<MeetingView.Summary> meetings(String committee, Integer year);
+  /**
+   * Meetings, newest first, optionally of one council (by slug or name), one committee (by name or
+   * slug) and one year; null for any.
+   */
+  List<MeetingView.Summary> meetings(String council, String committee, Integer year);
 
-  /** Every committee with meetings, by name. */
-  List<CommitteeSummary> committees();
+  /** Meetings of every council, newest first, optionally of one committee and one year. */
+  default List<MeetingView.Summary> meetings(String committee, Integer year) {
+    return meetings(null, committee, year);
+  }
+
+  /** Every committee with meetings, by council and name. */
+  default List<CommitteeSummary> committees() {
+    return MeetingViews.committees(meetings(null, null, null));
+  }
+
+  /** Every council with meetings, by slug. */
+  default List<CouncilSummary> councils() {
+    return MeetingViews.councils(meetings(null, null, null));
+  }
 
   /** One meeting with its agenda, minutes, resolutions and reports, in document order. */
   Optional<MeetingView> meeting(String id);

@@ -11,11 +11,12 @@ import java.util.List;
  * text ("Text from OCR", "40 of 53 pages could not be read"), or is null. {@code page} is 0 when
  * the record's page could not be read. {@code page} is the page the snippet comes from (for a report that
  * spans pages, its best-matching page); {@code morePages} are the other pages of the same record
- * that match, best first, never {@code page} itself.
+ * that match, best first, never {@code page} itself. {@code council} and {@code councilSlug} name the
+ * council whose papers the record is from (null when not known).
  */
 public record SearchHit(String id, String type, String documentId, String source, String committee,
     String meetingDate, String title, String itemNumber, int page, Snippet snippet, float score,
-    List<Integer> morePages, String meetingId, List<Copy> alsoIn, String note) {
+    List<Integer> morePages, String meetingId, List<Copy> alsoIn, String note, String council, String councilSlug) {
 
   /** Another file the same record was read from, and its page there. */
   public record Copy(String documentId, String source, int page) {}
@@ -28,6 +29,6 @@ public record SearchHit(String id, String type, String documentId, String source
   /** The same hit linked to another meeting page and listing the other files it was read from. */
   public SearchHit with(String meeting, List<Copy> copies) {
     return new SearchHit(id, type, documentId, source, committee, meetingDate, title, itemNumber, page, snippet,
-        score, morePages, meeting, copies, note);
+        score, morePages, meeting, copies, note, council, councilSlug);
   }
 }

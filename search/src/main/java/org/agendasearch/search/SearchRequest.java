@@ -6,10 +6,10 @@ import org.agendasearch.search.query.InvalidQueryException;
 
 /**
  * A search as a person asks it. Filters: committees (any of), years (any of), types (any of), a
- * date range. Page is 1-based.
+ * date range, councils (any of, by slug or name). Page is 1-based.
  */
 public record SearchRequest(String query, List<String> committees, List<Integer> years, List<String> types,
-    LocalDate from, LocalDate to, Sort sort, int page, int size) {
+    LocalDate from, LocalDate to, Sort sort, int page, int size, List<String> councils) {
 
   public static final int MAX_SIZE = 50;
   public static final int MAX_PAGE = 100;
@@ -19,6 +19,13 @@ public record SearchRequest(String query, List<String> committees, List<Integer>
   public enum Sort { RELEVANCE, NEWEST, OLDEST }
 
   public SearchRequest {
+    councils = councils == null ? List.of() : List.copyOf(councils);
+    for (String c : councils) {
+      if (org.agendasearch.ingest.model.Committees.key(c) == null) {
+        throw new InvalidQueryException("council must name a council (letters or digits), not \""
+            + c.replaceAll("\\p{Cntrl}", "?") + "\".");
+      }
+    }
     committees = committees == null ? List.of() : List.copyOf(committees);
     years = years == null ? List.of() : List.copyOf(years);
     types = types == null ? List.of() : List.copyOf(types);
@@ -44,6 +51,27 @@ public record SearchRequest(String query, List<String> committees, List<Integer>
     if (from != null && to != null && from.isAfter(to)) {
       throw new InvalidQueryException("from (" + from + ") is after to (" + to + ").");
     }
+  }
+
+  /** A search of every council. */
+  public SearchRequest(String query, List<String> committees, List<Integer> years, List<String> types,
+      LocalDate from, LocalDate to, Sort sort, int page, int size) {
+    this(query, committees, years, types, from, to, sort, page, size, List.of());
+  }
+
+  /** The same search with {@code n} results a page. */
+  public SearchRequest withSize(int n) {
+    return new SearchRequest(query, committees, years, types, from, to, sort, page, n, councils);
+  }
+
+  /** The same filters, sort and page with other words. */
+  public SearchRequest withQuery(String q) {
+    return new SearchRequest(q, committees, years, types, from, to, sort, page, size, councils);
+  }
+
+  /** Whether any facet filter (council, committee, year, type) is set. */
+  public boolean drillsDown() {
+    return !councils.isEmpty() || !committees.isEmpty() || !years.isEmpty() || !types.isEmpty();
   }
 
   /** A first page of relevance-ranked results for a query, no filters. */

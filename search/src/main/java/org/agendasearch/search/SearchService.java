@@ -19,6 +19,9 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.index.QueryTimeoutImpl;
@@ -42,6 +45,9 @@ import org.agendasearch.search.schema.Schema;
 public final class SearchService implements Closeable {
 
   private static final int FACET_TOP = 50;
+  /** The facet dimensions every search counts, in the order results list them. */
+  public static final List<String> FACETS = List.of(Schema.FACET_COUNCIL, Schema.FACET_COMMITTEE, Schema.FACET_YEAR,
+      Schema.FACET_TYPE);
   /** Searches whose results are kept per index reader (a page of results is a few kB). */
   public static final int DEFAULT_CACHE = 256;
   /** A search that runs longer is stopped (a 400 for the client, never a stuck thread). */
@@ -149,8 +155,27 @@ public final class SearchService implements Closeable {
       base.add(excluded, BooleanClause.Occur.MUST_NOT);
     }
     DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base.build());
-    for (String c : request.committees()) {
-      ddq.add(Schema.FACET_COMMITTEE, Schema.committeeLabel(Committees.key(c)));
+    if (!request.councils().isEmpty()) {
+      // By slug or by name: a custom drill-down query, which drill sideways counts like any other.
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      for (String c : request.councils()) {
+        any.add(new TermQuery(new Term(Schema.COUNCIL_SLUG, c.strip())), BooleanClause.Occur.SHOULD);
+        any.add(new TermQuery(new Term(Schema.COUNCIL_KEY, Committees.key(c))), BooleanClause.Occur.SHOULD);
+      }
+      ddq.add(Schema.FACET_COUNCIL, any.build());
+    }
+    if (!request.committees().isEmpty()) {
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      for (String c : request.committees()) {
+        CommitteeFilter f = CommitteeFilter.of(c);
+        BooleanQuery.Builder one = new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(Schema.COMMITTEE_KEY, f.committeeKey())), BooleanClause.Occur.FILTER);
+        if (f.councilKey() != null) {
+          one.add(new TermQuery(new Term(Schema.COUNCIL_KEY, f.councilKey())), BooleanClause.Occur.FILTER);
+        }
+        any.add(one.build(), BooleanClause.Occur.SHOULD);
+      }
+      ddq.add(Schema.FACET_COMMITTEE, new ConstantScoreQuery(any.build()));
     }
     for (Integer y : request.years()) {
       ddq.add(Schema.FACET_YEAR, Integer.toString(y));
@@ -164,7 +189,7 @@ public final class SearchService implements Closeable {
   private SearchResults run(LiveIndex.Generation g, SearchRequest request, boolean relaxed) throws IOException {
     Query userQuery = parser.parse(request.query(), relaxed);
     IndexSearcher searcher = g.searcher();
-    boolean drillsDown = !request.committees().isEmpty() || !request.years().isEmpty() || !request.types().isEmpty();
+    boolean drillsDown = request.drillsDown();
     if (!drillsDown) {
       // Lucene's drill-sideways scorer cannot run in the time-limited bulk scorer's windows, so
       // the limit applies to searches without facet filters: the open-ended, expensive ones.
@@ -187,7 +212,7 @@ public final class SearchService implements Closeable {
     int from = Math.min(r.hits.scoreDocs.length, (request.page() - 1) * request.size());
     ScoreDoc[] shown = java.util.Arrays.copyOfRange(r.hits.scoreDocs, from, r.hits.scoreDocs.length);
     Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
-    for (String dim : List.of(Schema.FACET_COMMITTEE, Schema.FACET_YEAR, Schema.FACET_TYPE)) {
+    for (String dim : FACETS) {
       FacetResult fr = r.facets.getTopChildren(FACET_TOP, dim);
       List<FacetCount> counts = new ArrayList<>();
       if (fr != null) {
@@ -198,14 +223,15 @@ public final class SearchService implements Closeable {
       if (dim.equals(Schema.FACET_YEAR)) {
         counts.sort((a, b) -> b.value().compareTo(a.value()));
       }
-      facets.put(dim, counts);
+      facets.put(dim, dim.equals(Schema.FACET_COMMITTEE) ? CommitteeFilter.present(counts) : counts);
     }
     return new SearchResults(r.hits.totalHits.value(), request.page(), request.size(),
         hits(searcher, shown, userQuery, folds), facets, relaxed, null);
   }
 
   private static SearchRequest unfiltered(SearchRequest r) {
-    return new SearchRequest(r.query(), List.of(), List.of(), List.of(), r.from(), r.to(), r.sort(), r.page(), r.size());
+    return new SearchRequest(r.query(), List.of(), List.of(), List.of(), r.from(), r.to(), r.sort(), r.page(), r.size(),
+        List.of());
   }
 
   private static Sort sort(SearchRequest.Sort sort) {

@@ -21,7 +21,7 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.SolrException;
 import org.agendasearch.ingest.model.Committees;
-import org.agendasearch.search.CommitteeSummary;
+import org.agendasearch.search.CommitteeFilter;
 import org.agendasearch.search.FacetCount;
 import org.agendasearch.search.Folding;
 import org.agendasearch.search.Hits;
@@ -179,9 +179,17 @@ public final class SolrBackend implements SearchBackend {
 
   /** The facet filters, each tagged so its own dimension is counted without it. */
   private static void facetFilters(SearchRequest request, SolrQuery sq) {
+    if (!request.councils().isEmpty()) {
+      sq.addFilterQuery("{!tag=" + Schema.FACET_COUNCIL + "}" + councilFilter(request.councils()));
+    }
     if (!request.committees().isEmpty()) {
-      sq.addFilterQuery(anyOf(Schema.FACET_COMMITTEE, SolrDocuments.FACET_COMMITTEE, request.committees().stream()
-          .map(c -> Schema.committeeLabel(Committees.key(c))).toList()));
+      // As the embedded index: "Cabinet" is every council's, "Cabinet · Herefordshire Council" one council's.
+      sq.addFilterQuery("{!tag=" + Schema.FACET_COMMITTEE + "}" + request.committees().stream().map(c -> {
+        CommitteeFilter f = CommitteeFilter.of(c);
+        String committee = Schema.COMMITTEE_KEY + ":" + quoted(f.committeeKey());
+        return f.councilKey() == null ? committee : "(" + committee + " AND " + Schema.COUNCIL_KEY + ":"
+            + quoted(f.councilKey()) + ")";
+      }).collect(Collectors.joining(" OR ", "(", ")")));
     }
     if (!request.years().isEmpty()) {
       sq.addFilterQuery(anyOf(Schema.FACET_YEAR, SolrDocuments.FACET_YEAR,
@@ -193,9 +201,18 @@ public final class SolrBackend implements SearchBackend {
   }
 
   private static String anyOf(String tag, String field, List<String> values) {
-    return "{!tag=" + tag + "}" + field + ":(" + values.stream()
-        .map(v -> "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
+    return "{!tag=" + tag + "}" + field + ":(" + values.stream().map(SolrBackend::quoted)
         .collect(Collectors.joining(" OR ")) + ")";
+  }
+
+  /** Records of any of these councils, each named by its slug or its name. */
+  static String councilFilter(List<String> councils) {
+    return councils.stream().map(c -> Schema.COUNCIL_SLUG + ":" + quoted(c.strip()) + " OR " + Schema.COUNCIL_KEY + ":"
+        + quoted(java.util.Objects.requireNonNullElse(Committees.key(c), ""))).collect(Collectors.joining(" OR ", "(", ")"));
+  }
+
+  private static String quoted(String v) {
+    return "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
   private static void facets(SolrQuery sq) {
@@ -203,6 +220,8 @@ public final class SolrBackend implements SearchBackend {
     sq.setFacetLimit(FACET_TOP);
     sq.setFacetMinCount(1);
     sq.setFacetSort("count");
+    sq.addFacetField("{!ex=" + Schema.FACET_COUNCIL + " key=" + Schema.FACET_COUNCIL + "}"
+        + SolrDocuments.FACET_COUNCIL);
     sq.addFacetField("{!ex=" + Schema.FACET_COMMITTEE + " key=" + Schema.FACET_COMMITTEE + "}"
         + SolrDocuments.FACET_COMMITTEE);
     sq.addFacetField("{!ex=" + Schema.FACET_YEAR + " key=" + Schema.FACET_YEAR + "}" + SolrDocuments.FACET_YEAR);
@@ -211,7 +230,7 @@ public final class SolrBackend implements SearchBackend {
 
   private static Map<String, List<FacetCount>> facetCounts(QueryResponse rsp) {
     Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
-    for (String dim : List.of(Schema.FACET_COMMITTEE, Schema.FACET_YEAR, Schema.FACET_TYPE)) {
+    for (String dim : SearchService.FACETS) {
       FacetField f = rsp.getFacetField(dim);
       List<FacetCount> counts = new ArrayList<>();
       if (f != null && f.getValues() != null) {
@@ -222,7 +241,7 @@ public final class SolrBackend implements SearchBackend {
       if (dim.equals(Schema.FACET_YEAR)) {
         counts.sort((a, b) -> b.value().compareTo(a.value()));
       }
-      facets.put(dim, counts);
+      facets.put(dim, dim.equals(Schema.FACET_COMMITTEE) ? CommitteeFilter.present(counts) : counts);
     }
     return facets;
   }
@@ -296,13 +315,8 @@ public final class SolrBackend implements SearchBackend {
   }
 
   @Override
-  public List<MeetingView.Summary> meetings(String committee, Integer year) {
-    return records.meetings(committee, year);
-  }
-
-  @Override
-  public List<CommitteeSummary> committees() {
-    return records.committees();
+  public List<MeetingView.Summary> meetings(String council, String committee, Integer year) {
+    return records.meetings(council, committee, year);
   }
 
   @Override

@@ -8,8 +8,9 @@ import org.agendasearch.search.schema.Schema;
 
 /**
  * A record as a Solr document: field for field what {@link Schema#toDocument} writes to the
- * embedded index (the configset's schema.xml says how each is indexed). The two facet dimensions
- * that Lucene keeps under its own facet field are {@link #FACET_COMMITTEE} and {@link #FACET_YEAR}.
+ * embedded index (the configset's schema.xml says how each is indexed). The facet dimensions that
+ * Lucene keeps under its own facet field are {@link #FACET_COUNCIL}, {@link #FACET_COMMITTEE} and
+ * {@link #FACET_YEAR}.
  */
 public final class SolrDocuments {
 
@@ -17,6 +18,8 @@ public final class SolrDocuments {
   public static final String FACET_COMMITTEE = "facet_committee";
   /** The year facet's label: string doc values. */
   public static final String FACET_YEAR = "facet_year";
+  /** The council facet's label (the council's name): string doc values. */
+  public static final String FACET_COUNCIL = "facet_council";
 
   private SolrDocuments() {}
 
@@ -33,12 +36,20 @@ public final class SolrDocuments {
     }
     d.setField(Schema.SHA256, r.sha256());
     d.setField(Schema.TYPE, r.type().key());
+    String councilName = r.council() == null ? null : r.council().name();
+    String councilSlug = r.council() == null ? null : r.council().slug();
+    if (r.council() != null) {
+      d.setField(Schema.COUNCIL, councilName);
+      d.setField(Schema.COUNCIL_SLUG, councilSlug);
+      d.setField(Schema.COUNCIL_KEY, Committees.key(councilName));
+      d.setField(FACET_COUNCIL, councilName);
+    }
     String key = Committees.key(r.committee());
     if (key != null) {
       d.setField(Schema.COMMITTEE, r.committee());
       d.setField(Schema.COMMITTEE_KEY, key);
       d.setField(Schema.COMMITTEE_TEXT, r.committee());
-      d.setField(FACET_COMMITTEE, Schema.committeeLabel(key));
+      d.setField(FACET_COMMITTEE, Schema.committeeFacet(councilName, key));
     }
     if (r.date() != null) {
       long day = r.date().toEpochDay();
@@ -53,7 +64,7 @@ public final class SolrDocuments {
     if (r.type() == RecordType.PAGE) {
       d.setField(Schema.FOLDS, 1);
     }
-    String meetingKey = Schema.meetingKey(r.committee(), r.date());
+    String meetingKey = Schema.meetingKey(councilSlug, r.committee(), r.date());
     if (meetingKey != null && r.type() == RecordType.MEETING) {
       d.setField(Schema.MEETING_KEY, meetingKey);
     }

@@ -9,7 +9,6 @@ import java.util.function.Function;
 import org.apache.solr.client.solrj.request.SolrQuery;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
-import org.agendasearch.search.CommitteeSummary;
 import org.agendasearch.search.MeetingView;
 import org.agendasearch.search.MeetingViews;
 import org.agendasearch.search.StoredRecord;
@@ -28,7 +27,7 @@ final class SolrRecords {
   static final String STORED = String.join(",", Schema.ID, Schema.TYPE, Schema.DOCUMENT_ID, Schema.SOURCE,
       Schema.COMMITTEE, Schema.DATE_DISPLAY, Schema.TITLE_DISPLAY, Schema.ITEM_NUMBER, Schema.PAGE, Schema.ORDINAL,
       Schema.MEETING_ID, Schema.TIME, Schema.VENUE, Schema.AUTHOR, Schema.KIND, Schema.TEXT, Schema.MINUTES_OF,
-      Schema.NOTE);
+      Schema.NOTE, Schema.COUNCIL, Schema.COUNCIL_SLUG);
 
   private final Function<SolrQuery, QueryResponse> query;
 
@@ -48,8 +47,11 @@ final class SolrRecords {
     return Optional.ofNullable((String) rsp.getResults().get(0).getFieldValue(Schema.SOURCE));
   }
 
-  List<MeetingView.Summary> meetings(String committee, Integer year) {
+  List<MeetingView.Summary> meetings(String council, String committee, Integer year) {
     List<String> filters = new ArrayList<>(List.of(term(Schema.TYPE, RecordType.MEETING.key())));
+    if (council != null && !council.isBlank()) {
+      filters.add(SolrBackend.councilFilter(List.of(council)));
+    }
     if (committee != null && !committee.isBlank()) {
       String key = MeetingViews.committeeKey(committee);
       if (key == null) {
@@ -58,10 +60,6 @@ final class SolrRecords {
       filters.add(term(Schema.COMMITTEE_KEY, key));
     }
     return MeetingViews.list(all(filters), year);
-  }
-
-  List<CommitteeSummary> committees() {
-    return MeetingViews.committees(meetings(null, null));
   }
 
   Optional<MeetingView> meeting(String id) {

@@ -96,7 +96,7 @@ public record Backend(String kind, SolrSettings solr) {
   /** Services (web, admin reindex) on this backend. */
   public Services services(AgendaOptions options, String adminToken, double rateLimit) {
     return Services.of(open(options), reindexer(options, new Ingestor(), Runtime.getRuntime().availableProcessors()),
-        options.corpus(), adminToken, rateLimit);
+        options.corpus(), options.index().resolve("reports"), adminToken, rateLimit);
   }
 
   /** For tests: the Solr backend on these settings. */

@@ -14,9 +14,10 @@ import org.agendasearch.web.api.CorpusFiles;
  *
  * @param adminToken the token that opens the admin endpoints, or null to keep them disabled
  * @param rateLimit requests a second allowed per client on searches and pages, or 0 for no limit
+ * @param reports the folder of the reindex reports (JSON lines), for the operators' view of the councils
  */
 public record Services(SearchBackend search, CorpusFiles files, ReindexJobs jobs, String adminToken,
-    double rateLimit) implements Closeable {
+    double rateLimit, Path reports) implements Closeable {
 
   /** Opens the embedded index under {@code index} and the corpus folder, admin endpoints disabled. */
   public static Services open(Path index, Path corpus) {
@@ -34,10 +35,10 @@ public record Services(SearchBackend search, CorpusFiles files, ReindexJobs jobs
   }
 
   /** Services around any backend, with the reindexer that writes to it. */
-  public static Services of(SearchBackend backend, Reindexer reindexer, Path corpus, String adminToken,
+  public static Services of(SearchBackend backend, Reindexer reindexer, Path corpus, Path reports, String adminToken,
       double rateLimit) {
     return new Services(backend, new CorpusFiles(corpus, backend), new ReindexJobs(corpus, reindexer, backend),
-        adminToken, rateLimit);
+        adminToken, rateLimit, reports);
   }
 
   @Override

@@ -12,8 +12,10 @@ import org.agendasearch.ingest.PackJson;
 import org.agendasearch.search.SearchUnavailableException;
 import org.agendasearch.search.query.InvalidQueryException;
 import org.agendasearch.web.admin.AdminController;
+import org.agendasearch.web.admin.CouncilsOverview;
 import org.agendasearch.web.api.ApiController;
 import org.agendasearch.web.api.Exports;
+import org.agendasearch.web.pages.CouncilPages;
 import org.agendasearch.web.pages.MeetingPages;
 import org.agendasearch.web.pages.PageController;
 import org.agendasearch.web.pages.Templates;
@@ -47,8 +49,10 @@ public final class WebApp {
     Templates templates = new Templates();
     PageController pages = new PageController(services, templates);
     MeetingPages meetings = new MeetingPages(services, templates);
+    CouncilPages councils = new CouncilPages(services, templates);
     Exports exports = new Exports(services);
-    AdminController admin = new AdminController(services.adminToken(), services.jobs());
+    AdminController admin = new AdminController(services.adminToken(), services.jobs(),
+        () -> CouncilsOverview.of(services.files().corpus(), services.reports(), services.search().councils()), templates);
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.jsonMapper(new JavalinJackson(PackJson.MAPPER, false));
@@ -101,10 +105,15 @@ public final class WebApp {
     app.get("/api/meetings", api::meetings);
     app.get("/api/meetings/{id}", api::meeting);
     app.get("/api/committees", api::committees);
+    app.get("/api/councils", api::councils);
+    app.get("/councils", councils::councils);
+    app.get("/councils/{slug}", councils::council);
     app.get("/api/openapi.json", api::openApi);
     app.get("/health", api::health);
     app.post("/api/admin/reindex", admin::startReindex);
     app.get("/api/admin/reindex", admin::reindexStatus);
+    app.get("/api/admin/councils", admin::councils);
+    app.get("/admin/councils", admin::councilsPage);
     app.get("/documents/{file}", services.files()::serve);
 
     app.exception(InvalidQueryException.class, (e, ctx) -> {

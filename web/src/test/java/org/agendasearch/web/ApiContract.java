@@ -12,12 +12,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The API and page contract: the real server on a random port over the sample corpus, queried over
- * HTTP. Every backend runs it: the embedded index ({@link ServerEndToEndTest}) and SolrCloud
- * ({@link SolrServerEndToEndIT}), which set {@link #server} before the tests.
+ * HTTP, and a second server over a corpus of two councils ({@link SampleServer#twoCouncilsCorpus}).
+ * Every backend runs it: the embedded index ({@link ServerEndToEndTest}) and SolrCloud
+ * ({@link SolrServerEndToEndIT}), which set {@link #server} and {@link #councils} before the tests.
  */
-abstract class ApiContract {
+abstract class ApiContract implements CouncilsContract {
 
   static SampleServer server;
+  /** Two councils, each with a Cabinet that met on 26 February 2015 (the same pack). */
+  static SampleServer councils;
   static HttpClient http = HttpClient.newHttpClient();
 
   static HttpResponse<String> get(String path) throws Exception {
@@ -26,6 +29,30 @@ abstract class ApiContract {
 
   static JsonNode json(HttpResponse<String> r) throws Exception {
     return PackJson.MAPPER.readTree(r.body());
+  }
+
+  @Override
+  public HttpResponse<String> getCouncils(String path) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(councils.url(path))).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void one_council_is_named_on_every_hit_and_its_facet_and_pages_stay_as_they_were() throws Exception {
+    JsonNode r = json(get("/api/search?q=Colwall"));
+    assertThat(r.path("hits")).isNotEmpty().allSatisfy(h -> {
+      assertThat(h.path("council").asText()).isEqualTo("Herefordshire Council");
+      assertThat(h.path("council_url").asText()).isEqualTo("/councils/herefordshire-council");
+    });
+    assertThat(CouncilsContract.facet(r, "council")).containsOnlyKeys("Herefordshire Council");
+    assertThat(CouncilsContract.facet(r, "committee")).containsKey("Cabinet");
+    assertThat(get("/search?q=Colwall").body()).doesNotContain("id=\"facet-council\"");
+    JsonNode list = json(get("/api/councils")).path("councils");
+    assertThat(list).hasSize(1);
+    assertThat(list.get(0).path("slug").asText()).isEqualTo("herefordshire-council");
+    assertThat(list.get(0).path("meetings").asInt()).isEqualTo(4);
+    assertThat(list.get(0).path("committees").asInt()).isEqualTo(2);
+    assertThat(json(get("/api/meetings/001_aa98a297444b1522")).path("council_slug").asText())
+        .isEqualTo("herefordshire-council");
   }
 
   @Test
@@ -154,6 +181,13 @@ abstract class ApiContract {
     assertThat(api.path("openapi").asText()).startsWith("3.");
     assertThat(api.path("paths").has("/api/search")).isTrue();
     assertThat(api.path("paths").has("/api/meetings/{id}")).isTrue();
+    assertThat(api.path("paths").has("/api/councils")).isTrue();
+    for (String path : new String[] {"/api/search", "/api/resolutions", "/api/meetings"}) {
+      java.util.List<String> params = new java.util.ArrayList<>();
+      api.path("paths").path(path).path("get").path("parameters").forEach(p -> params.add(p.path("name").asText()));
+      assertThat(params).as(path).contains("council");
+    }
+    assertThat(api.path("components").path("schemas").path("Hit").path("properties").has("council")).isTrue();
   }
 
   @Test
@@ -162,7 +196,7 @@ abstract class ApiContract {
     assertThat(csv.statusCode()).isEqualTo(200);
     assertThat(csv.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/csv"));
     String[] rows = csv.body().split("\r\n");
-    assertThat(rows[0]).isEqualTo("type,title,committee,meeting_date,item_number,page,document_url,meeting_url,text");
+    assertThat(rows[0]).isEqualTo("type,title,council,committee,meeting_date,item_number,page,document_url,meeting_url,text");
     assertThat(rows).hasSizeGreaterThan(2);
     assertThat(rows[1]).contains("/documents/001_aa98a297444b1522.pdf#page=32");
     HttpResponse<String> atom = get("/search.atom?q=colwall");

@@ -9,10 +9,12 @@ class ServerEndToEndTest extends ApiContract {
   @BeforeAll
   static void start() throws Exception {
     server = SampleServer.start();
+    councils = SampleServer.startTwoCouncils();
   }
 
   @AfterAll
   static void stop() throws Exception {
     server.close();
+    councils.close();
   }
 }

@@ -29,6 +29,7 @@ class SolrServerEndToEndIT extends ApiContract {
 
   static LocalSolrCloud cloud;
   static SampleServer embedded;
+  static SampleServer embeddedCouncils;
   static org.agendasearch.solr.SolrSettings settings;
 
   @BeforeAll
@@ -37,6 +38,8 @@ class SolrServerEndToEndIT extends ApiContract {
     settings = cloud.settings("agenda_web", 2, 2);
     server = SampleServer.startSolr(settings);
     embedded = SampleServer.start();
+    councils = SampleServer.startSolrTwoCouncils(cloud.settings("agenda_councils", 2, 1));
+    embeddedCouncils = SampleServer.startTwoCouncils();
   }
 
   @AfterAll
@@ -46,6 +49,12 @@ class SolrServerEndToEndIT extends ApiContract {
     }
     if (embedded != null) {
       embedded.close();
+    }
+    if (councils != null) {
+      councils.close();
+    }
+    if (embeddedCouncils != null) {
+      embeddedCouncils.close();
     }
     if (cloud != null) {
       cloud.close();
@@ -89,6 +98,27 @@ class SolrServerEndToEndIT extends ApiContract {
     for (JsonNode m : meetings) {
       String path = "/api/meetings/" + m.path("id").asText();
       assertThat(json(get(path))).as(path).isEqualTo(json(getFrom(embedded, path)));
+    }
+  }
+
+  static final List<String> SAME_ANSWERS_OF_TWO_COUNCILS = List.of(
+      "/api/search?q=colwall",
+      "/api/search?q=colwall&council=shropshire-council",
+      "/api/search?q=budget&council=Herefordshire+Council&type=resolution",
+      "/api/search?q=school&committee=Cabinet+%C2%B7+Shropshire+Council",
+      "/api/resolutions?council=shropshire-council&council=herefordshire-council",
+      "/api/meetings?council=shropshire-council",
+      "/api/committees",
+      "/api/councils");
+
+  @Test
+  @Order(1)
+  void two_councils_answer_as_on_the_embedded_index() throws Exception {
+    for (String path : SAME_ANSWERS_OF_TWO_COUNCILS) {
+      HttpResponse<String> s = getFrom(councils, path);
+      HttpResponse<String> l = getFrom(embeddedCouncils, path);
+      assertThat(s.statusCode()).as(path).isEqualTo(l.statusCode());
+      assertThat(json(s)).as(path).isEqualTo(json(l));
     }
   }
 

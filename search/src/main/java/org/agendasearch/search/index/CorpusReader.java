@@ -16,6 +16,8 @@ import java.util.concurrent.Semaphore;
 import java.util.stream.Stream;
 import org.agendasearch.ingest.Ingestor;
 import org.agendasearch.ingest.PackJson;
+import org.agendasearch.ingest.corpus.Councils;
+import org.agendasearch.ingest.corpus.PublishedMeeting;
 import org.agendasearch.ingest.extract.ExtractionException;
 import org.agendasearch.ingest.model.Pack;
 import org.agendasearch.search.schema.IndexRecord;
@@ -48,6 +50,7 @@ public final class CorpusReader {
   /** Reads {@code files} into {@code sink}; the results in the files' order. */
   public List<FileResult> readAll(Path corpus, List<Path> files, RecordSink sink, ReindexListener listener)
       throws IOException {
+    Councils councils = Councils.load(corpus);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     Semaphore inFlight = new Semaphore(threads * 2);
     List<Future<FileResult>> futures = new ArrayList<>();
@@ -57,7 +60,7 @@ public final class CorpusReader {
         inFlight.acquireUninterruptibly();
         futures.add(pool.submit(() -> {
           try {
-            FileResult r = readOne(corpus, file, sink);
+            FileResult r = readOne(corpus, file, councils, sink);
             listener.fileDone(r);
             return r;
           } finally {
@@ -79,14 +82,14 @@ public final class CorpusReader {
     }
   }
 
-  private FileResult readOne(Path corpus, Path file, RecordSink sink) throws IOException {
+  private FileResult readOne(Path corpus, Path file, Councils councils, RecordSink sink) throws IOException {
     long t0 = System.nanoTime();
     String relative = relative(corpus, file);
     String sha = null;
     try {
       sha = Ingestor.sha256(file);
       Pack pack = ingestor.ingest(file);
-      List<IndexRecord> records = Records.of(pack, relative, stamp(file));
+      List<IndexRecord> records = Records.of(pack, relative, stamp(file), councils.councilOf(relative).orElse(null));
       sink.replace(relative, records);
       String status = pack.warnings().isEmpty() ? "ok" : "warning";
       String reason = pack.warnings().isEmpty() ? null : String.join("; ", pack.warnings());
@@ -105,13 +108,30 @@ public final class CorpusReader {
     return corpus.relativize(file).toString().replace('\\', '/');
   }
 
-  /** "size:millis" of a file, or "" when it cannot be read. */
+  /**
+   * "size:millis" of a file, or "" when it cannot be read; followed by "|meeting:size:millis" when a
+   * {@code meeting.json} sits beside it, since that is the authority for the file's meeting: a
+   * changed meeting.json makes the file read again ({@link ReindexPlan}).
+   */
   public static String stamp(Path file) {
     try {
-      return Files.size(file) + ":" + Files.getLastModifiedTime(file).toMillis();
+      String own = Files.size(file) + ":" + Files.getLastModifiedTime(file).toMillis();
+      Path dir = file.toAbsolutePath().getParent();
+      Path meeting = dir == null ? null : dir.resolve(PublishedMeeting.FILE_NAME);
+      return meeting == null || !Files.isRegularFile(meeting) ? own
+          : own + MEETING_STAMP + Files.size(meeting) + ":" + Files.getLastModifiedTime(meeting).toMillis();
     } catch (IOException e) {
       return "";
     }
+  }
+
+  /** Between a file's own stamp and its meeting.json's in {@link #stamp}. */
+  static final String MEETING_STAMP = "|meeting:";
+
+  /** The meeting.json part of a {@link #stamp} ("" when none). */
+  static String meetingStamp(String stamp) {
+    int at = stamp == null ? -1 : stamp.indexOf(MEETING_STAMP);
+    return at < 0 ? "" : stamp.substring(at);
   }
 
   /** Writes the per-file report, one JSON object a line. */

@@ -3,6 +3,7 @@ package org.agendasearch.search.index;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.agendasearch.ingest.corpus.Council;
 import org.agendasearch.ingest.model.AgendaItem;
 import org.agendasearch.ingest.model.Committees;
 import org.agendasearch.ingest.model.MinuteItem;
@@ -30,15 +31,23 @@ public final class Records {
 
   private Records() {}
 
-  /** The records of a pack; {@code fileStamp} (size and time of the file) goes on the first. */
+  /** The records of a pack with no council; {@code fileStamp} (size and time of the file) goes on the first. */
   public static List<IndexRecord> of(Pack pack, String relativePath, String fileStamp) {
+    return of(pack, relativePath, fileStamp, null);
+  }
+
+  /**
+   * The records of a pack of {@code council}'s (null: not known); {@code fileStamp} (size and time
+   * of the file) goes on the first.
+   */
+  public static List<IndexRecord> of(Pack pack, String relativePath, String fileStamp, Council council) {
     String doc = DocumentIds.of(relativePath);
     String committee = pack.meeting().committee();
     LocalDate date = pack.meeting().date();
     List<IndexRecord> out = new ArrayList<>();
     String docTitle = documentTitle(pack);
     boolean hasMeeting = committee != null || date != null;
-    Builder b = new Builder(out, doc, relativePath, pack, hasMeeting ? doc : null, fileStamp, documentNote(pack),
+    Builder b = new Builder(out, doc, relativePath, pack, council, hasMeeting ? doc : null, fileStamp, documentNote(pack),
         unreadPages(pack));
     if (hasMeeting) {
       StringBuilder text = new StringBuilder(meetingSentence(pack)).append('\n');
@@ -175,7 +184,7 @@ public final class Records {
   }
 
   /** Numbers records in order and fills in what every record of one document shares. */
-  private record Builder(List<IndexRecord> out, String doc, String source, Pack pack, String meetingId,
+  private record Builder(List<IndexRecord> out, String doc, String source, Pack pack, Council council, String meetingId,
       String fileStamp, String note, java.util.Set<Integer> unread) {
     void add(String id, RecordType type, String committee, LocalDate date, String title, String text, String number,
         int page, int lastPage, IndexRecord.Detail detail) {
@@ -186,7 +195,7 @@ public final class Records {
         recordNote = note == null || note.equals("Text from OCR") ? "Text from OCR"
             : "Text from OCR; " + note;
       }
-      out.add(new IndexRecord(id, doc, type, source, pack.sha256(), Committees.display(committee), date, title, text,
+      out.add(new IndexRecord(id, doc, type, source, pack.sha256(), council, Committees.display(committee), date, title, text,
           number, shown, shown == 0 ? 0 : Math.max(shown, lastPage), out.size(), meetingId, detail, out.isEmpty() ? fileStamp : null,
           recordNote));
     }

@@ -13,7 +13,9 @@ import org.agendasearch.ingest.extract.ExtractionException;
  * What an incremental reindex has to do, whichever engine holds the index: the files to read (new
  * or changed), how many are unchanged, and the indexed files that are gone from the corpus. A file
  * with the same size and time as when indexed is unchanged without being read; otherwise its
- * SHA-256 decides, so a file touched but not changed is still skipped (as git does).
+ * SHA-256 decides, so a file touched but not changed is still skipped (as git does). A file whose
+ * {@code meeting.json} changed is read again: that is where its meeting's committee, date and venue
+ * come from.
  */
 public record ReindexPlan(List<Path> toRead, int unchanged, List<String> removed) {
 
@@ -29,8 +31,11 @@ public record ReindexPlan(List<Path> toRead, int unchanged, List<String> removed
       String relative = CorpusReader.relative(corpus, file);
       present.add(relative);
       String sha = known.get(relative);
-      boolean same = sha != null
-          && (CorpusReader.stamp(file).equals(stamps.get(relative)) || sha.equals(sha256OrNull(file)));
+      String stamp = CorpusReader.stamp(file);
+      String indexed = stamps.get(relative);
+      // Touched but not changed is unchanged, unless its meeting.json (the authority on its meeting) changed.
+      boolean same = sha != null && (stamp.equals(indexed)
+          || (CorpusReader.meetingStamp(stamp).equals(CorpusReader.meetingStamp(indexed)) && sha.equals(sha256OrNull(file))));
       if (same) {
         unchanged++;
       } else {

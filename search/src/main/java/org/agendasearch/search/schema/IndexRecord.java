@@ -1,6 +1,7 @@
 package org.agendasearch.search.schema;
 
 import java.time.LocalDate;
+import org.agendasearch.ingest.corpus.Council;
 
 /**
  * One searchable record, whatever its type: the shape every domain record is flattened into
@@ -10,6 +11,7 @@ import java.time.LocalDate;
  * @param documentId the source file's id, used in {@code /documents/{id}.pdf}
  * @param source the source file's path relative to the corpus
  * @param sha256 the source file's digest
+ * @param council the council whose papers the file is (from the corpus layout and councils.json), or null
  * @param committee the committee's name as the document words it, or null
  * @param date the meeting date the record belongs to, or null
  * @param itemNumber agenda item or minute number, or null
@@ -29,6 +31,7 @@ public record IndexRecord(
     RecordType type,
     String source,
     String sha256,
+    Council council,
     String committee,
     LocalDate date,
     String title,

@@ -32,9 +32,10 @@ public final class Schema {
   /**
    * Bumped whenever a field changes meaning or analysis; an index written with another version is
    * rebuilt in full by the next reindex, whatever its flags. Bumped too when the parser reads
-   * documents differently (8: the parser for any council), so that unchanged files are parsed again.
+   * documents differently (8: the parser for any council), so that unchanged files are parsed again
+   * (9: the council of every record).
    */
-  public static final int VERSION = 8;
+  public static final int VERSION = 9;
 
   // --- identity ---
   /** Unique record id; StringField so updateDocument/deleteDocuments can key on it; stored for the API. */
@@ -60,6 +61,18 @@ public final class Schema {
   public static final String SHA256 = "sha256";
 
   // --- filters, facets, sorting ---
+  /** The council's name ("Herefordshire Council"); stored only, for display. */
+  public static final String COUNCIL = "council";
+  /**
+   * The council's slug; StringField for the {@code council=} filter and for a council's meetings,
+   * stored for links to {@code /councils/{slug}}.
+   */
+  public static final String COUNCIL_SLUG = "council_slug";
+  /**
+   * The council's name as a comparison key ({@link Committees#key}); StringField: {@code council=}
+   * may name the council, and a committee filter "Cabinet · Herefordshire Council" names both.
+   */
+  public static final String COUNCIL_KEY = "council_key";
   /** Record type; StringField for {@code type:} and filters, stored for display, and a facet. */
   public static final String TYPE = "type";
   /** Committee as worded by the document; stored only, for display. */
@@ -97,7 +110,7 @@ public final class Schema {
   /** 1 on page records in doc values: the hits that fold into a record covering them. */
   public static final String FOLDS = "folds";
   /**
-   * On a meeting record: its committee key and ISO date ({@link #meetingKey}); a StringField, so
+   * On a meeting record: its council, committee key and ISO date ({@link #meetingKey}); a StringField, so
    * that a minute or resolution can find the meeting whose minutes record it.
    */
   public static final String MEETING_KEY = "meeting_key";
@@ -152,6 +165,12 @@ public final class Schema {
   public static final String TEXT_EXACT = "text_exact";
 
   // --- facet dimensions (kept in SortedSetDocValues, which need no taxonomy index) ---
+  /** The council's name: the first facet once the index holds more than one council. */
+  public static final String FACET_COUNCIL = "council";
+  /**
+   * The committee's label, followed by its council's name when the record has one ({@link
+   * #committeeFacet}): "Cabinet · Herefordshire Council", so that two councils' Cabinets count apart.
+   */
   public static final String FACET_COMMITTEE = "committee";
   public static final String FACET_YEAR = "year";
   public static final String FACET_TYPE = "type";
@@ -191,7 +210,23 @@ public final class Schema {
   public static FacetsConfig facetsConfig() {
     FacetsConfig config = new FacetsConfig();
     config.setMultiValued(FACET_COMMITTEE, false);
+    config.setMultiValued(FACET_COUNCIL, false);
     return config;
+  }
+
+  /**
+   * Between a committee's label and its council's name in a {@link #FACET_COMMITTEE} value, with a
+   * space either side (a char, not a String: every String constant here is a field name).
+   */
+  public static final char COUNCIL_SEPARATOR = '·';
+
+  /**
+   * A {@link #FACET_COMMITTEE} value: the committee's label and, when known, its council's name
+   * ("Cabinet · Herefordshire Council"). Search results that hold one council show the label alone.
+   */
+  public static String committeeFacet(String councilName, String committeeKey) {
+    return councilName == null ? committeeLabel(committeeKey)
+        : committeeLabel(committeeKey) + " " + COUNCIL_SEPARATOR + " " + councilName;
   }
 
   /** The facet label of a committee: its key in sentence case, the same for every wording. */
@@ -214,12 +249,20 @@ public final class Schema {
     d.add(new StringField(SHA256, r.sha256(), Field.Store.YES));
     d.add(new StringField(TYPE, r.type().key(), Field.Store.YES));
     d.add(new SortedSetDocValuesFacetField(FACET_TYPE, r.type().key()));
+    String councilName = r.council() == null ? null : r.council().name();
+    String councilSlug = r.council() == null ? null : r.council().slug();
+    if (r.council() != null) {
+      d.add(new StoredField(COUNCIL, councilName));
+      d.add(new StringField(COUNCIL_SLUG, councilSlug, Field.Store.YES));
+      d.add(new StringField(COUNCIL_KEY, Committees.key(councilName), Field.Store.NO));
+      d.add(new SortedSetDocValuesFacetField(FACET_COUNCIL, councilName));
+    }
     String key = Committees.key(r.committee());
     if (key != null) {
       d.add(new StoredField(COMMITTEE, r.committee()));
       d.add(new StringField(COMMITTEE_KEY, key, Field.Store.NO));
       d.add(new TextField(COMMITTEE_TEXT, r.committee(), Field.Store.NO));
-      d.add(new SortedSetDocValuesFacetField(FACET_COMMITTEE, committeeLabel(key)));
+      d.add(new SortedSetDocValuesFacetField(FACET_COMMITTEE, committeeFacet(councilName, key)));
     }
     if (r.date() != null) {
       long day = r.date().toEpochDay();
@@ -231,7 +274,7 @@ public final class Schema {
     }
     d.add(new StoredField(PAGE, r.page()));
     d.add(new NumericDocValuesField(PAGE_SPAN, pageSpan(r.page(), r.lastPage())));
-    String meetingKey = meetingKey(r.committee(), r.date());
+    String meetingKey = meetingKey(councilSlug, r.committee(), r.date());
     if (meetingKey != null && r.type() == RecordType.MEETING) {
       d.add(new StringField(MEETING_KEY, meetingKey, Field.Store.NO));
     }
@@ -284,10 +327,13 @@ public final class Schema {
     };
   }
 
-  /** "cabinet|2015-02-26": a meeting as committee and date, or null when either is unknown. */
-  public static String meetingKey(String committee, java.time.LocalDate date) {
+  /**
+   * "herefordshire-council|cabinet|2015-02-26": a meeting as council, committee and date ("cabinet|2015-02-26"
+   * when the council is not known), or null when the committee or date is unknown.
+   */
+  public static String meetingKey(String councilSlug, String committee, java.time.LocalDate date) {
     String key = Committees.key(committee);
-    return key == null || date == null ? null : key + "|" + date;
+    return key == null || date == null ? null : (councilSlug == null ? "" : councilSlug + "|") + key + "|" + date;
   }
 
   /**
@@ -299,7 +345,7 @@ public final class Schema {
     int res = id.lastIndexOf("/resolution/");
     // The title too: minutes may have unnumbered items ("CALL TO ORDER") or print a number twice.
     String title = r.title() == null ? "" : r.title().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-    return meetingKey(r.committee(), r.date()) + "#" + r.itemNumber() + "|" + title
+    return meetingKey(r.council() == null ? null : r.council().slug(), r.committee(), r.date()) + "#" + r.itemNumber() + "|" + title
         + (res < 0 ? "" : "/" + id.substring(res + "/resolution/".length()));
   }
 

@@ -28,6 +28,7 @@ class IndexBuilderTest {
   private Path corpusWith(String... nameThenSample) throws java.io.IOException {
     Path corpus = Files.createDirectories(tmp.resolve("corpus"));
     for (int i = 0; i < nameThenSample.length; i += 2) {
+      Files.createDirectories(corpus.resolve(nameThenSample[i]).getParent());
       Files.copy(TestFiles.repoRoot().resolve("corpus").resolve(nameThenSample[i + 1]), corpus.resolve(nameThenSample[i]));
     }
     return corpus;
@@ -169,6 +170,31 @@ class IndexBuilderTest {
           .noneSatisfy(h -> assertThat(h.source()).isEqualTo("b.pdf"));
       assertThat(search.search(SearchRequest.of("\"dental health\"")).hits())
           .anySatisfy(h -> assertThat(h.source()).isEqualTo("c.pdf"));
+    }
+  }
+
+  @Test
+  void a_file_whose_meeting_json_changed_is_read_again_and_takes_its_meeting_from_it() throws Exception {
+    Path corpus = corpusWith("example/cabinet/2015-02-26_101/pack.pdf", "001_aa98a297444b1522.pdf");
+    Path folder = corpus.resolve("example/cabinet/2015-02-26_101");
+    org.agendasearch.ingest.corpus.PublishedMeeting published = new org.agendasearch.ingest.corpus.PublishedMeeting(
+        "Example Council", "example", "moderngov", "web service", "101", "12", "Cabinet",
+        java.time.LocalDate.of(2015, 2, 26), "14:00", "Shire Hall", null, null, List.of(), List.of(), List.of());
+    published.writeTo(folder);
+    IndexLayout layout = new IndexLayout(tmp.resolve("index"));
+    IndexBuilder builder = new IndexBuilder(new Ingestor(), 1);
+    builder.reindex(corpus, layout, false, ReindexListener.NONE, null);
+    // Written again with the same content: left alone, nothing to read.
+    published.writeTo(folder);
+    assertThat(builder.reindex(corpus, layout, false, ReindexListener.NONE, null).files()).isEmpty();
+    new org.agendasearch.ingest.corpus.PublishedMeeting("Example Council", "example", "moderngov", "web service", "101",
+        "12", "Cabinet", java.time.LocalDate.of(2015, 2, 26), "14:00", "Council Chamber, Brockington", null, null,
+        List.of(), List.of(), List.of()).writeTo(folder);
+    BuildSummary s = builder.reindex(corpus, layout, false, ReindexListener.NONE, null);
+    assertThat(s.files()).extracting(FileResult::file).containsExactly("example/cabinet/2015-02-26_101/pack.pdf");
+    try (org.agendasearch.search.LuceneBackend backend = new org.agendasearch.search.LuceneBackend(layout.root())) {
+      assertThat(backend.meetings("example", null, null)).singleElement()
+          .satisfies(m -> assertThat(m.venue()).isEqualTo("Council Chamber, Brockington"));
     }
   }
 

@@ -8,8 +8,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Map;
 
 /**
- * {@code POST /api/admin/reindex} (start; {@code ?full=true} for a full rebuild) and
- * {@code GET /api/admin/reindex} (status and progress). Both need the token set in
+ * {@code POST /api/admin/reindex} (start; {@code ?full=true} for a full rebuild),
+ * {@code GET /api/admin/reindex} (status and progress), and the councils as operators see them
+ * ({@code GET /api/admin/councils}, {@code GET /admin/councils}: {@link CouncilsOverview}). All need the token set in
  * {@code AGENDA_ADMIN_TOKEN}, sent as {@code Authorization: Bearer TOKEN}. With no token
  * configured the endpoints do not exist (404): they are never open by default.
  */
@@ -17,10 +18,34 @@ public final class AdminController {
 
   private final byte[] tokenDigest;
   private final ReindexJobs jobs;
+  private final Overview overview;
+  private final org.agendasearch.web.pages.Templates templates;
 
-  public AdminController(String token, ReindexJobs jobs) {
+  /** Reads the councils' overview now (the corpus, the reports, the index). */
+  public interface Overview {
+    java.util.List<CouncilsOverview.Council> read() throws java.io.IOException;
+  }
+
+  public AdminController(String token, ReindexJobs jobs, Overview overview, org.agendasearch.web.pages.Templates templates) {
     this.tokenDigest = token == null || token.isBlank() ? null : digest(token);
     this.jobs = jobs;
+    this.overview = overview;
+    this.templates = templates;
+  }
+
+  /** {@code GET /api/admin/councils}: per council its documents, pages, meetings, years, last fetch and reindex, problems. */
+  public void councils(Context ctx) throws java.io.IOException {
+    if (allowed(ctx)) {
+      ctx.json(Map.of("councils", overview.read()));
+    }
+  }
+
+  /** {@code GET /admin/councils}: the same as a page. */
+  public void councilsPage(Context ctx) throws java.io.IOException {
+    if (allowed(ctx)) {
+      ctx.html(templates.render("admin-councils", Map.of("councils", overview.read(), "title",
+          "Councils (admin) – Agenda Search")));
+    }
   }
 
   public void startReindex(Context ctx) {

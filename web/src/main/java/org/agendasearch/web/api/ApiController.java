@@ -14,7 +14,7 @@ import org.agendasearch.web.Services;
 
 /**
  * The JSON API: {@code /api/search}, {@code /api/resolutions}, {@code /api/meetings},
- * {@code /api/committees}, {@code /api/openapi.json} and {@code /health}.
+ * {@code /api/committees}, {@code /api/councils}, {@code /api/openapi.json} and {@code /health}.
  */
 public final class ApiController {
 
@@ -38,7 +38,8 @@ public final class ApiController {
   public void meetings(Context ctx) {
     Integer year = ctx.queryParam("year") == null || ctx.queryParam("year").isBlank() ? null
         : Params.intValue("year", ctx.queryParam("year"), 1900, 2999);
-    ctx.json(MeetingJson.Listing.of(services.search().meetings(ctx.queryParam("committee"), year)));
+    ctx.json(MeetingJson.Listing.of(services.search().meetings(ctx.queryParam("council"), ctx.queryParam("committee"),
+        year)));
   }
 
   public void meeting(Context ctx) {
@@ -48,7 +49,14 @@ public final class ApiController {
   }
 
   public void committees(Context ctx) {
-    ctx.json(Map.of("committees", services.search().committees()));
+    String council = ctx.queryParam("council");
+    ctx.json(Map.of("committees", services.search().committees().stream()
+        .filter(c -> council == null || council.isBlank() || council.strip().equals(c.councilSlug())).toList()));
+  }
+
+  /** {@code /api/councils}: every council with meetings, by slug, with its counts and years. */
+  public void councils(Context ctx) {
+    ctx.json(Map.of("councils", services.search().councils().stream().map(MeetingJson.Council::of).toList()));
   }
 
   public void openApi(Context ctx) {
@@ -67,6 +75,11 @@ public final class ApiController {
     body.put("index_records", records);
     body.put("corpus_files", services.files().count());
     ctx.json(body);
+  }
+
+  /** {@code /councils/{slug}}: the council's page, or null when the council is not known. */
+  public static String councilUrl(String councilSlug) {
+    return councilSlug == null ? null : "/councils/" + councilSlug;
   }
 
   /** {@code /meetings/{id}}: the meeting's page. */

@@ -33,6 +33,11 @@ public final class CorpusFiles {
   private volatile int counted = -1;
 
   /** How many files of the corpus we read (counted again at most every 30 s). */
+  /** The corpus folder. */
+  public Path corpus() {
+    return corpus;
+  }
+
   public int count() {
     long now = System.nanoTime();
     if (counted >= 0 && now - countedAt < COUNT_FOR_NANOS) {

@@ -27,7 +27,8 @@ import org.agendasearch.web.Services;
  */
 public final class Exports {
 
-  static final List<String> CSV_COLUMNS = List.of("type", "title", "committee", "meeting_date", "item_number", "page",
+  static final List<String> CSV_COLUMNS = List.of("type", "title", "council", "committee", "meeting_date", "item_number",
+      "page",
       "document_url", "meeting_url", "text");
   private static final CsvMapper CSV = CsvMapper.builder().build();
   private static final CsvSchema CSV_SCHEMA = CsvSchema.builder().addColumns(CSV_COLUMNS, CsvSchema.ColumnType.STRING)
@@ -59,8 +60,7 @@ public final class Exports {
   private static SearchRequest request(Context ctx, boolean resolutions) {
     SearchRequest r = resolutions ? Params.resolutionRequest(ctx) : Params.searchRequest(ctx);
     if (ctx.queryParam("size") == null) {
-      r = new SearchRequest(r.query(), r.committees(), r.years(), r.types(), r.from(), r.to(), r.sort(), r.page(),
-          SearchRequest.MAX_SIZE);
+      r = r.withSize(SearchRequest.MAX_SIZE);
     }
     return r;
   }
@@ -75,7 +75,7 @@ public final class Exports {
   static String csv(List<HitView> hits, String base) {
     List<List<String>> rows = new ArrayList<>();
     for (HitView h : hits) {
-      rows.add(List.of(h.type(), nz(h.title()), nz(h.committee()), nz(h.meetingDate()), nz(h.itemNumber()),
+      rows.add(List.of(h.type(), nz(h.title()), nz(h.council()), nz(h.committee()), nz(h.meetingDate()), nz(h.itemNumber()),
           Integer.toString(h.page()), base + h.documentUrl(), h.meetingUrl() == null ? "" : base + h.meetingUrl(),
           h.snippet()).stream().map(Exports::defuse).toList());
     }
@@ -127,11 +127,18 @@ public final class Exports {
         element(x, "id", base + "/records/" + h.id());
         element(x, "title", (h.itemNumber() == null ? "" : h.itemNumber() + ". ") + nz(h.title())
             + (h.committee() == null ? "" : " – " + h.committee())
+            + (h.council() == null ? "" : ", " + h.council())
             + (h.meetingDate() == null ? "" : ", " + h.meetingDate()));
         link(x, null, null, base + h.documentUrl());
         element(x, "updated", h.meetingDate() == null ? updated : atomDate(h.meetingDate()));
         x.writeEmptyElement("category");
         x.writeAttribute("term", h.type());
+        if (h.council() != null) {
+          // The council as a category of its own, so a reader can follow one council in a mixed feed.
+          x.writeEmptyElement("category");
+          x.writeAttribute("term", xmlChars(h.council()));
+          x.writeAttribute("label", xmlChars(h.council()));
+        }
         x.writeStartElement("summary");
         x.writeAttribute("type", "html");
         x.writeCharacters(xmlChars(h.snippetHtml()));

@@ -18,10 +18,13 @@ import org.agendasearch.search.schema.Schema;
  *     page could not be read; the link opens the document)
  * @param note what a reader should know about the text ("Text from OCR"), or null
  * @param morePages other pages of the same record that match, never {@code page}
+ * @param council the council's name, or null when not known
+ * @param councilUrl the council's page ({@code /councils/{slug}}), or null
  */
 public record HitView(String id, String type, String typeLabel, String source, String committee,
     String meetingDate, String title, String itemNumber, int page, String snippet, List<Snippet.Mark> highlights,
-    String documentUrl, String meetingUrl, List<PageLink> morePages, List<PageLink> alsoIn, String note) {
+    String documentUrl, String meetingUrl, List<PageLink> morePages, List<PageLink> alsoIn, String note,
+    String council, String councilUrl) {
 
   /** Another page of a hit's record that matches (or another file it was read from), and its link. */
   public record PageLink(int page, String documentUrl, String source) {}
@@ -37,7 +40,7 @@ public record HitView(String id, String type, String typeLabel, String source, S
         meetingUrl(h),
         h.morePages().stream().map(p -> new PageLink(p, ApiController.documentUrl(h.documentId(), p), null)).toList(),
         h.alsoIn().stream().map(c -> new PageLink(c.page(), ApiController.documentUrl(c.documentId(), c.page()),
-            c.source())).toList(), h.note());
+            c.source())).toList(), h.note(), h.council(), ApiController.councilUrl(h.councilSlug()));
   }
 
   /** The meeting page the hit belongs to, at the hit's own agenda item or minute. */

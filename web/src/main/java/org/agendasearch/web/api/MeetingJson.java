@@ -12,12 +12,23 @@ public final class MeetingJson {
   private MeetingJson() {}
 
   /** A meeting as listed. */
-  public record Summary(String id, String committee, String committeeSlug, String date, String time, String venue,
-      String source, String title, String note, String meetingUrl, String documentUrl) {
+  public record Summary(String id, String council, String councilSlug, String committee, String committeeSlug,
+      String date, String time, String venue, String source, String title, String note, String meetingUrl,
+      String documentUrl) {
 
     static Summary of(MeetingView.Summary s) {
-      return new Summary(s.id(), s.committee(), s.committeeSlug(), s.date(), s.time(), s.venue(), s.source(),
-          s.title(), s.note(), ApiController.meetingUrl(s.id()), ApiController.documentUrl(s.id(), 1));
+      return new Summary(s.id(), s.council(), s.councilSlug(), s.committee(), s.committeeSlug(), s.date(), s.time(),
+          s.venue(), s.source(), s.title(), s.note(), ApiController.meetingUrl(s.id()),
+          ApiController.documentUrl(s.id(), 1));
+    }
+  }
+
+  /** A council as listed, with its page. */
+  public record Council(String name, String slug, int meetings, int committees, List<Integer> years,
+      String councilUrl) {
+
+    static Council of(org.agendasearch.search.CouncilSummary c) {
+      return new Council(c.name(), c.slug(), c.meetings(), c.committees(), c.years(), ApiController.councilUrl(c.slug()));
     }
   }
 
@@ -30,7 +41,8 @@ public final class MeetingJson {
   }
 
   /** One meeting: the summary's fields, then its agenda, minutes and reports. */
-  public record Meeting(String id, String committee, String committeeSlug, String date, String time, String venue,
+  public record Meeting(String id, String council, String councilSlug, String committee, String committeeSlug,
+      String date, String time, String venue,
       String source, String title, String note, String meetingUrl, String documentUrl, List<Entry> agendaItems,
       List<Minutes> minutes, List<Entry> reports) {
 
@@ -38,7 +50,8 @@ public final class MeetingJson {
       Summary s = Summary.of(v.meeting());
       String doc = v.meeting().id();
       String page = ApiController.meetingUrl(doc) + "#";
-      return new Meeting(s.id(), s.committee(), s.committeeSlug(), s.date(), s.time(), s.venue(), s.source(),
+      return new Meeting(s.id(), s.council(), s.councilSlug(), s.committee(), s.committeeSlug(), s.date(), s.time(),
+          s.venue(), s.source(),
           s.title(), s.note(), s.meetingUrl(), s.documentUrl(),
           v.agendaItems().stream().map(e -> Entry.of(doc, e, page + Anchors.item(e.number()))).toList(),
           v.minutes().stream().map(mn -> Minutes.of(mn, page)).toList(),

@@ -44,7 +44,8 @@ public final class Params {
         date("to", ctx.queryParam("to")),
         sort(ctx.queryParam("sort"), blank(ctx.queryParam("q")) ? SearchRequest.Sort.NEWEST : defaultSort),
         intParam(ctx, "page", 1, 1, SearchRequest.MAX_PAGE),
-        intParam(ctx, "size", SearchRequest.DEFAULT_SIZE, 1, SearchRequest.MAX_SIZE));
+        intParam(ctx, "size", SearchRequest.DEFAULT_SIZE, 1, SearchRequest.MAX_SIZE),
+        nonBlank(ctx.queryParams("council")));
   }
 
   /** With no words every record matches equally: newest first is the useful order then. */

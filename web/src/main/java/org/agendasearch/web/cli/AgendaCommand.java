@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code agenda}: parse, index, search and serve council agenda packs. */
 @Command(name = "agenda", mixinStandardHelpOptions = true, version = "agenda 0.1.0",
     description = "Turns council agenda packs (PDF) into a searchable record of what was proposed, discussed and decided.",
-    subcommands = {ParseCommand.class, ReindexCommand.class, ServeCommand.class, SearchCommand.class,
+    subcommands = {ParseCommand.class, ReindexCommand.class, FetchCommand.class, ServeCommand.class, SearchCommand.class,
         GenerateCommand.class, EvalCommand.class, BenchCommand.class, MemoryProbeCommand.class, SolrCommand.class})
 public final class AgendaCommand implements Runnable {
 

@@ -32,6 +32,9 @@ public final class SearchCommand implements Callable<Integer> {
   @Mixin
   BackendOptions backendOptions;
 
+  @Option(names = "--council", description = "Only this council, by slug or name (repeatable).")
+  List<String> councils = List.of();
+
   @Option(names = "--committee", description = "Only this committee (repeatable).")
   List<String> committees = List.of();
 
@@ -84,15 +87,16 @@ public final class SearchCommand implements Callable<Integer> {
         return 1;
       }
       SearchResults r = search.search(new SearchRequest(String.join(" ", words), committees, years, types, from,
-          to, sort, 1, size));
+          to, sort, 1, size, councils));
       if (json) {
         out.println(PackJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(ResultsView.of(r)));
       } else {
         out.printf("%d results%s%n", r.total(), r.relaxed() ? " (with any of the words)" : "");
         int n = 1;
         for (SearchHit h : r.hits()) {
-          out.printf("%2d. [%s] %s%n    %s, %s — %s page %d%n    %s%n", n++, h.type(), h.title(), h.committee(),
-              h.meetingDate(), h.source(), h.page(), starred(h.snippet()));
+          out.printf("%2d. [%s] %s%n    %s%s, %s — %s page %d%n    %s%n", n++, h.type(), h.title(),
+              h.council() == null ? "" : h.council() + ", ", h.committee(), h.meetingDate(), h.source(), h.page(),
+              starred(h.snippet()));
         }
       }
       out.flush();

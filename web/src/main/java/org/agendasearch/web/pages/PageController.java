@@ -52,8 +52,13 @@ public final class PageController {
     model.put("csvUrl", links.at(path + ".csv"));
     model.put("atomUrl", links.at(path + ".atom"));
     model.put("jsonUrl", links.at(resolutionsOnly ? "/api/resolutions" : "/api/search"));
-    model.put("active", links.active(resolutionsOnly ? List.of("committee", "year", "from", "to")
-        : List.of("committee", "year", "type", "from", "to"), PageController::filterLabel));
+    model.put("active", links.active(resolutionsOnly ? List.of("council", "committee", "year", "from", "to")
+        : List.of("council", "committee", "year", "type", "from", "to"), PageController::filterLabel));
+    // The council facet comes first once the index holds more than one council, and hits name theirs.
+    boolean manyCouncils = services.search().councils().size() > 1;
+    model.put("manyCouncils", manyCouncils);
+    model.put("dims", manyCouncils || ctx.queryParam("council") != null ? List.of("council", "committee", "year", "type")
+        : List.of("committee", "year", "type"));
     model.put("clearAll", links.clearAll());
     try {
       SearchRequest request = resolutionsOnly ? Params.resolutionRequest(ctx) : Params.searchRequest(ctx);
@@ -107,9 +112,13 @@ public final class PageController {
   static String filterLabel(String name, String value) {
     return switch (name) {
       case "committee" -> {
+        if (org.agendasearch.search.CommitteeFilter.of(value).councilKey() != null) {
+          yield "Committee: " + value; // "Cabinet · Herefordshire Council", as its facet names it
+        }
         String key = org.agendasearch.search.MeetingViews.committeeKey(value);
         yield "Committee: " + (key == null ? value : org.agendasearch.search.schema.Schema.committeeLabel(key));
       }
+      case "council" -> "Council: " + value;
       case "type" -> {
         RecordType t = RecordType.ofKey(value.toLowerCase(Locale.ROOT));
         yield "Type: " + (t == null ? value : t.label());

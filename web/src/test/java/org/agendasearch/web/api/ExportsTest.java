@@ -14,7 +14,8 @@ class ExportsTest {
 
   private static HitView hit(String title, String snippet, List<Snippet.Mark> marks) {
     return new HitView("d/report/1", "report", "Report", "d.pdf", "Cabinet", "2015-02-26", title, "7", 3, snippet,
-        marks, "/documents/d.pdf#page=3", "/meetings/d", List.of(), List.of(), null);
+        marks, "/documents/d.pdf#page=3", "/meetings/d", List.of(), List.of(), null, "Herefordshire Council",
+        "/councils/herefordshire-council");
   }
 
   @Test
@@ -33,6 +34,8 @@ class ExportsTest {
     assertThat(csv).contains("\"'=HYPERLINK(\"\"http://x\"\")\"")
         .contains("\"a, \"\"b\"\"\nc\"")
         .contains("http://h/documents/d.pdf#page=3");
+    assertThat(csv.split("\r\n")[0]).startsWith("type,title,council,committee,");
+    assertThat(csv).contains(",\"Herefordshire Council\",Cabinet,2015-02-26,7,3,");
   }
 
   @Test
@@ -43,7 +46,11 @@ class ExportsTest {
         .parse(new InputSource(new StringReader(xml)));
     assertThat(doc.getElementsByTagName("title").item(0).getTextContent()).isEqualTo("Agenda Search: a<b");
     assertThat(doc.getElementsByTagName("title").item(1).getTextContent())
-        .isEqualTo("7. <script>&\"' – Cabinet, 2015-02-26");
+        .isEqualTo("7. <script>&\"' – Cabinet, Herefordshire Council, 2015-02-26");
+    org.w3c.dom.NodeList categories = doc.getElementsByTagName("category");
+    assertThat(categories.getLength()).isEqualTo(2);
+    assertThat(((org.w3c.dom.Element) categories.item(0)).getAttribute("term")).isEqualTo("report");
+    assertThat(((org.w3c.dom.Element) categories.item(1)).getAttribute("term")).isEqualTo("Herefordshire Council");
     assertThat(doc.getElementsByTagName("summary").item(0).getTextContent())
         .isEqualTo("<mark>Children&#39;s</mark> &lt;b&gt;");
   }

@@ -43,6 +43,8 @@ class BrowserIT {
   static final Path SHOTS = TestFiles.repoRoot().resolve("web/target/screenshots");
 
   static SampleServer server;
+  /** Two councils, each with a Cabinet that met on 26 February 2015. */
+  static SampleServer councils;
   WebDriver browser;
   /** A fresh Chromium profile for each test, deleted after it. */
   @TempDir
@@ -53,12 +55,14 @@ class BrowserIT {
     assertThat(CHROMIUM).as("Debian's chromium (apt-get install chromium)").isExecutable();
     assertThat(CHROMEDRIVER).as("Debian's chromedriver (apt-get install chromium-driver)").isExecutable();
     server = SampleServer.start();
+    councils = SampleServer.startTwoCouncils();
     Files.createDirectories(SHOTS);
   }
 
   @AfterAll
   static void stop() throws Exception {
     server.close();
+    councils.close();
   }
 
   @BeforeEach
@@ -107,6 +111,30 @@ class BrowserIT {
     browser.navigate().back();
     waitUp().until(ExpectedConditions.not(ExpectedConditions.urlContains("committee=")));
     assertThat(browser.findElement(By.id("count")).getText()).isEqualTo(count);
+  }
+
+  @Test
+  void browse_a_council_its_committee_and_search_it_by_the_council_facet() {
+    browser.get(councils.url("/councils"));
+    browser.findElement(By.linkText("Shropshire Council")).click();
+    waitUp().until(ExpectedConditions.urlContains("/councils/shropshire-council"));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Shropshire Council");
+    assertThat(browser.findElement(By.id("committees")).getText()).isEqualTo("Committees");
+    assertThat(browser.findElements(By.cssSelector("ul.meetings > li"))).hasSize(1);
+    screenshot("council");
+    browser.findElement(By.xpath("//ul[@class='committees']//a[.='Cabinet']")).click();
+    waitUp().until(ExpectedConditions.urlContains("/committees/cabinet?council=shropshire-council"));
+    assertThat(browser.findElement(By.cssSelector("p.council a")).getText()).isEqualTo("Shropshire Council");
+
+    browser.get(councils.url("/search?q=colwall"));
+    List<WebElement> facets = browser.findElements(By.cssSelector("aside.facets nav"));
+    assertThat(facets.get(0).getAttribute("aria-labelledby")).isEqualTo("facet-council");
+    facets.get(0).findElement(By.xpath(".//a[contains(., 'Shropshire Council')]")).click();
+    waitUp().until(ExpectedConditions.urlContains("council=Shropshire+Council"));
+    List<WebElement> metas = browser.findElements(By.cssSelector(".hit .meta"));
+    assertThat(metas).isNotEmpty().allSatisfy(m -> assertThat(m.getText()).contains("Shropshire Council"));
+    assertThat(browser.findElement(By.cssSelector(".active-filters")).getText()).contains("Council: Shropshire Council");
+    screenshot("search-councils");
   }
 
   @Test

@@ -89,6 +89,12 @@ class AgendaCommandTest {
     Run bad = run("search", "\"unclosed", "--index", tmp.resolve("index").toString());
     assertThat(bad.exit()).isEqualTo(2);
     assertThat(bad.err()).contains("closing");
+    Run ofCouncil = run("search", "Colwall", "--index", tmp.resolve("index").toString(), "--council",
+        "herefordshire-council");
+    assertThat(ofCouncil.exit()).isZero();
+    assertThat(ofCouncil.out()).startsWith("4 results").contains("    Herefordshire Council, Cabinet, 2015-02-26");
+    assertThat(run("search", "Colwall", "--index", tmp.resolve("index").toString(), "--council", "elsewhere").out())
+        .startsWith("0 results");
   }
 
   @Test

@@ -14,7 +14,7 @@ class MeetingPageTemplateTest {
   void a_damaged_document_says_so_and_an_item_on_an_unread_page_gets_no_page_link() {
     MeetingView m = new MeetingView(
         new MeetingView.Summary("d", "Cabinet", "cabinet", "2021-03-04", null, null, "d.pdf", "Cabinet, 4 March 2021",
-            "agenda_pack", "40 of 53 pages could not be read"),
+            "agenda_pack", "40 of 53 pages could not be read", "Herefordshire Council", "herefordshire-council"),
         List.of(new MeetingView.Entry("d/item/1", "1", "Apologies", null, 1, null),
             new MeetingView.Entry("d/item/2", "2", "Budget", null, 0, null)),
         List.of(), List.of());
