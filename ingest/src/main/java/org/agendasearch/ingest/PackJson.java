@@ -11,6 +11,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import org.agendasearch.ingest.model.AgendaItem;
+import org.agendasearch.ingest.model.Attendee;
+import org.agendasearch.ingest.model.Declaration;
 import org.agendasearch.ingest.model.MinuteItem;
 import org.agendasearch.ingest.model.Minutes;
 import org.agendasearch.ingest.model.Pack;
@@ -57,9 +59,30 @@ public final class PackJson {
         ObjectNode in = mi.addObject().put("number", i.number()).put("title", i.title()).put("page", i.page());
         ArrayNode rs = in.putArray("resolutions");
         for (Resolution r : i.resolutions()) {
-          rs.addObject().put("text", r.text()).put("page", r.page());
+          ObjectNode rn = rs.addObject().put("text", r.text()).put("page", r.page())
+              .put("moved_by", r.movedBy()).put("seconded_by", r.secondedBy());
+          if (r.votes() == null) {
+            rn.putNull("votes");
+          } else {
+            ObjectNode v = rn.putObject("votes");
+            v.put("for", r.votes().inFavour()).put("against", r.votes().against()).put("abstain", r.votes().abstain());
+            v.set("for_names", MAPPER.valueToTree(r.votes().forNames()));
+            v.set("against_names", MAPPER.valueToTree(r.votes().againstNames()));
+            v.set("abstain_names", MAPPER.valueToTree(r.votes().abstainNames()));
+          }
         }
       }
+      ArrayNode attendance = mn.putArray("attendance");
+      for (Attendee a : m.attendance()) {
+        attendance.addObject().put("name", a.name()).put("title", a.title()).put("role", a.role()).put("kind", a.kind())
+            .put("status", a.status()).put("page", a.page());
+      }
+      ArrayNode declarations = mn.putArray("declarations");
+      for (Declaration d : m.declarations()) {
+        declarations.addObject().put("name", d.name()).put("item_number", d.itemNumber()).put("interest", d.interest())
+            .put("text", d.text()).put("page", d.page());
+      }
+      mn.put("none_declared", m.noneDeclared());
     }
     ArrayNode reports = root.putArray("reports");
     for (Report r : pack.reports()) {

@@ -41,7 +41,11 @@ public final class Evaluation {
   public Evaluation(boolean withPages) {
     this.withPages = withPages;
     KINDS.forEach(k -> counts.put(k, new int[3]));
+    PEOPLE.forEach(k -> counts.put(k, new int[3]));
   }
+
+  /** The people kinds, scored where a truth file states its minutes' people. */
+  public static final List<String> PEOPLE = PeopleFacts.KINDS;
 
   /** Adds one document's comparison with expected records in the parse contract's own JSON. */
   public void add(String source, JsonNode expected, JsonNode actual) {
@@ -67,7 +71,11 @@ public final class Evaluation {
     documents.merge(group, 1, Integer::sum);
     List<TruthRecords.Fact> want = TruthRecords.expected(truth);
     List<TruthRecords.Fact> got = TruthRecords.actual(actual);
-    for (String kind : KINDS) {
+    List<String> kinds = new ArrayList<>(KINDS);
+    if (PeopleFacts.stated(truth)) {
+      kinds.addAll(PEOPLE);
+    }
+    for (String kind : kinds) {
       BiPredicate<TruthRecords.Fact, TruthRecords.Fact> same = TruthRecords.matcher(kind);
       List<TruthRecords.Fact> left = new ArrayList<>(want.stream().filter(f -> f.kind().equals(kind)).toList());
       for (TruthRecords.Fact a : got) {
@@ -159,6 +167,7 @@ public final class Evaluation {
     groups.computeIfAbsent(group, g -> {
       Map<String, int[]> m = new LinkedHashMap<>();
       KINDS.forEach(k -> m.put(k, new int[3]));
+      PEOPLE.forEach(k -> m.put(k, new int[3]));
       return m;
     }).get(kind)[which]++;
   }
@@ -188,11 +197,19 @@ public final class Evaluation {
     StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-12s %8s %6s %6s %9s %7s %6s%n",
         "kind", "expected", "found", "right", "precision", "recall", "F1"));
     for (String k : KINDS) {
-      int[] c = counts.get(k);
-      sb.append(String.format(Locale.ROOT, "%-12s %8d %6d %6d %9.3f %7.3f %6.3f%n", k, c[0] + c[2], c[0] + c[1], c[0],
-          precision(k), recall(k), f1(k)));
+      row(sb, k);
+    }
+    if (PEOPLE.stream().anyMatch(k -> counts.get(k)[0] + counts.get(k)[1] + counts.get(k)[2] > 0)) {
+      sb.append("people:\n");
+      PEOPLE.forEach(k -> row(sb, k));
     }
     return sb.toString();
+  }
+
+  private void row(StringBuilder sb, String k) {
+    int[] c = counts.get(k);
+    sb.append(String.format(Locale.ROOT, "%-12s %8d %6d %6d %9.3f %7.3f %6.3f%n", k, c[0] + c[2], c[0] + c[1], c[0],
+        precision(k), recall(k), f1(k)));
   }
 
   private void compare(String group, String source, String kind, List<String> expected, List<String> actual) {

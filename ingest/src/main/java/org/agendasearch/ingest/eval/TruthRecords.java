@@ -50,9 +50,14 @@ final class TruthRecords {
       for (JsonNode i : m.path("items")) {
         out.add(fact("minute_item", date, number(text(i, "number")), text(i, "title")));
       }
+      List<JsonNode> resolutions = new ArrayList<>();
+      List<String> numbers = new ArrayList<>();
       for (JsonNode r : m.path("resolutions")) {
         out.add(fact("resolution", date, number(text(r, "item_number")), text(r, "text_starts_with")));
+        resolutions.add(r);
+        numbers.add(text(r, "item_number"));
       }
+      out.addAll(PeopleFacts.of(date, m, resolutions, numbers));
     }
     return withReports(out, truth.path("reports"));
   }
@@ -64,13 +69,18 @@ final class TruthRecords {
     for (JsonNode mn : parsed.path("minutes")) {
       String date = text(mn, "date");
       out.add(fact("minutes", text(mn, "committee"), date));
+      List<JsonNode> resolutions = new ArrayList<>();
+      List<String> numbers = new ArrayList<>();
       for (JsonNode i : mn.path("items")) {
         String n = number(text(i, "number"));
         out.add(fact("minute_item", date, n, text(i, "title")));
         for (JsonNode r : i.path("resolutions")) {
           out.add(fact("resolution", date, n, text(r, "text")));
+          resolutions.add(r);
+          numbers.add(n);
         }
       }
+      out.addAll(PeopleFacts.of(date, mn, resolutions, numbers));
     }
     return withReports(out, parsed.path("reports"));
   }
@@ -112,6 +122,7 @@ final class TruthRecords {
           && Objects.equals(e.fields().get(1), a.fields().get(1)) && startsWith(a.fields().get(2), e.fields().get(2));
       case "report" -> (e, a) -> sameTitle(e.fields().get(0), a.fields().get(0))
           && Objects.equals(e.fields().get(2), a.fields().get(2));
+      case "attendance", "apologies", "declaration", "mover", "vote" -> PeopleFacts::same;
       default -> throw new IllegalArgumentException(kind);
     };
   }

@@ -159,10 +159,30 @@ final class MinutesParser {
       }
       boolean agendaAndMinutes = body.stream().limit(3)
           .anyMatch(l -> l.text().matches("(?i)agenda\\s+and\\s+(?:minutes|decisions)"));
-      found.add(new Found(new Minutes(h.committee(), h.date(), lines.get(start).page(), items), h, start, end,
-          agendaAndMinutes, warnings));
+      int listsEnd = Math.max(headerEnd, firstItemLine(body, items));
+      Minutes minutes = new Minutes(h.committee(), h.date(), lines.get(start).page(), items,
+          AttendanceParser.parse(body, bodyLabels, listsEnd), DeclarationParser.parse(body), DeclarationParser.noneDeclared(body));
+      found.add(new Found(minutes, h, start, end, agendaAndMinutes, warnings));
     }
     return found;
+  }
+
+  /**
+   * The line after which attendance lists are no longer read: the first minute's heading, or
+   * the second when the first is the attendance or apologies itself.
+   */
+  private static int firstItemLine(List<Line> body, List<MinuteItem> items) {
+    int seen = 0;
+    for (int i = 0; i < body.size(); i++) {
+      for (MinuteItem item : items) {
+        if (body.get(i).text().contains(item.title()) && body.get(i).page() == item.page()) {
+          if (!item.title().matches("(?i).*\\b(?:apolog|attendance|present|roll\\s+call|sederunt|welcome|opening).*") || ++seen > 1) {
+            return i;
+          }
+        }
+      }
+    }
+    return Math.min(body.size(), 40);
   }
 
   /** A meeting's minutes, and the line of the first (before that: the opening lines). */

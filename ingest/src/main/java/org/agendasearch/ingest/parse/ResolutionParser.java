@@ -80,8 +80,19 @@ final class ResolutionParser {
     List<Found> found = findStarts(body);
     found.addAll(agreedProposals(body, found));
     found.sort(java.util.Comparator.comparingInt(Found::from));
-    return found;
+    // Who moved and seconded each decision, and the vote, from its lines and a few either side
+    List<Found> withMovers = new ArrayList<>(found.size());
+    for (int k = 0; k < found.size(); k++) {
+      Found f = found.get(k);
+      int from = Math.max(k == 0 ? 0 : found.get(k - 1).to(), f.from() - MOVER_LINES_BEFORE);
+      int to = Math.min(k + 1 < found.size() ? found.get(k + 1).from() : body.size(), f.to() + MOVER_LINES_AFTER);
+      withMovers.add(new Found(Motions.enrich(f.resolution(), body, Math.min(from, f.from()), Math.max(to, f.to())), f.from(), f.to()));
+    }
+    return withMovers;
   }
+
+  private static final int MOVER_LINES_BEFORE = 3;
+  private static final int MOVER_LINES_AFTER = 4;
 
   /**
    * A proposal the meeting then agreed, with no decision word before its words: {@code Our

@@ -1,0 +1,126 @@
+package org.agendasearch.ingest.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The people in a set of minutes as comparable facts, from a truth file's minutes (fields
+ * {@code attendance}, {@code declarations}, {@code none_declared}, and {@code moved_by},
+ * {@code seconded_by}, {@code votes} on each resolution) or from a parse: who attended (present,
+ * virtual or absent), who sent apologies, who declared an interest in which item (or that none
+ * did), who moved and seconded each decision, and each recorded vote's counts.
+ */
+final class PeopleFacts {
+
+  /** The kinds, in the order they are printed. */
+  static final List<String> KINDS = List.of("attendance", "apologies", "declaration", "mover", "vote");
+  private static final List<String> TITLES = List.of("councillors", "councillor", "councilors", "councilor", "cllrs", "cllr",
+      "crs", "cr", "councilmember", "commissioner", "supervisor", "trustee", "alderman", "mayor", "deputy", "mr", "mrs", "ms",
+      "miss", "dr", "messrs", "county", "city", "district", "town", "parish");
+
+  private PeopleFacts() {}
+
+  /** Whether a truth file states the people of its minutes (files written before they were asked for do not). */
+  static boolean stated(JsonNode truth) {
+    for (JsonNode m : truth.path("minutes")) {
+      if (m.has("attendance")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The facts of one set of minutes; {@code items} holds its resolutions with their item numbers. */
+  static List<TruthRecords.Fact> of(String date, JsonNode minutes, List<JsonNode> resolutions, List<String> itemNumbers) {
+    List<TruthRecords.Fact> out = new ArrayList<>();
+    for (JsonNode a : minutes.path("attendance")) {
+      String status = text(a, "status");
+      String name = key(text(a, "name"));
+      if ("apologies".equals(status)) {
+        out.add(fact("apologies", date, name));
+      } else {
+        out.add(fact("attendance", date, name, "absent".equals(status) ? "absent" : "present"));
+      }
+    }
+    for (JsonNode d : minutes.path("declarations")) {
+      out.add(fact("declaration", date, key(text(d, "name")), TruthRecords.number(text(d, "item_number"))));
+    }
+    if (minutes.path("none_declared").asBoolean(false)) {
+      out.add(fact("declaration", date, "none", null));
+    }
+    for (int k = 0; k < resolutions.size(); k++) {
+      JsonNode r = resolutions.get(k);
+      String item = TruthRecords.number(itemNumbers.get(k));
+      if (text(r, "moved_by") != null) {
+        out.add(fact("mover", date, item, "moved", key(text(r, "moved_by"))));
+      }
+      if (text(r, "seconded_by") != null) {
+        out.add(fact("mover", date, item, "seconded", key(text(r, "seconded_by"))));
+      }
+      JsonNode v = r.path("votes");
+      if (v.isObject()) {
+        out.add(fact("vote", date, item, text(v, "for"), text(v, "against"), text(v, "abstain")));
+      }
+    }
+    return out;
+  }
+
+  /** Whether two facts of one kind are the same person's or vote's. */
+  static boolean same(TruthRecords.Fact e, TruthRecords.Fact a) {
+    List<String> x = e.fields();
+    List<String> y = a.fields();
+    return switch (e.kind()) {
+      case "attendance" -> Objects.equals(x.get(0), y.get(0)) && sameName(x.get(1), y.get(1)) && Objects.equals(x.get(2), y.get(2));
+      case "apologies" -> Objects.equals(x.get(0), y.get(0)) && sameName(x.get(1), y.get(1));
+      case "declaration" -> Objects.equals(x.get(0), y.get(0)) && sameName(x.get(1), y.get(1)) && Objects.equals(x.get(2), y.get(2));
+      case "mover" -> Objects.equals(x.get(0), y.get(0)) && Objects.equals(x.get(1), y.get(1)) && Objects.equals(x.get(2), y.get(2))
+          && sameName(x.get(3), y.get(3));
+      default -> x.equals(y);
+    };
+  }
+
+  /**
+   * Two spellings of one person's name: the same surname, and the same first initial where both
+   * give one ({@code a smith} and {@code andrew smith}; {@code tuttle} and {@code bill tuttle}).
+   */
+  static boolean sameName(String a, String b) {
+    if (a == null || b == null) {
+      return Objects.equals(a, b);
+    }
+    if (a.equals(b)) {
+      return true;
+    }
+    String[] x = a.split(" ");
+    String[] y = b.split(" ");
+    if (!x[x.length - 1].equals(y[y.length - 1])) {
+      return false;
+    }
+    return x.length == 1 || y.length == 1 || x[0].charAt(0) == y[0].charAt(0);
+  }
+
+  /** A name for matching: lower case, titles and punctuation gone ({@code Cllr. A. Smith} as {@code a smith}). */
+  static String key(String name) {
+    if (name == null) {
+      return null;
+    }
+    String s = name.toLowerCase(Locale.ROOT).replaceAll("\\([^)]*\\)", " ").replaceAll("[.,'’\"“”‘]", " ").replaceAll("\\s+", " ").strip();
+    List<String> words = new ArrayList<>(Arrays.asList(s.split(" ")));
+    while (words.size() > 1 && TITLES.contains(words.get(0))) {
+      words.remove(0);
+    }
+    return String.join(" ", words);
+  }
+
+  private static TruthRecords.Fact fact(String kind, String... fields) {
+    return new TruthRecords.Fact(kind, Arrays.asList(fields));
+  }
+
+  private static String text(JsonNode n, String field) {
+    JsonNode v = n.path(field);
+    return v.isMissingNode() || v.isNull() ? null : v.asText();
+  }
+}

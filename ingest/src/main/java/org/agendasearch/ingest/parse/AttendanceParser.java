@@ -1,0 +1,152 @@
+package org.agendasearch.ingest.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.agendasearch.ingest.model.Attendee;
+
+/**
+ * Who attended a meeting, from its minutes: labelled lists and sentences.
+ *
+ * <pre>
+ * PRESENT: Councillor Mrs L.A. Needham (Chairman), Councillor T.W. Hone      members present
+ * In attendance: Amanda Glew (Clerk) and Lottie Platten (Cratus)            officers
+ * ALSO PRESENT: Councillors R.L. Shakespeare-Smith                            others
+ * Apologies: Ms R MacCallum , Mr D Myles                                      apologies
+ * ABSENT: Hernandez                                                            absent
+ * Apologies for absence were received from Councillors Julian Cunningham     apologies, in a sentence
+ * An apology for absence was intimated on behalf of Councillor Brown.        apologies
+ * Mayor Heather Kibbey, ... and Councilors Bill Tuttle were present.          members present
+ * </pre>
+ *
+ * A list runs on over the lines after its label until another label, a numbered item, a
+ * heading, a decision or a sentence of the minutes.
+ */
+final class AttendanceParser {
+
+  /** A list's label and what it says about the people on it. */
+  private record Section(String kind, String status) {}
+
+  private static final Pattern LABEL = Pattern.compile(
+      "(?i)^((?:members|councillors|councilors|commissioners|trustees|directors)\\s+present|present|attendance|roll\\s+call|sederunt"
+      + "|in\\s+attendance|also\\s+(?:present|in\\s+attendance)|officers?(?:\\s+(?:present|in\\s+attendance))?|staff(?:\\s+present)?"
+      + "|apologies(?:\\s+for\\s+absence)?|apology|absent(?:\\s+with(?:out)?\\s+apolog(?:y|ies))?|not\\s+present)"
+      + "\\s*(:-|:|-|–|—)?\\s*(.*)$");
+  /** {@code Apologies for absence were received from ...}, {@code An apology ... was intimated on behalf of ...}. */
+  private static final Pattern APOLOGY_SENTENCE = Pattern.compile(
+      "(?i)\\b(?:an\\s+)?apolog(?:y|ies)(?:\\s+for\\s+(?:absence|non-attendance|lateness))?\\s+(?:were|was|had\\s+been|have\\s+been)\\s+"
+      + "(?:received|submitted|tendered|noted|intimated|accepted|given|sent)\\s+(?:from|on\\s+behalf\\s+of|by)\\s+(.+?)(?:\\.(?=\\s|$)|$)");
+  /** {@code ... and Councilors Bill Tuttle were present.} */
+  private static final Pattern WERE_PRESENT = Pattern.compile("^(?:present\\s*:\\s*)?(.+?)\\s+(?:were|was)\\s+(?:also\\s+)?present\\b", Pattern.CASE_INSENSITIVE);
+  /** Lines that end a list. */
+  private static final Pattern STOP = Pattern.compile("(?i)^(?:the\\s+meeting|meeting\\s+(?:opened|commenced)|minutes?\\b|declarations?\\b|welcome\\b|chair(?:man|person)?'?s?\\s+(?:welcome|remarks|announcements))");
+  private static final int MAX_LIST_LINES = 12;
+
+  private AttendanceParser() {}
+
+  /** The attendance in a set of minutes' lines; lists are read up to line {@code listsEnd}. */
+  static List<Attendee> parse(List<Line> body, LineLabel[] labels, int listsEnd) {
+    Map<String, Attendee> out = new LinkedHashMap<>();
+    for (int i = 0; i < body.size(); i++) {
+      String t = body.get(i).text();
+      Matcher l = LABEL.matcher(t);
+      boolean labelled = l.matches() && (labels[i] == LineLabel.ATTENDANCE || labels[i] == LineLabel.TEXT
+          || labels[i] == LineLabel.NUMBERED) && (i < listsEnd || l.group(1).toLowerCase(Locale.ROOT).startsWith("apolog"));
+      // "Present Mayor Wise, ..." (a table's label) but not "Apologies for absence were received from ...".
+      boolean isList = labelled && !isProse(l.group(3)) && (l.group(2) != null || l.group(3).isEmpty()
+          || !Character.isLowerCase(l.group(3).codePointAt(0)));
+      if (isList) {
+        Section section = section(l.group(1));
+        StringBuilder list = new StringBuilder(l.group(3));
+        int j = i + 1;
+        for (; j < body.size() && j <= i + MAX_LIST_LINES; j++) {
+          String next = body.get(j).text();
+          if (ends(next, labels[j]) || LABEL.matcher(next).matches() && !next.contains(",") && next.split("\\s+").length <= 4
+              || LABEL.matcher(next).matches() && section(LABEL.matcher(next).replaceFirst("$1")) != null && labelStart(next)) {
+            break;
+          }
+          list.append(list.isEmpty() ? "" : " ").append(next);
+          if (next.endsWith(".") && !next.matches(".*\\b\\p{Lu}\\.$")) {
+            j++;
+            break;
+          }
+        }
+        add(out, list.toString(), section, body.get(i).page());
+        i = j - 1;
+        continue;
+      }
+      Matcher a = APOLOGY_SENTENCE.matcher(t + (i + 1 < body.size() ? " " + body.get(i + 1).text() : ""));
+      if (a.find() && a.start() < t.length()) {
+        add(out, a.group(1), new Section("member", "apologies"), body.get(i).page());
+        continue;
+      }
+      Matcher w = WERE_PRESENT.matcher(joinSentence(body, i));
+      if (i < listsEnd && w.find() && labels[i] != LineLabel.DECISION && !w.group(1).contains(":")) {
+        add(out, w.group(1), new Section("member", "present"), body.get(i).page());
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
+  private static boolean labelStart(String line) {
+    return LABEL.matcher(line).matches();
+  }
+
+  /** The sentence starting on line {@code i}, over at most three lines. */
+  private static String joinSentence(List<Line> body, int i) {
+    StringBuilder sb = new StringBuilder(body.get(i).text());
+    for (int j = i + 1; j < body.size() && j <= i + 2 && !sb.toString().matches(".*\\.\\s*$"); j++) {
+      sb.append(' ').append(body.get(j).text());
+    }
+    return sb.toString();
+  }
+
+  private static boolean ends(String line, LineLabel label) {
+    return label == LineLabel.NUMBERED || label == LineLabel.DECISION || label == LineLabel.MINUTES_TITLE
+        || label == LineLabel.AGENDA_TITLE || STOP.matcher(line).lookingAt()
+        || Lines.upperShare(line) >= 0.9 && line.split("\\s+").length >= 2 && !line.contains(",");
+  }
+
+  /** A label followed by a sentence ("Present: the Chair welcomed ...") rather than a list. */
+  private static boolean isProse(String rest) {
+    return rest.matches("(?i)^(?:the|a|an|it|there|all|none|nil|no|n/a)\\b.*") && !rest.matches("(?i)^(?:none|nil|n/a)\\.?$");
+  }
+
+  private static Section section(String label) {
+    String l = label.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    if (l.startsWith("apolog") || l.contains("with apolog")) {
+      return new Section("member", "apologies");
+    }
+    if (l.startsWith("absent") || l.startsWith("not present")) {
+      return new Section("member", "absent");
+    }
+    if (l.startsWith("in attendance") || l.startsWith("officer") || l.startsWith("staff")) {
+      return new Section("officer", "present");
+    }
+    if (l.startsWith("also")) {
+      return new Section("other", "present");
+    }
+    return new Section("member", "present");
+  }
+
+  private static void add(Map<String, Attendee> out, String list, Section section, int page) {
+    String text = list.replaceFirst("(?i)\\s+(?:were|was)\\s+(?:also\\s+)?present\\b.*$", "")
+        .replaceFirst("(?i)^(?:councillors?|members)\\s*:\\s*", "Councillors ");
+    for (PersonNames.Person p : PersonNames.list(text)) {
+      String key = PersonNames.key(p.name());
+      if (key.isEmpty() || out.containsKey(key)) {
+        continue;
+      }
+      String kind = section.kind();
+      if (kind.equals("member") && p.role() != null && PersonNames.officerRole(p.role()) && p.title() == null) {
+        kind = "officer";
+      }
+      String status = section.status().equals("present") && p.remote() ? "virtual" : section.status();
+      out.put(key, new Attendee(p.name(), p.title(), p.role(), kind, status, page));
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package org.agendasearch.ingest.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.agendasearch.ingest.model.Declaration;
+
+/**
+ * Interests declared at a meeting, and minutes that say none were:
+ *
+ * <pre>
+ * Councillor X declared a pecuniary interest in item 7 and left the room.     X, item 7, pecuniary
+ * Councillors Boag Crown, Price and Taylor declared a conflict of interest in Item 1   three, other
+ * Cllr Smith declared an interest in agenda item 5 as a member of the trust.   Smith, item 5, not said
+ * There were no declarations of interest.  /  Declarations of Interest : None   none declared
+ * </pre>
+ */
+final class DeclarationParser {
+
+  /** The people, the kind of interest, and the item after "declared". */
+  private static final Pattern DECLARED = Pattern.compile(
+      "((?:\\p{Lu}[\\p{L}'’.]*\\s+){0,1}(?:\\p{Lu}[\\p{L}'’.-]*(?:,\\s*|\\s+and\\s+|\\s+&\\s+|\\s+)){1,12}?)"
+      + "(?:both\\s+|each\\s+|also\\s+)?declared\\s+(?:an?\\s+|their\\s+|his\\s+|her\\s+)?([\\p{L}\\s-]{0,40}?)\\s*(?:interests?|conflicts?\\s+of\\s+interests?)"
+      + "(?:[^.]{0,60}?\\b(?i:(?:agenda\\s+)?(?:items?|minute|report)\\s*(?:no\\.?\\s*)?)([0-9]{1,3}(?:[./][0-9a-z]{1,4})?[a-z]?)\\b)?");
+  private static final Pattern NONE = Pattern.compile(
+      "(?i)\\b(?:there\\s+(?:were|was)\\s+no|no)\\s+(?:declarations?|disclosures?)\\s+of\\s+(?:any\\s+)?(?:pecuniary\\s+|personal\\s+)?interests?\\b"
+      + "|\\bno\\s+(?:interests?|declarations?|conflicts?(?:\\s+of\\s+interest)?)\\s+(?:were|was|had\\s+been)\\s+(?:declared|made|received|noted)"
+      + "|\\bdeclarations?\\s+of\\s+(?:members'?\\s+)?interests?\\s*[:\\-–]*\\s*(?:none|nil|no(?:ne)?\\s+declared)\\b|\\bnone\\s+(?:were\\s+)?declared\\b"
+      + "|\\bthere\\s+were\\s+(?:none|no\\s+conflicts?)\\b");
+
+  private DeclarationParser() {}
+
+  /** The declarations in a set of minutes' lines. */
+  static List<Declaration> parse(List<Line> body) {
+    List<Declaration> out = new ArrayList<>();
+    for (int i = 0; i < body.size(); i++) {
+      String t = body.get(i).text();
+      if (!t.toLowerCase(Locale.ROOT).contains("declared") && !(i + 1 < body.size()
+          && body.get(i + 1).text().toLowerCase(Locale.ROOT).startsWith("declared"))) {
+        continue;
+      }
+      String two = i + 1 < body.size() ? t + " " + body.get(i + 1).text() : t;
+      Matcher m = DECLARED.matcher(two);
+      while (m.find()) {
+        if (m.start() >= t.length()) {
+          break;
+        }
+        String interest = interest(m.group(0).substring(m.group(1).length()));
+        for (PersonNames.Person p : PersonNames.list(m.group(1).strip())) {
+          out.add(new Declaration(p.name(), m.group(3), interest, two.strip(), body.get(i).page()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether the minutes say that no interests were declared. */
+  static boolean noneDeclared(List<Line> body) {
+    for (int i = 0; i < body.size(); i++) {
+      String t = body.get(i).text();
+      String two = i + 1 < body.size() ? t + " " + body.get(i + 1).text() : t;
+      if (NONE.matcher(two).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String interest(String words) {
+    String w = words == null ? "" : words.toLowerCase(Locale.ROOT);
+    if (w.contains("non-registrable") || w.contains("non registrable")) {
+      return "non-registrable";
+    }
+    if (w.contains("pecuniary") || w.contains("financial")) {
+      return "pecuniary";
+    }
+    if (w.contains("personal") || w.contains("prejudicial") || w.contains("other") || w.contains("registrable")
+        || w.contains("conflict") || w.contains("non-pecuniary") || w.contains("significant") || w.contains("less than significant")) {
+      return "other";
+    }
+    return null;
+  }
+}

@@ -1,0 +1,134 @@
+package org.agendasearch.ingest.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.agendasearch.ingest.model.Resolution;
+import org.agendasearch.ingest.model.Votes;
+
+/**
+ * Who moved and seconded a decision, and how the vote went, from the lines around it:
+ *
+ * <pre>
+ * Moved by Councillor Smith, seconded by Councillor Jones       moved "Smith", seconded "Jones"
+ * Proposed by Cllr Simkins, seconded by Cllr Blake              "Simkins", "Blake"
+ * Councilor Tuttle moved to approve ... Councilor Bahrman seconded. The motion passed 5-0.
+ * On the PROPOSAL of Cllr Frank Dolan / SECONDED by Cllr Justin Warnock
+ * MOVER: Garcia / SECONDER: Allen Fisk / AYES: Garcia, Allen Fisk, Sherrard   votes for 3
+ * For: 5, Against: 2, Abstentions: 1  /  It passed 4-0. Councilor Ruble abstained.
+ * </pre>
+ */
+final class Motions {
+
+  private static final String TITLES = "(?:(?:Councillor|Cllr\\.?|Cr\\.?|Councilor|Councilmember|Council\\s+Member|Commissioner|Supervisor"
+      + "|Trustee|Director|Alderman|Alderperson|Mayor|Deputy\\s+Mayor|Vice\\s+Mayor|Mayor\\s+Pro\\s+Tem|Chair(?:man|person|woman)?"
+      + "|Vice[\\s-]Chair(?:man|person)?|Member|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Dr\\.?)\\s+)*";
+  /** A word of a name; not a label in capitals that follows it on the next line ("MOTION BY: Garcia" / "SECOND: ..."). */
+  private static final String WORD = "(?!(?:SECOND|SECONDER|SECONDED|AYES|NAYS|NOES|ABSENT|RESULT|MOTION|MOVER|CARRIED|ABSTAIN)\\b)\\p{Lu}[\\p{L}'’-]+";
+  private static final String NAME = "(" + TITLES + "(?:\\p{Lu}\\.?[ \\t]*)*" + WORD + "(?:[ \\t]+" + WORD + "){0,2})";
+  private static final Pattern MOVED_BY = Pattern.compile(
+      "(?i:\\b(?:moved|proposed|motion\\s+(?:made\\s+)?by|on\\s+the\\s+proposal\\s+of|mover)\\b(?:\\s+by)?\\s*[:\\-–]?\\s*)" + NAME);
+  private static final Pattern SECONDED_BY = Pattern.compile(
+      "(?i:\\b(?:seconded|seconder|second(?:ed)?\\s+by|second)\\b(?:\\s+by)?\\s*[:\\-–]?\\s*)" + NAME);
+  /** {@code Councilor Tuttle moved to ...}, {@code Councilor Bahrman seconded}: the name before the verb. */
+  private static final Pattern NAME_MOVED = Pattern.compile(NAME + "\\s+(?:moved|made\\s+a\\s+motion|makes\\s+a\\s+motion|proposed)\\b");
+  private static final Pattern NAME_SECONDED = Pattern.compile(NAME + "\\.?\\s+seconded\\b");
+  /** {@code Proposed (AH) & Seconded (SB)}: initials in brackets. */
+  private static final Pattern INITIALS = Pattern.compile("(?i)\\b(proposed|moved|seconded)\\s*\\((\\p{Lu}{1,4})\\)");
+  private static final Pattern COUNTS = Pattern.compile(
+      "(?i)\\b(?:passed|carried|approved|adopted|failed|defeated|lost|vote(?:d|s)?|motion\\s+(?:passed|carried))\\b[^.;]{0,30}?\\(?\\b(\\d{1,2})\\s*(?:-|–|to)\\s*(\\d{1,2})(?:\\s*(?:-|–)\\s*(\\d{1,2}))?\\b");
+  private static final Pattern FOR = Pattern.compile("(?i)\\b(?:for|in\\s+favou?r)\\s*[:\\-–]?\\s*(\\d{1,3})\\b");
+  private static final Pattern AGAINST = Pattern.compile("(?i)\\bagainst\\s*[:\\-–]?\\s*(\\d{1,3})\\b");
+  private static final Pattern ABSTAIN_COUNT = Pattern.compile("(?i)\\babstentions?\\s*[:\\-–]?\\s*(\\d{1,3})\\b|\\babstain(?:ed|ing)?\\s*[:\\-–]\\s*(\\d{1,3})\\b");
+  private static final Pattern ROLL = Pattern.compile("(?i)^(ayes|yeas|yes|nays|noes|no|abstain(?:ed|ing)?|abstentions?)\\s*:\\s*(.+)$");
+  private static final Pattern ABSTAINED = Pattern.compile(NAME + "\\s+abstained\\b");
+
+  private Motions() {}
+
+  /** The decision with its movers and vote, read from {@code lines[from, to)}. */
+  static Resolution enrich(Resolution r, List<Line> lines, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = Math.max(0, from); i < Math.min(to, lines.size()); i++) {
+      sb.append(lines.get(i).text()).append('\n');
+    }
+    String text = sb.toString();
+    String flat = text.replace('\n', ' ');
+    String moved = first(MOVED_BY, flat).or(() -> first(NAME_MOVED, flat)).orElse(null);
+    String seconded = first(SECONDED_BY, flat).or(() -> first(NAME_SECONDED, flat)).orElse(null);
+    Matcher initials = INITIALS.matcher(flat);
+    while (initials.find()) {
+      if (initials.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("second")) {
+        seconded = seconded == null ? initials.group(2) : seconded;
+      } else {
+        moved = moved == null ? initials.group(2) : moved;
+      }
+    }
+    return new Resolution(r.text(), r.page(), moved, seconded, votes(text).orElse(null));
+  }
+
+  private static Optional<String> first(Pattern p, String text) {
+    Matcher m = p.matcher(text);
+    while (m.find()) {
+      Optional<PersonNames.Person> person = PersonNames.one(m.group(1), null);
+      if (person.isPresent() && !person.get().name().matches("(?i)(?:the|that|to|and|motion|council|committee|board|by|unanimously)")) {
+        return Optional.of(person.get().name());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The vote recorded in the text, if any. */
+  static Optional<Votes> votes(String text) {
+    Integer inFavour = null;
+    Integer against = null;
+    Integer abstain = null;
+    List<String> ayes = new ArrayList<>();
+    List<String> nays = new ArrayList<>();
+    List<String> abstainers = new ArrayList<>();
+    for (String line : text.split("\n")) {
+      Matcher roll = ROLL.matcher(line.strip());
+      if (roll.matches() && !roll.group(2).matches("(?i)\\s*(?:none|nil|0|n/a)\\.?\\s*")) {
+        List<String> names = PersonNames.list(roll.group(2)).stream().map(PersonNames.Person::name).toList();
+        String which = roll.group(1).toLowerCase(java.util.Locale.ROOT);
+        (which.startsWith("ay") || which.startsWith("ye") ? ayes : which.startsWith("n") ? nays : abstainers).addAll(names);
+      }
+    }
+    String flat = text.replace('\n', ' ');
+    Matcher c = COUNTS.matcher(flat);
+    if (c.find()) {
+      inFavour = Integer.valueOf(c.group(1));
+      against = Integer.valueOf(c.group(2));
+      abstain = c.group(3) == null ? null : Integer.valueOf(c.group(3));
+    } else {
+      Matcher f = FOR.matcher(flat);
+      Matcher a = AGAINST.matcher(flat);
+      if (f.find() && a.find()) {
+        inFavour = Integer.valueOf(f.group(1));
+        against = Integer.valueOf(a.group(1));
+      }
+    }
+    Matcher ab = ABSTAIN_COUNT.matcher(flat);
+    if (ab.find()) {
+      abstain = Integer.valueOf(ab.group(1) != null ? ab.group(1) : ab.group(2));
+    }
+    Matcher who = ABSTAINED.matcher(flat);
+    while (who.find()) {
+      PersonNames.one(who.group(1), null).ifPresent(p -> abstainers.add(p.name()));
+    }
+    if (inFavour == null && !ayes.isEmpty()) {
+      inFavour = ayes.size();
+    }
+    if (against == null && !nays.isEmpty()) {
+      against = nays.size();
+    }
+    if (abstain == null && !abstainers.isEmpty()) {
+      abstain = abstainers.size();
+    }
+    if (inFavour == null && against == null && abstain == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Votes(inFavour, against, abstain, ayes, nays, abstainers));
+  }
+}

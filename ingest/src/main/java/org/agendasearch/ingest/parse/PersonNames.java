@@ -1,0 +1,184 @@
+package org.agendasearch.ingest.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * People's names as minutes print them, with their honorifics and roles apart:
+ *
+ * <pre>
+ * Councillor Mrs L.A. Needham (Chairman)     title "Councillor", name "Mrs L.A. Needham" -> "L.A. Needham", role "Chairman"
+ * Councillors Boag, Browne and Chrystal      three names, each title "Councillor"
+ * Mayor Heather Kibbey                       name "Heather Kibbey", role "Mayor"
+ * Amanda Glew (Clerk)                        name "Amanda Glew", role "Clerk"
+ * IAN MITCHELL, Planning Adviser             name "IAN MITCHELL", role "Planning Adviser"
+ * Cr Penetaui Kleskovic (virtually)          attended remotely
+ * </pre>
+ */
+final class PersonNames {
+
+  /** One person read from a list. */
+  record Person(String name, String title, String role, boolean remote) {}
+
+  /** Honorifics and offices printed before a name, singular and plural. */
+  private static final Pattern TITLE = Pattern.compile(
+      "^(?i:(county\\s+|district\\s+|town\\s+|parish\\s+)?(councillors?|councilors?|councilmembers?|council\\s+members?|cllrs?\\.?|crs?\\.?"
+      + "|commissioners?|supervisors?|trustees?|aldermen|alderman|alderpersons?|directors?|members?|messrs\\.?|mrs\\.?|mr\\.?|ms\\.?|miss|dr\\.?"
+      + "|prof\\.?|rev\\.?|sir|dame|lord|lady|baillie|bailie|provost|hon\\.?))\\s+");
+  /** Offices that are roles when they open a name: {@code Mayor Heather Kibbey}, {@code Deputy Mayor Brosnan}. */
+  private static final Pattern ROLE_BEFORE = Pattern.compile(
+      "^((?:deputy\\s+|vice[\\s-]+|acting\\s+)?(?:mayor|chair(?:man|woman|person)?|council\\s+president|president|provost|leader|clerk|secretary|treasurer)"
+      + "(?:\\s+of\\s+the\\s+council)?)\\s+(?=\\p{Lu})", Pattern.CASE_INSENSITIVE);
+  /** Words of a role or a post, not of a name: {@code Planning Adviser}, {@code Chief Executive}. */
+  private static final Pattern ROLE_WORDS = Pattern.compile(
+      "(?i).*\\b(?:adviser|advisor|officer|director|manager|clerk|executive|engineer|solicitor|secretary|treasurer|chair(?:man|woman|person)?"
+      + "|mayor|leader|head|lead|planner|assistant|administrator|attorney|recorder|coordinator|co-ordinator|consultant|inspector|chief"
+      + "|superintendent|sergeant|constable|minister|services|department|team|representative|cao|ceo|cfo)\\b.*");
+  private static final Pattern REMOTE = Pattern.compile("(?i)\\b(?:virtual(?:ly)?|remotely|via\\s+(?:zoom|teams|video)|online|by\\s+(?:video|phone|telephone))\\b");
+  private static final Pattern BRACKET = Pattern.compile("\\s*\\(([^)]*)\\)\\s*");
+  /** A name: one to five words, each capitalised or an initial, none a lower-case word but a particle. */
+  private static final Pattern NAME = Pattern.compile(
+      "^(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.?)(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.?|de|van|von|der|du|le|la|di|da|o’|o'|mac|mc|“[^”]+”|\"[^\"]+\")){0,5}$");
+
+  private PersonNames() {}
+
+  /** The people in a list: {@code Councillors A Smith, B Jones and C Brown; Mr D White (Clerk)}. */
+  static List<Person> list(String text) {
+    List<Person> out = new ArrayList<>();
+    String t = text.strip().replaceFirst("[.;:,]+$", "");
+    for (String group : t.split("\\s*;\\s*")) {
+      String title = null;
+      Matcher tm = TITLE.matcher(group);
+      if (tm.find() && tm.group(2) != null && isPlural(tm.group(2))) {
+        title = singular(tm.group(1) == null ? tm.group(2) : tm.group(1) + tm.group(2));
+        group = group.substring(tm.end());
+      }
+      for (String piece : pieces(group)) {
+        Matcher plural = TITLE.matcher(piece.strip());
+        if (plural.find() && isPlural(plural.group(2))) {
+          title = singular(plural.group(1) == null ? plural.group(2) : plural.group(1) + plural.group(2)); // "... and Councilors A, B"
+          piece = piece.strip().substring(plural.end());
+        }
+        Optional<Person> p = one(piece, title);
+        if (p.isPresent()) {
+          out.add(p.get());
+        } else if (!out.isEmpty() && ROLE_WORDS.matcher(piece).matches() && out.get(out.size() - 1).role() == null) {
+          Person last = out.remove(out.size() - 1); // "IAN MITCHELL, Planning Adviser"
+          out.add(new Person(last.name(), last.title(), piece.strip(), last.remote()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The pieces of a list: split at commas and at "and" / "&" outside brackets. */
+  private static List<String> pieces(String group) {
+    List<String> out = new ArrayList<>();
+    int depth = 0;
+    int from = 0;
+    for (int i = 0; i < group.length(); i++) {
+      char c = group.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth = Math.max(0, depth - 1);
+      } else if (depth == 0 && c == ',') {
+        out.add(group.substring(from, i));
+        from = i + 1;
+      } else if (depth == 0 && (group.startsWith(" and ", i) || group.startsWith(" & ", i))) {
+        out.add(group.substring(from, i));
+        from = i + (group.startsWith(" and ", i) ? 5 : 3);
+      }
+    }
+    out.add(group.substring(from));
+    return out.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  /** One person: {@code Councillor Mrs L.A. Needham (Chairman)}; {@code title} is a list's shared one. */
+  static Optional<Person> one(String piece, String sharedTitle) {
+    String s = piece.strip().replaceFirst("^(?:and|&)\\s+", "");
+    String role = null;
+    boolean remote = false;
+    Matcher b = BRACKET.matcher(s);
+    StringBuilder rest = new StringBuilder();
+    int at = 0;
+    while (b.find()) {
+      String note = b.group(1).strip();
+      if (REMOTE.matcher(note).find()) {
+        remote = true;
+      } else if (role == null && !note.isEmpty()) {
+        role = note;
+      }
+      rest.append(s, at, b.start()).append(' ');
+      at = b.end();
+    }
+    rest.append(s.substring(at));
+    s = rest.toString().strip().replaceFirst("\\s*[-–—]\\s*$", "");
+    String title = sharedTitle;
+    for (int k = 0; k < 3; k++) {
+      Matcher r = ROLE_BEFORE.matcher(s);
+      if (r.lookingAt() && role == null) {
+        role = r.group(1);
+        s = s.substring(r.end());
+        continue;
+      }
+      Matcher t = TITLE.matcher(s);
+      if (t.find()) {
+        String word = t.group(0).strip();
+        title = title == null ? word.replaceFirst("\\.$", "") : title;
+        s = s.substring(t.end());
+        continue;
+      }
+      break;
+    }
+    s = s.replaceFirst("[.,;:]+$", "").strip();
+    if (s.isEmpty() || !NAME.matcher(s).matches() || ROLE_WORDS.matcher(s).matches() && s.split("\\s+").length > 1
+        || s.length() < 2) {
+      return Optional.empty();
+    }
+    return Optional.of(new Person(s, title, role, remote));
+  }
+
+  /** A name without its title, for matching: {@code Cllr A. Smith} as {@code a smith}. */
+  static String key(String name) {
+    String s = name == null ? "" : name.strip();
+    for (int k = 0; k < 3; k++) {
+      Matcher t = TITLE.matcher(s);
+      Matcher r = ROLE_BEFORE.matcher(s);
+      if (t.find()) {
+        s = s.substring(t.end());
+      } else if (r.lookingAt()) {
+        s = s.substring(r.end());
+      } else {
+        break;
+      }
+    }
+    return s.toLowerCase(Locale.ROOT).replaceAll("[.,'’\"“”]", " ").replaceAll("\\s+", " ").strip();
+  }
+
+  private static boolean isPlural(String word) {
+    String w = word.toLowerCase(Locale.ROOT).replace(".", "");
+    return w.endsWith("s") && !w.equals("mrs") && !w.equals("ms") || w.equals("aldermen");
+  }
+
+  private static String singular(String word) {
+    String w = word.strip().replace(".", "");
+    String lower = w.toLowerCase(Locale.ROOT);
+    if (lower.equals("messrs")) {
+      return "Mr";
+    }
+    if (lower.equals("aldermen")) {
+      return "Alderman";
+    }
+    return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+  }
+
+  /** Whether a role is a post held by staff ({@code Clerk}, {@code Planning Adviser}) rather than a member's office. */
+  static boolean officerRole(String role) {
+    return ROLE_WORDS.matcher(role).matches() && !role.matches("(?i).*\\b(?:chair(?:man|woman|person)?|mayor|leader|president|vice)\\b.*");
+  }
+}

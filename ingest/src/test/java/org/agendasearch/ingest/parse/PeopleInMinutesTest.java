@@ -1,0 +1,110 @@
+package org.agendasearch.ingest.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.agendasearch.ingest.model.Attendee;
+import org.agendasearch.ingest.model.Declaration;
+import org.agendasearch.ingest.model.Minutes;
+import org.agendasearch.ingest.model.Pack;
+import org.agendasearch.ingest.model.Page;
+import org.agendasearch.ingest.model.Resolution;
+import org.junit.jupiter.api.Test;
+
+/** Attendance, declarations, movers and votes read from a set of minutes. */
+class PeopleInMinutesTest {
+
+  private static Minutes minutes(String text) {
+    Pack p = PackParser.parse("t.pdf", "0", List.of(new Page(1, text, false)), List.of());
+    assertThat(p.minutes()).hasSize(1);
+    return p.minutes().get(0);
+  }
+
+  private static List<String> with(Minutes m, String status) {
+    return m.attendance().stream().filter(a -> a.status().equals(status)).map(Attendee::name).toList();
+  }
+
+  @Test
+  void labelled_lists_and_an_apology_sentence() {
+    Minutes m = minutes("""
+        MINUTES OF THE MEETING OF THE PARISH COUNCIL HELD ON WEDNESDAY 9 JANUARY 2019 AT 7.30 PM
+        PRESENT: Cllrs Gary O’Leary, Magda Atkins, Haidy Blake
+        In attendance: Amanda Glew (Clerk) and Lottie Platten (Cratus)
+        75. APOLOGIES
+        Apologies for absence were received from Cllr Purves and Cllr Jones.
+        76. DECLARATIONS OF INTEREST
+        Cllr Blake declared a pecuniary interest in item 78.
+        77. MINUTES
+        The minutes were agreed and signed. Proposed by Cllr Atkins, seconded by Cllr Blake.""");
+    assertThat(with(m, "present")).containsExactly("Gary O’Leary", "Magda Atkins", "Haidy Blake", "Amanda Glew", "Lottie Platten");
+    assertThat(m.attendance()).filteredOn(a -> a.name().equals("Amanda Glew")).singleElement()
+        .satisfies(a -> {
+          assertThat(a.kind()).isEqualTo("officer");
+          assertThat(a.role()).isEqualTo("Clerk");
+        });
+    assertThat(with(m, "apologies")).containsExactly("Purves", "Jones");
+    assertThat(m.declarations()).singleElement().satisfies(d -> {
+      assertThat(d.name()).isEqualTo("Blake");
+      assertThat(d.itemNumber()).isEqualTo("78");
+      assertThat(d.interest()).isEqualTo("pecuniary");
+    });
+    Resolution r = m.items().get(2).resolutions().get(0);
+    assertThat(r.movedBy()).isEqualTo("Atkins");
+    assertThat(r.secondedBy()).isEqualTo("Blake");
+  }
+
+  @Test
+  void members_who_were_present_in_a_sentence_and_a_motion_with_its_vote() {
+    Minutes m = minutes("""
+        Rivergrove City Council Meeting Minutes
+        December 10, 2018
+        CALL TO ORDER AND ROLL CALL
+        Present: Mayor Heather Kibbey, Council President Arne Nyberg, and Councilors Carolyn Bahrman,
+        Brenda Ruble, and Bill Tuttle were present.
+        UNFINISHED BUSINESS
+        1. Review of Notice of Decision for a development permit application
+        Motion: Councilor Tuttle moved to approve the final findings of facts. Councilor Bahrman seconded. The motion passed 4-0.
+        Councilor Ruble abstained.""");
+    assertThat(with(m, "present")).containsExactly("Heather Kibbey", "Arne Nyberg", "Carolyn Bahrman", "Brenda Ruble", "Bill Tuttle");
+    Resolution r = m.items().stream().flatMap(i -> i.resolutions().stream()).findFirst().orElseThrow();
+    assertThat(r.movedBy()).isEqualTo("Tuttle");
+    assertThat(r.secondedBy()).isEqualTo("Bahrman");
+    assertThat(r.votes().inFavour()).isEqualTo(4);
+    assertThat(r.votes().against()).isEqualTo(0);
+    assertThat(r.votes().abstain()).isEqualTo(1);
+  }
+
+  @Test
+  void no_declarations_a_roll_call_vote_and_absentees() {
+    Minutes m = minutes("""
+        Planning Commission Minutes
+        January 27, 2020
+        1. CALL TO ORDER AND ROLL CALL
+        ABSENT: Hernandez
+        2. DECLARATIONS OF INTEREST
+        There were no declarations of interest.
+        3. APPROVAL OF THE AGENDA
+        RESULT: APPROVED [UNANIMOUS]
+        MOTION BY: Garcia
+        SECOND: Allen Fisk
+        AYES: Garcia, Allen Fisk, Sherrard, Mashack
+        ABSENT: Hernandez""");
+    assertThat(with(m, "absent")).containsExactly("Hernandez");
+    assertThat(m.noneDeclared()).isTrue();
+    assertThat(m.declarations()).isEmpty();
+    Resolution r = m.items().stream().flatMap(i -> i.resolutions().stream()).findFirst().orElseThrow();
+    assertThat(r.movedBy()).isEqualTo("Garcia");
+    assertThat(r.secondedBy()).isEqualTo("Allen Fisk");
+    assertThat(r.votes().inFavour()).isEqualTo(4);
+    assertThat(r.votes().forNames()).containsExactly("Garcia", "Allen Fisk", "Sherrard", "Mashack");
+  }
+
+  @Test
+  void a_conflict_declared_by_several_councillors() {
+    List<Declaration> d = DeclarationParser.parse(List.of(new Line(3,
+        "Councillors Boag, Crown, Price and Taylor declared a conflict of interest in Item 1 – Review of Gambling Venue Policy.")));
+    assertThat(d).extracting(Declaration::name).containsExactly("Boag", "Crown", "Price", "Taylor");
+    assertThat(d).extracting(Declaration::itemNumber).containsOnly("1");
+    assertThat(d).extracting(Declaration::interest).containsOnly("other");
+  }
+}

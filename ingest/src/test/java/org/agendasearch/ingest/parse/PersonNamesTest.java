@@ -1,0 +1,53 @@
+package org.agendasearch.ingest.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PersonNamesTest {
+
+  private static List<String> names(String list) {
+    return PersonNames.list(list).stream().map(PersonNames.Person::name).toList();
+  }
+
+  @Test
+  void a_shared_plural_title_goes_to_every_name() {
+    List<PersonNames.Person> people = PersonNames.list("Councillors Boag, Browne, Chrystal and Taylor");
+    assertThat(people).extracting(PersonNames.Person::name).containsExactly("Boag", "Browne", "Chrystal", "Taylor");
+    assertThat(people).extracting(PersonNames.Person::title).containsOnly("Councillor");
+  }
+
+  @Test
+  void titles_roles_and_notes_are_kept_apart_from_the_name() {
+    PersonNames.Person p = PersonNames.one("Councillor Mrs L.A. Needham (Chairman)", null).orElseThrow();
+    assertThat(p.name()).isEqualTo("L.A. Needham");
+    assertThat(p.title()).isEqualTo("Councillor");
+    assertThat(p.role()).isEqualTo("Chairman");
+    PersonNames.Person mayor = PersonNames.one("Mayor Heather Kibbey", null).orElseThrow();
+    assertThat(mayor.name()).isEqualTo("Heather Kibbey");
+    assertThat(mayor.role()).isEqualTo("Mayor");
+    assertThat(PersonNames.one("Cr Penetaui Kleskovic (virtually)", null).orElseThrow().remote()).isTrue();
+  }
+
+  @Test
+  void a_post_after_a_name_is_its_role_and_semicolons_part_groups() {
+    List<PersonNames.Person> people = PersonNames.list("IAN MITCHELL, Planning Adviser, DAVID THOMPSON, Legal Adviser");
+    assertThat(people).extracting(PersonNames.Person::name).containsExactly("IAN MITCHELL", "DAVID THOMPSON");
+    assertThat(people).extracting(PersonNames.Person::role).containsExactly("Planning Adviser", "Legal Adviser");
+    assertThat(names("Councillor N. Moore (Chairman); Councillor S.C. Egan (Vice-Chairman)")).containsExactly("N. Moore", "S.C. Egan");
+    assertThat(names("Amanda Glew (Clerk) and Lottie Platten (Cratus)")).containsExactly("Amanda Glew", "Lottie Platten");
+  }
+
+  @Test
+  void words_that_are_not_names_are_left_out() {
+    assertThat(names("9")).isEmpty();
+    assertThat(names("the members of the public")).isEmpty();
+  }
+
+  @Test
+  void a_key_matches_spellings_of_one_name() {
+    assertThat(PersonNames.key("Cllr A. Smith")).isEqualTo(PersonNames.key("A Smith"));
+    assertThat(PersonNames.key("Councillor Mrs L.A. Needham")).isEqualTo("l a needham");
+  }
+}
