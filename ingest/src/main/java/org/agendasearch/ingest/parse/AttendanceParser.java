@@ -33,6 +33,8 @@ final class AttendanceParser {
 
   private static final Pattern LABEL = Pattern.compile(
       "(?i)^((?:members|councillors|councilors|commissioners|trustees|directors)\\s+present|present|attendance|roll\\s+call|sederunt"
+      + "|(?:(?:city|county|district|borough|unitary)(?:\\s*(?:&|and)\\s*(?:city|county|district|borough))?\\s+)(?:councillors|councilors|cllrs)"
+      + "|(?:(?:parish|town|community)\\s+)?(?:councillors|councilors|cllrs|members)(?=\\s*:)|(?:vice[\\s-]+)?chair(?:man|woman|person)?(?=\\s*:)"
       + "|in\\s+attendance|also\\s+(?:present|in\\s+attendance)|officers?(?:\\s+(?:present|in\\s+attendance))?|staff(?:\\s+present)?"
       + "|apologies(?:\\s+for\\s+absence)?|apology|absent(?:\\s+with(?:out)?\\s+apolog(?:y|ies))?|not\\s+present)"
       + "\\s*(:-|:|-|–|—)?\\s*(.*)$");
@@ -44,7 +46,7 @@ final class AttendanceParser {
   private static final Pattern WERE_PRESENT = Pattern.compile("^(?:present\\s*:\\s*)?(.+?)\\s+(?:were|was)\\s+(?:also\\s+)?present\\b", Pattern.CASE_INSENSITIVE);
   /** Lines that end a list. */
   private static final Pattern STOP = Pattern.compile("(?i)^(?:the\\s+meeting|meeting\\s+(?:opened|commenced)|minutes?\\b|declarations?\\b|welcome\\b|chair(?:man|person)?'?s?\\s+(?:welcome|remarks|announcements))");
-  private static final int MAX_LIST_LINES = 12;
+  private static final int MAX_LIST_LINES = 30;
 
   private AttendanceParser() {}
 
@@ -53,6 +55,9 @@ final class AttendanceParser {
     Map<String, Attendee> out = new LinkedHashMap<>();
     for (int i = 0; i < body.size(); i++) {
       String t = body.get(i).text();
+      if (labels[i] == LineLabel.NUMBERED) {
+        t = ItemNumber.parse(t).map(ItemNumber::rest).orElse(t); // "Cou/285/07-08 Present"
+      }
       Matcher l = LABEL.matcher(t);
       boolean labelled = l.matches() && (labels[i] == LineLabel.ATTENDANCE || labels[i] == LineLabel.TEXT
           || labels[i] == LineLabel.NUMBERED) && (i < listsEnd || l.group(1).toLowerCase(Locale.ROOT).startsWith("apolog"));
@@ -69,7 +74,7 @@ final class AttendanceParser {
               || LABEL.matcher(next).matches() && section(LABEL.matcher(next).replaceFirst("$1")) != null && labelStart(next)) {
             break;
           }
-          list.append(list.isEmpty() ? "" : " ").append(next);
+          list.append(list.isEmpty() ? "" : entryEnds(list) ? ", " : " ").append(next);
           if (next.endsWith(".") && !next.matches(".*\\b\\p{Lu}\\.$")) {
             j++;
             break;
@@ -90,6 +95,17 @@ final class AttendanceParser {
       }
     }
     return List.copyOf(out.values());
+  }
+
+  /**
+   * Whether a list's line ended an entry, so that the next line is a new one ({@code Cllr Abbott}
+   * / {@code Cllr Baldry}), not the rest of a name wrapped ({@code Cllr} / {@code Emmerson}) or of
+   * a note in brackets.
+   */
+  private static boolean entryEnds(StringBuilder list) {
+    String t = list.toString().strip();
+    long open = t.chars().filter(c -> c == '(').count() - t.chars().filter(c -> c == ')').count();
+    return open <= 0 && !t.matches("(?is).*(?:[,;&:]|\\band|\\b(?:cllrs?|councillors?|councilors?|crs?|mr|mrs|ms|dr|miss)\\.?)$");
   }
 
   private static boolean labelStart(String line) {
@@ -127,7 +143,7 @@ final class AttendanceParser {
     if (l.startsWith("in attendance") || l.startsWith("officer") || l.startsWith("staff")) {
       return new Section("officer", "present");
     }
-    if (l.startsWith("also")) {
+    if (l.startsWith("also") || l.matches("(?:city|county|district|borough|unitary)\\b.*")) {
       return new Section("other", "present");
     }
     return new Section("member", "present");

@@ -95,8 +95,17 @@ final class PersonNames {
       }
     }
     out.add(group.substring(from));
-    return out.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    List<String> split = new ArrayList<>();
+    for (String piece : out) {
+      // "Cllr Baldry Cllr Bastone": two entries of a list printed in columns
+      for (String part : REPEATED_TITLE.split(piece.strip())) {
+        split.add(part);
+      }
+    }
+    return split.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
+
+  private static final Pattern REPEATED_TITLE = Pattern.compile("(?<=\\p{L})\\s+(?=(?:Cllr|Councillor|Councilor|Cr|Mr|Mrs|Ms|Dr|Miss)\\.?\\s+\\p{Lu})");
 
   /** One person: {@code Councillor Mrs L.A. Needham (Chairman)}; {@code title} is a list's shared one. */
   static Optional<Person> one(String piece, String sharedTitle) {
