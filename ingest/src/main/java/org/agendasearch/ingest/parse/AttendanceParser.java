@@ -35,7 +35,7 @@ final class AttendanceParser {
       "(?i)^((?:members|councillors|councilors|commissioners|trustees|directors)\\s+present|present|attendance|roll\\s+call|sederunt"
       + "|(?:(?:city|county|district|borough|unitary)(?:\\s*(?:&|and)\\s*(?:city|county|district|borough))?\\s+)(?:councillors|councilors|cllrs)"
       + "|(?:(?:parish|town|community)\\s+)?(?:councillors|councilors|cllrs|members)(?=\\s*:)|(?:vice[\\s-]+)?chair(?:man|woman|person)?(?=\\s*:)"
-      + "|in\\s+attendance|also\\s+(?:present|in\\s+attendance)|officers?(?:\\s+(?:present|in\\s+attendance))?|staff(?:\\s+present)?"
+      + "|in\\s+attendance|also\\s+(?:present|in\\s+attendance)|(?:officers?|officials?)(?:\\s+(?:present|in\\s+attendance))?|staff(?:\\s+present)?"
       + "|apologies(?:\\s+for\\s+absence)?|apology|absent(?:\\s+with(?:out)?\\s+apolog(?:y|ies))?|not\\s+present)"
       + "\\s*(:-|:|-|–|—)?\\s*(.*)$");
   /** {@code Apologies for absence were received from ...}, {@code An apology ... was intimated on behalf of ...}. */
@@ -43,7 +43,14 @@ final class AttendanceParser {
       "(?i)\\b(?:an\\s+)?apolog(?:y|ies)(?:\\s+for\\s+(?:absence|non-attendance|lateness))?\\s+(?:were|was|had\\s+been|have\\s+been)\\s+"
       + "(?:received|submitted|tendered|noted|intimated|accepted|given|sent)\\s+(?:from|on\\s+behalf\\s+of|by)\\s+(.+?)(?:\\.(?=\\s|$)|$)");
   /** {@code ... and Councilors Bill Tuttle were present.} */
-  private static final Pattern WERE_PRESENT = Pattern.compile("^(?:present\\s*:\\s*)?(.+?)\\s+(?:were|was)\\s+(?:also\\s+)?present\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern WERE_PRESENT = Pattern.compile(
+      "(?:^|(?<=[.!?]\\s))(?:present\\s*:\\s*)?(\\p{Lu}.+?)\\s+(?:were|was)\\s+(?:also\\s+)?present\\b"
+      + "|\\b(?:members|councillors|councilors|trustees|commissioners|directors)\\s+present\\s+(?:were|was)\\s*:?\\s+(.+?)(?:\\.(?=\\s)|\\.$|$)",
+      Pattern.CASE_INSENSITIVE);
+  /** A roll call printed as a table: {@code Hall-Harper  Present  Bengel  Present}, {@code Andrei Garcia  Commissioner  Late  7:08 p.m.}. */
+  private static final Pattern ROLL_ROW = Pattern.compile(
+      "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})\\s+(?:(?:Commissioner|Councilmember|Councilor|Councillor|Alternate|Mayor"
+      + "|Vice\\s+Mayor|Chair|Vice\\s+Chair|Trustee|Director|Member|Supervisor)\\s+)?(Present|Absent|Late|Excused|Remote|Virtual)\\b(?:\\s+\\d{1,2}[:.]\\d\\d\\s*[ap]\\.?m\\.?)?");
   /** Lines that end a list. */
   private static final Pattern STOP = Pattern.compile("(?i)^(?:the\\s+meeting|meeting\\s+(?:opened|commenced)|minutes?\\b|declarations?\\b|welcome\\b|chair(?:man|person)?'?s?\\s+(?:welcome|remarks|announcements))");
   private static final int MAX_LIST_LINES = 30;
@@ -70,6 +77,9 @@ final class AttendanceParser {
         int j = i + 1;
         for (; j < body.size() && j <= i + MAX_LIST_LINES; j++) {
           String next = body.get(j).text();
+          if (rollRow(out, next, body.get(j).page())) {
+            continue; // "ROLL CALL:" then "Hall-Harper  Present  Bengel  Present"
+          }
           if (ends(next, labels[j]) || LABEL.matcher(next).matches() && !next.contains(",") && next.split("\\s+").length <= 4
               || LABEL.matcher(next).matches() && section(LABEL.matcher(next).replaceFirst("$1")) != null && labelStart(next)) {
             break;
@@ -89,9 +99,15 @@ final class AttendanceParser {
         add(out, a.group(1), new Section("member", "apologies"), body.get(i).page());
         continue;
       }
+      if (i < listsEnd && rollRow(out, t, body.get(i).page())) {
+        continue;
+      }
       Matcher w = WERE_PRESENT.matcher(joinSentence(body, i));
-      if (i < listsEnd && w.find() && labels[i] != LineLabel.DECISION && !w.group(1).contains(":")) {
-        add(out, w.group(1), new Section("member", "present"), body.get(i).page());
+      if (i < listsEnd && w.find() && w.start() < t.length() && labels[i] != LineLabel.DECISION) {
+        String who = w.group(1) != null ? w.group(1) : w.group(2);
+        if (!who.contains(":")) {
+          add(out, who, new Section("member", "present"), body.get(i).page());
+        }
       }
     }
     return List.copyOf(out.values());
@@ -112,6 +128,27 @@ final class AttendanceParser {
     return LABEL.matcher(line).matches();
   }
 
+  /** A line of a roll-call table, every word of it a name and a status; whether it was one. */
+  private static boolean rollRow(Map<String, Attendee> out, String line, int page) {
+    Matcher m = ROLL_ROW.matcher(line);
+    int covered = 0;
+    List<Attendee> row = new ArrayList<>();
+    while (m.find()) {
+      covered += m.end() - m.start();
+      String status = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+        case "absent", "excused" -> "absent";
+        case "remote", "virtual" -> "virtual";
+        default -> "present";
+      };
+      PersonNames.one(m.group(1), null).ifPresent(p -> row.add(new Attendee(p.name(), p.title(), p.role(), "member", status, page)));
+    }
+    if (row.isEmpty() || covered < line.replaceAll("\\s+", " ").length() * 0.8) {
+      return false;
+    }
+    row.forEach(a -> out.putIfAbsent(PersonNames.key(a.name()), a));
+    return true;
+  }
+
   /** The sentence starting on line {@code i}, over at most three lines. */
   private static String joinSentence(List<Line> body, int i) {
     StringBuilder sb = new StringBuilder(body.get(i).text());
@@ -129,7 +166,7 @@ final class AttendanceParser {
 
   /** A label followed by a sentence ("Present: the Chair welcomed ...") rather than a list. */
   private static boolean isProse(String rest) {
-    return rest.matches("(?i)^(?:the|a|an|it|there|all|none|nil|no|n/a)\\b.*") && !rest.matches("(?i)^(?:none|nil|n/a)\\.?$");
+    return rest.matches("(?i)^(?:the|a|an|it|there|all|none|nil|no|n/a|and|for|of|to|were|was)\\b.*") && !rest.matches("(?i)^(?:none|nil|n/a)\\.?$");
   }
 
   private static Section section(String label) {
@@ -140,7 +177,7 @@ final class AttendanceParser {
     if (l.startsWith("absent") || l.startsWith("not present")) {
       return new Section("member", "absent");
     }
-    if (l.startsWith("in attendance") || l.startsWith("officer") || l.startsWith("staff")) {
+    if (l.startsWith("in attendance") || l.startsWith("officer") || l.startsWith("official") || l.startsWith("staff")) {
       return new Section("officer", "present");
     }
     if (l.startsWith("also") || l.matches("(?:city|county|district|borough|unitary)\\b.*")) {

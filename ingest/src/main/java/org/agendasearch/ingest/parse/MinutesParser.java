@@ -176,7 +176,7 @@ final class MinutesParser {
     for (int i = 0; i < body.size(); i++) {
       for (MinuteItem item : items) {
         if (body.get(i).text().contains(item.title()) && body.get(i).page() == item.page()) {
-          if (!item.title().matches("(?i).*\\b(?:apolog|attendance|present|roll\\s+call|sederunt|welcome|opening).*") || ++seen > 1) {
+          if (!item.title().matches("(?i).*\\b(?:apolog|attendance|present|roll\\s+call|call\\s+to\\s+order|sederunt|welcome|opening).*") || ++seen > 1) {
             return i;
           }
         }

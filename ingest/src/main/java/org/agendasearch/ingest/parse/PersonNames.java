@@ -105,11 +105,19 @@ final class PersonNames {
     return split.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
-  private static final Pattern REPEATED_TITLE = Pattern.compile("(?<=\\p{L})\\s+(?=(?:Cllr|Councillor|Councilor|Cr|Mr|Mrs|Ms|Dr|Miss)\\.?\\s+\\p{Lu})");
+  /** Words a list holds that are no one's name: {@code Councillors}, {@code Clerk}, {@code Gallery}, {@code None}. */
+  private static final Pattern NOT_A_NAME = Pattern.compile(
+      "(?i)^(?:councill?ors?|cllrs?|crs?|members?|chair(?:man|woman|person)?|vice[\\s-]+chair(?:man)?|clerk|secretary|treasurer|gallery"
+      + "|bail(?:l)?ies|none|nil|n/a|manager|council|officers?|staff|public|msp|mp|policy|governance|communications|marketing|present"
+      + "|absent|apologies|the|and|all|others?|mayor|deputy\\s+mayor|administration|team|services|minute\\s+taker|board|committee)$");
+  /** Where a second entry starts without a comma: {@code Cllr Baldry Cllr Bastone}, {@code D Richardson N Cresswell}. */
+  private static final Pattern REPEATED_TITLE = Pattern.compile(
+      "(?<=\\p{L})\\s+(?=(?:Cllr|Councillor|Councilor|Cr|Mr|Mrs|Ms|Dr|Miss)\\.?\\s+\\p{Lu})|(?<=\\p{Ll})\\s+(?=\\p{Lu}\\.?\\s+\\p{Lu}\\p{Ll})"
+      + "|(?<=\\p{Lu}{3})\\s+(?=\\p{Lu}\\p{Ll})");
 
   /** One person: {@code Councillor Mrs L.A. Needham (Chairman)}; {@code title} is a list's shared one. */
   static Optional<Person> one(String piece, String sharedTitle) {
-    String s = piece.strip().replaceFirst("^(?:and|&)\\s+", "");
+    String s = piece.strip().replaceFirst("^[•·▪●◦*-]\\s*", "").replaceFirst("^(?:and|&)\\s+", "");
     String role = null;
     boolean remote = false;
     Matcher b = BRACKET.matcher(s);
@@ -145,7 +153,7 @@ final class PersonNames {
       break;
     }
     s = s.replaceFirst("[.,;:]+$", "").strip();
-    if (s.isEmpty() || !NAME.matcher(s).matches() || ROLE_WORDS.matcher(s).matches() && s.split("\\s+").length > 1
+    if (s.isEmpty() || NOT_A_NAME.matcher(s).matches() || !NAME.matcher(s).matches() || ROLE_WORDS.matcher(s).matches() && s.split("\\s+").length > 1
         || s.length() < 2) {
       return Optional.empty();
     }
