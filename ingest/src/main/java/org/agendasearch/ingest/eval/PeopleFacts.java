@@ -54,16 +54,17 @@ final class PeopleFacts {
     }
     for (int k = 0; k < resolutions.size(); k++) {
       JsonNode r = resolutions.get(k);
-      String item = TruthRecords.number(itemNumbers.get(k));
+      // Movers and votes are scored apart from which minute a decision was filed under (the
+      // resolution kind scores that): a meeting's movers, seconders and vote counts as sets.
       if (text(r, "moved_by") != null) {
-        out.add(fact("mover", date, item, "moved", key(text(r, "moved_by"))));
+        out.add(fact("mover", date, "moved", key(text(r, "moved_by"))));
       }
       if (text(r, "seconded_by") != null) {
-        out.add(fact("mover", date, item, "seconded", key(text(r, "seconded_by"))));
+        out.add(fact("mover", date, "seconded", key(text(r, "seconded_by"))));
       }
       JsonNode v = r.path("votes");
       if (v.isObject()) {
-        out.add(fact("vote", date, item, text(v, "for"), text(v, "against"), text(v, "abstain")));
+        out.add(fact("vote", date, text(v, "for"), text(v, "against"), text(v, "abstain")));
       }
     }
     return out;
@@ -77,8 +78,7 @@ final class PeopleFacts {
       case "attendance" -> Objects.equals(x.get(0), y.get(0)) && sameName(x.get(1), y.get(1)) && Objects.equals(x.get(2), y.get(2));
       case "apologies" -> Objects.equals(x.get(0), y.get(0)) && sameName(x.get(1), y.get(1));
       case "declaration" -> Objects.equals(x.get(0), y.get(0)) && sameName(x.get(1), y.get(1)) && Objects.equals(x.get(2), y.get(2));
-      case "mover" -> Objects.equals(x.get(0), y.get(0)) && Objects.equals(x.get(1), y.get(1)) && Objects.equals(x.get(2), y.get(2))
-          && sameName(x.get(3), y.get(3));
+      case "mover" -> Objects.equals(x.get(0), y.get(0)) && Objects.equals(x.get(1), y.get(1)) && sameName(x.get(2), y.get(2));
       default -> x.equals(y);
     };
   }

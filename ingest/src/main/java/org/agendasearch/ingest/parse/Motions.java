@@ -43,6 +43,8 @@ final class Motions {
   private static final Pattern AGAINST = Pattern.compile("(?i)\\bagainst\\s*[:\\-–]?\\s*(\\d{1,3})\\b");
   private static final Pattern ABSTAIN_COUNT = Pattern.compile("(?i)\\babstentions?\\s*[:\\-–]?\\s*(\\d{1,3})\\b|\\babstain(?:ed|ing)?\\s*[:\\-–]\\s*(\\d{1,3})\\b");
   private static final Pattern ROLL = Pattern.compile("(?i)^(ayes|yeas|yes|nays|noes|no|abstain(?:ed|ing)?|abstentions?)\\s*:\\s*(.+)$");
+  private static final Pattern TOTALS = Pattern.compile("(?i)\\b(yeas|ayes|nays|noes|abstentions?)\\s*:\\s*(\\d{1,3})\\b");
+  private static final Pattern EACH_VOTE = Pattern.compile("\\p{Lu}[\\p{L}'’-]+\\s*[–-]\\s*(?i)(yes|no|aye|nay|yea)\\b");
   private static final Pattern ABSTAINED = Pattern.compile(NAME + "\\s+abstained\\b");
 
   private Motions() {}
@@ -55,8 +57,13 @@ final class Motions {
     }
     String text = sb.toString();
     String flat = text.replace('\n', ' ');
-    String moved = first(MOVED_BY, flat).or(() -> first(NAME_MOVED, flat)).orElse(null);
-    String seconded = first(SECONDED_BY, flat).or(() -> first(NAME_SECONDED, flat)).orElse(null);
+    Matcher pair = BY_THEN_SECOND.matcher(flat);
+    String moved = pair.find() ? name(pair.group(1)) : null;
+    String seconded = moved != null ? name(pair.group(2)) : null;
+    if (moved == null) {
+      moved = first(MOVED_BY, flat).or(() -> first(NAME_MOVED, flat)).orElse(null);
+      seconded = first(SECONDED_BY, flat).or(() -> first(NAME_SECONDED, flat)).orElse(null);
+    }
     Matcher initials = INITIALS.matcher(flat);
     while (initials.find()) {
       if (initials.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("second")) {
@@ -71,13 +78,28 @@ final class Motions {
   private static Optional<String> first(Pattern p, String text) {
     Matcher m = p.matcher(text);
     while (m.find()) {
-      Optional<PersonNames.Person> person = PersonNames.one(m.group(1), null);
-      if (person.isPresent() && !person.get().name().matches("(?i)(?:the|that|to|and|motion|council|committee|board|by|unanimously)")) {
-        return Optional.of(person.get().name());
+      String n = name(m.group(1));
+      if (n != null) {
+        return Optional.of(n);
       }
     }
     return Optional.empty();
   }
+
+  /** A mover's name without title, initials of a time before it ("P.M. Councilor Decter Wright") or a body's name. */
+  private static String name(String words) {
+    String w = words == null ? "" : words.replaceFirst("^.*?\\b(?=(?:Councilor|Councillor|Cllr|Cr|Councilmember|Commissioner|Supervisor|Trustee"
+        + "|Director|Alderman|Mayor)\\b\\.?\\s+\\p{Lu})", "");
+    Optional<PersonNames.Person> person = PersonNames.one(w, null);
+    if (person.isEmpty() || person.get().name().matches("(?i)(?:the|that|to|and|motion|by|unanimously)|.*\\b(?:council|committee|board|commission|township|city)$")) {
+      return null;
+    }
+    return person.get().name();
+  }
+
+  /** {@code ... for the year by Trustee Elton, Second by Trustee Albrecht}: the mover at the end of the motion, then the seconder. */
+  private static final Pattern BY_THEN_SECOND = Pattern.compile(
+      "\\bby\\s+" + NAME + "\\s*,?\\s+(?:and\\s+)?(?i:second(?:ed)?\\s+by)\\s+" + NAME);
 
   /** The vote recorded in the text, if any. */
   static Optional<Votes> votes(String text) {
@@ -89,6 +111,19 @@ final class Motions {
     List<String> abstainers = new ArrayList<>();
     for (String line : text.split("\n")) {
       Matcher roll = ROLL.matcher(line.strip());
+      if (roll.matches() && roll.group(2).strip().matches("\\d{1,3}")) {
+        // "Yeas: 9" / "Nays: 0" / "Abstentions: 0": the totals
+        String which = roll.group(1).toLowerCase(java.util.Locale.ROOT);
+        int n = Integer.parseInt(roll.group(2).strip());
+        if (which.startsWith("ay") || which.startsWith("ye")) {
+          inFavour = n;
+        } else if (which.startsWith("n")) {
+          against = n;
+        } else {
+          abstain = n;
+        }
+        continue;
+      }
       if (roll.matches() && !roll.group(2).matches("(?i)\\s*(?:none|nil|0|n/a)\\.?\\s*")) {
         List<String> names = PersonNames.list(roll.group(2)).stream().map(PersonNames.Person::name).toList();
         String which = roll.group(1).toLowerCase(java.util.Locale.ROOT);
@@ -96,8 +131,38 @@ final class Motions {
       }
     }
     String flat = text.replace('\n', ' ');
+    Matcher totals = TOTALS.matcher(flat);
+    while (totals.find()) {
+      // "Yeas: 9   Nays: 0   Absent: 0   Abstentions: 0" on one line
+      String which = totals.group(1).toLowerCase(java.util.Locale.ROOT);
+      int n = Integer.parseInt(totals.group(2));
+      if (which.startsWith("ay") || which.startsWith("ye")) {
+        inFavour = inFavour == null ? n : inFavour;
+      } else if (which.startsWith("n")) {
+        against = against == null ? n : against;
+      } else {
+        abstain = abstain == null ? n : abstain;
+      }
+    }
+    Matcher each = EACH_VOTE.matcher(flat);
+    int yes = 0;
+    int no = 0;
+    while (each.find()) {
+      if (each.group(1).matches("(?i)yes|aye|yea")) {
+        yes++;
+      } else {
+        no++;
+      }
+    }
+    if (inFavour == null && yes > 0) {
+      // "Trustee Elton – yes, Trustee Albrecht – yes, ..."
+      inFavour = yes;
+      against = no > 0 ? no : null;
+    }
     Matcher c = COUNTS.matcher(flat);
-    if (c.find()) {
+    if (inFavour != null || against != null) {
+      // the totals were printed
+    } else if (c.find()) {
       inFavour = Integer.valueOf(c.group(1));
       against = Integer.valueOf(c.group(2));
       abstain = c.group(3) == null ? null : Integer.valueOf(c.group(3));
@@ -110,7 +175,7 @@ final class Motions {
       }
     }
     Matcher ab = ABSTAIN_COUNT.matcher(flat);
-    if (ab.find()) {
+    if (abstain == null && ab.find()) {
       abstain = Integer.valueOf(ab.group(1) != null ? ab.group(1) : ab.group(2));
     }
     Matcher who = ABSTAINED.matcher(flat);

@@ -92,7 +92,7 @@ final class ResolutionParser {
   }
 
   private static final int MOVER_LINES_BEFORE = 3;
-  private static final int MOVER_LINES_AFTER = 4;
+  private static final int MOVER_LINES_AFTER = 10;
 
   /**
    * A proposal the meeting then agreed, with no decision word before its words: {@code Our
