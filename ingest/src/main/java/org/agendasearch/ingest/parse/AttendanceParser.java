@@ -42,6 +42,10 @@ final class AttendanceParser {
   private static final Pattern APOLOGY_SENTENCE = Pattern.compile(
       "(?i)\\b(?:an\\s+)?apolog(?:y|ies)(?:\\s+for\\s+(?:absence|non-attendance|lateness))?\\s+(?:were|was|had\\s+been|have\\s+been)\\s+"
       + "(?:received|submitted|tendered|noted|intimated|accepted|given|sent)\\s+(?:from|on\\s+behalf\\s+of|by)\\s+(.+?)(?:\\.(?=\\s|$)|$)");
+  /** {@code That the apology from Councillors Mawson and Wright be accepted.}, {@code Cllr. A Edwards sent his apologies.} */
+  private static final Pattern APOLOGY_OTHER = Pattern.compile(
+      "(?i)\\bapolog(?:y|ies)\\s+(?:of|from)\\s+(.+?)\\s+be\\s+(?:accepted|received|noted)"
+      + "|^(.+?)\\s+(?:sent|tendered|gave|offered|submitted)\\s+(?:his|her|their)?\\s*apolog");
   /** {@code ... and Councilors Bill Tuttle were present.} */
   private static final Pattern WERE_PRESENT = Pattern.compile(
       "(?:^|(?<=[.!?]\\s))(?:present\\s*:\\s*)?(\\p{Lu}.+?)\\s+(?:were|was)\\s+(?:also\\s+)?present\\b"
@@ -94,9 +98,16 @@ final class AttendanceParser {
         i = j - 1;
         continue;
       }
-      Matcher a = APOLOGY_SENTENCE.matcher(t + (i + 1 < body.size() ? " " + body.get(i + 1).text() : ""));
+      boolean goesOn = t.matches("(?is).*(?:\\b(?:from|of|by|and|behalf)|[,&]|\\b(?:cllrs?|councillors?|councilors?|mr|mrs|ms|dr))\\.?$");
+      Matcher a = APOLOGY_SENTENCE.matcher(goesOn && i + 1 < body.size() ? t + " " + body.get(i + 1).text() : t);
       if (a.find() && a.start() < t.length()) {
         add(out, a.group(1), new Section("member", "apologies"), body.get(i).page());
+        continue;
+      }
+      Matcher other = APOLOGY_OTHER.matcher(t);
+      if (other.find()) {
+        String who = other.group(1) != null ? other.group(1) : other.group(2).replaceFirst("^.*?:\\s*", "");
+        add(out, who, new Section("member", "apologies"), body.get(i).page());
         continue;
       }
       if (i < listsEnd && rollRow(out, t, body.get(i).page())) {
@@ -188,6 +199,8 @@ final class AttendanceParser {
 
   private static void add(Map<String, Attendee> out, String list, Section section, int page) {
     String text = list.replaceFirst("(?i)\\s+(?:were|was)\\s+(?:also\\s+)?present\\b.*$", "")
+        .replaceFirst("(?i)^(?:were|was)\\s+(?:received|submitted|tendered|noted)\\s+(?:from|by|on\\s+behalf\\s+of)\\s*:?\\s*", "")
+        .replaceFirst("\\.\\s+(?:Also|also)\\b.*$", "")
         .replaceFirst("(?i)^(?:councillors?|members)\\s*:\\s*", "Councillors ");
     for (PersonNames.Person p : PersonNames.list(text)) {
       String key = PersonNames.key(p.name());

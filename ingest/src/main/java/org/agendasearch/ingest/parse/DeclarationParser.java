@@ -23,12 +23,14 @@ final class DeclarationParser {
   private static final Pattern DECLARED = Pattern.compile(
       "((?:\\p{Lu}[\\p{L}'’.]*\\s+){0,1}(?:\\p{Lu}[\\p{L}'’.-]*(?:,\\s*|\\s+and\\s+|\\s+&\\s+|\\s+)){1,12}?)"
       + "(?:both\\s+|each\\s+|also\\s+)?declared\\s+(?:an?\\s+|their\\s+|his\\s+|her\\s+)?([\\p{L}\\s-]{0,40}?)\\s*(?:interests?|conflicts?\\s+of\\s+interests?)"
-      + "(?:[^.]{0,60}?\\b(?i:(?:agenda\\s+)?(?:items?|minute|report)\\s*(?:no\\.?\\s*)?)([0-9]{1,3}(?:[./][0-9a-z]{1,4})?[a-z]?)\\b)?");
+      + "(?:[^.]{0,60}?\\b(?:(?i:(?:agenda\\s+)?(?:items?|minute|report)\\s*(?:no\\.?\\s*)?)([0-9]{1,3}(?:[./][0-9a-z]{1,4})?[a-z]?)"
+      + "|in\\s+([A-Z]{1,4}\\d{1,3}(?:/\\d{1,4})+))\\b)?");
   private static final Pattern NONE = Pattern.compile(
       "(?i)\\b(?:there\\s+(?:were|was)\\s+no|no)\\s+(?:declarations?|disclosures?)\\s+of\\s+(?:any\\s+)?(?:pecuniary\\s+|personal\\s+)?interests?\\b"
       + "|\\bno\\s+(?:interests?|declarations?|conflicts?(?:\\s+of\\s+interest)?)\\s+(?:were|was|had\\s+been)\\s+(?:declared|made|received|noted)"
       + "|\\bdeclarations?\\s+of\\s+(?:members'?\\s+)?interests?\\s*[:\\-–]*\\s*(?:none|nil|no(?:ne)?\\s+declared)\\b|\\bnone\\s+(?:were\\s+)?declared\\b"
-      + "|\\bthere\\s+were\\s+(?:none|no\\s+conflicts?)\\b");
+      + "|\\bthere\\s+were\\s+(?:none|no\\s+conflicts?)\\b"
+      + "|\\bno\\s+(?:personal\\s+|prejudicial\\s+|pecuniary\\s+)?(?:declarations?|interests?)\\s+(?:was|were)\\s+(?:received|made|declared)");
 
   private DeclarationParser() {}
 
@@ -49,7 +51,7 @@ final class DeclarationParser {
         }
         String interest = interest(m.group(0).substring(m.group(1).length()));
         for (PersonNames.Person p : PersonNames.list(m.group(1).strip())) {
-          out.add(new Declaration(p.name(), m.group(3), interest, two.strip(), body.get(i).page()));
+          out.add(new Declaration(p.name(), m.group(3) != null ? m.group(3) : m.group(4), interest, two.strip(), body.get(i).page()));
         }
       }
     }

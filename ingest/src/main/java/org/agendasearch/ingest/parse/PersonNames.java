@@ -109,10 +109,12 @@ final class PersonNames {
   private static final Pattern NOT_A_NAME = Pattern.compile(
       "(?i)^(?:councill?ors?|cllrs?|crs?|members?|chair(?:man|woman|person)?|vice[\\s-]+chair(?:man)?|clerk|secretary|treasurer|gallery"
       + "|bail(?:l)?ies|none|nil|n/a|manager|council|officers?|staff|public|msp|mp|policy|governance|communications|marketing|present"
-      + "|absent|apologies|the|and|all|others?|mayor|deputy\\s+mayor|administration|team|services|minute\\s+taker|board|committee)$");
+      + "|absent|apologies|the|and|all|others?|mayor|deputy\\s+mayor|administration|team|services|minute\\s+taker|board|committee"
+      + "|mr|mrs|ms|dr|miss|messrs|county|city|district|town|parish|borough|community)\\.?$");
   /** Where a second entry starts without a comma: {@code Cllr Baldry Cllr Bastone}, {@code D Richardson N Cresswell}. */
   private static final Pattern REPEATED_TITLE = Pattern.compile(
-      "(?<=\\p{L})\\s+(?=(?:Cllr|Councillor|Councilor|Cr|Mr|Mrs|Ms|Dr|Miss)\\.?\\s+\\p{Lu})|(?<=\\p{Ll})\\s+(?=\\p{Lu}\\.?\\s+\\p{Lu}\\p{Ll})"
+      "(?<=\\p{L})(?<!\\b(?:County|City|District|Town|Parish|Borough|Community))\\s+(?=(?:Cllr|Councillor|Councilor|Cr|Mr|Mrs|Ms|Dr|Miss)\\.?\\s+\\p{Lu})"
+      + "|(?<=\\p{Ll})(?<!\\b(?:Mr|Mrs|Ms|Dr|Miss|Cllr|Cr|Messrs))\\s+(?=\\p{Lu}\\.?\\s+\\p{Lu}\\p{Ll})"
       + "|(?<=\\p{Lu}{3})\\s+(?=\\p{Lu}\\p{Ll})");
 
   /** One person: {@code Councillor Mrs L.A. Needham (Chairman)}; {@code title} is a list's shared one. */
