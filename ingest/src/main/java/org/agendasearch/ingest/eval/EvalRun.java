@@ -55,6 +55,33 @@ public final class EvalRun {
     return evaluation;
   }
 
+  /**
+   * Scores the people of the documents in {@code dir} that have a {@code name.truth.json} in
+   * {@code peopleDir} stating only their minutes' people (the samples').
+   */
+  public static Evaluation people(Path dir, Path peopleDir) throws IOException {
+    Evaluation evaluation = new Evaluation(false);
+    Ingestor ingestor = new Ingestor();
+    List<Path> docs;
+    try (Stream<Path> s = Files.walk(dir, 1)) {
+      docs = s.filter(Files::isRegularFile).filter(Ingestor::supports).sorted().toList();
+    }
+    for (Path doc : docs) {
+      Path truth = peopleDir.resolve(base(doc) + ".truth.json");
+      if (!Files.isRegularFile(truth)) {
+        continue;
+      }
+      JsonNode got;
+      try {
+        got = PackJson.toJson(ingestor.ingest(doc), false);
+      } catch (ExtractionException e) {
+        got = PackJson.MAPPER.createObjectNode();
+      }
+      evaluation.addPeople("all", doc.getFileName().toString(), PackJson.MAPPER.readTree(truth.toFile()), got);
+    }
+    return evaluation;
+  }
+
   private static Path sibling(Path doc, String suffix) {
     return doc.resolveSibling(base(doc) + suffix);
   }

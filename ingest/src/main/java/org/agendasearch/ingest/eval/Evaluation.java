@@ -68,13 +68,22 @@ public final class Evaluation {
    * records are compared by meaning ({@link TruthRecords}), in a group (the council).
    */
   public void addTruth(String group, String source, JsonNode truth, JsonNode actual) {
-    documents.merge(group, 1, Integer::sum);
-    List<TruthRecords.Fact> want = TruthRecords.expected(truth);
-    List<TruthRecords.Fact> got = TruthRecords.actual(actual);
     List<String> kinds = new ArrayList<>(KINDS);
     if (PeopleFacts.stated(truth)) {
       kinds.addAll(PEOPLE);
     }
+    score(group, source, truth, actual, kinds);
+  }
+
+  /** Adds one document's people only, from a truth file that states nothing else (the samples' people). */
+  public void addPeople(String group, String source, JsonNode truth, JsonNode actual) {
+    score(group, source, truth, actual, PEOPLE);
+  }
+
+  private void score(String group, String source, JsonNode truth, JsonNode actual, List<String> kinds) {
+    documents.merge(group, 1, Integer::sum);
+    List<TruthRecords.Fact> want = TruthRecords.expected(truth);
+    List<TruthRecords.Fact> got = TruthRecords.actual(actual);
     for (String kind : kinds) {
       BiPredicate<TruthRecords.Fact, TruthRecords.Fact> same = TruthRecords.matcher(kind);
       List<TruthRecords.Fact> left = new ArrayList<>(want.stream().filter(f -> f.kind().equals(kind)).toList());

@@ -36,6 +36,8 @@ final class AttendanceParser {
       + "|(?:(?:city|county|district|borough|unitary)(?:\\s*(?:&|and)\\s*(?:city|county|district|borough))?\\s+)(?:councillors|councilors|cllrs)"
       + "|(?:(?:parish|town|community)\\s+)?(?:councillors|councilors|cllrs|members)(?=\\s*:)|(?:vice[\\s-]+)?chair(?:man|woman|person)?(?=\\s*:)"
       + "|in\\s+attendance|also\\s+(?:present|in\\s+attendance)|(?:officers?|officials?)(?:\\s+(?:present|in\\s+attendance))?|staff(?:\\s+present)?"
+      + "|co-?optees?|(?:other\\s+)?(?:remote|virtual)\\s+(?:committee\\s+)?attendees?(?:\\s*\\([^)]*\\))?"
+      + "|apolog(?:y|ies)(?:\\s+for\\s+absence)?\\s+(?:were|was)\\s+(?:received|submitted|tendered)\\s+(?:from|on\\s+behalf\\s+of)(?=\\s*:?\\s*$)"
       + "|apologies(?:\\s+for\\s+absence)?|apology|absent(?:\\s+with(?:out)?\\s+apolog(?:y|ies))?|not\\s+present)"
       + "\\s*(:-|:|-|–|—)?\\s*(.*)$");
   /** {@code Apologies for absence were received from ...}, {@code An apology ... was intimated on behalf of ...}. */
@@ -190,6 +192,12 @@ final class AttendanceParser {
     }
     if (l.startsWith("in attendance") || l.startsWith("officer") || l.startsWith("official") || l.startsWith("staff")) {
       return new Section("officer", "present");
+    }
+    if (l.matches("(?:remote|virtual).*")) {
+      return new Section("member", "virtual");
+    }
+    if (l.matches("other\\s+(?:remote|virtual).*")) {
+      return new Section("other", "virtual");
     }
     if (l.startsWith("also") || l.matches("(?:city|county|district|borough|unitary)\\b.*")) {
       return new Section("other", "present");

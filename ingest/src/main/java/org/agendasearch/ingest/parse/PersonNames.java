@@ -110,7 +110,9 @@ final class PersonNames {
       "(?i)^(?:councill?ors?|cllrs?|crs?|members?|chair(?:man|woman|person)?|vice[\\s-]+chair(?:man)?|clerk|secretary|treasurer|gallery"
       + "|bail(?:l)?ies|none|nil|n/a|manager|council|officers?|staff|public|msp|mp|policy|governance|communications|marketing|present"
       + "|absent|apologies|the|and|all|others?|mayor|deputy\\s+mayor|administration|team|services|minute\\s+taker|board|committee"
-      + "|mr|mrs|ms|dr|miss|messrs|county|city|district|town|parish|borough|community)\\.?$");
+      + "|mr|mrs|ms|dr|miss|messrs|county|city|district|town|parish|borough|community)\\.?$"
+      + "|(?i)^(?:\\p{L}+\\s+)?(?:support|skills|democratic|learning|education|health|finance|legal|business|partner|families|children"
+      + "|young\\s+people|safeguarding|development|strategy|resources|operations|improvement|commissioning|transformation)$");
   /** Where a second entry starts without a comma: {@code Cllr Baldry Cllr Bastone}, {@code D Richardson N Cresswell}. */
   private static final Pattern REPEATED_TITLE = Pattern.compile(
       "(?<=\\p{L})(?<!\\b(?:County|City|District|Town|Parish|Borough|Community))\\s+(?=(?:Cllr|Councillor|Councilor|Cr|Mr|Mrs|Ms|Dr|Miss)\\.?\\s+\\p{Lu})"
@@ -119,7 +121,11 @@ final class PersonNames {
 
   /** One person: {@code Councillor Mrs L.A. Needham (Chairman)}; {@code title} is a list's shared one. */
   static Optional<Person> one(String piece, String sharedTitle) {
-    String s = piece.strip().replaceFirst("^[•·▪●◦*-]\\s*", "").replaceFirst("^(?:and|&)\\s+", "");
+    String s = piece.strip().replaceFirst("^[•·▪●◦*~-]\\s*", "").replaceFirst("^(?:and|&)\\s+", "");
+    String[] dash = s.split("\\s+[-–—]\\s+", 2);
+    if (dash.length == 2 && NAME.matcher(dash[0].replaceFirst("^(?i:(?:mr|mrs|ms|dr|miss|cllr|councillor|cr)\\.?)\\s+", "")).matches()) {
+      s = dash[0] + " (" + dash[1].replace("(", "").replace(")", "") + ")"; // "Mr Sam Pratley - Diocese of Hereford": the post after a dash
+    }
     String role = null;
     boolean remote = false;
     Matcher b = BRACKET.matcher(s);

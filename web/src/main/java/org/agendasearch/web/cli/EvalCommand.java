@@ -28,6 +28,9 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--differences", description = "List every record that differs.")
   boolean differences;
 
+  @Option(names = "--people", paramLabel = "DIR", description = "Score only the people of the minutes (attendance, apologies, declarations, movers, votes), against name.truth.json files in this folder that state them.")
+  Path people;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -38,7 +41,7 @@ public final class EvalCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("agenda eval: no such folder: " + dir);
       return 2;
     }
-    Evaluation e = EvalRun.run(dir, golden, !ignorePages);
+    Evaluation e = people != null ? EvalRun.people(dir, people) : EvalRun.run(dir, golden, !ignorePages);
     if (e.compared() == 0) {
       spec.commandLine().getErr().println("agenda eval: nothing to compare in " + dir
           + ": no document there has expected records (name.truth.json or name.expected.json beside it, or --golden).");
