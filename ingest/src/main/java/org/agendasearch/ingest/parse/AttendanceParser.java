@@ -55,11 +55,14 @@ final class AttendanceParser {
       Pattern.CASE_INSENSITIVE);
   /** A roll call printed as a table: {@code Hall-Harper  Present  Bengel  Present}, {@code Andrei Garcia  Commissioner  Late  7:08 p.m.}. */
   private static final Pattern ROLL_ROW = Pattern.compile(
-      "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})\\s+(?:(?:Commissioner|Councilmember|Councilor|Councillor|Alternate|Mayor"
-      + "|Vice\\s+Mayor|Chair|Vice\\s+Chair|Trustee|Director|Member|Supervisor)\\s+)?(Present|Absent|Late|Excused|Remote|Virtual)\\b(?:\\s+\\d{1,2}[:.]\\d\\d\\s*[ap]\\.?m\\.?)?");
+      "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}?)\\s+(?:(?:Commissioner|Councilmember|Councilor|Councillor|Alternate|Mayor"
+      + "|Vice\\s+Mayor|Chair|Vice\\s+Chair|Trustee|Director|Member|Supervisor)\\s+)?(Present|Absent|Late|Excused|Remote|Virtual|Yea|Nay|Aye|No|Abstain)\\b"
+      + "(?:\\s+\\d{1,2}[:.]\\d\\d\\s*[ap]\\.?m\\.?)?");
   /** Lines that end a list. */
   private static final Pattern STOP = Pattern.compile("(?i)^(?:the\\s+meeting|meeting\\s+(?:opened|commenced)|minutes?\\b|declarations?\\b|welcome\\b|chair(?:man|person)?'?s?\\s+(?:welcome|remarks|announcements))");
   private static final int MAX_LIST_LINES = 30;
+  /** Attendance labels are read this far into a set of minutes whatever comes before them. */
+  private static final int OPENING_LINES = 80;
 
   private AttendanceParser() {}
 
@@ -73,7 +76,8 @@ final class AttendanceParser {
       }
       Matcher l = LABEL.matcher(t);
       boolean labelled = l.matches() && (labels[i] == LineLabel.ATTENDANCE || labels[i] == LineLabel.TEXT
-          || labels[i] == LineLabel.NUMBERED) && (i < listsEnd || l.group(1).toLowerCase(Locale.ROOT).startsWith("apolog"));
+          || labels[i] == LineLabel.NUMBERED) && (i < listsEnd || labels[i] == LineLabel.ATTENDANCE && i < OPENING_LINES
+              || l.group(1).toLowerCase(Locale.ROOT).startsWith("apolog"));
       // "Present Mayor Wise, ..." (a table's label) but not "Apologies for absence were received from ...".
       boolean isList = labelled && !isProse(l.group(3)) && (l.group(2) != null || l.group(3).isEmpty()
           || !Character.isLowerCase(l.group(3).codePointAt(0)));
@@ -151,6 +155,7 @@ final class AttendanceParser {
       String status = switch (m.group(2).toLowerCase(Locale.ROOT)) {
         case "absent", "excused" -> "absent";
         case "remote", "virtual" -> "virtual";
+        case "yea", "nay", "aye", "no", "abstain" -> "vote"; // a vote's roll call: not the attendance
         default -> "present";
       };
       PersonNames.one(m.group(1), null).ifPresent(p -> row.add(new Attendee(p.name(), p.title(), p.role(), "member", status, page)));
@@ -158,7 +163,7 @@ final class AttendanceParser {
     if (row.isEmpty() || covered < line.replaceAll("\\s+", " ").length() * 0.8) {
       return false;
     }
-    row.forEach(a -> out.putIfAbsent(PersonNames.key(a.name()), a));
+    row.stream().filter(a -> !a.status().equals("vote")).forEach(a -> out.putIfAbsent(PersonNames.key(a.name()), a));
     return true;
   }
 

@@ -175,7 +175,8 @@ final class MinutesParser {
     int seen = 0;
     for (int i = 0; i < body.size(); i++) {
       for (MinuteItem item : items) {
-        if (body.get(i).text().contains(item.title()) && body.get(i).page() == item.page()) {
+        String start = item.title().length() > 25 ? item.title().substring(0, 25) : item.title();
+        if (body.get(i).text().contains(start) && body.get(i).page() == item.page()) {
           if (!item.title().matches("(?i).*\\b(?:apolog|attendance|present|roll\\s+call|call\\s+to\\s+order|sederunt|welcome|opening).*") || ++seen > 1) {
             return i;
           }
