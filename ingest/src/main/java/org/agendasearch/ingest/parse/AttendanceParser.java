@@ -138,7 +138,13 @@ final class AttendanceParser {
   private static boolean entryEnds(StringBuilder list) {
     String t = list.toString().strip();
     long open = t.chars().filter(c -> c == '(').count() - t.chars().filter(c -> c == ')').count();
-    return open <= 0 && !t.matches("(?is).*(?:[,;&:]|\\band|\\b(?:cllrs?|councillors?|councilors?|crs?|mr|mrs|ms|dr|miss)\\.?)$");
+    if (open > 0 || t.matches("(?is).*(?:[,;&:]|\\band|\\b(?:cllrs?|councillors?|councilors?|crs?|mr|mrs|ms|dr|miss)\\.?)$")) {
+      return false;
+    }
+    // "...; Donna" / "Hewitt, Director of ...": a first name at the end of a line goes on with the surname
+    String last = t.substring(Math.max(t.lastIndexOf(','), t.lastIndexOf(';')) + 1).strip()
+        .replaceFirst("(?i)^(?:cllrs?|councillors?|councilors?|crs?|mr|mrs|ms|dr|miss|deputy\\s+mayor|mayor)\\.?\\s+", "");
+    return last.split("\\s+").length != 1 || last.isEmpty();
   }
 
   private static boolean labelStart(String line) {

@@ -112,19 +112,28 @@ final class PersonNames {
       + "|absent|apologies|the|and|all|others?|mayor|deputy\\s+mayor|administration|team|services|minute\\s+taker|board|committee"
       + "|mr|mrs|ms|dr|miss|messrs|county|city|district|town|parish|borough|community)\\.?$"
       + "|(?i)^(?:\\p{L}+\\s+)?(?:support|skills|democratic|learning|education|health|finance|legal|business|partner|families|children"
-      + "|young\\s+people|safeguarding|development|strategy|resources|operations|improvement|commissioning|transformation)$");
+      + "|young\\s+people|safeguarding|development|strategy|resources|operations|improvement|commissioning|transformation|director"
+      + "|assurance|enterprise|benefits|waste|performance|parks|principal|executive|assistant|chief|safety|also|initiatives|management"
+      + "|planning|accountants?|housing|revenues?|customers?|digital|specialist|recreation|transportation|engineering|environment(?:al)?"
+      + "|fire|police|property|estates?|economy|regeneration|leisure|culture|communities|environmental\\s+services)$");
   /** Where a second entry starts without a comma: {@code Cllr Baldry Cllr Bastone}, {@code D Richardson N Cresswell}. */
   private static final Pattern REPEATED_TITLE = Pattern.compile(
       "(?<=\\p{L})(?<!\\b(?:County|City|District|Town|Parish|Borough|Community))\\s+(?=(?:Cllr|Councillor|Councilor|Cr|Mr|Mrs|Ms|Dr|Miss)\\.?\\s+\\p{Lu})"
       + "|(?<=\\p{Ll})(?<!\\b(?:Mr|Mrs|Ms|Dr|Miss|Cllr|Cr|Messrs))\\s+(?=\\p{Lu}\\.?\\s+\\p{Lu}\\p{Ll})"
-      + "|(?<=\\p{Lu}{3})\\s+(?=\\p{Lu}\\p{Ll})");
+      + "|(?<=\\b\\p{Lu}[\\p{L}.]{0,20}\\s[\\p{Lu}. ]{0,30})(?<=\\p{Lu}{3})\\s+(?=\\p{Lu}\\p{Ll})");
 
   /** One person: {@code Councillor Mrs L.A. Needham (Chairman)}; {@code title} is a list's shared one. */
   static Optional<Person> one(String piece, String sharedTitle) {
     String s = piece.strip().replaceFirst("^[•·▪●◦*~-]\\s*", "").replaceFirst("^(?:and|&)\\s+", "");
     String[] dash = s.split("\\s+[-–—]\\s+", 2);
-    if (dash.length == 2 && NAME.matcher(dash[0].replaceFirst("^(?i:(?:mr|mrs|ms|dr|miss|cllr|councillor|cr)\\.?)\\s+", "")).matches()) {
-      s = dash[0] + " (" + dash[1].replace("(", "").replace(")", "") + ")"; // "Mr Sam Pratley - Diocese of Hereford": the post after a dash
+    if (dash.length == 2) {
+      Matcher after = ROLE_BEFORE.matcher(dash[1]);
+      String tail = after.lookingAt() ? dash[1].substring(after.end()) : dash[1];
+      if (after.lookingAt() && NAME.matcher(tail.strip()).matches() && !ROLE_WORDS.matcher(tail).matches()) {
+        s = dash[1]; // "Kahika - Mayor Moko Tepania": the office, then the person
+      } else if (NAME.matcher(dash[0].replaceFirst("^(?i:(?:mr|mrs|ms|dr|miss|cllr|councillor|cr)\\.?)\\s+", "")).matches()) {
+        s = dash[0] + " (" + dash[1].replace("(", "").replace(")", "") + ")"; // "Mr Sam Pratley - Diocese of Hereford": the post after a dash
+      }
     }
     String role = null;
     boolean remote = false;
