@@ -100,9 +100,11 @@ final class AttendanceParser {
             break;
           }
         }
-        add(out, list.toString(), section, body.get(i).page());
-        i = j - 1;
-        continue;
+        if (add(out, list.toString(), section, body.get(i).page()) > 0) {
+          i = j - 1;
+          continue;
+        }
+        // no one named in it: a heading ("Apologies") whose people are told in a sentence below
       }
       boolean goesOn = t.matches("(?is).*(?:\\b(?:from|of|by|and|behalf)|[,&]|\\b(?:cllrs?|councillors?|councilors?|mr|mrs|ms|dr))\\.?$");
       Matcher a = APOLOGY_SENTENCE.matcher(goesOn && i + 1 < body.size() ? t + " " + body.get(i + 1).text() : t);
@@ -216,7 +218,9 @@ final class AttendanceParser {
     return new Section("member", "present");
   }
 
-  private static void add(Map<String, Attendee> out, String list, Section section, int page) {
+  /** Adds the people of a list; returns how many it named. */
+  private static int add(Map<String, Attendee> out, String list, Section section, int page) {
+    int named = 0;
     String text = list.replaceFirst("(?i)\\s+(?:were|was)\\s+(?:also\\s+)?present\\b.*$", "")
         .replaceFirst("(?i)^(?:were|was)\\s+(?:received|submitted|tendered|noted)\\s+(?:from|by|on\\s+behalf\\s+of)\\s*:?\\s*", "")
         .replaceFirst("\\.\\s+(?:Also|also)\\b.*$", "")
@@ -224,6 +228,7 @@ final class AttendanceParser {
     for (PersonNames.Person p : PersonNames.list(text)) {
       String key = PersonNames.key(p.name());
       if (key.isEmpty() || out.containsKey(key)) {
+        named += key.isEmpty() ? 0 : 1;
         continue;
       }
       String kind = section.kind();
@@ -232,6 +237,8 @@ final class AttendanceParser {
       }
       String status = section.status().equals("present") && p.remote() ? "virtual" : section.status();
       out.put(key, new Attendee(p.name(), p.title(), p.role(), kind, status, page));
+      named++;
     }
+    return named;
   }
 }

@@ -49,11 +49,15 @@ final class Motions {
 
   private Motions() {}
 
-  /** The decision with its movers and vote, read from {@code lines[from, to)}. */
-  static Resolution enrich(Resolution r, List<Line> lines, int from, int to) {
+  /** The decision starting at line {@code start} with its movers and vote, read from {@code lines[from, to)}. */
+  static Resolution enrich(Resolution r, List<Line> lines, int from, int start, int to) {
     StringBuilder sb = new StringBuilder();
+    StringBuilder own = new StringBuilder();
     for (int i = Math.max(0, from); i < Math.min(to, lines.size()); i++) {
       sb.append(lines.get(i).text()).append('\n');
+      if (i >= start) {
+        own.append(lines.get(i).text()).append('\n');
+      }
     }
     String text = sb.toString();
     String flat = text.replace('\n', ' ');
@@ -72,7 +76,8 @@ final class Motions {
         moved = moved == null ? initials.group(2) : moved;
       }
     }
-    return new Resolution(r.text(), r.page(), moved, seconded, votes(text).orElse(null));
+    // The vote follows the motion: read from the decision's own first line
+    return new Resolution(r.text(), r.page(), moved, seconded, votes(own.toString()).orElse(null));
   }
 
   private static Optional<String> first(Pattern p, String text) {
@@ -144,7 +149,11 @@ final class Motions {
         abstain = abstain == null ? n : abstain;
       }
     }
-    Matcher each = EACH_VOTE.matcher(flat);
+    // "Roll Call was taken as follows: Trustee Elton – yes, ..." up to the motion's result
+    int roll = flat.toLowerCase(java.util.Locale.ROOT).indexOf("roll call");
+    String calls = roll < 0 ? flat : flat.substring(roll);
+    int end = calls.toLowerCase(java.util.Locale.ROOT).indexOf("motion", 10);
+    Matcher each = EACH_VOTE.matcher(end < 0 ? calls : calls.substring(0, end));
     int yes = 0;
     int no = 0;
     while (each.find()) {

@@ -86,7 +86,8 @@ final class ResolutionParser {
       Found f = found.get(k);
       int from = Math.max(k == 0 ? 0 : found.get(k - 1).to(), f.from() - MOVER_LINES_BEFORE);
       int to = Math.min(k + 1 < found.size() ? found.get(k + 1).from() : body.size(), f.to() + MOVER_LINES_AFTER);
-      withMovers.add(new Found(Motions.enrich(f.resolution(), body, Math.min(from, f.from()), Math.max(to, f.to())), f.from(), f.to()));
+      withMovers.add(new Found(Motions.enrich(f.resolution(), body, Math.min(from, f.from()), f.from(), Math.max(to, f.to())),
+          f.from(), f.to()));
     }
     return withMovers;
   }

@@ -28,6 +28,8 @@ final class RunInHeading {
       + "|yeas|noes|abstain|absent|roll\\s+call|staff|officers|apologies\\s+from|contact|tel|email|note|notes|action"
       + "|proponents|opponents|neutral|opposed|purpose|decision|reasons?|background)\\b.*");
   private static final int MAX_WORDS = 7;
+  /** {@code Trustee Albrecht – yes, Trustee Hawkins – yes}: a roll call's votes, not a heading. */
+  private static final Pattern VOTE = Pattern.compile("(?i)(?:yes|no|aye|nay|yea|absent|abstain(?:ed)?)\\b");
 
   private RunInHeading() {}
 
@@ -44,7 +46,7 @@ final class RunInHeading {
     String title = m.group(1).strip();
     String rest = m.group(2).strip();
     boolean capitals = Lines.upperShare(title) >= 0.9;
-    if (title.split("\\s+").length > MAX_WORDS || LABEL.matcher(title).matches()
+    if (title.split("\\s+").length > MAX_WORDS || LABEL.matcher(title).matches() || VOTE.matcher(rest).lookingAt()
         || HeadingText.of(title) != HeadingText.Strength.STRONG
         || rest.isEmpty() && line.strip().endsWith(":") && !capitals) {
       return Optional.empty();
