@@ -102,6 +102,7 @@ public final class IndexBuilder {
       int unchanged = plan.unchanged();
       List<String> removed = plan.removed();
       listener.planned(toRead.size(), unchanged, removed.size(), rebuild);
+      listener.plannedFiles(toRead);
       StopPoints.reached(StopPoints.PLANNED);
       if (!rebuild && toRead.isEmpty() && removed.isEmpty()) {
         // Nothing changed: no writer to open, no commit to make.
