@@ -31,8 +31,11 @@ public final class LiveIndex implements Closeable {
   private volatile Generation live;
   private volatile long lastCheck;
 
-  /** An open generation: its reader and the facet state built once for that reader. */
-  public record Generation(Path dir, DirectoryReader reader, SortedSetDocValuesReaderState facetState) {
+  /**
+   * An open generation: its reader, the facet state built once for that reader, and the corpus
+   * folder its commit says it was built from (null for an index from before that was recorded).
+   */
+  public record Generation(Path dir, DirectoryReader reader, SortedSetDocValuesReaderState facetState, Path corpus) {
     public IndexSearcher searcher() {
       return new IndexSearcher(reader);
     }
@@ -92,7 +95,9 @@ public final class LiveIndex implements Closeable {
         } else {
           reader = DirectoryReader.open(new MMapDirectory(current.get()));
         }
-        live = new Generation(current.get(), reader, new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig()));
+        String corpus = reader.getIndexCommit().getUserData().get(Schema.COMMIT_CORPUS);
+        live = new Generation(current.get(), reader, new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig()),
+            corpus == null ? null : Path.of(corpus));
         if (g != null) {
           g.reader().decRef();
         }
@@ -121,6 +126,11 @@ public final class LiveIndex implements Closeable {
         throw new UncheckedIOException(e);
       }
     }
+  }
+
+  /** The corpus folder the live index was built from, if its commit records it. */
+  public Optional<Path> corpus() {
+    return with(g -> Optional.ofNullable(g.corpus()), Optional.empty());
   }
 
   /** How many records the live index holds. */

@@ -75,7 +75,9 @@ public final class ApiController {
     body.put("status", building.isPresent() ? "indexing" : records > 0 ? "ok" : "empty");
     body.put("backend", services.search().name());
     body.put("index_records", records);
+    body.put("corpus", services.files().indexedCorpus().toString());
     body.put("corpus_files", services.files().count());
+    services.files().mismatch().ifPresent(m -> body.put("corpus_mismatch", m));
     building.ifPresent(p -> body.put("indexing", IndexBuilding.fields(p)));
     ctx.json(body);
   }

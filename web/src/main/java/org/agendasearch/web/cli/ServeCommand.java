@@ -58,6 +58,7 @@ public final class ServeCommand implements Callable<Integer> {
         : "Rate limit: none");
     out.println(token == null || token.isBlank() ? "Admin endpoints: disabled (set AGENDA_ADMIN_TOKEN to enable them)"
         : "Admin endpoints: enabled (token from AGENDA_ADMIN_TOKEN)");
+    services.files().mismatch().ifPresent(m -> out.println("Warning: " + m));
     Javalin app = WebApp.create(services);
     app.start("0.0.0.0", options.port());
     out.printf("Serving %d records at http://localhost:%d/%n", services.search().recordCount(), app.port());
