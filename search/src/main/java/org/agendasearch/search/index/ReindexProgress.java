@@ -26,6 +26,9 @@ public final class ReindexProgress implements ReindexListener {
   private volatile int filesToRead;
   private volatile long bytesToRead;
   private volatile boolean full;
+  /** When the first file was done and how many bytes it had: the rate after it leaves out the JVM's warm-up. */
+  private volatile long firstDoneAt = -1;
+  private volatile long firstBytes;
 
   /** Progress of a reindex of {@code corpus}, timed by {@code nanoClock} (a {@link System#nanoTime()} reading). */
   public ReindexProgress(Path corpus, LongSupplier nanoClock) {
@@ -69,9 +72,13 @@ public final class ReindexProgress implements ReindexListener {
   }
 
   @Override
-  public void fileDone(FileResult r) {
+  public synchronized void fileDone(FileResult r) {
     pagesDone.addAndGet(r.pages());
-    bytesDone.addAndGet(size(corpus.resolve(r.file())));
+    long bytes = bytesDone.addAndGet(size(corpus.resolve(r.file())));
+    if (firstDoneAt < 0) {
+      firstDoneAt = nanoClock.getAsLong();
+      firstBytes = bytes;
+    }
     if (r.failed()) {
       failed.incrementAndGet();
     }
@@ -87,11 +94,20 @@ public final class ReindexProgress implements ReindexListener {
     long pagesLeft = -1;
     double secondsLeft = -1;
     if (done > 0) {
-      // Share of the work still to do: by bytes when the sizes are known, else by files.
-      double leftShare = bytes > 0 && bytesToRead > 0 ? Math.max(0, bytesToRead - bytes) / (double) bytes
+      // Work still to do for each unit done: by bytes when the sizes are known, else by files.
+      boolean bySize = bytes > 0 && bytesToRead > 0;
+      double leftShare = bySize ? Math.max(0, bytesToRead - bytes) / (double) bytes
           : Math.max(0, filesToRead - done) / (double) done;
       pagesLeft = Math.round(pages * leftShare);
       secondsLeft = seconds * leftShare;
+      // Once more than the first file is done, time by the rate since then: the first file pays
+      // for the JVM's warm-up (class loading, interpreted code) and made the estimate 5-10x too long.
+      double since = (nanoClock.getAsLong() - firstDoneAt) / 1e9;
+      double doneSince = bySize ? bytes - firstBytes : done - 1;
+      double leftUnits = bySize ? Math.max(0, bytesToRead - bytes) : Math.max(0, filesToRead - done);
+      if (since > 0 && doneSince > 0) {
+        secondsLeft = since * leftUnits / doneSince;
+      }
     }
     return new Snapshot(full, done, filesToRead, pages, pagesLeft, failed.get(), seconds, secondsLeft);
   }

@@ -38,6 +38,27 @@ class ReindexProgressTest {
   }
 
   @Test
+  void the_time_left_leaves_out_the_slow_first_file() throws Exception {
+    // Ten files of 10 kB: the first takes 5 s (warm-up), each later one 0.5 s.
+    List<Path> files = new java.util.ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      files.add(Files.write(corpus.resolve("f" + i + ".pdf"), new byte[10_000]));
+    }
+    AtomicLong now = new AtomicLong();
+    ReindexProgress p = new ReindexProgress(corpus, now::get);
+    p.planned(10, 0, 0, true);
+    p.plannedFiles(files);
+    now.set(5_000_000_000L);
+    p.fileDone(new FileResult("f0.pdf", "x", "ok", 10, 10, null, 5000));
+    assertThat(p.snapshot().secondsLeft()).isEqualTo(45.0); // one file done: all it knows
+    now.set(5_500_000_000L);
+    p.fileDone(new FileResult("f1.pdf", "x", "ok", 10, 10, null, 500));
+    // 8 files left at 0.5 s each: 4 s (a rate since the start would say 22 s).
+    assertThat(p.snapshot().secondsLeft()).isCloseTo(4.0, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(p.snapshot().pagesToRead()).isEqualTo(80);
+  }
+
+  @Test
   void failures_are_counted_and_nothing_is_left_at_the_end() throws Exception {
     Path a = Files.write(corpus.resolve("a.pdf"), new byte[500]);
     AtomicLong now = new AtomicLong();
