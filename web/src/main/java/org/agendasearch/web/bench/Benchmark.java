@@ -52,6 +52,7 @@ public final class Benchmark {
     machine();
     Path corpus = corpus("parse", options.packs(), 11, 6);
     parse(corpus);
+    new ColdStart(options.work(), out).run(Files.isDirectory(Path.of("corpus")) ? Path.of("corpus").toAbsolutePath() : corpus);
     index(corpus);
     growth();
     if (options.memory()) {
