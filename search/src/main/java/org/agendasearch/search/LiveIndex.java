@@ -29,7 +29,7 @@ public final class LiveIndex implements Closeable {
   private final LongSupplier nanoClock;
   private final Object swapLock = new Object();
   private volatile Generation live;
-  private volatile long lastCheck;
+  private final java.util.concurrent.atomic.AtomicLong lastCheck = new java.util.concurrent.atomic.AtomicLong();
 
   /**
    * An open generation: its reader, the facet state built once for that reader, and the corpus
@@ -64,12 +64,14 @@ public final class LiveIndex implements Closeable {
 
   /**
    * Opens the live generation if it changed since the last look; looks at most every 250 ms
-   * (reading the pointer file on every query cost more than a small query itself).
+   * (reading the pointer file on every query cost more than a small query itself). One search
+   * looks; the searches beside it go on with the generation they have instead of queueing behind
+   * the look (at 8 clients they all did, every 250 ms: the p99).
    */
   void maybeRefresh() {
     long now = nanoClock.getAsLong();
-    if (live == null || now - lastCheck > CHECK_EVERY_NANOS) {
-      lastCheck = now;
+    long last = lastCheck.get();
+    if ((live == null || now - last > CHECK_EVERY_NANOS) && lastCheck.compareAndSet(last, now)) {
       refresh();
     }
   }
