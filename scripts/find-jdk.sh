@@ -23,3 +23,13 @@ if ! JAVA_HOME="$(find_jdk)"; then
 fi
 export JAVA_HOME
 export PATH="$JAVA_HOME/bin:$PATH"
+
+# The Maven to build with: the project's wrapper (the pinned Maven, fetched from Maven Central on
+# first use: needs only the JDK), else an installed mvn.
+maven_command() {
+  if [ -x "$1/mvnw" ]; then
+    echo "$1/mvnw"
+  else
+    echo mvn
+  fi
+}

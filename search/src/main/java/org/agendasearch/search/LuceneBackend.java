@@ -44,6 +44,11 @@ public final class LuceneBackend implements SearchBackend {
   }
 
   @Override
+  public Optional<Path> corpus() {
+    return index.corpus();
+  }
+
+  @Override
   public Optional<String> source(String documentId) {
     return meetings.source(documentId);
   }

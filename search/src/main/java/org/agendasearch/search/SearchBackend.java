@@ -25,6 +25,14 @@ public interface SearchBackend extends Closeable {
   /** Looks for a newly published index (a finished reindex) now rather than on the next check. */
   void refresh();
 
+  /**
+   * The corpus folder the index was built from, when the index records it: the folder that
+   * {@link #source} paths are relative to, whatever folder the server was started with.
+   */
+  default Optional<java.nio.file.Path> corpus() {
+    return Optional.empty();
+  }
+
   /** The corpus-relative path of a document id, if the index knows it. */
   Optional<String> source(String documentId);
 

@@ -107,6 +107,7 @@ public final class SolrIndexer implements Reindexer {
     indexedFiles(client, collection, known, stamps);
     ReindexPlan plan = ReindexPlan.of(corpus, files, known, stamps);
     listener.planned(plan.toRead().size(), plan.unchanged(), plan.removed().size(), false);
+    listener.plannedFiles(plan.toRead());
     String target = "solr:" + settings.alias() + " -> " + collection;
     if (plan.nothingToDo()) {
       Path reportFile = CorpusReader.writeReport(reportPath(report, collection), List.of());
@@ -169,6 +170,7 @@ public final class SolrIndexer implements Reindexer {
   private BuildSummary rebuild(SolrAdmin admin, Optional<String> previous, Path corpus, List<Path> files,
       ReindexListener listener, Path report, long start) throws IOException {
     listener.planned(files.size(), 0, 0, true);
+    listener.plannedFiles(files);
     String collection = admin.newCollectionName();
     admin.createCollection(collection);
     boolean switched = false;

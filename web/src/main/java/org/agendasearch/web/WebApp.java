@@ -90,6 +90,7 @@ public final class WebApp {
       ctx.header("Referrer-Policy", "same-origin");
       ctx.header("X-Frame-Options", "DENY");
     });
+    IndexBuilding.install(app, services.jobs(), templates);
     app.get("/", pages::search);
     app.get("/search", pages::search);
     app.get("/search.csv", exports::searchCsv);

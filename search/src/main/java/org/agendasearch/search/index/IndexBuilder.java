@@ -97,13 +97,17 @@ public final class IndexBuilder {
       Map<String, String> known = rebuild ? Map.of() : indexed.get().sha256BySource();
       Map<String, String> stamps = rebuild ? Map.of() : indexed.get().stampBySource();
 
+      String corpusName = corpus.toAbsolutePath().normalize().toString();
+      // From another folder, even an unchanged set of files is committed again, to record where they are now.
+      boolean moved = !rebuild && !corpusName.equals(indexed.get().corpus());
       ReindexPlan plan = ReindexPlan.of(corpus, files, known, stamps);
       List<Path> toRead = plan.toRead();
       int unchanged = plan.unchanged();
       List<String> removed = plan.removed();
       listener.planned(toRead.size(), unchanged, removed.size(), rebuild);
+      listener.plannedFiles(toRead);
       StopPoints.reached(StopPoints.PLANNED);
-      if (!rebuild && toRead.isEmpty() && removed.isEmpty()) {
+      if (!rebuild && !moved && toRead.isEmpty() && removed.isEmpty()) {
         // Nothing changed: no writer to open, no commit to make.
         Path reportFile = writeReport(reportPath(report, layout, live.get()), List.of());
         return new BuildSummary(List.of(), unchanged, 0, 0, Duration.ofNanos(System.nanoTime() - start), live.get().toString(),
@@ -139,8 +143,9 @@ public final class IndexBuilder {
               : "not one of the " + files.size() + " files could be indexed (first reason: "
                   + results.get(0).reason() + "); the live index is unchanged");
         }
-        if (rebuild || !toRead.isEmpty() || !removed.isEmpty()) {
-          writer.setLiveCommitData(Map.of(Schema.COMMIT_SCHEMA_VERSION, Integer.toString(Schema.VERSION)).entrySet());
+        if (rebuild || moved || !toRead.isEmpty() || !removed.isEmpty()) {
+          writer.setLiveCommitData(Map.of(Schema.COMMIT_SCHEMA_VERSION, Integer.toString(Schema.VERSION),
+              Schema.COMMIT_CORPUS, corpusName).entrySet());
           StopPoints.reached(StopPoints.COMMITTING);
           writer.commit();
           StopPoints.reached(StopPoints.COMMITTED);

@@ -16,8 +16,12 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.agendasearch.search.schema.Schema;
 
-/** What a generation holds: its schema version and each indexed file with its digest and stamp. */
-record IndexedFiles(int schemaVersion, Map<String, String> sha256BySource, Map<String, String> stampBySource) {
+/**
+ * What a generation holds: its schema version, the corpus folder it was built from (null for an
+ * index written before that was recorded) and each indexed file with its digest and stamp.
+ */
+record IndexedFiles(int schemaVersion, String corpus, Map<String, String> sha256BySource,
+    Map<String, String> stampBySource) {
 
   /** Reads the live generation's commit, or empty when there is none to read. */
   static Optional<IndexedFiles> of(Path generation) throws IOException {
@@ -26,7 +30,8 @@ record IndexedFiles(int schemaVersion, Map<String, String> sha256BySource, Map<S
         return Optional.empty();
       }
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
-        String version = reader.getIndexCommit().getUserData().get(Schema.COMMIT_SCHEMA_VERSION);
+        Map<String, String> commit = reader.getIndexCommit().getUserData();
+        String version = commit.get(Schema.COMMIT_SCHEMA_VERSION);
         IndexSearcher searcher = new IndexSearcher(reader);
         TermQuery head = new TermQuery(new Term(Schema.FILE_HEAD, "1"));
         TopDocs heads = searcher.search(head, Math.max(1, searcher.count(head)));
@@ -39,7 +44,8 @@ record IndexedFiles(int schemaVersion, Map<String, String> sha256BySource, Map<S
             stamps.put(d.get(Schema.SOURCE), d.get(Schema.FILE_STAMP));
           }
         }
-        return Optional.of(new IndexedFiles(version == null ? -1 : Integer.parseInt(version), files, stamps));
+        return Optional.of(new IndexedFiles(version == null ? -1 : Integer.parseInt(version),
+            commit.get(Schema.COMMIT_CORPUS), files, stamps));
       }
     }
   }

@@ -6,6 +6,9 @@ public interface ReindexListener {
   /** The plan: how many files will be read, how many are unchanged, how many were removed. */
   default void planned(int toRead, int unchanged, int removed, boolean full) {}
 
+  /** The files that will be read, right after {@link #planned}: for an estimate by size of what is left. */
+  default void plannedFiles(java.util.List<java.nio.file.Path> toRead) {}
+
   /** One file is done (read and indexed, or failed). */
   void fileDone(FileResult result);
 

@@ -178,6 +178,13 @@ public final class Schema {
   /** Commit user data: the schema version the index was written with. */
   public static final String COMMIT_SCHEMA_VERSION = "schema_version";
 
+  /**
+   * Commit user data: the absolute corpus folder the index was built from. Every record's
+   * {@link #SOURCE} is relative to it (a reindex from another folder replaces every file), so a
+   * server started with another {@code --corpus} still finds each indexed file.
+   */
+  public static final String COMMIT_CORPUS = "corpus";
+
   /** Query-time boosts: a title hit counts more than a body hit, an exact form more than a stem. */
   public static final Map<String, Float> SEARCH_FIELDS = searchFields();
 

@@ -5,14 +5,13 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.agendasearch.search.SearchBackend;
 import org.agendasearch.search.index.BuildSummary;
 import org.agendasearch.search.index.FileResult;
 import org.agendasearch.search.index.Reindexer;
 import org.agendasearch.search.index.IndexLayout;
 import org.agendasearch.search.index.ReindexListener;
+import org.agendasearch.search.index.ReindexProgress;
 
 /**
  * Runs one reindex at a time in the background for the admin endpoint and keeps its status. The
@@ -26,6 +25,7 @@ public final class ReindexJobs {
   private final Reindexer reindexer;
   private final SearchBackend backend;
   private volatile Status status = Status.idle();
+  private volatile ReindexProgress progress;
   private volatile CompletableFuture<Void> ended = CompletableFuture.completedFuture(null);
 
   /** What the job is doing, as the status endpoint shows it. */
@@ -44,7 +44,15 @@ public final class ReindexJobs {
   }
 
   /** Starts a reindex unless one is running; false when one is. */
-  public synchronized boolean start(boolean full) {
+  public boolean start(boolean full) {
+    return start(full, ReindexListener.NONE);
+  }
+
+  /**
+   * Starts a reindex unless one is running (false when one is), telling {@code also} (the
+   * server's log) how it goes as well as the status.
+   */
+  public synchronized boolean start(boolean full, ReindexListener also) {
     if (status.state().equals("running")) {
       return false;
     }
@@ -52,29 +60,33 @@ public final class ReindexJobs {
     status = new Status("running", started, null, full, 0, 0, 0, 0, null);
     CompletableFuture<Void> end = new CompletableFuture<>();
     ended = end;
-    AtomicInteger done = new AtomicInteger();
-    AtomicInteger failed = new AtomicInteger();
-    AtomicLong pages = new AtomicLong();
-    AtomicInteger total = new AtomicInteger();
+    ReindexProgress counts = new ReindexProgress(corpus);
+    progress = counts;
     ReindexListener listener = new ReindexListener() {
       @Override
       public void planned(int toRead, int unchanged, int removed, boolean isFull) {
-        total.set(toRead);
-        update(isFull);
+        counts.planned(toRead, unchanged, removed, isFull);
+        also.planned(toRead, unchanged, removed, isFull);
+        update();
+      }
+
+      @Override
+      public void plannedFiles(java.util.List<Path> toRead) {
+        counts.plannedFiles(toRead);
+        also.plannedFiles(toRead);
       }
 
       @Override
       public void fileDone(FileResult r) {
-        done.incrementAndGet();
-        pages.addAndGet(r.pages());
-        if (r.failed()) {
-          failed.incrementAndGet();
-        }
-        update(full);
+        counts.fileDone(r);
+        also.fileDone(r);
+        update();
       }
 
-      private void update(boolean isFull) {
-        status = new Status("running", started, null, isFull, total.get(), done.get(), pages.get(), failed.get(), null);
+      private void update() {
+        ReindexProgress.Snapshot p = counts.snapshot();
+        status = new Status("running", started, null, p.full(), p.filesToRead(), p.filesDone(), p.pagesDone(), p.failed(),
+            null);
       }
     };
     Thread t = new Thread(() -> {
@@ -85,7 +97,8 @@ public final class ReindexJobs {
             (int) s.failed(), String.format("%d files read, %d unchanged, %d removed, %d failed; report %s",
                 s.files().size(), s.unchanged(), s.removed(), s.failed(), s.report()));
       } catch (Exception | StackOverflowError e) {
-        status = new Status("failed", started, Instant.now(), full, total.get(), done.get(), pages.get(), failed.get(),
+        ReindexProgress.Snapshot p = counts.snapshot();
+        status = new Status("failed", started, Instant.now(), full, p.filesToRead(), p.filesDone(), p.pagesDone(), p.failed(),
             e instanceof IndexLayout.IndexBusyException ? e.getMessage() : "the reindex failed: " + e.getMessage());
       } finally {
         end.complete(null);
@@ -103,6 +116,28 @@ public final class ReindexJobs {
    */
   public CompletableFuture<Void> ended() {
     return ended.copy();
+  }
+
+  /** Whether a reindex is running now. */
+  public boolean running() {
+    return status.state().equals("running");
+  }
+
+  /** How far the running (or last) reindex is; empty when none was started. */
+  public java.util.Optional<ReindexProgress.Snapshot> progress() {
+    ReindexProgress p = progress;
+    return p == null ? java.util.Optional.empty() : java.util.Optional.of(p.snapshot());
+  }
+
+  /**
+   * How far the build of the first index is while it runs (a reindex running on an index that
+   * has no records yet, such as {@code serve}'s first start); empty once the index has records.
+   */
+  public java.util.Optional<ReindexProgress.Snapshot> buildingFirstIndex() {
+    if (!running() || backend.recordCount() > 0) {
+      return java.util.Optional.empty();
+    }
+    return progress();
   }
 
   /** The status as JSON-ready fields. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.agendasearch.search.MeetingView;
 import org.agendasearch.search.SearchResults;
+import org.agendasearch.web.IndexBuilding;
 import org.agendasearch.web.Services;
 
 /**
@@ -70,10 +71,14 @@ public final class ApiController {
   public void health(Context ctx) {
     Map<String, Object> body = new LinkedHashMap<>();
     long records = services.search().recordCount();
-    body.put("status", records > 0 ? "ok" : "empty");
+    var building = services.jobs().buildingFirstIndex();
+    body.put("status", building.isPresent() ? "indexing" : records > 0 ? "ok" : "empty");
     body.put("backend", services.search().name());
     body.put("index_records", records);
+    body.put("corpus", services.files().indexedCorpus().toString());
     body.put("corpus_files", services.files().count());
+    services.files().mismatch().ifPresent(m -> body.put("corpus_mismatch", m));
+    building.ifPresent(p -> body.put("indexing", IndexBuilding.fields(p)));
     ctx.json(body);
   }
 

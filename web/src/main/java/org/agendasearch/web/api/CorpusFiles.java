@@ -11,46 +11,76 @@ import java.util.Optional;
 import org.agendasearch.search.SearchBackend;
 import org.agendasearch.search.index.DocumentIds;
 import org.agendasearch.search.index.IndexBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Serves original files by document id, and only files the index knows: the id is looked up in
- * the index, the stored path is resolved inside the corpus, and anything that resolves outside it
- * (a symlink, a "..") is a 404.
+ * the index, the stored path is resolved inside the corpus the index was built from (the index
+ * records it; the server's {@code --corpus} for an index that does not), and anything that
+ * resolves outside it (a symlink, a "..") is a 404.
  */
 public final class CorpusFiles {
 
+  private static final Logger LOG = LoggerFactory.getLogger(CorpusFiles.class);
+
+  /** How long a count of the corpus files is reused: a health check every few seconds walked it each time. */
+  static final long COUNT_FOR_NANOS = 30_000_000_000L;
+
   private final Path corpus;
   private final SearchBackend store;
+  private volatile Count counted;
+  private volatile Path warnedAbout;
+
+  /** A count of a folder's files and when it was made. */
+  private record Count(Path folder, int files, long at) {}
 
   public CorpusFiles(Path corpus, SearchBackend store) {
     this.corpus = corpus.toAbsolutePath().normalize();
     this.store = store;
   }
 
-  /** How long a count of the corpus files is reused: a health check every few seconds walked it each time. */
-  static final long COUNT_FOR_NANOS = 30_000_000_000L;
-  private volatile long countedAt;
-  private volatile int counted = -1;
-
-  /** How many files of the corpus we read (counted again at most every 30 s). */
-  /** The corpus folder. */
+  /** The corpus folder the server was started with. */
   public Path corpus() {
     return corpus;
   }
 
+  /** The folder the indexed files are in: the one the index records, else the server's. */
+  public Path indexedCorpus() {
+    Path indexed = store.corpus().map(p -> p.toAbsolutePath().normalize()).orElse(corpus);
+    if (!indexed.equals(corpus) && !indexed.equals(warnedAbout)) {
+      warnedAbout = indexed;
+      LOG.warn("the index was built from {}, not from the server's corpus {}: documents are served from {}", indexed,
+          corpus, indexed);
+    }
+    return indexed;
+  }
+
+  /**
+   * A sentence when the index was built from another folder than the server's {@code --corpus},
+   * else empty.
+   */
+  public Optional<String> mismatch() {
+    Path indexed = indexedCorpus();
+    return indexed.equals(corpus) ? Optional.empty() : Optional.of("the index was built from " + indexed
+        + ", not from the server's corpus " + corpus + "; documents are served from " + indexed);
+  }
+
+  /** How many files of the indexed corpus we read (counted again at most every 30 s). */
   public int count() {
+    Path folder = indexedCorpus();
     long now = System.nanoTime();
-    if (counted >= 0 && now - countedAt < COUNT_FOR_NANOS) {
-      return counted;
+    Count c = counted;
+    if (c != null && c.folder().equals(folder) && now - c.at() < COUNT_FOR_NANOS) {
+      return c.files();
     }
     int n;
     try {
-      n = Files.isDirectory(corpus) ? IndexBuilder.corpusFiles(corpus).size() : 0;
+      n = Files.isDirectory(folder) ? IndexBuilder.corpusFiles(folder).size() : 0;
     } catch (IOException e) {
       n = 0;
     }
-    counted = n;
-    countedAt = now;
+    counted = new Count(folder, n, now);
     return n;
   }
 
@@ -74,13 +104,14 @@ public final class CorpusFiles {
     if (source.isEmpty()) {
       return Optional.empty();
     }
+    Path root = indexedCorpus();
     try {
-      Path file = corpus.resolve(source.get()).normalize();
-      if (!file.startsWith(corpus) || !Files.isRegularFile(file)) {
+      Path file = root.resolve(source.get()).normalize();
+      if (!file.startsWith(root) || !Files.isRegularFile(file)) {
         return Optional.empty();
       }
       Path real = file.toRealPath();
-      return real.startsWith(corpus.toRealPath()) ? Optional.of(real) : Optional.empty();
+      return real.startsWith(root.toRealPath()) ? Optional.of(real) : Optional.empty();
     } catch (IOException e) {
       return Optional.empty();
     }

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "agenda", mixinStandardHelpOptions = true, version = "agenda 0.1.0",
     description = "Turns council agenda packs (PDF) into a searchable record of what was proposed, discussed and decided.",
     subcommands = {ParseCommand.class, ReindexCommand.class, FetchCommand.class, ServeCommand.class, SearchCommand.class,
-        GenerateCommand.class, EvalCommand.class, BenchCommand.class, MemoryProbeCommand.class, SolrCommand.class})
+        GenerateCommand.class, EvalCommand.class, BenchCommand.class, MemoryProbeCommand.class, SolrCommand.class,
+        TrainCommand.class})
 public final class AgendaCommand implements Runnable {
 
   @CommandLine.Spec
@@ -35,9 +36,12 @@ public final class AgendaCommand implements Runnable {
     return cli;
   }
 
+  /** Held: java.util.logging keeps loggers weakly, and a collected one forgets its level. */
+  private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
   /** Lucene logs its vector-API notice through java.util.logging at start: not news to a user. */
   static void quietLibraries() {
-    java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(java.util.logging.Level.SEVERE);
+    LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
   }
 
   @Override

@@ -1,10 +1,11 @@
 package org.agendasearch.web.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
+import java.nio.file.Path;
+import java.util.List;
 import org.agendasearch.search.index.FileResult;
 import org.agendasearch.search.index.ReindexListener;
+import org.agendasearch.search.index.ReindexProgress;
 
 /**
  * Reindex progress for people: on a terminal a bar redrawn in place (files, pages, pages/s, time
@@ -18,16 +19,13 @@ final class Progress implements ReindexListener {
 
   private final PrintWriter out;
   private final boolean terminal;
-  private final long start = System.nanoTime();
-  private final AtomicInteger done = new AtomicInteger();
-  private final AtomicInteger failed = new AtomicInteger();
-  private final AtomicLong pages = new AtomicLong();
-  private volatile int total;
+  private final ReindexProgress counts;
   private long lastPrint;
 
-  Progress(PrintWriter out, boolean terminal) {
+  Progress(PrintWriter out, boolean terminal, Path corpus) {
     this.out = out;
     this.terminal = terminal;
+    this.counts = new ReindexProgress(corpus);
   }
 
   /** A terminal is a console that is not redirected (Java 22+ can tell; before that, assume not). */
@@ -45,48 +43,51 @@ final class Progress implements ReindexListener {
 
   @Override
   public synchronized void planned(int toRead, int unchanged, int removed, boolean full) {
-    total = toRead;
+    counts.planned(toRead, unchanged, removed, full);
     out.printf("%s: %d files to read, %d unchanged, %d removed%n", full ? "Full rebuild" : "Incremental update",
         toRead, unchanged, removed);
     out.flush();
   }
 
   @Override
+  public void plannedFiles(List<Path> toRead) {
+    counts.plannedFiles(toRead);
+  }
+
+  @Override
   public synchronized void fileDone(FileResult r) {
-    int n = done.incrementAndGet();
-    pages.addAndGet(r.pages());
+    counts.fileDone(r);
+    ReindexProgress.Snapshot s = counts.snapshot();
     if (r.failed()) {
-      failed.incrementAndGet();
       clearBar();
       out.printf("failed   %s: %s%n", r.file(), r.reason());
     }
     long now = System.nanoTime();
-    boolean last = n == total;
+    boolean last = s.filesDone() == s.filesToRead();
     if (terminal && (now - lastPrint > BAR_EVERY_NANOS || last)) {
-      out.print("\r" + bar(n));
+      out.print("\r" + bar(s));
       if (last) {
         out.println();
       }
       lastPrint = now;
     } else if (!terminal && (now - lastPrint > LINE_EVERY_NANOS || last)) {
-      out.println(status(n));
+      out.println(status(s));
       lastPrint = now;
     }
     out.flush();
   }
 
-  String status(int n) {
-    double secs = (System.nanoTime() - start) / 1e9;
-    double rate = pages.get() / Math.max(secs, 1e-3);
-    double eta = n == 0 ? 0 : secs / n * (total - n);
-    return String.format("%d/%d files, %d pages, %.0f pages/s, %s left, %d failed", n, total, pages.get(), rate,
-        duration(eta), failed.get());
+  /** One line: files and pages done, the page rate, the time left estimated from pages. */
+  static String status(ReindexProgress.Snapshot s) {
+    return String.format("%d/%d files, %d pages%s, %.0f pages/s, %s left, %d failed", s.filesDone(), s.filesToRead(),
+        s.pagesDone(), s.pagesToRead() >= 0 ? " (about " + s.pagesToRead() + " to go)" : "", s.pagesPerSecond(),
+        s.secondsLeft() >= 0 ? duration(s.secondsLeft()) : "?", s.failed());
   }
 
-  private String bar(int n) {
+  private static String bar(ReindexProgress.Snapshot s) {
     int width = 30;
-    int filled = total == 0 ? width : (int) Math.round(width * (double) n / total);
-    return "[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + status(n) + "   ";
+    int filled = s.filesToRead() == 0 ? width : (int) Math.round(width * (double) s.filesDone() / s.filesToRead());
+    return "[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + status(s) + "   ";
   }
 
   private void clearBar() {
@@ -95,7 +96,7 @@ final class Progress implements ReindexListener {
     }
   }
 
-  private static String duration(double secs) {
+  static String duration(double secs) {
     long s = Math.round(secs);
     return s >= 60 ? (s / 60) + " min " + (s % 60) + " s" : s + " s";
   }

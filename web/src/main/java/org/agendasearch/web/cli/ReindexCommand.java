@@ -89,7 +89,7 @@ public final class ReindexCommand implements Callable<Integer> {
     out.flush();
     BuildSummary s = (inPlace ? backend.incrementalReindexer(options, ingestor, threads)
         : backend.reindexer(options, ingestor, threads)).reindex(options.corpus(), full,
-        new Progress(out, Progress.isTerminal()), report);
+        new Progress(out, Progress.isTerminal(), options.corpus()), report);
     out.printf("Done in %.1f s: %d files read (%d ok, %d with warnings, %d failed), %d unchanged, %d removed; "
         + "%d pages, %d records.%n", s.elapsed().toMillis() / 1000.0, s.files().size(), s.ok(), s.warnings(),
         s.failed(), s.unchanged(), s.removed(), s.pages(), s.records());

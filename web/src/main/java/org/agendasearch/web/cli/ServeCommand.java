@@ -58,15 +58,20 @@ public final class ServeCommand implements Callable<Integer> {
         : "Rate limit: none");
     out.println(token == null || token.isBlank() ? "Admin endpoints: disabled (set AGENDA_ADMIN_TOKEN to enable them)"
         : "Admin endpoints: enabled (token from AGENDA_ADMIN_TOKEN)");
-    if (services.search().recordCount() == 0) {
-      out.println("The index is empty: building it from the corpus first.");
-      ReindexCommand.run(options, backend, new org.agendasearch.ingest.Ingestor(),
-          Runtime.getRuntime().availableProcessors(), false, false, null, out);
-      services.search().refresh();
-    }
+    services.files().mismatch().ifPresent(m -> out.println("Warning: " + m));
     Javalin app = WebApp.create(services);
     app.start("0.0.0.0", options.port());
     out.printf("Serving %d records at http://localhost:%d/%n", services.search().recordCount(), app.port());
+    if (services.search().recordCount() == 0) {
+      // Listen first: /health and the pages say how far the build is, search answers once it is committed.
+      out.println("The index is empty: building it from the corpus now; search answers once it is committed.");
+      services.jobs().start(false, new Progress(out, Progress.isTerminal(), options.corpus()));
+      services.jobs().ended().thenRun(() -> {
+        out.printf("Index build %s: %s; serving %d records%n", services.jobs().status().get("state"),
+            services.jobs().status().get("message"), services.search().recordCount());
+        out.flush();
+      });
+    }
     out.flush();
     CountDownLatch stop = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -53,6 +53,52 @@ class DocumentAccessTest {
     }
   }
 
+  @Test
+  void files_are_served_from_the_corpus_the_index_was_built_from_whatever_the_servers_corpus() throws Exception {
+    Path first = Files.createDirectories(tmp.resolve("first"));
+    Path other = Files.createDirectories(tmp.resolve("other"));
+    Path served = Files.createDirectories(tmp.resolve("served"));
+    Files.copy(TestFiles.repoRoot().resolve("corpus/001_aa98a297444b1522.pdf"), first.resolve("one.pdf"));
+    Files.copy(TestFiles.repoRoot().resolve("corpus/002_c0727628f51b2c4a.pdf"), other.resolve("two.pdf"));
+    Path index = tmp.resolve("index");
+    IndexBuilder builder = new IndexBuilder(new Ingestor(), 1);
+    builder.rebuild(first, new IndexLayout(index), r -> { });
+    try (Services services = Services.open(index, served)) {
+      Javalin app = WebApp.create(services).start("127.0.0.1", 0);
+      try {
+        assertThat(status(app, "/documents/one.pdf")).isEqualTo(200);
+        String health = body(app, "/health");
+        assertThat(health).contains("\"corpus\":\"" + first.toAbsolutePath() + "\"", "\"corpus_files\":1",
+            "\"corpus_mismatch\":\"the index was built from " + first.toAbsolutePath());
+
+        // An incremental reindex from another folder into the served index: its files are served, the old ones gone.
+        builder.reindex(other, new IndexLayout(index), false, r -> { }, null);
+        services.search().refresh();
+        assertThat(status(app, "/documents/two.pdf")).isEqualTo(200);
+        assertThat(status(app, "/documents/one.pdf")).isEqualTo(404);
+        assertThat(body(app, "/health")).contains("\"corpus\":\"" + other.toAbsolutePath() + "\"");
+      } finally {
+        app.stop();
+      }
+    }
+    // A server started with the index's own corpus says nothing of a mismatch.
+    try (Services services = Services.open(index, other)) {
+      Javalin app = WebApp.create(services).start("127.0.0.1", 0);
+      try {
+        assertThat(body(app, "/health")).doesNotContain("corpus_mismatch").contains("\"corpus_files\":1");
+      } finally {
+        app.stop();
+      }
+    }
+  }
+
+  private static String body(Javalin app, String target) throws Exception {
+    java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+        .newBuilder(java.net.URI.create("http://127.0.0.1:" + app.port() + target)).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    return r.body();
+  }
+
   /** The status of a GET sent exactly as written (no client-side normalising of the path). */
   private static int status(Javalin app, String target) throws Exception {
     try (Socket s = new Socket("127.0.0.1", app.port())) {
