@@ -31,14 +31,14 @@ public final class Inbox implements AutoCloseable {
     return Arrays.asList(server.getReceivedMessages());
   }
 
-  /** A message's part of this type ("text/plain", "text/html"). */
+  /** A message's part of this type ("text/plain", "text/html"), its lines ending "\n" (SMTP sends "\r\n"). */
   public static String part(MimeMessage m, String type) {
     try {
       Multipart mp = (Multipart) m.getContent();
       for (int i = 0; i < mp.getCount(); i++) {
         BodyPart p = mp.getBodyPart(i);
         if (p.isMimeType(type)) {
-          return (String) p.getContent();
+          return ((String) p.getContent()).replace("\r\n", "\n");
         }
       }
       throw new AssertionError("no " + type + " part in " + m.getSubject());

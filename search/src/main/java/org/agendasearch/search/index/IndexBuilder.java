@@ -64,8 +64,8 @@ public final class IndexBuilder {
     this.directories = directories;
   }
 
-  /** The same builder stamping new records with {@code clock}'s time (for tests). */
-  IndexBuilder clock(java.util.function.LongSupplier clock) {
+  /** The same builder stamping new records with {@code clock}'s time (epoch millis; tests set their own). */
+  public IndexBuilder clock(java.util.function.LongSupplier clock) {
     this.clock = clock;
     return this;
   }
