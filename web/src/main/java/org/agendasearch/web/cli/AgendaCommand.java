@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "agenda", mixinStandardHelpOptions = true, version = "agenda 0.1.0",
     description = "Turns council agenda packs (PDF) into a searchable record of what was proposed, discussed and decided.",
     subcommands = {ParseCommand.class, ReindexCommand.class, FetchCommand.class, ServeCommand.class, SearchCommand.class,
-        GenerateCommand.class, EvalCommand.class, BenchCommand.class, MemoryProbeCommand.class, SolrCommand.class})
+        GenerateCommand.class, EvalCommand.class, BenchCommand.class, MemoryProbeCommand.class, SolrCommand.class,
+        AlertsCommand.class})
 public final class AgendaCommand implements Runnable {
 
   @CommandLine.Spec
