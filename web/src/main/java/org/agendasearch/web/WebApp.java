@@ -17,6 +17,7 @@ import org.agendasearch.web.alerts.AlertsController;
 import org.agendasearch.web.admin.CouncilsOverview;
 import org.agendasearch.web.api.ApiController;
 import org.agendasearch.web.api.Exports;
+import org.agendasearch.web.pages.Calendars;
 import org.agendasearch.web.pages.CouncilPages;
 import org.agendasearch.web.pages.MeetingPages;
 import org.agendasearch.web.pages.PageController;
@@ -61,6 +62,7 @@ public final class WebApp {
     MeetingPages meetings = new MeetingPages(services, templates);
     CouncilPages councils = new CouncilPages(services, templates);
     Exports exports = new Exports(services);
+    Calendars calendars = new Calendars(services);
     AdminController admin = new AdminController(services.adminToken(), services.jobs(),
         () -> CouncilsOverview.of(services.files().corpus(), services.reports(), services.search().councils()), templates);
     Javalin app = Javalin.create(config -> {
@@ -107,6 +109,9 @@ public final class WebApp {
     app.get("/resolutions", pages::resolutions);
     app.get("/resolutions.csv", exports::resolutionsCsv);
     app.get("/resolutions.atom", exports::resolutionsAtom);
+    app.get("/meetings.ics", calendars::meetings);
+    app.get("/committees/{slug}.ics", calendars::committee);
+    app.get("/councils/{slug}.ics", calendars::council);
     app.get("/meetings", meetings::meetings);
     app.get("/meetings/{id}", meetings::meeting);
     app.get("/committees/{slug}", meetings::committee);
