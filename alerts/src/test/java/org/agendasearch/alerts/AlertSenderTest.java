@@ -60,6 +60,13 @@ class AlertSenderTest {
     }
   }
 
+  /** At {@code at}, a new file in the corpus and an incremental reindex. */
+  private void add(long at, String file, String text) throws Exception {
+    clock.set(at);
+    Files.writeString(corpus.resolve(file), text);
+    reindex(false);
+  }
+
   /** Signs up and follows the confirmation link; returns the inbox size after. */
   private void follow(String search, Frequency f) {
     service.signUp("ann@example.org", SavedSearch.parse(search), f, "127.0.0.1");
@@ -86,9 +93,7 @@ class AlertSenderTest {
     assertThat(sender.sendDue()).isEqualTo(new AlertSender.Report(1, 0, java.util.List.of()));
     assertThat(inbox.messages()).hasSize(1); // the confirmation only: a.txt was indexed before
 
-    clock.set(3_000);
-    Files.writeString(corpus.resolve("b.txt"), "AGENDA\n1. Ledbury Road crossing\n");
-    reindex(false);
+    add(3_000, "b.txt", "AGENDA\n1. Ledbury Road crossing\n");
     clock.set(3_500);
     assertThat(sender.sendDue()).isEqualTo(new AlertSender.Report(1, 1, java.util.List.of()));
     assertThat(inbox.messages()).hasSize(2);
@@ -116,9 +121,7 @@ class AlertSenderTest {
     assertThat(inbox.messages()).hasSize(2);
 
     assertThat(service.unsubscribe(unsubscribe.substring(unsubscribe.indexOf("token=") + 6))).isPresent();
-    clock.set(5_000);
-    Files.writeString(corpus.resolve("c.txt"), "AGENDA\n1. Ledbury Road parking\n");
-    reindex(false);
+    add(5_000, "c.txt", "AGENDA\n1. Ledbury Road parking\n");
     clock.set(5_500);
     assertThat(sender.sendDue()).isEqualTo(new AlertSender.Report(0, 0, java.util.List.of()));
     assertThat(inbox.messages()).hasSize(2);
@@ -150,9 +153,7 @@ class AlertSenderTest {
   void a_daily_alert_waits_a_day_and_then_sends_everything_new_since_it_last_looked(String db) throws Exception {
     open(db);
     follow("/search?q=Ledbury", Frequency.DAILY);
-    clock.set(3_000);
-    Files.writeString(corpus.resolve("b.txt"), "AGENDA\n1. Ledbury Road crossing\n");
-    reindex(false);
+    add(3_000, "b.txt", "AGENDA\n1. Ledbury Road crossing\n");
     clock.set(1_000 + Duration.ofHours(23).toMillis());
     assertThat(sender.sendDue().due()).isZero();
     clock.set(1_000 + Duration.ofDays(1).toMillis());

@@ -21,6 +21,11 @@ public final class Inbox implements AutoCloseable {
     server.start();
   }
 
+  /** The SMTP port it listens on (127.0.0.1). */
+  public int port() {
+    return server.getSmtp().getPort();
+  }
+
   /** Settings that send to this server, links on {@code baseUrl}. */
   public MailSettings settings(String baseUrl) {
     return new MailSettings("127.0.0.1", server.getSmtp().getPort(), null, null, false, "alerts@agenda.test", baseUrl);

@@ -22,10 +22,13 @@ public final class AlertsListCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** Where the SMTP and database settings come from (a test gives its own). */
+  java.util.Map<String, String> env = System.getenv();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    AlertStore store = AlertStore.open(Alerts.databaseUrl(System.getenv(), locations.resolve().index()));
+    AlertStore store = AlertStore.open(Alerts.databaseUrl(env, locations.resolve().index()));
     List<Alert> all = store.all();
     out.printf("%d alerts in %s%n", all.size(), store.kind());
     for (Alert a : all) {

@@ -28,13 +28,16 @@ public final class AlertsSendCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  /** Where the SMTP and database settings come from (a test gives its own). */
+  java.util.Map<String, String> env = System.getenv();
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     AgendaOptions options = locations.resolve();
     Backend backend = backendOptions.resolve();
     try (SearchBackend search = backend.open(options)) {
-      Optional<Alerts> alerts = Alerts.fromEnv(System.getenv(), options.index(), search);
+      Optional<Alerts> alerts = Alerts.fromEnv(env, options.index(), search);
       if (alerts.isEmpty()) {
         spec.commandLine().getErr().println("agenda alerts send: no alerts sent: no SMTP server is set up "
             + "(set AGENDA_SMTP_HOST, AGENDA_MAIL_FROM and AGENDA_BASE_URL)");
