@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.agendasearch.alerts.testing.Inbox;
 import org.agendasearch.web.browser.Chromium;
 import org.junit.jupiter.api.AfterEach;
@@ -12,7 +13,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An alert from end to end, as a person meets it: sign up from the search page in Chromium, follow
@@ -43,6 +46,11 @@ class AlertsEndToEndIT {
     }
   }
 
+  /** Waits for the page a form submitted to, by its heading (the old page's may still be there when click returns). */
+  private void heading(String text) {
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.tagName("h1"), text));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"sqlite", "postgresql"})
   void sign_up_confirm_receive_one_email_for_the_new_pack_unsubscribe_and_receive_nothing_more(String db)
@@ -54,7 +62,7 @@ class AlertsEndToEndIT {
     browser.findElement(By.id("alert-email")).sendKeys("ann@example.org");
     new Select(browser.findElement(By.id("alert-frequency"))).selectByValue("immediately");
     browser.findElement(By.cssSelector("form.alert-signup button")).click();
-    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Check your inbox");
+    heading("Check your inbox");
     assertThat(server.inbox.messages()).hasSize(1);
 
     browser.get(Inbox.link(server.inbox.messages().get(0), server.base + "/alerts/confirm?token="));
@@ -74,7 +82,7 @@ class AlertsEndToEndIT {
 
     browser.get(Inbox.link(alert, server.base + "/alerts/unsubscribe?token="));
     browser.findElement(By.cssSelector("form button")).click();
-    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Alert stopped");
+    heading("Alert stopped");
 
     server.addPack(SCRUTINY_2017, "copy-of-" + SCRUTINY_2017);
     server.reindex();
