@@ -27,7 +27,7 @@ public final class AgendaCommand implements Runnable {
     CommandLine cli = new CommandLine(new AgendaCommand());
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
       if (e instanceof IllegalArgumentException || e instanceof org.agendasearch.search.SearchUnavailableException) {
-        cmd.getErr().println("agenda " + cmd.getCommandName() + ": " + e.getMessage());
+        cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage()); // "agenda alerts send: ..."
         cmd.getErr().flush();
         return e instanceof IllegalArgumentException ? 2 : 1;
       }

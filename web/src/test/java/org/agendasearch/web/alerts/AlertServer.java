@@ -66,7 +66,7 @@ final class AlertServer implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() throws IOException {
     app.stop();
     inbox.close();
     services.close();
