@@ -86,7 +86,7 @@ public final class AlertEmails {
     return "/documents/" + documentId + ".pdf" + (page > 0 ? "#page=" + page : "");
   }
 
-  /** "Cabinet · 26 February 2015 · Resolution": what and where a hit is. */
+  /** "Cabinet · Thursday 26 February 2015 · Resolution": what and where a hit is. */
   static String heading(SearchHit h) {
     RecordType t = RecordType.ofKey(h.type());
     StringBuilder sb = new StringBuilder();
@@ -94,9 +94,18 @@ public final class AlertEmails {
       sb.append(h.committee()).append(" · ");
     }
     if (h.meetingDate() != null) {
-      sb.append(h.meetingDate()).append(" · ");
+      sb.append(humanDate(h.meetingDate())).append(" · ");
     }
     return sb.append(t == null ? h.type() : t.label()).toString();
+  }
+
+  /** "Monday 2 October 2017" (British English, whatever the server's locale); the text as it is if it is no ISO date. */
+  static String humanDate(String iso) {
+    try {
+      return java.time.LocalDate.parse(iso).format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.UK));
+    } catch (java.time.format.DateTimeParseException e) {
+      return iso;
+    }
   }
 
   /** The snippet as plain text, each matched word in stars. */

@@ -74,7 +74,7 @@ class AlertsEndToEndIT {
     MimeMessage alert = server.inbox.messages().get(1);
     assertThat(alert.getSubject()).isEqualTo("1 new result for \"Marlbrook\" – Agenda Search");
     String text = Inbox.part(alert, "text/plain");
-    assertThat(text).contains("\nChildren and young people scrutiny committee · 2017-10-02 · Page\n"
+    assertThat(text).contains("\nChildren and young people scrutiny committee · Monday 2 October 2017 · Page\n"
         + "Children and young people scrutiny committee, 2 October 2017\n",
         " *Marlbrook* Primary School ", "\n" + server.base + "/documents/000_507079886cabe88a.pdf#page=16\n");
     assertThat(Inbox.part(alert, "text/html")).contains("<mark>Marlbrook</mark>",
