@@ -44,7 +44,7 @@ public final class SearchFallbacks {
   /** A suggestion is offered only when following it finds something (with every word). */
   private static boolean findsSomething(Run run, SearchRequest request, String suggestion) {
     SearchRequest suggested = new SearchRequest(suggestion, request.committees(), request.years(), request.types(),
-        request.from(), request.to(), request.sort(), 1, 1, request.councils());
+        request.from(), request.to(), request.sort(), 1, 1, request.councils(), request.indexedAfter());
     try {
       return run.run(suggested, false).total() > 0;
     } catch (InvalidQueryException e) {

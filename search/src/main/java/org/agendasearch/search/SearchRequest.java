@@ -6,10 +6,11 @@ import org.agendasearch.search.query.InvalidQueryException;
 
 /**
  * A search as a person asks it. Filters: committees (any of), years (any of), types (any of), a
- * date range, councils (any of, by slug or name). Page is 1-based.
+ * date range, councils (any of, by slug or name). Page is 1-based. {@code indexedAfter} keeps only
+ * the records first indexed after that instant (epoch millis; 0 for all): what an alert sends.
  */
 public record SearchRequest(String query, List<String> committees, List<Integer> years, List<String> types,
-    LocalDate from, LocalDate to, Sort sort, int page, int size, List<String> councils) {
+    LocalDate from, LocalDate to, Sort sort, int page, int size, List<String> councils, long indexedAfter) {
 
   public static final int MAX_SIZE = 50;
   public static final int MAX_PAGE = 100;
@@ -53,6 +54,12 @@ public record SearchRequest(String query, List<String> committees, List<Integer>
     }
   }
 
+  /** A search of every record, however long ago it was indexed. */
+  public SearchRequest(String query, List<String> committees, List<Integer> years, List<String> types,
+      LocalDate from, LocalDate to, Sort sort, int page, int size, List<String> councils) {
+    this(query, committees, years, types, from, to, sort, page, size, councils, 0);
+  }
+
   /** A search of every council. */
   public SearchRequest(String query, List<String> committees, List<Integer> years, List<String> types,
       LocalDate from, LocalDate to, Sort sort, int page, int size) {
@@ -61,12 +68,17 @@ public record SearchRequest(String query, List<String> committees, List<Integer>
 
   /** The same search with {@code n} results a page. */
   public SearchRequest withSize(int n) {
-    return new SearchRequest(query, committees, years, types, from, to, sort, page, n, councils);
+    return new SearchRequest(query, committees, years, types, from, to, sort, page, n, councils, indexedAfter);
   }
 
   /** The same filters, sort and page with other words. */
   public SearchRequest withQuery(String q) {
-    return new SearchRequest(q, committees, years, types, from, to, sort, page, size, councils);
+    return new SearchRequest(q, committees, years, types, from, to, sort, page, size, councils, indexedAfter);
+  }
+
+  /** The same search, of the records first indexed after {@code millis} only (a first page of {@code n}). */
+  public SearchRequest indexedAfter(long millis, int n) {
+    return new SearchRequest(query, committees, years, types, from, to, sort, 1, n, councils, millis);
   }
 
   /** Whether any facet filter (council, committee, year, type) is set. */

@@ -151,6 +151,10 @@ public final class SearchService implements Closeable {
       long hi = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
       base.add(LongPoint.newRangeQuery(Schema.DATE, lo, hi), BooleanClause.Occur.FILTER);
     }
+    if (request.indexedAfter() > 0) {
+      base.add(LongPoint.newRangeQuery(Schema.FIRST_INDEXED, request.indexedAfter() + 1, Long.MAX_VALUE),
+          BooleanClause.Occur.FILTER);
+    }
     if (excluded != null) {
       base.add(excluded, BooleanClause.Occur.MUST_NOT);
     }
@@ -231,7 +235,7 @@ public final class SearchService implements Closeable {
 
   private static SearchRequest unfiltered(SearchRequest r) {
     return new SearchRequest(r.query(), List.of(), List.of(), List.of(), r.from(), r.to(), r.sort(), r.page(), r.size(),
-        List.of());
+        List.of(), r.indexedAfter());
   }
 
   private static Sort sort(SearchRequest.Sort sort) {

@@ -92,7 +92,7 @@ final class TinyIndex {
       for (Pack p : packs) {
         List<Document> docs = new ArrayList<>();
         for (IndexRecord r : Records.of(p, p.source(), null)) {
-          docs.add(facets.build(Schema.toDocument(r)));
+          docs.add(facets.build(Schema.toDocument(r, 1L)));
         }
         writer.updateDocuments(new Term(Schema.SOURCE, p.source()), docs);
       }

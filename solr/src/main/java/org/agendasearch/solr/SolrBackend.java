@@ -168,8 +168,11 @@ public final class SolrBackend implements SearchBackend {
     return out;
   }
 
-  /** The date range. */
+  /** The date range, and the records first indexed after an instant (what an alert sends). */
   private static void dateFilter(SearchRequest request, SolrQuery sq) {
+    if (request.indexedAfter() > 0) {
+      sq.addFilterQuery(Schema.FIRST_INDEXED + ":{" + request.indexedAfter() + " TO *]");
+    }
     if (request.from() != null || request.to() != null) {
       String lo = request.from() == null ? "*" : Long.toString(request.from().toEpochDay());
       String hi = request.to() == null ? "*" : Long.toString(request.to().toEpochDay());

@@ -23,9 +23,11 @@ public final class SolrDocuments {
 
   private SolrDocuments() {}
 
-  public static SolrInputDocument of(IndexRecord r) {
+  /** The document of a record first indexed at {@code firstIndexed} ({@link Schema#FIRST_INDEXED}). */
+  public static SolrInputDocument of(IndexRecord r, long firstIndexed) {
     SolrInputDocument d = new SolrInputDocument();
     d.setField(Schema.ID, r.id());
+    d.setField(Schema.FIRST_INDEXED, firstIndexed);
     d.setField(Schema.DOCUMENT_ID, r.documentId());
     d.setField(Schema.SOURCE, r.source());
     if (r.ordinal() == 0) {

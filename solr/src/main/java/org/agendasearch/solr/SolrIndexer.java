@@ -117,9 +117,11 @@ public final class SolrIndexer implements Reindexer {
     for (String gone : plan.removed()) {
       deleteSource(client, collection, gone);
     }
+    long now = System.currentTimeMillis();
     List<FileResult> results = new CorpusReader(ingestor, threads).readAll(corpus, plan.toRead(), (source, records) -> {
+      Map<String, Long> first = firstIndexed(client, Optional.of(collection), records);
       deleteSource(client, collection, source); // only once the file has parsed: a file that now fails keeps its records
-      send(client, collection, records);
+      send(client, collection, records, first, now);
     }, listener);
     commit(client, collection);
     Path reportFile = CorpusReader.writeReport(reportPath(report, collection), results);
@@ -176,8 +178,9 @@ public final class SolrIndexer implements Reindexer {
     boolean switched = false;
     try {
       CloudSolrClient client = admin.client();
-      List<FileResult> results = new CorpusReader(ingestor, threads)
-          .readAll(corpus, files, (source, records) -> send(client, collection, records), listener);
+      long now = System.currentTimeMillis();
+      List<FileResult> results = new CorpusReader(ingestor, threads).readAll(corpus, files,
+          (source, records) -> send(client, collection, records, firstIndexed(client, previous, records), now), listener);
       int records = results.stream().mapToInt(FileResult::records).sum();
       if (records == 0) {
         throw new IOException(files.isEmpty()
@@ -207,12 +210,43 @@ public final class SolrIndexer implements Reindexer {
     }
   }
 
-  /** A file's records in batches, each retried with a growing pause before the file fails. */
-  private static void send(CloudSolrClient client, String collection, List<IndexRecord> records) throws IOException {
+  /**
+   * The {@link Schema#FIRST_INDEXED} stamps that the live collection gives these records' ids (as
+   * the embedded index's {@code FirstIndexed}): a record re-indexed keeps its first stamp.
+   */
+  private static Map<String, Long> firstIndexed(CloudSolrClient client, Optional<String> live,
+      List<IndexRecord> records) throws IOException {
+    Map<String, Long> first = new HashMap<>();
+    if (live.isEmpty() || records.isEmpty()) {
+      return first;
+    }
+    for (int from = 0; from < records.size(); from += BATCH) {
+      List<String> ids = records.subList(from, Math.min(records.size(), from + BATCH)).stream()
+          .map(IndexRecord::id).toList();
+      SolrQuery byId = new SolrQuery();
+      byId.set("fl", Schema.ID + "," + Schema.FIRST_INDEXED);
+      retry(() -> {
+        for (org.apache.solr.common.SolrDocument d : client.getById(live.get(), ids, byId)) {
+          Object stamp = d.getFieldValue(Schema.FIRST_INDEXED);
+          if (stamp instanceof Number n) {
+            first.put((String) d.getFieldValue(Schema.ID), n.longValue());
+          }
+        }
+      }, "reading when " + ids.size() + " records were first indexed");
+    }
+    return first;
+  }
+
+  /**
+   * A file's records in batches, each retried with a growing pause before the file fails; each
+   * stamped with its first-indexed time from {@code first}, else {@code now}.
+   */
+  private static void send(CloudSolrClient client, String collection, List<IndexRecord> records,
+      Map<String, Long> first, long now) throws IOException {
     for (int from = 0; from < records.size(); from += BATCH) {
       List<SolrInputDocument> docs = new ArrayList<>(BATCH);
       for (IndexRecord r : records.subList(from, Math.min(records.size(), from + BATCH))) {
-        docs.add(SolrDocuments.of(r));
+        docs.add(SolrDocuments.of(r, first.getOrDefault(r.id(), now)));
       }
       UpdateRequest update = new UpdateRequest();
       update.add(docs);

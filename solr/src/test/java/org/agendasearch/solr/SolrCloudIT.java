@@ -166,6 +166,7 @@ class SolrCloudIT {
     try (SolrAdmin admin = new SolrAdmin(settings)) {
       before = admin.aliasTarget().orElseThrow();
     }
+    long beforeSecond = System.currentTimeMillis();
     // Four files at once, two shards each: with SolrJ's own pool of 4 threads this hung (see SolrClients).
     BuildSummary second = new SolrIndexer(settings, new Ingestor(), 4, tmp.resolve("reports"))
         .reindex(corpus(), true, ReindexListener.NONE, null);
@@ -176,6 +177,10 @@ class SolrCloudIT {
       assertThat(admin.builtCollections()).containsExactly(before, after);
     }
     assertThat(solr.search(SearchRequest.of("council")).total()).isEqualTo(lucene.search(SearchRequest.of("council")).total());
+    // The new collection keeps when each record was first indexed: none is new since this rebuild began.
+    assertThat(solr.search(SearchRequest.of("council").indexedAfter(beforeSecond, 10)).total()).isZero();
+    assertThat(solr.search(SearchRequest.of("council").indexedAfter(0, 10)).total())
+        .isEqualTo(solr.search(SearchRequest.of("council")).total());
   }
 
   @Test
@@ -222,6 +227,7 @@ class SolrCloudIT {
     }
     Files.delete(pdfs.get(1));
     Files.copy(pdfs.get(4), pdfs.get(0), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    long beforeChange = System.currentTimeMillis();
     BuildSummary changed = indexer.reindex(copy, false, ReindexListener.NONE, null);
     assertThat(changed.full()).isFalse();
     assertThat(changed.files()).hasSize(1);
@@ -230,6 +236,10 @@ class SolrCloudIT {
     try (SolrAdmin admin = new SolrAdmin(settings)) {
       assertThat(admin.aliasTarget()).contains(live); // in place: no new collection
     }
+    // Only the changed file can have new records (ids it did not have before); the unchanged files'
+    // records keep their first stamp.
+    assertThat(solr.search(SearchRequest.of("council").indexedAfter(beforeChange, 50)).hits())
+        .allSatisfy(h -> assertThat(h.source()).isEqualTo(pdfs.get(0).getFileName().toString()));
     new IndexBuilder(new Ingestor(), 2).rebuild(copy, new IndexLayout(tmp.resolve("lucene-changed")), r -> { });
     try (LuceneBackend expected = new LuceneBackend(tmp.resolve("lucene-changed"))) {
       assertThat(solr.recordCount()).isEqualTo(expected.recordCount());

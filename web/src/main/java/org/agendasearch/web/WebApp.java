@@ -12,9 +12,12 @@ import org.agendasearch.ingest.PackJson;
 import org.agendasearch.search.SearchUnavailableException;
 import org.agendasearch.search.query.InvalidQueryException;
 import org.agendasearch.web.admin.AdminController;
+import org.agendasearch.web.alerts.Alerts;
+import org.agendasearch.web.alerts.AlertsController;
 import org.agendasearch.web.admin.CouncilsOverview;
 import org.agendasearch.web.api.ApiController;
 import org.agendasearch.web.api.Exports;
+import org.agendasearch.web.pages.Calendars;
 import org.agendasearch.web.pages.CouncilPages;
 import org.agendasearch.web.pages.MeetingPages;
 import org.agendasearch.web.pages.PageController;
@@ -45,12 +48,21 @@ public final class WebApp {
    * past the limiter's refill instead of sleeping. {@link #create(Services)} is the server's.
    */
   public static Javalin create(Services services, LongSupplier nanoClock) {
+    return create(services, nanoClock, null);
+  }
+
+  /**
+   * The application with email alerts (their form on the search pages, their pages under
+   * {@code /alerts}) when {@code alerts} is not null.
+   */
+  public static Javalin create(Services services, LongSupplier nanoClock, Alerts alerts) {
     ApiController api = new ApiController(services);
     Templates templates = new Templates();
-    PageController pages = new PageController(services, templates);
+    PageController pages = new PageController(services, templates, alerts != null);
     MeetingPages meetings = new MeetingPages(services, templates);
     CouncilPages councils = new CouncilPages(services, templates);
     Exports exports = new Exports(services);
+    Calendars calendars = new Calendars(services);
     AdminController admin = new AdminController(services.adminToken(), services.jobs(),
         () -> CouncilsOverview.of(services.files().corpus(), services.reports(), services.search().councils()), templates);
     Javalin app = Javalin.create(config -> {
@@ -98,6 +110,9 @@ public final class WebApp {
     app.get("/resolutions", pages::resolutions);
     app.get("/resolutions.csv", exports::resolutionsCsv);
     app.get("/resolutions.atom", exports::resolutionsAtom);
+    app.get("/meetings.ics", calendars::meetings);
+    app.get("/committees/{slug}.ics", calendars::committee);
+    app.get("/councils/{slug}.ics", calendars::council);
     app.get("/meetings", meetings::meetings);
     app.get("/meetings/{id}", meetings::meeting);
     app.get("/committees/{slug}", meetings::committee);
@@ -116,6 +131,15 @@ public final class WebApp {
     app.get("/api/admin/councils", admin::councils);
     app.get("/admin/councils", admin::councilsPage);
     app.get("/documents/{file}", services.files()::serve);
+    if (alerts != null) {
+      AlertsController alertPages = new AlertsController(alerts, templates);
+      app.post("/alerts", alertPages::signUp);
+      app.get("/alerts/confirm", alertPages::confirm);
+      app.get("/alerts/unsubscribe", alertPages::unsubscribePage);
+      app.post("/alerts/unsubscribe", alertPages::unsubscribe);
+      app.get("/alerts/manage", alertPages::manage);
+      app.post("/alerts/manage/delete", alertPages::delete);
+    }
 
     app.exception(InvalidQueryException.class, (e, ctx) -> {
       ctx.status(400);

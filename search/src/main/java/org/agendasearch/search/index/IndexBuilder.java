@@ -51,6 +51,8 @@ public final class IndexBuilder {
   private final Ingestor ingestor;
   private final int threads;
   private final DirectoryOpener directories;
+  /** The stamp of a reindex ({@link Schema#FIRST_INDEXED}): the wall clock, or a fixed one in tests. */
+  private java.util.function.LongSupplier clock = System::currentTimeMillis;
 
   public IndexBuilder(Ingestor ingestor, int threads) {
     this(ingestor, threads, FSDirectory::open);
@@ -60,6 +62,12 @@ public final class IndexBuilder {
     this.ingestor = ingestor;
     this.threads = Math.max(1, threads);
     this.directories = directories;
+  }
+
+  /** The same builder stamping new records with {@code clock}'s time (epoch millis; tests set their own). */
+  public IndexBuilder clock(java.util.function.LongSupplier clock) {
+    this.clock = clock;
+    return this;
   }
 
   /** The files of a corpus that we read, recursively, in a stable order. */
@@ -118,7 +126,8 @@ public final class IndexBuilder {
       List<FileResult> results;
       int records;
       boolean committed = false;
-      try (Directory dir = directories.open(generation);
+      try (FirstIndexed firstIndexed = FirstIndexed.of(live, clock.getAsLong());
+          Directory dir = directories.open(generation);
           IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(Schema.analyzer())
               .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
               .setRAMBufferSizeMB(64))) {
@@ -129,7 +138,7 @@ public final class IndexBuilder {
         results = new CorpusReader(ingestor, threads).readAll(corpus, toRead, (source, recs) -> {
           List<Document> docs = new ArrayList<>(recs.size());
           for (IndexRecord r : recs) {
-            docs.add(facets.build(Schema.toDocument(r)));
+            docs.add(facets.build(Schema.toDocument(r, firstIndexed.of(r.id()))));
           }
           // One call deletes the file's old records and adds its new ones.
           writer.updateDocuments(new Term(Schema.SOURCE, source), docs);

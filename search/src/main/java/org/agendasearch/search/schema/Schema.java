@@ -33,9 +33,9 @@ public final class Schema {
    * Bumped whenever a field changes meaning or analysis; an index written with another version is
    * rebuilt in full by the next reindex, whatever its flags. Bumped too when the parser reads
    * documents differently (8: the parser for any council), so that unchanged files are parsed again
-   * (9: the council of every record).
+   * (9: the council of every record; 10: {@link #FIRST_INDEXED}, which every record must have).
    */
-  public static final int VERSION = 9;
+  public static final int VERSION = 10;
 
   // --- identity ---
   /** Unique record id; StringField so updateDocument/deleteDocuments can key on it; stored for the API. */
@@ -59,6 +59,13 @@ public final class Schema {
   public static final String FILE_STAMP = "file_stamp";
   /** File digest; StringField for incremental reindexing (unchanged files are skipped). */
   public static final String SHA256 = "sha256";
+  /**
+   * When the record was first indexed: the epoch millis at which the reindex that first wrote its
+   * id began. A LongPoint, for "indexed since" (what an email alert sends); stored, so that every
+   * later reindex, incremental or full, carries the first stamp over ({@code FirstIndexed}) and a
+   * record only re-indexed is never new again.
+   */
+  public static final String FIRST_INDEXED = "first_indexed";
 
   // --- filters, facets, sorting ---
   /** The council's name ("Herefordshire Council"); stored only, for display. */
@@ -241,10 +248,15 @@ public final class Schema {
     return key == null || key.isEmpty() ? key : Character.toUpperCase(key.charAt(0)) + key.substring(1);
   }
 
-  /** The Lucene document for a record (before {@link FacetsConfig#build}). */
-  public static Document toDocument(IndexRecord r) {
+  /**
+   * The Lucene document for a record (before {@link FacetsConfig#build}), first indexed at
+   * {@code firstIndexed} (epoch millis, see {@link #FIRST_INDEXED}).
+   */
+  public static Document toDocument(IndexRecord r, long firstIndexed) {
     Document d = new Document();
     d.add(new StringField(ID, r.id(), Field.Store.YES));
+    d.add(new LongPoint(FIRST_INDEXED, firstIndexed));
+    d.add(new StoredField(FIRST_INDEXED, firstIndexed));
     d.add(new StringField(DOCUMENT_ID, r.documentId(), Field.Store.YES));
     d.add(new StringField(SOURCE, r.source(), Field.Store.YES));
     if (r.ordinal() == 0) {

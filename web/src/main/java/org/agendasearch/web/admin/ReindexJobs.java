@@ -27,6 +27,7 @@ public final class ReindexJobs {
   private volatile Status status = Status.idle();
   private volatile ReindexProgress progress;
   private volatile CompletableFuture<Void> ended = CompletableFuture.completedFuture(null);
+  private volatile Runnable afterEach = () -> { };
 
   /** What the job is doing, as the status endpoint shows it. */
   record Status(String state, Instant started, Instant finished, boolean full, int filesToRead, int filesDone,
@@ -41,6 +42,14 @@ public final class ReindexJobs {
     this.corpus = corpus;
     this.reindexer = reindexer;
     this.backend = backend;
+  }
+
+  /**
+   * Runs {@code task} after each reindex that succeeds, before {@link #ended()} completes (the
+   * server sends email alerts then).
+   */
+  public void afterEach(Runnable task) {
+    this.afterEach = task;
   }
 
   /** Starts a reindex unless one is running; false when one is. */
@@ -96,6 +105,7 @@ public final class ReindexJobs {
         status = new Status("done", started, Instant.now(), s.full(), s.files().size(), s.files().size(), s.pages(),
             (int) s.failed(), String.format("%d files read, %d unchanged, %d removed, %d failed; report %s",
                 s.files().size(), s.unchanged(), s.removed(), s.failed(), s.report()));
+        afterEach.run();
       } catch (Exception | StackOverflowError e) {
         ReindexProgress.Snapshot p = counts.snapshot();
         status = new Status("failed", started, Instant.now(), full, p.filesToRead(), p.filesDone(), p.pagesDone(), p.failed(),

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.agendasearch.search.SearchRequest;
 import org.agendasearch.search.query.InvalidQueryException;
 
@@ -28,24 +29,48 @@ public final class Params {
    * given, and {@code defaultSort} applies when no {@code sort} is given.
    */
   static SearchRequest searchRequest(Context ctx, List<String> forcedTypes, SearchRequest.Sort defaultSort) {
+    return searchRequest(ctx.queryParamMap(), forcedTypes, defaultSort);
+  }
+
+  /**
+   * The search a saved address says ({@code /search?...} or {@code /resolutions?...}, an email
+   * alert's), read as the page at that address reads it.
+   */
+  public static SearchRequest savedRequest(String path, Map<String, List<String>> params) {
+    return path.equals("/resolutions") ? searchRequest(params, List.of("resolution"), SearchRequest.Sort.NEWEST)
+        : searchRequest(params, List.of(), SearchRequest.Sort.RELEVANCE);
+  }
+
+  private static SearchRequest searchRequest(Map<String, List<String>> params, List<String> forcedTypes,
+      SearchRequest.Sort defaultSort) {
     List<Integer> years = new ArrayList<>();
-    for (String y : nonBlank(ctx.queryParams("year"))) {
+    for (String y : nonBlank(all(params, "year"))) {
       years.add(intValue("year", y, 1900, 2999));
     }
     List<String> types = forcedTypes.isEmpty()
-        ? nonBlank(ctx.queryParams("type")).stream().map(t -> t.toLowerCase(Locale.ROOT)).toList()
+        ? nonBlank(all(params, "type")).stream().map(t -> t.toLowerCase(Locale.ROOT)).toList()
         : forcedTypes;
+    String q = first(params, "q");
     return new SearchRequest(
-        ctx.queryParam("q"),
-        nonBlank(ctx.queryParams("committee")),
+        q,
+        nonBlank(all(params, "committee")),
         years,
         types,
-        date("from", ctx.queryParam("from")),
-        date("to", ctx.queryParam("to")),
-        sort(ctx.queryParam("sort"), blank(ctx.queryParam("q")) ? SearchRequest.Sort.NEWEST : defaultSort),
-        intParam(ctx, "page", 1, 1, SearchRequest.MAX_PAGE),
-        intParam(ctx, "size", SearchRequest.DEFAULT_SIZE, 1, SearchRequest.MAX_SIZE),
-        nonBlank(ctx.queryParams("council")));
+        date("from", first(params, "from")),
+        date("to", first(params, "to")),
+        sort(first(params, "sort"), blank(q) ? SearchRequest.Sort.NEWEST : defaultSort),
+        intParam(first(params, "page"), "page", 1, 1, SearchRequest.MAX_PAGE),
+        intParam(first(params, "size"), "size", SearchRequest.DEFAULT_SIZE, 1, SearchRequest.MAX_SIZE),
+        nonBlank(all(params, "council")));
+  }
+
+  private static List<String> all(Map<String, List<String>> params, String name) {
+    return params.getOrDefault(name, List.of());
+  }
+
+  private static String first(Map<String, List<String>> params, String name) {
+    List<String> values = all(params, name);
+    return values.isEmpty() ? null : values.get(0);
   }
 
   /** With no words every record matches equally: newest first is the useful order then. */
@@ -54,7 +79,10 @@ public final class Params {
   }
 
   static int intParam(Context ctx, String name, int fallback, int min, int max) {
-    String v = ctx.queryParam(name);
+    return intParam(ctx.queryParam(name), name, fallback, min, max);
+  }
+
+  private static int intParam(String v, String name, int fallback, int min, int max) {
     return v == null || v.isBlank() ? fallback : intValue(name, v, min, max);
   }
 

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     description = "Turns council agenda packs (PDF) into a searchable record of what was proposed, discussed and decided.",
     subcommands = {ParseCommand.class, ReindexCommand.class, FetchCommand.class, ServeCommand.class, SearchCommand.class,
         GenerateCommand.class, EvalCommand.class, BenchCommand.class, MemoryProbeCommand.class, SolrCommand.class,
-        TrainCommand.class})
+        TrainCommand.class, AlertsCommand.class})
 public final class AgendaCommand implements Runnable {
 
   @CommandLine.Spec
@@ -27,7 +27,7 @@ public final class AgendaCommand implements Runnable {
     CommandLine cli = new CommandLine(new AgendaCommand());
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
       if (e instanceof IllegalArgumentException || e instanceof org.agendasearch.search.SearchUnavailableException) {
-        cmd.getErr().println("agenda " + cmd.getCommandName() + ": " + e.getMessage());
+        cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage()); // "agenda alerts send: ..."
         cmd.getErr().flush();
         return e instanceof IllegalArgumentException ? 2 : 1;
       }

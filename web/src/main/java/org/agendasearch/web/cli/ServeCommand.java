@@ -8,6 +8,7 @@ import org.agendasearch.web.AgendaOptions;
 import org.agendasearch.web.Backend;
 import org.agendasearch.web.Services;
 import org.agendasearch.web.WebApp;
+import org.agendasearch.web.alerts.Alerts;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,7 +60,14 @@ public final class ServeCommand implements Callable<Integer> {
     out.println(token == null || token.isBlank() ? "Admin endpoints: disabled (set AGENDA_ADMIN_TOKEN to enable them)"
         : "Admin endpoints: enabled (token from AGENDA_ADMIN_TOKEN)");
     services.files().mismatch().ifPresent(m -> out.println("Warning: " + m));
-    Javalin app = WebApp.create(services);
+    Alerts alerts = Alerts.fromEnv(System.getenv(), options.index(), services.search()).orElse(null);
+    out.println(alerts == null ? "Email alerts: off (set AGENDA_SMTP_HOST to turn them on)"
+        : "Email alerts: on, mail via " + alerts.mail() + ", subscriptions in " + alerts.store().kind());
+    if (alerts != null) {
+      services.jobs().afterEach(alerts::sendDue);
+      alerts.schedule();
+    }
+    Javalin app = WebApp.create(services, System::nanoTime, alerts);
     app.start("0.0.0.0", options.port());
     out.printf("Serving %d records at http://localhost:%d/%n", services.search().recordCount(), app.port());
     if (services.search().recordCount() == 0) {

@@ -21,10 +21,17 @@ public final class PageController {
 
   private final Services services;
   private final Templates templates;
+  private final boolean alertsOn;
 
   public PageController(Services services, Templates templates) {
+    this(services, templates, false);
+  }
+
+  /** With {@code alertsOn}, each search page offers "Email me new results" for its search. */
+  public PageController(Services services, Templates templates, boolean alertsOn) {
     this.services = services;
     this.templates = templates;
+    this.alertsOn = alertsOn;
   }
 
   public void search(Context ctx) {
@@ -74,6 +81,7 @@ public final class PageController {
       model.put("pageNumber", r.page());
       model.put("sort", request.sort().name().toLowerCase(Locale.ROOT));
       model.put("suggestionUrl", r.suggestion() == null ? null : links.with("q", r.suggestion()));
+      model.put("alertSearch", alertsOn ? alertSearch(path, ctx.queryString()) : null);
     } catch (InvalidQueryException e) {
       ctx.status(400);
       model.put("error", e.getMessage());
@@ -81,6 +89,15 @@ public final class PageController {
     String what = resolutionsOnly ? "Resolutions" : "Search";
     model.put("title", (q == null || q.isBlank() ? what : q + " – " + what) + " – Agenda Search");
     ctx.html(templates.render(template, model));
+  }
+
+  /** The search an alert would follow, as its address says it; null when it cannot be followed (too long). */
+  private static String alertSearch(String path, String queryString) {
+    try {
+      return org.agendasearch.alerts.SavedSearch.parse(queryString == null ? path : path + "?" + queryString).toString();
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   private static Map<String, List<Map<String, Object>>> facets(SearchResults r, SearchLinks links, boolean resolutionsOnly) {

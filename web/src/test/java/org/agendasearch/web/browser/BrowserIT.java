@@ -24,9 +24,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -38,8 +35,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class BrowserIT {
 
-  static final Path CHROMIUM = Path.of(System.getProperty("agenda.chromium", "/usr/bin/chromium"));
-  static final Path CHROMEDRIVER = Path.of(System.getProperty("agenda.chromedriver", "/usr/bin/chromedriver"));
   static final Path SHOTS = TestFiles.repoRoot().resolve("web/target/screenshots");
 
   static SampleServer server;
@@ -52,8 +47,7 @@ class BrowserIT {
 
   @BeforeAll
   static void start() throws Exception {
-    assertThat(CHROMIUM).as("Debian's chromium (apt-get install chromium)").isExecutable();
-    assertThat(CHROMEDRIVER).as("Debian's chromedriver (apt-get install chromium-driver)").isExecutable();
+    Chromium.assertInstalled();
     server = SampleServer.start();
     councils = SampleServer.startTwoCouncils();
     Files.createDirectories(SHOTS);
@@ -66,16 +60,8 @@ class BrowserIT {
   }
 
   @BeforeEach
-  void openBrowser() throws Exception {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=en-GB");
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+  void openBrowser() {
+    browser = Chromium.open(profile);
   }
 
   @AfterEach

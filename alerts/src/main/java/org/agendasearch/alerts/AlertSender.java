@@ -1,0 +1,106 @@
+package org.agendasearch.alerts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+import org.agendasearch.alerts.mail.AlertEmails;
+import org.agendasearch.alerts.mail.Mailer;
+import org.agendasearch.alerts.store.AlertStore;
+import org.agendasearch.search.SearchBackend;
+import org.agendasearch.search.SearchRequest;
+import org.agendasearch.search.SearchResults;
+import org.agendasearch.search.query.InvalidQueryException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends what is due ({@code agenda alerts send}; a server runs it after each reindex and on a
+ * schedule): for each confirmed alert whose {@link Frequency} says so, the records first indexed
+ * since it last looked that match its search, in one email; none when there are none. An alert
+ * moves its "checked" instant before it sends ({@link AlertStore#claim}), so of two servers sending
+ * at once only one emails it, and no record is sent twice.
+ *
+ * <p>The instant is the start of the run: a record is stamped with the start of the reindex that
+ * added it, so a reindex still running when a run starts has its records sent by a later run, unless
+ * that reindex began before the run's last one; run it after each reindex, as the server does.
+ */
+public final class AlertSender {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AlertSender.class);
+
+  /** What one run did: alerts looked at, emails sent, and a line for each alert that failed. */
+  public record Report(int due, int sent, List<String> failures) {}
+
+  private final AlertStore store;
+  private final AlertService service;
+  private final Mailer mailer;
+  private final AlertEmails emails;
+  private final SearchBackend search;
+  private final Function<SavedSearch, SearchRequest> requests;
+  private final LongSupplier clock;
+
+  /**
+   * @param requests reads a saved search as the site reads its address (the web layer's parameters)
+   */
+  public AlertSender(AlertStore store, AlertService service, Mailer mailer, AlertEmails emails, SearchBackend search,
+      Function<SavedSearch, SearchRequest> requests, LongSupplier clock) {
+    this.store = store;
+    this.service = service;
+    this.mailer = mailer;
+    this.emails = emails;
+    this.search = search;
+    this.requests = requests;
+    this.clock = clock;
+  }
+
+  /** Sends every alert that is due now; one alert's failure is reported and the run goes on. */
+  public synchronized Report sendDue() {
+    long now = clock.getAsLong();
+    service.purge();
+    int due = 0;
+    int sent = 0;
+    List<String> failures = new ArrayList<>();
+    for (Alert a : store.confirmed()) {
+      if (!a.frequency().due(a.checkedAt(), now)) {
+        continue;
+      }
+      due++;
+      try {
+        if (send(a, now)) {
+          sent++;
+        }
+      } catch (RuntimeException e) {
+        // A bad search, the mail server down: this alert waits for the next run, the rest go on.
+        LOG.warn("alert {} ({}): {}", a.id(), a.search(), e.getMessage());
+        failures.add(a.id() + " " + a.search() + ": " + e.getMessage());
+      }
+    }
+    return new Report(due, sent, failures);
+  }
+
+  private boolean send(Alert a, long now) {
+    SavedSearch saved = SavedSearch.parse(a.search());
+    SearchResults r;
+    try {
+      r = search.search(requests.apply(saved).indexedAfter(a.checkedAt(), AlertEmails.MAX_HITS));
+    } catch (InvalidQueryException e) {
+      throw new IllegalStateException("the search cannot run: " + e.getMessage(), e);
+    }
+    if (!store.claim(a.id(), a.checkedAt(), now)) {
+      return false; // another server has just sent it
+    }
+    if (r.total() == 0) {
+      return false;
+    }
+    try {
+      mailer.send(emails.alert(a.email(), saved, r.hits(), r.total(), service.newUnsubscribeToken(a),
+          service.newManageToken(a.email())));
+    } catch (RuntimeException e) {
+      store.claim(a.id(), now, a.checkedAt()); // not sent: the same records next run
+      throw e;
+    }
+    store.sent(a.id());
+    return true;
+  }
+}
