@@ -29,7 +29,13 @@ public record MeetingView(Summary meeting, List<Entry> agendaItems, List<Minutes
    * carries them ({@code elsewhere}: not this meeting's own papers).
    */
   public record MinutesEntry(String committee, String date, int page, List<MinuteEntry> items, String documentId,
-      String source, boolean elsewhere) {}
+      String source, boolean elsewhere, List<PersonEntry> people) {}
+
+  /**
+   * A person the minutes name: their slug (for {@code /people/{slug}}), their name and what the
+   * minutes record of them (status null: named, but not in the attendance).
+   */
+  public record PersonEntry(String slug, org.agendasearch.search.people.PersonFacts facts) {}
 
   /** A numbered minute and its resolutions. */
   public record MinuteEntry(String number, String title, int page, List<Entry> resolutions) {}

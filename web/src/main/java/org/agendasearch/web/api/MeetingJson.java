@@ -66,7 +66,7 @@ public final class MeetingJson {
 
   /** The minutes of one meeting as read from one file ({@code fromOtherPapers}: not this meeting's own). */
   public record Minutes(String committee, String date, int page, String source, boolean fromOtherPapers,
-      String documentUrl, List<Minute> items) {
+      String documentUrl, List<Minute> items, List<PeopleJson.Attendee> attendance) {
 
     static Minutes of(MeetingView.MinutesEntry mn, String page) {
       return new Minutes(mn.committee(), mn.date(), mn.page(), mn.source(), mn.elsewhere(),
@@ -74,7 +74,8 @@ public final class MeetingJson {
           mn.items().stream().map(i -> new Minute(i.number(), i.title(), i.page(),
               ApiController.documentUrl(mn.documentId(), i.page()), page + Anchors.minute(i.number()),
               java.util.stream.IntStream.range(0, i.resolutions().size()).mapToObj(k -> Entry.of(mn.documentId(),
-                  i.resolutions().get(k), page + Anchors.resolution(i.number(), k + 1))).toList())).toList());
+                  i.resolutions().get(k), page + Anchors.resolution(i.number(), k + 1))).toList())).toList(),
+          mn.people().stream().map(p -> PeopleJson.Attendee.of(mn.documentId(), p)).toList());
     }
   }
 
