@@ -131,6 +131,17 @@ interface PeopleContract {
   }
 
   @Test
+  default void the_people_api_is_described_in_openapi() throws Exception {
+    JsonNode api = json(getSample("/api/openapi.json"));
+    assertThat(api.path("paths").has("/api/people")).isTrue();
+    assertThat(api.path("paths").path("/api/people/{slug}").path("get").path("responses").has("404")).isTrue();
+    assertThat(api.path("components").path("schemas").path("RecordType").path("enum").toString()).contains("\"person\"");
+    JsonNode fact = api.path("components").path("schemas").path("PersonFact").path("properties");
+    JsonNode served = json(getSample("/api/people/" + HYDE)).path("facts").get(0);
+    served.fieldNames().forEachRemaining(f -> assertThat(fact.has(f)).as(f).isTrue());
+  }
+
+  @Test
   default void two_councils_people_are_kept_apart() throws Exception {
     JsonNode here = json(getCouncils("/api/people?council=herefordshire-council"));
     JsonNode there = json(getCouncils("/api/people?council=shropshire-council"));
