@@ -124,6 +124,16 @@ interface PeopleContract {
     minutes.forEach(m -> m.path("attendance").forEach(a -> attendance.add(a.path("name").asText() + " "
         + a.path("status").asText())));
     assertThat(attendance).startsWith("Carole Gandy present", "Diana Toynbee present");
+    assertThat(page).contains("Moved by <a href=\"/people/" + GANDY + "\">Carole Gandy</a>, seconded by <a href=\"/people/"
+        + "herefordshire-council--diana-toynbee\">Diana Toynbee</a>.");
+    List<String> movers = new ArrayList<>();
+    minutes.forEach(m -> m.path("items").forEach(i -> i.path("resolutions").forEach(r -> {
+      if (!r.path("moved_by").isNull()) {
+        movers.add(i.path("number").asText() + " " + r.path("moved_by").asText() + " / " + r.path("seconded_by").asText());
+      }
+    })));
+    assertThat(movers).containsExactly("5 Carole Gandy / Diana Toynbee", "6 Carole Gandy / Graham Andrews",
+        "7 Paul Andrews / Kath Hey");
     String person = getSample("/people/" + HYDE).body();
     assertThat(person).contains("<h1>JA Hyde</h1>").contains("Attendance by committee and year")
         .contains("href=\"/documents/001_aa98a297444b1522.pdf#page=3\"");
