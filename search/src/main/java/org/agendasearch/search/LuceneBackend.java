@@ -64,6 +64,11 @@ public final class LuceneBackend implements SearchBackend {
   }
 
   @Override
+  public List<StoredRecord> personRecords(String council, String personSlug) {
+    return meetings.personRecords(council, personSlug);
+  }
+
+  @Override
   public void close() throws IOException {
     index.close();
   }

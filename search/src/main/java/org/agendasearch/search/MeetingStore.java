@@ -44,17 +44,7 @@ public final class MeetingStore {
   /** Meetings, newest first, optionally of one council (slug or name), one committee (name or slug) and one year. */
   public List<MeetingView.Summary> meetings(String council, String committee, Integer year) {
     return index.with(g -> {
-      BooleanQuery.Builder q = new BooleanQuery.Builder()
-          .add(new TermQuery(new Term(Schema.TYPE, RecordType.MEETING.key())), BooleanClause.Occur.FILTER);
-      if (council != null && !council.isBlank()) {
-        String key = org.agendasearch.ingest.model.Committees.key(council);
-        BooleanQuery.Builder either = new BooleanQuery.Builder()
-            .add(new TermQuery(new Term(Schema.COUNCIL_SLUG, council.strip())), BooleanClause.Occur.SHOULD);
-        if (key != null) {
-          either.add(new TermQuery(new Term(Schema.COUNCIL_KEY, key)), BooleanClause.Occur.SHOULD);
-        }
-        q.add(either.build(), BooleanClause.Occur.FILTER);
-      }
+      BooleanQuery.Builder q = ofType(RecordType.MEETING, council);
       if (committee != null && !committee.isBlank()) {
         String key = MeetingViews.committeeKey(committee);
         if (key == null) {
@@ -64,6 +54,33 @@ public final class MeetingStore {
       }
       return MeetingViews.list(all(g.searcher(), q.build()), year);
     }, List.of());
+  }
+
+  /** Person records of one council (slug or name, null for any) and one person (slug, null for anyone). */
+  public List<StoredRecord> personRecords(String council, String personSlug) {
+    return index.with(g -> {
+      BooleanQuery.Builder q = ofType(RecordType.PERSON, council);
+      if (personSlug != null) {
+        q.add(new TermQuery(new Term(Schema.PERSON_KEY, personSlug)), BooleanClause.Occur.FILTER);
+      }
+      return all(g.searcher(), q.build());
+    }, List.of());
+  }
+
+  /** Records of a type, of one council when {@code council} (slug or name) is given. */
+  private static BooleanQuery.Builder ofType(RecordType type, String council) {
+    BooleanQuery.Builder q = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Schema.TYPE, type.key())), BooleanClause.Occur.FILTER);
+    if (council != null && !council.isBlank()) {
+      String key = org.agendasearch.ingest.model.Committees.key(council);
+      BooleanQuery.Builder either = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(Schema.COUNCIL_SLUG, council.strip())), BooleanClause.Occur.SHOULD);
+      if (key != null) {
+        either.add(new TermQuery(new Term(Schema.COUNCIL_KEY, key)), BooleanClause.Occur.SHOULD);
+      }
+      q.add(either.build(), BooleanClause.Occur.FILTER);
+    }
+    return q;
   }
 
   /** One meeting with its agenda, minutes, resolutions and reports, in document order. */

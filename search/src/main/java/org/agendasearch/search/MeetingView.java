@@ -20,8 +20,27 @@ public record MeetingView(Summary meeting, List<Entry> agendaItems, List<Minutes
   public record Summary(String id, String committee, String committeeSlug, String date, String time, String venue,
       String source, String title, String kind, String note, String council, String councilSlug) {}
 
-  /** An agenda item, report or resolution: what to show and the page to link to. */
-  public record Entry(String id, String number, String title, String text, int page, String author) {}
+  /**
+   * An agenda item, report or resolution: what to show and the page to link to; a resolution's
+   * mover and seconder when the minutes name them (else null).
+   */
+  public record Entry(String id, String number, String title, String text, int page, String author, PersonRef movedBy,
+      PersonRef secondedBy) {
+
+    public Entry(String id, String number, String title, String text, int page, String author) {
+      this(id, number, title, text, page, author, null, null);
+    }
+  }
+
+  /** A person named on a record: the name as printed and their slug, for {@code /people/{slug}}. */
+  public record PersonRef(String name, String slug) {
+
+    /** The person of a printed name in a council's papers, or null when there is no name. */
+    public static PersonRef of(String name, String councilSlug) {
+      String slug = name == null ? null : org.agendasearch.search.people.PersonNames.slug(councilSlug, name);
+      return slug == null ? null : new PersonRef(name, slug);
+    }
+  }
 
   /**
    * The minutes of one meeting, as read from one file: the meeting's own pack (usually the
@@ -29,7 +48,13 @@ public record MeetingView(Summary meeting, List<Entry> agendaItems, List<Minutes
    * carries them ({@code elsewhere}: not this meeting's own papers).
    */
   public record MinutesEntry(String committee, String date, int page, List<MinuteEntry> items, String documentId,
-      String source, boolean elsewhere) {}
+      String source, boolean elsewhere, List<PersonEntry> people) {}
+
+  /**
+   * A person the minutes name: their slug (for {@code /people/{slug}}), their name and what the
+   * minutes record of them (status null: named, but not in the attendance).
+   */
+  public record PersonEntry(String slug, org.agendasearch.search.people.PersonFacts facts) {}
 
   /** A numbered minute and its resolutions. */
   public record MinuteEntry(String number, String title, int page, List<Entry> resolutions) {}

@@ -163,6 +163,13 @@ public final class MeetingViews {
             item.resolutions.add(entry(d));
           }
         }
+        case PERSON -> {
+          MinutesBuilder mb = minutes.computeIfAbsent(id.substring(0, id.indexOf("/person/")),
+              k -> new MinutesBuilder(d.get(Schema.COMMITTEE), d.get(Schema.DATE_DISPLAY), d.intValue(Schema.PAGE),
+                  d.get(Schema.DOCUMENT_ID), d.get(Schema.SOURCE), elsewhere));
+          mb.people.add(new MeetingView.PersonEntry(d.get(Schema.PERSON_KEY),
+              org.agendasearch.search.people.PersonFacts.fromJson(d.get(Schema.PERSON_FACTS))));
+        }
         default -> { }
       }
     }
@@ -178,6 +185,7 @@ public final class MeetingViews {
     final String source;
     final boolean elsewhere;
     final List<MinuteBuilder> items = new ArrayList<>();
+    final List<MeetingView.PersonEntry> people = new ArrayList<>();
 
     MinutesBuilder(String committee, String date, int page, String documentId, String source, boolean elsewhere) {
       this.committee = committee;
@@ -190,7 +198,7 @@ public final class MeetingViews {
 
     MeetingView.MinutesEntry build() {
       return new MeetingView.MinutesEntry(committee, date, page, items.stream().map(MinuteBuilder::build).toList(),
-          documentId, source, elsewhere);
+          documentId, source, elsewhere, List.copyOf(people));
     }
   }
 
@@ -219,8 +227,10 @@ public final class MeetingViews {
   }
 
   private static MeetingView.Entry entry(StoredRecord d) {
+    String council = d.get(Schema.COUNCIL_SLUG);
     return new MeetingView.Entry(d.get(Schema.ID), d.get(Schema.ITEM_NUMBER), d.get(Schema.TITLE_DISPLAY),
-        d.get(Schema.TEXT), d.intValue(Schema.PAGE), d.get(Schema.AUTHOR));
+        d.get(Schema.TEXT), d.intValue(Schema.PAGE), d.get(Schema.AUTHOR),
+        MeetingView.PersonRef.of(d.get(Schema.MOVED_BY), council), MeetingView.PersonRef.of(d.get(Schema.SECONDED_BY), council));
   }
 
   private static MeetingView.Summary summary(StoredRecord d) {

@@ -3,6 +3,9 @@ package org.agendasearch.search;
 import java.io.Closeable;
 import java.util.List;
 import java.util.Optional;
+import org.agendasearch.search.people.PeopleViews;
+import org.agendasearch.search.people.PersonSummary;
+import org.agendasearch.search.people.PersonView;
 
 /**
  * Search and browsing over the indexed records, whichever engine holds them: the embedded Lucene
@@ -59,4 +62,20 @@ public interface SearchBackend extends Closeable {
 
   /** One meeting with its agenda, minutes, resolutions and reports, in document order. */
   Optional<MeetingView> meeting(String id);
+
+  /**
+   * Person records, stored fields only: of one council (slug or name; null for any) and of one
+   * person (their slug, {@link org.agendasearch.search.schema.Schema#PERSON_KEY}; null for anyone).
+   */
+  List<StoredRecord> personRecords(String council, String personSlug);
+
+  /** The people the minutes name, optionally of one council (slug or name), by name, with their counts. */
+  default List<PersonSummary> people(String council) {
+    return PeopleViews.list(personRecords(council, null));
+  }
+
+  /** One person's attendance, declarations, motions and votes; empty when no minutes name them. */
+  default Optional<PersonView> person(String slug) {
+    return PeopleViews.person(personRecords(null, slug));
+  }
 }

@@ -45,8 +45,9 @@ public record SearchRequest(String query, List<String> committees, List<Integer>
     }
     for (String t : types) {
       if (org.agendasearch.search.schema.RecordType.ofKey(t) == null) {
-        throw new InvalidQueryException("type must be one of meeting, agenda_item, report, minute_item, "
-            + "resolution, page; not \"" + t.replaceAll("\\p{Cntrl}", "?") + "\".");
+        throw new InvalidQueryException("type must be one of " + java.util.Arrays.stream(
+            org.agendasearch.search.schema.RecordType.values()).map(org.agendasearch.search.schema.RecordType::key)
+            .collect(java.util.stream.Collectors.joining(", ")) + "; not \"" + t.replaceAll("\\p{Cntrl}", "?") + "\".");
       }
     }
     if (from != null && to != null && from.isAfter(to)) {

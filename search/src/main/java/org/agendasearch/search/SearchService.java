@@ -47,7 +47,7 @@ public final class SearchService implements Closeable {
   private static final int FACET_TOP = 50;
   /** The facet dimensions every search counts, in the order results list them. */
   public static final List<String> FACETS = List.of(Schema.FACET_COUNCIL, Schema.FACET_COMMITTEE, Schema.FACET_YEAR,
-      Schema.FACET_TYPE);
+      Schema.FACET_TYPE, Schema.FACET_PERSON);
   /** Searches whose results are kept per index reader (a page of results is a few kB). */
   public static final int DEFAULT_CACHE = 256;
   /** A search that runs longer is stopped (a 400 for the client, never a stuck thread). */

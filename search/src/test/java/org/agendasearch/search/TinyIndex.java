@@ -73,6 +73,12 @@ final class TinyIndex {
       return this;
     }
 
+    /** Minutes made in full, with their attendance and declarations. */
+    PackBuilder minutes(Minutes m) {
+      minutes.add(m);
+      return this;
+    }
+
     Pack build() {
       return new Pack(source, "sha-" + source, DocumentKind.AGENDA_PACK, meeting, items, minutes, reports, pages,
           List.of());

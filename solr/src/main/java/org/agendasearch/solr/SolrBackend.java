@@ -29,6 +29,7 @@ import org.agendasearch.search.MeetingView;
 import org.agendasearch.search.SearchBackend;
 import org.agendasearch.search.SearchHit;
 import org.agendasearch.search.Snippet;
+import org.agendasearch.search.StoredRecord;
 import org.agendasearch.search.SnippetHighlighter;
 import org.agendasearch.search.Suggester;
 import org.agendasearch.search.SearchRequest;
@@ -229,6 +230,7 @@ public final class SolrBackend implements SearchBackend {
         + SolrDocuments.FACET_COMMITTEE);
     sq.addFacetField("{!ex=" + Schema.FACET_YEAR + " key=" + Schema.FACET_YEAR + "}" + SolrDocuments.FACET_YEAR);
     sq.addFacetField("{!ex=" + Schema.FACET_TYPE + " key=" + Schema.FACET_TYPE + "}" + Schema.TYPE);
+    sq.addFacetField("{!key=" + Schema.FACET_PERSON + "}" + SolrDocuments.FACET_PERSON);
   }
 
   private static Map<String, List<FacetCount>> facetCounts(QueryResponse rsp) {
@@ -325,6 +327,11 @@ public final class SolrBackend implements SearchBackend {
   @Override
   public Optional<MeetingView> meeting(String id) {
     return records.meeting(id);
+  }
+
+  @Override
+  public List<StoredRecord> personRecords(String council, String personSlug) {
+    return records.personRecords(council, personSlug);
   }
 
   /** As the embedded index: a minute or resolution links to the meeting whose minutes record it, if indexed. */

@@ -20,6 +20,8 @@ public final class SolrDocuments {
   public static final String FACET_YEAR = "facet_year";
   /** The council facet's label (the council's name): string doc values. */
   public static final String FACET_COUNCIL = "facet_council";
+  /** The person facet's labels ({@link Schema#people}): multi-valued string doc values. */
+  public static final String FACET_PERSON = "facet_person";
 
   private SolrDocuments() {}
 
@@ -73,6 +75,21 @@ public final class SolrDocuments {
     if (meetingKey != null && (r.type() == RecordType.MINUTE_ITEM || r.type() == RecordType.RESOLUTION)) {
       d.setField(Schema.MINUTES_OF, meetingKey);
       d.setField(Schema.FACT, Schema.factKey(r));
+    }
+    if (meetingKey != null && r.type() == RecordType.PERSON) {
+      d.setField(Schema.MINUTES_OF, meetingKey);
+      d.setField(Schema.FACT, Schema.factKey(r));
+    }
+    for (String person : Schema.people(r)) {
+      d.addField(FACET_PERSON, person);
+    }
+    if (r.detail().person() != null) {
+      d.setField(Schema.PERSON_KEY, r.detail().person().slug());
+      d.setField(Schema.PERSON_FACTS, r.detail().person().facts());
+    }
+    if (r.detail().motion() != null) {
+      setIfPresent(d, Schema.MOVED_BY, r.detail().motion().movedBy());
+      setIfPresent(d, Schema.SECONDED_BY, r.detail().motion().secondedBy());
     }
     d.setField(Schema.ORDINAL, r.ordinal());
     d.setField(Schema.DOCUMENT_SORT, r.documentId());

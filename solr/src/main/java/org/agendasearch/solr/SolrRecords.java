@@ -27,7 +27,8 @@ final class SolrRecords {
   static final String STORED = String.join(",", Schema.ID, Schema.TYPE, Schema.DOCUMENT_ID, Schema.SOURCE,
       Schema.COMMITTEE, Schema.DATE_DISPLAY, Schema.TITLE_DISPLAY, Schema.ITEM_NUMBER, Schema.PAGE, Schema.ORDINAL,
       Schema.MEETING_ID, Schema.TIME, Schema.VENUE, Schema.AUTHOR, Schema.KIND, Schema.TEXT, Schema.MINUTES_OF,
-      Schema.NOTE, Schema.COUNCIL, Schema.COUNCIL_SLUG);
+      Schema.NOTE, Schema.COUNCIL, Schema.COUNCIL_SLUG, Schema.PERSON_KEY, Schema.PERSON_FACTS, Schema.MOVED_BY,
+      Schema.SECONDED_BY);
 
   private final Function<SolrQuery, QueryResponse> query;
 
@@ -67,6 +68,18 @@ final class SolrRecords {
     String key = own.stream().filter(d -> RecordType.MEETING.key().equals(d.get(Schema.TYPE))).findFirst()
         .map(MeetingViews::meetingKey).orElse(null);
     return MeetingViews.meeting(own, key == null ? List.of() : all(List.of(term(Schema.MINUTES_OF, key))));
+  }
+
+  /** As the embedded index: person records of one council (slug or name) and one person (slug), either null for any. */
+  List<StoredRecord> personRecords(String council, String personSlug) {
+    List<String> filters = new ArrayList<>(List.of(term(Schema.TYPE, RecordType.PERSON.key())));
+    if (council != null && !council.isBlank()) {
+      filters.add(SolrBackend.councilFilter(List.of(council)));
+    }
+    if (personSlug != null) {
+      filters.add(term(Schema.PERSON_KEY, personSlug));
+    }
+    return all(filters);
   }
 
   /** The id of the meeting with this {@link Schema#MEETING_KEY}, or null when the collection has none. */

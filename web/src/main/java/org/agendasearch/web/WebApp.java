@@ -18,9 +18,11 @@ import org.agendasearch.web.admin.CouncilsOverview;
 import org.agendasearch.web.api.ApiController;
 import org.agendasearch.web.api.Exports;
 import org.agendasearch.web.pages.Calendars;
+import org.agendasearch.web.api.PeopleController;
 import org.agendasearch.web.pages.CouncilPages;
 import org.agendasearch.web.pages.MeetingPages;
 import org.agendasearch.web.pages.PageController;
+import org.agendasearch.web.pages.PeoplePages;
 import org.agendasearch.web.pages.Templates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,6 +65,8 @@ public final class WebApp {
     CouncilPages councils = new CouncilPages(services, templates);
     Exports exports = new Exports(services);
     Calendars calendars = new Calendars(services);
+    PeopleController people = new PeopleController(services);
+    PeoplePages peoplePages = new PeoplePages(services, templates);
     AdminController admin = new AdminController(services.adminToken(), services.jobs(),
         () -> CouncilsOverview.of(services.files().corpus(), services.reports(), services.search().councils()), templates);
     Javalin app = Javalin.create(config -> {
@@ -124,6 +128,12 @@ public final class WebApp {
     app.get("/api/councils", api::councils);
     app.get("/councils", councils::councils);
     app.get("/councils/{slug}", councils::council);
+    app.get("/api/people", people::people);
+    app.get("/api/people/{slug}", people::person);
+    app.get("/people", peoplePages::people);
+    app.get("/people/{slug}", peoplePages::person);
+    app.get("/people/{slug}/facts.csv", people::csv);
+    app.get("/people/{slug}/facts.atom", people::atom);
     app.get("/api/openapi.json", api::openApi);
     app.get("/health", api::health);
     app.post("/api/admin/reindex", admin::startReindex);

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * Every backend runs it: the embedded index ({@link ServerEndToEndTest}) and SolrCloud
  * ({@link SolrServerEndToEndIT}), which set {@link #server} and {@link #councils} before the tests.
  */
-abstract class ApiContract implements CouncilsContract {
+abstract class ApiContract implements CouncilsContract, PeopleContract {
 
   static SampleServer server;
   /** Two councils, each with a Cabinet that met on 26 February 2015 (the same pack). */
@@ -29,6 +29,11 @@ abstract class ApiContract implements CouncilsContract {
 
   static JsonNode json(HttpResponse<String> r) throws Exception {
     return PackJson.MAPPER.readTree(r.body());
+  }
+
+  @Override
+  public HttpResponse<String> getSample(String path) throws Exception {
+    return get(path);
   }
 
   @Override

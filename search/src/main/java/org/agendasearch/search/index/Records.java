@@ -12,6 +12,9 @@ import org.agendasearch.ingest.model.Pack;
 import org.agendasearch.ingest.model.Page;
 import org.agendasearch.ingest.model.Report;
 import org.agendasearch.ingest.model.Resolution;
+import org.agendasearch.search.people.MinutesPeople;
+import org.agendasearch.search.people.PersonFacts;
+import org.agendasearch.search.people.PersonNames;
 import org.agendasearch.search.schema.IndexRecord;
 import org.agendasearch.search.schema.RecordType;
 
@@ -82,9 +85,20 @@ public final class Records {
             item.number(), item.page(), item.page(), IndexRecord.Detail.NONE);
         for (int k = 0; k < item.resolutions().size(); k++) {
           Resolution res = item.resolutions().get(k);
+          IndexRecord.Detail motion = res.movedBy() == null && res.secondedBy() == null ? IndexRecord.Detail.NONE
+              : new IndexRecord.Detail(null, null, null, null, new IndexRecord.Motion(res.movedBy(), res.secondedBy()), null);
           b.add(base + "/resolution/" + (k + 1), RecordType.RESOLUTION, minutes.committee(), minutes.date(),
-              item.title(), res.text(), item.number(), res.page(), res.page(), IndexRecord.Detail.NONE);
+              item.title(), res.text(), item.number(), res.page(), res.page(), motion);
         }
+      }
+      List<PersonFacts> people = MinutesPeople.of(minutes);
+      for (int p = 0; p < people.size(); p++) {
+        PersonFacts person = people.get(p);
+        String councilSlug = council == null ? null : council.slug();
+        IndexRecord.Detail detail = new IndexRecord.Detail(null, null, null, null, null,
+            new IndexRecord.Person(PersonNames.slug(councilSlug, person.name()), person.name(), person.toJson()));
+        b.add(doc + "/minutes/" + (m + 1) + "/person/" + (p + 1), RecordType.PERSON, minutes.committee(), minutes.date(),
+            person.name(), personSentence(person), null, person.page(), person.page(), detail);
       }
     }
     for (Page page : pack.pages()) {
@@ -94,6 +108,31 @@ public final class Records {
       }
     }
     return out;
+  }
+
+  /**
+   * A person's record in words, as people search for it: "Councillor R W Gough (Chairman): present.
+   * Declared a pecuniary interest in item 7. Moved 59."
+   */
+  static String personSentence(PersonFacts p) {
+    StringBuilder sb = new StringBuilder();
+    if (p.title() != null) {
+      sb.append(p.title()).append(' ');
+    }
+    sb.append(String.join(" / ", p.spellings()));
+    if (p.role() != null) {
+      sb.append(" (").append(p.role()).append(')');
+    }
+    sb.append(": ").append(p.status() == null ? "named in the minutes" : p.status()).append('.');
+    for (PersonFacts.Declared d : p.declarations()) {
+      sb.append(" Declared ").append(d.interest() == null ? "an" : "a " + d.interest()).append(" interest")
+          .append(d.itemNumber() == null ? "" : " in item " + d.itemNumber()).append('.');
+    }
+    for (PersonFacts.Motion mo : p.motions()) {
+      sb.append(' ').append(mo.role().equals("moved") ? "Moved" : "Seconded").append(' ')
+          .append(mo.itemNumber() == null ? mo.title() : mo.itemNumber()).append('.');
+    }
+    return sb.toString();
   }
 
   /**

@@ -45,8 +45,29 @@ public record IndexRecord(
     String fileStamp,
     String note) {
 
-  /** Fields that only some record types have; any may be null. */
-  public record Detail(String time, String venue, String author, String kind) {
+  /**
+   * Fields that only some record types have; any may be null.
+   *
+   * @param motion on a resolution: who moved and seconded it
+   * @param person on a person record: who, and what the minutes record of them
+   */
+  public record Detail(String time, String venue, String author, String kind, Motion motion, Person person) {
     public static final Detail NONE = new Detail(null, null, null, null);
+
+    public Detail(String time, String venue, String author, String kind) {
+      this(time, venue, author, kind, null, null);
+    }
   }
+
+  /** Who moved and who seconded a resolution, as printed without title; either may be null. */
+  public record Motion(String movedBy, String secondedBy) {}
+
+  /**
+   * A person in one set of minutes.
+   *
+   * @param slug the person's key: council slug and normalised name ({@code PersonNames#slug})
+   * @param name the name as first printed
+   * @param facts the minutes' facts of the person, as JSON ({@code PersonFacts#toJson})
+   */
+  public record Person(String slug, String name, String facts) {}
 }

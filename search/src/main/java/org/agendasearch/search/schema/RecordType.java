@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The kinds of record we index, one Lucene document each. */
 public enum RecordType {
-  MEETING, AGENDA_ITEM, REPORT, MINUTE_ITEM, RESOLUTION, PAGE;
+  MEETING, AGENDA_ITEM, REPORT, MINUTE_ITEM, RESOLUTION, PERSON, PAGE;
 
   /** The lower-case name in the index, the API and the facet ("minute_item"). */
   public String key() {

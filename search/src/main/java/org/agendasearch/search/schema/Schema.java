@@ -33,9 +33,10 @@ public final class Schema {
    * Bumped whenever a field changes meaning or analysis; an index written with another version is
    * rebuilt in full by the next reindex, whatever its flags. Bumped too when the parser reads
    * documents differently (8: the parser for any council), so that unchanged files are parsed again
-   * (9: the council of every record; 10: {@link #FIRST_INDEXED}, which every record must have).
+   * (9: the council of every record; 10: {@link #FIRST_INDEXED}, which every record must have; 11: person
+   * records, movers and the person facet).
    */
-  public static final int VERSION = 10;
+  public static final int VERSION = 11;
 
   // --- identity ---
   /** Unique record id; StringField so updateDocument/deleteDocuments can key on it; stored for the API. */
@@ -122,7 +123,7 @@ public final class Schema {
    */
   public static final String MEETING_KEY = "meeting_key";
   /**
-   * On minute items and resolutions: the {@link #MEETING_KEY} of the meeting whose minutes record
+   * On minute items, resolutions and person records: the {@link #MEETING_KEY} of the meeting whose minutes record
    * them, which is not the pack they were printed in (minutes are approved at the next meeting);
    * a StringField to gather a meeting's minutes from every file, stored for the link.
    */
@@ -153,6 +154,22 @@ public final class Schema {
   /** The source document's kind (agenda_pack, minutes, report, other); stored only. */
   public static final String KIND = "kind";
 
+  // --- people ---
+  /**
+   * On a person record: the person's slug (council slug and normalised name, {@code
+   * PersonNames#slug}); a StringField to gather one person's records, stored for links.
+   */
+  public static final String PERSON_KEY = "person_key";
+  /**
+   * On a person record: what the minutes record of the person (attendance, declarations, motions,
+   * votes) as JSON; stored only: read back whole for a person's page, never searched.
+   */
+  public static final String PERSON_FACTS = "person_facts";
+  /** On a resolution: who moved it, as printed; stored only, for display (the person facet finds it). */
+  public static final String MOVED_BY = "moved_by";
+  /** On a resolution: who seconded it, as printed; stored only, for display. */
+  public static final String SECONDED_BY = "seconded_by";
+
   // --- text ---
   /**
    * How much a match in this record counts against other types (a float in doc values, used by
@@ -181,6 +198,11 @@ public final class Schema {
   public static final String FACET_COMMITTEE = "committee";
   public static final String FACET_YEAR = "year";
   public static final String FACET_TYPE = "type";
+  /**
+   * The people a record names (multi-valued): the person of a person record, the mover and
+   * seconder of a resolution, by name as printed.
+   */
+  public static final String FACET_PERSON = "person";
 
   /** Commit user data: the schema version the index was written with. */
   public static final String COMMIT_SCHEMA_VERSION = "schema_version";
@@ -225,6 +247,7 @@ public final class Schema {
     FacetsConfig config = new FacetsConfig();
     config.setMultiValued(FACET_COMMITTEE, false);
     config.setMultiValued(FACET_COUNCIL, false);
+    config.setMultiValued(FACET_PERSON, true);
     return config;
   }
 
@@ -304,6 +327,22 @@ public final class Schema {
     if (r.type() == RecordType.PAGE) {
       d.add(new NumericDocValuesField(FOLDS, 1));
     }
+    if (meetingKey != null && r.type() == RecordType.PERSON) {
+      d.add(new StringField(MINUTES_OF, meetingKey, Field.Store.YES));
+      d.add(new SortedDocValuesField(FACT, new BytesRef(factKey(r))));
+    }
+    for (String person : people(r)) {
+      d.add(new SortedSetDocValuesFacetField(FACET_PERSON, person));
+    }
+    IndexRecord.Person person = r.detail().person();
+    if (person != null) {
+      d.add(new StringField(PERSON_KEY, person.slug(), Field.Store.YES));
+      d.add(new StoredField(PERSON_FACTS, person.facts()));
+    }
+    if (r.detail().motion() != null) {
+      storeIfPresent(d, MOVED_BY, r.detail().motion().movedBy());
+      storeIfPresent(d, SECONDED_BY, r.detail().motion().secondedBy());
+    }
     d.add(new StoredField(ORDINAL, r.ordinal()));
     d.add(new SortedDocValuesField(DOCUMENT_SORT, new BytesRef(r.documentId())));
     d.add(new NumericDocValuesField(ORDINAL_SORT, r.ordinal()));
@@ -333,6 +372,23 @@ public final class Schema {
     return d;
   }
 
+  /** The {@link #FACET_PERSON} values of a record: its person, or its resolution's mover and seconder. */
+  public static java.util.List<String> people(IndexRecord r) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    if (r.detail().person() != null) {
+      out.add(r.detail().person().name());
+    }
+    IndexRecord.Motion m = r.detail().motion();
+    if (m != null) {
+      for (String name : new String[] {m.movedBy(), m.secondedBy()}) {
+        if (name != null && !name.isBlank() && !out.contains(name.strip())) {
+          out.add(name.strip());
+        }
+      }
+    }
+    return out;
+  }
+
   /**
    * The weight of a type's matches: pages 0.5 (they hold the same words as the records parsed from
    * them, and any hit should lead to the record first), resolutions 1.2 (the decision itself is
@@ -357,9 +413,15 @@ public final class Schema {
 
   /**
    * What a minute item or resolution records, whichever file it was read from: its meeting, its
-   * minute number and, for a resolution, its place under the minute ("cabinet|2015-01-22#59/1").
+   * minute number and, for a resolution, its place under the minute ("cabinet|2015-01-22#59/1"); for
+   * a person record, the meeting and the person.
    */
   public static String factKey(IndexRecord r) {
+    if (r.detail().person() != null) {
+      // A person's record: the person at this meeting ("cabinet|2015-01-22#person/r-w-gough").
+      return meetingKey(r.council() == null ? null : r.council().slug(), r.committee(), r.date()) + "#person/"
+          + r.detail().person().slug();
+    }
     String id = r.id();
     int res = id.lastIndexOf("/resolution/");
     // The title too: minutes may have unnumbered items ("CALL TO ORDER") or print a number twice.

@@ -31,8 +31,7 @@ public final class Exports {
       "page",
       "document_url", "meeting_url", "text");
   private static final CsvMapper CSV = CsvMapper.builder().build();
-  private static final CsvSchema CSV_SCHEMA = CsvSchema.builder().addColumns(CSV_COLUMNS, CsvSchema.ColumnType.STRING)
-      .setUseHeader(true).setLineSeparator("\r\n").build();
+  private static final CsvSchema CSV_SCHEMA = csvSchema(CSV_COLUMNS);
   private static final String ATOM = "http://www.w3.org/2005/Atom";
 
   private final Services services;
@@ -77,13 +76,25 @@ public final class Exports {
     for (HitView h : hits) {
       rows.add(List.of(h.type(), nz(h.title()), nz(h.council()), nz(h.committee()), nz(h.meetingDate()), nz(h.itemNumber()),
           Integer.toString(h.page()), base + h.documentUrl(), h.meetingUrl() == null ? "" : base + h.meetingUrl(),
-          h.snippet()).stream().map(Exports::defuse).toList());
+          h.snippet()));
     }
+    return csv(CSV_SCHEMA, rows);
+  }
+
+  /** Rows as CSV under a schema's header; every cell defused ({@link #defuse}). */
+  static String csv(CsvSchema schema, List<List<String>> rows) {
     try {
-      return CSV.writer(CSV_SCHEMA).with(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValueAsString(rows);
+      return CSV.writer(schema).with(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+          .writeValueAsString(rows.stream().map(r -> r.stream().map(Exports::defuse).toList()).toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A CSV schema of text columns with a header line, as every export writes. */
+  static CsvSchema csvSchema(List<String> columns) {
+    return CsvSchema.builder().addColumns(columns, CsvSchema.ColumnType.STRING).setUseHeader(true)
+        .setLineSeparator("\r\n").build();
   }
 
   /**
@@ -106,7 +117,28 @@ public final class Exports {
 
   /** The hits as an Atom feed. */
   static String atom(List<HitView> hits, String title, String self, String html, String base) {
-    String updated = hits.stream().map(HitView::meetingDate).filter(d -> d != null).max(String::compareTo)
+    return atom(title, self, html, hits.stream().map(h -> new AtomEntry(base + "/records/" + h.id(),
+        (h.itemNumber() == null ? "" : h.itemNumber() + ". ") + nz(h.title())
+            + (h.committee() == null ? "" : " – " + h.committee())
+            + (h.council() == null ? "" : ", " + h.council())
+            + (h.meetingDate() == null ? "" : ", " + h.meetingDate()),
+        base + h.documentUrl(), h.meetingDate(), h.type(), h.council(), h.snippetHtml())).toList());
+  }
+
+  /**
+   * One entry of a feed.
+   *
+   * @param date the meeting's ISO date, or null
+   * @param category the record's type or the fact's kind
+   * @param council the council, a category of its own when known
+   * @param summaryHtml the summary, as HTML
+   */
+  record AtomEntry(String id, String title, String link, String date, String category, String council,
+      String summaryHtml) {}
+
+  /** A feed of entries: updated as of its newest entry's meeting date. */
+  static String atom(String title, String self, String html, List<AtomEntry> entries) {
+    String updated = entries.stream().map(AtomEntry::date).filter(d -> d != null).max(String::compareTo)
         .map(Exports::atomDate).orElse(atomDate("2000-01-01"));
     StringWriter out = new StringWriter();
     try {
@@ -122,26 +154,23 @@ public final class Exports {
       x.writeStartElement("author");
       element(x, "name", "Agenda Search");
       x.writeEndElement();
-      for (HitView h : hits) {
+      for (AtomEntry e : entries) {
         x.writeStartElement("entry");
-        element(x, "id", base + "/records/" + h.id());
-        element(x, "title", (h.itemNumber() == null ? "" : h.itemNumber() + ". ") + nz(h.title())
-            + (h.committee() == null ? "" : " – " + h.committee())
-            + (h.council() == null ? "" : ", " + h.council())
-            + (h.meetingDate() == null ? "" : ", " + h.meetingDate()));
-        link(x, null, null, base + h.documentUrl());
-        element(x, "updated", h.meetingDate() == null ? updated : atomDate(h.meetingDate()));
+        element(x, "id", e.id());
+        element(x, "title", e.title());
+        link(x, null, null, e.link());
+        element(x, "updated", e.date() == null ? updated : atomDate(e.date()));
         x.writeEmptyElement("category");
-        x.writeAttribute("term", h.type());
-        if (h.council() != null) {
+        x.writeAttribute("term", e.category());
+        if (e.council() != null) {
           // The council as a category of its own, so a reader can follow one council in a mixed feed.
           x.writeEmptyElement("category");
-          x.writeAttribute("term", xmlChars(h.council()));
-          x.writeAttribute("label", xmlChars(h.council()));
+          x.writeAttribute("term", xmlChars(e.council()));
+          x.writeAttribute("label", xmlChars(e.council()));
         }
         x.writeStartElement("summary");
         x.writeAttribute("type", "html");
-        x.writeCharacters(xmlChars(h.snippetHtml()));
+        x.writeCharacters(xmlChars(e.summaryHtml()));
         x.writeEndElement();
         x.writeEndElement();
       }
@@ -183,11 +212,11 @@ public final class Exports {
     return LocalDate.parse(isoDate).atStartOfDay().atOffset(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
   }
 
-  private static String baseUrl(Context ctx) {
+  static String baseUrl(Context ctx) {
     return ctx.scheme() + "://" + ctx.host();
   }
 
-  private static String nz(String s) {
+  static String nz(String s) {
     return s == null ? "" : s;
   }
 }

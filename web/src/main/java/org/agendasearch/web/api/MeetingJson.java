@@ -66,7 +66,7 @@ public final class MeetingJson {
 
   /** The minutes of one meeting as read from one file ({@code fromOtherPapers}: not this meeting's own). */
   public record Minutes(String committee, String date, int page, String source, boolean fromOtherPapers,
-      String documentUrl, List<Minute> items) {
+      String documentUrl, List<Minute> items, List<PeopleJson.Attendee> attendance) {
 
     static Minutes of(MeetingView.MinutesEntry mn, String page) {
       return new Minutes(mn.committee(), mn.date(), mn.page(), mn.source(), mn.elsewhere(),
@@ -74,7 +74,8 @@ public final class MeetingJson {
           mn.items().stream().map(i -> new Minute(i.number(), i.title(), i.page(),
               ApiController.documentUrl(mn.documentId(), i.page()), page + Anchors.minute(i.number()),
               java.util.stream.IntStream.range(0, i.resolutions().size()).mapToObj(k -> Entry.of(mn.documentId(),
-                  i.resolutions().get(k), page + Anchors.resolution(i.number(), k + 1))).toList())).toList());
+                  i.resolutions().get(k), page + Anchors.resolution(i.number(), k + 1))).toList())).toList(),
+          mn.people().stream().map(p -> PeopleJson.Attendee.of(mn.documentId(), p)).toList());
     }
   }
 
@@ -84,11 +85,12 @@ public final class MeetingJson {
 
   /** An agenda item, report or resolution; {@code text} is left out (null) past 2,000 characters. */
   public record Entry(String id, String number, String title, String text, String reportBy, int page,
-      String documentUrl, String permalink) {
+      String documentUrl, String permalink, String movedBy, String secondedBy) {
 
     static Entry of(String documentId, MeetingView.Entry e, String permalink) {
       return new Entry(e.id(), e.number(), e.title(), e.text() == null || e.text().length() > 2000 ? null : e.text(),
-          e.author(), e.page(), ApiController.documentUrl(documentId, e.page()), permalink);
+          e.author(), e.page(), ApiController.documentUrl(documentId, e.page()), permalink,
+          e.movedBy() == null ? null : e.movedBy().name(), e.secondedBy() == null ? null : e.secondedBy().name());
     }
   }
 }

@@ -137,6 +137,26 @@ class BrowserIT {
   }
 
   @Test
+  void from_a_meetings_attendance_to_a_persons_page_and_their_motions_page_of_the_pdf() {
+    browser.get(url("/meetings/004_879e1e000eb8b86d"));
+    WebElement present = browser.findElement(By.cssSelector(".attendance .people.present"));
+    assertThat(present.getText()).startsWith("Present:").contains("Councillor Carole Gandy (chairperson)");
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true); window.scrollBy(0, -80);",
+        browser.findElement(By.cssSelector(".attendance")).findElement(By.xpath("./ancestor::section")));
+    screenshot("meeting-attendance");
+    present.findElement(By.linkText("Councillor Carole Gandy")).click();
+    waitUp().until(ExpectedConditions.urlContains("/people/herefordshire-council--carole-gandy"));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Carole Gandy");
+    assertThat(browser.findElements(By.cssSelector("table.attendance tbody tr"))).hasSize(1);
+    List<WebElement> facts = browser.findElements(By.cssSelector("ol.person-facts > li"));
+    assertThat(facts).hasSize(3);
+    assertThat(facts.get(1).getText()).contains("moved item 5");
+    screenshot("person");
+    WebElement page = facts.get(1).findElement(By.partialLinkText("(PDF)"));
+    assertThat(page.getAttribute("href")).contains("/documents/004_879e1e000eb8b86d.pdf#page=");
+  }
+
+  @Test
   void follow_a_resolution_to_its_page_of_the_pdf() {
     browser.get(url("/resolutions?q=%22joint+property+vehicle%22"));
     WebElement link = browser.findElement(By.cssSelector(".hit .page-link"));
@@ -174,7 +194,7 @@ class BrowserIT {
   void pages_fit_a_360_pixel_phone_without_horizontal_scrolling() {
     browser.manage().window().setSize(new Dimension(360, 800));
     for (String path : List.of("/search?q=children", "/meetings", "/meetings/000_507079886cabe88a",
-        "/resolutions?q=committee", "/committees/cabinet")) {
+        "/resolutions?q=committee", "/committees/cabinet", "/people", "/people/herefordshire-council--carole-gandy")) {
       browser.get(url(path));
       Number width = (Number) ((JavascriptExecutor) browser).executeScript(
           "return document.documentElement.scrollWidth;");
