@@ -21,9 +21,10 @@ import org.slf4j.LoggerFactory;
  * moves its "checked" instant before it sends ({@link AlertStore#claim}), so of two servers sending
  * at once only one emails it, and no record is sent twice.
  *
- * <p>The instant is the start of the run: a record is stamped with the start of the reindex that
- * added it, so a reindex still running when a run starts has its records sent by a later run, unless
- * that reindex began before the run's last one; run it after each reindex, as the server does.
+ * <p>The instant it moves to is the newest first-indexed stamp the search can see, not the run's
+ * own time: a record is stamped with the start of the reindex that added it, so a reindex still
+ * running when a run starts (its stamp later than every visible one) has its records sent by the
+ * next run. A reindex that commits while an alert is being searched makes that alert wait a run.
  */
 public final class AlertSender {
 
@@ -82,12 +83,17 @@ public final class AlertSender {
   private boolean send(Alert a, long now) {
     SavedSearch saved = SavedSearch.parse(a.search());
     SearchResults r;
+    java.util.OptionalLong before = search.newestFirstIndexed();
     try {
       r = search.search(requests.apply(saved).indexedAfter(a.checkedAt(), AlertEmails.MAX_HITS));
     } catch (InvalidQueryException e) {
       throw new IllegalStateException("the search cannot run: " + e.getMessage(), e);
     }
-    if (!store.claim(a.id(), a.checkedAt(), now)) {
+    if (!before.equals(search.newestFirstIndexed())) {
+      return false; // a reindex committed during the search: look again next run, none missed or sent twice
+    }
+    long mark = Math.max(a.checkedAt(), before.orElse(a.checkedAt()));
+    if (!store.claim(a.id(), a.checkedAt(), mark)) {
       return false; // another server has just sent it
     }
     if (r.total() == 0) {
@@ -97,7 +103,7 @@ public final class AlertSender {
       mailer.send(emails.alert(a.email(), saved, r.hits(), r.total(), service.newUnsubscribeToken(a),
           service.newManageToken(a.email())));
     } catch (RuntimeException e) {
-      store.claim(a.id(), now, a.checkedAt()); // not sent: the same records next run
+      store.claim(a.id(), mark, a.checkedAt()); // not sent: the same records next run
       throw e;
     }
     store.sent(a.id());

@@ -129,6 +129,27 @@ class AlertSenderTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"sqlite", "postgresql"})
+  void a_run_during_a_reindex_leaves_that_reindex_s_records_for_the_next_run(String db) throws Exception {
+    open(db);
+    clock.set(2_000);
+    follow("/search?q=Ledbury", Frequency.IMMEDIATELY);
+    Files.writeString(corpus.resolve("b.txt"), "AGENDA\n1. Ledbury Road crossing\n");
+    // A reindex starts at 3 000 (its records are stamped 3 000); a run at 3 500 cannot see them yet.
+    clock.set(3_500);
+    assertThat(sender.sendDue().sent()).isZero();
+    clock.set(3_000);
+    reindex(false);
+    clock.set(4_000);
+    assertThat(sender.sendDue().sent()).isEqualTo(1);
+    assertThat(inbox.messages()).hasSize(2);
+    assertThat(Inbox.part(inbox.messages().get(1), "text/plain")).contains("*Ledbury* Road crossing");
+    clock.set(4_500);
+    assertThat(sender.sendDue().sent()).isZero();
+    assertThat(inbox.messages()).hasSize(2);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"sqlite"})
   void an_email_lists_20_hits_and_says_how_many_more(String db) throws Exception {
     open(db);

@@ -135,6 +135,28 @@ public final class LiveIndex implements Closeable {
     return with(g -> Optional.ofNullable(g.corpus()), Optional.empty());
   }
 
+  /**
+   * The newest first-indexed stamp among the live index's records ({@link
+   * org.agendasearch.search.schema.Schema#FIRST_INDEXED}): the start of the last reindex that added
+   * a record and is committed; empty with no index or no records.
+   */
+  public java.util.OptionalLong newestFirstIndexed() {
+    return with(g -> {
+      long max = Long.MIN_VALUE;
+      try {
+        for (org.apache.lucene.index.LeafReaderContext leaf : g.reader().leaves()) {
+          org.apache.lucene.index.PointValues points = leaf.reader().getPointValues(org.agendasearch.search.schema.Schema.FIRST_INDEXED);
+          if (points != null && points.size() > 0) {
+            max = Math.max(max, org.apache.lucene.document.LongPoint.decodeDimension(points.getMaxPackedValue(), 0));
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return max == Long.MIN_VALUE ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(max);
+    }, java.util.OptionalLong.empty());
+  }
+
   /** How many records the live index holds. */
   public int recordCount() {
     return with(g -> g.reader().numDocs(), 0);

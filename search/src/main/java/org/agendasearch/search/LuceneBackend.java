@@ -39,6 +39,11 @@ public final class LuceneBackend implements SearchBackend {
   }
 
   @Override
+  public java.util.OptionalLong newestFirstIndexed() {
+    return index.newestFirstIndexed();
+  }
+
+  @Override
   public void refresh() {
     index.refresh();
   }

@@ -25,6 +25,13 @@ public interface SearchBackend extends Closeable {
   /** How many records the index holds (0 when there is no index yet). */
   long recordCount();
 
+  /**
+   * The newest first-indexed stamp that a search can see: the start of the last committed reindex
+   * that added records. A reindex still running has a later stamp, so "indexed after this" finds
+   * its records once it commits. Empty when the index holds no records.
+   */
+  java.util.OptionalLong newestFirstIndexed();
+
   /** Looks for a newly published index (a finished reindex) now rather than on the next check. */
   void refresh();
 

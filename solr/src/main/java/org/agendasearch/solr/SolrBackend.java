@@ -310,6 +310,20 @@ public final class SolrBackend implements SearchBackend {
   }
 
   @Override
+  public java.util.OptionalLong newestFirstIndexed() {
+    SolrQuery sq = new SolrQuery("*:*");
+    sq.setRows(1);
+    sq.setFields(Schema.FIRST_INDEXED);
+    sq.setSort(Schema.FIRST_INDEXED, SolrQuery.ORDER.desc);
+    QueryResponse rsp = query(sq);
+    if (rsp == null || rsp.getResults().isEmpty()) {
+      return java.util.OptionalLong.empty();
+    }
+    Object v = rsp.getResults().get(0).getFirstValue(Schema.FIRST_INDEXED);
+    return v instanceof Number n ? java.util.OptionalLong.of(n.longValue()) : java.util.OptionalLong.empty();
+  }
+
+  @Override
   public void refresh() {
     // A reindex's commit and alias switch are seen by the next search.
   }

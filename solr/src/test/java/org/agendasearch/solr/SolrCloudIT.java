@@ -181,6 +181,8 @@ class SolrCloudIT {
     assertThat(solr.search(SearchRequest.of("council").indexedAfter(beforeSecond, 10)).total()).isZero();
     assertThat(solr.search(SearchRequest.of("council").indexedAfter(0, 10)).total())
         .isEqualTo(solr.search(SearchRequest.of("council")).total());
+    // The newest stamp a search can see (what an alert moves to) is the first build's, not the rebuild's.
+    assertThat(solr.newestFirstIndexed().orElseThrow()).isPositive().isLessThan(beforeSecond);
   }
 
   @Test

@@ -34,9 +34,9 @@ public final class Schema {
    * rebuilt in full by the next reindex, whatever its flags. Bumped too when the parser reads
    * documents differently (8: the parser for any council), so that unchanged files are parsed again
    * (9: the council of every record; 10: {@link #FIRST_INDEXED}, which every record must have; 11: person
-   * records, movers and the person facet).
+   * records, movers and the person facet; 12: first_indexed sortable in Solr for the newest stamp).
    */
-  public static final int VERSION = 11;
+  public static final int VERSION = 12;
 
   // --- identity ---
   /** Unique record id; StringField so updateDocument/deleteDocuments can key on it; stored for the API. */
