@@ -34,8 +34,8 @@ final class PeopleFacts {
     return false;
   }
 
-  /** The facts of one set of minutes; {@code items} holds its resolutions with their item numbers. */
-  static List<TruthRecords.Fact> of(String date, JsonNode minutes, List<JsonNode> resolutions, List<String> itemNumbers) {
+  /** The facts of one set of minutes, whose decisions are {@code resolutions}. */
+  static List<TruthRecords.Fact> of(String date, JsonNode minutes, List<JsonNode> resolutions) {
     List<TruthRecords.Fact> out = new ArrayList<>();
     for (JsonNode a : minutes.path("attendance")) {
       String status = text(a, "status");
@@ -52,8 +52,7 @@ final class PeopleFacts {
     if (minutes.path("none_declared").asBoolean(false)) {
       out.add(fact("declaration", date, "none", null));
     }
-    for (int k = 0; k < resolutions.size(); k++) {
-      JsonNode r = resolutions.get(k);
+    for (JsonNode r : resolutions) {
       // Movers and votes are scored apart from which minute a decision was filed under (the
       // resolution kind scores that): a meeting's movers, seconders and vote counts as sets.
       if (text(r, "moved_by") != null) {

@@ -51,13 +51,11 @@ final class TruthRecords {
         out.add(fact("minute_item", date, number(text(i, "number")), text(i, "title")));
       }
       List<JsonNode> resolutions = new ArrayList<>();
-      List<String> numbers = new ArrayList<>();
       for (JsonNode r : m.path("resolutions")) {
         out.add(fact("resolution", date, number(text(r, "item_number")), text(r, "text_starts_with")));
         resolutions.add(r);
-        numbers.add(text(r, "item_number"));
       }
-      out.addAll(PeopleFacts.of(date, m, resolutions, numbers));
+      out.addAll(PeopleFacts.of(date, m, resolutions));
     }
     return withReports(out, truth.path("reports"));
   }
@@ -70,17 +68,15 @@ final class TruthRecords {
       String date = text(mn, "date");
       out.add(fact("minutes", text(mn, "committee"), date));
       List<JsonNode> resolutions = new ArrayList<>();
-      List<String> numbers = new ArrayList<>();
       for (JsonNode i : mn.path("items")) {
         String n = number(text(i, "number"));
         out.add(fact("minute_item", date, n, text(i, "title")));
         for (JsonNode r : i.path("resolutions")) {
           out.add(fact("resolution", date, n, text(r, "text")));
           resolutions.add(r);
-          numbers.add(n);
         }
       }
-      out.addAll(PeopleFacts.of(date, mn, resolutions, numbers));
+      out.addAll(PeopleFacts.of(date, mn, resolutions));
     }
     return withReports(out, parsed.path("reports"));
   }

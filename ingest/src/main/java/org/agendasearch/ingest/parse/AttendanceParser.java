@@ -90,8 +90,7 @@ final class AttendanceParser {
           if (rollRow(out, next, body.get(j).page())) {
             continue; // "ROLL CALL:" then "Hall-Harper  Present  Bengel  Present"
           }
-          if (ends(next, labels[j]) || LABEL.matcher(next).matches() && !next.contains(",") && next.split("\\s+").length <= 4
-              || LABEL.matcher(next).matches() && section(LABEL.matcher(next).replaceFirst("$1")) != null && labelStart(next)) {
+          if (ends(next, labels[j]) || LABEL.matcher(next).matches()) { // the list ends, or the next list begins
             break;
           }
           list.append(list.isEmpty() ? "" : entryEnds(list) ? ", " : " ").append(next);
@@ -147,10 +146,6 @@ final class AttendanceParser {
     String last = t.substring(Math.max(t.lastIndexOf(','), t.lastIndexOf(';')) + 1).strip()
         .replaceFirst("(?i)^(?:cllrs?|councillors?|councilors?|crs?|mr|mrs|ms|dr|miss|deputy\\s+mayor|mayor)\\.?\\s+", "");
     return last.split("\\s+").length != 1 || last.isEmpty();
-  }
-
-  private static boolean labelStart(String line) {
-    return LABEL.matcher(line).matches();
   }
 
   /** A line of a roll-call table, every word of it a name and a status; whether it was one. */

@@ -213,13 +213,9 @@ final class CoverSheetParser {
    * Whether a line continues a value already begun: a wrapped title goes on with a lower-case
    * word or a bracket ({@code after (CLA)}), or after a value that ends in a joining word; a
    * title with no full stop also goes on with a few words in title case ({@code Veteran's
-   * Memorial Amphitheatre Hanger Door} / {@code Stage Change Order}).
+   * Memorial Amphitheatre Hanger Door} / {@code Stage Change Order}) unless {@code after}, the
+   * line after {@code next}, shows it is a label split over two lines ({@code Officer:}).
    */
-  static boolean continues(String value, String next) {
-    return continues(value, next, null, false);
-  }
-
-  /** As {@link #continues(String, String)}; {@code after} is the line after {@code next} ("Officer:" ends a label split over two lines). */
   private static boolean continues(String value, String next, String after, boolean title) {
     char c = next.charAt(0);
     if (Character.isLowerCase(c) || c == '(' || c == '&') {

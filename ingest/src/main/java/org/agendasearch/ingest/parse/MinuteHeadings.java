@@ -121,9 +121,10 @@ final class MinuteHeadings {
    */
   static java.util.Set<Integer> sectionStarts(List<Line> body, LineLabel[] labels, List<ItemSequence.Candidate> candidates) {
     java.util.Set<Integer> starts = new java.util.HashSet<>();
+    int opening = openingEnd(body);
     for (ItemSequence.Candidate c : candidates) {
       int p = previous(labels, c.line());
-      if (c.number().ordinal() == 1 && p >= 0 && p >= openingEnd(body)
+      if (c.number().ordinal() == 1 && p >= 0 && p >= opening
           && (labels[p] == LineLabel.TEXT || labels[p] == LineLabel.AGENDA_TITLE || labels[p] == LineLabel.MINUTES_TITLE)
           && capitalHeading(body.get(p).text())) {
         starts.add(c.line());

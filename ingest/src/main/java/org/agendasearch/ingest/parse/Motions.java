@@ -168,17 +168,15 @@ final class Motions {
       inFavour = yes;
       against = no > 0 ? no : null;
     }
-    Matcher c = COUNTS.matcher(flat);
-    if (inFavour != null || against != null) {
-      // the totals were printed
-    } else if (c.find()) {
-      inFavour = Integer.valueOf(c.group(1));
-      against = Integer.valueOf(c.group(2));
-      abstain = c.group(3) == null ? null : Integer.valueOf(c.group(3));
-    } else {
+    if (inFavour == null && against == null) { // no totals printed: "passed 5-0", "For: 5 ... Against: 2"
+      Matcher c = COUNTS.matcher(flat);
       Matcher f = FOR.matcher(flat);
       Matcher a = AGAINST.matcher(flat);
-      if (f.find() && a.find()) {
+      if (c.find()) {
+        inFavour = Integer.valueOf(c.group(1));
+        against = Integer.valueOf(c.group(2));
+        abstain = c.group(3) == null ? null : Integer.valueOf(c.group(3));
+      } else if (f.find() && a.find()) {
         inFavour = Integer.valueOf(f.group(1));
         against = Integer.valueOf(a.group(1));
       }
