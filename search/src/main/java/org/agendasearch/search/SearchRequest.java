@@ -6,15 +6,19 @@ import org.agendasearch.search.query.InvalidQueryException;
 
 /**
  * A search as a person asks it. Filters: committees (any of), years (any of), types (any of), a
- * date range, councils (any of, by slug or name). Page is 1-based. {@code indexedAfter} keeps only
- * the records first indexed after that instant (epoch millis; 0 for all): what an alert sends.
+ * date range, councils (any of, by slug or name), people (any of, as the person facet names them).
+ * Page is 1-based. {@code indexedAfter} keeps only the records first indexed after that instant
+ * (epoch millis; 0 for all): what an alert sends.
  */
 public record SearchRequest(String query, List<String> committees, List<Integer> years, List<String> types,
-    LocalDate from, LocalDate to, Sort sort, int page, int size, List<String> councils, long indexedAfter) {
+    LocalDate from, LocalDate to, Sort sort, int page, int size, List<String> councils, long indexedAfter,
+    List<String> people) {
 
   public static final int MAX_SIZE = 50;
   public static final int MAX_PAGE = 100;
   public static final int DEFAULT_SIZE = 10;
+  /** The longest name a person filter takes. */
+  public static final int MAX_NAME = 200;
 
   /** Result order. */
   public enum Sort { RELEVANCE, NEWEST, OLDEST }
@@ -28,6 +32,12 @@ public record SearchRequest(String query, List<String> committees, List<Integer>
       }
     }
     committees = committees == null ? List.of() : List.copyOf(committees);
+    people = people == null ? List.of() : people.stream().map(String::strip).toList();
+    for (String p : people) {
+      if (p.isEmpty() || p.length() > MAX_NAME) {
+        throw new InvalidQueryException("person must name a person (at most " + MAX_NAME + " characters).");
+      }
+    }
     years = years == null ? List.of() : List.copyOf(years);
     types = types == null ? List.of() : List.copyOf(types);
     sort = sort == null ? Sort.RELEVANCE : sort;
@@ -55,6 +65,12 @@ public record SearchRequest(String query, List<String> committees, List<Integer>
     }
   }
 
+  /** A search naming no person. */
+  public SearchRequest(String query, List<String> committees, List<Integer> years, List<String> types,
+      LocalDate from, LocalDate to, Sort sort, int page, int size, List<String> councils, long indexedAfter) {
+    this(query, committees, years, types, from, to, sort, page, size, councils, indexedAfter, List.of());
+  }
+
   /** A search of every record, however long ago it was indexed. */
   public SearchRequest(String query, List<String> committees, List<Integer> years, List<String> types,
       LocalDate from, LocalDate to, Sort sort, int page, int size, List<String> councils) {
@@ -69,22 +85,27 @@ public record SearchRequest(String query, List<String> committees, List<Integer>
 
   /** The same search with {@code n} results a page. */
   public SearchRequest withSize(int n) {
-    return new SearchRequest(query, committees, years, types, from, to, sort, page, n, councils, indexedAfter);
+    return new SearchRequest(query, committees, years, types, from, to, sort, page, n, councils, indexedAfter, people);
   }
 
   /** The same filters, sort and page with other words. */
   public SearchRequest withQuery(String q) {
-    return new SearchRequest(q, committees, years, types, from, to, sort, page, size, councils, indexedAfter);
+    return new SearchRequest(q, committees, years, types, from, to, sort, page, size, councils, indexedAfter, people);
   }
 
   /** The same search, of the records first indexed after {@code millis} only (a first page of {@code n}). */
   public SearchRequest indexedAfter(long millis, int n) {
-    return new SearchRequest(query, committees, years, types, from, to, sort, 1, n, councils, millis);
+    return new SearchRequest(query, committees, years, types, from, to, sort, 1, n, councils, millis, people);
   }
 
-  /** Whether any facet filter (council, committee, year, type) is set. */
+  /** The same search of the records naming any of {@code names} (as the person facet names them). */
+  public SearchRequest withPeople(List<String> names) {
+    return new SearchRequest(query, committees, years, types, from, to, sort, page, size, councils, indexedAfter, names);
+  }
+
+  /** Whether any facet filter (council, committee, year, type, person) is set. */
   public boolean drillsDown() {
-    return !councils.isEmpty() || !committees.isEmpty() || !years.isEmpty() || !types.isEmpty();
+    return !councils.isEmpty() || !committees.isEmpty() || !years.isEmpty() || !types.isEmpty() || !people.isEmpty();
   }
 
   /** A first page of relevance-ranked results for a query, no filters. */

@@ -187,6 +187,9 @@ public final class SearchService implements Closeable {
     for (String t : request.types()) {
       ddq.add(Schema.FACET_TYPE, t);
     }
+    for (String p : request.people()) {
+      ddq.add(Schema.FACET_PERSON, p);
+    }
     return ddq;
   }
 
@@ -235,7 +238,7 @@ public final class SearchService implements Closeable {
 
   private static SearchRequest unfiltered(SearchRequest r) {
     return new SearchRequest(r.query(), List.of(), List.of(), List.of(), r.from(), r.to(), r.sort(), r.page(), r.size(),
-        List.of(), r.indexedAfter());
+        List.of(), r.indexedAfter(), List.of());
   }
 
   private static Sort sort(SearchRequest.Sort sort) {

@@ -1,6 +1,7 @@
 package org.agendasearch.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -117,6 +118,25 @@ class PeopleIndexTest {
     assertThat(people.facets().get("person")).extracting(FacetCount::value, FacetCount::count).containsExactly(
         org.assertj.core.groups.Tuple.tuple("C Bell", 2), org.assertj.core.groups.Tuple.tuple("D White", 1),
         org.assertj.core.groups.Tuple.tuple("Gough", 1), org.assertj.core.groups.Tuple.tuple("R W Gough", 1));
+  }
+
+  @Test
+  void a_person_filter_keeps_the_records_naming_them_and_counts_the_other_people_sideways() {
+    SearchResults bell = backend.search(SearchRequest.of(null).withPeople(List.of("C Bell")));
+    assertThat(bell.total()).isEqualTo(3);
+    assertThat(bell.facets().get("type")).extracting(FacetCount::value, FacetCount::count).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("person", 2), org.assertj.core.groups.Tuple.tuple("resolution", 1));
+    // Sideways: the person facet still offers the others, as choosing one of them would show.
+    assertThat(bell.facets().get("person")).extracting(FacetCount::value).contains("C Bell", "D White", "R W Gough");
+    SearchResults either = backend.search(SearchRequest.of(null).withPeople(List.of("D White", "Gough")));
+    assertThat(either.total()).isEqualTo(2);
+    assertThat(backend.search(SearchRequest.of("roads").withPeople(List.of("R W Gough"))).total()).isZero();
+  }
+
+  @Test
+  void a_person_filter_must_name_someone() {
+    assertThatThrownBy(() -> SearchRequest.of(null).withPeople(List.of(" ")))
+        .isInstanceOf(org.agendasearch.search.query.InvalidQueryException.class).hasMessageContaining("person");
   }
 
   @Test

@@ -202,6 +202,9 @@ public final class SolrBackend implements SearchBackend {
     if (!request.types().isEmpty()) {
       sq.addFilterQuery(anyOf(Schema.FACET_TYPE, Schema.TYPE, request.types()));
     }
+    if (!request.people().isEmpty()) {
+      sq.addFilterQuery(anyOf(Schema.FACET_PERSON, SolrDocuments.FACET_PERSON, request.people()));
+    }
   }
 
   private static String anyOf(String tag, String field, List<String> values) {
@@ -230,7 +233,7 @@ public final class SolrBackend implements SearchBackend {
         + SolrDocuments.FACET_COMMITTEE);
     sq.addFacetField("{!ex=" + Schema.FACET_YEAR + " key=" + Schema.FACET_YEAR + "}" + SolrDocuments.FACET_YEAR);
     sq.addFacetField("{!ex=" + Schema.FACET_TYPE + " key=" + Schema.FACET_TYPE + "}" + Schema.TYPE);
-    sq.addFacetField("{!key=" + Schema.FACET_PERSON + "}" + SolrDocuments.FACET_PERSON);
+    sq.addFacetField("{!ex=" + Schema.FACET_PERSON + " key=" + Schema.FACET_PERSON + "}" + SolrDocuments.FACET_PERSON);
   }
 
   private static Map<String, List<FacetCount>> facetCounts(QueryResponse rsp) {

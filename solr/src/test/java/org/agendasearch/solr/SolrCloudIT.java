@@ -104,6 +104,7 @@ class SolrCloudIT {
       new SearchRequest("minutes", List.of(), List.of(), List.of(), LocalDate.of(2018, 1, 1), LocalDate.of(2022, 12, 31),
           SearchRequest.Sort.NEWEST, 1, 10),
       new SearchRequest("council", List.of(), List.of(), List.of(), null, null, SearchRequest.Sort.RELEVANCE, 2, 10),
+      SearchRequest.of("").withPeople(List.of("JA Hyde", "Carole Gandy")),
       SearchRequest.of("scrutny commitee"),
       SearchRequest.of("zzyzx council"));
 
@@ -120,6 +121,14 @@ class SolrCloudIT {
       assertThat(s.suggestion()).as(what).isEqualTo(l.suggestion());
       assertThat(ranked(s)).as(what).isEqualTo(ranked(l));
     }
+  }
+
+  @Test
+  @Order(2)
+  void aPersonFilterKeepsTheRecordsNamingThem() {
+    SearchResults s = solr.search(SearchRequest.of("").withPeople(List.of("JA Hyde")));
+    assertThat(s.total()).isPositive().isEqualTo(lucene.search(SearchRequest.of("").withPeople(List.of("JA Hyde"))).total());
+    assertThat(s.facets().get("type")).extracting(FacetCount::value).contains("person");
   }
 
   @Test

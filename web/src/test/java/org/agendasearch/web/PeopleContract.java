@@ -117,6 +117,23 @@ interface PeopleContract {
   }
 
   @Test
+  default void a_person_filter_keeps_the_records_naming_them_and_the_person_page_links_to_it() throws Exception {
+    // Carole Gandy: her person record for the 2020 minutes and the two resolutions she moved (5 and 6).
+    JsonNode r = json(getSample("/api/search?person=Carole+Gandy"));
+    assertThat(r.path("total").asInt()).isEqualTo(3);
+    assertThat(CouncilsContract.facet(r, "type")).containsOnly(java.util.Map.entry("person", 1),
+        java.util.Map.entry("resolution", 2));
+    assertThat(json(getSample("/api/search?person=Carole+Gandy&person=JA+Hyde")).path("total").asInt()).isEqualTo(5);
+    HttpResponse<String> tooLong = getSample("/api/search?person=" + "x".repeat(201));
+    assertThat(tooLong.statusCode()).isEqualTo(400);
+    assertThat(json(tooLong).path("error").asText()).contains("person must name a person");
+    String page = getSample("/people/" + GANDY).body();
+    assertThat(page).contains("href=\"/search?person=Carole+Gandy&amp;council=herefordshire-council&amp;sort=newest\"");
+    String results = getSample("/search?person=Carole+Gandy&council=herefordshire-council&sort=newest").body();
+    assertThat(results).contains("3 matching records").contains("Person: Carole Gandy");
+  }
+
+  @Test
   default void the_meeting_and_its_json_list_who_attended_with_links_to_them() throws Exception {
     String page = getSample("/meetings/004_879e1e000eb8b86d").body();
     assertThat(page).contains("<a href=\"/people/" + GANDY + "\">Councillor Carole Gandy</a> (chairperson)")

@@ -61,7 +61,9 @@ public final class Params {
         sort(first(params, "sort"), blank(q) ? SearchRequest.Sort.NEWEST : defaultSort),
         intParam(first(params, "page"), "page", 1, 1, SearchRequest.MAX_PAGE),
         intParam(first(params, "size"), "size", SearchRequest.DEFAULT_SIZE, 1, SearchRequest.MAX_SIZE),
-        nonBlank(all(params, "council")));
+        nonBlank(all(params, "council")),
+        0,
+        nonBlank(all(params, "person")));
   }
 
   private static List<String> all(Map<String, List<String>> params, String name) {

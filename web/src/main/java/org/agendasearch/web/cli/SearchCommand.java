@@ -35,6 +35,9 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--council", description = "Only this council, by slug or name (repeatable).")
   List<String> councils = List.of();
 
+  @Option(names = "--person", description = "Only records naming this person, as the person facet names them (repeatable).")
+  List<String> people = List.of();
+
   @Option(names = "--committee", description = "Only this committee (repeatable).")
   List<String> committees = List.of();
 
@@ -87,7 +90,7 @@ public final class SearchCommand implements Callable<Integer> {
         return 1;
       }
       SearchResults r = search.search(new SearchRequest(String.join(" ", words), committees, years, types, from,
-          to, sort, 1, size, councils));
+          to, sort, 1, size, councils, 0, people));
       if (json) {
         out.println(PackJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(ResultsView.of(r)));
       } else {

@@ -59,13 +59,13 @@ public final class PageController {
     model.put("csvUrl", links.at(path + ".csv"));
     model.put("atomUrl", links.at(path + ".atom"));
     model.put("jsonUrl", links.at(resolutionsOnly ? "/api/resolutions" : "/api/search"));
-    model.put("active", links.active(resolutionsOnly ? List.of("council", "committee", "year", "from", "to")
-        : List.of("council", "committee", "year", "type", "from", "to"), PageController::filterLabel));
+    model.put("active", links.active(resolutionsOnly ? List.of("council", "committee", "year", "person", "from", "to")
+        : List.of("council", "committee", "year", "type", "person", "from", "to"), PageController::filterLabel));
     // The council facet comes first once the index holds more than one council, and hits name theirs.
     boolean manyCouncils = services.search().councils().size() > 1;
     model.put("manyCouncils", manyCouncils);
-    model.put("dims", manyCouncils || ctx.queryParam("council") != null ? List.of("council", "committee", "year", "type")
-        : List.of("committee", "year", "type"));
+    model.put("dims", manyCouncils || ctx.queryParam("council") != null
+        ? List.of("council", "committee", "year", "type", "person") : List.of("committee", "year", "type", "person"));
     model.put("clearAll", links.clearAll());
     try {
       SearchRequest request = resolutionsOnly ? Params.resolutionRequest(ctx) : Params.searchRequest(ctx);
@@ -141,6 +141,7 @@ public final class PageController {
         yield "Type: " + (t == null ? value : t.label());
       }
       case "year" -> "Year: " + value;
+      case "person" -> "Person: " + value;
       case "from" -> "From " + Dates.human(value);
       case "to" -> "To " + Dates.human(value);
       default -> name + ": " + value;

@@ -43,8 +43,21 @@ public final class PeoplePages {
     Map<String, Object> model = new HashMap<>();
     model.put("p", p);
     model.put("facts", p.facts().stream().map(FactLine::of).toList());
+    model.put("searchUrl", searchUrl(p));
     model.put("title", p.summary().name() + " – Agenda Search");
     ctx.html(templates.render("person", model));
+  }
+
+  /** The search of every record naming the person (any spelling), in their council. */
+  static String searchUrl(PersonView p) {
+    Map<String, List<String>> params = new LinkedHashMap<>();
+    List<String> names = p.spellings().isEmpty() ? List.of(p.summary().name()) : p.spellings();
+    params.put("person", names);
+    if (p.summary().councilSlug() != null && !p.summary().councilSlug().isBlank()) {
+      params.put("council", List.of(p.summary().councilSlug()));
+    }
+    params.put("sort", List.of("newest"));
+    return new SearchLinks("/search", params).at("/search");
   }
 
   /** A fact as the page shows it: the JSON's fields, a date for people and a sentence. */
