@@ -22,13 +22,13 @@ public record MeetingView(Summary meeting, List<Entry> agendaItems, List<Minutes
 
   /**
    * An agenda item, report or resolution: what to show and the page to link to; a resolution's
-   * mover and seconder when the minutes name them (else null).
+   * mover and seconder when the minutes name them, and the votes they record (else null).
    */
   public record Entry(String id, String number, String title, String text, int page, String author, PersonRef movedBy,
-      PersonRef secondedBy) {
+      PersonRef secondedBy, org.agendasearch.ingest.model.Votes votes) {
 
     public Entry(String id, String number, String title, String text, int page, String author) {
-      this(id, number, title, text, page, author, null, null);
+      this(id, number, title, text, page, author, null, null, null);
     }
   }
 

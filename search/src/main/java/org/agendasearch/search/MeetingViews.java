@@ -230,7 +230,8 @@ public final class MeetingViews {
     String council = d.get(Schema.COUNCIL_SLUG);
     return new MeetingView.Entry(d.get(Schema.ID), d.get(Schema.ITEM_NUMBER), d.get(Schema.TITLE_DISPLAY),
         d.get(Schema.TEXT), d.intValue(Schema.PAGE), d.get(Schema.AUTHOR),
-        MeetingView.PersonRef.of(d.get(Schema.MOVED_BY), council), MeetingView.PersonRef.of(d.get(Schema.SECONDED_BY), council));
+        MeetingView.PersonRef.of(d.get(Schema.MOVED_BY), council), MeetingView.PersonRef.of(d.get(Schema.SECONDED_BY), council),
+        org.agendasearch.search.schema.IndexRecord.Votes.fromJson(d.get(Schema.VOTES)));
   }
 
   private static MeetingView.Summary summary(StoredRecord d) {

@@ -128,8 +128,9 @@ class PeopleIndexTest {
         org.assertj.core.groups.Tuple.tuple("person", 2), org.assertj.core.groups.Tuple.tuple("resolution", 1));
     // Sideways: the person facet still offers the others, as choosing one of them would show.
     assertThat(bell.facets().get("person")).extracting(FacetCount::value).contains("C Bell", "D White", "R W Gough");
+    // D White's person record and the resolution he voted against; Gough's person record.
     SearchResults either = backend.search(SearchRequest.of(null).withPeople(List.of("D White", "Gough")));
-    assertThat(either.total()).isEqualTo(2);
+    assertThat(either.total()).isEqualTo(3);
     assertThat(backend.search(SearchRequest.of("roads").withPeople(List.of("R W Gough"))).total()).isZero();
   }
 
@@ -145,5 +146,15 @@ class PeopleIndexTest {
     MeetingView.MinutesEntry minutes = m.minutes().stream().filter(x -> x.documentId().equals("c")).findFirst().orElseThrow();
     assertThat(minutes.people()).extracting(p -> p.slug() + " " + p.facts().status())
         .containsExactly("gough apologies", "c-bell virtual");
+  }
+
+  @Test
+  void a_meeting_page_gives_a_resolutions_mover_seconder_and_recorded_votes() {
+    MeetingView m = backend.meeting("b").orElseThrow();
+    MeetingView.Entry budget = m.minutes().stream().filter(x -> x.documentId().equals("b")).findFirst().orElseThrow()
+        .items().get(0).resolutions().get(0);
+    assertThat(budget.movedBy().slug()).isEqualTo("r-w-gough");
+    assertThat(budget.secondedBy().name()).isEqualTo("C Bell");
+    assertThat(budget.votes()).isEqualTo(new Votes(5, 2, 0, List.of("R W Gough", "C Bell"), List.of("D White"), List.of()));
   }
 }

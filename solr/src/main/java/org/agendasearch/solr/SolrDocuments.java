@@ -90,6 +90,7 @@ public final class SolrDocuments {
     if (r.detail().motion() != null) {
       setIfPresent(d, Schema.MOVED_BY, r.detail().motion().movedBy());
       setIfPresent(d, Schema.SECONDED_BY, r.detail().motion().secondedBy());
+      setIfPresent(d, Schema.VOTES, r.detail().motion().votesJson());
     }
     d.setField(Schema.ORDINAL, r.ordinal());
     d.setField(Schema.DOCUMENT_SORT, r.documentId());

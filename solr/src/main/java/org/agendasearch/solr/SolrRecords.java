@@ -28,7 +28,7 @@ final class SolrRecords {
       Schema.COMMITTEE, Schema.DATE_DISPLAY, Schema.TITLE_DISPLAY, Schema.ITEM_NUMBER, Schema.PAGE, Schema.ORDINAL,
       Schema.MEETING_ID, Schema.TIME, Schema.VENUE, Schema.AUTHOR, Schema.KIND, Schema.TEXT, Schema.MINUTES_OF,
       Schema.NOTE, Schema.COUNCIL, Schema.COUNCIL_SLUG, Schema.PERSON_KEY, Schema.PERSON_FACTS, Schema.MOVED_BY,
-      Schema.SECONDED_BY);
+      Schema.SECONDED_BY, Schema.VOTES);
 
   private final Function<SolrQuery, QueryResponse> query;
 

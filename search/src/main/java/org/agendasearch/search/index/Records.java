@@ -85,8 +85,10 @@ public final class Records {
             item.number(), item.page(), item.page(), IndexRecord.Detail.NONE);
         for (int k = 0; k < item.resolutions().size(); k++) {
           Resolution res = item.resolutions().get(k);
-          IndexRecord.Detail motion = res.movedBy() == null && res.secondedBy() == null ? IndexRecord.Detail.NONE
-              : new IndexRecord.Detail(null, null, null, null, new IndexRecord.Motion(res.movedBy(), res.secondedBy()), null);
+          IndexRecord.Detail motion = res.movedBy() == null && res.secondedBy() == null && res.votes() == null
+              ? IndexRecord.Detail.NONE
+              : new IndexRecord.Detail(null, null, null, null,
+                  new IndexRecord.Motion(res.movedBy(), res.secondedBy(), res.votes()), null);
           b.add(base + "/resolution/" + (k + 1), RecordType.RESOLUTION, minutes.committee(), minutes.date(),
               item.title(), res.text(), item.number(), res.page(), res.page(), motion);
         }

@@ -59,8 +59,43 @@ public record IndexRecord(
     }
   }
 
-  /** Who moved and who seconded a resolution, as printed without title; either may be null. */
-  public record Motion(String movedBy, String secondedBy) {}
+  /**
+   * Who moved and who seconded a resolution, as printed without title, and the votes recorded on it;
+   * any may be null.
+   */
+  public record Motion(String movedBy, String secondedBy, org.agendasearch.ingest.model.Votes votes) {
+
+    /** The votes as stored (JSON), or null when none were recorded. */
+    public String votesJson() {
+      return votes == null ? null : Votes.toJson(votes);
+    }
+  }
+
+  /** Recorded votes in their stored form. */
+  public static final class Votes {
+    private Votes() {}
+
+    /** {@code {"in_favour":5,"against":2,...}}. */
+    public static String toJson(org.agendasearch.ingest.model.Votes v) {
+      try {
+        return org.agendasearch.ingest.PackJson.MAPPER.writeValueAsString(v);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IllegalStateException("votes cannot be written as JSON", e);
+      }
+    }
+
+    /** The votes of a stored JSON value, or null for none (or a value this version cannot read). */
+    public static org.agendasearch.ingest.model.Votes fromJson(String json) {
+      if (json == null || json.isBlank()) {
+        return null;
+      }
+      try {
+        return org.agendasearch.ingest.PackJson.MAPPER.readValue(json, org.agendasearch.ingest.model.Votes.class);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        return null;
+      }
+    }
+  }
 
   /**
    * A person in one set of minutes.

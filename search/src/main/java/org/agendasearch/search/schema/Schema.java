@@ -34,9 +34,10 @@ public final class Schema {
    * rebuilt in full by the next reindex, whatever its flags. Bumped too when the parser reads
    * documents differently (8: the parser for any council), so that unchanged files are parsed again
    * (9: the council of every record; 10: {@link #FIRST_INDEXED}, which every record must have; 11: person
-   * records, movers and the person facet; 12: first_indexed sortable in Solr for the newest stamp).
+   * records, movers and the person facet; 12: first_indexed sortable in Solr for the newest stamp; 13:
+   * a resolution's recorded votes, and the voters in the person facet).
    */
-  public static final int VERSION = 12;
+  public static final int VERSION = 13;
 
   // --- identity ---
   /** Unique record id; StringField so updateDocument/deleteDocuments can key on it; stored for the API. */
@@ -169,6 +170,8 @@ public final class Schema {
   public static final String MOVED_BY = "moved_by";
   /** On a resolution: who seconded it, as printed; stored only, for display. */
   public static final String SECONDED_BY = "seconded_by";
+  /** On a resolution: the votes recorded on it (counts and names) as JSON; stored only, for display. */
+  public static final String VOTES = "votes";
 
   // --- text ---
   /**
@@ -342,6 +345,7 @@ public final class Schema {
     if (r.detail().motion() != null) {
       storeIfPresent(d, MOVED_BY, r.detail().motion().movedBy());
       storeIfPresent(d, SECONDED_BY, r.detail().motion().secondedBy());
+      storeIfPresent(d, VOTES, r.detail().motion().votesJson());
     }
     d.add(new StoredField(ORDINAL, r.ordinal()));
     d.add(new SortedDocValuesField(DOCUMENT_SORT, new BytesRef(r.documentId())));
@@ -372,7 +376,7 @@ public final class Schema {
     return d;
   }
 
-  /** The {@link #FACET_PERSON} values of a record: its person, or its resolution's mover and seconder. */
+  /** The {@link #FACET_PERSON} values of a record: its person, or its resolution's mover, seconder and recorded voters. */
   public static java.util.List<String> people(IndexRecord r) {
     java.util.List<String> out = new java.util.ArrayList<>();
     if (r.detail().person() != null) {
@@ -380,7 +384,13 @@ public final class Schema {
     }
     IndexRecord.Motion m = r.detail().motion();
     if (m != null) {
-      for (String name : new String[] {m.movedBy(), m.secondedBy()}) {
+      java.util.List<String> names = new java.util.ArrayList<>(java.util.Arrays.asList(m.movedBy(), m.secondedBy()));
+      if (m.votes() != null) {
+        names.addAll(m.votes().forNames());
+        names.addAll(m.votes().againstNames());
+        names.addAll(m.votes().abstainNames());
+      }
+      for (String name : names) {
         if (name != null && !name.isBlank() && !out.contains(name.strip())) {
           out.add(name.strip());
         }

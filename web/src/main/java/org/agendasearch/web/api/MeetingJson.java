@@ -85,12 +85,13 @@ public final class MeetingJson {
 
   /** An agenda item, report or resolution; {@code text} is left out (null) past 2,000 characters. */
   public record Entry(String id, String number, String title, String text, String reportBy, int page,
-      String documentUrl, String permalink, String movedBy, String secondedBy) {
+      String documentUrl, String permalink, String movedBy, String secondedBy, org.agendasearch.ingest.model.Votes votes) {
 
     static Entry of(String documentId, MeetingView.Entry e, String permalink) {
       return new Entry(e.id(), e.number(), e.title(), e.text() == null || e.text().length() > 2000 ? null : e.text(),
           e.author(), e.page(), ApiController.documentUrl(documentId, e.page()), permalink,
-          e.movedBy() == null ? null : e.movedBy().name(), e.secondedBy() == null ? null : e.secondedBy().name());
+          e.movedBy() == null ? null : e.movedBy().name(), e.secondedBy() == null ? null : e.secondedBy().name(),
+          e.votes());
     }
   }
 }

@@ -18,7 +18,7 @@ public final class Templates {
     loader.setPrefix("templates");
     loader.setSuffix(".peb");
     this.engine = new PebbleEngine.Builder().loader(loader).autoEscaping(true).strictVariables(false)
-        .extension(new Dates()).build();
+        .extension(new Dates(), new VoteWords()).build();
   }
 
   public String render(String name, Map<String, Object> model) {
