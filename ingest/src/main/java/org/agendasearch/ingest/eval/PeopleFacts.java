@@ -18,10 +18,6 @@ final class PeopleFacts {
 
   /** The kinds, in the order they are printed. */
   static final List<String> KINDS = List.of("attendance", "apologies", "declaration", "mover", "vote");
-  private static final List<String> TITLES = List.of("councillors", "councillor", "councilors", "councilor", "cllrs", "cllr",
-      "crs", "cr", "councilmember", "commissioner", "supervisor", "trustee", "alderman", "mayor", "deputy", "mr", "mrs", "ms",
-      "miss", "dr", "messrs", "county", "city", "district", "town", "parish");
-
   private PeopleFacts() {}
 
   /** Whether a truth file states the people of its minutes (files written before they were asked for do not). */
@@ -103,15 +99,7 @@ final class PeopleFacts {
 
   /** A name for matching: lower case, titles and punctuation gone ({@code Cllr. A. Smith} as {@code a smith}). */
   static String key(String name) {
-    if (name == null) {
-      return null;
-    }
-    String s = name.toLowerCase(Locale.ROOT).replaceAll("\\([^)]*\\)", " ").replaceAll("[.,'’\"“”‘]", " ").replaceAll("\\s+", " ").strip();
-    List<String> words = new ArrayList<>(Arrays.asList(s.split(" ")));
-    while (words.size() > 1 && TITLES.contains(words.get(0))) {
-      words.remove(0);
-    }
-    return String.join(" ", words);
+    return name == null ? null : org.agendasearch.ingest.model.PersonKey.of(name);
   }
 
   private static TruthRecords.Fact fact(String kind, String... fields) {

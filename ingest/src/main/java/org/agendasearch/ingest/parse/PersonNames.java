@@ -177,21 +177,9 @@ final class PersonNames {
     return Optional.of(new Person(s, title, role, remote));
   }
 
-  /** A name without its title, for matching: {@code Cllr A. Smith} as {@code a smith}. */
+  /** A name without its title, for matching ({@link org.agendasearch.ingest.model.PersonKey}): {@code Cllr A. Smith} as {@code a smith}. */
   static String key(String name) {
-    String s = name == null ? "" : name.strip();
-    for (int k = 0; k < 3; k++) {
-      Matcher t = TITLE.matcher(s);
-      Matcher r = ROLE_BEFORE.matcher(s);
-      if (t.find()) {
-        s = s.substring(t.end());
-      } else if (r.lookingAt()) {
-        s = s.substring(r.end());
-      } else {
-        break;
-      }
-    }
-    return s.toLowerCase(Locale.ROOT).replaceAll("[.,'’\"“”]", " ").replaceAll("\\s+", " ").strip();
+    return org.agendasearch.ingest.model.PersonKey.of(name);
   }
 
   private static boolean isPlural(String word) {
