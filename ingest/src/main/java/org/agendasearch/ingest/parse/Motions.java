@@ -43,7 +43,9 @@ final class Motions {
   private static final Pattern AGAINST = Pattern.compile("(?i)\\bagainst\\s*[:\\-–]?\\s*(\\d{1,3})\\b");
   private static final Pattern ABSTAIN_COUNT = Pattern.compile("(?i)\\babstentions?\\s*[:\\-–]?\\s*(\\d{1,3})\\b|\\babstain(?:ed|ing)?\\s*[:\\-–]\\s*(\\d{1,3})\\b");
   private static final Pattern ROLL = Pattern.compile("(?i)^(ayes|yeas|yes|nays|noes|no|abstain(?:ed|ing)?|abstentions?)\\s*:\\s*(.+)$");
-  private static final Pattern TOTALS = Pattern.compile("(?i)\\b(yeas|ayes|nays|noes|abstentions?)\\s*:\\s*(\\d{1,3})\\b");
+  /** {@code Yeas: 9   Nays: 0   Abstentions: 0} anywhere; {@code Yes: 9}, {@code No: 0} at the start of a line only ("Item no: 5" is no vote). */
+  private static final Pattern TOTALS = Pattern.compile(
+      "(?im)\\b(yeas|ayes|nays|noes|abstentions?)\\s*:\\s*(\\d{1,3})\\b|^\\s*(yes|no|abstain(?:ed|ing)?)\\s*:\\s*(\\d{1,3})\\b");
   private static final Pattern EACH_VOTE = Pattern.compile("\\p{Lu}[\\p{L}'’-]+\\s*[–-]\\s*(?i)(yes|no|aye|nay|yea)\\b");
   private static final Pattern ABSTAINED = Pattern.compile(NAME + "\\s+abstained\\b");
 
@@ -106,49 +108,40 @@ final class Motions {
   private static final Pattern BY_THEN_SECOND = Pattern.compile(
       "\\bby\\s+" + NAME + "\\s*,?\\s+(?:and\\s+)?(?i:second(?:ed)?\\s+by)\\s+" + NAME);
 
+  /**
+   * Which side a roll-call or totals label counts: {@code Ayes}, {@code Yeas}, {@code Yes} for;
+   * {@code Nays}, {@code Noes}, {@code No} against; {@code Abstain(ed)}, {@code Abstentions} abstaining.
+   */
+  private static int side(String label) {
+    String w = label.toLowerCase(java.util.Locale.ROOT);
+    return w.startsWith("ay") || w.startsWith("ye") ? 0 : w.startsWith("n") ? 1 : 2;
+  }
+
   /** The vote recorded in the text, if any. */
   static Optional<Votes> votes(String text) {
-    Integer inFavour = null;
-    Integer against = null;
-    Integer abstain = null;
-    List<String> ayes = new ArrayList<>();
-    List<String> nays = new ArrayList<>();
-    List<String> abstainers = new ArrayList<>();
+    // The first total given for each side: "Yeas: 9 / Nays: 0" (a line each or on one line).
+    Integer[] totals = new Integer[3];
+    Matcher t = TOTALS.matcher(text);
+    while (t.find()) {
+      boolean anywhere = t.group(1) != null;
+      int side = side(anywhere ? t.group(1) : t.group(3));
+      totals[side] = totals[side] == null ? Integer.valueOf(anywhere ? t.group(2) : t.group(4)) : totals[side];
+    }
+    Integer inFavour = totals[0];
+    Integer against = totals[1];
+    Integer abstain = totals[2];
+    // The names of a roll call: "AYES: Garcia, Allen Fisk" (a number there is a total, read above).
+    List<List<String>> named = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     for (String line : text.split("\n")) {
       Matcher roll = ROLL.matcher(line.strip());
-      if (roll.matches() && roll.group(2).strip().matches("\\d{1,3}")) {
-        // "Yeas: 9" / "Nays: 0" / "Abstentions: 0": the totals
-        String which = roll.group(1).toLowerCase(java.util.Locale.ROOT);
-        int n = Integer.parseInt(roll.group(2).strip());
-        if (which.startsWith("ay") || which.startsWith("ye")) {
-          inFavour = n;
-        } else if (which.startsWith("n")) {
-          against = n;
-        } else {
-          abstain = n;
-        }
-        continue;
-      }
-      if (roll.matches() && !roll.group(2).matches("(?i)\\s*(?:none|nil|0|n/a)\\.?\\s*")) {
-        List<String> names = PersonNames.list(roll.group(2)).stream().map(PersonNames.Person::name).toList();
-        String which = roll.group(1).toLowerCase(java.util.Locale.ROOT);
-        (which.startsWith("ay") || which.startsWith("ye") ? ayes : which.startsWith("n") ? nays : abstainers).addAll(names);
+      if (roll.matches() && !roll.group(2).matches("(?i)\\s*(?:none|nil|\\d{1,3}|n/a)\\.?\\s*")) {
+        named.get(side(roll.group(1))).addAll(PersonNames.list(roll.group(2)).stream().map(PersonNames.Person::name).toList());
       }
     }
+    List<String> ayes = named.get(0);
+    List<String> nays = named.get(1);
+    List<String> abstainers = named.get(2);
     String flat = text.replace('\n', ' ');
-    Matcher totals = TOTALS.matcher(flat);
-    while (totals.find()) {
-      // "Yeas: 9   Nays: 0   Absent: 0   Abstentions: 0" on one line
-      String which = totals.group(1).toLowerCase(java.util.Locale.ROOT);
-      int n = Integer.parseInt(totals.group(2));
-      if (which.startsWith("ay") || which.startsWith("ye")) {
-        inFavour = inFavour == null ? n : inFavour;
-      } else if (which.startsWith("n")) {
-        against = against == null ? n : against;
-      } else {
-        abstain = abstain == null ? n : abstain;
-      }
-    }
     // "Roll Call was taken as follows: Trustee Elton – yes, ..." up to the motion's result
     int roll = flat.toLowerCase(java.util.Locale.ROOT).indexOf("roll call");
     String calls = roll < 0 ? flat : flat.substring(roll);

@@ -1,0 +1,35 @@
+package org.agendasearch.ingest.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.agendasearch.ingest.model.Votes;
+import org.junit.jupiter.api.Test;
+
+/** The votes {@link Motions#votes} reads from a decision's text. */
+class MotionsVotesTest {
+
+  @Test
+  void totals_a_line_each() {
+    assertThat(Motions.votes("Motion carried.\nYeas: 9\nNays: 0\nAbstentions: 1\n")).contains(
+        new Votes(9, 0, 1, List.of(), List.of(), List.of()));
+  }
+
+  @Test
+  void totals_on_one_line_and_yes_no_labels_at_a_line_start() {
+    assertThat(Motions.votes("Yeas: 7   Nays: 2   Absent: 0   Abstentions: 0")).contains(
+        new Votes(7, 2, 0, List.of(), List.of(), List.of()));
+    assertThat(Motions.votes("Yes: 5\nNo: 1\n")).contains(new Votes(5, 1, null, List.of(), List.of(), List.of()));
+  }
+
+  @Test
+  void a_roll_call_of_names_is_counted_from_them() {
+    assertThat(Motions.votes("AYES: Garcia, Allen Fisk, Sherrard\nNOES: None\n")).contains(
+        new Votes(3, null, null, List.of("Garcia", "Allen Fisk", "Sherrard"), List.of(), List.of()));
+  }
+
+  @Test
+  void a_number_label_inside_a_sentence_is_no_vote() {
+    assertThat(Motions.votes("The report (item no: 5) was noted.")).isEmpty();
+  }
+}
