@@ -36,14 +36,21 @@ public final class Calendars {
     send(ctx, "Council meetings", services.search().meetings(null, null, null));
   }
 
-  /** {@code /committees/{slug}.ics}: one committee's meetings (any council's of that name). */
+  /**
+   * {@code /committees/{slug}.ics}: one committee's meetings, any council's of that name, or one
+   * council's with {@code ?council=slug} (as the committee's page).
+   */
   public void committee(Context ctx) {
     String slug = ctx.pathParam("slug");
-    List<MeetingView.Summary> meetings = services.search().meetings(null, slug, null);
+    String council = MeetingPages.param(ctx, "council");
+    List<MeetingView.Summary> meetings = services.search().meetings(council, slug, null);
     if (meetings.isEmpty()) {
-      throw new NotFoundResponse("No committee with meetings at /committees/" + slug);
+      throw new NotFoundResponse("No committee with meetings at /committees/" + slug
+          + (council == null ? "" : " in the council " + council));
     }
-    send(ctx, meetings.get(0).committee() + " meetings", meetings);
+    MeetingView.Summary first = meetings.get(0);
+    send(ctx, first.committee() + (council != null && first.council() != null ? " · " + first.council() : "")
+        + " meetings", meetings);
   }
 
   /** {@code /councils/{slug}.ics}: one council's meetings. */

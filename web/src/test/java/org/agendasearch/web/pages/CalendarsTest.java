@@ -56,6 +56,8 @@ class CalendarsTest {
         assertThat(Biweekly.parse(client.get("/committees/cabinet.ics").body().string()).first().getEvents())
             .extracting(e -> e.getSummary().getValue()).containsExactly("Cabinet");
         assertThat(client.get("/committees/no-such-committee.ics").code()).isEqualTo(404);
+        // One council's committee of that name: none here is another council's Cabinet.
+        assertThat(client.get("/committees/cabinet.ics?council=shropshire-council").code()).isEqualTo(404);
         assertThat(client.get("/councils/no-such-council.ics").code()).isEqualTo(404);
       });
     }
