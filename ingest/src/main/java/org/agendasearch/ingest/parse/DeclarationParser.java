@@ -15,6 +15,7 @@ import org.agendasearch.ingest.model.Declaration;
  * Councillors Boag Crown, Price and Taylor declared a conflict of interest in Item 1   three, other
  * Cllr Smith declared an interest in agenda item 5 as a member of the trust.   Smith, item 5, not said
  * There were no declarations of interest.  /  Declarations of Interest : None   none declared
+ * 19.09.02 Register of Interests / None  /  Conflicts of Interest – Nil         none declared
  * </pre>
  */
 final class DeclarationParser {
@@ -28,7 +29,9 @@ final class DeclarationParser {
   private static final Pattern NONE = Pattern.compile(
       "(?i)\\b(?:there\\s+(?:were|was)\\s+no|no)\\s+(?:declarations?|disclosures?)\\s+of\\s+(?:any\\s+)?(?:pecuniary\\s+|personal\\s+)?interests?\\b"
       + "|\\bno\\s+(?:interests?|declarations?|conflicts?(?:\\s+of\\s+interest)?)\\s+(?:were|was|had\\s+been)\\s+(?:declared|made|received|noted)"
-      + "|\\bdeclarations?\\s+of\\s+(?:members'?\\s+)?interests?\\s*[:\\-–]*\\s*(?:none|nil|no(?:ne)?\\s+declared)\\b|\\bnone\\s+(?:were\\s+)?declared\\b"
+      + "|\\b(?:(?:declarations?|disclosures?|registers?|notifications?)\\s+of\\s+(?:members'?\\s+|councillors'?\\s+)?"
+      + "(?:(?:disclosable\\s+)?(?:pecuniary|personal|prejudicial|registrable)\\s+(?:(?:and|or)\\s+other\\s+)?)?interests?"
+      + "|conflicts?\\s+of\\s+interests?)\\s*[:\\-–.]*\\s*(?:none|nil|no(?:ne)?\\s+declared)\\b|\\bnone\\s+(?:were\\s+)?declared\\b"
       + "|\\bthere\\s+were\\s+(?:none|no\\s+conflicts?)\\b"
       + "|\\bno\\s+(?:personal\\s+|prejudicial\\s+|pecuniary\\s+)?(?:declarations?|interests?)\\s+(?:was|were)\\s+(?:received|made|declared)");
 

@@ -25,8 +25,14 @@ final class Motions {
   private static final String TITLES = "(?:(?:Councillor|Cllr\\.?|Cr\\.?|Councilor|Councilmember|Council\\s+Member|Commissioner|Supervisor"
       + "|Trustee|Director|Alderman|Alderperson|Mayor|Deputy\\s+Mayor|Vice\\s+Mayor|Mayor\\s+Pro\\s+Tem|Chair(?:man|person|woman)?"
       + "|Vice[\\s-]Chair(?:man|person)?|Member|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Dr\\.?)\\s+)*";
-  /** A word of a name; not a label in capitals that follows it on the next line ("MOTION BY: Garcia" / "SECOND: ..."). */
-  private static final String WORD = "(?!(?:SECOND|SECONDER|SECONDED|AYES|NAYS|NOES|ABSENT|RESULT|MOTION|MOVER|CARRIED|ABSTAIN)\\b)\\p{Lu}[\\p{L}'’-]+";
+  /**
+   * A word of a name, or a nickname in quotes ({@code Peter ‘Chap’ Cleere}); not a label in capitals that follows it
+   * on the next line ("MOTION BY: Garcia" / "SECOND: ..."), nor a word of the sentence that goes on after it
+   * ("Seconded by Cllr. David Fitzgerald / And Agreed", "... Justin Warnock It was agreed").
+   */
+  private static final String WORD = "(?!(?:SECOND|SECONDER|SECONDED|AYES|NAYS|NOES|ABSENT|RESULT|MOTION|MOVER|CARRIED|ABSTAIN)\\b)"
+      + "(?!(?i:and|it|the|that|this|to|was|were|be|with|on|in|for|of|unanimously|resolved|agreed|carried|motion|resolution)\\b)"
+      + "(?:[‘“\"]\\p{Lu}[\\p{L}'’-]*[’”\"]|\\p{Lu}[\\p{L}'’-]+)";
   private static final String NAME = "(" + TITLES + "(?:\\p{Lu}\\.?[ \\t]*)*" + WORD + "(?:[ \\t]+" + WORD + "){0,2})";
   private static final Pattern MOVED_BY = Pattern.compile(
       "(?i:\\b(?:moved|proposed|motion\\s+(?:made\\s+)?by|on\\s+the\\s+proposal\\s+of|mover)\\b(?:\\s+by)?\\s*[:\\-–]?\\s*)" + NAME);

@@ -28,7 +28,7 @@ final class PersonNames {
   private static final Pattern TITLE = Pattern.compile(
       "^(?i:(county\\s+|district\\s+|town\\s+|parish\\s+)?(councillors?|councilors?|councilmembers?|council\\s+members?|cllrs?\\.?|crs?\\.?"
       + "|commissioners?|supervisors?|trustees?|aldermen|alderman|alderpersons?|directors?|members?|messrs\\.?|mrs\\.?|mr\\.?|ms\\.?|miss|dr\\.?"
-      + "|prof\\.?|rev\\.?|sir|dame|lord|lady|baillie|bailie|provost|hon\\.?))\\s+");
+      + "|prof\\.?|rev\\.?|sir|dame|lord|lady|baillies?|bailies?|provost|hon\\.?))\\s+");
   /** Offices that are roles when they open a name: {@code Mayor Heather Kibbey}, {@code Deputy Mayor Brosnan}. */
   private static final Pattern ROLE_BEFORE = Pattern.compile(
       "^((?:deputy\\s+|vice[\\s-]+|acting\\s+)?(?:mayor|chair(?:man|woman|person)?|council\\s+president|president|provost|leader|clerk|secretary|treasurer)"
@@ -42,7 +42,7 @@ final class PersonNames {
   private static final Pattern BRACKET = Pattern.compile("\\s*\\(([^)]*)\\)\\s*");
   /** A name: one to five words, each capitalised or an initial, none a lower-case word but a particle. */
   private static final Pattern NAME = Pattern.compile(
-      "^(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.?)(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.?|de|van|von|der|du|le|la|di|da|o’|o'|mac|mc|“[^”]+”|\"[^\"]+\")){0,5}$");
+      "^(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.?)(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.?|de|van|von|der|du|le|la|di|da|o’|o'|mac|mc|“[^”]+”|‘[^’]+’|\"[^\"]+\")){0,5}$");
 
   private PersonNames() {}
 
@@ -116,8 +116,13 @@ final class PersonNames {
       + "|assurance|enterprise|benefits|waste|performance|parks|principal|executive|assistant|chief|safety|also|initiatives|management"
       + "|planning|accountants?|housing|revenues?|customers?|digital|specialist|recreation|transportation|engineering|environment(?:al)?"
       + "|fire|police|property|estates?|economy|regeneration|leisure|culture|communities|environmental\\s+services)$");
-  /** Where a second entry starts without a comma: {@code Cllr Baldry Cllr Bastone}, {@code D Richardson N Cresswell}. */
+  /**
+   * Where a second entry starts without a comma: {@code Cllr Baldry Cllr Bastone}, {@code D Richardson N Cresswell},
+   * {@code D Richardson (Chair) N Cresswell}.
+   */
   private static final Pattern REPEATED_TITLE = Pattern.compile(
+      "(?<=\\))\\s+(?=\\p{Lu}[\\p{L}.]*\\s+\\p{Lu})|"
+      + 
       "(?<=\\p{L})(?<!\\b(?:County|City|District|Town|Parish|Borough|Community))\\s+(?=(?:Cllr|Councillor|Councilor|Cr|Mr|Mrs|Ms|Dr|Miss)\\.?\\s+\\p{Lu})"
       + "|(?<=\\p{Ll})(?<!\\b(?:Mr|Mrs|Ms|Dr|Miss|Cllr|Cr|Messrs))\\s+(?=\\p{Lu}\\.?\\s+\\p{Lu}\\p{Ll})"
       + "|(?<=\\b\\p{Lu}[\\p{L}.]{0,20}\\s[\\p{Lu}. ]{0,30})(?<=\\p{Lu}{3})\\s+(?=\\p{Lu}\\p{Ll})");
@@ -196,7 +201,7 @@ final class PersonNames {
     if (lower.equals("aldermen")) {
       return "Alderman";
     }
-    return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+    return lower.endsWith("s") ? w.substring(0, w.length() - 1) : w;
   }
 
   /** Whether a role is a post held by staff ({@code Clerk}, {@code Planning Adviser}) rather than a member's office. */

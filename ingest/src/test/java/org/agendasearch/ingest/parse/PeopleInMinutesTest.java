@@ -107,4 +107,21 @@ class PeopleInMinutesTest {
     assertThat(d).extracting(Declaration::itemNumber).containsOnly("1");
     assertThat(d).extracting(Declaration::interest).containsOnly("other");
   }
+
+  @Test
+  void a_mover_ends_before_the_sentence_goes_on_and_keeps_a_nickname() {
+    Minutes m = minutes("""
+        MINUTES OF THE ANNUAL MEETING OF THE MUNICIPAL DISTRICT HELD ON MONDAY 22 JUNE 2015
+        1. Election of Cathaoirleach
+        Proposed by: Cllr. Peter ‘Chap’ Cleere
+        Seconded by: Cllr. David Fitzgerald
+        And unanimously Resolved
+        “That Cllr. Joe Malone be elected to fill the Office of Mayor.”
+        2. Register of Interests
+        None""");
+    Resolution r = m.items().get(0).resolutions().get(0);
+    assertThat(r.movedBy()).isEqualTo("Peter ‘Chap’ Cleere");
+    assertThat(r.secondedBy()).isEqualTo("David Fitzgerald");
+    assertThat(m.noneDeclared()).isTrue();
+  }
 }

@@ -40,6 +40,16 @@ class PersonNamesTest {
   }
 
   @Test
+  void an_entry_after_a_role_in_brackets_is_a_new_one_and_a_plural_title_heads_the_names_after_it() {
+    assertThat(names("Councillors D Richardson (Chair) N Cresswell, M Armstrong")).containsExactly("D Richardson",
+        "N Cresswell", "M Armstrong");
+    List<PersonNames.Person> bailies = PersonNames.list("BAILIES John CORRIGAN, Bruce D MACKIE");
+    assertThat(bailies).extracting(PersonNames.Person::name).containsExactly("John CORRIGAN", "Bruce D MACKIE");
+    assertThat(bailies).extracting(PersonNames.Person::title).containsOnly("BAILIE");
+    assertThat(names("Peter ‘Chap’ Cleere")).containsExactly("Peter ‘Chap’ Cleere");
+  }
+
+  @Test
   void words_that_are_not_names_are_left_out() {
     assertThat(names("9")).isEmpty();
     assertThat(names("the members of the public")).isEmpty();
