@@ -21,6 +21,9 @@ import org.agendasearch.ingest.model.Attendee;
  * Apologies for absence were received from Councillors Julian Cunningham     apologies, in a sentence
  * An apology for absence was intimated on behalf of Councillor Brown.        apologies
  * Mayor Heather Kibbey, ... and Councilors Bill Tuttle were present.          members present
+ * Board members present were Trustee Elton, ... Clerk Buiter was also present.  members, then an officer
+ * Council Employees Present: RFO Clive Baker, Clerk Linda Evans              officers
+ * ... Mr J Alun Foulkes (Clerk). Also: County Councilor Mr Arfon Wyn          others after "Also:"
  * </pre>
  *
  * A list runs on over the lines after its label until another label, a numbered item, a
@@ -36,6 +39,7 @@ final class AttendanceParser {
       + "|(?:(?:city|county|district|borough|unitary)(?:\\s*(?:&|and)\\s*(?:city|county|district|borough))?\\s+)(?:councillors|councilors|cllrs)"
       + "|(?:(?:parish|town|community)\\s+)?(?:councillors|councilors|cllrs|members)(?=\\s*:)|(?:vice[\\s-]+)?chair(?:man|woman|person)?(?=\\s*:)"
       + "|in\\s+attendance|also\\s+(?:present|in\\s+attendance)|(?:officers?|officials?)(?:\\s+(?:present|in\\s+attendance))?|staff(?:\\s+present)?"
+      + "|(?:council\\s+)?(?:employees|staff|officers|officials)\\s+(?:present|in\\s+attendance)|members\\s+of\\s+the\\s+public(?:\\s+present)?"
       + "|co-?optees?|(?:other\\s+)?(?:remote|virtual)\\s+(?:committee\\s+)?attendees?(?:\\s*\\([^)]*\\))?"
       + "|apolog(?:y|ies)(?:\\s+for\\s+absence)?\\s+(?:were|was)\\s+(?:received|submitted|tendered)\\s+(?:from|on\\s+behalf\\s+of)(?=\\s*:?\\s*$)"
       + "|apologies(?:\\s+for\\s+absence)?|apology|absent(?:\\s+with(?:out)?\\s+apolog(?:y|ies))?|not\\s+present)"
@@ -48,16 +52,25 @@ final class AttendanceParser {
   private static final Pattern APOLOGY_OTHER = Pattern.compile(
       "(?i)\\bapolog(?:y|ies)\\s+(?:of|from)\\s+(.+?)\\s+be\\s+(?:accepted|received|noted)"
       + "|^(.+?)\\s+(?:sent|tendered|gave|offered|submitted)\\s+(?:his|her|their)?\\s*apolog");
-  /** {@code ... and Councilors Bill Tuttle were present.} */
-  private static final Pattern WERE_PRESENT = Pattern.compile(
-      "(?:^|(?<=[.!?]\\s))(?:present\\s*:\\s*)?(\\p{Lu}.+?)\\s+(?:were|was)\\s+(?:also\\s+)?present\\b"
-      + "|\\b(?:members|councillors|councilors|trustees|commissioners|directors)\\s+present\\s+(?:were|was)\\s*:?\\s+(.+?)(?:\\.(?=\\s)|\\.$|$)",
+  /** {@code Board members present were Trustee Elton, ... and Supervisor Liccar.} */
+  private static final Pattern MEMBERS_PRESENT_WERE = Pattern.compile(
+      "\\b(?:members|councillors|councilors|trustees|commissioners|directors)\\s+present\\s+(?:were|was)\\s*:?\\s+(.+?)\\.?$",
       Pattern.CASE_INSENSITIVE);
+  /** {@code ... and Councilors Bill Tuttle were present.}, {@code Clerk Buiter was also present.}: a sentence's subject. */
+  private static final Pattern WERE_PRESENT = Pattern.compile(
+      "^(?:present\\s*:\\s*)?(\\p{Lu}.+?)\\s+(?:were|was)\\s+(?:also\\s+)?present\\b", Pattern.CASE_INSENSITIVE);
+  /** Where a sentence ends: after a word's full stop, not a title's ({@code Cllr. Smith}, {@code Mrs. Jones}). */
+  private static final Pattern SENTENCE_END = Pattern.compile(
+      "(?<=\\p{L}{2}[.!?])(?<!\\b(?:Mrs|Cllr|Revd|Prof|Messrs|Hon|Cr|Mr|Ms|Dr|St)\\.)\\s+(?=\\p{Lu})");
   /** A roll call printed as a table: {@code Hall-Harper  Present  Bengel  Present}, {@code Andrei Garcia  Commissioner  Late  7:08 p.m.}. */
   private static final Pattern ROLL_ROW = Pattern.compile(
       "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}?)\\s+(?:(?:Commissioner|Councilmember|Councilor|Councillor|Alternate|Mayor"
       + "|Vice\\s+Mayor|Chair|Vice\\s+Chair|Trustee|Director|Member|Supervisor)\\s+)?(Present|Absent|Late|Excused|Remote|Virtual|Yea|Nay|Aye|No|Abstain)\\b"
       + "(?:\\s+\\d{1,2}[:.]\\d\\d\\s*[ap]\\.?m\\.?)?");
+  /** The end of a list told as a sentence, and what follows it: {@code ... and Bill Tuttle were present. City Attorney ...}. */
+  private static final Pattern LIST_PRESENT = Pattern.compile("(?i)\\s+(?:were|was)\\s+(?:also\\s+)?present\\b\\.?\\s*(.*)$");
+  /** Others after a list's people: {@code . Also: County Councilor Mr Arfon Wyn}, {@code . Also present: ...}. */
+  private static final Pattern ALSO = Pattern.compile("\\.\\s+(?:Also|ALSO)(?:\\s+(?i:present|in\\s+attendance))?\\s*:?\\s*(.*)$");
   /** Lines that end a list. */
   private static final Pattern STOP = Pattern.compile("(?i)^(?:the\\s+meeting|meeting\\s+(?:opened|commenced)|minutes?\\b|declarations?\\b|welcome\\b|chair(?:man|person)?'?s?\\s+(?:welcome|remarks|announcements))");
   private static final int MAX_LIST_LINES = 30;
@@ -106,6 +119,7 @@ final class AttendanceParser {
         // no one named in it: a heading ("Apologies") whose people are told in a sentence below
       }
       boolean goesOn = t.matches("(?is).*(?:\\b(?:from|of|by|and|behalf)|[,&]|\\b(?:cllrs?|councillors?|councilors?|mr|mrs|ms|dr))\\.?$");
+      goesOn |= i + 1 < body.size() && body.get(i + 1).text().matches("(?i)^(?:and|&)\\s.*"); // "... Julian Cunningham" / "and Tony Hunter."
       Matcher a = APOLOGY_SENTENCE.matcher(goesOn && i + 1 < body.size() ? t + " " + body.get(i + 1).text() : t);
       if (a.find() && a.start() < t.length()) {
         add(out, a.group(1), new Section("member", "apologies"), body.get(i).page());
@@ -120,15 +134,31 @@ final class AttendanceParser {
       if (i < listsEnd && rollRow(out, t, body.get(i).page())) {
         continue;
       }
-      Matcher w = WERE_PRESENT.matcher(joinSentence(body, i));
-      if (i < listsEnd && w.find() && w.start() < t.length() && labels[i] != LineLabel.DECISION) {
-        String who = w.group(1) != null ? w.group(1) : w.group(2);
-        if (!who.contains(":")) {
-          add(out, who, new Section("member", "present"), body.get(i).page());
-        }
+      if (i < listsEnd && labels[i] != LineLabel.DECISION) {
+        presentSentences(out, joinSentence(body, i), t.length(), body.get(i).page());
       }
     }
     return List.copyOf(out.values());
+  }
+
+  /**
+   * The people that sentences starting in the first {@code within} characters say were present:
+   * {@code Board members present were Trustee Elton, ..., and Supervisor Liccar. Clerk Buiter was also present.}
+   */
+  private static void presentSentences(Map<String, Attendee> out, String text, int within, int page) {
+    Matcher end = SENTENCE_END.matcher(text);
+    int from = 0;
+    while (from < Math.min(within, text.length())) {
+      int to = end.find() ? end.start() : text.length();
+      String sentence = text.substring(from, to).strip();
+      Matcher m = MEMBERS_PRESENT_WERE.matcher(sentence);
+      Matcher w = WERE_PRESENT.matcher(sentence);
+      String who = m.find() ? m.group(1) : w.find() ? w.group(1) : null;
+      if (who != null && !who.contains(":")) {
+        add(out, who, new Section("member", "present"), page);
+      }
+      from = to == text.length() ? to : end.end();
+    }
   }
 
   /**
@@ -198,7 +228,11 @@ final class AttendanceParser {
     if (l.startsWith("absent") || l.startsWith("not present")) {
       return new Section("member", "absent");
     }
-    if (l.startsWith("in attendance") || l.startsWith("officer") || l.startsWith("official") || l.startsWith("staff")) {
+    if (l.startsWith("members of the public")) {
+      return new Section("other", "present");
+    }
+    if (l.startsWith("in attendance") || l.startsWith("officer") || l.startsWith("official") || l.startsWith("staff")
+        || l.contains("employees") || l.matches("council (?:staff|officers|officials).*")) {
       return new Section("officer", "present");
     }
     if (l.matches("(?:remote|virtual).*")) {
@@ -216,9 +250,22 @@ final class AttendanceParser {
   /** Adds the people of a list; returns how many it named. */
   private static int add(Map<String, Attendee> out, String list, Section section, int page) {
     int named = 0;
-    String text = list.replaceFirst("(?i)\\s+(?:were|was)\\s+(?:also\\s+)?present\\b.*$", "")
+    Matcher present = LIST_PRESENT.matcher(list);
+    String after = null;
+    if (present.find()) {
+      // "... and Bill Tuttle were present. City Attorney Bill Kabeiseman was also present."
+      after = present.group(1);
+      list = list.substring(0, present.start());
+    }
+    Matcher also = ALSO.matcher(list);
+    String others = null;
+    if (also.find()) {
+      // "... & Mr J Alun Foulkes (Clerk). Also: County Councilor Mr Arfon Wyn"
+      others = also.group(1);
+      list = list.substring(0, also.start());
+    }
+    String text = list
         .replaceFirst("(?i)^(?:were|was)\\s+(?:received|submitted|tendered|noted)\\s+(?:from|by|on\\s+behalf\\s+of)\\s*:?\\s*", "")
-        .replaceFirst("\\.\\s+(?:Also|also)\\b.*$", "")
         .replaceFirst("(?i)^(?:councillors?|members)\\s*:\\s*", "Councillors ");
     for (PersonNames.Person p : PersonNames.list(text)) {
       String key = PersonNames.key(p.name());
@@ -233,6 +280,12 @@ final class AttendanceParser {
       String status = section.status().equals("present") && p.remote() ? "virtual" : section.status();
       out.put(key, new Attendee(p.name(), p.title(), p.role(), kind, status, page));
       named++;
+    }
+    if (others != null) {
+      named += add(out, others, new Section("other", section.status()), page);
+    }
+    if (after != null) {
+      presentSentences(out, after, after.length(), page);
     }
     return named;
   }

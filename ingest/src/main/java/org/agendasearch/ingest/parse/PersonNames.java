@@ -33,6 +33,13 @@ final class PersonNames {
   private static final Pattern ROLE_BEFORE = Pattern.compile(
       "^((?:deputy\\s+|vice[\\s-]+|acting\\s+)?(?:mayor|chair(?:man|woman|person)?|council\\s+president|president|provost|leader|clerk|secretary|treasurer)"
       + "(?:\\s+of\\s+the\\s+council)?)\\s+(?=\\p{Lu})", Pattern.CASE_INSENSITIVE);
+  /** A post in capitals before a full name: {@code RFO Clive Baker}, {@code CAO Jane Smith} (not initials: {@code JA Hyde}). */
+  private static final Pattern ROLE_ABBREVIATION = Pattern.compile("^(\\p{Lu}{3,5})\\s+(?=\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+$)");
+  /** A post then a full name: the post ends with its last word of a role ({@link #ROLE_WORDS}); two or three words of a name follow. */
+  private static final Pattern POST_THEN_NAME = Pattern.compile(
+      "(?i)^(.*\\b(?:adviser|advisor|officer|director|manager|clerk|executive|engineer|solicitor|secretary|treasurer|planner|assistant"
+      + "|administrator|attorney|recorder|coordinator|co-ordinator|consultant|inspector|superintendent|sergeant|constable|cao|ceo|cfo))"
+      + "\\s+(?-i:(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}\\.?)?\\s+\\p{Lu}[\\p{L}'’-]+))$");
   /** Words of a role or a post, not of a name: {@code Planning Adviser}, {@code Chief Executive}. */
   private static final Pattern ROLE_WORDS = Pattern.compile(
       "(?i).*\\b(?:adviser|advisor|officer|director|manager|clerk|executive|engineer|solicitor|secretary|treasurer|chair(?:man|woman|person)?"
@@ -158,6 +165,11 @@ final class PersonNames {
     rest.append(s.substring(at));
     s = rest.toString().strip().replaceFirst("\\s*[-–—]\\s*$", "");
     String title = sharedTitle;
+    Matcher abbreviation = ROLE_ABBREVIATION.matcher(s);
+    if (role == null && abbreviation.lookingAt()) {
+      role = abbreviation.group(1); // "RFO Clive Baker"
+      s = s.substring(abbreviation.end());
+    }
     for (int k = 0; k < 3; k++) {
       Matcher r = ROLE_BEFORE.matcher(s);
       if (r.lookingAt() && role == null) {
@@ -175,6 +187,12 @@ final class PersonNames {
       break;
     }
     s = s.replaceFirst("[.,;:]+$", "").strip();
+    Matcher post = POST_THEN_NAME.matcher(s);
+    if (role == null && ROLE_WORDS.matcher(s).matches() && post.matches() && !ROLE_WORDS.matcher(post.group(2)).matches()
+        && NAME.matcher(post.group(2)).matches()) {
+      role = post.group(1); // "City Attorney Bill Kabeiseman", "Chief Executive Steve Ruru"
+      s = post.group(2);
+    }
     if (s.isEmpty() || NOT_A_NAME.matcher(s).matches() || !NAME.matcher(s).matches() || ROLE_WORDS.matcher(s).matches() && s.split("\\s+").length > 1
         || s.length() < 2) {
       return Optional.empty();

@@ -124,4 +124,57 @@ class PeopleInMinutesTest {
     assertThat(r.secondedBy()).isEqualTo("David Fitzgerald");
     assertThat(m.noneDeclared()).isTrue();
   }
+
+  @Test
+  void present_in_sentences_and_an_also_present_after_the_list() {
+    Minutes m = minutes("""
+        Minutes of the Regular Meeting of the Board of Trustees held on October 9, 2024
+        Board members present were Trustee Elton, Trustee Albrecht, and
+        Supervisor Liccar. Clerk Buiter was also present.
+        1. Approval of minutes
+        A motion was made by Trustee Elton, seconded by Trustee Albrecht. Motion passes.""");
+    assertThat(with(m, "present")).containsExactly("Elton", "Albrecht", "Liccar", "Buiter");
+    assertThat(m.attendance()).filteredOn(a -> a.name().equals("Buiter")).singleElement()
+        .satisfies(a -> assertThat(a.kind()).isEqualTo("officer"));
+  }
+
+  @Test
+  void a_list_ending_in_were_present_goes_on_with_sentences_and_also_people() {
+    Minutes m = minutes("""
+        Rivergrove City Council Meeting Minutes
+        December 10, 2018
+        Present: Mayor Heather Kibbey and Councilors Carolyn Bahrman,
+        Brenda Ruble were present. City Attorney Bill Kabeiseman was also present.
+        1. Review of Notice of Decision
+        Motion: Councilor Ruble moved to approve. Councilor Bahrman seconded. The motion passed 3-0.""");
+    assertThat(with(m, "present")).containsExactly("Heather Kibbey", "Carolyn Bahrman", "Brenda Ruble", "Bill Kabeiseman");
+  }
+
+  @Test
+  void employees_and_the_public_are_lists_and_also_people_are_others() {
+    Minutes m = minutes("""
+        Draft Minutes of the Ordinary Meeting held on Thursday 19th October 2023 at 6.30 pm
+        Present: Chair Cllr. C Edwards, Cllr. P Rudd
+        Council Employees Present: RFO Clive Baker, Clerk Linda Evans
+        Members of the Public Present: Cllr H Davies
+        82/23 Apologies: Cllr. A Edwards sent his apologies.
+        83/23 Declarations of Interest: There were no declarations of interest made at this meeting.""");
+    assertThat(with(m, "present")).containsExactly("C Edwards", "P Rudd", "Clive Baker", "Linda Evans", "H Davies");
+    assertThat(m.attendance()).filteredOn(a -> a.name().equals("Clive Baker")).singleElement().satisfies(a -> {
+      assertThat(a.kind()).isEqualTo("officer");
+      assertThat(a.role()).isEqualTo("RFO");
+    });
+    assertThat(with(m, "apologies")).containsExactly("A Edwards");
+    Minutes also = minutes("""
+        Minutes of the meeting held on Tuesday, 19th July 2022.
+        1    Present
+             Councillors, Mr Tim Owen (Chair), Mrs Sharon Barton & Mr J Alun Foulkes (Clerk). Also: County
+             Councilor Mr Arfon Wyn
+        2    Apologies
+             were received from: Councillors Mr Gareth Evans & Mr Les Thomas. Also: County
+             Councilor Mr John Ifan Jones
+        3    Welcome""");
+    assertThat(with(also, "present")).containsExactly("Tim Owen", "Sharon Barton", "J Alun Foulkes", "Arfon Wyn");
+    assertThat(with(also, "apologies")).containsExactly("Gareth Evans", "Les Thomas", "John Ifan Jones");
+  }
 }
