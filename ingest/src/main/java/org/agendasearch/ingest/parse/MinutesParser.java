@@ -39,8 +39,7 @@ final class MinutesParser {
   private static final int FIRST_PAGE_TOP = 15;
 
   /** Minutes found, the line where their heading starts and the line where they end (exclusive). */
-  record Found(Minutes minutes, MeetingHeader heading, int start, int end, boolean agendaAndMinutes,
-      List<String> warnings) {}
+  record Found(Minutes minutes, MeetingHeader heading, int start, int end, List<String> warnings) {}
 
   private MinutesParser() {}
 
@@ -157,12 +156,10 @@ final class MinutesParser {
       if (h.date() == null && requireDate) {
         continue; // a list headed "Attendance" in a report, not minutes: minutes say when they met
       }
-      boolean agendaAndMinutes = body.stream().limit(3)
-          .anyMatch(l -> l.text().matches("(?i)agenda\\s+and\\s+(?:minutes|decisions)"));
       int listsEnd = Math.max(headerEnd, firstItemLine(body, items));
       Minutes minutes = new Minutes(h.committee(), h.date(), lines.get(start).page(), items,
           AttendanceParser.parse(body, bodyLabels, listsEnd), DeclarationParser.parse(body), DeclarationParser.noneDeclared(body));
-      found.add(new Found(minutes, h, start, end, agendaAndMinutes, warnings));
+      found.add(new Found(minutes, h, start, end, warnings));
     }
     return found;
   }

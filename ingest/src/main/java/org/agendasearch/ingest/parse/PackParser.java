@@ -65,8 +65,9 @@ public final class PackParser {
     List<Minutes> minuteRecords = minutes.stream().map(MinutesParser.Found::minutes).toList();
     Meeting meeting = meeting(front, covers, minutes, lines, monthFirst);
     PrintedPages printed = PrintedPages.of(pages);
+    // A ModernGov "Agenda and minutes" page is minutes: its items are minute items, not an agenda too.
     List<AgendaItem> items = front.map(f -> agendaItems(f, lines, firstStart, minuteRecords, reports, printed))
-        .orElseGet(() -> agendaFromMinutesPage(minutes));
+        .orElseGet(List::of);
     DocumentKind kind = kind(front.isPresent(), minuteRecords, reports);
     if (items.isEmpty() && front.isEmpty() && kind == DocumentKind.AGENDA_PACK) {
       items = stampedItems(lines, minuteRecords, reports);
@@ -87,20 +88,6 @@ public final class PackParser {
       }
     }
     return false;
-  }
-
-  /**
-   * The agenda of a ModernGov "Agenda and minutes" page: its items are the minutes' items, each
-   * listed on the page where its minute is.
-   */
-  private static List<AgendaItem> agendaFromMinutesPage(List<MinutesParser.Found> minutes) {
-    List<AgendaItem> items = new ArrayList<>();
-    for (MinutesParser.Found m : minutes) {
-      if (m.agendaAndMinutes()) {
-        m.minutes().items().forEach(i -> items.add(new AgendaItem(i.number(), i.title(), null, i.page())));
-      }
-    }
-    return items;
   }
 
   private static List<Report> reports(List<Line> lines, List<CoverSheetParser.CoverSheet> covers,
