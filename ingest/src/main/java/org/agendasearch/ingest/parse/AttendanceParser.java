@@ -48,9 +48,13 @@ final class AttendanceParser {
   private static final Pattern APOLOGY_SENTENCE = Pattern.compile(
       "(?i)\\b(?:an\\s+)?apolog(?:y|ies)(?:\\s+for\\s+(?:absence|non-attendance|lateness))?\\s+(?:were|was|had\\s+been|have\\s+been)\\s+"
       + "(?:received|submitted|tendered|noted|intimated|accepted|given|sent)\\s+(?:from|on\\s+behalf\\s+of|by)\\s+(.+?)(?:\\.(?=\\s|$)|$)");
-  /** {@code That the apology from Councillors Mawson and Wright be accepted.}, {@code Cllr. A Edwards sent his apologies.} */
+  /**
+   * {@code That the apology from Councillors Mawson and Wright be accepted.}, {@code Accepts the apology from Cr Kate
+   * Wilson.}, {@code Cllr. A Edwards sent his apologies.}
+   */
   private static final Pattern APOLOGY_OTHER = Pattern.compile(
       "(?i)\\bapolog(?:y|ies)\\s+(?:of|from)\\s+(.+?)\\s+be\\s+(?:accepted|received|noted)"
+      + "|^(?:that\\s+the\\s+\\p{L}+\\s+)?(?:accepts?|receives?|notes?)\\s+(?:the\\s+)?apolog(?:y|ies)\\s+(?:of|from)\\s+(.+?)(?:\\s+for\\s+.*)?\\.?$"
       + "|^(.+?)\\s+(?:sent|tendered|gave|offered|submitted)\\s+(?:his|her|their)?\\s*apolog");
   /** {@code Board members present were Trustee Elton, ... and Supervisor Liccar.} */
   private static final Pattern MEMBERS_PRESENT_WERE = Pattern.compile(
@@ -127,7 +131,8 @@ final class AttendanceParser {
       }
       Matcher other = APOLOGY_OTHER.matcher(t);
       if (other.find()) {
-        String who = other.group(1) != null ? other.group(1) : other.group(2).replaceFirst("^.*?:\\s*", "");
+        String who = other.group(1) != null ? other.group(1) : other.group(2) != null ? other.group(2)
+            : other.group(3).replaceFirst("^.*?:\\s*", "");
         add(out, who, new Section("member", "apologies"), body.get(i).page());
         continue;
       }

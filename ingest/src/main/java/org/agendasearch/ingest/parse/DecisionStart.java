@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * RESOLVED: That the minutes be approved.             resolved  "That the minutes be approved."
  * FURTHER RESOLVED: That the Clerk be instructed ...   resolved
  * Resolved – that the committee ...  /  (1) RESOLVED  resolved
+ * RESOLVED (Cr Fenton/Cr Carter)  /  RESOLVED [37/22] (Cadwallader/Gordon) that ...   resolved
  * It was RESOLVED that ...  /  It was AGREED to adopt resolved  "to adopt ..."
+ * On the motion of Cllr Herring, seconded by Cllr Riseborough, it was RESOLVED to elect ...   resolved  "to elect ..."
  * The Committee RESOLVED to ...  /  Committee resolved to note the apologies.
  * And Resolved: / AND AGREED / And unanimously Resolved (the text follows on the next lines)
  * Resolved to RECOMMEND: (to Council)                 resolved
@@ -65,8 +67,8 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       + "(RESOLVED|Resolved|resolved|AGREED|Agreed|agreed|DECIDED|Decided|decided|RECOMMENDED)"
       + "(?:\\s+(?:unanimously|UNANIMOUSLY|accordingly))?"
       + "(\\s+to\\s+RECOMMEND)?"
-      + "(?=$|\\s*[:\\-–—.,;]|\\s+(?:that|That|THAT|T H A T|to|To|and|as|the|The|this|This|on|:))"
-      + "\\s*(?:\\([^)]{0,40}\\)\\s*)?[:\\-–—.,;]*\\s*(?:\\((?:to|for)\\s[^)]{0,40}\\)\\s*)?(.*)$");
+      + "(?=$|\\s*[:\\-–—.,;\\[(]|\\s+(?:that|That|THAT|T H A T|to|To|and|as|the|The|this|This|on|:))"
+      + "\\s*(?:\\[[^\\]]{0,20}\\]\\s*)?(?:\\([^)]{0,50}\\)\\s*)?[:\\-–—.,;]*\\s*(?:\\((?:to|for)\\s[^)]{0,40}\\)\\s*)?(.*)$");
   /** Capitals after a finished sentence on the same line: {@code ... times. RESOLVED and noted.} */
   private static final Pattern INLINE = Pattern.compile("(?<=[.!?]\\s)(?:RESOLVED|AGREED)\\b\\s*[:\\-–—]?\\s*(.*)$");
   private static final Pattern DECISION = Pattern.compile(
@@ -76,6 +78,13 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       "(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+|:\\s*)(?:moved|Moved|made\\s+a\\s+motion|makes\\s+a\\s+motion)(?:\\s+by\\s+[^,.]{1,60}?)?"
       + "(?:,?\\s+(?:and\\s+)?(?:was\\s+)?seconded\\s+by\\s+[^,]{1,60}?,?|,?\\s+and\\s+[^,.]{1,60}?\\s+seconded)?"
       + "\\s+(?:to|that)\\s+(\\S.*)$");
+  /**
+   * {@code On the motion of Cllr Herring, seconded by Cllr Riseborough, it was RESOLVED to elect ...}: the movers,
+   * then the decision in the same sentence.
+   */
+  private static final Pattern MOVERS_THEN_RESOLVED = Pattern.compile(
+      "^(?i:on\\s+the\\s+(?:motion|proposition|proposal)\\s+of|(?:proposed|moved)\\s+by)\\s+[^.;]{2,120}?,?\\s+"
+      + "(?:(?:it\\s+was|and)\\s+)?(?:(?i:unanimously)\\s+)?(RESOLVED|Resolved|resolved|AGREED|Agreed|agreed)\\b\\s*[:\\-–—]?\\s*(.*)$");
   /** {@code ACTION: Approved as presented}, {@code Action taken: Motion to adopt ...} (US minutes). */
   private static final Pattern ACTION = Pattern.compile(
       "^(?:ACTION|Action)(?:\\s+(?:TAKEN|taken))?\\s*:\\s*((?i:approved|adopted|carried|passed|accepted|denied|motion|moved|that|to\\s+approve)\\b.*)$");
@@ -111,6 +120,10 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       boolean prose = r.group(1) != null && r.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("it")
           && Character.isLowerCase(r.group(2).charAt(0));
       return Optional.of(new DecisionStart(Kind.RESOLVED, clean(r.group(4)), prose));
+    }
+    Matcher movers = MOVERS_THEN_RESOLVED.matcher(line);
+    if (movers.matches()) {
+      return Optional.of(new DecisionStart(Kind.RESOLVED, clean(movers.group(2))));
     }
     Matcher action = ACTION.matcher(line);
     if (action.matches()) {

@@ -16,13 +16,15 @@ import org.agendasearch.ingest.model.Votes;
  * Proposed by Cllr Simkins, seconded by Cllr Blake              "Simkins", "Blake"
  * Councilor Tuttle moved to approve ... Councilor Bahrman seconded. The motion passed 5-0.
  * On the PROPOSAL of Cllr Frank Dolan / SECONDED by Cllr Justin Warnock
+ * On the motion of Cllr Herring, seconded by Cllr Riseborough, it was RESOLVED   "Herring", "Riseborough"
+ * RESOLVED (Cr Fenton/Cr Carter)  /  Moved (Mayor Dave Cull/Cr Chris Staynes):    "Fenton", "Carter"
  * MOVER: Garcia / SECONDER: Allen Fisk / AYES: Garcia, Allen Fisk, Sherrard   votes for 3
  * For: 5, Against: 2, Abstentions: 1  /  It passed 4-0. Councilor Ruble abstained.
  * </pre>
  */
 final class Motions {
 
-  private static final String TITLES = "(?:(?:Councillor|Cllr\\.?|Cr\\.?|Councilor|Councilmember|Council\\s+Member|Commissioner|Supervisor"
+  private static final String TITLES = "(?:(?:(?:County|District|Town|Parish|City|Borough|Community)\\s+)?(?:Councillor|Cllr\\.?|Cr\\.?|Councilor|Councilmember|Council\\s+Member|Commissioner|Supervisor"
       + "|Trustee|Director|Alderman|Alderperson|Mayor|Deputy\\s+Mayor|Vice\\s+Mayor|Mayor\\s+Pro\\s+Tem|Chair(?:man|person|woman)?"
       + "|Vice[\\s-]Chair(?:man|person)?|Member|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Dr\\.?)\\s+)*";
   /**
@@ -35,7 +37,7 @@ final class Motions {
       + "(?:[‘“\"]\\p{Lu}[\\p{L}'’-]*[’”\"]|\\p{Lu}[\\p{L}'’-]+)";
   private static final String NAME = "(" + TITLES + "(?:\\p{Lu}\\.?[ \\t]*)*" + WORD + "(?:[ \\t]+" + WORD + "){0,2})";
   private static final Pattern MOVED_BY = Pattern.compile(
-      "(?i:\\b(?:moved|proposed|motion\\s+(?:made\\s+)?by|on\\s+the\\s+proposal\\s+of|mover)\\b(?:\\s+by)?\\s*[:\\-–]?\\s*)" + NAME);
+      "(?i:\\b(?:moved|proposed|motion\\s+(?:made\\s+)?by|on\\s+the\\s+(?:proposal|proposition|motion)\\s+of|mover)\\b(?:\\s+by)?\\s*[:\\-–]?\\s*)" + NAME);
   private static final Pattern SECONDED_BY = Pattern.compile(
       "(?i:\\b(?:seconded|seconder|second(?:ed)?\\s+by|second)\\b(?:\\s+by)?\\s*[:\\-–]?\\s*)" + NAME);
   /** {@code Councilor Tuttle moved to ...}, {@code Councilor Bahrman seconded}: the name before the verb. */
@@ -55,6 +57,13 @@ final class Motions {
   private static final Pattern EACH_VOTE = Pattern.compile("\\p{Lu}[\\p{L}'’-]+\\s*[–-]\\s*(?i)(yes|no|aye|nay|yea)\\b");
   private static final Pattern ABSTAINED = Pattern.compile(NAME + "\\s+abstained\\b");
 
+  /**
+   * Mover and seconder in brackets after the decision or "Moved": {@code RESOLVED (Cr Fenton/Cr Carter)},
+   * {@code RESOLVED [37/22] (Cadwallader/Gordon) that ...}, {@code Moved (Mayor Dave Cull/Cr Chris Staynes):}.
+   */
+  private static final Pattern PAIR_IN_BRACKETS = Pattern.compile(
+      "(?i:\\b(?:resolved|moved|carried|agreed|motion))\\s*(?:\\[[^\\]]{0,20}\\]\\s*)?\\(\\s*([^/()]{2,40}?)\\s*/\\s*([^/()]{2,40}?)\\s*\\)");
+
   private Motions() {}
 
   /** The decision starting at line {@code start} with its movers and vote, read from {@code lines[from, to)}. */
@@ -69,9 +78,17 @@ final class Motions {
     }
     String text = sb.toString();
     String flat = text.replace('\n', ' ');
+    Matcher bracketed = PAIR_IN_BRACKETS.matcher(flat);
     Matcher pair = BY_THEN_SECOND.matcher(flat);
-    String moved = pair.find() ? name(pair.group(1)) : null;
-    String seconded = moved != null ? name(pair.group(2)) : null;
+    String moved = null;
+    String seconded = null;
+    if (bracketed.find()) {
+      moved = name(bracketed.group(1));
+      seconded = moved == null ? null : name(bracketed.group(2));
+    } else if (pair.find()) {
+      moved = name(pair.group(1));
+      seconded = moved != null ? name(pair.group(2)) : null;
+    }
     if (moved == null) {
       moved = first(MOVED_BY, flat).or(() -> first(NAME_MOVED, flat)).orElse(null);
       seconded = first(SECONDED_BY, flat).or(() -> first(NAME_SECONDED, flat)).orElse(null);

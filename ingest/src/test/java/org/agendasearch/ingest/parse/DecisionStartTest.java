@@ -28,6 +28,9 @@ class DecisionStartTest {
       Motion: Councilor Tuttle moved to approve the findings  | MOTION   | approve the findings
       Proposed (AH) & Seconded (SB) that the minutes be approved | MOTION | the minutes be approved
       RESULT: APPROVED [UNANIMOUS]                            | RESULT   | APPROVED [UNANIMOUS]
+      RESOLVED (Cr Fenton/Cr Carter)                          | RESOLVED | ''
+      RESOLVED [37/22] (Cadwallader/Gordon) that the Minutes be confirmed | RESOLVED | that the Minutes be confirmed
+      On the motion of Cllr Herring, seconded by Cllr Riseborough, it was RESOLVED to elect Cllr Roberts | RESOLVED | to elect Cllr Roberts
       RECOMMENDED – that the report be noted                  | RESOLVED | that the report be noted
       FURTHER RESOLVED: That the Clerk be instructed          | RESOLVED | That the Clerk be instructed
       Moved by Voss to adopt. Second by Gatto.                | MOTION   | adopt. Second by Gatto.

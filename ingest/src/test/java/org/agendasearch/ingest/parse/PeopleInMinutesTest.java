@@ -177,4 +177,37 @@ class PeopleInMinutesTest {
     assertThat(with(also, "present")).containsExactly("Tim Owen", "Sharon Barton", "J Alun Foulkes", "Arfon Wyn");
     assertThat(with(also, "apologies")).containsExactly("Gareth Evans", "Les Thomas", "John Ifan Jones");
   }
+
+  @Test
+  void movers_in_brackets_after_resolved_or_moved() {
+    Minutes m = minutes("""
+        Minutes of an extraordinary meeting of the Dunedin City Council held on Tuesday 16 April 2019
+        1 APOLOGIES
+        Moved (Mayor Dave Cull/Cr Chris Staynes):
+        That the Council:
+        Accepts the apology from Cr Kate Wilson.
+        Motion carried (CNL/2019/065)
+        2 MINUTES 162/17
+        RESOLVED (Cr Fenton/Cr Carter)
+        That the Minutes of the Ordinary Meeting held on 25 October, 2017 be confirmed.
+        3 CONFIRMATION OF MINUTES
+        RESOLVED [37/22] (Cadwallader/Gordon) that the Minutes of the meeting held 15
+        June 2022 be confirmed as presented.""");
+    assertThat(m.items()).extracting(i -> i.resolutions().get(0).movedBy() + "/" + i.resolutions().get(0).secondedBy())
+        .containsExactly("Dave Cull/Chris Staynes", "Fenton/Carter", "Cadwallader/Gordon");
+    assertThat(m.items().get(2).resolutions().get(0).text()).startsWith("that the Minutes of the meeting held 15");
+    assertThat(with(m, "apologies")).containsExactly("Kate Wilson");
+  }
+
+  @Test
+  void movers_on_the_motion_or_proposition_of_a_county_councillor() {
+    Minutes m = minutes("""
+        Minutes of the Annual Parish Meeting held on 24 April 2019
+        2019/1) Election of the meeting Chairman
+        On the motion of Cllr Herring, seconded by Cllr Riseborough, it was RESOLVED to elect Cllr Roberts as Chairman.
+        2019/2) Minutes
+        It was proposed by County Councillor P. Fox, and duly seconded by Councillor P. Murphy, that the minutes be approved.""");
+    assertThat(m.items()).extracting(i -> i.resolutions().get(0).movedBy() + "/" + i.resolutions().get(0).secondedBy())
+        .containsExactly("Herring/Riseborough", "P. Fox/P. Murphy");
+  }
 }
