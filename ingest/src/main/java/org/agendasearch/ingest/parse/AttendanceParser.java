@@ -23,6 +23,8 @@ import org.agendasearch.ingest.model.Attendee;
  * Mayor Heather Kibbey, ... and Councilors Bill Tuttle were present.          members present
  * Board members present were Trustee Elton, ... Clerk Buiter was also present.  members, then an officer
  * Council Employees Present: RFO Clive Baker, Clerk Linda Evans              officers
+ * The Cathaoirleach, Cllr. H. Kenny, was in the Chair.                         present, role Cathaoirleach
+ * The other Councillors present were:- / Cllrs. M. Mulherin, J. Munnelly      members present
  * ... Mr J Alun Foulkes (Clerk). Also: County Councilor Mr Arfon Wyn          others after "Also:"
  * </pre>
  *
@@ -40,6 +42,8 @@ final class AttendanceParser {
       + "|(?:(?:parish|town|community)\\s+)?(?:councillors|councilors|cllrs|members)(?=\\s*:)|(?:vice[\\s-]+)?chair(?:man|woman|person)?(?=\\s*:)"
       + "|in\\s+attendance|also\\s+(?:present|in\\s+attendance)|(?:officers?|officials?)(?:\\s+(?:present|in\\s+attendance))?|staff(?:\\s+present)?"
       + "|(?:council\\s+)?(?:employees|staff|officers|officials)\\s+(?:present|in\\s+attendance)|members\\s+of\\s+the\\s+public(?:\\s+present)?"
+      + "|(?:the\\s+)?(?:other\\s+)?(?:councillors|councilors|members|(?:council\\s+)?staff|officers|officials)\\s+(?:present|in\\s+attendance)\\s+(?:were|was)"
+      + "|(?:members|councillors|councilors|commissioners|trustees|directors)\\s+absent|other\\s+attendees|others\\s+(?:present|in\\s+attendance)"
       + "|co-?optees?|(?:other\\s+)?(?:remote|virtual)\\s+(?:committee\\s+)?attendees?(?:\\s*\\([^)]*\\))?"
       + "|apolog(?:y|ies)(?:\\s+for\\s+absence)?\\s+(?:were|was)\\s+(?:received|submitted|tendered)\\s+(?:from|on\\s+behalf\\s+of)(?=\\s*:?\\s*$)"
       + "|apologies(?:\\s+for\\s+absence)?|apology|absent(?:\\s+with(?:out)?\\s+apolog(?:y|ies))?|not\\s+present)"
@@ -75,6 +79,10 @@ final class AttendanceParser {
   private static final Pattern LIST_PRESENT = Pattern.compile("(?i)\\s+(?:were|was)\\s+(?:also\\s+)?present\\b\\.?\\s*(.*)$");
   /** Others after a list's people: {@code . Also: County Councilor Mr Arfon Wyn}, {@code . Also present: ...}. */
   private static final Pattern ALSO = Pattern.compile("\\.\\s+(?:Also|ALSO)(?:\\s+(?i:present|in\\s+attendance))?\\s*:?\\s*(.*)$");
+  /** {@code The Cathaoirleach, Cllr. H. Kenny, was in the Chair.}, {@code Mayor Mrakas in the Chair;}: who chaired. */
+  private static final Pattern IN_THE_CHAIR = Pattern.compile(
+      "(?:^|(?<=[.;]\\s))(?:The\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?),\\s+)?(\\p{Lu}[^,;]{2,60}?),?\\s+"
+      + "(?:was\\s+|presided\\s+)?in\\s+the\\s+[Cc]hair\\b");
   /** Lines that end a list. */
   private static final Pattern STOP = Pattern.compile("(?i)^(?:the\\s+meeting|meeting\\s+(?:opened|commenced)|minutes?\\b|declarations?\\b|welcome\\b|chair(?:man|person)?'?s?\\s+(?:welcome|remarks|announcements))");
   private static final int MAX_LIST_LINES = 30;
@@ -141,6 +149,13 @@ final class AttendanceParser {
       }
       if (i < listsEnd && labels[i] != LineLabel.DECISION) {
         presentSentences(out, joinSentence(body, i), t.length(), body.get(i).page());
+      }
+      Matcher chair = IN_THE_CHAIR.matcher(t);
+      if (i < OPENING_LINES && chair.find()) {
+        // "The Cathaoirleach, Cllr. H. Kenny, was in the Chair.", "Mayor Mrakas in the Chair;"
+        String office = chair.group(1) == null ? "Chair" : chair.group(1);
+        add(out, chair.group(2) + (chair.group(2).contains("(") ? "" : " (" + office + ")"), new Section("member", "present"),
+            body.get(i).page());
       }
     }
     return List.copyOf(out.values());
@@ -230,14 +245,17 @@ final class AttendanceParser {
     if (l.startsWith("apolog") || l.contains("with apolog")) {
       return new Section("member", "apologies");
     }
-    if (l.startsWith("absent") || l.startsWith("not present")) {
+    if (l.startsWith("absent") || l.startsWith("not present") || l.endsWith(" absent")) {
       return new Section("member", "absent");
     }
     if (l.startsWith("members of the public")) {
       return new Section("other", "present");
     }
+    if (l.startsWith("other attendees") || l.startsWith("others")) {
+      return new Section("other", "present");
+    }
     if (l.startsWith("in attendance") || l.startsWith("officer") || l.startsWith("official") || l.startsWith("staff")
-        || l.contains("employees") || l.matches("council (?:staff|officers|officials).*")) {
+        || l.contains("employees") || l.matches("(?:the )?(?:council )?(?:staff|officers|officials).*")) {
       return new Section("officer", "present");
     }
     if (l.matches("(?:remote|virtual).*")) {

@@ -28,11 +28,28 @@ final class PersonNames {
   private static final Pattern TITLE = Pattern.compile(
       "^(?i:(county\\s+|district\\s+|town\\s+|parish\\s+)?(councillors?|councilors?|councilmembers?|council\\s+members?|cllrs?\\.?|crs?\\.?"
       + "|commissioners?|supervisors?|trustees?|aldermen|alderman|alderpersons?|directors?|members?|messrs\\.?|mrs\\.?|mr\\.?|ms\\.?|miss|dr\\.?"
-      + "|prof\\.?|rev\\.?|sir|dame|lord|lady|baillies?|bailies?|provost|hon\\.?))\\s+");
+      + "|prof\\.?|rev\\.?|sir|dame|lord|lady|baillies?|bailies?|provost|hon\\.?|(?:his|her)\\s+(?:worship|honou?r)))\\s+");
   /** Offices that are roles when they open a name: {@code Mayor Heather Kibbey}, {@code Deputy Mayor Brosnan}. */
   private static final Pattern ROLE_BEFORE = Pattern.compile(
-      "^((?:deputy\\s+|vice[\\s-]+|acting\\s+)?(?:mayor|chair(?:man|woman|person)?|council\\s+president|president|provost|leader|clerk|secretary|treasurer)"
+      "^(?:the\\s+)?((?:deputy\\s+|vice[\\s-]+|acting\\s+)?(?:mayor|chair(?:man|woman|person)?|council\\s+president|president|provost|leader|clerk|secretary|treasurer)"
       + "(?:\\s+of\\s+the\\s+council)?)\\s+(?=\\p{Lu})", Pattern.CASE_INSENSITIVE);
+  /**
+   * The first column of an attendance table, before the person's title or name: {@code Mayor | His Worship The Mayor
+   * Bernie Wanden}, {@code Mayor | Mayor Dave Cull}, {@code Reporting Officer | Monique Davidson | Chief Executive}.
+   */
+  private static final Pattern ROW_LABEL = Pattern.compile(
+      "^(?i:(?:deputy\\s+)?mayor|(?:deputy\\s+)?chair(?:person|man|woman)?)\\s+(?=(?i:his|her|the|mayor|councillor|cr|cllr)\\b)"
+      + "|^(?i:reporting\\s+officers?|meeting\\s+secretary|minute\\s+taker|ex[\\s-]officio(?:\\s+members?)?)\\s+(?=\\p{Lu})");
+  /** A note after a name in an attendance table: {@code Via audio/visual link}, {@code from 12.41pm}, {@code until Item 6}. */
+  private static final Pattern ROW_NOTE = Pattern.compile(
+      "\\s+(?i:(via\\s+(?:audio|video|zoom|teams|electronic|remote|online|audio/visual|audio-visual)\\b.*)"
+      + "|(?:from|until|left|arrived|joined|departed)\\s+(?:at\\s+)?(?:\\d{1,2}[.:]\\d{2}\\s*[ap]\\.?m\\.?|item\\s+\\d).*)$");
+  /** A full name then a post, a table's two columns: {@code Monique Davidson Chief Executive}. */
+  private static final Pattern NAME_THEN_POST = Pattern.compile(
+      "^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}\\.?)?\\s+\\p{Lu}[\\p{L}'’-]+)\\s+(\\p{Lu}.*)$");
+  /** Words that open a post, never a name: {@code Principal Strategic Planning Officer}, {@code Senior Leadership Team}. */
+  private static final Pattern POST_OPENER = Pattern.compile(
+      "(?i)(?:principal|senior|chief|head|deputy|assistant|group|strategic|corporate|interim|acting|lead|executive|general|joint)\\b");
   /** A post in capitals before a full name: {@code RFO Clive Baker}, {@code CAO Jane Smith} (not initials: {@code JA Hyde}). */
   private static final Pattern ROLE_ABBREVIATION = Pattern.compile("^(\\p{Lu}{3,5})\\s+(?=\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+$)");
   /** A post then a full name: the post ends with its last word of a role ({@link #ROLE_WORDS}); two or three words of a name follow. */
@@ -44,7 +61,7 @@ final class PersonNames {
   private static final Pattern ROLE_WORDS = Pattern.compile(
       "(?i).*\\b(?:adviser|advisor|officer|director|manager|clerk|executive|engineer|solicitor|secretary|treasurer|chair(?:man|woman|person)?"
       + "|mayor|leader|head|lead|planner|assistant|administrator|attorney|recorder|coordinator|co-ordinator|consultant|inspector|chief"
-      + "|superintendent|sergeant|constable|minister|services|department|team|representative|cao|ceo|cfo)\\b.*");
+      + "|superintendent|sergeant|constable|minister|services|department|team|representative|cao|ceo|cfo|c?h?athaoirleach)\\b.*");
   private static final Pattern REMOTE = Pattern.compile("(?i)\\b(?:virtual(?:ly)?|remotely|via\\s+(?:zoom|teams|video)|online|by\\s+(?:video|phone|telephone))\\b");
   private static final Pattern BRACKET = Pattern.compile("\\s*\\(([^)]*)\\)\\s*");
   /** A name: one to five words, each capitalised or an initial, none a lower-case word but a particle. */
@@ -115,7 +132,7 @@ final class PersonNames {
   /** Words a list holds that are no one's name: {@code Councillors}, {@code Clerk}, {@code Gallery}, {@code None}. */
   private static final Pattern NOT_A_NAME = Pattern.compile(
       "(?i)^(?:councill?ors?|cllrs?|crs?|members?|chair(?:man|woman|person)?|vice[\\s-]+chair(?:man)?|clerk|secretary|treasurer|gallery"
-      + "|bail(?:l)?ies|none|nil|n/a|manager|council|officers?|staff|public|msp|mp|policy|governance|communications|marketing|present"
+      + "|bail(?:l)?ies|none|nil|n/a|manager|council|officers?|staff|public|msp|mp|td|mep|mla|mpp|revd|rev|policy|governance|communications|marketing|present"
       + "|absent|apologies|the|and|all|others?|mayor|deputy\\s+mayor|administration|team|services|minute\\s+taker|board|committee"
       + "|mr|mrs|ms|dr|miss|messrs|county|city|district|town|parish|borough|community)\\.?$"
       + "|(?i)^(?:\\p{L}+\\s+)?(?:support|skills|democratic|learning|education|health|finance|legal|business|partner|families|children"
@@ -165,6 +182,16 @@ final class PersonNames {
     rest.append(s.substring(at));
     s = rest.toString().strip().replaceFirst("\\s*[-–—]\\s*$", "");
     String title = sharedTitle;
+    Matcher label = ROW_LABEL.matcher(s);
+    if (label.lookingAt() && s.length() > label.end()) {
+      role = role == null && !label.group(0).matches("(?i)\\s*(?:reporting|meeting|minute|ex).*") ? label.group(0).strip() : role;
+      s = s.substring(label.end());
+    }
+    Matcher note = ROW_NOTE.matcher(s);
+    if (note.find()) {
+      remote |= note.group(1) != null; // "Councillor Rogan Boyle   Via audio/visual link"
+      s = s.substring(0, note.start());
+    }
     Matcher abbreviation = ROLE_ABBREVIATION.matcher(s);
     if (role == null && abbreviation.lookingAt()) {
       role = abbreviation.group(1); // "RFO Clive Baker"
@@ -172,8 +199,8 @@ final class PersonNames {
     }
     for (int k = 0; k < 3; k++) {
       Matcher r = ROLE_BEFORE.matcher(s);
-      if (r.lookingAt() && role == null) {
-        role = r.group(1);
+      if (r.lookingAt()) {
+        role = role == null ? r.group(1) : role; // "Mayor Mayor Dave Cull": the table's column, then the office again
         s = s.substring(r.end());
         continue;
       }
@@ -192,6 +219,13 @@ final class PersonNames {
         && NAME.matcher(post.group(2)).matches()) {
       role = post.group(1); // "City Attorney Bill Kabeiseman", "Chief Executive Steve Ruru"
       s = post.group(2);
+    }
+    Matcher named = NAME_THEN_POST.matcher(s);
+    if (ROLE_WORDS.matcher(s).matches() && named.matches() && !ROLE_WORDS.matcher(named.group(1)).matches()
+        && !POST_OPENER.matcher(named.group(1)).lookingAt()
+        && ROLE_WORDS.matcher(named.group(2)).matches()) {
+      role = role == null ? named.group(2) : named.group(2) + " - " + role; // "Daniel Haigh Group Manager - Community ..."
+      s = named.group(1);
     }
     if (s.isEmpty() || NOT_A_NAME.matcher(s).matches() || !NAME.matcher(s).matches() || ROLE_WORDS.matcher(s).matches() && s.split("\\s+").length > 1
         || s.length() < 2) {

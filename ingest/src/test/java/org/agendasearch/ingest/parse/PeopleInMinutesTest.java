@@ -210,4 +210,28 @@ class PeopleInMinutesTest {
     assertThat(m.items()).extracting(i -> i.resolutions().get(0).movedBy() + "/" + i.resolutions().get(0).secondedBy())
         .containsExactly("Herring/Riseborough", "P. Fox/P. Murphy");
   }
+
+  @Test
+  void the_chair_and_lists_introduced_by_a_sentence() {
+    Minutes m = minutes("""
+        MINUTES OF MAYO COUNTY COUNCIL MEETING HELD ON MONDAY, 18th JULY, 2005, AT 2.00 p.m.
+        The Cathaoirleach, Cllr. H. Kenny, was in the Chair.
+        The other Councillors present were:-
+        Cllrs. M. Mulherin, J. Munnelly, Johnnie O’Malley.
+        The Council Staff in attendance were:-
+        Mr. D. Mahon, Co. Manager, Ms. C. Kenny, Asst. Staff Officer.
+        Members Absent None
+        1. Standing Orders
+        Proposed by Cllr. H. Kenny
+        Seconded by Cllr. T. Quinn
+        Resolved:-
+        “That “Standing Orders” be suspended.”""");
+    assertThat(with(m, "present")).containsExactly("H. Kenny", "M. Mulherin", "J. Munnelly", "Johnnie O’Malley", "D. Mahon",
+        "C. Kenny");
+    assertThat(m.attendance().get(0).role()).isEqualTo("Cathaoirleach");
+    assertThat(m.attendance()).filteredOn(a -> a.name().equals("D. Mahon")).singleElement()
+        .satisfies(a -> assertThat(a.kind()).isEqualTo("officer"));
+    Resolution r = m.items().get(0).resolutions().get(0);
+    assertThat(List.of(r.movedBy(), r.secondedBy())).containsExactly("H. Kenny", "T. Quinn");
+  }
 }

@@ -50,6 +50,21 @@ class PersonNamesTest {
   }
 
   @Test
+  void rows_of_an_attendance_table_give_the_name_its_office_post_and_note() {
+    PersonNames.Person mayor = PersonNames.one("Mayor His Worship The Mayor Bernie Wanden", null).orElseThrow();
+    assertThat(List.of(mayor.name(), mayor.role())).containsExactly("Bernie Wanden", "Mayor");
+    assertThat(PersonNames.one("Mayor Mayor Dave Cull", null).orElseThrow().name()).isEqualTo("Dave Cull");
+    PersonNames.Person boyle = PersonNames.one("Councillor Rogan Boyle Via audio/visual link", null).orElseThrow();
+    assertThat(boyle.name()).isEqualTo("Rogan Boyle");
+    assertThat(boyle.remote()).isTrue();
+    assertThat(PersonNames.one("Councillor Nina Hori Te Pa from 12.41pm", null).orElseThrow().name()).isEqualTo("Nina Hori Te Pa");
+    PersonNames.Person ce = PersonNames.one("Reporting Officer Monique Davidson Chief Executive", null).orElseThrow();
+    assertThat(List.of(ce.name(), ce.role())).containsExactly("Monique Davidson", "Chief Executive");
+    PersonNames.Person gm = PersonNames.one("Daniel Haigh Group Manager - Community Infrastructure", null).orElseThrow();
+    assertThat(List.of(gm.name(), gm.role())).containsExactly("Daniel Haigh", "Group Manager - Community Infrastructure");
+  }
+
+  @Test
   void words_that_are_not_names_are_left_out() {
     assertThat(names("9")).isEmpty();
     assertThat(names("the members of the public")).isEmpty();
