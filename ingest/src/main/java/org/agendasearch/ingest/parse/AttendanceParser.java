@@ -50,8 +50,11 @@ final class AttendanceParser {
       + "\\s*(:-|:|-|–|—)?\\s*(.*)$");
   /** {@code Apologies for absence were received from ...}, {@code An apology ... was intimated on behalf of ...}. */
   private static final Pattern APOLOGY_SENTENCE = Pattern.compile(
-      "(?i)\\b(?:an\\s+)?apolog(?:y|ies)(?:\\s+for\\s+(?:absence|non-attendance|lateness))?\\s+(?:were|was|had\\s+been|have\\s+been)\\s+"
-      + "(?:received|submitted|tendered|noted|intimated|accepted|given|sent)\\s+(?:from|on\\s+behalf\\s+of|by)\\s+(.+?)(?:\\.(?=\\s|$)|$)");
+      "(?i)\\b(?:an\\s+)?apolog(?:y|ies)(?:\\s+for\\s+(?:absence|non-attendance|(lateness)))?\\s+(?:were|was|had\\s+been|have\\s+been)\\s+"
+      + "(?:received|submitted|tendered|noted|intimated|accepted|given|sent|provided|made)(?:\\s+and\\s+(?:accepted|noted|approved))?"
+      + "\\s+(?:from|on\\s+behalf\\s+of|by)\\s+(.+?)(?:(?<!\\b\\p{Lu}|\\b(?:Mr|Mrs|Ms|Dr|Cllr|Cr|St))\\.(?=\\s|$)|$)");
+  /** Lines an apology sentence may run over. */
+  private static final int SENTENCE_LINES = 6;
   /**
    * {@code That the apology from Councillors Mawson and Wright be accepted.}, {@code Accepts the apology from Cr Kate
    * Wilson.}, {@code Cllr. A Edwards sent his apologies.}
@@ -130,11 +133,10 @@ final class AttendanceParser {
         }
         // no one named in it: a heading ("Apologies") whose people are told in a sentence below
       }
-      boolean goesOn = t.matches("(?is).*(?:\\b(?:from|of|by|and|behalf)|[,&]|\\b(?:cllrs?|councillors?|councilors?|mr|mrs|ms|dr))\\.?$");
-      goesOn |= i + 1 < body.size() && body.get(i + 1).text().matches("(?i)^(?:and|&)\\s.*"); // "... Julian Cunningham" / "and Tony Hunter."
-      Matcher a = APOLOGY_SENTENCE.matcher(goesOn && i + 1 < body.size() ? t + " " + body.get(i + 1).text() : t);
+      Matcher a = APOLOGY_SENTENCE.matcher(t.toLowerCase(Locale.ROOT).contains("apolog") ? sentence(body, labels, i) : t);
       if (a.find() && a.start() < t.length()) {
-        add(out, a.group(1), new Section("member", "apologies"), body.get(i).page());
+        // "Apologies for lateness were provided by Councillor X": X was there, late
+        add(out, a.group(2), new Section("member", a.group(1) != null ? "present" : "apologies"), body.get(i).page());
         continue;
       }
       Matcher other = APOLOGY_OTHER.matcher(t);
@@ -218,6 +220,19 @@ final class AttendanceParser {
     }
     row.stream().filter(a -> !a.status().equals("vote")).forEach(a -> out.putIfAbsent(PersonNames.key(a.name()), a));
     return true;
+  }
+
+  /**
+   * The sentence starting on line {@code i}, over the lines of text after it until one ends it with a full
+   * stop (not an initial's: "Ms S L" / "Britton, ..."), at most {@link #SENTENCE_LINES}.
+   */
+  private static String sentence(List<Line> body, LineLabel[] labels, int i) {
+    StringBuilder sb = new StringBuilder(body.get(i).text());
+    for (int j = i + 1; j < body.size() && j < i + SENTENCE_LINES && labels[j] == LineLabel.TEXT
+        && !sb.toString().matches("(?s).*(?<!\\b\\p{Lu}|\\b(?:Mr|Mrs|Ms|Dr|Cllr|Cr|St))\\.\\s*$"); j++) {
+      sb.append(' ').append(body.get(j).text());
+    }
+    return sb.toString();
   }
 
   /** The sentence starting on line {@code i}, over at most three lines. */

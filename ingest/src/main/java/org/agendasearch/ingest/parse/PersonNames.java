@@ -26,7 +26,7 @@ final class PersonNames {
 
   /** Honorifics and offices printed before a name, singular and plural. */
   private static final Pattern TITLE = Pattern.compile(
-      "^(?i:(county\\s+|district\\s+|town\\s+|parish\\s+)?(councillors?|councilors?|councilmembers?|council\\s+members?|cllrs?\\.?|crs?\\.?"
+      "^(?i:(county\\s+|district\\s+|town\\s+|parish\\s+)?(councillors?|councilors?|councilmembers?|council\\s+members?|c?cllrs?\\.?|c?clrs?\\.?|crs?\\.?"
       + "|commissioners?|supervisors?|trustees?|aldermen|alderman|alderpersons?|directors?|members?|messrs\\.?|mrs\\.?|mr\\.?|ms\\.?|miss|dr\\.?"
       + "|prof\\.?|rev\\.?|sir|dame|lord|lady|baillies?|bailies?|provost|hon\\.?|(?:his|her)\\s+(?:worship|honou?r)))\\s+");
   /** Offices that are roles when they open a name: {@code Mayor Heather Kibbey}, {@code Deputy Mayor Brosnan}. */
@@ -153,7 +153,7 @@ final class PersonNames {
 
   /** One person: {@code Councillor Mrs L.A. Needham (Chairman)}; {@code title} is a list's shared one. */
   static Optional<Person> one(String piece, String sharedTitle) {
-    String s = piece.strip().replaceFirst("^[•·▪●◦*~-]\\s*", "").replaceFirst("^(?:and|&)\\s+", "");
+    String s = piece.strip().replaceFirst("^[•·▪●◦*~-]\\s*", "").replaceFirst("^(?:and|&)\\s+", "").replaceFirst("^(?:from|by)\\s+", "");
     String[] dash = s.split("\\s+[-–—]\\s+", 2);
     if (dash.length == 2) {
       Matcher after = ROLE_BEFORE.matcher(dash[1]);

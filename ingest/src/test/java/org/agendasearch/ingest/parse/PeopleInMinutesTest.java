@@ -234,4 +234,23 @@ class PeopleInMinutesTest {
     Resolution r = m.items().get(0).resolutions().get(0);
     assertThat(List.of(r.movedBy(), r.secondedBy())).containsExactly("H. Kenny", "T. Quinn");
   }
+
+  @Test
+  void an_apology_sentence_runs_to_its_full_stop_and_lateness_is_no_absence() {
+    Minutes m = minutes("""
+        MINUTES OF THE MEETING OF THE TOWN COUNCIL HELD ON WEDNESDAY 1 NOVEMBER 2017 AT 7.30 PM
+        184. APOLOGIES FOR ABSENCE
+        Apologies for absence were received from Councillors G M Brewster, Ms S L
+        Britton, G Betts-Davies, P Ekpenyong and Mrs
+        L M Mayes.
+        185. LATENESS
+        Apologies for lateness were provided by Councillor Asif Siddique.
+        186. OTHERS
+        Apologies were received and accepted from Mr G Overland and Mr Sharpe.
+        Apologies were received from CClrs Hamilton and Smith, and from PKC Clrs
+        Barnacle and Cuthbert.""");
+    assertThat(with(m, "apologies")).containsExactly("G M Brewster", "S L Britton", "G Betts-Davies", "P Ekpenyong",
+        "L M Mayes", "G Overland", "Sharpe", "Hamilton", "Smith", "Barnacle", "Cuthbert");
+    assertThat(with(m, "present")).containsExactly("Asif Siddique");
+  }
 }
