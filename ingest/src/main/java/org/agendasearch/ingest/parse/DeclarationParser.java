@@ -14,6 +14,8 @@ import org.agendasearch.ingest.model.Declaration;
  * Councillor X declared a pecuniary interest in item 7 and left the room.     X, item 7, pecuniary
  * Councillors Boag Crown, Price and Taylor declared a conflict of interest in Item 1   three, other
  * Cllr Smith declared an interest in agenda item 5 as a member of the trust.   Smith, item 5, not said
+ * Liz Jeremy declared a Non-Pecuniary Interest – Less Significant Conflict on item 11.1   item 11.1, other
+ * Councillor Hodivala stated that she had a non-pecuniary interest in a school application   other
  * There were no declarations of interest.  /  Declarations of Interest : None   none declared
  * 19.09.02 Register of Interests / None  /  Conflicts of Interest – Nil         none declared
  * </pre>
@@ -23,7 +25,8 @@ final class DeclarationParser {
   /** The people, the kind of interest, and the item after "declared". */
   private static final Pattern DECLARED = Pattern.compile(
       "((?:\\p{Lu}[\\p{L}'’.]*\\s+){0,1}(?:\\p{Lu}[\\p{L}'’.-]*(?:,\\s*|\\s+and\\s+|\\s+&\\s+|\\s+)){1,12}?)"
-      + "(?:both\\s+|each\\s+|also\\s+)?declared\\s+(?:an?\\s+|their\\s+|his\\s+|her\\s+)?([\\p{L}\\s-]{0,40}?)\\s*(?:interests?|conflicts?\\s+of\\s+interests?)"
+      + "(?:both\\s+|each\\s+|also\\s+)?(?:declared|(?:stated|advised|indicated|confirmed|reported)\\s+that\\s+(?:she|he|they)\\s+(?:had|has|held))"
+      + "\\s+(?:an?\\s+|their\\s+|his\\s+|her\\s+)?([\\p{L}\\s-]{0,40}?)\\s*(?i:interests?|conflicts?\\s+of\\s+interests?)"
       + "(?:[^.]{0,60}?\\b(?:(?i:(?:agenda\\s+)?(?:items?|minute|report)\\s*(?:no\\.?\\s*)?)([0-9]{1,3}(?:[./][0-9a-z]{1,4})?[a-z]?)"
       + "|in\\s+([A-Z]{1,4}\\d{1,3}(?:/\\d{1,4})+))\\b)?");
   private static final Pattern NONE = Pattern.compile(
@@ -42,7 +45,8 @@ final class DeclarationParser {
     List<Declaration> out = new ArrayList<>();
     for (int i = 0; i < body.size(); i++) {
       String t = body.get(i).text();
-      if (!t.toLowerCase(Locale.ROOT).contains("declared") && !(i + 1 < body.size()
+      String lower = t.toLowerCase(Locale.ROOT);
+      if (!lower.contains("declared") && !lower.contains(" that ") && !(i + 1 < body.size()
           && body.get(i + 1).text().toLowerCase(Locale.ROOT).startsWith("declared"))) {
         continue;
       }
@@ -61,10 +65,28 @@ final class DeclarationParser {
     return out;
   }
 
+  /** A heading about interests: {@code 2. DECLARATIONS OF INTERESTS}, {@code DISCLOSURE OF INTEREST}, {@code Conflicts of interest}. */
+  private static final Pattern HEADING = Pattern.compile(
+      "(?i)^(?:\\S{1,12}\\s+)?(?:(?:declarations?|disclosures?|registers?|notifications?)\\s+of\\s+[\\p{L}'’\\s]{0,50}?interests?"
+      + "|conflicts?\\s+of\\s+interests?)\\s*[:\\-–.]*$");
+  private static final Pattern NOTHING = Pattern.compile("(?i)^(?:none|nil|no(?:ne)?\\s+declared|there\\s+were\\s+none)\\.?$");
+
   /** Whether the minutes say that no interests were declared. */
   static boolean noneDeclared(List<Line> body) {
     for (int i = 0; i < body.size(); i++) {
       String t = body.get(i).text();
+      if (HEADING.matcher(t).matches()) {
+        // "DISCLOSURE OF INTEREST" / "Minutes:" / "Nil."
+        for (int j = i + 1; j < body.size() && j <= i + 3; j++) {
+          String next = body.get(j).text().strip();
+          if (NOTHING.matcher(next).matches()) {
+            return true;
+          }
+          if (!next.matches("(?i)minutes?\\s*:|decisions?\\s*:")) {
+            break;
+          }
+        }
+      }
       String two = i + 1 < body.size() ? t + " " + body.get(i + 1).text() : t;
       if (NONE.matcher(two).find()) {
         return true;
@@ -77,6 +99,9 @@ final class DeclarationParser {
     String w = words == null ? "" : words.toLowerCase(Locale.ROOT);
     if (w.contains("non-registrable") || w.contains("non registrable")) {
       return "non-registrable";
+    }
+    if (w.contains("non-pecuniary") || w.contains("non pecuniary") || w.contains("non-financial")) {
+      return "other";
     }
     if (w.contains("pecuniary") || w.contains("financial")) {
       return "pecuniary";

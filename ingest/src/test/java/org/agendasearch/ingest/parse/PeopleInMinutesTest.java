@@ -253,4 +253,24 @@ class PeopleInMinutesTest {
         "L M Mayes", "G Overland", "Sharpe", "Hamilton", "Smith", "Barnacle", "Cuthbert");
     assertThat(with(m, "present")).containsExactly("Asif Siddique");
   }
+
+  @Test
+  void interests_declared_in_other_words_and_none_under_a_heading() {
+    Minutes m = minutes("""
+        MINUTES OF THE ORDINARY COUNCIL MEETING HELD ON WEDNESDAY 22 NOVEMBER 2017
+        3 DECLARATION OF PECUNIARY AND NON PECUNIARY INTEREST
+        Liz Jeremy declared a Non-Pecuniary Interest – Less Significant Conflict on item 11.1 as she is on
+        the Board of the Rotary Club.
+        Councillor Hodivala stated that she had a non-pecuniary interest in a school application.
+        4 MINUTES""");
+    assertThat(m.declarations()).extracting(d -> d.name() + " " + d.itemNumber() + " " + d.interest())
+        .containsExactly("Liz Jeremy 11.1 other", "Hodivala null other");
+    Minutes none = minutes("""
+        Minutes of the Council Meeting held on Wednesday, 17th August, 2022
+        3. DISCLOSURE OF INTEREST
+        Minutes:
+        Nil.
+        4. PRESENTATION""");
+    assertThat(none.noneDeclared()).isTrue();
+  }
 }
