@@ -39,11 +39,16 @@ final class PageTextStripper extends PDFTextStripper {
   }
 
   PageTextStripper() {
+    this(false);
+  }
+
+  /** With {@code byPosition}, text is read top to bottom, left to right, whatever order the PDF draws it in. */
+  PageTextStripper(boolean byPosition) {
     setLineSeparator("\n");
     setWordSeparator(" ");
     setParagraphStart("");
     setPageEnd("");
-    setSortByPosition(false);
+    setSortByPosition(byPosition);
     setSuppressDuplicateOverlappingText(false);
   }
 

@@ -77,6 +77,27 @@ public final class PdfExtractor {
     }
   }
 
+  private static String firstPageByPosition(PDDocument doc, String inStreamOrder, long deadline) {
+    try {
+      PageTextStripper sorted = new PageTextStripper(true);
+      sorted.deadline(deadline);
+      String byPosition = sorted.page(doc, 1);
+      List<String> top = nonBlankLines(byPosition, 1);
+      List<String> drawn = nonBlankLines(inStreamOrder, 1);
+      boolean itemFirst = !drawn.isEmpty() && NUMBERED_ITEM.matcher(drawn.get(0)).lookingAt();
+      return itemFirst && !top.isEmpty() && !NUMBERED_ITEM.matcher(top.get(0)).lookingAt() ? byPosition : inStreamOrder;
+    } catch (IOException | RuntimeException e) {
+      return inStreamOrder;
+    }
+  }
+
+  /** {@code 1. CALL TO ORDER}: a page whose drawing starts with its first item. */
+  private static final java.util.regex.Pattern NUMBERED_ITEM = java.util.regex.Pattern.compile("^\\d{1,3}[.)]?\\s+\\p{Lu}");
+
+  private static List<String> nonBlankLines(String text, int n) {
+    return text.lines().map(l -> l.replaceAll("\\s+", " ").strip()).filter(l -> !l.isEmpty()).limit(n).toList();
+  }
+
   private List<Page> readPages(PDDocument doc, ExtractOptions options, List<String> warnings, boolean truncated)
       throws ExtractionException, IOException {
     int total = doc.getNumberOfPages();
@@ -91,6 +112,13 @@ public final class PdfExtractor {
     PageTextStripper stripper = new PageTextStripper();
     stripper.deadline(deadline);
     List<String> texts = onePass(stripper, doc, total);
+    if (texts != null && !texts.isEmpty()) {
+      // A front sheet drawn out of order (its first numbered item first, its title block last) is read
+      // title first. One page sorted by position costs little (sorting every page doubled extraction);
+      // it is kept only then: sorting runs a table's columns and a corner stamp into the title.
+      texts = new ArrayList<>(texts);
+      texts.set(0, firstPageByPosition(doc, texts.get(0), deadline));
+    }
     List<Page> pages = new ArrayList<>(total);
     List<Integer> unreadable = new ArrayList<>();
     List<Integer> ocrd = new ArrayList<>();
