@@ -62,9 +62,16 @@ enum LineLabel {
       String t = lines.get(i).text();
       boolean repeated = !running.isEmpty() && nearPageEdge(lines, i) && running.contains(shape(t));
       labels[i] = repeated && !(t.length() <= 16 && PAGE.matcher(t).matches()) ? RUNNING : of(t, Set.of());
+      if (labels[i] == MINUTES_TITLE && i > 0 && APPROVAL_OF_MINUTES.matcher(lines.get(i - 1).text()).matches()) {
+        labels[i] = TEXT; // "APPROVAL OF MINUTES:" / "Minutes of November 9, 2022 City Council Regular Meeting."
+      }
     }
     return labels;
   }
+
+  /** An agenda's heading for the minutes it approves: {@code APPROVAL OF MINUTES:}, {@code 3. Confirmation of the minutes}. */
+  private static final Pattern APPROVAL_OF_MINUTES = Pattern.compile(
+      "(?i)^(?:\\S{1,8}\\s+)?(?:approval|confirmation|adoption|approve|confirm|adopt)\\s+(?:of\\s+)?(?:the\\s+)?(?:previous\\s+|prior\\s+)?minutes\\s*[:.\\-–]?$");
 
   /** The label of one line; {@code running} holds the shapes of the document's running headers. */
   static LineLabel of(String t, Set<String> running) {

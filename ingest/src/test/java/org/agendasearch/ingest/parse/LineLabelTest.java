@@ -52,4 +52,12 @@ class LineLabelTest {
     assertThat(labels[5]).isEqualTo(LineLabel.TEXT);
     assertThat(labels).filteredOn(l -> l == LineLabel.RUNNING).hasSize(4);
   }
+
+  @Test
+  void minutes_an_agenda_asks_to_approve_are_no_minutes_title() {
+    LineLabel[] labels = LineLabel.label(List.of(new Line(1, "APPROVAL OF MINUTES:"),
+        new Line(1, "Minutes of November 9, 2022 City Council Regular Meeting."),
+        new Line(1, "Minutes of the Meeting of the Planning Committee held on 9 November 2022")));
+    assertThat(labels).containsExactly(LineLabel.TEXT, LineLabel.TEXT, LineLabel.MINUTES_TITLE);
+  }
 }
