@@ -24,6 +24,7 @@ import org.agendasearch.ingest.model.Attendee;
  * Board members present were Trustee Elton, ... Clerk Buiter was also present.  members, then an officer
  * Council Employees Present: RFO Clive Baker, Clerk Linda Evans              officers
  * The Cathaoirleach, Cllr. H. Kenny, was in the Chair.                         present, role Cathaoirleach
+ * For Councillor Speca (24 votes) / Councillors Ashton, Bennett ...            present (no list: they voted)
  * The other Councillors present were:- / Cllrs. M. Mulherin, J. Munnelly      members present
  * ... Mr J Alun Foulkes (Clerk). Also: County Councilor Mr Arfon Wyn          others after "Also:"
  * </pre>
@@ -160,7 +161,27 @@ final class AttendanceParser {
             body.get(i).page());
       }
     }
+    if (out.isEmpty()) {
+      votersPresent(out, body, labels);
+    }
     return List.copyOf(out.values());
+  }
+
+  /** A recorded vote's side: {@code For Councillor Speca (24 votes)}, {@code Against}, {@code Abstained (2)}. */
+  private static final Pattern VOTE_SIDE = Pattern.compile(
+      "(?i)^(?:for|against|abstain(?:ed|ing)?|abstentions?|ayes|noes|nays|yeas)\\b[^.:]{0,60}$");
+
+  /**
+   * Minutes with no attendance list that record a vote by name: whoever voted was there.
+   * {@code For Councillor Speca (24 votes)} / {@code Councillors Ashton, Bennett, ... and Wilson.}
+   */
+  private static void votersPresent(Map<String, Attendee> out, List<Line> body, LineLabel[] labels) {
+    for (int i = 0; i + 1 < body.size(); i++) {
+      if (VOTE_SIDE.matcher(body.get(i).text()).matches()
+          && body.get(i + 1).text().matches("(?i)^(?:councillors|councilors|cllrs|members)\\b.*")) {
+        add(out, sentence(body, labels, i + 1), new Section("member", "present"), body.get(i + 1).page());
+      }
+    }
   }
 
   /**

@@ -273,4 +273,19 @@ class PeopleInMinutesTest {
         4. PRESENTATION""");
     assertThat(none.noneDeclared()).isTrue();
   }
+
+  @Test
+  void with_no_attendance_list_those_who_voted_by_name_were_there() {
+    Minutes m = minutes("""
+        Minutes of the Full Council held on Monday, 19 May 2025 at 6:30 PM
+        1 Election of a Chair
+        For Councillor Speca (3 votes)
+        Councillors Ashton, Bennett and
+        Candy.
+        For Councillor Pitchers (2 votes)
+        Councillors Ashdown and Back.
+        RESOLVED
+        That Councillor Speca be elected as Chair.""");
+    assertThat(with(m, "present")).containsExactly("Ashton", "Bennett", "Candy", "Ashdown", "Back");
+  }
 }
