@@ -25,6 +25,7 @@ import org.agendasearch.ingest.model.Attendee;
  * Council Employees Present: RFO Clive Baker, Clerk Linda Evans              officers
  * The Cathaoirleach, Cllr. H. Kenny, was in the Chair.                         present, role Cathaoirleach
  * For Councillor Speca (24 votes) / Councillors Ashton, Bennett ...            present (no list: they voted)
+ * Cllr Marsh / Cllr Lowes / Cllr Storer  (a line each, before the first item)  present
  * The other Councillors present were:- / Cllrs. M. Mulherin, J. Munnelly      members present
  * ... Mr J Alun Foulkes (Clerk). Also: County Councilor Mr Arfon Wyn          others after "Also:"
  * </pre>
@@ -87,6 +88,9 @@ final class AttendanceParser {
   private static final Pattern IN_THE_CHAIR = Pattern.compile(
       "(?:^|(?<=[.;]\\s))(?:The\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?),\\s+)?(\\p{Lu}[^,;]{2,60}?),?\\s+"
       + "(?:was\\s+|presided\\s+)?in\\s+the\\s+[Cc]hair\\b");
+  /** A line that is one member and nothing else: {@code Cllr Marsh}, {@code Councillor Jane Roe (Chair)}. */
+  private static final Pattern LONE_MEMBER = Pattern.compile(
+      "^(?:Cllr|CLLR|Councillor|COUNCILLOR|Councilor|Cr|Clr)\\.?\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}(?:\\s*\\([^)]{1,40}\\))?$");
   /** Lines that end a list. */
   private static final Pattern STOP = Pattern.compile("(?i)^(?:the\\s+meeting|meeting\\s+(?:opened|commenced)|minutes?\\b|declarations?\\b|welcome\\b|chair(?:man|person)?'?s?\\s+(?:welcome|remarks|announcements))");
   private static final int MAX_LIST_LINES = 30;
@@ -148,6 +152,18 @@ final class AttendanceParser {
         continue;
       }
       if (i < listsEnd && rollRow(out, t, body.get(i).page())) {
+        continue;
+      }
+      int run = i;
+      while (run < listsEnd && run < body.size() && LONE_MEMBER.matcher(body.get(run).text()).matches()) {
+        run++;
+      }
+      if (run - i >= 2) {
+        // "Cllr Marsh" / "Cllr Lowes" / ...: the members present, a line each, with no label
+        for (int k = i; k < run; k++) {
+          add(out, body.get(k).text(), new Section("member", "present"), body.get(k).page());
+        }
+        i = run - 1;
         continue;
       }
       if (i < listsEnd && labels[i] != LineLabel.DECISION) {

@@ -44,6 +44,9 @@ final class PersonNames {
   private static final Pattern ROW_NOTE = Pattern.compile(
       "\\s+(?i:(via\\s+(?:audio|video|zoom|teams|electronic|remote|online|audio/visual|audio-visual)\\b.*)"
       + "|(?:from|until|left|arrived|joined|departed)\\s+(?:at\\s+)?(?:\\d{1,2}[.:]\\d{2}\\s*[ap]\\.?m\\.?|item\\s+\\d).*)$");
+  /** A councillor's seat between title and name: {@code Councillor Ward 1 Blake Armstrong}, {@code Councillor-at-Large Gary Sullivan}. */
+  private static final Pattern WARD = Pattern.compile(
+      "(?i)^(councill?or|cllr\\.?|cr\\.?)(\\s+(?:ward|district)\\s+\\d{1,2}|-at-large|\\s+at[\\s-]large)\\s+(?=\\p{Lu})");
   /** A full name then a post, a table's two columns: {@code Monique Davidson Chief Executive}. */
   private static final Pattern NAME_THEN_POST = Pattern.compile(
       "^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}\\.?)?\\s+\\p{Lu}[\\p{L}'’-]+)\\s+(\\p{Lu}.*)$");
@@ -182,6 +185,11 @@ final class PersonNames {
     rest.append(s.substring(at));
     s = rest.toString().strip().replaceFirst("\\s*[-–—]\\s*$", "");
     String title = sharedTitle;
+    Matcher ward = WARD.matcher(s);
+    if (ward.lookingAt()) {
+      role = role == null ? ward.group(2).strip().replaceFirst("^-", "") : role; // "Councillor Ward 1 Blake Armstrong"
+      s = ward.group(1) + " " + s.substring(ward.end());
+    }
     Matcher label = ROW_LABEL.matcher(s);
     if (label.lookingAt() && s.length() > label.end()) {
       role = role == null && !label.group(0).matches("(?i)\\s*(?:reporting|meeting|minute|ex).*") ? label.group(0).strip() : role;

@@ -288,4 +288,27 @@ class PeopleInMinutesTest {
         That Councillor Speca be elected as Chair.""");
     assertThat(with(m, "present")).containsExactly("Ashton", "Bennett", "Candy", "Ashdown", "Back");
   }
+
+  @Test
+  void members_a_line_each_without_a_label_and_councillors_with_their_wards() {
+    Minutes m = minutes("""
+        Minutes of the Extraordinary Parish Council Meeting
+        Allington Village Hall Meeting Room 16 September 2023 at 17:00hrs
+        Cllr Marsh
+        Cllr Lowes
+        Cllr Storer
+        1. Chairman’s remarks
+        Cllr Marsh welcomed everyone to the meeting.""");
+    assertThat(with(m, "present")).containsExactly("Marsh", "Lowes", "Storer");
+    Minutes wards = minutes("""
+        Minutes of the Committee of the Whole Meeting Open to the Public
+        Monday, April 9, 2018 at 4:30 p.m.
+        Present: Mayor Don Darling
+        Councillor-at-Large Gary Sullivan
+        Councillor Ward 1 Blake Armstrong
+        Absent: Councillor Ward 2 Sean Casey
+        1. Meeting Called To Order""");
+    assertThat(with(wards, "present")).containsExactly("Don Darling", "Gary Sullivan", "Blake Armstrong");
+    assertThat(with(wards, "absent")).containsExactly("Sean Casey");
+  }
 }
