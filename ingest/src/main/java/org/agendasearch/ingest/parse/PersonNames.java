@@ -184,6 +184,13 @@ final class PersonNames {
     }
     rest.append(s.substring(at));
     s = rest.toString().strip().replaceFirst("\\s*[-–—]\\s*$", "");
+    String first = s.split("\\s+")[0];
+    if (role != null && (POST_OPENER.matcher(s).lookingAt() || ROLE_WORDS.matcher(first).matches()) && ROLE_WORDS.matcher(s).matches()
+        && NAME.matcher(role).matches() && !ROLE_WORDS.matcher(role).matches() && role.split("\\s+").length >= 2) {
+      String name = role; // "Director Community Services (Antoinette Campbell)": the post, then the person in brackets
+      role = s;
+      s = name;
+    }
     String title = sharedTitle;
     Matcher ward = WARD.matcher(s);
     if (ward.lookingAt()) {

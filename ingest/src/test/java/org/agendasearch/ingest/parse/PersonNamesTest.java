@@ -65,6 +65,15 @@ class PersonNamesTest {
   }
 
   @Test
+  void a_post_with_its_holder_in_brackets() {
+    List<PersonNames.Person> people = PersonNames.list(
+        "Director Community Services (Antoinette Campbell) Director Infrastructure Services (Jon Kingsford)");
+    assertThat(people).extracting(PersonNames.Person::name).containsExactly("Antoinette Campbell", "Jon Kingsford");
+    assertThat(people).extracting(PersonNames.Person::role)
+        .containsExactly("Director Community Services", "Director Infrastructure Services");
+  }
+
+  @Test
   void words_that_are_not_names_are_left_out() {
     assertThat(names("9")).isEmpty();
     assertThat(names("the members of the public")).isEmpty();
