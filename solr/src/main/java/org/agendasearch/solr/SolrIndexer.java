@@ -294,10 +294,15 @@ public final class SolrIndexer implements Reindexer {
     for (int from = 0; from < records.size(); from += BATCH) {
       List<String> ids = records.subList(from, Math.min(records.size(), from + BATCH)).stream()
           .map(IndexRecord::id).toList();
-      SolrQuery byId = new SolrQuery();
+      // A real-time get sent as a POST: 500 ids in a GET's address are past what Jetty takes (414).
+      org.apache.solr.common.params.ModifiableSolrParams byId = new org.apache.solr.common.params.ModifiableSolrParams();
       byId.set("fl", Schema.ID + "," + Schema.FIRST_INDEXED);
+      byId.set("ids", ids.toArray(String[]::new));
+      org.apache.solr.client.solrj.request.QueryRequest get = new org.apache.solr.client.solrj.request.QueryRequest(
+          byId, org.apache.solr.client.solrj.SolrRequest.METHOD.POST);
+      get.setPath("/get");
       retry(() -> {
-        for (org.apache.solr.common.SolrDocument d : client.getById(live.get(), ids, byId)) {
+        for (org.apache.solr.common.SolrDocument d : get.process(client, live.get()).getResults()) {
           Object stamp = d.getFieldValue(Schema.FIRST_INDEXED);
           if (stamp instanceof Number n) {
             first.put((String) d.getFieldValue(Schema.ID), n.longValue());
