@@ -68,7 +68,7 @@ public final class ReindexCommand implements Callable<Integer> {
   List<String> councils = List.of();
 
   @Option(names = "--build", paramLabel = "NAME", description = "SolrCloud: the name of a new collection that "
-      + "--workers build together (letters, digits, _), the same for every worker.")
+      + "--workers build together (a letter, then letters, digits, _), the same for every worker.")
   String build;
 
   @Option(names = "--workers", paramLabel = "N", description = "SolrCloud, with --build: how many workers share the "
