@@ -113,9 +113,11 @@ public final class SolrIndexer implements Reindexer {
     }
     long start = System.nanoTime();
     List<Path> files = CorpusReader.corpusFiles(corpus);
-    scope.check(corpus, Councils.load(corpus), files);
     try (SolrAdmin admin = new SolrAdmin(settings)) {
       Optional<String> live = admin.aliasTarget();
+      // A council whose folder is gone is still known while the collection holds its records.
+      scope.check(corpus, Councils.load(corpus), files, slug -> live.isPresent()
+          && holds(admin.client(), live.get(), CouncilScope.of(List.of(slug))));
       if (live.isEmpty()) {
         throw new IOException("the alias " + settings.alias() + " points at no collection yet: run agenda solr init "
             + "(or a reindex of every council) before reindexing one council");
@@ -127,6 +129,18 @@ public final class SolrIndexer implements Reindexer {
             + " and the layout asked for: reindex every council (without --council) into a new collection");
       }
       return incremental(admin.client(), live.get(), corpus, files, scope, full, listener, report, start);
+    }
+  }
+
+  /** Whether the collection holds any record of the councils in scope (false when it cannot say). */
+  private static boolean holds(CloudSolrClient client, String collection, CouncilScope scope) {
+    SolrQuery q = new SolrQuery("*:*");
+    q.addFilterQuery(councilFilter(scope));
+    q.setRows(0);
+    try {
+      return client.query(collection, q).getResults().getNumFound() > 0;
+    } catch (SolrServerException | IOException | RuntimeException e) {
+      return false;
     }
   }
 

@@ -83,9 +83,18 @@ public record CouncilScope(Set<String> slugs) {
    * @throws UnknownCouncilException naming the slugs that are not councils of the corpus
    */
   public void check(Path corpus, Councils councils, List<Path> files) throws UnknownCouncilException {
+    check(corpus, councils, files, s -> false);
+  }
+
+  /**
+   * As {@link #check(Path, Councils, List)}, where a council is also known when {@code indexed}
+   * says the index holds its records: a council whose folder was deleted is reindexed to nothing.
+   */
+  public void check(Path corpus, Councils councils, List<Path> files, java.util.function.Predicate<String> indexed)
+      throws UnknownCouncilException {
     Set<String> known = new TreeSet<>(councilsOf(corpus, councils, files));
     councils.councils().forEach(c -> known.add(c.slug()));
-    List<String> unknown = new ArrayList<>(slugs.stream().filter(s -> !known.contains(s)).toList());
+    List<String> unknown = new ArrayList<>(slugs.stream().filter(s -> !known.contains(s) && !indexed.test(s)).toList());
     if (!unknown.isEmpty()) {
       known.remove("");
       throw new UnknownCouncilException("no council " + String.join(", ", unknown.stream().map(s -> "\"" + s + "\"")

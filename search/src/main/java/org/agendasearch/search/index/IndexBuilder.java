@@ -124,10 +124,12 @@ public final class IndexBuilder {
     try (IndexLayout.Lock lock = layout.lock()) {
       List<Path> files = corpusFiles(corpus);
       Councils councils = Councils.load(corpus);
-      scope.check(corpus, councils, files);
-      files = scope.files(corpus, councils, files);
       Optional<Path> live = layout.current();
       Optional<IndexedFiles> indexed = live.isPresent() ? IndexedFiles.of(live.get()) : Optional.empty();
+      java.util.Set<String> indexedCouncils = new java.util.HashSet<>();
+      indexed.ifPresent(i -> i.sha256BySource().keySet().forEach(f -> indexedCouncils.add(CouncilScope.slugOf(councils, f))));
+      scope.check(corpus, councils, files, indexedCouncils::contains);
+      files = scope.files(corpus, councils, files);
       String corpusName = corpus.toAbsolutePath().normalize().toString();
       if (!scope.all() && indexed.isPresent()) {
         refuseScoped(indexed.get(), corpusName);

@@ -127,6 +127,25 @@ class CouncilScopeTest {
   }
 
   @Test
+  void a_council_whose_folder_is_gone_is_reindexed_to_nothing_and_only_it() throws Exception {
+    Path corpus = corpus();
+    IndexLayout layout = new IndexLayout(tmp.resolve("index"));
+    IndexBuilder builder = new IndexBuilder(new Ingestor(), 2);
+    builder.rebuild(corpus, layout, ReindexListener.NONE);
+    Map<String, Long> before = recordsBySource(layout);
+    IndexLayout.deleteTree(corpus.resolve("council-b"));
+    BuildSummary b = builder.reindex(corpus, layout, false, CouncilScope.of(List.of("council-b")),
+        ReindexListener.NONE, null);
+    assertThat(b.files()).isEmpty();
+    assertThat(b.removed()).isEqualTo(2);
+    assertThat(recordsBySource(layout)).containsExactlyInAnyOrderEntriesOf(Map.of(A1, before.get(A1), A2,
+        before.get(A2), TOP, before.get(TOP)));
+    // Gone from the index too, it is unknown now.
+    assertThatThrownBy(() -> builder.reindex(corpus, layout, false, CouncilScope.of(List.of("council-b")),
+        ReindexListener.NONE, null)).isInstanceOf(CouncilScope.UnknownCouncilException.class);
+  }
+
+  @Test
   void a_scoped_run_refuses_an_index_built_from_another_folder() throws Exception {
     Path corpus = corpus();
     IndexLayout layout = new IndexLayout(tmp.resolve("index"));

@@ -143,6 +143,14 @@ class NationalReindexIT {
     try (SolrAdmin admin = new SolrAdmin(settings)) {
       assertThat(admin.aliasTarget()).contains(live);
     }
+
+    // A council whose folder is deleted is still known by its records, and reindexed to nothing.
+    org.agendasearch.search.index.IndexLayout.deleteTree(corpus.resolve("council-b"));
+    BuildSummary gone = indexer.inPlace().reindex(corpus, false, CouncilScope.of(List.of("council-b")),
+        ReindexListener.NONE, null);
+    assertThat(gone.removed()).isEqualTo(1);
+    assertThat(recordsBySource(live)).containsExactlyInAnyOrderEntriesOf(Map.of(A1, before.get(A2), A3,
+        before.get(A3)));
   }
 
   @Test
