@@ -19,6 +19,8 @@ import org.apache.solr.common.SolrInputDocument;
 import org.agendasearch.ingest.Ingestor;
 import org.agendasearch.search.index.BuildSummary;
 import org.agendasearch.search.index.CorpusReader;
+import org.agendasearch.search.index.CouncilScope;
+import org.agendasearch.ingest.corpus.Councils;
 import org.agendasearch.search.index.FileResult;
 import org.agendasearch.search.index.ReindexListener;
 import org.agendasearch.search.index.Reindexer;
@@ -32,7 +34,10 @@ import org.agendasearch.search.schema.IndexRecord;
  * incrementally instead (one commit at the end makes every change visible together; an
  * interrupted run leaves updates that show at the next commit, and the next run redoes them). The collection before is kept for a quick way back (and for clients
  * whose cached alias still points at it for a few seconds); older ones are deleted. A rebuild that
- * indexes nothing, or fails, deletes its new collection and leaves the alias alone.
+ * indexes nothing, or fails, deletes its new collection and leaves the alias alone. A reindex of
+ * some councils ({@link CouncilScope}) always works in place and touches their records only, so
+ * that runs for different councils can go at once; a new collection built by several workers is
+ * {@link SharedBuild}'s.
  */
 public final class SolrIndexer implements Reindexer {
 
@@ -87,9 +92,55 @@ public final class SolrIndexer implements Reindexer {
       admin.uploadConfigset();
       Optional<String> live = admin.aliasTarget();
       if (inPlace && !full && live.isPresent() && canUpdate(admin.info(live.get()))) {
-        return incremental(admin.client(), live.get(), corpus, files, listener, report, start);
+        return incremental(admin.client(), live.get(), corpus, files, CouncilScope.ALL, false, listener, report, start);
       }
       return rebuild(admin, live, corpus, files, listener, report, start);
+    }
+  }
+
+  /**
+   * A scoped reindex ({@code agenda reindex --council SLUG}) always updates the live collection in
+   * place, touching the records of the councils in scope only, so that runs for different councils
+   * can go at the same time, from different machines; {@code full} reads every file in scope again.
+   * It refuses when there is no live collection, or one that cannot be updated (another schema
+   * version's configset, another layout asked for): those need every council read.
+   */
+  @Override
+  public BuildSummary reindex(Path corpus, boolean full, CouncilScope scope, ReindexListener listener, Path report)
+      throws IOException {
+    if (scope.all()) {
+      return reindex(corpus, full, listener, report);
+    }
+    long start = System.nanoTime();
+    List<Path> files = CorpusReader.corpusFiles(corpus);
+    try (SolrAdmin admin = new SolrAdmin(settings)) {
+      Optional<String> live = admin.aliasTarget();
+      // A council whose folder is gone is still known while the collection holds its records.
+      scope.check(corpus, Councils.load(corpus), files, slug -> live.isPresent()
+          && holds(admin.client(), live.get(), CouncilScope.of(List.of(slug))));
+      if (live.isEmpty()) {
+        throw new IOException("the alias " + settings.alias() + " points at no collection yet: run agenda solr init "
+            + "(or a reindex of every council) before reindexing one council");
+      }
+      SolrAdmin.CollectionInfo info = admin.info(live.get());
+      if (!canUpdate(info)) {
+        throw new IOException("the live collection " + live.get() + " (" + info.configName() + ", " + info.shards()
+            + " shards x " + info.replicas() + " replicas) cannot be updated in place to " + SolrAdmin.configName()
+            + " and the layout asked for: reindex every council (without --council) into a new collection");
+      }
+      return incremental(admin.client(), live.get(), corpus, files, scope, full, listener, report, start);
+    }
+  }
+
+  /** Whether the collection holds any record of the councils in scope (false when it cannot say). */
+  private static boolean holds(CloudSolrClient client, String collection, CouncilScope scope) {
+    SolrQuery q = new SolrQuery("*:*");
+    q.addFilterQuery(councilFilter(scope));
+    q.setRows(0);
+    try {
+      return client.query(collection, q).getResults().getNumFound() > 0;
+    } catch (SolrServerException | IOException | RuntimeException e) {
+      return false;
     }
   }
 
@@ -100,12 +151,16 @@ public final class SolrIndexer implements Reindexer {
         && (settings.replicas() == 0 || settings.replicas() == live.replicas());
   }
 
-  private BuildSummary incremental(CloudSolrClient client, String collection, Path corpus, List<Path> files,
-      ReindexListener listener, Path report, long start) throws IOException {
+  private BuildSummary incremental(CloudSolrClient client, String collection, Path corpus, List<Path> all,
+      CouncilScope scope, boolean full, ReindexListener listener, Path report, long start) throws IOException {
     Map<String, String> known = new HashMap<>();
     Map<String, String> stamps = new HashMap<>();
-    indexedFiles(client, collection, known, stamps);
-    ReindexPlan plan = ReindexPlan.of(corpus, files, known, stamps);
+    Councils councils = Councils.load(corpus);
+    indexedFiles(client, collection, scope, known, stamps);
+    // The query narrowed by council slug; the path decides, as for the files on disk.
+    known = scope.bySource(councils, known);
+    List<Path> files = scope.files(corpus, councils, all);
+    ReindexPlan plan = full ? ReindexPlan.everything(corpus, files, known) : ReindexPlan.of(corpus, files, known, stamps);
     listener.planned(plan.toRead().size(), plan.unchanged(), plan.removed().size(), false);
     listener.plannedFiles(plan.toRead());
     String target = "solr:" + settings.alias() + " -> " + collection;
@@ -130,19 +185,29 @@ public final class SolrIndexer implements Reindexer {
         reportFile, false);
   }
 
-  /** The indexed files (one head record each): digest and stamp by corpus-relative path. */
-  private static void indexedFiles(CloudSolrClient client, String collection, Map<String, String> known,
-      Map<String, String> stamps) throws IOException {
+  /**
+   * The indexed files (one head record each) of the councils in scope: digest and stamp by
+   * corpus-relative path.
+   */
+  private static void indexedFiles(CloudSolrClient client, String collection, CouncilScope scope,
+      Map<String, String> known, Map<String, String> stamps) throws IOException {
     try {
       SolrQuery count = new SolrQuery("*:*");
       count.addFilterQuery(Schema.FILE_HEAD + ":1");
       count.setRows(0);
+      String councilFilter = councilFilter(scope);
+      if (councilFilter != null) {
+        count.addFilterQuery(councilFilter);
+      }
       long n = client.query(collection, count).getResults().getNumFound();
       if (n == 0) {
         return;
       }
       SolrQuery q = new SolrQuery("*:*");
       q.addFilterQuery(Schema.FILE_HEAD + ":1");
+      if (councilFilter != null) {
+        q.addFilterQuery(councilFilter);
+      }
       q.setRows((int) Math.min(Integer.MAX_VALUE - 8, n));
       q.set("fl", Schema.SOURCE + "," + Schema.SHA256 + "," + Schema.FILE_STAMP);
       for (SolrDocument d : client.query(collection, q).getResults()) {
@@ -158,7 +223,27 @@ public final class SolrIndexer implements Reindexer {
     }
   }
 
-  private static void deleteSource(CloudSolrClient client, String collection, String source) throws IOException {
+  /**
+   * A filter query for the records of the councils in scope ({@code ""}: records of no council), or
+   * null for every council.
+   */
+  static String councilFilter(CouncilScope scope) {
+    if (scope.all()) {
+      return null;
+    }
+    List<String> clauses = new ArrayList<>();
+    List<String> named = scope.slugs().stream().filter(s -> !s.isEmpty()).map(s -> "\"" + s + "\"").toList();
+    if (!named.isEmpty()) {
+      // Slugs are [a-z0-9-]: quoted, each is one term of the string field.
+      clauses.add(Schema.COUNCIL_SLUG + ":(" + String.join(" OR ", named) + ")");
+    }
+    if (scope.slugs().contains("")) {
+      clauses.add("(*:* -" + Schema.COUNCIL_SLUG + ":[* TO *])");
+    }
+    return String.join(" OR ", clauses);
+  }
+
+  static void deleteSource(CloudSolrClient client, String collection, String source) throws IOException {
     UpdateRequest delete = new UpdateRequest();
     delete.deleteByQuery("{!term f=" + Schema.SOURCE + "}" + source);
     retry(() -> delete.process(client, collection), "deleting the records of " + source);
@@ -214,7 +299,7 @@ public final class SolrIndexer implements Reindexer {
    * The {@link Schema#FIRST_INDEXED} stamps that the live collection gives these records' ids (as
    * the embedded index's {@code FirstIndexed}): a record re-indexed keeps its first stamp.
    */
-  private static Map<String, Long> firstIndexed(CloudSolrClient client, Optional<String> live,
+  static Map<String, Long> firstIndexed(CloudSolrClient client, Optional<String> live,
       List<IndexRecord> records) throws IOException {
     Map<String, Long> first = new HashMap<>();
     if (live.isEmpty() || records.isEmpty()) {
@@ -223,10 +308,15 @@ public final class SolrIndexer implements Reindexer {
     for (int from = 0; from < records.size(); from += BATCH) {
       List<String> ids = records.subList(from, Math.min(records.size(), from + BATCH)).stream()
           .map(IndexRecord::id).toList();
-      SolrQuery byId = new SolrQuery();
+      // A real-time get sent as a POST: 500 ids in a GET's address are past what Jetty takes (414).
+      org.apache.solr.common.params.ModifiableSolrParams byId = new org.apache.solr.common.params.ModifiableSolrParams();
       byId.set("fl", Schema.ID + "," + Schema.FIRST_INDEXED);
+      byId.set("ids", ids.toArray(String[]::new));
+      org.apache.solr.client.solrj.request.QueryRequest get = new org.apache.solr.client.solrj.request.QueryRequest(
+          byId, org.apache.solr.client.solrj.SolrRequest.METHOD.POST);
+      get.setPath("/get");
       retry(() -> {
-        for (org.apache.solr.common.SolrDocument d : client.getById(live.get(), ids, byId)) {
+        for (org.apache.solr.common.SolrDocument d : get.process(client, live.get()).getResults()) {
           Object stamp = d.getFieldValue(Schema.FIRST_INDEXED);
           if (stamp instanceof Number n) {
             first.put((String) d.getFieldValue(Schema.ID), n.longValue());
@@ -241,7 +331,7 @@ public final class SolrIndexer implements Reindexer {
    * A file's records in batches, each retried with a growing pause before the file fails; each
    * stamped with its first-indexed time from {@code first}, else {@code now}.
    */
-  private static void send(CloudSolrClient client, String collection, List<IndexRecord> records,
+  static void send(CloudSolrClient client, String collection, List<IndexRecord> records,
       Map<String, Long> first, long now) throws IOException {
     for (int from = 0; from < records.size(); from += BATCH) {
       List<SolrInputDocument> docs = new ArrayList<>(BATCH);
@@ -254,16 +344,16 @@ public final class SolrIndexer implements Reindexer {
     }
   }
 
-  private static void commit(CloudSolrClient client, String collection) throws IOException {
+  static void commit(CloudSolrClient client, String collection) throws IOException {
     retry(() -> client.commit(collection, true, true), "committing " + collection);
   }
 
   @FunctionalInterface
-  private interface SolrCall {
+  interface SolrCall {
     void run() throws SolrServerException, IOException;
   }
 
-  private static void retry(SolrCall call, String what) throws IOException {
+  static void retry(SolrCall call, String what) throws IOException {
     Exception last = null;
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
       try {

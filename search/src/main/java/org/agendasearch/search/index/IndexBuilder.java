@@ -26,6 +26,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.agendasearch.ingest.Ingestor;
 import org.agendasearch.ingest.PackJson;
+import org.agendasearch.ingest.corpus.Councils;
 import org.agendasearch.ingest.model.Pack;
 import org.agendasearch.search.schema.IndexRecord;
 import org.agendasearch.search.schema.Schema;
@@ -75,9 +76,20 @@ public final class IndexBuilder {
     return CorpusReader.corpusFiles(corpus);
   }
 
-  /** This builder as a {@link Reindexer} of the index under {@code layout}. */
+  /** This builder as a {@link Reindexer} of the index under {@code layout}, by council too. */
   public Reindexer into(IndexLayout layout) {
-    return (corpus, full, listener, report) -> reindex(corpus, layout, full, listener, report);
+    return new Reindexer() {
+      @Override
+      public BuildSummary reindex(Path corpus, boolean full, ReindexListener listener, Path report) throws IOException {
+        return IndexBuilder.this.reindex(corpus, layout, full, CouncilScope.ALL, listener, report);
+      }
+
+      @Override
+      public BuildSummary reindex(Path corpus, boolean full, CouncilScope scope, ReindexListener listener, Path report)
+          throws IOException {
+        return IndexBuilder.this.reindex(corpus, layout, full, scope, listener, report);
+      }
+    };
   }
 
   /** A full rebuild into a new generation (what a first index and {@code --full} do). */
@@ -93,22 +105,43 @@ public final class IndexBuilder {
    */
   public BuildSummary reindex(Path corpus, IndexLayout layout, boolean full, ReindexListener listener, Path report)
       throws IOException {
+    return reindex(corpus, layout, full, CouncilScope.ALL, listener, report);
+  }
+
+  /**
+   * As {@link #reindex(Path, IndexLayout, boolean, ReindexListener, Path)}, touching only the
+   * councils in {@code scope}: in the live generation, in place (the index lock makes runs one at a
+   * time); {@code full} then reads every file in scope again. With no index yet, a scoped run builds
+   * one of its councils only. It refuses an index of another schema version or built from another
+   * corpus folder, since bringing those up to date means reading every council.
+   */
+  public BuildSummary reindex(Path corpus, IndexLayout layout, boolean full, CouncilScope scope,
+      ReindexListener listener, Path report) throws IOException {
     long start = System.nanoTime();
     if (!Files.isDirectory(corpus)) {
       throw new IOException("no corpus folder at " + corpus);
     }
     try (IndexLayout.Lock lock = layout.lock()) {
       List<Path> files = corpusFiles(corpus);
+      Councils councils = Councils.load(corpus);
       Optional<Path> live = layout.current();
       Optional<IndexedFiles> indexed = live.isPresent() ? IndexedFiles.of(live.get()) : Optional.empty();
-      boolean rebuild = full || indexed.isEmpty() || indexed.get().schemaVersion() != Schema.VERSION;
-      Map<String, String> known = rebuild ? Map.of() : indexed.get().sha256BySource();
+      java.util.Set<String> indexedCouncils = new java.util.HashSet<>();
+      indexed.ifPresent(i -> i.sha256BySource().keySet().forEach(f -> indexedCouncils.add(CouncilScope.slugOf(councils, f))));
+      scope.check(corpus, councils, files, indexedCouncils::contains);
+      files = scope.files(corpus, councils, files);
+      String corpusName = corpus.toAbsolutePath().normalize().toString();
+      if (!scope.all() && indexed.isPresent()) {
+        refuseScoped(indexed.get(), corpusName);
+      }
+      boolean rebuild = (full && scope.all()) || indexed.isEmpty() || indexed.get().schemaVersion() != Schema.VERSION;
+      Map<String, String> known = rebuild ? Map.of() : scope.bySource(councils, indexed.get().sha256BySource());
       Map<String, String> stamps = rebuild ? Map.of() : indexed.get().stampBySource();
 
-      String corpusName = corpus.toAbsolutePath().normalize().toString();
       // From another folder, even an unchanged set of files is committed again, to record where they are now.
       boolean moved = !rebuild && !corpusName.equals(indexed.get().corpus());
-      ReindexPlan plan = ReindexPlan.of(corpus, files, known, stamps);
+      ReindexPlan plan = full && !rebuild ? ReindexPlan.everything(corpus, files, known)
+          : ReindexPlan.of(corpus, files, known, stamps);
       List<Path> toRead = plan.toRead();
       int unchanged = plan.unchanged();
       List<String> removed = plan.removed();
@@ -173,6 +206,18 @@ public final class IndexBuilder {
       Path reportFile = writeReport(reportPath(report, layout, generation), results);
       return new BuildSummary(results, unchanged, removed.size(), records, Duration.ofNanos(System.nanoTime() - start),
           generation.toString(), reportFile, rebuild);
+    }
+  }
+
+  /** A scoped run updates in place, so only an index of this schema built from this corpus folder. */
+  private static void refuseScoped(IndexedFiles indexed, String corpusName) throws IOException {
+    if (indexed.schemaVersion() != Schema.VERSION) {
+      throw new IOException("the index was built with schema version " + indexed.schemaVersion() + ", this is "
+          + Schema.VERSION + ": every council must be read again; run agenda reindex without --council");
+    }
+    if (indexed.corpus() != null && !indexed.corpus().equals(corpusName)) {
+      throw new IOException("the index was built from " + indexed.corpus() + ", not " + corpusName
+          + "; reindex one council from the same folder, or every council (without --council) from this one");
     }
   }
 

@@ -46,6 +46,17 @@ public record ReindexPlan(List<Path> toRead, int unchanged, List<String> removed
     return new ReindexPlan(List.copyOf(toRead), unchanged, removed);
   }
 
+  /**
+   * Every file read again, and the indexed files gone from {@code files} removed: what a scoped
+   * {@code --full} run does in place ({@code known} holds only the files in its scope).
+   */
+  public static ReindexPlan everything(Path corpus, List<Path> files, Map<String, String> known) {
+    Set<String> present = new HashSet<>();
+    files.forEach(f -> present.add(CorpusReader.relative(corpus, f)));
+    List<String> removed = known.keySet().stream().filter(s -> !present.contains(s)).sorted().toList();
+    return new ReindexPlan(List.copyOf(files), 0, removed);
+  }
+
   /** Nothing was added, changed or removed. */
   public boolean nothingToDo() {
     return toRead.isEmpty() && removed.isEmpty();

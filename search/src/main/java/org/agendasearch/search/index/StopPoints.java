@@ -9,7 +9,7 @@ import java.util.concurrent.CountDownLatch;
  * sets it): then the reindex, on reaching that point, prints {@code stopped at POINT} on standard
  * output and waits there until the process is killed.
  */
-final class StopPoints {
+public final class StopPoints {
 
   /** The system property that names the point to stop at. */
   static final String PROPERTY = "agenda.test.stopAt";
@@ -17,7 +17,7 @@ final class StopPoints {
   /** The plan is made and the index lock held; nothing is written yet. */
   static final String PLANNED = "planned";
   /** The first file's records are handed to the index writer; nothing is committed. */
-  static final String INDEXING = "indexing";
+  public static final String INDEXING = "indexing";
   /** Every file is read; the commit is next. */
   static final String COMMITTING = "committing";
   /** The new generation is committed but not yet published as the live one. */
@@ -30,7 +30,7 @@ final class StopPoints {
   private StopPoints() {}
 
   /** At {@code point}: returns at once, or stops there for good when it is the point named. */
-  static void reached(String point) {
+  public static void reached(String point) {
     if (!point.equals(System.getProperty(PROPERTY))) {
       return;
     }

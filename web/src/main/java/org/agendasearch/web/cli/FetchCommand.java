@@ -21,7 +21,10 @@ import org.agendasearch.sources.FetchReport;
 import org.agendasearch.sources.Fetcher;
 import org.agendasearch.sources.PoliteClient;
 import org.agendasearch.sources.moderngov.ModernGov;
+import org.agendasearch.search.SearchBackend;
+import org.agendasearch.search.index.CouncilScope;
 import org.agendasearch.web.AgendaOptions;
+import org.agendasearch.web.Backend;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,7 +77,8 @@ public final class FetchCommand implements Callable<Integer> {
   @Option(names = "--report", paramLabel = "FILE", description = "The per-file report, JSON lines (default: data/fetch-report.jsonl).")
   Path report;
 
-  @Option(names = "--reindex", description = "Bring the index up to date with the corpus afterwards (as 'agenda reindex').")
+  @Option(names = "--reindex", description = "Afterwards, reindex the councils whose papers are new or changed, those "
+      + "councils only (as 'agenda reindex --council SLUG'); the whole corpus when the index is empty.")
   boolean reindex;
 
   @CommandLine.Spec
@@ -117,6 +121,7 @@ public final class FetchCommand implements Callable<Integer> {
     Path reportFile = report != null ? report : Path.of("data", "fetch-report.jsonl").toAbsolutePath();
     Files.createDirectories(reportFile.toAbsolutePath().getParent());
     boolean councilFailed = false;
+    List<String> changed = new ArrayList<>();
     try (BufferedWriter w = Files.newBufferedWriter(reportFile, StandardCharsets.UTF_8)) {
       for (Council c : todo) {
         FetchProgress progress = new FetchProgress(out);
@@ -125,6 +130,9 @@ public final class FetchCommand implements Callable<Integer> {
           progress.line(line);
         }, progress);
         councilFailed |= r.councilFailed();
+        if (r.count("new") + r.count("changed") > 0) {
+          changed.add(c.slug());
+        }
         out.println(r.summary());
         out.flush();
       }
@@ -132,10 +140,35 @@ public final class FetchCommand implements Callable<Integer> {
     out.printf("Per-file report: %s%n", reportFile);
     out.flush();
     if (reindex) {
-      ReindexCommand.run(locs, backendOptions.resolve(), new Ingestor(), Runtime.getRuntime().availableProcessors(), false,
-          false, null, out);
+      reindexChanged(locs, backendOptions.resolve(), changed, out);
     }
     return councilFailed ? 1 : 0;
+  }
+
+  /**
+   * Reindexes, in place, the councils whose papers this fetch found new or changed, and no other
+   * (so fetches of different councils, and their reindexes, never touch each other's records); an
+   * empty index is built from the whole corpus first.
+   */
+  static void reindexChanged(AgendaOptions locs, Backend backend, List<String> changed, PrintWriter out)
+      throws IOException {
+    int threads = Runtime.getRuntime().availableProcessors();
+    boolean empty;
+    try (SearchBackend index = backend.open(locs)) {
+      empty = index.recordCount() == 0;
+    } catch (RuntimeException e) {
+      empty = false; // a backend that cannot say (SolrCloud down): the scoped reindex will say why
+    }
+    if (empty) {
+      out.println("The index is empty: indexing the whole corpus.");
+      ReindexCommand.run(locs, backend, new Ingestor(), threads, false, false, null, out);
+    } else if (changed.isEmpty()) {
+      out.println("No council's papers are new or changed: nothing to reindex.");
+    } else {
+      out.printf("Reindexing the councils whose papers are new or changed: %s%n", String.join(", ", changed));
+      ReindexCommand.run(locs, backend, new Ingestor(), threads, false, true, CouncilScope.of(changed), null, out);
+    }
+    out.flush();
   }
 
   /** One council; a source type we cannot fetch from is a failed council, the others go on. */

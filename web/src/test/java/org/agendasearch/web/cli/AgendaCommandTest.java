@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-class AgendaCommandTest {
+public class AgendaCommandTest {
 
   @TempDir
   Path tmp;

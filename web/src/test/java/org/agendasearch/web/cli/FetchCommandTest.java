@@ -112,6 +112,29 @@ class FetchCommandTest {
           .findFirst().orElseThrow().substring("Per-file report: ".length());
       assertThat(Files.readString(Path.of(reindexReport)))
           .contains("meeting.json: date \\\"2015-02-26\\\", the PDF \\\"2009-03-26\\\"");
+
+      // Later the site republishes the minutes and a bundled pack leaves the corpus: a fetch of every
+      // council reindexes the council whose papers changed, and no other (the bundled one keeps its records).
+      Files.delete(corpus.resolve("004_879e1e000eb8b86d.pdf"));
+      byte[] minutes = site.files.get(MINUTES);
+      byte[] republished = java.util.Arrays.copyOf(minutes, minutes.length + 14);
+      System.arraycopy("\n% republished".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, republished,
+          minutes.length, 14);
+      site.files.put(MINUTES, republished); // the same minutes, other bytes (after the PDF's end)
+      AgendaCommandTest.Run third = AgendaCommandTest.run("fetch", "--corpus", corpus.toString(), "--index",
+          index.toString(), "--from", "2015-01-01", "--to", "2015-12-31", "--delay", "0", "--recheck-days", "100000",
+          "--report", tmp.resolve("fetch-3.jsonl").toString(), "--reindex");
+      assertThat(third.exit()).as(third.err()).isZero();
+      assertThat(third.out()).contains("Example Council: 1 meeting, 0 new, 1 changed, 1 unchanged, 0 present, 0 failed")
+          .contains("Reindexing the councils whose papers are new or changed: example-council")
+          .contains("councils example-council only")
+          .contains("1 files read (1 ok, 0 with warnings, 0 failed), 1 unchanged, 0 removed");
+      AgendaCommandTest.Run fourth = AgendaCommandTest.run("fetch", "--corpus", corpus.toString(), "--index",
+          index.toString(), "--from", "2015-01-01", "--to", "2015-12-31", "--delay", "0", "--report",
+          tmp.resolve("fetch-4.jsonl").toString(), "--reindex");
+      assertThat(fourth.exit()).as(fourth.err()).isZero();
+      assertThat(fourth.out()).contains("No council's papers are new or changed: nothing to reindex.")
+          .doesNotContain("files read");
     }
     try (Services services = Services.open(tmp.resolve("index"), corpus)) {
       assertThat(services.search().councils()).extracting(CouncilSummary::slug, CouncilSummary::meetings)
