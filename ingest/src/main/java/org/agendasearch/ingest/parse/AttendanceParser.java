@@ -46,6 +46,7 @@ final class AttendanceParser {
       + "|(?:council\\s+)?(?:employees|staff|officers|officials)\\s+(?:present|in\\s+attendance)|members\\s+of\\s+the\\s+public(?:\\s+present)?"
       + "|(?:the\\s+)?(?:other\\s+)?(?:councillors|councilors|members|(?:council\\s+)?staff|officers|officials)\\s+(?:present|in\\s+attendance)\\s+(?:were|was)"
       + "|(?:members|councillors|councilors|commissioners|trustees|directors)\\s+absent|other\\s+attendees|others\\s+(?:present|in\\s+attendance)"
+      + "|voting\\s+(?:and\\s+seating\\s+)?order"
       + "|co-?optees?|(?:other\\s+)?(?:remote|virtual)\\s+(?:committee\\s+)?attendees?(?:\\s*\\([^)]*\\))?"
       + "|apolog(?:y|ies)(?:\\s+for\\s+absence)?\\s+(?:were|was)\\s+(?:received|submitted|tendered)\\s+(?:from|on\\s+behalf\\s+of)(?=\\s*:?\\s*$)"
       + "|apologies(?:\\s+for\\s+absence)?|apology|absent(?:\\s+with(?:out)?\\s+apolog(?:y|ies))?|not\\s+present)"
@@ -91,6 +92,8 @@ final class AttendanceParser {
   /** A line that is one member and nothing else: {@code Cllr Marsh}, {@code Councillor Jane Roe (Chair)}. */
   private static final Pattern LONE_MEMBER = Pattern.compile(
       "^(?:Cllr|CLLR|Councillor|COUNCILLOR|Councilor|Cr|Clr)\\.?\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}(?:\\s*\\([^)]{1,40}\\))?$");
+  /** A vote's roll call: {@code Ayes: McGehee, Willmus}, {@code Nays: None.} */
+  private static final Pattern VOTE_ROLL = Pattern.compile("(?i)^(?:ayes|yeas|nays|noes)\\s*:");
   /** Lines that end a list. */
   private static final Pattern STOP = Pattern.compile("(?i)^(?:the\\s+meeting|meeting\\s+(?:opened|commenced)|minutes?\\b|declarations?\\b|welcome\\b|chair(?:man|person)?'?s?\\s+(?:welcome|remarks|announcements))");
   private static final int MAX_LIST_LINES = 30;
@@ -123,7 +126,8 @@ final class AttendanceParser {
           if (rollRow(out, next, body.get(j).page())) {
             continue; // "ROLL CALL:" then "Hall-Harper  Present  Bengel  Present"
           }
-          if (ends(next, labels[j]) || LABEL.matcher(next).matches()) { // the list ends, or the next list begins
+          if (ends(next, labels[j]) || LABEL.matcher(next).matches() || VOTE_ROLL.matcher(next).lookingAt()) {
+            // the list ends, the next list begins, or it was a vote's roll call ("Roll Call" / "Ayes: ...")
             break;
           }
           list.append(list.isEmpty() ? "" : entryEnds(list) ? ", " : " ").append(next);

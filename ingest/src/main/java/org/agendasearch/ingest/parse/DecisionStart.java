@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
  * Council resolution  (a table's label; then That ...) resolved
  * Be it resolved that the agenda ... be adopted       resolved  "the agenda ... be adopted"
  * Councilor Lakin moved to approve the schedule.      motion    "approve the schedule."
+ * Willmus moved, Etten seconded, approval of the agenda as presented.   motion  "approval of the agenda as presented."
  * Motion: ... made a motion, seconded by X, to adopt  motion    "adopt ..."
  * Proposed (AH) &amp; Seconded (SB) that the minutes be approved   motion  "the minutes be approved"
  * A motion was made to approve the contract ...       motion    "approve the contract ..."
@@ -85,6 +86,9 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   private static final Pattern MOVERS_THEN_RESOLVED = Pattern.compile(
       "^(?i:on\\s+the\\s+(?:motion|proposition|proposal)\\s+of|(?:proposed|moved)\\s+by)\\s+[^.;]{2,120}?,?\\s+"
       + "(?:(?:it\\s+was|and)\\s+)?(?:(?i:unanimously)\\s+)?(RESOLVED|Resolved|resolved|AGREED|Agreed|agreed)\\b\\s*[:\\-–—]?\\s*(.*)$");
+  /** {@code Willmus moved, Etten seconded, approval of the agenda as presented.}: movers first, then what they moved. */
+  private static final Pattern MOVED_SECONDED_COMMAS = Pattern.compile(
+      "^\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?\\s+moved,\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?\\s+seconded,\\s+(\\S.*)$");
   /** {@code ACTION: Approved as presented}, {@code Action taken: Motion to adopt ...} (US minutes). */
   private static final Pattern ACTION = Pattern.compile(
       "^(?:ACTION|Action)(?:\\s+(?:TAKEN|taken))?\\s*:\\s*((?i:approved|adopted|carried|passed|accepted|denied|motion|moved|that|to\\s+approve)\\b.*)$");
@@ -120,6 +124,10 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       boolean prose = r.group(1) != null && r.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("it")
           && Character.isLowerCase(r.group(2).charAt(0));
       return Optional.of(new DecisionStart(Kind.RESOLVED, clean(r.group(4)), prose));
+    }
+    Matcher commas = MOVED_SECONDED_COMMAS.matcher(line);
+    if (commas.matches()) {
+      return Optional.of(new DecisionStart(Kind.MOTION, clean(commas.group(1))));
     }
     Matcher movers = MOVERS_THEN_RESOLVED.matcher(line);
     if (movers.matches()) {

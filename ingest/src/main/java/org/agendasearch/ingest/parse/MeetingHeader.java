@@ -77,7 +77,7 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
 
   /** {@code The meeting was called to order ... at 7:08 p.m.}, {@code declared the meeting open at 8:00am}. */
   private static final Pattern OPENED = Pattern.compile(
-      "(?i)\\b(?:called\\s+to\\s+order|declared\\s+the\\s+meeting\\s+open|opened\\s+the\\s+meeting|meeting\\s+(?:opened|commenced|began))\\b");
+      "(?i)\\b(?:called\\s+(?:(?:the|this)\\s+(?:\\w+\\s+){0,3}?(?:meeting|session)\\s+)?to\\s+order|declared\\s+the\\s+meeting\\s+open|opened\\s+the\\s+meeting|meeting\\s+(?:opened|commenced|began))\\b");
   private static final int OPENING_LINES = 25;
   /** Where a date starts in a line: a weekday, {@code 9th Jan}, {@code January 9}, {@code 09/01/19}. */
   private static final Pattern DATE_START = Pattern.compile("(?i)\\b(?:" + WEEKDAY + "\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+[a-z]{3}|"

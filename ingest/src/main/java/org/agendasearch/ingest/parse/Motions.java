@@ -155,9 +155,12 @@ final class Motions {
     Integer abstain = totals[2];
     // The names of a roll call: "AYES: Garcia, Allen Fisk" (a number there is a total, read above).
     List<List<String>> named = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    boolean[] none = new boolean[3];
     for (String line : text.split("\n")) {
       Matcher roll = ROLL.matcher(line.strip());
-      if (roll.matches() && !roll.group(2).matches("(?i)\\s*(?:none|nil|\\d{1,3}|n/a)\\.?\\s*")) {
+      if (roll.matches() && roll.group(2).matches("(?i)\\s*(?:none|nil)\\.?\\s*")) {
+        none[side(roll.group(1))] = true; // "Nays: None." is no one against
+      } else if (roll.matches() && !roll.group(2).matches("(?i)\\s*(?:\\d{1,3}|n/a)\\.?\\s*")) {
         named.get(side(roll.group(1))).addAll(PersonNames.list(roll.group(2)).stream().map(PersonNames.Person::name).toList());
       }
     }
@@ -217,6 +220,8 @@ final class Motions {
     if (inFavour == null && against == null && abstain == null) {
       return Optional.empty();
     }
+    against = against == null && none[1] ? Integer.valueOf(0) : against;
+    abstain = abstain == null && none[2] ? Integer.valueOf(0) : abstain;
     return Optional.of(new Votes(inFavour, against, abstain, ayes, nays, abstainers));
   }
 }

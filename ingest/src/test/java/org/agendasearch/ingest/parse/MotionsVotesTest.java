@@ -25,7 +25,7 @@ class MotionsVotesTest {
   @Test
   void a_roll_call_of_names_is_counted_from_them() {
     assertThat(Motions.votes("AYES: Garcia, Allen Fisk, Sherrard\nNOES: None\n")).contains(
-        new Votes(3, null, null, List.of("Garcia", "Allen Fisk", "Sherrard"), List.of(), List.of()));
+        new Votes(3, 0, null, List.of("Garcia", "Allen Fisk", "Sherrard"), List.of(), List.of()));
   }
 
   @Test

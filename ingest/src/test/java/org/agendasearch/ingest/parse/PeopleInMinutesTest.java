@@ -311,4 +311,24 @@ class PeopleInMinutesTest {
     assertThat(with(wards, "present")).containsExactly("Don Darling", "Gary Sullivan", "Blake Armstrong");
     assertThat(with(wards, "absent")).containsExactly("Sean Casey");
   }
+
+  @Test
+  void movers_before_what_they_moved_and_a_seating_order() {
+    Minutes m = minutes("""
+        City Council Meeting Minutes
+        Monday, January 9, 2017
+        1. Roll Call
+        Mayor Roe called the meeting to order at approximately 6:00 p.m.
+        Voting and Seating Order: McGehee, Willmus, Laliberte, Etten and Roe.
+        2. Approve Agenda
+        Willmus moved, Etten seconded, approval of the agenda as presented.
+        Roll Call
+        Ayes: McGehee, Willmus, Laliberte, Etten and Roe.
+        Nays: None.
+        3. Public Comment""");
+    assertThat(with(m, "present")).containsExactly("McGehee", "Willmus", "Laliberte", "Etten", "Roe");
+    Resolution r = m.items().get(1).resolutions().get(0);
+    assertThat(List.of(r.text(), r.movedBy(), r.secondedBy())).containsExactly("approval of the agenda as presented.", "Willmus", "Etten");
+    assertThat(r.votes().inFavour()).isEqualTo(5);
+  }
 }
