@@ -82,6 +82,11 @@ public record SearchRequest(String query, List<String> committees, List<Integer>
     return new SearchRequest(query, committees, years, types, from, to, sort, 1, n, councils, millis);
   }
 
+  /** The same search's first page of one result: what its total and facet counts depend on. */
+  public SearchRequest firstPage() {
+    return new SearchRequest(query, committees, years, types, from, to, sort, 1, 1, councils, indexedAfter);
+  }
+
   /** Whether any facet filter (council, committee, year, type) is set. */
   public boolean drillsDown() {
     return !councils.isEmpty() || !committees.isEmpty() || !years.isEmpty() || !types.isEmpty();
