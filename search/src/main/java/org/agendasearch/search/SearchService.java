@@ -23,8 +23,6 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.DoubleValuesSource;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.IndexSearcher;
@@ -35,6 +33,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.agendasearch.ingest.model.Committees;
 import org.agendasearch.search.query.InvalidQueryException;
+import org.agendasearch.search.query.TypeWeighting;
 import org.agendasearch.search.query.UserQueryParser;
 import org.agendasearch.search.schema.RecordType;
 import org.agendasearch.search.schema.Schema;
@@ -178,7 +177,7 @@ public final class SearchService implements Closeable {
 
   /** The Lucene query for a request: its parsed words, weighted by type, the date range and the facet filters. */
   private DrillDownQuery query(Query userQuery, SearchRequest request, Query excluded) {
-    Query weighted = FunctionScoreQuery.boostByValue(userQuery, DoubleValuesSource.fromFloatField(Schema.TYPE_WEIGHT));
+    Query weighted = TypeWeighting.weigh(userQuery);
     BooleanQuery.Builder base = new BooleanQuery.Builder().add(weighted, BooleanClause.Occur.MUST);
     if (request.from() != null || request.to() != null) {
       long lo = request.from() == null ? Long.MIN_VALUE + 1 : request.from().toEpochDay();
