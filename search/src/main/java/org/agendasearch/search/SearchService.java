@@ -105,7 +105,7 @@ public final class SearchService implements Closeable {
     return this;
   }
 
-  /** Keeps the results of the last {@code entries} searches (0: none); see {@link ResultCache}. */
+  /** Keeps the results of the last {@code entries} searches (0: none); see {@link ReaderCache}. */
   public SearchService cacheSize(int entries) {
     this.cache = new ReaderCache<>(Math.max(0, entries));
     return this;
