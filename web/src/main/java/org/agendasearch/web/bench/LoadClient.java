@@ -35,6 +35,8 @@ public final class LoadClient {
     Stats s = r.stats();
     System.out.printf(Locale.ROOT, "%s %d %.4f %.4f %.4f %.4f %d%n", RESULT, s.count(), s.p50Ms(), s.p95Ms(), s.p99Ms(),
         s.perSecond(), r.errors());
+    System.out.flush();
+    System.exit(0); // the parent reads until this JVM ends
   }
 
   /** Runs the load in a child JVM against {@code port}; {@code warmup} requests first, not timed. */
