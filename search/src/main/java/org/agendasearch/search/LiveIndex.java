@@ -4,58 +4,92 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.function.LongSupplier;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.MMapDirectory;
 import org.agendasearch.search.index.IndexLayout;
 import org.agendasearch.search.schema.Schema;
 
 /**
- * The live index generation, opened once and shared by every query class. A generation published
- * by a reindex is opened on the next use; the old reader is closed when the last search using it
- * is done (reference counting), so a swap never fails a search in flight.
+ * The live index generation, opened once and shared by every query class. Lucene's {@link
+ * SearcherManager} holds the open reader of the live generation's folder: a background thread
+ * looks every {@link #REFRESH_EVERY} for a commit to that folder ({@link
+ * SearcherManager#maybeRefresh}) or for another generation published by a full reindex (a new
+ * manager on the new folder), so a search never waits on that look. The old reader is closed when
+ * the last search using it is done (reference counting), so a swap never fails a search in flight.
+ *
+ * <p>Lucene's {@code ControlledRealTimeReopenThread} would need the {@code IndexWriter}; the index
+ * is written by a reindex, in this process or another, so a periodic look it is.
  */
 public final class LiveIndex implements Closeable {
 
-  /** How often a search looks for a newly published generation (it reads a file to know). */
-  public static final long CHECK_EVERY_NANOS = 250_000_000L;
+  /** How often the background thread looks for a new commit or generation. */
+  public static final Duration REFRESH_EVERY = Duration.ofMillis(250);
+
+  private static final System.Logger LOG = System.getLogger(LiveIndex.class.getName());
 
   private final IndexLayout layout;
-  private final LongSupplier nanoClock;
   private final Object swapLock = new Object();
-  private volatile Generation live;
-  private final java.util.concurrent.atomic.AtomicLong lastCheck = new java.util.concurrent.atomic.AtomicLong();
+  private final ScheduledExecutorService refresher;
+  private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+  private volatile Opened opened;
+
+  /** The manager of one generation's folder. */
+  private record Opened(Path dir, SearcherManager manager) {}
 
   /**
    * An open generation: its reader, the facet state built once for that reader, and the corpus
    * folder its commit says it was built from (null for an index from before that was recorded).
    */
   public record Generation(Path dir, DirectoryReader reader, SortedSetDocValuesReaderState facetState, Path corpus) {
+    /**
+     * A searcher of its own for one search: a search sets its time limit on the searcher, which
+     * must not reach the searches beside it (an {@link IndexSearcher} costs next to nothing).
+     */
     public IndexSearcher searcher() {
       return new IndexSearcher(reader);
     }
   }
 
+  /** The live index under {@code root}, refreshed in the background every {@link #REFRESH_EVERY}. */
   public LiveIndex(Path root) {
-    this(root, System::nanoTime);
+    this(root, REFRESH_EVERY);
   }
 
   /**
-   * The live index under {@code root}, timing its 250 ms look for a new generation by
-   * {@code nanoClock} (a {@link System#nanoTime()} reading). The server uses the system clock; a
-   * test passes a clock it advances, to show that a running service picks up a new generation
-   * on its next search once the interval has passed, without sleeping through the interval.
+   * The live index under {@code root}, refreshed in the background every {@code refreshEvery}, or
+   * only when {@link #refresh()} is called if it is zero.
    */
-  public LiveIndex(Path root, LongSupplier nanoClock) {
+  public LiveIndex(Path root, Duration refreshEvery) {
     this.layout = new IndexLayout(root);
-    this.nanoClock = nanoClock;
     IndexSearcher.setMaxClauseCount(4096);
     refresh();
+    if (refreshEvery.isZero()) {
+      refresher = null;
+    } else {
+      refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "index-refresh " + root.getFileName());
+        t.setDaemon(true);
+        return t;
+      });
+      long ms = refreshEvery.toMillis();
+      refresher.scheduleWithFixedDelay(this::refreshInBackground, ms, ms, TimeUnit.MILLISECONDS);
+    }
   }
 
   public IndexLayout layout() {
@@ -63,22 +97,27 @@ public final class LiveIndex implements Closeable {
   }
 
   /**
-   * Opens the live generation if it changed since the last look; looks at most every 250 ms
-   * (reading the pointer file on every query cost more than a small query itself). One search
-   * looks; the searches beside it go on with the generation they have instead of queueing behind
-   * the look (at 8 clients they all did, every 250 ms: the p99).
+   * Runs {@code onRefresh} each time searches start to see another reader (a commit or another
+   * generation), on the thread that opened it.
    */
-  void maybeRefresh() {
-    long now = nanoClock.getAsLong();
-    long last = lastCheck.get();
-    if ((live == null || now - last > CHECK_EVERY_NANOS) && lastCheck.compareAndSet(last, now)) {
+  public void onRefresh(Runnable onRefresh) {
+    listeners.add(onRefresh);
+  }
+
+  private void refreshInBackground() {
+    try {
       refresh();
+    } catch (UncheckedIOException e) {
+      // The next look tries again (a generation deleted while being opened, a full disk): the
+      // searches go on with the reader they have.
+      LOG.log(System.Logger.Level.WARNING, "could not refresh the index: " + e.getMessage(), e);
     }
   }
 
   /**
    * Opens the live generation if another was published, or its newest commit if an incremental
-   * reindex committed to it; searches in flight finish on the reader they started with.
+   * reindex committed to it, and returns once searches see it; searches in flight finish on the
+   * reader they started with.
    */
   public void refresh() {
     Optional<Path> current = layout.current();
@@ -86,46 +125,92 @@ public final class LiveIndex implements Closeable {
       return;
     }
     synchronized (swapLock) {
-      Generation g = live;
+      Opened o = opened;
       try {
-        DirectoryReader reader;
-        if (g != null && g.dir().equals(current.get())) {
-          reader = DirectoryReader.openIfChanged(g.reader());
-          if (reader == null) {
-            return;
+        if (o != null && o.dir().equals(current.get())) {
+          o.manager().maybeRefreshBlocking();
+          return;
+        }
+        Path dir = current.get();
+        SearcherManager manager = new SearcherManager(new MMapDirectory(dir), new GenerationFactory(dir));
+        manager.addListener(new ReferenceManager.RefreshListener() {
+          @Override
+          public void beforeRefresh() {}
+
+          @Override
+          public void afterRefresh(boolean didRefresh) {
+            if (didRefresh) {
+              listeners.forEach(Runnable::run);
+            }
           }
-        } else {
-          reader = DirectoryReader.open(new MMapDirectory(current.get()));
+        });
+        opened = new Opened(dir, manager);
+        if (o != null) {
+          o.manager().close(); // the old reader closes once the searches holding it release it
         }
-        String corpus = reader.getIndexCommit().getUserData().get(Schema.COMMIT_CORPUS);
-        live = new Generation(current.get(), reader, new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig()),
-            corpus == null ? null : Path.of(corpus));
-        if (g != null) {
-          g.reader().decRef();
-        }
+        listeners.forEach(Runnable::run);
       } catch (IOException e) {
         throw new UncheckedIOException("could not open the index at " + current.get(), e);
       }
     }
   }
 
+  /** Builds each new reader's {@link Generation} once, on the refreshing thread, not in a search. */
+  private static final class GenerationFactory extends SearcherFactory {
+    private final Path dir;
+
+    GenerationFactory(Path dir) {
+      this.dir = dir;
+    }
+
+    @Override
+    public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+      DirectoryReader r = (DirectoryReader) reader;
+      String corpus = r.getIndexCommit().getUserData().get(Schema.COMMIT_CORPUS);
+      return new GenerationSearcher(new Generation(dir, r, new DefaultSortedSetDocValuesReaderState(r, Schema.facetsConfig()),
+          corpus == null ? null : Path.of(corpus)));
+    }
+  }
+
+  /** What the manager hands out: a searcher that carries its reader's {@link Generation}. */
+  private static final class GenerationSearcher extends IndexSearcher {
+    final Generation generation;
+
+    GenerationSearcher(Generation generation) {
+      super(generation.reader());
+      this.generation = generation;
+    }
+  }
+
   /**
-   * Runs {@code work} on the live generation (refreshed first), or returns {@code empty} when
-   * there is no index yet.
+   * Runs {@code work} on the live generation as it is now, or returns {@code empty} when there is
+   * no index yet. Nothing here looks for a newer one: the background thread does.
    */
   public <T> T with(Function<Generation, T> work, T empty) {
-    maybeRefresh();
-    Generation g = acquire();
-    if (g == null) {
-      return empty;
-    }
-    try {
-      return work.apply(g);
-    } finally {
+    while (true) {
+      Opened o = opened;
+      if (o == null) {
+        return empty;
+      }
+      IndexSearcher searcher;
       try {
-        g.reader().decRef();
+        searcher = o.manager().acquire();
+      } catch (AlreadyClosedException e) {
+        if (opened != o) {
+          continue; // swapped for another generation between the read of 'opened' and the acquire
+        }
+        throw e;
       } catch (IOException e) {
         throw new UncheckedIOException(e);
+      }
+      try {
+        return work.apply(((GenerationSearcher) searcher).generation);
+      } finally {
+        try {
+          o.manager().release(searcher);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
       }
     }
   }
@@ -162,25 +247,20 @@ public final class LiveIndex implements Closeable {
     return with(g -> g.reader().numDocs(), 0);
   }
 
-  private Generation acquire() {
-    while (true) {
-      Generation g = live;
-      if (g == null) {
-        return null;
-      }
-      if (g.reader().tryIncRef()) {
-        return g;
-      }
-      // Closed by a swap between the read of 'live' and the incRef: look again.
-    }
-  }
-
   @Override
   public void close() throws IOException {
+    if (refresher != null) {
+      refresher.shutdownNow();
+      try {
+        refresher.awaitTermination(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     synchronized (swapLock) {
-      if (live != null) {
-        live.reader().decRef();
-        live = null;
+      if (opened != null) {
+        opened.manager().close();
+        opened = null;
       }
     }
   }

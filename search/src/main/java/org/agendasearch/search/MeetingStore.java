@@ -107,7 +107,7 @@ public final class MeetingStore {
     for (IndexableField f : d.getFields()) {
       Object v = f.numericValue() != null ? f.numericValue() : f.stringValue();
       if (v != null) {
-        fields.putIfAbsent(f.name(), v);
+        fields.putIfAbsent(Schema.storedAs(f.name()), v);
       }
     }
     return new StoredRecord(fields);

@@ -103,6 +103,11 @@ public record SearchRequest(String query, List<String> committees, List<Integer>
     return new SearchRequest(query, committees, years, types, from, to, sort, page, size, councils, indexedAfter, names);
   }
 
+  /** The same search's first page of one result: what its total and facet counts depend on. */
+  public SearchRequest firstPage() {
+    return new SearchRequest(query, committees, years, types, from, to, sort, 1, 1, councils, indexedAfter, people);
+  }
+
   /** Whether any facet filter (council, committee, year, type, person) is set. */
   public boolean drillsDown() {
     return !councils.isEmpty() || !committees.isEmpty() || !years.isEmpty() || !types.isEmpty() || !people.isEmpty();

@@ -6,9 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -22,8 +24,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.DoubleValuesSource;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -33,14 +33,16 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.agendasearch.ingest.model.Committees;
 import org.agendasearch.search.query.InvalidQueryException;
+import org.agendasearch.search.query.TypeWeighting;
 import org.agendasearch.search.query.UserQueryParser;
 import org.agendasearch.search.schema.RecordType;
 import org.agendasearch.search.schema.Schema;
 
 /**
  * Searches the live index generation. Safe for many threads: each search acquires the current
- * reader, and a new generation published by a reindex is picked up on the next search (the old
- * reader is closed once the searches using it are done).
+ * reader; a new commit or generation is opened by {@link LiveIndex}'s background refresh (the old
+ * reader is closed once the searches using it are done). A query's counts (folds, total, facets)
+ * are kept per reader for its other pages, and whole results for repeats.
  */
 public final class SearchService implements Closeable {
 
@@ -50,6 +52,12 @@ public final class SearchService implements Closeable {
       Schema.FACET_TYPE, Schema.FACET_PERSON);
   /** Searches whose results are kept per index reader (a page of results is a few kB). */
   public static final int DEFAULT_CACHE = 256;
+  /**
+   * Queries whose counts (folds, total, facet counts) are kept per index reader, for their other
+   * pages: an entry holds a bit set per segment and the folded pages of every match (up to a few
+   * MB for a query that matches most of 150,000 records), hence fewer than whole results.
+   */
+  public static final int DEFAULT_COUNT_CACHE = 32;
   /** A search that runs longer is stopped (a 400 for the client, never a stuck thread). */
   public static final long QUERY_TIME_LIMIT_MS = 3_000;
 
@@ -59,7 +67,21 @@ public final class SearchService implements Closeable {
   private final FacetsConfig facetsConfig = Schema.facetsConfig();
   private final UserQueryParser parser = new UserQueryParser(analyzer);
   private long timeLimitMs = QUERY_TIME_LIMIT_MS;
-  private volatile ResultCache cache = new ResultCache(DEFAULT_CACHE);
+  private volatile ReaderCache<SearchRequest, SearchResults> cache = new ReaderCache<>(DEFAULT_CACHE);
+  private volatile ReaderCache<CountsKey, Counts> counts = new ReaderCache<>(DEFAULT_COUNT_CACHE);
+  private final AtomicLong countPasses = new AtomicLong();
+
+  /**
+   * What a query's every page shares: the folded matches, the total and the facet counts, all
+   * computed over every match. Page 2 reuses them and searches for its hits alone.
+   */
+  private record Counts(PageFolds folds, long total, Map<String, List<FacetCount>> facets) {}
+
+  /** Counts just computed, with the hits of the request they were computed for. */
+  private record Counted(Counts counts, TopDocs top) {}
+
+  /** A query's counts are found by its first page (any page, any size) and whether it was relaxed. */
+  private record CountsKey(SearchRequest firstPage, boolean relaxed) {}
 
   /** Searches the live index that other services share. */
   public SearchService(LiveIndex index) {
@@ -83,10 +105,21 @@ public final class SearchService implements Closeable {
     return this;
   }
 
-  /** Keeps the results of the last {@code entries} searches (0: none); see {@link ResultCache}. */
+  /** Keeps the results of the last {@code entries} searches (0: none); see {@link ReaderCache}. */
   public SearchService cacheSize(int entries) {
-    this.cache = new ResultCache(Math.max(0, entries));
+    this.cache = new ReaderCache<>(Math.max(0, entries));
     return this;
+  }
+
+  /** Keeps the counts of the last {@code entries} queries (0: none), for their other pages. */
+  public SearchService countCacheSize(int entries) {
+    this.counts = new ReaderCache<>(Math.max(0, entries));
+    return this;
+  }
+
+  /** How many times the counts (folds, total, facets) were computed over every match, since the start. */
+  public long countPasses() {
+    return countPasses.get();
   }
 
   /** Searches answered from the result cache, and searches run, since the cache was sized. */
@@ -144,7 +177,7 @@ public final class SearchService implements Closeable {
 
   /** The Lucene query for a request: its parsed words, weighted by type, the date range and the facet filters. */
   private DrillDownQuery query(Query userQuery, SearchRequest request, Query excluded) {
-    Query weighted = FunctionScoreQuery.boostByValue(userQuery, DoubleValuesSource.fromFloatField(Schema.TYPE_WEIGHT));
+    Query weighted = TypeWeighting.weigh(userQuery);
     BooleanQuery.Builder base = new BooleanQuery.Builder().add(weighted, BooleanClause.Occur.MUST);
     if (request.from() != null || request.to() != null) {
       long lo = request.from() == null ? Long.MIN_VALUE + 1 : request.from().toEpochDay();
@@ -202,6 +235,37 @@ public final class SearchService implements Closeable {
       // the limit applies to searches without facet filters: the open-ended, expensive ones.
       searcher.setTimeout(new QueryTimeoutImpl(timeLimitMs));
     }
+    int topN = request.page() * request.size();
+    CountsKey key = new CountsKey(request.firstPage(), relaxed);
+    Counts known = counts.get(g.reader(), key);
+    TopDocs top;
+    if (known == null) {
+      Counted counted = count(g, searcher, userQuery, request, topN);
+      known = counted.counts();
+      counts.put(g.reader(), key, known);
+      top = counted.top();
+    } else {
+      // The counts of this query on this reader are known: search for this page's hits alone
+      // (the total need not be exact, so the top hits can skip what cannot compete).
+      top = searcher.search(query(userQuery, request, known.folds().foldedCount() == 0 ? null : known.folds().foldedPages()),
+          topN, sort(request.sort()), true);
+    }
+    if (searcher.timedOut()) {
+      throw InvalidQueryException.tookLongerThan(timeLimitMs);
+    }
+    int from = Math.min(top.scoreDocs.length, (request.page() - 1) * request.size());
+    ScoreDoc[] shown = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+    return new SearchResults(known.total(), request.page(), request.size(),
+        hits(searcher, shown, userQuery, known.folds()), known.facets(), relaxed, null);
+  }
+
+  /**
+   * Folds the matches, then counts the total and the facets over every match, with the top
+   * {@code topN} hits of the same pass.
+   */
+  private Counted count(LiveIndex.Generation g, IndexSearcher searcher, Query userQuery, SearchRequest request, int topN)
+      throws IOException {
+    countPasses.incrementAndGet();
     // Fold first, so that the total, the facets and the pages count the hits people see. The
     // facet filters are left out of the pass: one set of folded pages for the results and for
     // every sideways count, so that a facet's count is what choosing it shows.
@@ -211,29 +275,25 @@ public final class SearchService implements Closeable {
     }
     DrillDownQuery ddq = query(userQuery, request, folds.foldedCount() == 0 ? null : folds.foldedPages());
     DrillSideways ds = new DrillSideways(searcher, facetsConfig, g.facetState());
-    int topN = request.page() * request.size();
     DrillSideways.DrillSidewaysResult r = ds.search(ddq, null, null, topN, sort(request.sort()), true);
     if (searcher.timedOut()) {
       throw InvalidQueryException.tookLongerThan(timeLimitMs);
     }
-    int from = Math.min(r.hits.scoreDocs.length, (request.page() - 1) * request.size());
-    ScoreDoc[] shown = java.util.Arrays.copyOfRange(r.hits.scoreDocs, from, r.hits.scoreDocs.length);
     Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
     for (String dim : FACETS) {
       FacetResult fr = r.facets.getTopChildren(FACET_TOP, dim);
-      List<FacetCount> counts = new ArrayList<>();
+      List<FacetCount> values = new ArrayList<>();
       if (fr != null) {
         for (LabelAndValue lv : fr.labelValues) {
-          counts.add(new FacetCount(lv.label, lv.value.intValue()));
+          values.add(new FacetCount(lv.label, lv.value.intValue()));
         }
       }
       if (dim.equals(Schema.FACET_YEAR)) {
-        counts.sort((a, b) -> b.value().compareTo(a.value()));
+        values.sort((a, b) -> b.value().compareTo(a.value()));
       }
-      facets.put(dim, dim.equals(Schema.FACET_COMMITTEE) ? CommitteeFilter.present(counts) : counts);
+      facets.put(dim, dim.equals(Schema.FACET_COMMITTEE) ? CommitteeFilter.present(values) : Collections.unmodifiableList(values));
     }
-    return new SearchResults(r.hits.totalHits.value(), request.page(), request.size(),
-        hits(searcher, shown, userQuery, folds), facets, relaxed, null);
+    return new Counted(new Counts(folds, r.hits.totalHits.value(), Collections.unmodifiableMap(facets)), r.hits);
   }
 
   private static SearchRequest unfiltered(SearchRequest r) {

@@ -14,6 +14,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.agendasearch.search.index.Records;
+import org.agendasearch.search.query.TypeWeighting;
 import org.agendasearch.search.schema.Schema;
 
 /**
@@ -83,7 +84,8 @@ public final class SnippetHighlighter extends UnifiedHighlighter {
     q.visit(new QueryVisitor() {
       @Override
       public boolean acceptField(String field) {
-        text[0] |= field.equals(Schema.TEXT) || field.equals(Schema.TEXT_EXACT);
+        text[0] |= field.equals(Schema.TEXT) || field.equals(Schema.TEXT_EXACT) || field.equals(Schema.PAGE_TEXT)
+            || field.equals(Schema.PAGE_TEXT_EXACT);
         return true;
       }
 
@@ -95,13 +97,18 @@ public final class SnippetHighlighter extends UnifiedHighlighter {
     return text[0];
   }
 
-  /** The snippet of each document's text, in the order given; null where a document has no text. */
+  /**
+   * The snippet of each document's text, in the order given; null where a document has no text.
+   * A page's text is in {@link Schema#PAGE_TEXT}, the other records' in {@link Schema#TEXT}; each
+   * document has one of the two.
+   */
   Snippet[] snippets(Query query, int[] docs) throws IOException {
-    Object[] out = highlightFieldsAsObjects(new String[] {Schema.TEXT}, textOnly(query), docs, new int[] {PASSAGES})
-        .get(Schema.TEXT);
+    java.util.Map<String, Object[]> out = highlightFieldsAsObjects(new String[] {Schema.TEXT, Schema.PAGE_TEXT},
+        textOnly(TypeWeighting.anyRecord(query)), docs, new int[] {PASSAGES, PASSAGES});
     Snippet[] snippets = new Snippet[docs.length];
     for (int i = 0; i < docs.length; i++) {
-      snippets[i] = (Snippet) out[i];
+      Object text = out.get(Schema.TEXT)[i];
+      snippets[i] = (Snippet) (text != null ? text : out.get(Schema.PAGE_TEXT)[i]);
     }
     return snippets;
   }

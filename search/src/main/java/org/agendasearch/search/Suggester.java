@@ -19,7 +19,8 @@ import org.agendasearch.search.schema.Schema;
 
 /**
  * "Did you mean": each plain word of a query that the index does not know is replaced by the
- * closest known word of the unstemmed text ({@link Schema#TEXT_EXACT}), straight from the terms
+ * closest known word of the pages' unstemmed text ({@link Schema#PAGE_TEXT_EXACT}: every page of every
+ * file, so every word the records were parsed from), straight from the terms
  * dictionary (no separate spelling index to keep in step). The backend finds the corrections; the
  * rewriting is the same for every backend.
  */
@@ -30,7 +31,7 @@ public final class Suggester {
 
   /** Characters of markup and code: {@code <script>}, {@code a=b;}, entities. */
   private static final Pattern MARKUP = Pattern.compile("[<>{}=;&\\[\\]]|\\p{Cntrl}");
-  /** A suggested word must occur in at least this many records: one-off OCR debris is not a word. */
+  /** A suggested word must occur on at least this many pages: one-off OCR debris is not a word. */
   private static final float MIN_RECORDS = 2;
 
   private Suggester() {}
@@ -86,12 +87,12 @@ public final class Suggester {
         String folded = fold(word);
         if (!folded.equals(word)) {
           // "café": only its unaccented form, when the index has it; never another word ("cafs").
-          if (reader.docFreq(new Term(Schema.TEXT_EXACT, folded)) >= MIN_RECORDS) {
+          if (reader.docFreq(new Term(Schema.PAGE_TEXT_EXACT, folded)) >= MIN_RECORDS) {
             out.put(word, folded);
           }
           continue;
         }
-        SuggestWord[] s = checker.suggestSimilar(new Term(Schema.TEXT_EXACT, word), 1, reader,
+        SuggestWord[] s = checker.suggestSimilar(new Term(Schema.PAGE_TEXT_EXACT, word), 1, reader,
             SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
         if (s.length > 0) {
           out.put(word, s[0].string);

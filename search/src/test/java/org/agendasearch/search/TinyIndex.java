@@ -92,7 +92,16 @@ final class TinyIndex {
 
   /** Writes the index as a reindex would (one block per file) under {@code root}, and opens it. */
   SearchService open(Path root) throws IOException {
-    Path gen = root.resolve("gen-000001");
+    write(root, "gen-000001");
+    return new SearchService(root).cacheSize(0);
+  }
+
+  /**
+   * Writes the packs added so far into {@code generation} under {@code root} (one block per file,
+   * one commit, added to what the generation holds) and makes it the live one.
+   */
+  void write(Path root, String generation) throws IOException {
+    Path gen = root.resolve(generation);
     FacetsConfig facets = Schema.facetsConfig();
     try (IndexWriter writer = new IndexWriter(FSDirectory.open(gen), new IndexWriterConfig(Schema.analyzer()))) {
       for (Pack p : packs) {
@@ -106,7 +115,10 @@ final class TinyIndex {
           Integer.toString(Schema.VERSION)).entrySet());
       writer.commit();
     }
-    Files.writeString(root.resolve("CURRENT"), "gen-000001", StandardCharsets.UTF_8);
-    return new SearchService(root).cacheSize(0);
+    // As a reindex publishes it: a whole file renamed over the pointer, which a refreshing
+    // service may be reading at the same moment.
+    Path pointer = Files.writeString(root.resolve("CURRENT.tmp"), generation, StandardCharsets.UTF_8);
+    Files.move(pointer, root.resolve("CURRENT"), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
   }
 }

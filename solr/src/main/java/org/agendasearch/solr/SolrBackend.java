@@ -38,6 +38,7 @@ import org.agendasearch.search.SearchUnavailableException;
 import org.agendasearch.search.SearchFallbacks;
 import org.agendasearch.search.SearchService;
 import org.agendasearch.search.query.InvalidQueryException;
+import org.agendasearch.search.query.TypeWeighting;
 import org.agendasearch.search.query.UserQueryParser;
 import org.agendasearch.search.schema.Schema;
 
@@ -80,10 +81,9 @@ public final class SolrBackend implements SearchBackend {
 
   private SearchResults run(SearchRequest request, boolean relaxed) {
     Query userQuery = parser.parse(request.query(), relaxed);
-    String q = SolrQueryWriter.write(userQuery);
+    // Weighted by type as the embedded index weights it: pages in their own fields, boosted.
     SolrQuery base = new SolrQuery();
-    base.set("q", "{!boost b=field(" + Schema.TYPE_WEIGHT + ") v=$qq}");
-    base.set("qq", q);
+    base.set("q", SolrQueryWriter.write(TypeWeighting.weigh(userQuery)));
     base.set("timeAllowed", Long.toString(QUERY_TIME_LIMIT_MS));
     dateFilter(request, base);
     // As the embedded index: fold first (without the facet filters), then search without the folded.
@@ -111,7 +111,7 @@ public final class SolrBackend implements SearchBackend {
     for (SolrDocument d : docs) {
       String id = (String) d.getFieldValue(Schema.ID);
       List<Folding.PageMatch<String>> pages = folds.pagesOf(id);
-      Snippet snippet = pages.isEmpty() ? snippet(userQuery, (String) d.getFieldValue(Schema.TEXT))
+      Snippet snippet = pages.isEmpty() ? snippet(userQuery, text(d))
           : bestPages.get(pages.get(0).key());
       Object score = d.getFieldValue("score");
       SearchHit hit = Hits.of(SolrRecords.stored(d), score instanceof Number n ? n.floatValue() : 0f, snippet,
@@ -140,6 +140,12 @@ public final class SolrBackend implements SearchBackend {
     return SnippetHighlighter.highlight(analyzer, userQuery, text);
   }
 
+  /** A record's text: a page's is in its own field. */
+  private static String text(SolrDocument d) {
+    Object text = d.getFieldValue(Schema.TEXT);
+    return (String) (text != null ? text : d.getFieldValue(Schema.PAGE_TEXT));
+  }
+
   /** The snippets of the best pages of the hits that span pages (reports), highlighted as the hits are. */
   private Map<String, Snippet> bestPageSnippets(SolrQuery base, Query userQuery, SolrDocumentList docs,
       SolrFolds folds) {
@@ -158,10 +164,10 @@ public final class SolrBackend implements SearchBackend {
     sq.set("pages", String.join(",", ids));
     sq.addFilterQuery("{!terms f=" + Schema.ID + " v=$pages}");
     sq.setRows(ids.size());
-    sq.set("fl", Schema.ID + "," + Schema.TEXT);
+    sq.set("fl", Schema.ID + "," + Schema.TEXT + "," + Schema.PAGE_TEXT);
     QueryResponse rsp = checkedQuery(sq);
     for (SolrDocument d : rsp == null ? List.<SolrDocument>of() : rsp.getResults()) {
-      Snippet s = snippet(userQuery, (String) d.getFieldValue(Schema.TEXT));
+      Snippet s = snippet(userQuery, text(d));
       if (s != null) {
         out.put((String) d.getFieldValue(Schema.ID), s);
       }

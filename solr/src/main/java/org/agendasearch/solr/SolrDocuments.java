@@ -111,10 +111,11 @@ public final class SolrDocuments {
       d.setField(Schema.TITLE, title);
       d.setField(Schema.TITLE_EXACT, title);
     }
-    d.setField(Schema.TYPE_WEIGHT, Schema.typeWeight(r.type()));
     String text = r.text() == null ? "" : r.text();
-    d.setField(Schema.TEXT, text);
-    d.setField(Schema.TEXT_EXACT, text);
+    // As in the embedded index: a page's text in the page fields, weighted at query time.
+    boolean page = r.type() == RecordType.PAGE;
+    d.setField(page ? Schema.PAGE_TEXT : Schema.TEXT, text);
+    d.setField(page ? Schema.PAGE_TEXT_EXACT : Schema.TEXT_EXACT, text);
     return d;
   }
 

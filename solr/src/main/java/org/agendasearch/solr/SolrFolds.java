@@ -35,7 +35,7 @@ final class SolrFolds {
   }
 
   /**
-   * Lists the matches of {@code base} (its q, qq and date filter) and folds them.
+   * Lists the matches of {@code base} (its q and date filter) and folds them.
    *
    * @param max the most matches read (a search matching more folds among its first {@code max})
    */

@@ -24,6 +24,7 @@ import org.agendasearch.search.query.InvalidQueryException;
  * <pre>
  * +((title:council)^3.0 (text:council)^1.0) +((title:tax)^3.0 (text:tax)^1.0)
  * (text_exact:"cost -gap- living"~0)^1.5     a phrase whose stop word left a gap
+ * +(committee_text:cabinet) +filter(type:page)   a filter clause (TypeWeighting's), not scored
  * </pre>
  */
 public final class SolrQueryWriter {
@@ -98,7 +99,7 @@ public final class SolrQueryWriter {
         case MUST -> sb.append('+');
         case MUST_NOT -> sb.append('-');
         case SHOULD -> { }
-        case FILTER -> throw new InvalidQueryException("This search cannot run on SolrCloud (filter clause).");
+        case FILTER -> sb.append("+filter");
       }
       sb.append('(');
       write(c.query(), sb);

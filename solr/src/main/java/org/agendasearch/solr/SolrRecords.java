@@ -26,7 +26,7 @@ final class SolrRecords {
   /** The stored fields hits and meeting pages are built from. */
   static final String STORED = String.join(",", Schema.ID, Schema.TYPE, Schema.DOCUMENT_ID, Schema.SOURCE,
       Schema.COMMITTEE, Schema.DATE_DISPLAY, Schema.TITLE_DISPLAY, Schema.ITEM_NUMBER, Schema.PAGE, Schema.ORDINAL,
-      Schema.MEETING_ID, Schema.TIME, Schema.VENUE, Schema.AUTHOR, Schema.KIND, Schema.TEXT, Schema.MINUTES_OF,
+      Schema.MEETING_ID, Schema.TIME, Schema.VENUE, Schema.AUTHOR, Schema.KIND, Schema.TEXT, Schema.PAGE_TEXT, Schema.MINUTES_OF,
       Schema.NOTE, Schema.COUNCIL, Schema.COUNCIL_SLUG, Schema.PERSON_KEY, Schema.PERSON_FACTS, Schema.MOVED_BY,
       Schema.SECONDED_BY, Schema.VOTES);
 
@@ -124,7 +124,7 @@ final class SolrRecords {
         v = l.isEmpty() ? null : l.get(0);
       }
       if (v != null) {
-        fields.put(e.getKey(), v);
+        fields.put(Schema.storedAs(e.getKey()), v);
       }
     }
     return new StoredRecord(fields);

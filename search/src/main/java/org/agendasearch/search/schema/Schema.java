@@ -9,7 +9,6 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.FloatDocValuesField;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -35,9 +34,10 @@ public final class Schema {
    * documents differently (8: the parser for any council), so that unchanged files are parsed again
    * (9: the council of every record; 10: {@link #FIRST_INDEXED}, which every record must have; 11: person
    * records, movers and the person facet; 12: first_indexed sortable in Solr for the newest stamp; 13:
-   * a resolution's recorded votes, and the voters in the person facet).
+   * pages' text in {@link #PAGE_TEXT} and {@link #PAGE_TEXT_EXACT}, no more type weight in doc values; 14: a
+   * resolution's recorded votes, and the voters in the person facet).
    */
-  public static final int VERSION = 13;
+  public static final int VERSION = 14;
 
   // --- identity ---
   /** Unique record id; StringField so updateDocument/deleteDocuments can key on it; stored for the API. */
@@ -174,12 +174,6 @@ public final class Schema {
   public static final String VOTES = "votes";
 
   // --- text ---
-  /**
-   * How much a match in this record counts against other types (a float in doc values, used by
-   * a multiplicative boost at query time): a page is a fallback, the records parsed out of it are
-   * what people look for. See {@link #typeWeight}.
-   */
-  public static final String TYPE_WEIGHT = "type_weight";
   /** Title as shown; stored only (every record has one, pages included). */
   public static final String TITLE_DISPLAY = "title_display";
   /** Title, English-stemmed for recall; not on pages (see {@link #toDocument}). */
@@ -190,6 +184,16 @@ public final class Schema {
   public static final String TEXT = "text";
   /** Body text, unstemmed, for exact words and phrases; not stored (TEXT holds the same text). */
   public static final String TEXT_EXACT = "text_exact";
+  /**
+   * A page's text, English-stemmed, stored with offsets as {@link #TEXT} is for the other records
+   * (and read back as {@link #TEXT}, see {@link #storedAs}). Pages have fields of their own so
+   * that their weight ({@link #typeWeight}) is a boost on these fields at query time: a per-record
+   * weight from doc values (a {@code FunctionScoreQuery}) turned off Lucene's block-max skipping,
+   * and pages are four in five records.
+   */
+  public static final String PAGE_TEXT = "page_text";
+  /** A page's text, unstemmed, for exact words and phrases; not stored. */
+  public static final String PAGE_TEXT_EXACT = "page_text_exact";
 
   // --- facet dimensions (kept in SortedSetDocValues, which need no taxonomy index) ---
   /** The council's name: the first facet once the index holds more than one council. */
@@ -242,7 +246,7 @@ public final class Schema {
     Analyzer exact = new StandardAnalyzer(CharArraySet.EMPTY_SET);
     Analyzer english = new EnglishAnalyzer();
     return new PerFieldAnalyzerWrapper(english, Map.of(
-        TITLE_EXACT, exact, TEXT_EXACT, exact, COMMITTEE_TEXT, exact));
+        TITLE_EXACT, exact, TEXT_EXACT, exact, PAGE_TEXT_EXACT, exact, COMMITTEE_TEXT, exact));
   }
 
   /** The one facets configuration, used when indexing and when searching. */
@@ -369,10 +373,10 @@ public final class Schema {
       d.add(new TextField(TITLE, title, Field.Store.NO));
       d.add(new TextField(TITLE_EXACT, title, Field.Store.NO));
     }
-    d.add(new FloatDocValuesField(TYPE_WEIGHT, typeWeight(r.type())));
     String text = r.text() == null ? "" : r.text();
-    d.add(new Field(TEXT, text, TEXT_WITH_OFFSETS));
-    d.add(new TextField(TEXT_EXACT, text, Field.Store.NO));
+    boolean page = r.type() == RecordType.PAGE;
+    d.add(new Field(page ? PAGE_TEXT : TEXT, text, TEXT_WITH_OFFSETS));
+    d.add(new TextField(page ? PAGE_TEXT_EXACT : TEXT_EXACT, text, Field.Store.NO));
     return d;
   }
 
@@ -400,7 +404,26 @@ public final class Schema {
   }
 
   /**
-   * The weight of a type's matches: pages 0.5 (they hold the same words as the records parsed from
+   * The field that holds on a page what {@code field} holds on the other records ({@link #TEXT} and
+   * {@link #TEXT_EXACT}); null for a title field (a page's title is not indexed); any other field
+   * is the same on every record.
+   */
+  public static String pageField(String field) {
+    return switch (field) {
+      case TEXT -> PAGE_TEXT;
+      case TEXT_EXACT -> PAGE_TEXT_EXACT;
+      case TITLE, TITLE_EXACT -> null;
+      default -> field;
+    };
+  }
+
+  /** The name a stored field is read back by: a page's {@link #PAGE_TEXT} is its {@link #TEXT}. */
+  public static String storedAs(String field) {
+    return PAGE_TEXT.equals(field) ? TEXT : field;
+  }
+
+  /**
+   * The weight of a type's matches (a boost at query time, see {@code TypeWeighting}): pages 0.5 (they hold the same words as the records parsed from
    * them, and any hit should lead to the record first), resolutions 1.2 (the decision itself is
    * what officers look for), the rest 1. Tuned on the relevance set (see RelevanceTest).
    */

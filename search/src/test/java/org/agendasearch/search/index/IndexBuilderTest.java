@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.agendasearch.ingest.Ingestor;
 import org.agendasearch.ingest.TestFiles;
@@ -96,19 +95,17 @@ class IndexBuilderTest {
     IndexBuilder builder = new IndexBuilder(new Ingestor(), 1);
     builder.rebuild(corpus, layout, r -> { });
     Path first = layout.current().orElseThrow();
-    // The service's clock is the test's: the 250 ms between looks for a new generation pass when
-    // the test says so, not while it sleeps.
-    AtomicLong nanos = new AtomicLong();
-    try (LiveIndex index = new LiveIndex(layout.root(), nanos::get); SearchService search = new SearchService(index)) {
+    // The service refreshes in the background; the test waits for that, not for a time.
+    try (LiveIndex index = new LiveIndex(layout.root(), java.time.Duration.ofMillis(10));
+        SearchService search = new SearchService(index)) {
+      java.util.concurrent.Semaphore refreshed = new java.util.concurrent.Semaphore(0);
+      index.onRefresh(refreshed::release);
       assertThat(search.search(SearchRequest.of("\"peer on peer abuse\"")).total()).isZero();
       Files.copy(TestFiles.repoRoot().resolve("corpus/004_879e1e000eb8b86d.pdf"), corpus.resolve("scrutiny.pdf"));
       builder.rebuild(corpus, layout, r -> { });
       assertThat(layout.current().orElseThrow()).isNotEqualTo(first);
-      // Within the interval the service goes on answering from the generation it has open...
-      nanos.addAndGet(LiveIndex.CHECK_EVERY_NANOS);
-      assertThat(search.search(SearchRequest.of("\"peer on peer abuse\"")).total()).isZero();
-      // ...and the first search after it answers from the new one, with no refresh asked for.
-      nanos.addAndGet(1);
+      // The first search after the refresh answers from the new generation, with no refresh asked for.
+      assertThat(refreshed.tryAcquire(30, java.util.concurrent.TimeUnit.SECONDS)).as("refreshed within 30 s").isTrue();
       assertThat(search.search(SearchRequest.of("\"peer on peer abuse\"")).total()).isPositive();
     }
   }

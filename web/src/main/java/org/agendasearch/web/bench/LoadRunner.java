@@ -25,8 +25,8 @@ final class LoadRunner {
 
   /** HTTP: every request must answer 200, anything else counts as an error. */
   static Result http(int port, int clients, int requests, Duration limit) throws Exception {
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .executor(Executors.newFixedThreadPool(Math.max(2, clients)))
+    ExecutorService executor = Executors.newFixedThreadPool(Math.max(2, clients));
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(executor)
         .connectTimeout(Duration.ofSeconds(5)).build();
     AtomicInteger errors = new AtomicInteger();
     Result r = run(clients, requests, limit, i -> {
@@ -43,6 +43,7 @@ final class LoadRunner {
       }
     });
     http.close();
+    executor.shutdown(); // its threads would keep a load client's JVM from ending
     return new Result(r.stats(), errors.get());
   }
 

@@ -45,6 +45,9 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--solr-replicas", description = "Replicas of each shard (default: ${DEFAULT-VALUE}).")
   int solrReplicas = 2;
 
+  @Option(names = "--query-only", description = "Only the query section: the query index and its load at each number of clients.")
+  boolean queryOnly;
+
   @Option(names = "--quick", description = "A smoke run on a few packs (what CI runs); its figures mean little.")
   boolean quick;
 
@@ -54,8 +57,8 @@ public final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Benchmark.Options o = quick
-        ? new Benchmark.Options(work, 3, 1, 500, 60, List.of(1, 4), !noMemory)
-        : new Benchmark.Options(work, packs, growthUnit, queryPages, requests, clients, !noMemory);
+        ? new Benchmark.Options(work, 3, 1, 500, 60, List.of(1, 4), !noMemory, queryOnly)
+        : new Benchmark.Options(work, packs, growthUnit, queryPages, requests, clients, !noMemory, queryOnly);
     spec.commandLine().getOut().printf("# agenda bench%s%n%n", quick ? " --quick (smoke run)" : "");
     if (compareSolr != null) {
       new org.agendasearch.web.bench.BackendComparison(o, org.agendasearch.solr.SolrSettings.of(compareSolr)

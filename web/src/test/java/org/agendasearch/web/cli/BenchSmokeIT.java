@@ -38,4 +38,17 @@ class BenchSmokeIT {
         .contains("Ratio ours/pdftotext").contains("## Index").contains("## Growth").contains("## Memory")
         .contains("## Query").contains("| 4 |").doesNotContain("FAILS");
   }
+
+  @Test
+  void bench_query_only_prints_the_targets_of_searched_queries_from_a_load_client_of_its_own() {
+    AgendaCommandTest.Run r = AgendaCommandTest.run("bench", "--quick", "--query-only", "--work",
+        tmp.resolve("bench").toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("## Query").contains("Load client: a JVM of its own")
+        .contains("4 clients: HTTP throughput").contains("(target >= 0.8x: ").contains("(target <= 4x: ")
+        .contains("counts cache on").doesNotContain("## Parse").doesNotContain("## Index");
+    // Every request answered: the rows' error counts are 0.
+    assertThat(r.out().lines().filter(l -> l.startsWith("| 4 |")).toList()).hasSize(3)
+        .allSatisfy(l -> assertThat(l.split("\\|")[6].strip()).isEqualTo("0"));
+  }
 }
