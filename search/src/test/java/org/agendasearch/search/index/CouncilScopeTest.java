@@ -47,15 +47,7 @@ class CouncilScopeTest {
     files.put(B1, "003_90456743b6105d36.pdf");
     files.put(B2, "004_879e1e000eb8b86d.pdf");
     files.put(TOP, "000_507079886cabe88a.pdf");
-    for (Map.Entry<String, String> f : files.entrySet()) {
-      Files.createDirectories(corpus.resolve(f.getKey()).getParent());
-      Files.copy(sample(f.getValue()), corpus.resolve(f.getKey()));
-    }
-    return corpus;
-  }
-
-  private static Path sample(String name) {
-    return TestFiles.repoRoot().resolve("corpus").resolve(name);
+    return TestFiles.corpusOfSamples(corpus, files);
   }
 
   @Test
@@ -72,7 +64,7 @@ class CouncilScopeTest {
     // Council a loses a file; council b loses one and has another replaced by other contents.
     Files.delete(corpus.resolve(A2));
     Files.delete(corpus.resolve(B2));
-    Files.copy(sample("000_507079886cabe88a.pdf"), corpus.resolve(B1), StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(TestFiles.sample("000_507079886cabe88a.pdf"), corpus.resolve(B1), StandardCopyOption.REPLACE_EXISTING);
 
     BuildSummary a = builder.reindex(corpus, layout, false, CouncilScope.of(List.of("council-a")),
         ReindexListener.NONE, null);
@@ -85,7 +77,7 @@ class CouncilScopeTest {
     // Council b's removed and replaced files are exactly as they were: not this run's to touch.
     assertThat(afterA).containsEntry(A1, before.get(A1)).containsEntry(B1, before.get(B1))
         .containsEntry(B2, before.get(B2)).containsEntry(TOP, before.get(TOP)).hasSize(4);
-    assertThat(shaOf(layout, B1)).isEqualTo(Ingestor.sha256(sample("003_90456743b6105d36.pdf")));
+    assertThat(shaOf(layout, B1)).isEqualTo(Ingestor.sha256(TestFiles.sample("003_90456743b6105d36.pdf")));
 
     BuildSummary b = builder.reindex(corpus, layout, false, CouncilScope.of(List.of("council-b")),
         ReindexListener.NONE, null);
@@ -95,7 +87,7 @@ class CouncilScopeTest {
     assertThat(afterB.keySet()).containsExactlyInAnyOrder(A1, B1, TOP);
     assertThat(afterB).containsEntry(A1, before.get(A1)).containsEntry(TOP, before.get(TOP))
         .containsEntry(B1, before.get(TOP)); // b1 now holds the same pack as top.pdf
-    assertThat(shaOf(layout, B1)).isEqualTo(Ingestor.sha256(sample("000_507079886cabe88a.pdf")));
+    assertThat(shaOf(layout, B1)).isEqualTo(Ingestor.sha256(TestFiles.sample("000_507079886cabe88a.pdf")));
   }
 
   @Test

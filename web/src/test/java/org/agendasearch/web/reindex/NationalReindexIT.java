@@ -83,15 +83,7 @@ class NationalReindexIT {
     files.put(A3, "002_c0727628f51b2c4a.pdf");
     files.put(B1, "003_90456743b6105d36.pdf");
     files.put(B2, "004_879e1e000eb8b86d.pdf");
-    for (Map.Entry<String, String> f : files.entrySet()) {
-      Files.createDirectories(corpus.resolve(f.getKey()).getParent());
-      Files.copy(sample(f.getValue()), corpus.resolve(f.getKey()));
-    }
-    return corpus;
-  }
-
-  private static Path sample(String name) {
-    return TestFiles.repoRoot().resolve("corpus").resolve(name);
+    return TestFiles.corpusOfSamples(corpus, files);
   }
 
   @Test
@@ -125,8 +117,8 @@ class NationalReindexIT {
         .containsEntry(B1, before.get(B1)).containsEntry(B2, before.get(B2)).hasSize(4);
 
     // Then each council changes a file, and both councils' runs go at the same time.
-    Files.copy(sample("001_aa98a297444b1522.pdf"), corpus.resolve(A1), StandardCopyOption.REPLACE_EXISTING);
-    Files.copy(sample("000_507079886cabe88a.pdf"), corpus.resolve(B1), StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(TestFiles.sample("001_aa98a297444b1522.pdf"), corpus.resolve(A1), StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(TestFiles.sample("000_507079886cabe88a.pdf"), corpus.resolve(B1), StandardCopyOption.REPLACE_EXISTING);
     List<BuildSummary> both = atOnce(
         () -> indexer.inPlace().reindex(corpus, false, CouncilScope.of(List.of("council-a")), ReindexListener.NONE,
             tmp.resolve("a.jsonl")),
