@@ -43,6 +43,9 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
   private static final List<Pattern> IN_TEXT = List.of(
       Pattern.compile("(?is)\\bminutes\\s+of\\s+(?:the\\s+)?(?:proceedings\\s+of\\s+)?(?:(?:a|an|the)\\s+)?(?:[\\w-]+\\s+){0,2}?meeting\\s+of\\s+(?:the\\s+)?(.{3,120}?)" + ENDS),
       Pattern.compile("(?im)^(?:draft\\s+|unconfirmed\\s+|approved\\s+|confirmed\\s+)?minutes\\s+of\\s+(?:the|a|an)\\s+(.+?\\s+meeting)\\s+(?:held|of)\\b"),
+      // "MINUTES OF MAYO COUNTY COUNCIL MEETING HELD ON MONDAY, 18th JULY, 2005": the body, no article
+      Pattern.compile("(?im)^(?:draft\\s+|unconfirmed\\s+|approved\\s+|confirmed\\s+)?minutes\\s+of\\s+(?!the\\b|a\\b|an\\b|proceedings\\b)"
+          + "(?!(?:(?:annual|ordinary|special|extraordinary|monthly|regular|general|statutory|adjourned)\\s+)+meeting)(.{3,80}?)\\s+meeting\\s+held\\b"),
       Pattern.compile("(?is)\\b(?:a\\s+|the\\s+)?meeting\\s+of\\s+(?:the\\s+)?(.{3,120}?)(?=\\s+(?:to\\s+be\\s+held|will\\s+be\\s+held|held)\\b)"),
       Pattern.compile("(?is)\\bat\\s+a\\s+meeting\\s+of\\s+(?:the\\s+)?(.{3,120}?)\\s+held\\b"));
   /** The committee on one line of its own, most specific first. */
@@ -55,7 +58,9 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
       Pattern.compile("(?i)^reference\\s+from\\s+(?:the\\s+)?(.+?)\\s*:.*$"),
       Pattern.compile("(?i)^report\\s+to\\s+(?:the\\s+)?(.+?)\\s+(?:of|on|meeting|dated?)\\b"),
       Pattern.compile("(?i)^notice\\s+and\\s+agenda\\s+of\\s+(?:the\\s+)?(.+?)(?:\\s+meeting)?$"),
-      Pattern.compile("(?i)^(?:agenda|minutes)\\s+(?:for|of)\\s+(?:the\\s+)?meeting\\s+of\\s+(?:the\\s+)?(.+)$"));
+      Pattern.compile("(?i)^(?:agenda|minutes)\\s+(?:for|of)\\s+(?:the\\s+)?meeting\\s+of\\s+(?:the\\s+)?(.+)$"),
+      // "Minutes for the Ordinary Council Meeting"
+      Pattern.compile("(?i)^(?:agenda|minutes)\\s+for\\s+(?:the\\s+|an?\\s+)?(.{3,80}?\\s+meeting)$"));
   /** {@code Cabinet - Thursday 26 March 2009 7.30 pm}: a name, a dash, then the date. */
   private static final Pattern NAME_DASH_DATE = Pattern.compile("^(.{3,80}?)\\s+[-–—|]\\s+(?:" + WEEKDAY + "\\b|\\d).*$", Pattern.CASE_INSENSITIVE);
   /** Words around a name in a title that are not the name: "Regular Meeting Minutes", "Agenda for". */

@@ -28,6 +28,9 @@ class MeetingHeaderTest {
       EAST PALO ALTO / PLANNING COMMISSION / REGULAR MEETING MINUTES / January 27, 2020, 7:00 p.m. | PLANNING COMMISSION | 2020-01-27 | 19:00
       CITY COUNCIL AGENDA FOR OCTOBER 16, 2012 / LEGISLATIVE CHAMBERS - 2:00 P.M.            | CITY COUNCIL | 2012-10-16 | 14:00
       Groby Parish Council / Minutes of a Meeting of Groby Parish Council held at 7.00pm on Monday 4 February 2008 | Groby Parish Council | 2008-02-04 | 19:00
+      MINUTES OF MAYO COUNTY COUNCIL MEETING HELD ON MONDAY, 18th JULY, 2005, AT 2.00 p.m. | MAYO COUNTY COUNCIL | 2005-07-18 | 14:00
+      MUNICIPAL DISTRICT OF KILKENNY CITY / MINUTES OF PROCEEDINGS OF ANNUAL MEETING HELD ON MONDAY, 22nd JUNE, 2015, AT 7.30 PM | MUNICIPAL DISTRICT OF KILKENNY CITY | 2015-06-22 | 19:30
+      Minutes for the Ordinary Council Meeting / Date: 22 November 2017 / Time: 6.00PM   | Ordinary Council Meeting | 2017-11-22 | 18:00
       MINUTES OF THE REGULAR MEETING OF THE COUNCIL OF THE CITY OF TULSA, OKLAHOMA, / scheduled for Wednesday, October 25, 2023, at 4:00 P.M. | CITY COUNCIL | 2023-10-25 | 16:00
       """)
   void reads_the_meeting_from_any_councils_opening_lines(String text, String committee, LocalDate date, LocalTime time) {
