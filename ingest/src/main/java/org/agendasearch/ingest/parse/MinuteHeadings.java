@@ -223,6 +223,12 @@ final class MinuteHeadings {
             .ifPresent(h -> found.put(line, h));
       }
     }
+    int firstNumbered = chosen.stream().mapToInt(ItemSequence.Candidate::line).min().orElse(Integer.MAX_VALUE);
+    if (found.size() >= MIN_RUN_IN && chosen.size() >= MIN_RUN_IN && firstNumbered < found.firstKey()) {
+      // "14.40 Appointment of Representatives" / "Village Hall liaison – Mary Button" / ...: a list inside
+      // a numbered minute, the numbered lines the headings; run-in headings come before any number.
+      return new TreeMap<>();
+    }
     if (found.size() >= MIN_RUN_IN) {
       found.putAll(standalone(body, labels, end, false, found.keySet()));
       return found;

@@ -178,4 +178,21 @@ class PackParserMinutesTest {
     assertThat(m.items().get(1).resolutions()).extracting(Resolution::text)
         .containsExactly("award the contract to Smith Paving.");
   }
+
+  @Test
+  void a_list_of_dashed_lines_inside_a_numbered_minute_is_no_set_of_headings() {
+    Minutes m = minutes("""
+        Minutes of Parish Council Annual Meeting, 14 May 2014
+        14.37 Approved absences – none.
+        14.38 Declarations of interest – none.
+        14.39 Election of chairperson
+        Pat Clare was re-elected as Chairman.
+        14.40 Appointment of Representatives
+        Village Hall liaison – Mary Button
+        Church/churchyard – Paul Wright
+        Allotments – Paul Carter
+        14.41 Minutes of the meeting held on 19 March 2014
+        The minutes were approved and signed.""");
+    assertThat(m.items()).extracting(MinuteItem::number).containsExactly("14.37", "14.38", "14.39", "14.40", "14.41");
+  }
 }
