@@ -52,7 +52,8 @@ final class PersonNames {
       "^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}\\.?)?\\s+\\p{Lu}[\\p{L}'’-]+)\\s+(\\p{Lu}.*)$");
   /** Words that open a post, never a name: {@code Principal Strategic Planning Officer}, {@code Senior Leadership Team}. */
   private static final Pattern POST_OPENER = Pattern.compile(
-      "(?i)(?:principal|senior|chief|head|deputy|assistant|group|strategic|corporate|interim|acting|lead|executive|general|joint)\\b");
+      "(?i)(?:principal|senior|chief|head|deputy|assistant|group|strategic|corporate|interim|acting|lead|executive|general|joint"
+      + "|statutory|democratic|legal|technical|business|customer|committee|member|planning|finance|policy|project|programme)\\b");
   /** A post in capitals before a full name: {@code RFO Clive Baker}, {@code CAO Jane Smith} (not initials: {@code JA Hyde}). */
   private static final Pattern ROLE_ABBREVIATION = Pattern.compile("^(\\p{Lu}{3,5})\\s+(?=\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+$)");
   /** A post then a full name: the post ends with its last word of a role ({@link #ROLE_WORDS}); two or three words of a name follow. */
@@ -137,7 +138,7 @@ final class PersonNames {
       "(?i)^(?:councill?ors?|cllrs?|crs?|members?|chair(?:man|woman|person)?|vice[\\s-]+chair(?:man)?|clerk|secretary|treasurer|gallery"
       + "|bail(?:l)?ies|none|nil|n/a|manager|council|officers?|staff|public|msp|mp|td|mep|mla|mpp|revd|rev|policy|governance|communications|marketing|present"
       + "|absent|apologies|the|and|all|others?|mayor|deputy\\s+mayor|administration|team|services|minute\\s+taker|board|committee"
-      + "|mr|mrs|ms|dr|miss|messrs|county|city|district|town|parish|borough|community)\\.?$"
+      + "|mr|mrs|ms|dr|miss|messrs|county|city|district|town|parish|borough|community|(?-i:\\p{Lu}{2}))\\.?$"
       + "|(?i)^(?:\\p{L}+\\s+)?(?:support|skills|democratic|learning|education|health|finance|legal|business|partner|families|children"
       + "|young\\s+people|safeguarding|development|strategy|resources|operations|improvement|commissioning|transformation|director"
       + "|assurance|enterprise|benefits|waste|performance|parks|principal|executive|assistant|chief|safety|also|initiatives|management"

@@ -77,6 +77,9 @@ class PersonNamesTest {
   void words_that_are_not_names_are_left_out() {
     assertThat(names("9")).isEmpty();
     assertThat(names("the members of the public")).isEmpty();
+    assertThat(names("Democratic Services Officer and Statutory Scrutiny Officer")).isEmpty();
+    assertThat(names("Safeguarding, QA & Improvement")).isEmpty();
+    assertThat(names("Councillors Li and Wu")).containsExactly("Li", "Wu");
   }
 
   @Test
