@@ -78,14 +78,16 @@ public final class PdfExtractor {
   }
 
   private static String firstPageByPosition(PDDocument doc, String inStreamOrder, long deadline) {
+    List<String> drawn = nonBlankLines(inStreamOrder, 1);
+    if (drawn.isEmpty() || !NUMBERED_ITEM.matcher(drawn.get(0)).lookingAt()) {
+      return inStreamOrder; // most pages: no second read
+    }
     try {
       PageTextStripper sorted = new PageTextStripper(true);
       sorted.deadline(deadline);
       String byPosition = sorted.page(doc, 1);
       List<String> top = nonBlankLines(byPosition, 1);
-      List<String> drawn = nonBlankLines(inStreamOrder, 1);
-      boolean itemFirst = !drawn.isEmpty() && NUMBERED_ITEM.matcher(drawn.get(0)).lookingAt();
-      return itemFirst && !top.isEmpty() && !NUMBERED_ITEM.matcher(top.get(0)).lookingAt() ? byPosition : inStreamOrder;
+      return !top.isEmpty() && !NUMBERED_ITEM.matcher(top.get(0)).lookingAt() ? byPosition : inStreamOrder;
     } catch (IOException | RuntimeException e) {
       return inStreamOrder;
     }
@@ -114,8 +116,8 @@ public final class PdfExtractor {
     List<String> texts = onePass(stripper, doc, total);
     if (texts != null && !texts.isEmpty()) {
       // A front sheet drawn out of order (its first numbered item first, its title block last) is read
-      // title first. One page sorted by position costs little (sorting every page doubled extraction);
-      // it is kept only then: sorting runs a table's columns and a corner stamp into the title.
+      // again, sorted by position, title first; only then (sorting every page doubled extraction, and
+      // sorting runs a table's columns and a corner stamp into the title).
       texts = new ArrayList<>(texts);
       texts.set(0, firstPageByPosition(doc, texts.get(0), deadline));
     }
