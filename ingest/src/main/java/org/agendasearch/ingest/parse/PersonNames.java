@@ -38,7 +38,7 @@ final class PersonNames {
    * Bernie Wanden}, {@code Mayor | Mayor Dave Cull}, {@code Reporting Officer | Monique Davidson | Chief Executive}.
    */
   private static final Pattern ROW_LABEL = Pattern.compile(
-      "^(?i:(?:deputy\\s+)?mayor|(?:deputy\\s+)?chair(?:person|man|woman)?)\\s+(?=(?i:his|her|the|mayor|councillor|cr|cllr)\\b)"
+      "^(?i:((?:deputy\\s+)?mayor|(?:deputy\\s+)?chair(?:person|man|woman)?))\\s+(?=(?i:his|her|the|mayor|councillor|cr|cllr)\\b)"
       + "|^(?i:reporting\\s+officers?|meeting\\s+secretary|minute\\s+taker|ex[\\s-]officio(?:\\s+members?)?)\\s+(?=\\p{Lu})");
   /** A note after a name in an attendance table: {@code Via audio/visual link}, {@code from 12.41pm}, {@code until Item 6}. */
   private static final Pattern ROW_NOTE = Pattern.compile(
@@ -200,7 +200,7 @@ final class PersonNames {
     }
     Matcher label = ROW_LABEL.matcher(s);
     if (label.lookingAt() && s.length() > label.end()) {
-      role = role == null && !label.group(0).matches("(?i)\\s*(?:reporting|meeting|minute|ex).*") ? label.group(0).strip() : role;
+      role = role == null ? label.group(1) : role; // an office ("Mayor"); a column such as "Reporting Officer" is none
       s = s.substring(label.end());
     }
     Matcher note = ROW_NOTE.matcher(s);
