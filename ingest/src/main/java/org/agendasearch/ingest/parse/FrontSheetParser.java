@@ -197,6 +197,9 @@ final class FrontSheetParser {
     return true;
   }
 
+  /** A title that opens with a year: {@code 3. 2023 CITY COUNCIL COMMITTEE ASSIGNMENTS}. */
+  private static final Pattern YEAR_FIRST = Pattern.compile("^(?:19|20)\\d\\d\\s+\\p{L}");
+
   /** An agenda on its own runs to no more pages than this. */
   private static final int MAX_AGENDA_PAGES = 12;
 
@@ -239,7 +242,7 @@ final class FrontSheetParser {
         title = lines.get(i + 1).text();
       }
       title = stripRange(title);
-      if (!title.isEmpty() && Character.isLetter(title.codePointAt(0))) {
+      if (!title.isEmpty() && (Character.isLetter(title.codePointAt(0)) || YEAR_FIRST.matcher(title).lookingAt())) {
         HeadingText.Strength strength = HeadingText.of(title);
         if (strength == HeadingText.Strength.NONE && title.matches("^(?:That|THAT)\\b.*")) {
           continue;
@@ -261,7 +264,7 @@ final class FrontSheetParser {
     for (int line : boundaries) {
       Integer after = boundaries.higher(line);
       if (headings.contains(line)) {
-        items.add(new ListedItem(null, lines.get(line).text(), null, lines.get(line).page(), -1, line));
+        items.add(new ListedItem(null, Sections.title(lines.get(line).text()), null, lines.get(line).page(), -1, line));
         continue;
       }
       k++;
@@ -278,7 +281,8 @@ final class FrontSheetParser {
       Optional<TitleSplit> cells = j == i + 1 ? cellSplit(lines.get(i), title) : Optional.empty();
       TitleSplit split = cells.isPresent() ? cells.get() : TitleSplit.of(stripRange(title));
       title = split.title();
-      if (Lines.upperShare(title) >= 0.75) {
+      String rest = split.rest();
+      if (Lines.upperShare(title) >= 0.75 && rest.isEmpty()) {
         // A wrapped title: the next lines in capitals, page ranges in between skipped.
         while (j < next) {
           String t = lines.get(j).text();
@@ -294,6 +298,12 @@ final class FrontSheetParser {
             j++;
             continue;
           }
+          Optional<TitleSplit> last = wrapEnd(title, t);
+          if (last.isPresent()) {
+            title = last.get().title();
+            rest = last.get().rest();
+            j++;
+          }
           break;
         }
       } else if (split.rest().isEmpty()) {
@@ -303,7 +313,7 @@ final class FrontSheetParser {
         title = stripRange(wrapped.toString());
         j = at[0];
       }
-      StringBuilder description = new StringBuilder(split.rest());
+      StringBuilder description = new StringBuilder(rest);
       int read = 0;
       while (j < next && read < DESCRIPTION_LINES) {
         String t = lines.get(j).text();
@@ -317,9 +327,31 @@ final class FrontSheetParser {
         j++;
       }
       String d = tidyDescription(description.toString());
-      items.add(new ListedItem(c.number().number(), title.strip(), d, page, printedStart(lines, i, next), i));
+      items.add(new ListedItem(c.number().number(), title.strip().replaceFirst("\\s+[-–—]$", ""), d, page, printedStart(lines, i, next), i));
     }
     return items;
+  }
+
+  /** A reference number wrapped at its hyphen: {@code ... ORDINANCE NO. 298-} / {@code 22 - Waive second reading ...}. */
+  private static final Pattern WRAPPED_NUMBER = Pattern.compile("^(\\d{1,4})\\s+[-–—]\\s+(\\p{Lu}.*)$");
+
+  /**
+   * The last line of a title in capitals that goes on with its description after a dash:
+   * {@code REQUIREMENTS FOR TELECONFERENCE MEETINGS - City Council make the following findings}
+   * gives the title with {@code REQUIREMENTS FOR TELECONFERENCE MEETINGS} added and the rest as
+   * the description's start.
+   */
+  static Optional<TitleSplit> wrapEnd(String title, String line) {
+    Matcher n = WRAPPED_NUMBER.matcher(line);
+    if (title.matches(".*\\d-$") && n.matches()) {
+      return Optional.of(new TitleSplit(title + n.group(1), n.group(2)));
+    }
+    TitleSplit split = TitleSplit.of(line);
+    if (split.rest().isEmpty() || Lines.upperShare(split.title()) < 0.9 || line.startsWith("(")
+        || !line.substring(split.title().length()).matches("^\\s*[-–—].*")) {
+      return Optional.empty();
+    }
+    return Optional.of(new TitleSplit(title + " " + stripRange(split.title()), split.rest()));
   }
 
   /** The first number of the first page range printed with an item, or -1. */
@@ -358,12 +390,30 @@ final class FrontSheetParser {
         ItemSequence.Candidate next = byLine.get(i + 1);
         if (next != null && next.number().ordinal() == 1) {
           groups.add(i);
-        } else if (i > from) {
+        } else if (i > from && !wrapped(lines.get(i - 1).text(), t)) {
           plain.add(i);
         }
       }
       if (groups.size() < 2) {
         return List.of();
+      }
+      // The agenda starts at a run of headings: a lone one above it names the body or a notice.
+      int firstItem = Math.min(groups.get(0), byLine.isEmpty() ? Integer.MAX_VALUE : byLine.firstKey());
+      int dated = from;
+      while (dated < firstItem && Dates.find(lines.get(dated).text()).isEmpty()) {
+        dated++;
+      }
+      if (dated < firstItem) {
+        int when = dated;
+        plain.removeIf(p -> p < when); // the title block: "CITY OF WESTLAKE VILLAGE" above the meeting's date
+      }
+      while (!plain.isEmpty() && plain.get(0) < firstItem) {
+        int at = plain.get(0);
+        int nextStop = plain.size() > 1 ? Math.min(plain.get(1), firstItem) : firstItem;
+        if (nextStop - at <= RUN_GAP) {
+          break;
+        }
+        plain.remove(0);
       }
       java.util.TreeSet<Integer> stops = new java.util.TreeSet<>(groups);
       stops.addAll(plain);
@@ -382,7 +432,37 @@ final class FrontSheetParser {
       return out;
     }
 
-    private static boolean capitals(String t) {
+    /** Lines between the first headings of an agenda's run. */
+    private static final int RUN_GAP = 4;
+    /** The end of a line that a title goes on from: {@code ..., AND}, {@code ... NOTICE OF}. */
+    private static final Pattern JOINING_END = Pattern.compile(
+        "(?i).*(?:\\b(?:and|of|for|the|to|in|on|with|a|an|or|by|from|at|regarding)|[,;&/(\\-–])$");
+
+    /**
+     * A line in capitals that carries on the title above it: after a numbered title in capitals
+     * ({@code 3. AWARD OF CONTRACT FOR ADVANCED STREET SIGN} / {@code REPLACEMENT PROJECT ...}),
+     * after a line that ends mid-phrase, or ending mid-phrase itself.
+     */
+    static boolean wrapped(String previous, String line) {
+      boolean numberedCapitals = ItemNumber.parse(previous).map(n -> Lines.upperShare(n.rest()) >= 0.75
+          && TitleSplit.of(n.rest()).rest().isEmpty()).orElse(false);
+      return numberedCapitals || JOINING_END.matcher(previous).matches() || JOINING_END.matcher(title(line)).matches();
+    }
+
+    /** A heading in capitals as a label, text after it: {@code PUBLIC COMMENTS: Members of the public may ...}. */
+    private static final Pattern LABEL = Pattern.compile("^(\\p{Lu}[^:]{3,60}):(?:\\s+(.*))?$");
+
+    /**
+     * The heading's title: the line, or its label ({@code CALL TO ORDER: 6:30 p.m.},
+     * {@code SPECIAL PRESENTATIONS/CEREMONIAL MATTERS: None}).
+     */
+    static String title(String t) {
+      Matcher m = LABEL.matcher(t);
+      return m.matches() && capitals(m.group(1)) && !FIELD.matcher(t).matches() ? m.group(1).strip() : t;
+    }
+
+    private static boolean capitals(String line) {
+      String t = title(line);
       return Lines.upperShare(t) >= 0.9 && t.split("\\s+").length <= 8 && t.chars().filter(Character::isLetter).count() >= 4
           && !t.endsWith(":") && !t.endsWith(",") && ItemNumber.parse(t).isEmpty() && !BOILERPLATE.matcher(t).matches()
           && Dates.find(t).isEmpty() && !t.matches("(?i)^(?:agenda|a g e n d a|minutes)$");
@@ -405,12 +485,24 @@ final class FrontSheetParser {
 
   /** {@code 11 - 88}, {@code To Follow} or {@code Pages} alone on a line. */
   static boolean isRange(String line) {
-    return line.matches("\\d{1,4}") || RANGE.matcher(line).replaceAll("").replaceAll("[\\s.,]", "").isEmpty();
+    return line.matches("\\d{1,4}") || withoutRanges(line, "").replaceAll("[\\s.,]", "").isEmpty();
   }
 
-  /** A title with printed page ranges removed: {@code PROCUREMENT EXERCISE IN 109 - 114 RESPECT OF}. */
+  /**
+   * A title with printed page ranges removed: {@code PROCUREMENT EXERCISE IN 109 - 114 RESPECT OF}.
+   * Pages run upwards, so a pair that runs down is a reference and stays: {@code ORDINANCE 297-22}.
+   */
   static String stripRange(String title) {
-    return RANGE.matcher(title).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    return withoutRanges(title, " ").replaceAll("\\s+", " ").strip();
+  }
+
+  private static String withoutRanges(String text, String replacement) {
+    return RANGE.matcher(text).replaceAll(m -> {
+      String[] ends = m.group().split("\\s*[-–]\\s*");
+      boolean down = ends.length == 2 && ends[0].matches("\\d+") && ends[1].matches("\\d+")
+          && Integer.parseInt(ends[1]) < Integer.parseInt(ends[0]);
+      return down ? Matcher.quoteReplacement(m.group()) : replacement;
+    });
   }
 
 }

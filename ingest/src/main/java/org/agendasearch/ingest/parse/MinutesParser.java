@@ -156,12 +156,34 @@ final class MinutesParser {
       if (h.date() == null && requireDate) {
         continue; // a list headed "Attendance" in a report, not minutes: minutes say when they met
       }
+      if (agendaRollCall(labels, start, items)) {
+        continue;
+      }
       int listsEnd = Math.max(headerEnd, firstItemLine(body, items));
       Minutes minutes = new Minutes(h.committee(), h.date(), lines.get(start).page(), items,
           AttendanceParser.parse(body, bodyLabels, listsEnd), DeclarationParser.parse(body), DeclarationParser.noneDeclared(body));
       found.add(new Found(minutes, h, start, end, warnings));
     }
     return found;
+  }
+
+  /**
+   * An agenda's roll call opens no minutes: below an agenda title, a list such as {@code ROLL
+   * CALL: Councilmembers McSweeney, Honig, ...} with no minutes title near it and no decision
+   * anywhere after it is the agenda's next item, not the minutes of the meeting. (Minutes
+   * appended to an agenda record decisions.)
+   */
+  static boolean agendaRollCall(LineLabel[] labels, int start, List<MinuteItem> items) {
+    boolean agendaAbove = false;
+    for (int i = 0; i < start && !agendaAbove; i++) {
+      agendaAbove = labels[i] == LineLabel.AGENDA_TITLE;
+    }
+    for (int i = start; i < labels.length && i <= start + HEADER_REACH; i++) {
+      if (labels[i] == LineLabel.MINUTES_TITLE) {
+        return false;
+      }
+    }
+    return agendaAbove && items.stream().allMatch(item -> item.resolutions().isEmpty());
   }
 
   /**

@@ -143,6 +143,60 @@ class FrontSheetParserTest {
   }
 
   @Test
+  void labelled_headings_in_capitals_are_items_and_capital_titles_end_at_their_dash() {
+    FrontSheetParser.FrontSheet f = parse("""
+        AGENDA
+        Regular Meeting of the City Council
+        CITY OF WESTLAKE VILLAGE
+        WEDNESDAY, DECEMBER 14, 2022 6:30 p.m.
+        Written comments may be sent to the City Clerk's Office no later than noon.
+        PUBLIC PARTICIPATION OPTIONS:
+        The Public may join this meeting virtually or attend in-person.
+        Due to the pandemic, members may be participating via teleconference.
+        Please click the link below to join the webinar.
+        Teleconference participants will be muted until recognized by the Mayor.
+        CALL TO ORDER: 6:30 p.m.
+        PLEDGE OF ALLEGIANCE:
+        ROLL CALL: Councilmembers McSweeney, Honig, Halpern, Mayor Pearl
+        PUBLIC COMMENTS: Members of the public may address the City Council on items not on the
+        printed agenda. Please observe the time limit of three minutes.
+        CITY COUNCIL COMMITTEE REPORTS: Reports on City Council Committee meetings held.
+        1. PUBLIC SAFETY COMMITTEE REPORT - Authorize the City Manager to
+        purchase a new Volunteers on Patrol Vehicle.
+        2. CULTURAL RECREATION COMMITTEE REPORT - Continue with the current support.
+        PUBLIC HEARINGS:
+        1. PUBLIC HEARING: ADOPTION OF THE 2022 CALIFORNIA FIRE CODE; ORDINANCE NO. 298-
+        22 - Waive second reading in full and adopt Ordinance No. 298-22.
+        GENERAL BUSINESS:
+        1. AWARD OF CONTRACT FOR ADVANCED STREET SIGN
+        REPLACEMENT PROJECT AND APPROVAL OF CEQA NOTICE OF
+        EXEMPTION FILING – Approve staff’s filing of a CEQA notice of exemption.
+        2. ORDINANCE SECOND READING: ADOPTION OF ORDINANCE 297-22
+        REGARDING ACCESSORY DWELLING UNIT REGULATIONS - Waive the second reading.
+        3. 2023 CITY COUNCIL COMMITTEE ASSIGNMENTS - Approve 2023 City Council
+        Committee Assignments as submitted by Mayor Pearl.
+        ADJOURNMENT:
+        This agenda was posted on Thursday, December 8, 2022 at 4:30 p.m.""");
+    assertThat(f.date()).isEqualTo(LocalDate.of(2022, 12, 14));
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::number)
+        .containsExactly(null, null, null, null, "1", "2", "1", "1", "2", "3", null);
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::title).containsExactly(
+        "CALL TO ORDER", "PLEDGE OF ALLEGIANCE", "ROLL CALL", "PUBLIC COMMENTS",
+        "PUBLIC SAFETY COMMITTEE REPORT", "CULTURAL RECREATION COMMITTEE REPORT",
+        "PUBLIC HEARING: ADOPTION OF THE 2022 CALIFORNIA FIRE CODE; ORDINANCE NO. 298-22",
+        "AWARD OF CONTRACT FOR ADVANCED STREET SIGN REPLACEMENT PROJECT AND APPROVAL OF CEQA NOTICE OF EXEMPTION FILING",
+        "ORDINANCE SECOND READING: ADOPTION OF ORDINANCE 297-22 REGARDING ACCESSORY DWELLING UNIT REGULATIONS",
+        "2023 CITY COUNCIL COMMITTEE ASSIGNMENTS", "ADJOURNMENT");
+    assertThat(f.items().get(7).description()).startsWith("Approve staff’s filing");
+  }
+
+  @Test
+  void a_pair_of_numbers_that_runs_down_is_a_reference_not_a_page_range() {
+    assertThat(FrontSheetParser.stripRange("ADOPTION OF ORDINANCE 297-22 REGARDING")).isEqualTo("ADOPTION OF ORDINANCE 297-22 REGARDING");
+    assertThat(FrontSheetParser.stripRange("PROCUREMENT EXERCISE IN 109 - 114 RESPECT OF")).isEqualTo("PROCUREMENT EXERCISE IN RESPECT OF");
+  }
+
+  @Test
   void a_sentence_title_runs_on_to_its_full_stop_and_a_reference_gives_way_to_the_title() {
     FrontSheetParser.FrontSheet f = parse("""
         CITY COUNCIL AGENDA FOR OCTOBER 16, 2012

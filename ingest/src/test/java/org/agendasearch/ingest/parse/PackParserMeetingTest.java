@@ -31,6 +31,27 @@ class PackParserMeetingTest {
   }
 
   @Test
+  void an_agenda_roll_call_at_the_top_of_a_page_opens_no_minutes() {
+    Pack p = parse("""
+        AGENDA
+        Regular Meeting of the City Council
+        WEDNESDAY, DECEMBER 14, 2022 6:30 p.m.
+        Written comments may be sent to the City Clerk no later than noon.""", """
+        CALL TO ORDER: 6:30 p.m.
+        ROLL CALL: Councilmembers McSweeney, Honig, Halpern, Mayor Pearl
+        APPROVAL OF MINUTES:
+        Minutes of November 9, 2022 City Council Regular Meeting.
+        GENERAL BUSINESS:
+        1. ARTERIAL SYSTEM FINANCING PROGRAM ANNUAL REVIEW - City Council to receive and file this report.
+        2. AWARD OF CONTRACT FOR STREET SIGNS - Approve the contract.
+        OLD BUSINESS:
+        1. 2023 CITY COUNCIL COMMITTEE ASSIGNMENTS""");
+    assertThat(p.minutes()).isEmpty();
+    assertThat(p.agendaItems()).extracting(org.agendasearch.ingest.model.AgendaItem::title).contains(
+        "ROLL CALL", "ARTERIAL SYSTEM FINANCING PROGRAM ANNUAL REVIEW", "2023 CITY COUNCIL COMMITTEE ASSIGNMENTS");
+  }
+
+  @Test
   void minutes_on_their_own_are_filed_under_the_meeting_they_minute() {
     Pack p = parse(MINUTES);
     assertThat(p.meeting().date()).isEqualTo(LocalDate.of(2010, 6, 22));
