@@ -33,7 +33,7 @@ final class FrontSheetParser {
   private static final Pattern AGENDA_FOR = Pattern.compile("(?i)^agenda\\s+for\\s+the\\s+meeting\\s+of\\s+(?:the\\s+)?(.+)$");
   /** {@code AGENDA} or {@code Agenda} alone, the title of the front sheet (others: {@link LineLabel#AGENDA_TITLE}). */
   private static final Pattern AGENDA = Pattern.compile("(?i)^(?:supplementary\\s+)?agenda$");
-  private static final Pattern FIELD = Pattern.compile(
+  static final Pattern FIELD = Pattern.compile(
       "(?i)^(?:meeting\\s+|start\\s+)?(date|time|place|venue|location|where)(?:\\s+of\\s+meeting)?\\s*:\\s*(.*)$");
   /** A word that names a council body. */
   private static final Pattern BODY = Pattern.compile(
@@ -52,7 +52,7 @@ final class FrontSheetParser {
       "\\b(?!(?:19|20)\\d\\d\\b)(\\d{1,4})\\s*[-–]\\s*(?:(?!(?:19|20)\\d\\d\\b)\\d{1,4}\\b|$)|(?i:\\(pages?\\s+(\\d{1,4}))");
   static final Pattern RANGE = Pattern.compile(
       "(?i)\\b(?!(?:19|20)\\d\\d\\b)\\d{1,4}\\s*[-–]\\s*(?!(?:19|20)\\d\\d\\b)\\d{1,4}\\b|\\bto follow\\b|^pages$");
-  private static final Pattern BOILERPLATE = Pattern.compile(
+  static final Pattern BOILERPLATE = Pattern.compile(
       "(?i)^(the public'?s rights|public transport|recording of|fire and emergency|the seven principles|how to submit|herefordshire council$).*");
   private static final int DESCRIPTION_LINES = 8;
   /** A title that is only a reference, the title itself on the next line: {@code File No. B2026-2}. */
@@ -78,6 +78,7 @@ final class FrontSheetParser {
   static Optional<FrontSheet> parse(List<Line> lines, int end, boolean monthFirst, boolean numberedIsEnough) {
     int limit = Math.min(end, lines.size());
     int agendaLine = -1;
+    int tableHead = -1;
     String committee = null;
     for (int i = 0; i < limit && i < 60; i++) {
       String t = lines.get(i).text();
@@ -108,7 +109,12 @@ final class FrontSheetParser {
         }
       } else if (agendaLine < 0 && LineLabel.of(t, java.util.Set.of()) == LineLabel.AGENDA_TITLE) {
         agendaLine = i;
+      } else if (agendaLine < 0 && tableHead < 0 && AgendaTable.isHead(t)) {
+        tableHead = i;
       }
+    }
+    if (agendaLine < 0 && tableHead >= 0) {
+      agendaLine = tableHead; // "No. Item": a meeting page's agenda table, its title left behind
     }
     if (agendaLine < 0 && !numberedIsEnough) {
       return Optional.empty();
@@ -128,6 +134,9 @@ final class FrontSheetParser {
       lastPage++;
     }
     limit = pageEnd(lines, from, limit, lastPage);
+    if (items.isEmpty() && tableHead >= 0 && agendaLine == tableHead) {
+      items = AgendaTable.items(lines, tableHead, limit);
+    }
     if (agendaLine < 0 && (items.size() < 2 || items.get(0).number().contains("."))) {
       return Optional.empty(); // numbered paragraphs ("3.3.1") of a plan are no agenda
     }
@@ -253,7 +262,7 @@ final class FrontSheetParser {
     }
     List<ItemSequence.Candidate> chosen = ItemSequence.choose(candidates, "agenda").items();
     java.util.TreeSet<Integer> headings = new java.util.TreeSet<>();
-    List<ItemSequence.Candidate> sectioned = Sections.numbered(lines, from, limit, candidates, headings);
+    List<ItemSequence.Candidate> sectioned = AgendaSections.numbered(lines, from, limit, candidates, headings);
     if (!sectioned.isEmpty()) {
       chosen = sectioned;
     }
@@ -264,7 +273,7 @@ final class FrontSheetParser {
     for (int line : boundaries) {
       Integer after = boundaries.higher(line);
       if (headings.contains(line)) {
-        items.add(new ListedItem(null, Sections.title(lines.get(line).text()), null, lines.get(line).page(), -1, line));
+        items.add(new ListedItem(null, AgendaSections.title(lines.get(line).text()), null, lines.get(line).page(), -1, line));
         continue;
       }
       k++;
@@ -365,109 +374,6 @@ final class FrontSheetParser {
     return -1;
   }
 
-  /**
-   * An agenda in sections: headings in capitals ({@code CONSENT AGENDA}, {@code OLD BUSINESS}), the
-   * items under each numbered from 1 again, and headings with no items under them that are items
-   * themselves ({@code CALL TO ORDER / ROLL CALL}, {@code EXECUTIVE SESSION}). Two sections or more
-   * make an agenda sectioned; with fewer, the numbering runs through and {@link ItemSequence} reads it.
-   */
-  static final class Sections {
-
-    private Sections() {}
-
-    /** The numbered items of a sectioned agenda, and its heading items added to {@code headings}; none when not sectioned. */
-    static List<ItemSequence.Candidate> numbered(List<Line> lines, int from, int limit, List<ItemSequence.Candidate> candidates,
-        java.util.Set<Integer> headings) {
-      java.util.TreeMap<Integer, ItemSequence.Candidate> byLine = new java.util.TreeMap<>();
-      candidates.forEach(c -> byLine.put(c.line(), c));
-      List<Integer> groups = new ArrayList<>();
-      List<Integer> plain = new ArrayList<>();
-      for (int i = from; i < limit; i++) {
-        String t = lines.get(i).text();
-        if (!capitals(t)) {
-          continue;
-        }
-        ItemSequence.Candidate next = byLine.get(i + 1);
-        if (next != null && next.number().ordinal() == 1) {
-          groups.add(i);
-        } else if (i > from && !wrapped(lines.get(i - 1).text(), t)) {
-          plain.add(i);
-        }
-      }
-      if (groups.size() < 2) {
-        return List.of();
-      }
-      // The agenda starts at a run of headings: a lone one above it names the body or a notice.
-      int firstItem = Math.min(groups.get(0), byLine.isEmpty() ? Integer.MAX_VALUE : byLine.firstKey());
-      int dated = from;
-      while (dated < firstItem && Dates.find(lines.get(dated).text()).isEmpty()) {
-        dated++;
-      }
-      if (dated < firstItem) {
-        int when = dated;
-        plain.removeIf(p -> p < when); // the title block: "CITY OF WESTLAKE VILLAGE" above the meeting's date
-      }
-      while (!plain.isEmpty() && plain.get(0) < firstItem) {
-        int at = plain.get(0);
-        int nextStop = plain.size() > 1 ? Math.min(plain.get(1), firstItem) : firstItem;
-        if (nextStop - at <= RUN_GAP) {
-          break;
-        }
-        plain.remove(0);
-      }
-      java.util.TreeSet<Integer> stops = new java.util.TreeSet<>(groups);
-      stops.addAll(plain);
-      List<ItemSequence.Candidate> out = new ArrayList<>();
-      for (int g : groups) {
-        Integer stop = stops.higher(g);
-        ItemSequence.Candidate last = null;
-        for (ItemSequence.Candidate c : byLine.subMap(g, false, stop == null ? limit : stop, false).values()) {
-          if (last == null ? c.number().ordinal() == 1 : last.number().isFollowedBy(c.number(), 1)) {
-            out.add(c);
-            last = c;
-          }
-        }
-      }
-      headings.addAll(plain);
-      return out;
-    }
-
-    /** Lines between the first headings of an agenda's run. */
-    private static final int RUN_GAP = 4;
-    /** The end of a line that a title goes on from: {@code ..., AND}, {@code ... NOTICE OF}. */
-    private static final Pattern JOINING_END = Pattern.compile(
-        "(?i).*(?:\\b(?:and|of|for|the|to|in|on|with|a|an|or|by|from|at|regarding)|[,;&/(\\-–])$");
-
-    /**
-     * A line in capitals that carries on the title above it: after a numbered title in capitals
-     * ({@code 3. AWARD OF CONTRACT FOR ADVANCED STREET SIGN} / {@code REPLACEMENT PROJECT ...}),
-     * after a line that ends mid-phrase, or ending mid-phrase itself.
-     */
-    static boolean wrapped(String previous, String line) {
-      boolean numberedCapitals = ItemNumber.parse(previous).map(n -> Lines.upperShare(n.rest()) >= 0.75
-          && TitleSplit.of(n.rest()).rest().isEmpty()).orElse(false);
-      return numberedCapitals || JOINING_END.matcher(previous).matches() || JOINING_END.matcher(title(line)).matches();
-    }
-
-    /** A heading in capitals as a label, text after it: {@code PUBLIC COMMENTS: Members of the public may ...}. */
-    private static final Pattern LABEL = Pattern.compile("^(\\p{Lu}[^:]{3,60}):(?:\\s+(.*))?$");
-
-    /**
-     * The heading's title: the line, or its label ({@code CALL TO ORDER: 6:30 p.m.},
-     * {@code SPECIAL PRESENTATIONS/CEREMONIAL MATTERS: None}).
-     */
-    static String title(String t) {
-      Matcher m = LABEL.matcher(t);
-      return m.matches() && capitals(m.group(1)) && !FIELD.matcher(t).matches() ? m.group(1).strip() : t;
-    }
-
-    private static boolean capitals(String line) {
-      String t = title(line);
-      return Lines.upperShare(t) >= 0.9 && t.split("\\s+").length <= 8 && t.chars().filter(Character::isLetter).count() >= 4
-          && !t.endsWith(":") && !t.endsWith(",") && ItemNumber.parse(t).isEmpty() && !BOILERPLATE.matcher(t).matches()
-          && Dates.find(t).isEmpty() && !t.matches("(?i)^(?:agenda|a g e n d a|minutes)$");
-    }
-  }
 
   /**
    * A description without the page-range pieces the layout left at its end: the start of a range

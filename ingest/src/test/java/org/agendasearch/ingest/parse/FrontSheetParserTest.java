@@ -191,6 +191,32 @@ class FrontSheetParserTest {
   }
 
   @Test
+  void a_meeting_pages_agenda_table_without_its_numbers_lists_its_short_lines() {
+    FrontSheetParser.FrontSheet f = parse("""
+        County Council - Thursday, 18th July, 2024 2.00 pm
+        Venue: Council Chamber - Council Chamber
+        Contact: Democratic Services
+        No. Item
+        Apologies for absence
+        To confirm the minutes of the meeting held on 16th May 2024
+        Motions to Council
+        Submitted by County Councillor Lisa Dymock
+        This council calls upon the Prime Minister to continue the work of the former government and
+        to appoint a dedicated Veterans Minister within the government to address the unique needs
+        and challenges faced by our veterans.
+        Submitted by County Councillor Richard John
+        Notes that the Welsh Government has legislated to prevent parliamentarians from double
+        jobbing as county councillors.""");
+    assertThat(f.committee()).isEqualTo("County Council");
+    assertThat(f.date()).isEqualTo(LocalDate.of(2024, 7, 18));
+    assertThat(f.time()).isEqualTo(LocalTime.of(14, 0));
+    assertThat(f.venue()).isEqualTo("Council Chamber - Council Chamber");
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::title).containsExactly(
+        "Apologies for absence", "To confirm the minutes of the meeting held on 16th May 2024", "Motions to Council");
+    assertThat(f.items().get(2).description()).startsWith("Submitted by County Councillor Lisa Dymock This council");
+  }
+
+  @Test
   void a_pair_of_numbers_that_runs_down_is_a_reference_not_a_page_range() {
     assertThat(FrontSheetParser.stripRange("ADOPTION OF ORDINANCE 297-22 REGARDING")).isEqualTo("ADOPTION OF ORDINANCE 297-22 REGARDING");
     assertThat(FrontSheetParser.stripRange("PROCUREMENT EXERCISE IN 109 - 114 RESPECT OF")).isEqualTo("PROCUREMENT EXERCISE IN RESPECT OF");

@@ -1,0 +1,110 @@
+package org.agendasearch.ingest.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An agenda in sections: headings in capitals ({@code CONSENT AGENDA}, {@code OLD BUSINESS}), the
+ * items under each numbered from 1 again, and headings with no items under them that are items
+ * themselves ({@code CALL TO ORDER / ROLL CALL}, {@code EXECUTIVE SESSION}). Two sections or more
+ * make an agenda sectioned; with fewer, the numbering runs through and {@link ItemSequence} reads it.
+ */
+final class AgendaSections {
+
+  private AgendaSections() {}
+
+  /** The numbered items of a sectioned agenda, and its heading items added to {@code headings}; none when not sectioned. */
+  static List<ItemSequence.Candidate> numbered(List<Line> lines, int from, int limit, List<ItemSequence.Candidate> candidates,
+      java.util.Set<Integer> headings) {
+    java.util.TreeMap<Integer, ItemSequence.Candidate> byLine = new java.util.TreeMap<>();
+    candidates.forEach(c -> byLine.put(c.line(), c));
+    List<Integer> groups = new ArrayList<>();
+    List<Integer> plain = new ArrayList<>();
+    for (int i = from; i < limit; i++) {
+      String t = lines.get(i).text();
+      if (!capitals(t)) {
+        continue;
+      }
+      ItemSequence.Candidate next = byLine.get(i + 1);
+      if (next != null && next.number().ordinal() == 1) {
+        groups.add(i);
+      } else if (i > from && !wrapped(lines.get(i - 1).text(), t)) {
+        plain.add(i);
+      }
+    }
+    if (groups.size() < 2) {
+      return List.of();
+    }
+    // The agenda starts at a run of headings: a lone one above it names the body or a notice.
+    int firstItem = Math.min(groups.get(0), byLine.isEmpty() ? Integer.MAX_VALUE : byLine.firstKey());
+    int dated = from;
+    while (dated < firstItem && Dates.find(lines.get(dated).text()).isEmpty()) {
+      dated++;
+    }
+    if (dated < firstItem) {
+      int when = dated;
+      plain.removeIf(p -> p < when); // the title block: "CITY OF WESTLAKE VILLAGE" above the meeting's date
+    }
+    while (!plain.isEmpty() && plain.get(0) < firstItem) {
+      int at = plain.get(0);
+      int nextStop = plain.size() > 1 ? Math.min(plain.get(1), firstItem) : firstItem;
+      if (nextStop - at <= RUN_GAP) {
+        break;
+      }
+      plain.remove(0);
+    }
+    java.util.TreeSet<Integer> stops = new java.util.TreeSet<>(groups);
+    stops.addAll(plain);
+    List<ItemSequence.Candidate> out = new ArrayList<>();
+    for (int g : groups) {
+      Integer stop = stops.higher(g);
+      ItemSequence.Candidate last = null;
+      for (ItemSequence.Candidate c : byLine.subMap(g, false, stop == null ? limit : stop, false).values()) {
+        if (last == null ? c.number().ordinal() == 1 : last.number().isFollowedBy(c.number(), 1)) {
+          out.add(c);
+          last = c;
+        }
+      }
+    }
+    headings.addAll(plain);
+    return out;
+  }
+
+  /** Lines between the first headings of an agenda's run. */
+  private static final int RUN_GAP = 4;
+  /** The end of a line that a title goes on from: {@code ..., AND}, {@code ... NOTICE OF}. */
+  private static final Pattern JOINING_END = Pattern.compile(
+      "(?i).*(?:\\b(?:and|of|for|the|to|in|on|with|a|an|or|by|from|at|regarding)|[,;&/(\\-–])$");
+
+  /**
+   * A line in capitals that carries on the title above it: after a numbered title in capitals
+   * ({@code 3. AWARD OF CONTRACT FOR ADVANCED STREET SIGN} / {@code REPLACEMENT PROJECT ...}),
+   * after a line that ends mid-phrase, or ending mid-phrase itself.
+   */
+  static boolean wrapped(String previous, String line) {
+    boolean numberedCapitals = ItemNumber.parse(previous).map(n -> Lines.upperShare(n.rest()) >= 0.75
+        && TitleSplit.of(n.rest()).rest().isEmpty()).orElse(false);
+    return numberedCapitals || JOINING_END.matcher(previous).matches() || JOINING_END.matcher(title(line)).matches();
+  }
+
+  /** A heading in capitals as a label, text after it: {@code PUBLIC COMMENTS: Members of the public may ...}. */
+  private static final Pattern LABEL = Pattern.compile("^(\\p{Lu}[^:]{3,60}):(?:\\s+(.*))?$");
+
+  /**
+   * The heading's title: the line, or its label ({@code CALL TO ORDER: 6:30 p.m.},
+   * {@code SPECIAL PRESENTATIONS/CEREMONIAL MATTERS: None}).
+   */
+  static String title(String t) {
+    Matcher m = LABEL.matcher(t);
+    return m.matches() && capitals(m.group(1)) && !FrontSheetParser.FIELD.matcher(t).matches() ? m.group(1).strip() : t;
+  }
+
+  private static boolean capitals(String line) {
+    String t = title(line);
+    return Lines.upperShare(t) >= 0.9 && t.split("\\s+").length <= 8 && t.chars().filter(Character::isLetter).count() >= 4
+        && !t.endsWith(":") && !t.endsWith(",") && ItemNumber.parse(t).isEmpty() && !FrontSheetParser.BOILERPLATE.matcher(t).matches()
+        && Dates.find(t).isEmpty() && !t.matches("(?i)^(?:agenda|a g e n d a|minutes)$");
+  }
+}
