@@ -32,6 +32,10 @@ class MeetingHeaderTest {
       MUNICIPAL DISTRICT OF KILKENNY CITY / MINUTES OF PROCEEDINGS OF ANNUAL MEETING HELD ON MONDAY, 22nd JUNE, 2015, AT 7.30 PM | MUNICIPAL DISTRICT OF KILKENNY CITY | 2015-06-22 | 19:30
       Minutes for the Ordinary Council Meeting / Date: 22 November 2017 / Time: 6.00PM   | Ordinary Council Meeting | 2017-11-22 | 18:00
       MINUTES OF THE REGULAR MEETING OF THE COUNCIL OF THE CITY OF TULSA, OKLAHOMA, / scheduled for Wednesday, October 25, 2023, at 4:00 P.M. | CITY COUNCIL | 2023-10-25 | 16:00
+      Minutes of the Extraordinary Parish Council Meeting / Allington Village Hall Meeting Room 16 September 2023 at 17:00hrs | Extraordinary Parish Council Meeting | 2023-09-16 | 17:00
+      Minutes of Parish Council Annual Meeting, 14 May 2014 / In attendance: Mrs Pat Clare (Chair, presiding) | Parish Council Annual Meeting | 2014-05-14 |
+      MINUTES / Ordinary Council Meeting held in the Council Chambers, Bellingen on Wednesday 22 November / 2017 commencing at 6.00pm. | Ordinary Council Meeting | 2017-11-22 | 18:00
+      Minutes of the previous meeting / Groby Parish Council / Monday 4 February 2008 at 7.00pm | Groby Parish Council | 2008-02-04 | 19:00
       """)
   void reads_the_meeting_from_any_councils_opening_lines(String text, String committee, LocalDate date, LocalTime time) {
     MeetingHeader h = read(text);
