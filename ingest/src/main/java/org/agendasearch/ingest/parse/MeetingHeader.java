@@ -79,7 +79,7 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
   private static final Pattern BODY_OF_PLACE = Pattern.compile(
       "(?i)^(?:the\\s+)?(council|commission|board(?:\\s+of\\s+\\w+)?)\\s+of\\s+the\\s+(city|town|village|county|borough|township)\\s+of\\s+[\\p{L} .'-]+$");
   private static final Pattern VENUE_LABEL = Pattern.compile("(?i)^(?:venue|place|location|where)\\s*:\\s*(.+)$");
-  private static final Pattern HELD_AT = Pattern.compile("(?i)\\bheld\\s+(?:at|in)\\s+(?:the\\s+)?(.+?)\\s+on\\b");
+  private static final Pattern HELD_AT = Pattern.compile("(?i)\\bheld\\s+(?:at|in)\\s+(?:the\\s+)?(?!\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?m)(.+?)\\s+on\\b");
   private static final Pattern NAME_LIKE = Pattern.compile("^[\\p{L}][\\p{L}0-9 ,&'’().\\-–/]{2,90}$");
   private static final Pattern NOT_A_NAME = Pattern.compile(
       "(?i)^(?:agenda|minutes|present|apologies|items?|no\\.?\\s+item|page\\b|dear\\b|to:|from:|contact|tel\\b|email|notice|business|public|part\\s+i|welcome)"

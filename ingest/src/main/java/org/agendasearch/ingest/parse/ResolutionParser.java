@@ -175,7 +175,8 @@ final class ResolutionParser {
     StringBuilder text = new StringBuilder(first);
     int j = i + 1;
     while (text.isEmpty() && j < body.size() && (MOVER.matcher(body.get(j).text()).matches()
-        || DecisionStart.at(body.get(j).text()).filter(d -> d.kind() == DecisionStart.Kind.MOVED).isPresent())) {
+        || DecisionStart.at(body.get(j).text()).filter(d -> d.kind() == DecisionStart.Kind.MOVED).isPresent()
+        || resultBeforeWords(body, j))) {
       j++; // "Resolution 2024/38" / "Moved: ..." / "Seconded: ..." / "That the apology ..."
     }
     while (j < body.size() && !startsResolution(body.get(j).text()) && !endsMinutes(body.get(j).text())
@@ -189,6 +190,15 @@ final class ResolutionParser {
     }
     to[0] = j;
     return text.toString().strip();
+  }
+
+  /** The vote, given before the words it carried: {@code CARRIED: 8 for 2 abstentions.} / {@code THAT THE AMENDED MINUTES ...}. */
+  private static final Pattern RESULT_FIRST = Pattern.compile("(?i)^(?:carried|agreed|approved)\\b.*");
+  private static final Pattern THAT = Pattern.compile("(?i)^that\\b.*");
+
+  private static boolean resultBeforeWords(List<Line> body, int j) {
+    return j + 1 < body.size() && RESULT_FIRST.matcher(body.get(j).text()).matches()
+        && THAT.matcher(body.get(j + 1).text()).matches();
   }
 
   /**

@@ -54,6 +54,19 @@ class ResolutionParserTest {
   }
 
   @Test
+  void a_vote_given_before_the_words_it_carried_leaves_them_the_resolution() {
+    List<Resolution> r = parse("""
+        Resolution Record No. BTC/33/01/Sept/08
+        Proposed by Cllr. K Butcher and seconded by Cllr. A Simmons.
+        CARRIED: 8 for 2 abstentions.
+        THAT THE AMENDED MINUTES OF THE FULL BRANDON TOWN COUNCIL MEETING OF
+        MONDAY 7 JULY 2008 BE ACCEPTED AND SIGNED AS A TRUE RECORD.""");
+    assertThat(r).extracting(Resolution::text).containsExactly(
+        "THAT THE AMENDED MINUTES OF THE FULL BRANDON TOWN COUNCIL MEETING OF MONDAY 7 JULY 2008 BE ACCEPTED AND SIGNED AS A TRUE RECORD.");
+    assertThat(r.get(0).movedBy()).isEqualTo("K Butcher");
+  }
+
+  @Test
   void two_resolutions_in_one_minute_are_two_records() {
     List<Resolution> r = parse("""
         Resolved – that the committee notes the report.
