@@ -61,7 +61,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   private static final String BODY = "(?:The\\s+|the\\s+)?(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|Authority|Commission|Forum"
       + "|Members|Meeting|All|Councillors|Councilors|Trustees|Directors)";
   private static final Pattern RESOLVED = Pattern.compile(
-      "^(?:\\(?(?:\\d{1,2}|[a-z])\\)\\s*)?"
+      "^(?:\\(?(?:\\d{1,2}|[a-z])\\)\\s*|\\d{1,3}\\.\\d{1,2}\\.?\\s+)?"
       + "(?:(It\\s+(?:was|is)|it\\s+was|And|AND|" + BODY + ",?)\\s+)?"
       + "(?:(?:also|therefore|further|then|thereupon|accordingly|hereby|unanimously|UNANIMOUSLY|FURTHER|Further|ALSO|Also"
       + "|Unanimously)\\s+)?"
@@ -111,7 +111,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
 
   /** Words one of which every form of a decision has: most lines have none and skip the patterns. */
   private static final List<String> KEYWORDS = List.of("resol", "agree", "decid", "decision", "motion", "moved", "propos",
-      "result", "recommended", "action", "approved", "adopted", "accepted", "confirmed", "granted");
+      "result", "recommended", "action", "approved", "adopted", "accepted", "confirmed", "granted", "elected", "appointed");
 
   /** The decision starting on this line, if one does. */
   static Optional<DecisionStart> at(String line) {
@@ -189,6 +189,10 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     if (passive.find()) {
       return Optional.of(new DecisionStart(Kind.RESOLVED, clean(passive.group(1)), true));
     }
+    Matcher elected = ELECTED.matcher(line);
+    if (elected.find()) {
+      return Optional.of(new DecisionStart(Kind.RESOLVED, clean(elected.group(1)), true));
+    }
     Matcher verdict = VERDICT.matcher(line);
     if (verdict.matches() && verdict.group(1).chars().noneMatch(Character::isDigit)) {
       return Optional.of(new DecisionStart(Kind.RESOLVED, line.strip()));
@@ -235,6 +239,15 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       "(?:^|(?<=[.!?:]\\s)|(?<=,\\s)|(?<=\\band\\s))((?:[Tt]he|[Tt]hese|[Aa]ll|[Bb]oth)\\s+"
       + "(?:(?!\\b(?:which|that|who|had|has|have|been|not|it|and)\\b)[^.;:]){1,80}?\\s+(?:was|were)\\s+(?:unanimously\\s+|duly\\s+)?"
       + "(?:agreed|approved|adopted|accepted|confirmed|AGREED|APPROVED|ADOPTED)\\b(?!\\s+by\\s+(?:the\\s+)?\\p{Ll}).*)$");
+  /**
+   * {@code Cllr. Joe Sullivan, on receiving the vote of the majority, was declared elected as
+   * Cathaoirleach.}, {@code ... Mary Button. Pat Clare was thus re-elected as Chairman}: an election's
+   * result, from the name that opens its sentence.
+   */
+  private static final Pattern ELECTED = Pattern.compile(
+      "(?:^|(?<=[.!?]\\s))((?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}"
+      + "(?:,[^.,]{3,60},)?\\s+(?:was|were)\\s+(?:thus\\s+|duly\\s+|unanimously\\s+|then\\s+|therefore\\s+)?(?:declared\\s+)?"
+      + "(?:re-?elected|elected|appointed)\\s+(?:as\\s+)?(?:the\\s+)?\\p{Lu}.*)$");
   /** {@code Request for funding for Auld Kirk Illumination -- Granted}: a request and its verdict after a dash. */
   private static final Pattern VERDICT = Pattern.compile(
       "^(\\p{Lu}[^:]{3,120}?)\\s*(?:--|[-–—])\\s*(?:Granted|GRANTED|Agreed|AGREED)\\.?$");

@@ -38,6 +38,9 @@ class DecisionStartTest {
       Resolution number GB/2024/12                            | RESOLVED | ''
       Resolution 2024/38                                      | RESOLVED | 
       Council resolution                                      | RESOLVED | ''
+      2.1 Resolved:                                           | RESOLVED | ''
+      Cllr. Joe Sullivan, on receiving the vote of the majority, was declared elected as Cathaoirleach. | RESOLVED | Cllr. Joe Sullivan, on receiving the vote of the majority, was declared elected as Cathaoirleach.
+      nominations, this was seconded by Mary Button. Pat Clare was thus re-elected as Chairman and | RESOLVED | Pat Clare was thus re-elected as Chairman and
       Committee Resolution: That the report be received       | RESOLVED | That the report be received
       Agreed:                                                 | RESOLVED | ''
       ACTION: Approved as presented                           | RESOLVED | Approved as presented
@@ -62,7 +65,8 @@ class DecisionStartTest {
       "Action: Clerk to write to the landowner", "Recommended reading for members",
       "The plans that were approved last year were not built", "the budget had been agreed in March",
       "23/01927/FULL Change of use of shop to cafe – Granted", "Members thought the policy was approved too soon",
-      "the new proposal for the hub was approved by the safeguarding partnership during the summer"})
+      "the new proposal for the hub was approved by the safeguarding partnership during the summer",
+      "The councillor who was elected in 2019 spoke", "Members were appointed to outside bodies last year"})
   void prose_a_status_column_and_a_dated_label_are_no_decisions(String line) {
     assertThat(DecisionStart.at(line)).isEmpty();
   }
