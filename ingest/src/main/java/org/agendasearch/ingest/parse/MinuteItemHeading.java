@@ -31,6 +31,11 @@ record MinuteItemHeading(ItemNumber number, String title, String rest, HeadingTe
   /** {@code Apologies: Cllr. A Edwards sent his apologies.}: a short title, a colon, then text. */
   private static final Pattern TITLE_COLON = Pattern.compile("^([^:]{3,90}?)\\s*:\\s+(\\S.*)$");
   private static final Pattern TRAILING = Pattern.compile("\\s*[-–—:]+$");
+  /**
+   * A resolution's number at the right of a heading in capitals: {@code 4 MINUTES 162/17}. A year
+   * ({@code BUDGET 2023/24}) is part of the title.
+   */
+  private static final Pattern TRAILING_REFERENCE = Pattern.compile("(?<=\\p{Lu})\\s+(?!(?:19|20)\\d\\d/)\\d{1,3}/\\d{2}$");
 
   static Optional<MinuteItemHeading> parse(String line) {
     return parse(line, null);
@@ -74,6 +79,9 @@ record MinuteItemHeading(ItemNumber number, String title, String rest, HeadingTe
     }
     boolean closed = rest.isEmpty() && cleaned.endsWith(":");
     String title = TRAILING.matcher(cleaned).replaceFirst("").strip();
+    if (Lines.upperShare(title) >= 0.75) {
+      title = TRAILING_REFERENCE.matcher(title).replaceFirst("");
+    }
     HeadingText.Strength strength = HeadingText.of(title);
     if (strength == HeadingText.Strength.NONE) {
       return Optional.empty();

@@ -20,6 +20,12 @@ class MinuteItemHeadingTest {
   }
 
   @Test
+  void drops_a_resolution_number_at_the_right_of_a_heading_but_keeps_a_financial_year() {
+    assertThat(heading("4 MINUTES 162/17").title()).isEqualTo("MINUTES");
+    assertThat(heading("7. BUDGET 2023/24").title()).isEqualTo("BUDGET 2023/24");
+  }
+
+  @Test
   void drops_the_page_reference() {
     assertThat(heading("4. QUESTIONS FROM MEMBERS OF THE PUBLIC (Pages 19 - 24)").title())
         .isEqualTo("QUESTIONS FROM MEMBERS OF THE PUBLIC");
