@@ -266,6 +266,7 @@ final class FrontSheetParser {
     if (!sectioned.isEmpty()) {
       chosen = sectioned;
     }
+    chosen = withLetteredParts(lines, chosen, limit);
     java.util.TreeSet<Integer> boundaries = new java.util.TreeSet<>(headings);
     chosen.forEach(c -> boundaries.add(c.line()));
     List<ListedItem> items = new ArrayList<>();
@@ -361,6 +362,37 @@ final class FrontSheetParser {
       return Optional.empty();
     }
     return Optional.of(new TitleSplit(title + " " + stripRange(split.title()), split.rest()));
+  }
+
+  /** A lettered part of an item, its number first: {@code 4.A Demand List}, {@code 6a Proposed resolution}. */
+  private static final Pattern LETTERED_PART = Pattern.compile("^((\\d{1,3})\\.?([A-Za-z]))[.)]?\\s+(\\p{L}.*)$");
+
+  /**
+   * The items with the lettered parts listed under them: {@code 4. CONSENT CALENDAR} then
+   * {@code 4.A City Council Minutes – November 14, 2022} and {@code 4.B Demand List}. A part's
+   * number repeats its item's, so a file name such as {@code 4A - 12-12-22.pdf} is none.
+   */
+  static List<ItemSequence.Candidate> withLetteredParts(List<Line> lines, List<ItemSequence.Candidate> chosen, int limit) {
+    List<ItemSequence.Candidate> out = new ArrayList<>();
+    for (int k = 0; k < chosen.size(); k++) {
+      ItemSequence.Candidate c = chosen.get(k);
+      out.add(c);
+      if (c.number().scheme() != ItemNumber.Scheme.PLAIN) {
+        continue;
+      }
+      int end = k + 1 < chosen.size() ? chosen.get(k + 1).line() : limit;
+      char expected = 'a';
+      for (int i = c.line() + 1; i < end; i++) {
+        Matcher m = LETTERED_PART.matcher(lines.get(i).text());
+        if (m.matches() && m.group(2).equals(c.number().number())
+            && Character.toLowerCase(m.group(3).charAt(0)) == expected) {
+          ItemNumber part = new ItemNumber(m.group(1), m.group(4), ItemNumber.Scheme.LETTER, c.number().number(), expected - 'a' + 1);
+          out.add(new ItemSequence.Candidate(i, part, HeadingText.of(m.group(4))));
+          expected++;
+        }
+      }
+    }
+    return out;
   }
 
   /** The first number of the first page range printed with an item, or -1. */

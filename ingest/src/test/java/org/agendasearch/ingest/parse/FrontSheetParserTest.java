@@ -217,6 +217,38 @@ class FrontSheetParserTest {
   }
 
   @Test
+  void lettered_parts_under_an_item_are_items_and_end_the_title_above_them() {
+    FrontSheetParser.FrontSheet f = parse("""
+        REGULAR CITY COUNCIL MEETING
+        Monday, December 12, 2022
+        AGENDA
+        3. AUDIENCE
+        Members of the audience are invited to address the Council at this time on items that are not on the
+        printed agenda. Please observe the time limit of three minutes. Per California Government Code Section
+        54954.2, the City Council is prohibited from discussing or taking immediate action on any item not on the
+        agenda unless it can be demonstrated that the item is of an emergency nature.
+        4. CONSENT CALENDAR
+        4.A City Council Minutes – November 14, 2022 Regular Meeting
+        4A - 12-12-22.pdf
+        4.B Demand List
+        4B - 12-12-22.pdf
+        5. PRESENTATIONS TO OUTGOING COUNCIL MEMBER STUART E. SIEGEL
+        A. Presentations to Outgoing City Council Member Siegel
+        6. CERTIFICATION OF 11/8/22 GENERAL MUNICIPAL ELECTION RESULTS AND
+        PROPOSED RESOLUTION
+        6.A A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF HIDDEN HILLS
+        6 - 12-12-22.pdf
+        7. ADJOURNMENT""");
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::number)
+        .containsExactly("3", "4", "4.A", "4.B", "5", "6", "6.A", "7");
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::title).containsExactly(
+        "AUDIENCE", "CONSENT CALENDAR", "City Council Minutes – November 14, 2022 Regular Meeting", "Demand List",
+        "PRESENTATIONS TO OUTGOING COUNCIL MEMBER STUART E. SIEGEL",
+        "CERTIFICATION OF 11/8/22 GENERAL MUNICIPAL ELECTION RESULTS AND PROPOSED RESOLUTION",
+        "A RESOLUTION OF THE CITY COUNCIL OF THE CITY OF HIDDEN HILLS", "ADJOURNMENT");
+  }
+
+  @Test
   void a_pair_of_numbers_that_runs_down_is_a_reference_not_a_page_range() {
     assertThat(FrontSheetParser.stripRange("ADOPTION OF ORDINANCE 297-22 REGARDING")).isEqualTo("ADOPTION OF ORDINANCE 297-22 REGARDING");
     assertThat(FrontSheetParser.stripRange("PROCUREMENT EXERCISE IN 109 - 114 RESPECT OF")).isEqualTo("PROCUREMENT EXERCISE IN RESPECT OF");
