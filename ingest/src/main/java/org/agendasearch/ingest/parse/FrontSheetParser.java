@@ -99,6 +99,10 @@ final class FrontSheetParser {
         if (i + 1 < limit && !FIELD.matcher(lines.get(i + 1).text()).matches()
             && ItemNumber.parse(lines.get(i + 1).text()).isEmpty()) {
           committee = lines.get(i + 1).text();
+          if (MEETING_KIND.matcher(committee).matches() && i + 2 < limit && BODY.matcher(lines.get(i + 2).text()).find()
+              && MeetingHeader.nameLike(lines.get(i + 2).text())) {
+            committee = lines.get(i + 2).text();
+          }
         }
         // "Rivergrove City Council Meeting" / "Agenda" / "River Grove Elementary School Library":
         // the name of a body is above the title when the line below names none.
@@ -206,6 +210,12 @@ final class FrontSheetParser {
     return true;
   }
 
+  /** A bullet or a part's letter opening a line: {@code • SWEARING IN CEREMONY}, {@code a. DISCUSSION AND CONSIDERATION}. */
+  private static final Pattern LIST_MARK = Pattern.compile("^(?:[•▪◦●■\\-–]\\s*|\\(?[a-z][.)]\\s)");
+  /** A meeting's kind alone, the body on the next line: {@code REGULAR MEETING} / {@code LOMITA CITY COUNCIL}. */
+  private static final Pattern MEETING_KIND = Pattern.compile(
+      "(?i)^(?:(?:regular|special|adjourned|joint|annual|ordinary|extraordinary|emergency)\\s+)+meeting(?:\\s+of(?:\\s+the)?)?$");
+
   /** A title that opens with a year: {@code 3. 2023 CITY COUNCIL COMMITTEE ASSIGNMENTS}. */
   private static final Pattern YEAR_FIRST = Pattern.compile("^(?:19|20)\\d\\d\\s+\\p{L}");
 
@@ -299,6 +309,9 @@ final class FrontSheetParser {
           if (isRange(t)) {
             j++;
             continue;
+          }
+          if (LIST_MARK.matcher(t).lookingAt()) {
+            break; // "3. PRESENTATIONS" / "• SWEARING IN CEREMONY ...": a list under the title
           }
           if (Lines.upperShare(t) >= 0.9 && !BOILERPLATE.matcher(t).matches()
               && t.chars().filter(Character::isLetter).count() > 2) {

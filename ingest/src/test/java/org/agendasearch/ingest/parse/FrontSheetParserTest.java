@@ -249,6 +249,25 @@ class FrontSheetParserTest {
   }
 
   @Test
+  void a_meeting_kind_under_the_title_gives_way_to_the_body_and_a_bullet_list_ends_a_capital_title() {
+    FrontSheetParser.FrontSheet f = parse("""
+        AGENDA
+        REGULAR MEETING
+        LOMITA CITY COUNCIL
+        TUESDAY, DECEMBER 6, 2022
+        1. APPROVAL OF AGENDA
+        2. PRESENTATIONS
+        • SWEARING IN CEREMONY FOR APPOINTED OFFICIALS AND PRESENTATION OF
+        PLAQUE TO OUTGOING MAYOR CINDY SEGAWA
+        3. SCHEDULED ITEMS
+        a. DISCUSSION AND CONSIDERATION OF COUNCIL MEMBERS ASSIGNMENTS
+        4. ADJOURNMENT""");
+    assertThat(f.committee()).isEqualToIgnoringCase("LOMITA CITY COUNCIL");
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::title)
+        .containsExactly("APPROVAL OF AGENDA", "PRESENTATIONS", "SCHEDULED ITEMS", "ADJOURNMENT");
+  }
+
+  @Test
   void a_pair_of_numbers_that_runs_down_is_a_reference_not_a_page_range() {
     assertThat(FrontSheetParser.stripRange("ADOPTION OF ORDINANCE 297-22 REGARDING")).isEqualTo("ADOPTION OF ORDINANCE 297-22 REGARDING");
     assertThat(FrontSheetParser.stripRange("PROCUREMENT EXERCISE IN 109 - 114 RESPECT OF")).isEqualTo("PROCUREMENT EXERCISE IN RESPECT OF");
