@@ -111,6 +111,9 @@ final class Dates {
   }
 
   /** {@code on We 26 Oct at 7:30pm}: a day and a month with no year after them. */
+  /** {@code June 6, 530pm}: a month and a day with no year after them. */
+  private static final Pattern MONTH_DAY_ALONE = Pattern.compile(
+      "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+([0-3]?\\d)(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*(?:19|20)\\d\\d\\b)");
   private static final Pattern DAY_MONTH = Pattern.compile(
       "(?i)\\b([0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?!\\s*,?\\s*(?:19|20)?\\d\\d\\b)");
 
@@ -120,11 +123,13 @@ final class Dates {
    */
   static Optional<LocalDate> withoutYear(String text, LocalDate after) {
     Matcher m = DAY_MONTH.matcher(text);
-    if (after == null || !m.find()) {
+    Matcher md = MONTH_DAY_ALONE.matcher(text);
+    boolean dayFirst = m.find();
+    if (after == null || !dayFirst && !md.find()) {
       return Optional.empty();
     }
-    int month = month(m.group(2));
-    int day = Integer.parseInt(m.group(1));
+    int month = dayFirst ? month(m.group(2)) : month(md.group(1));
+    int day = Integer.parseInt(dayFirst ? m.group(1) : md.group(2));
     Optional<LocalDate> d = date(after.getYear(), month, day);
     if (d.isPresent() && d.get().isBefore(after)) {
       d = date(after.getYear() + 1, month, day);

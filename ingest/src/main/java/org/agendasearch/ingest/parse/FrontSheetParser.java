@@ -34,7 +34,8 @@ final class FrontSheetParser {
   /** {@code AGENDA} or {@code Agenda} alone, the title of the front sheet (others: {@link LineLabel#AGENDA_TITLE}). */
   private static final Pattern AGENDA = Pattern.compile("(?i)^(?:supplementary\\s+)?agenda$");
   static final Pattern FIELD = Pattern.compile(
-      "(?i)^(?:meeting\\s+|start\\s+)?(date|time|place|venue|location|where)(?:\\s+of\\s+meeting)?\\s*:\\s*(.*)$");
+      "(?i)^(?:meeting\\s+|start\\s+)?(date\\s*(?:/|&|and)\\s*time|date|time|place|venue|location|where)"
+      + "(?:\\s+of\\s+meeting|\\s*/\\s*address)?\\s*:\\s*(.*)$");
   /** A word that names a council body. */
   private static final Pattern BODY = Pattern.compile(
       "(?i)\\b(?:council|committee|cabinet|board|commission|authority|panel|forum|assembly|sub-committee|district|trust|partnership)\\b");
@@ -46,7 +47,7 @@ final class FrontSheetParser {
    * or {@code 1)}, where an address's {@code 10 High Street} has no stop).
    */
   private static final Pattern VENUE_END = Pattern.compile(
-      "(?i)^(?:(?:notes?|for any further|please|membership|contact|agenda\\b).*|items?|no\\.?|item\\s+no\\.?|business|\\(?\\d{1,3}[.)]\\s.*)$");
+      "(?i)^(?:(?:notes?|for any further|please|membership|contact|agenda\\b).*|[\\w ]{0,30}\\bagenda|items?|no\\.?|item\\s+no\\.?|business|\\(?\\d{1,3}[.)]\\s.*)$");
   /** Printed page ranges and their stand-ins, which sit anywhere around a title. */
   private static final Pattern RANGE_START = Pattern.compile(
       "\\b(?!(?:19|20)\\d\\d\\b)(\\d{1,4})\\s*[-–]\\s*(?:(?!(?:19|20)\\d\\d\\b)\\d{1,4}\\b|$)|(?i:\\(pages?\\s+(\\d{1,4}))");
@@ -152,6 +153,7 @@ final class FrontSheetParser {
     LocalDate date = null;
     LocalTime time = null;
     String venue = null;
+    String dateWithoutYear = null;
     for (int i = 0; i < limit && i < 80; i++) {
       Matcher m = FIELD.matcher(lines.get(i).text());
       if (!m.matches()) {
@@ -160,11 +162,20 @@ final class FrontSheetParser {
       String label = m.group(1).toLowerCase(java.util.Locale.ROOT);
       String value = m.group(2).strip();
       String withNext = i + 1 < limit ? value + " " + lines.get(i + 1).text() : value;
-      switch (label) {
-        case "date" -> date = date != null ? date : Dates.find(value, monthFirst).or(() -> Dates.find(withNext, monthFirst)).orElse(null);
-        case "time" -> time = time != null ? time : Times.find(value.isEmpty() ? withNext : value).orElse(null);
-        default -> venue = venue != null ? venue : venue(lines, i, value, limit);
+      if (label.startsWith("date")) {
+        date = date != null ? date : Dates.find(value, monthFirst).or(() -> Dates.find(withNext, monthFirst)).orElse(null);
+        dateWithoutYear = dateWithoutYear != null ? dateWithoutYear : value;
       }
+      if (label.endsWith("time")) {
+        time = time != null ? time : Times.find(value.isEmpty() ? withNext : value).orElse(null);
+      } else if (!label.startsWith("date")) {
+        venue = venue != null ? venue : venue(lines, i, value, limit);
+      }
+    }
+    if (date == null && dateWithoutYear != null) {
+      // "Date/Time: June 6, 530pm": the year of the first full date on the sheet ("minutes from May 9, 2023")
+      LocalDate reference = firstDate(lines, limit, monthFirst);
+      date = reference == null ? null : Dates.withoutYear(dateWithoutYear, reference.withDayOfYear(1)).orElse(null);
     }
     if (committee == null || ItemNumber.parse(committee).isPresent() || Dates.find(committee).isPresent()) {
       committee = header.committee();
@@ -177,6 +188,16 @@ final class FrontSheetParser {
         time != null ? time : header.time(), venue != null ? venue : header.venue(), items));
   }
 
+
+  private static LocalDate firstDate(List<Line> lines, int limit, boolean monthFirst) {
+    for (int i = 0; i < limit; i++) {
+      Optional<LocalDate> d = Dates.find(lines.get(i).text(), monthFirst);
+      if (d.isPresent()) {
+        return d.get();
+      }
+    }
+    return null;
+  }
 
   private static String venue(List<Line> lines, int i, String first, int limit) {
     StringBuilder sb = new StringBuilder(first);

@@ -55,7 +55,7 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
       Pattern.compile("(?is)\\bat\\s+a\\s+meeting\\s+of\\s+(?:the\\s+)?(.{3,120}?)\\s+held\\b"));
   /** The committee on one line of its own, most specific first. */
   private static final List<Pattern> ON_A_LINE = List.of(
-      Pattern.compile("(?i)^(?:the\\s+)?(.+?)\\s+will\\s+hold\\s+(?:its|their|a)\\b"),
+      Pattern.compile("(?i)^(?:notice\\s+is\\s+(?:hereby\\s+)?given\\s+that\\s+)?(?:the\\s+)?(.+?)\\s+will\\s+hold\\s+(?:its|their|a)\\b"),
       Pattern.compile("(?i)^(?:meeting|committee|decision\\s+maker|meeting\\s+of)\\s*:\\s*(.+)$"),
       Pattern.compile("(?i)^(?:made|decided)\\s+at\\s+meeting\\s*:\\s*\\S+\\s*[-–]\\s*(.+)$"),
       Pattern.compile("(?i)^record\\s+of\\s+decisions?\\s+of\\s+(?:the\\s+)?(.+)$"),
@@ -333,7 +333,7 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
     }
     String n = name.replaceAll("\\s+", " ").strip()
         .replaceFirst("(?i)^the\\s+", "")
-        .replaceFirst("\\s*[-–—,:;|]+$", "")
+        .replaceFirst("\\s*[-–—,:;|_]+$", "")
         .replaceFirst("(?i)\\s+(?:held|to be held|on|at)$", "")
         .strip();
     return n.length() < 3 || n.chars().noneMatch(Character::isLetter) ? null : n;

@@ -268,6 +268,23 @@ class FrontSheetParserTest {
   }
 
   @Test
+  void a_date_and_time_label_without_a_year_takes_the_year_of_the_sheets_first_full_date() {
+    FrontSheetParser.FrontSheet f = parse("""
+        NOTICE AND AGENDA OF DISTRICT COUNCIL MEETING
+        Notice is hereby given that District Council ___ will hold a public meeting.
+        Date/Time: June 6, 530pm
+        Location/Address: Maggie Daley Fieldhouse, 337 E Randolph St
+        MEETING AGENDA
+        1. Roll Call & Quorum Determination
+        2. Approval of minutes from meeting date: May 9, 2023
+        3. Announcement of the next regular meeting""");
+    assertThat(f.committee()).isEqualTo("District Council");
+    assertThat(f.date()).isEqualTo(LocalDate.of(2023, 6, 6));
+    assertThat(f.time()).isEqualTo(LocalTime.of(17, 30));
+    assertThat(f.venue()).isEqualTo("Maggie Daley Fieldhouse, 337 E Randolph St");
+  }
+
+  @Test
   void a_pair_of_numbers_that_runs_down_is_a_reference_not_a_page_range() {
     assertThat(FrontSheetParser.stripRange("ADOPTION OF ORDINANCE 297-22 REGARDING")).isEqualTo("ADOPTION OF ORDINANCE 297-22 REGARDING");
     assertThat(FrontSheetParser.stripRange("PROCUREMENT EXERCISE IN 109 - 114 RESPECT OF")).isEqualTo("PROCUREMENT EXERCISE IN RESPECT OF");

@@ -19,7 +19,9 @@ class TimesTest {
       "12.00 pm|12:00",
       "12.30 am|00:30",
       "at 14:00|14:00",
-      "The meeting ended at 3.33 pm|15:33"})
+      "The meeting ended at 3.33 pm|15:33",
+      "June 6, 530pm|17:30",
+      "1030 a.m.|10:30"})
   void finds_times_in_12_and_24_hour_forms(String text, LocalTime expected) {
     assertThat(Times.find(text)).contains(expected);
   }
