@@ -27,13 +27,15 @@ class CouncilsCorpusTest {
   static final Path COUNCILS = TestFiles.repoRoot().resolve("ingest/src/test/resources/councils");
 
   /**
-   * Measured 2026-11-29 on 97 documents from 81 councils (the floor is the figure, rounded down).
+   * Measured 2026-11-29 on 97 documents from 81 councils (the floor is the figure, rounded down);
+   * raised the same day after the agenda, meeting and decision rules of session 6 (meeting 0.982,
+   * agenda items 0.970, minutes 0.991, minute items 0.959, resolutions 0.940, reports 0.909).
    * They were set on 72 documents from 57 councils and re-measured when 25 documents from 24 councils
    * the parser had never seen were added; on the first 72 no figure fell (meeting 0.968, agenda items
    * 0.963, minutes 1.000, minute items 0.966, resolutions 0.941, reports 0.909).
    */
   static final Map<String, Double> FLOORS = Map.of(
-      "meeting", 0.95, "agenda_item", 0.87, "minutes", 0.91, "minute_item", 0.94, "resolution", 0.92, "report", 0.90);
+      "meeting", 0.98, "agenda_item", 0.97, "minutes", 0.99, "minute_item", 0.95, "resolution", 0.94, "report", 0.90);
   /**
    * People in the minutes, measured 2026-11-29 on the 59 sets of minutes with people truth (on the first
    * 38: attendance 0.963, apologies 0.941, declarations 0.930, movers 0.948, votes 0.928); the issue's
@@ -41,8 +43,8 @@ class CouncilsCorpusTest {
    */
   static final Map<String, Double> PEOPLE_FLOORS = Map.of(
       "attendance", 0.90, "apologies", 0.91, "declaration", 0.90, "mover", 0.92, "vote", 0.94);
-  /** Councils with a record kind under the 0.80 when the floors were set (18 of 81); the count only falls. */
-  static final int COUNCILS_UNDER_TARGET = 18;
+  /** Councils with a record kind under the 0.80 (18 of 81 when the floors were set, 8 since); the count only falls. */
+  static final int COUNCILS_UNDER_TARGET = 8;
   static final double COUNCIL_TARGET = 0.80;
 
   private Evaluation evaluation;
