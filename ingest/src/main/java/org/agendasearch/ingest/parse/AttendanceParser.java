@@ -94,6 +94,11 @@ final class AttendanceParser {
       "^(?:Cllr|CLLR|Councillor|COUNCILLOR|Councilor|Cr|Clr)\\.?\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}(?:\\s*\\([^)]{1,40}\\))?$");
   /** A vote's roll call: {@code Ayes: McGehee, Willmus}, {@code Nays: None.} */
   private static final Pattern VOTE_ROLL = Pattern.compile("(?i)^(?:ayes|yeas|nays|noes)\\s*:");
+  /** A name by its initials opening a line, which a lettered item number would also read: {@code J. Mee, M. Carty}. */
+  private static final Pattern INITIALLED_NAME = Pattern.compile("^\\p{Lu}\\.\\s*(?:\\p{Lu}\\.\\s*)*\\p{Lu}[\\p{L}'’-]+\\s*[,.]");
+  /** A post's abbreviation that wraps a list's line, not its end: {@code Mr. A. de Lucia, Ex.} / {@code Planner, Ms. M. Crowley}. */
+  private static final Pattern POST_ABBREVIATION_END = Pattern.compile(
+      "\\b(?:Ex|Dir|Co|Sen|Snr|Asst|Admin|Exec|Dept|Eng|Mgr|Adm|Comm|Chief)\\.$");
   /** Lines that end a list. */
   private static final Pattern STOP = Pattern.compile("(?i)^(?:the\\s+meeting|meeting\\s+(?:opened|commenced)|minutes?\\b|declarations?\\b|welcome\\b|chair(?:man|person)?'?s?\\s+(?:welcome|remarks|announcements))");
   private static final int MAX_LIST_LINES = 30;
@@ -126,12 +131,14 @@ final class AttendanceParser {
           if (rollRow(out, next, body.get(j).page())) {
             continue; // "ROLL CALL:" then "Hall-Harper  Present  Bengel  Present"
           }
-          if (ends(next, labels[j]) || LABEL.matcher(next).matches() || VOTE_ROLL.matcher(next).lookingAt()) {
+          boolean namesGoOn = labels[j] == LineLabel.NUMBERED && list.toString().stripTrailing().endsWith(",")
+              && INITIALLED_NAME.matcher(next).lookingAt(); // "... P. McGuinness," / "J. Mee, M. Carty, ..."
+          if (!namesGoOn && (ends(next, labels[j]) || LABEL.matcher(next).matches() || VOTE_ROLL.matcher(next).lookingAt())) {
             // the list ends, the next list begins, or it was a vote's roll call ("Roll Call" / "Ayes: ...")
             break;
           }
           list.append(list.isEmpty() ? "" : entryEnds(list) ? ", " : " ").append(next);
-          if (next.endsWith(".") && !next.matches(".*\\b\\p{Lu}\\.$")) {
+          if (next.endsWith(".") && !next.matches(".*\\b\\p{Lu}\\.$") && !POST_ABBREVIATION_END.matcher(next).find()) {
             j++;
             break;
           }

@@ -155,8 +155,17 @@ final class PersonNames {
       + "|(?<=\\p{Ll})(?<!\\b(?:Mr|Mrs|Ms|Dr|Miss|Cllr|Cr|Messrs))\\s+(?=\\p{Lu}\\.?\\s+\\p{Lu}\\p{Ll})"
       + "|(?<=\\b\\p{Lu}[\\p{L}.]{0,20}\\s[\\p{Lu}. ]{0,30})(?<=\\p{Lu}{3})\\s+(?=\\p{Lu}\\p{Ll})");
 
+  /**
+   * The rest of a post cut off at its comma, no one's name: {@code Mr. J. Coll, Dir., Comm. &amp; Enterprise}
+   * gives {@code Dir.} and {@code Comm. & Enterprise}.
+   */
+  private static final Pattern ABBREVIATED_POST = Pattern.compile("^\\p{Lu}\\p{Ll}{1,4}\\.(?:\\s*&.*)?$");
+
   /** One person: {@code Councillor Mrs L.A. Needham (Chairman)}; {@code title} is a list's shared one. */
   static Optional<Person> one(String piece, String sharedTitle) {
+    if (ABBREVIATED_POST.matcher(piece.strip()).matches()) {
+      return Optional.empty();
+    }
     String s = piece.strip().replaceFirst("^[•·▪●◦*~-]\\s*", "").replaceFirst("^(?:and|&)\\s+", "").replaceFirst("^(?:from|by)\\s+", "");
     String[] dash = s.split("\\s+[-–—]\\s+", 2);
     if (dash.length == 2) {

@@ -25,6 +25,27 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void a_list_goes_on_over_a_line_opening_with_initials_and_over_a_posts_abbreviation() {
+    Minutes m = minutes("""
+        MINUTES OF MAYO COUNTY COUNCIL MEETING HELD ON MONDAY, 18th JULY, 2005, AT 2.00 p.m.
+        The Cathaoirleach, Cllr. H. Kenny, was in the Chair.
+        The other Councillors present were:-
+        Cllrs. M. Mulherin, J. Munnelly, P. McGuinness,
+        J. Mee, M. Carty, John O’Malley.
+        The Council Staff in attendance were:-
+        Mr. D. Mahon, Co. Manager, Mr. J. Coll, Dir.,
+        Comm. & Enterprise, Mr. A. de Lucia, Ex.
+        Planner, Ms. M. Crowley, A/Sen. Ex. Officer.
+        At the outset, it was -
+        Proposed by Cllr. H. Kenny
+        Seconded by Cllr. T. Quinn
+        Resolved:-
+        “That “Standing Orders” be suspended.”""");
+    assertThat(with(m, "present")).containsExactly("H. Kenny", "M. Mulherin", "J. Munnelly", "P. McGuinness", "J. Mee",
+        "M. Carty", "John O’Malley", "D. Mahon", "J. Coll", "A. de Lucia", "M. Crowley");
+  }
+
+  @Test
   void labelled_lists_and_an_apology_sentence() {
     Minutes m = minutes("""
         MINUTES OF THE MEETING OF THE PARISH COUNCIL HELD ON WEDNESDAY 9 JANUARY 2019 AT 7.30 PM
