@@ -51,7 +51,7 @@ public final class PackParser {
     covers.forEach(c -> barriers.add(c.line()));
     List<MinutesParser.Found> minutes = new ArrayList<>(MinutesParser.parse(lines, labels,
         MinutesParser.starts(lines, labels, barriers), barriers, monthFirst));
-    if (minutes.isEmpty() && covers.isEmpty() && !hasAgendaTitle(labels)) {
+    if (minutes.isEmpty() && covers.isEmpty() && (!hasAgendaTitle(labels) || resolvedUnderItems(lines, labels))) {
       MinutesParser.wholeDocument(lines, labels, monthFirst).ifPresent(minutes::add);
     }
 
@@ -79,6 +79,23 @@ public final class PackParser {
     minutes.forEach(m -> quality.addAll(m.warnings()));
     quality.addAll(Quality.warnings(kind, meeting, items, minuteRecords, reports));
     return new Pack(source, sha256, kind, meeting, items, minuteRecords, reports, pages, warnings, quality);
+  }
+
+  /** A decision's word as minutes record it: {@code RESOLVED}, {@code It was agreed}, not an agenda's "Recommended". */
+  private static final java.util.regex.Pattern RESOLVED = java.util.regex.Pattern.compile("(?i)\\b(?:resolved|agreed)\\b");
+
+  /**
+   * A meeting page that gives its minutes under each agenda item (a CMIS meeting page: "1 Election
+   * of a Chair", what the agenda said, then "1" and the minute with its "RESOLVED"): minutes,
+   * although it says "Agenda". An agenda alone records no decision.
+   */
+  private static boolean resolvedUnderItems(List<Line> lines, LineLabel[] labels) {
+    for (int i = 0; i < labels.length; i++) {
+      if (labels[i] == LineLabel.DECISION && RESOLVED.matcher(lines.get(i).text()).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasAgendaTitle(LineLabel[] labels) {

@@ -28,6 +28,45 @@ class PackParserMinutesTest {
   }
 
   @Test
+  void a_meeting_page_with_the_minutes_under_each_agenda_item_is_minutes() {
+    Minutes m = minutes("""
+        Meeting Details
+        Meeting Summary
+        Full Council
+        19 May 2025 - 18:30 to 19:53
+        Agenda
+        Members are invited to a Meeting of the Full Council
+        to be held in the Conference Room, Riverside,
+        on Monday, 19 May 2025 at 6:30 PM
+        Open To The Public
+        1 Election of a Chair
+        To elect a Chair of East Suffolk Council for the 2025 / 2026 municipal year.
+        1
+        On the proposition of Councillor Topping, seconded by Councillor Whitelock, Councillor Speca was
+        nominated as Chair of the Council.
+        RESOLVED
+        That Councillor Speca be elected as Chair of East Suffolk Council for the 2025/26 municipal year.""");
+    assertThat(m.date()).isEqualTo(java.time.LocalDate.of(2025, 5, 19));
+    assertThat(titles(m)).containsExactly("Election of a Chair");
+    assertThat(m.items().get(0).resolutions()).extracting(org.agendasearch.ingest.model.Resolution::text)
+        .containsExactly("That Councillor Speca be elected as Chair of East Suffolk Council for the 2025/26 municipal year.");
+  }
+
+  @Test
+  void an_agenda_that_recommends_is_no_minutes() {
+    Pack p = PackParser.parse("t.pdf", "0", List.of(new Page(1, """
+        AGENDA
+        Cabinet
+        Monday, 19 May 2025 at 6:30 PM
+        1. Budget Monitoring
+        RECOMMENDED – that the report be noted.
+        2. Housing Strategy
+        Recommendation: That Cabinet approves the strategy.""", false)), List.of());
+    assertThat(p.minutes()).isEmpty();
+    assertThat(p.agendaItems()).hasSize(2);
+  }
+
+  @Test
   void sections_that_number_their_own_items_from_1_keep_every_item() {
     Minutes m = minutes("""
         Rivergrove City Council Meeting Minutes
