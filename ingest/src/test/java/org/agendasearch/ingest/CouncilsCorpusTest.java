@@ -35,16 +35,16 @@ class CouncilsCorpusTest {
    * 0.963, minutes 1.000, minute items 0.966, resolutions 0.941, reports 0.909).
    */
   static final Map<String, Double> FLOORS = Map.of(
-      "meeting", 0.98, "agenda_item", 0.96, "minutes", 0.99, "minute_item", 0.95, "resolution", 0.94, "report", 0.90);
+      "meeting", 0.98, "agenda_item", 0.96, "minutes", 1.0, "minute_item", 0.96, "resolution", 0.94, "report", 0.90);
   /**
    * People in the minutes, measured 2026-11-29 on the 59 sets of minutes with people truth (on the first
    * 38: attendance 0.963, apologies 0.941, declarations 0.930, movers 0.948, votes 0.928); the issue's
    * targets are 0.90 for attendance and apologies, 0.85 for declarations, movers, votes.
    */
   static final Map<String, Double> PEOPLE_FLOORS = Map.of(
-      "attendance", 0.90, "apologies", 0.91, "declaration", 0.90, "mover", 0.92, "vote", 0.94);
-  /** Councils with a record kind under the 0.80 (18 of 81 when the floors were set, 9 since); the count only falls. */
-  static final int COUNCILS_UNDER_TARGET = 9;
+      "attendance", 0.95, "apologies", 0.91, "declaration", 0.90, "mover", 0.92, "vote", 0.94);
+  /** Councils with a record kind under the 0.80 (18 of 81 when the floors were set, 7 since); the count only falls. */
+  static final int COUNCILS_UNDER_TARGET = 7;
   static final double COUNCIL_TARGET = 0.80;
 
   private Evaluation evaluation;

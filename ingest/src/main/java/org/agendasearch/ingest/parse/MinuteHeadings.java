@@ -115,6 +115,39 @@ final class MinuteHeadings {
   }
 
   /**
+   * Headings numbered under a chosen minute's number, in title case: {@code 1. Meeting Called To
+   * Order} then {@code 1.2 Disclosures of Conflict of Interest}. Numbered paragraphs in sentences
+   * ({@code 84.1 The Committee considered ...}) are the minute's text, not minutes.
+   */
+  static List<ItemSequence.Candidate> dottedParts(List<ItemSequence.Candidate> candidates, java.util.Set<Integer> taken) {
+    List<ItemSequence.Candidate> out = new ArrayList<>();
+    TreeSet<Integer> chosen = new TreeSet<>(taken);
+    for (int line : taken) {
+      ItemSequence.Candidate head = candidates.stream().filter(c -> c.line() == line).findFirst().orElse(null);
+      if (head == null || head.number().scheme() != ItemNumber.Scheme.PLAIN) {
+        continue;
+      }
+      Integer after = chosen.higher(line);
+      int end = after == null ? Integer.MAX_VALUE : after;
+      String prefix = head.number().number() + ".";
+      int last = 0;
+      for (ItemSequence.Candidate c : candidates) {
+        if (c.line() <= line || c.line() >= end || c.number().scheme() != ItemNumber.Scheme.DOTTED
+            || c.strength() != HeadingText.Strength.STRONG || !c.number().number().startsWith(prefix)
+            || !c.number().number().substring(prefix.length()).matches("\\d{1,2}")) {
+          continue;
+        }
+        int part = Integer.parseInt(c.number().number().substring(prefix.length()));
+        if (part > last) {
+          out.add(c);
+          last = part;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
    * The items numbered 1 directly under a section heading in capitals, where a set of minutes
    * starts its numbers again ({@code CONSENT AGENDA} then {@code 1. Minutes from the November 14,
    * 2018 City Council Meeting}).

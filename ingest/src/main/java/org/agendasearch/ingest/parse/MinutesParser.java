@@ -265,6 +265,9 @@ final class MinutesParser {
     for (ItemSequence.Candidate c : MinuteHeadings.subRuns(body, labels, candidates, groups, numbered.keySet())) {
       numbered.put(c.line(), headings.get(candidates.indexOf(c)));
     }
+    for (ItemSequence.Candidate c : MinuteHeadings.dottedParts(candidates, numbered.keySet())) {
+      numbered.put(c.line(), headings.get(candidates.indexOf(c)));
+    }
     TreeSet<Integer> boundaries = new TreeSet<>(numbered.keySet());
     boundaries.addAll(unnumbered);
     boundaries.addAll(runIn.keySet());

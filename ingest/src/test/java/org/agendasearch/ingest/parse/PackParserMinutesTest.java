@@ -53,6 +53,22 @@ class PackParserMinutesTest {
   }
 
   @Test
+  void headings_numbered_under_a_minute_are_minutes_and_numbered_paragraphs_are_not() {
+    Minutes m = minutes("""
+        Minutes of the Committee of the Whole Meeting Open to the Public
+        Monday, April 9, 2018 at 4:30 p.m.
+        Present: Mayor Don Darling
+        1. Meeting Called To Order
+        The Mayor called the Committee of the Whole Open Session Meeting to order.
+        1.2 Disclosures of Conflict of Interest
+        The City Manager advised members of the process to declare a conflict of interest.
+        2. Budget Report
+        2.1 The Committee considered the report of the Treasurer on the year's spending.
+        RESOLVED that the report be received.""");
+    assertThat(m.items()).extracting(MinuteItem::number).containsExactly("1", "1.2", "2");
+  }
+
+  @Test
   void an_agenda_that_recommends_is_no_minutes() {
     Pack p = PackParser.parse("t.pdf", "0", List.of(new Page(1, """
         AGENDA
