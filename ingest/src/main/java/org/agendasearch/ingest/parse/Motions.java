@@ -127,9 +127,12 @@ final class Motions {
     return person.get().name();
   }
 
-  /** {@code ... for the year by Trustee Elton, Second by Trustee Albrecht}: the mover at the end of the motion, then the seconder. */
+  /**
+   * {@code ... for the year by Trustee Elton, Second by Trustee Albrecht}, {@code ... 8:00 PM by Trustee Elton, seconded
+   * Trustee Albrecht}: the mover at the end of the motion, then the seconder.
+   */
   private static final Pattern BY_THEN_SECOND = Pattern.compile(
-      "\\bby\\s+" + NAME + "\\s*,?\\s+(?:and\\s+)?(?i:second(?:ed)?\\s+by)\\s+" + NAME);
+      "\\bby\\s+" + NAME + "\\s*,?\\s+(?:and\\s+)?(?i:second(?:ed)?\\s+by|seconded)\\s+" + NAME);
 
   /**
    * Which side a roll-call or totals label counts: {@code Ayes}, {@code Yeas}, {@code Yes} for;

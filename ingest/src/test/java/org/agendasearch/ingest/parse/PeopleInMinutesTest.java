@@ -96,6 +96,21 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void a_mover_at_the_end_of_the_motion_and_a_seconder_without_by() {
+    Minutes m = minutes("""
+        Crete Township Board of Trustees Regular Meeting Minutes
+        October 9, 2024
+        Board members present were Trustee Elton, Trustee Albrecht, and Supervisor Liccar.
+        NEW BUSINESS
+        A motion was made to approve the Building Usage Application: Pheasant Lake Estates Residence
+        Coalition Board Meeting, Conference Room, October 22, 2024, 5:30 PM to 8:00 PM by Trustee Elton,
+        seconded Trustee Albrecht. All were in favor. Motion passes.""");
+    Resolution r = m.items().stream().flatMap(i -> i.resolutions().stream()).findFirst().orElseThrow();
+    assertThat(r.movedBy()).isEqualTo("Elton");
+    assertThat(r.secondedBy()).isEqualTo("Albrecht");
+  }
+
+  @Test
   void no_declarations_a_roll_call_vote_and_absentees() {
     Minutes m = minutes("""
         Planning Commission Minutes
