@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
  * Council resolution  (a table's label; then That ...) resolved
  * Be it resolved that the agenda ... be adopted       resolved  "the agenda ... be adopted"
  * Councilor Lakin moved to approve the schedule.      motion    "approve the schedule."
+ * Council Member Mahan moved approval of the minutes ...   motion    "approval of the minutes ..."
  * Willmus moved, Etten seconded, approval of the agenda as presented.   motion  "approval of the agenda as presented."
  * Motion: ... made a motion, seconded by X, to adopt  motion    "adopt ..."
  * Proposed (AH) &amp; Seconded (SB) that the minutes be approved   motion  "the minutes be approved"
@@ -78,7 +79,9 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   private static final Pattern MOVED = Pattern.compile(
       "(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+|:\\s*)(?:moved|Moved|made\\s+a\\s+motion|makes\\s+a\\s+motion)(?:\\s+by\\s+[^,.]{1,60}?)?"
       + "(?:,?\\s+(?:and\\s+)?(?:was\\s+)?seconded\\s+by\\s+[^,]{1,60}?,?|,?\\s+and\\s+[^,.]{1,60}?\\s+seconded)?"
-      + "\\s+(?:to|that)\\s+(\\S.*)$");
+      + "\\s+(?:to|that)\\s+(\\S.*)$"
+      // "Council Member Mahan moved approval of the minutes ...": what was moved, as a noun
+      + "|(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+)moved\\s+((?:approval|adoption|acceptance|denial|passage|ratification)\\s+of\\b.*)$");
   /**
    * {@code On the motion of Cllr Herring, seconded by Cllr Riseborough, it was RESOLVED to elect ...}: the movers,
    * then the decision in the same sentence.
@@ -151,7 +154,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     }
     Matcher m = MOVED.matcher(line);
     if (m.find()) {
-      return Optional.of(new DecisionStart(Kind.MOTION, clean(m.group(1))));
+      return Optional.of(new DecisionStart(Kind.MOTION, clean(m.group(1) != null ? m.group(1) : m.group(2))));
     }
     Matcher mt = MOTION_TO.matcher(line);
     if (mt.matches()) {

@@ -38,10 +38,11 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
   private static final int MAX_LINES = 40;
   /** A weekday's name, as a pattern: {@code Thursday}. */
   private static final String WEEKDAY = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
-  private static final String ENDS = "(?=\\s+(?:held|to\\s+be\\s+held|will\\s+be\\s+held|which|on|at|in|commencing|scheduled)\\b|\\s*[,:]|\\s*$)";
+  private static final String ENDS = "(?=\\s+(?:held|to\\s+be\\s+held|will\\s+be\\s+held|which|on|at|in|commencing|scheduled)\\b|\\s*[,:]|\\s*$"
+      + "|[ \\t]*\\n(?=\\s*(?:" + WEEKDAY + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d)))";
   /** The committee in the opening sentences, which may wrap over lines, most specific first. */
   private static final List<Pattern> IN_TEXT = List.of(
-      Pattern.compile("(?is)\\bminutes\\s+of\\s+(?:the\\s+)?(?:proceedings\\s+of\\s+)?(?:(?:a|an|the)\\s+)?(?:[\\w-]+\\s+){0,2}?meeting\\s+of\\s+(?:the\\s+)?(.{3,120}?)" + ENDS),
+      Pattern.compile("(?is)\\bminutes\\s+of\\s+(?:the\\s+)?(?:proceedings\\s+of\\s+)?(?:(?:a|an|the)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:meeting|session)\\s+of\\s+(?:the\\s+)?(.{3,120}?)" + ENDS),
       Pattern.compile("(?im)^(?:draft\\s+|unconfirmed\\s+|approved\\s+|confirmed\\s+)?minutes\\s+of\\s+(?:the|a|an)\\s+(.+?\\s+meeting)\\s+(?:held|of)\\b"),
       // "MINUTES OF MAYO COUNTY COUNCIL MEETING HELD ON MONDAY, 18th JULY, 2005": the body, no article
       Pattern.compile("(?im)^(?:draft\\s+|unconfirmed\\s+|approved\\s+|confirmed\\s+)?minutes\\s+of\\s+(?!the\\b|a\\b|an\\b|proceedings\\b)"
@@ -78,7 +79,7 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
       "(?i)(publication|published|publish|dated|despatch|issued|circulated|printed|effective|signed|deadline|next\\s+meeting|previous|last\\s+meeting)");
   private static final Pattern TIME_ALONE = Pattern.compile("(?i)^\\d{1,2}([.:]\\d{2})?\\s*[ap]\\.?\\s?m\\.?$");
   private static final Pattern BODY_OF_PLACE = Pattern.compile(
-      "(?i)^(?:the\\s+)?(council|commission|board(?:\\s+of\\s+\\w+)?)\\s+of\\s+the\\s+(city|town|village|county|borough|township)\\s+of\\s+[\\p{L} .'-]+$");
+      "(?i)^(?:the\\s+)?(?:(?:city|town|village|county|borough|township)\\s+)?(council|commission|board(?:\\s+of\\s+\\w+)?)\\s+of\\s+the\\s+(city|town|village|county|borough|township)\\s+of\\s+[\\p{L} .'-]+$");
   private static final Pattern VENUE_LABEL = Pattern.compile("(?i)^(?:venue|place|location|where)\\s*:\\s*(.+)$");
   private static final Pattern HELD_AT = Pattern.compile("(?i)\\bheld\\s+(?:at|in)\\s+(?:the\\s+)?(?!\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?m)(.+?)\\s+on\\b");
   private static final Pattern NAME_LIKE = Pattern.compile("^[\\p{L}][\\p{L}0-9 ,&'’().\\-–/]{2,90}$");

@@ -341,14 +341,30 @@ final class MinutesParser {
 
 
   /** Decisions before the first numbered minute, each under the nearest heading above it. */
+  /** An item's wording in a sentence, where the minutes give no heading: {@code Consider approval of the minutes of the special meeting held on July 30, 2004.} */
+  private static final Pattern ITEM_SENTENCE = Pattern.compile(
+      "^(?:Consider|Discuss|Discussion|Consideration|Approval|Approve|Review|Receive|Authori[sz]e|Adopt|Award|Accept|Presentation)\\b.{5,200}[.:]$");
+
+  /**
+   * The line just above a decision's start that words its item as a sentence ({@link #ITEM_SENTENCE}),
+   * for minutes that set no headings; -1 when there is none.
+   */
+  private static int itemSentenceAbove(List<Line> region, LineLabel[] labels, int from, int decision) {
+    int i = decision - 1;
+    if (i >= 0 && ITEM_SENTENCE.matcher(region.get(i).text()).matches() && labels[from + i] == LineLabel.TEXT) {
+      return i;
+    }
+    return -1;
+  }
+
   private static List<MinuteItem> unnumbered(List<Line> body, LineLabel[] labels, int from, int to) {
     List<Line> region = new ArrayList<>(body.subList(from, to));
     List<ResolutionParser.Found> found = ResolutionParser.find(region);
     List<MinuteItem> items = new ArrayList<>();
     int lastHeading = -2;
     for (ResolutionParser.Found f : found) {
-      int heading = -1;
-      for (int i = f.from() - 1; i >= 0; i--) {
+      int heading = itemSentenceAbove(region, labels, from, f.from());
+      for (int i = f.from() - 1; i >= 0 && heading < 0; i--) {
         String t = region.get(i).text();
         LineLabel l = labels[from + i];
         if ((l == LineLabel.TEXT || l == LineLabel.DECISION && t.endsWith(":")) && !GENERIC_HEADING.matcher(t).matches()
@@ -359,7 +375,7 @@ final class MinutesParser {
           break;
         }
       }
-      String title = heading < 0 ? null : region.get(heading).text().replaceFirst("\\s*:$", "");
+      String title = heading < 0 ? null : region.get(heading).text().replaceFirst("\\s*[:\\-–]$", "").strip();
       if (heading == lastHeading && !items.isEmpty()) {
         MinuteItem last = items.remove(items.size() - 1);
         List<org.agendasearch.ingest.model.Resolution> rs = new ArrayList<>(last.resolutions());

@@ -39,6 +39,7 @@ class DecisionStartTest {
       Resolution 2024/38                                      | RESOLVED | 
       Council resolution                                      | RESOLVED | ''
       2.1 Resolved:                                           | RESOLVED | ''
+      Council Member Mahan moved approval of the minutes of the special meeting held on July 30, 2004. | MOTION | approval of the minutes of the special meeting held on July 30, 2004.
       Cllr. Joe Sullivan, on receiving the vote of the majority, was declared elected as Cathaoirleach. | RESOLVED | Cllr. Joe Sullivan, on receiving the vote of the majority, was declared elected as Cathaoirleach.
       nominations, this was seconded by Mary Button. Pat Clare was thus re-elected as Chairman and | RESOLVED | Pat Clare was thus re-elected as Chairman and
       Committee Resolution: That the report be received       | RESOLVED | That the report be received

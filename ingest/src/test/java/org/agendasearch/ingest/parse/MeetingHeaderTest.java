@@ -36,6 +36,7 @@ class MeetingHeaderTest {
       Minutes of Parish Council Annual Meeting, 14 May 2014 / In attendance: Mrs Pat Clare (Chair, presiding) | Parish Council Annual Meeting | 2014-05-14 |
       MINUTES / Ordinary Council Meeting held in the Council Chambers, Bellingen on Wednesday 22 November / 2017 commencing at 6.00pm. | Ordinary Council Meeting | 2017-11-22 | 18:00
       Minutes of the previous meeting / Groby Parish Council / Monday 4 February 2008 at 7.00pm | Groby Parish Council | 2008-02-04 | 19:00
+      MINUTES OF THE REGULAR SESSION / OF THE CITY COUNCIL OF THE CITY OF BAYTOWN / August 12, 2004 / 6:30 p.m. | CITY COUNCIL | 2004-08-12 | 18:30
       Committee of the Whole Meeting / Open Session / April 9, 2018 / Minutes of the Committee of the Whole Meeting Open to the Public / Monday, April 9, 2018 at 4:30 p.m. | Committee of the Whole Meeting | 2018-04-09 | 16:30
       """)
   void reads_the_meeting_from_any_councils_opening_lines(String text, String committee, LocalDate date, LocalTime time) {

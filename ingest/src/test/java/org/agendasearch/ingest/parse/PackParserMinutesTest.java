@@ -69,6 +69,30 @@ class PackParserMinutesTest {
   }
 
   @Test
+  void minutes_without_headings_take_each_items_wording_from_the_sentence_above_its_motion() {
+    Minutes m = minutes("""
+        MINUTES OF THE REGULAR SESSION
+        OF THE CITY COUNCIL OF THE CITY OF BAYTOWN
+        August 12, 2004
+        The meeting was opened with a quorum present and the following business was conducted:
+        Consider approval of minutes of the work session held on July 22, 2004.
+        Council Member Mahan moved approval of the minutes of the work session held on July 22, 2004.
+        Council Member Murray seconded the motion. The vote follows:
+        Ayes: Council Members Anderson, Mahan, Murray, Renteria, and Sheley.
+        Nays: None.
+        The motion carried.
+        Consider approval of the minutes of the special meeting held on July 30, 2004.
+        Council Member Mahan moved approval of the minutes of the special meeting held on July 30, 2004.
+        Council Member Sheley seconded the motion.
+        The motion carried.""");
+    assertThat(m.committee()).isEqualTo("CITY COUNCIL");
+    assertThat(titles(m)).containsExactly("Consider approval of minutes of the work session held on July 22, 2004.",
+        "Consider approval of the minutes of the special meeting held on July 30, 2004.");
+    assertThat(m.items()).allSatisfy(i -> assertThat(i.resolutions()).hasSize(1));
+    assertThat(m.items().get(1).resolutions().get(0).movedBy()).isEqualTo("Mahan");
+  }
+
+  @Test
   void an_agenda_that_recommends_is_no_minutes() {
     Pack p = PackParser.parse("t.pdf", "0", List.of(new Page(1, """
         AGENDA
