@@ -217,7 +217,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   }
 
   private static final Pattern BODY_DECIDED = Pattern.compile(
-      "\\b[Tt]he\\s+(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|Authority|Commission|Councillors|Councilors|Members"
+      "\\b[Tt]he\\s+(?i:Committee|Council|Cabinet|Board|Panel|Sub-Committee|Authority|Commission|Councillors|Councilors|Members"
       + "|Trustees)\\s+(?:unanimously\\s+)?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)\\s+((?:that|to)\\b.*)$");
   /** {@code the meeting AGREED we should approach ...}: the decision in capitals after the body that took it, mid-line. */
   private static final Pattern BODY_CAPITALS = Pattern.compile(
@@ -239,9 +239,9 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
    * approved by someone else ("was approved by the safeguarding partnership") is news, not a decision.
    */
   private static final Pattern PASSIVE = Pattern.compile(
-      "(?:^|(?<=[.!?:]\\s)|(?<=,\\s)|(?<=\\band\\s))((?:[Tt]he|[Tt]hese|[Aa]ll|[Bb]oth)\\s+"
+      "(?:^|(?<=[.!?:]\\s)|(?<=,\\s)|(?<=\\band\\s))((?:[Tt]he|[Tt]hese|[Aa]ll|[Bb]oth|Minutes(?=\\s+(?:of|for)\\b))\\s+"
       + "(?:(?!\\b(?:which|that|who|had|has|have|been|not|it|and)\\b)[^.;:]){1,80}?\\s+(?:was|were)\\s+(?:unanimously\\s+|duly\\s+)?"
-      + "(?:agreed|approved|adopted|accepted|confirmed|AGREED|APPROVED|ADOPTED)\\b(?!\\s+by\\s+(?:the\\s+)?\\p{Ll}).*)$");
+      + "(?:agreed|approved|adopted|accepted|confirmed|AGREED|APPROVED|ADOPTED)\\b(?!\\s+by\\s+(?!all\\b)(?:the\\s+)?\\p{Ll}).*)$");
   /**
    * {@code Cllr. Joe Sullivan, on receiving the vote of the majority, was declared elected as
    * Cathaoirleach.}, {@code ... Mary Button. Pat Clare was thus re-elected as Chairman}: an election's

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  * Minute 12 - Planning                               plain, "12"
  * 82/23 Apologies: Cllr. A Edwards sent ...          slash, "82/23" (number, then year)
  * 23/165 Receive apologies                           slash, "23/165" (year, then number)
+ * 1-0607/8 - Welcome and Apologies                  slash, "1-0607/8" (number, then the council year)
  * 2019/1) Election of the meeting Chairman           slash, "2019/1" (the year in full, then number)
  * Cou/285/07-08 Apologies for Absence               lettered, "Cou/285/07-08"
  * A23/024COMMITTEE SERVICE FEES                      lettered, "A23/024" (a title in capitals glued on)
@@ -47,6 +48,8 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
   private static final Pattern SLASH = Pattern.compile("^(?:" + PREFIX + ")?(\\d{1,4})/(\\d{2}|\\d{4})" + END + "\\s*(.*)$");
   /** {@code 2019/1)}: the year in full, then the minute's number through the year. */
   private static final Pattern FULL_YEAR_SLASH = Pattern.compile("^((?:19|20)\\d{2})/(\\d{1,3})" + END + "\\s*(.*)$");
+  /** {@code 1-0607/8 - Welcome and Apologies}: the number, a hyphen, then the council year ("0607/8"). */
+  private static final Pattern NUMBER_DASH_YEAR = Pattern.compile("^(\\d{1,3})-(\\d{4}/\\d{1,2})\\s*[-–—:.]?\\s+(.*)$");
   /** {@code 23/165}: the year, then the minute's number through the year. */
   private static final Pattern YEAR_SLASH = Pattern.compile("^(\\d{2})/(\\d{3,4})" + END + "\\s*(.*)$");
   private static final Pattern LETTERED = Pattern.compile(
@@ -99,6 +102,11 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
       if (full.matches()) {
         return of(full.group(1) + "/" + full.group(2), full.group(3), Scheme.SLASH, full.group(1) + "/",
             Integer.parseInt(full.group(2)));
+      }
+      Matcher dashYear = NUMBER_DASH_YEAR.matcher(line);
+      if (dashYear.matches()) {
+        return of(dashYear.group(1) + "-" + dashYear.group(2), dashYear.group(3), Scheme.SLASH, dashYear.group(2),
+            Integer.parseInt(dashYear.group(1)));
       }
       Matcher s = SLASH.matcher(line);
       if (s.matches()) {

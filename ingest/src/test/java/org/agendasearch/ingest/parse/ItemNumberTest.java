@@ -23,6 +23,7 @@ class ItemNumberTest {
       14.37 Approved absences – none.              | 14.37    | DOTTED   | 37   | Approved absences – none.
       C1850 MINUTES –                              | C1850    | LETTERED | 1850 | MINUTES –
       C.45/2023 Planning applications              | C.45/2023| LETTERED | 45   | Planning applications
+      1-0607/8 - Welcome and Apologies.            | 1-0607/8 | SLASH   | 1    | Welcome and Apologies.
       MMD.2.22 Meeting Correspondence              | MMD.2.22 | LETTERED | 2    | Meeting Correspondence
       A1 Apologies                                 | A1       | LETTERED | 1    | Apologies
       A23/024COMMITTEE SERVICE FEES 2024/25        | A23/024  | LETTERED | 23   | COMMITTEE SERVICE FEES 2024/25
