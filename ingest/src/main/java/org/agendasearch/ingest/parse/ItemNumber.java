@@ -72,10 +72,15 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
   static Optional<ItemNumber> parse(String line) {
     Optional<ItemNumber> n = read(line);
     // A page range ("5 - 10", "89 -"), a date or a time is no item: its "title" is a number or a month.
-    return n.filter(i -> !(i.rest().isEmpty() && line.matches(".*[-–—]\\s*$"))
+    return n.filter(i -> !(i.rest().isEmpty() && line.matches(".*[-–—]\\s*$")) && !STREET.matcher(i.rest()).lookingAt()
         && !(!i.rest().isEmpty() && (i.rest().chars().noneMatch(Character::isLetter) || RANGE_FIRST.matcher(i.rest()).lookingAt()))
         && !(DATE_OR_TIME.matcher(i.rest()).lookingAt() && (bare(line, i) || TIME.matcher(i.rest()).lookingAt())));
   }
+
+  /** An address, not an item: {@code 933 Terrace Street, Muskegon, MI 49440}. */
+  private static final Pattern STREET = Pattern.compile(
+      "^(?:[NSEW]\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}\\s+"
+      + "(?i:street|st|road|rd|avenue|ave|drive|dr|lane|ln|boulevard|blvd|way|place|court|ct|highway|hwy|parkway|crescent|terrace)\\.?,");
 
   /** A title that opens with a page range or a number and no word: {@code 3 - 6 MINUTES}, {@code 11 88}. */
   private static final Pattern RANGE_FIRST = Pattern.compile("^\\d{1,4}(?:\\s+[-–—]\\s*\\d{1,4}\\b|\\s+\\d|$|[.,;:)])");

@@ -114,6 +114,40 @@ final class MinuteHeadings {
     return out;
   }
 
+  /** A lettered part of a minute, its number first: {@code 5.a Commendation Letter Presentation to ...}. */
+  private static final java.util.regex.Pattern LETTERED_PART =
+      java.util.regex.Pattern.compile("^((\\d{1,3})\\.?([a-z]))[.)]?\\s+(\\p{Lu}.*)$");
+
+  /**
+   * The lettered parts under each plain-numbered minute ({@code 5. Honors, Awards, and Presentations}
+   * then {@code 5.a Commendation Letter Presentation ...}), in letter order from a.
+   */
+  static java.util.Map<Integer, MinuteItemHeading> letteredParts(List<Line> body, TreeMap<Integer, MinuteItemHeading> numbered) {
+    java.util.Map<Integer, MinuteItemHeading> out = new java.util.HashMap<>();
+    for (var e : numbered.entrySet()) {
+      ItemNumber n = e.getValue().number();
+      if (n.scheme() != ItemNumber.Scheme.PLAIN) {
+        continue;
+      }
+      Integer after = numbered.higherKey(e.getKey());
+      int end = after == null ? body.size() : after;
+      char expected = 'a';
+      for (int i = e.getKey() + 1; i < end; i++) {
+        java.util.regex.Matcher m = LETTERED_PART.matcher(body.get(i).text());
+        if (m.matches() && m.group(2).equals(n.number()) && m.group(3).charAt(0) == expected) {
+          HeadingText.Strength strength = HeadingText.of(m.group(4));
+          if (strength == HeadingText.Strength.NONE) {
+            continue;
+          }
+          ItemNumber part = new ItemNumber(m.group(1), m.group(4), ItemNumber.Scheme.LETTER, n.number(), expected - 'a' + 1);
+          out.put(i, new MinuteItemHeading(part, m.group(4).strip(), "", strength, false, false));
+          expected++;
+        }
+      }
+    }
+    return out;
+  }
+
   /**
    * Headings numbered under a chosen minute's number, in title case: {@code 1. Meeting Called To
    * Order} then {@code 1.2 Disclosures of Conflict of Interest}. Numbered paragraphs in sentences

@@ -268,6 +268,7 @@ final class MinutesParser {
     for (ItemSequence.Candidate c : MinuteHeadings.dottedParts(candidates, numbered.keySet())) {
       numbered.put(c.line(), headings.get(candidates.indexOf(c)));
     }
+    numbered.putAll(MinuteHeadings.letteredParts(body, numbered));
     TreeSet<Integer> boundaries = new TreeSet<>(numbered.keySet());
     boundaries.addAll(unnumbered);
     boundaries.addAll(runIn.keySet());
@@ -340,7 +341,6 @@ final class MinutesParser {
   }
 
 
-  /** Decisions before the first numbered minute, each under the nearest heading above it. */
   /** An item's wording in a sentence, where the minutes give no heading: {@code Consider approval of the minutes of the special meeting held on July 30, 2004.} */
   private static final Pattern ITEM_SENTENCE = Pattern.compile(
       "^(?:Consider|Discuss|Discussion|Consideration|Approval|Approve|Review|Receive|Authori[sz]e|Adopt|Award|Accept|Presentation)\\b.{5,200}[.:]$");
@@ -357,6 +357,7 @@ final class MinutesParser {
     return -1;
   }
 
+  /** Decisions before the first numbered minute, each under the nearest heading above it. */
   private static List<MinuteItem> unnumbered(List<Line> body, LineLabel[] labels, int from, int to) {
     List<Line> region = new ArrayList<>(body.subList(from, to));
     List<ResolutionParser.Found> found = ResolutionParser.find(region);

@@ -93,6 +93,25 @@ class PackParserMinutesTest {
   }
 
   @Test
+  void lettered_parts_under_a_minute_are_minutes() {
+    Minutes m = minutes("""
+        City Commission Meeting
+        Minutes
+        September 26, 2023, 5:30 pm
+        Present: Mayor Ken Johnson
+        4. Roll Call
+        As recorded above
+        5. Honors, Awards, and Presentations
+        5.a Commendation Letter Presentation to Muskegon Fire Department
+        from Lakeside Aerie #3306
+        Mayor Johnson read and presented a Letter of Commendation to the Fire Department.
+        6. Public Comment on Agenda Items
+        None.""");
+    assertThat(m.items()).extracting(MinuteItem::number).containsExactly("4", "5", "5.a", "6");
+    assertThat(titles(m).get(2)).startsWith("Commendation Letter Presentation to Muskegon Fire Department");
+  }
+
+  @Test
   void an_agenda_that_recommends_is_no_minutes() {
     Pack p = PackParser.parse("t.pdf", "0", List.of(new Page(1, """
         AGENDA
