@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  * <pre>
  * RESOLVED: That the minutes be approved.             resolved  "That the minutes be approved."
  * FURTHER RESOLVED: That the Clerk be instructed ...   resolved
+ * resolved:  (a label in lower case, the decision on the next lines)   resolved
  * Resolved – that the committee ...  /  (1) RESOLVED  resolved
  * RESOLVED (Cr Fenton/Cr Carter)  /  RESOLVED [37/22] (Cadwallader/Gordon) that ...   resolved
  * It was RESOLVED that ...  /  It was AGREED to adopt resolved  "to adopt ..."
@@ -268,13 +269,15 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     boolean lower = Character.isLowerCase(keyword.charAt(0));
     if (before == null) {
       if (lower) {
-        return false;
+        return LOWER_LABEL.matcher(line.strip()).matches(); // "resolved:" alone, a label in lower case
       }
       boolean capitalisedOnly = !keyword.equals(keyword.toUpperCase(java.util.Locale.ROOT));
       return !(capitalisedOnly && rest.isBlank() && !keyword.startsWith("Resolved") && !line.contains(":"));
     }
     return true;
   }
+
+  private static final Pattern LOWER_LABEL = Pattern.compile("^(?:resolved|agreed|decided)\\s*[:\\-–]$");
 
   /** A line that says a motion failed: {@code RESULT: FAILED [4-2-1-1]}, {@code The motion failed.} */
   static boolean failed(String line) {

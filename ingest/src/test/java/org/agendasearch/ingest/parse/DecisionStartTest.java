@@ -39,6 +39,7 @@ class DecisionStartTest {
       Resolution 2024/38                                      | RESOLVED | 
       Council resolution                                      | RESOLVED | ''
       2.1 Resolved:                                           | RESOLVED | ''
+      resolved:                                               | RESOLVED | ''
       personal views. After discussion the council agreed to complete the form as per | RESOLVED | to complete the form as per
       Minutes for both meetings were agreed by all councillors present and signed by Cllr Pritchard | RESOLVED | Minutes for both meetings were agreed by all councillors present and signed by Cllr Pritchard
       Council Member Mahan moved approval of the minutes of the special meeting held on July 30, 2004. | MOTION | approval of the minutes of the special meeting held on July 30, 2004.
