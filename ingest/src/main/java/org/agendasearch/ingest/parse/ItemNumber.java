@@ -73,9 +73,13 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
     Optional<ItemNumber> n = read(line);
     // A page range ("5 - 10", "89 -"), a date or a time is no item: its "title" is a number or a month.
     return n.filter(i -> !(i.rest().isEmpty() && line.matches(".*[-–—]\\s*$")) && !STREET.matcher(i.rest()).lookingAt()
+        && !(i.scheme() == Scheme.LETTER && INITIAL_THEN_SURNAME.matcher(i.rest()).lookingAt())
         && !(!i.rest().isEmpty() && (i.rest().chars().noneMatch(Character::isLetter) || RANGE_FIRST.matcher(i.rest()).lookingAt()))
         && !(DATE_OR_TIME.matcher(i.rest()).lookingAt() && (bare(line, i) || TIME.matcher(i.rest()).lookingAt())));
   }
+
+  /** A name by its initial, not item A or J: {@code A. King, Directors of Service}, {@code J. Mee, M. Carty}. */
+  private static final Pattern INITIAL_THEN_SURNAME = Pattern.compile("^\\p{Lu}[\\p{L}'’-]+,\\s");
 
   /** An address, not an item: {@code 933 Terrace Street, Muskegon, MI 49440}. */
   private static final Pattern STREET = Pattern.compile(
