@@ -99,6 +99,42 @@ final class AttendanceParser {
   /** A post's abbreviation that wraps a list's line, not its end: {@code Mr. A. de Lucia, Ex.} / {@code Planner, Ms. M. Crowley}. */
   private static final Pattern POST_ABBREVIATION_END = Pattern.compile(
       "\\b(?:Ex|Dir|Co|Sen|Snr|Asst|Admin|Exec|Dept|Eng|Mgr|Adm|Comm|Chief)\\.$");
+  /** A sentence that introduces the list below it: {@code ... met in regular session ... with the following in attendance:}. */
+  private static final Pattern FOLLOWING_PRESENT = Pattern.compile(
+      "(?i).*\\b(?:the\\s+following|those)\\s+(?:were\\s+)?(?:in\\s+attendance|present)\\s*:-?\\s*$");
+  /**
+   * A second run of names under the first, in the same block: {@code ... O’Brien and Treanor.} then
+   * {@code Mr. D. Nelson, Co. Manager, Mr. M. Fitzpatrick, ...}.
+   */
+  private static final Pattern TITLED_NAMES = Pattern.compile(
+      "^(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+(?:\\p{Lu}\\.\\s*)+\\p{Lu}[\\p{L}'’-]+,");
+  /** A word only a post has: {@code Council Member}, {@code City Clerk}; a second name ({@code Cllr Bastone}) has none. */
+  private static final Pattern POST_WORD = Pattern.compile(
+      "(?i)\\b(?:member|manager|clerk|attorney|mayor|officer|director|chair\\w*|secretary|treasurer|engineer|planner|solicitor"
+      + "|executive|administrator|superintendent|chief|head|advis[eo]r|co-?ordinator|inspector|deputy|assistant|commissioner)\\b");
+  private static final Pattern PERSON_TITLE = Pattern.compile("(?i)^(?:cllr|councillor|councilor|cr|mr|mrs|ms|miss|dr)\\b");
+  /** A post in a table's second column: {@code Council Member}, {@code Assistant City Manager}. */
+  private static final Pattern POST_CELL = Pattern.compile("^\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of|and|the|\\p{Lu}[\\p{L}'’-]*)){0,5}$");
+
+  /**
+   * A table row of a name and a post read as the name with its post in brackets:
+   * {@code Ronnie Anderson | Council Member} as {@code Ronnie Anderson (Council Member)},
+   * {@code Ignacio Ramirez, Sr. | City Attorney} as {@code Ignacio Ramirez Sr. (City Attorney)}.
+   */
+  static String row(Line line) {
+    if (line.cells().size() != 1) {
+      return line.text();
+    }
+    int cell = line.cells().get(0);
+    String name = line.text().substring(0, cell).strip().replaceAll(",\\s*(Sr|Jr|III|II)\\b", " $1");
+    String post = line.text().substring(cell).strip();
+    if (name.isEmpty() || name.contains(",") || name.contains(":") || !POST_CELL.matcher(post).matches()
+        || !POST_WORD.matcher(post).find() || PERSON_TITLE.matcher(post).lookingAt() || POST_WORD.matcher(name).find()) {
+      return line.text();
+    }
+    return name + " (" + post + ")";
+  }
+
   /** Lines that end a list. */
   private static final Pattern STOP = Pattern.compile("(?i)^(?:the\\s+meeting|meeting\\s+(?:opened|commenced)|minutes?\\b|declarations?\\b|welcome\\b|chair(?:man|person)?'?s?\\s+(?:welcome|remarks|announcements))");
   private static final int MAX_LIST_LINES = 30;
@@ -115,7 +151,7 @@ final class AttendanceParser {
       if (labels[i] == LineLabel.NUMBERED) {
         t = ItemNumber.parse(t).map(ItemNumber::rest).orElse(t); // "Cou/285/07-08 Present"
       }
-      Matcher l = LABEL.matcher(t);
+      Matcher l = LABEL.matcher(FOLLOWING_PRESENT.matcher(t).matches() ? "Present:" : t);
       boolean labelled = l.matches() && (labels[i] == LineLabel.ATTENDANCE || labels[i] == LineLabel.TEXT
           || labels[i] == LineLabel.NUMBERED) && (i < listsEnd || labels[i] == LineLabel.ATTENDANCE && i < OPENING_LINES
               || l.group(1).toLowerCase(Locale.ROOT).startsWith("apolog"));
@@ -127,7 +163,7 @@ final class AttendanceParser {
         StringBuilder list = new StringBuilder(l.group(3));
         int j = i + 1;
         for (; j < body.size() && j <= i + MAX_LIST_LINES; j++) {
-          String next = body.get(j).text();
+          String next = row(body.get(j));
           if (rollRow(out, next, body.get(j).page())) {
             continue; // "ROLL CALL:" then "Hall-Harper  Present  Bengel  Present"
           }
@@ -138,7 +174,8 @@ final class AttendanceParser {
             break;
           }
           list.append(list.isEmpty() ? "" : entryEnds(list) ? ", " : " ").append(next);
-          if (next.endsWith(".") && !next.matches(".*\\b\\p{Lu}\\.$") && !POST_ABBREVIATION_END.matcher(next).find()) {
+          if (next.endsWith(".") && !next.matches(".*\\b\\p{Lu}\\.$") && !POST_ABBREVIATION_END.matcher(next).find()
+              && !(j + 1 < body.size() && TITLED_NAMES.matcher(body.get(j + 1).text()).lookingAt())) {
             j++;
             break;
           }

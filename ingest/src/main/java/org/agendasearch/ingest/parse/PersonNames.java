@@ -138,6 +138,7 @@ final class PersonNames {
       "(?i)^(?:councill?ors?|cllrs?|crs?|members?|chair(?:man|woman|person)?|vice[\\s-]+chair(?:man)?|clerk|secretary|treasurer|gallery"
       + "|bail(?:l)?ies|none|nil|n/a|manager|council|officers?|staff|public|msp|mp|td|mep|mla|mpp|revd|rev|policy|governance|communications|marketing|present"
       + "|absent|apologies|the|and|all|others?|mayor|deputy\\s+mayor|administration|team|services|minute\\s+taker|board|committee"
+      + "|council\\s+members?|councilmembers?|commissioners?"
       + "|mr|mrs|ms|dr|miss|messrs|county|city|district|town|parish|borough|community|(?-i:\\p{Lu}{2}))\\.?$"
       + "|(?i)^(?:\\p{L}+\\s+)?(?:support|skills|democratic|learning|education|health|finance|legal|business|partner|families|children"
       + "|young\\s+people|safeguarding|development|strategy|resources|operations|improvement|commissioning|transformation|director"

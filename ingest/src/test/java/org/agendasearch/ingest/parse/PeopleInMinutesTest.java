@@ -46,6 +46,41 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void a_sentence_ending_with_the_following_in_attendance_heads_the_list_below_it() {
+    Minutes m = minutes("""
+        MINUTES OF THE REGULAR SESSION OF THE CITY COUNCIL OF THE CITY OF BAYTOWN
+        August 12, 2004
+        The City Council of the City of Baytown, Texas, met in regular session on August 12, 2004, at 6:30
+        p.m. in the Council Chamber of Baytown City Hall with the following in attendance:
+        Ronnie Anderson (Council Member), Bob Leiper (Assistant City Manager)
+        The meeting was opened with a quorum present.""");
+    assertThat(with(m, "present")).containsExactly("Ronnie Anderson", "Bob Leiper");
+  }
+
+  @Test
+  void a_table_row_of_a_name_and_a_post_reads_as_the_name_with_its_post() {
+    assertThat(AttendanceParser.row(new Line(1, "Ronnie Anderson Council Member", List.of(16))))
+        .isEqualTo("Ronnie Anderson (Council Member)");
+    assertThat(AttendanceParser.row(new Line(1, "Ignacio Ramirez, Sr. City Attorney", List.of(21))))
+        .isEqualTo("Ignacio Ramirez Sr. (City Attorney)");
+    assertThat(AttendanceParser.row(new Line(1, "Cllr Baldry Cllr Bastone", List.of(12)))).isEqualTo("Cllr Baldry Cllr Bastone");
+    assertThat(AttendanceParser.row(new Line(1, "Mayor Mayor Dave Cull", List.of(6)))).isEqualTo("Mayor Mayor Dave Cull");
+  }
+
+  @Test
+  void a_second_run_of_titled_names_under_a_list_belongs_to_it() {
+    Minutes m = minutes("""
+        Minutes of Meeting of Monaghan County Council held on Monday 3rd November, 2008 at 10.00 a.m.
+        Present: Cllrs Bannigan, Carville, O’Brien and Treanor.
+        Mr. D. Nelson, Co. Manager, Mr. M. Fitzpatrick, Director of Service, Ms. C.
+        Thornton, Meetings Administrator.
+        1. Minutes:
+        On the proposal of Cllr Carville, seconded by Cllr Keenan it was agreed that the minutes be confirmed.""");
+    assertThat(with(m, "present")).containsExactly("Bannigan", "Carville", "O’Brien", "Treanor", "D. Nelson", "M. Fitzpatrick",
+        "C. Thornton");
+  }
+
+  @Test
   void labelled_lists_and_an_apology_sentence() {
     Minutes m = minutes("""
         MINUTES OF THE MEETING OF THE PARISH COUNCIL HELD ON WEDNESDAY 9 JANUARY 2019 AT 7.30 PM
