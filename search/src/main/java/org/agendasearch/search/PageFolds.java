@@ -47,9 +47,20 @@ final class PageFolds {
   /** Runs the pass for {@code query} on {@code searcher}. */
   @SuppressWarnings("deprecation")
   static PageFolds of(IndexSearcher searcher, Query query) throws IOException {
-    Pass pass = new Pass();
+    return of(searcher, query, null);
+  }
+
+  /** Runs the pass for {@code query} on {@code searcher}, recording every match and its score in {@code into} (if not null). */
+  @SuppressWarnings("deprecation")
+  static PageFolds of(IndexSearcher searcher, Query query, ScoredMatches into) throws IOException {
+    Pass pass = new Pass(into);
     searcher.search(query, pass);
     return new PageFolds(Folding.of(pass.matches), searcher.getIndexReader().leaves());
+  }
+
+  /** The folded matches of segment {@code ord} (null: none). */
+  FixedBitSet foldedIn(int ord) {
+    return folded.get(ord);
   }
 
   /** How many matches were folded. */
@@ -75,6 +86,7 @@ final class PageFolds {
   /** Lists every match with what folding needs, from doc values. */
   private static final class Pass extends SimpleCollector {
     final List<Folding.Match<Integer>> matches = new ArrayList<>();
+    private final ScoredMatches scored;
     private LeafReaderContext leaf;
     private SortedDocValues documents;
     private NumericDocValues spans;
@@ -82,6 +94,10 @@ final class PageFolds {
     private SortedDocValues facts;
     private NumericDocValues ordinals;
     private Scorable scorer;
+
+    Pass(ScoredMatches scored) {
+      this.scored = scored;
+    }
 
     @Override
     protected void doSetNextReader(LeafReaderContext context) throws IOException {
@@ -100,6 +116,10 @@ final class PageFolds {
 
     @Override
     public void collect(int doc) throws IOException {
+      float score = scorer.score();
+      if (scored != null) {
+        scored.add(leaf, doc, score);
+      }
       if (spans == null || !spans.advanceExact(doc)) {
         return; // an index from before page spans: nothing folds
       }
@@ -116,7 +136,7 @@ final class PageFolds {
             ordinals != null && ordinals.advanceExact(doc) ? (int) ordinals.longValue() : 0);
       }
       matches.add(new Folding.Match<>(leaf.docBase + doc, file, (int) (span >>> 32), (int) span, page, fact,
-          scorer.score(), place));
+          score, place));
     }
 
     @Override
