@@ -1,6 +1,7 @@
 package org.agendasearch.search;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -64,8 +65,6 @@ public final class Folding<K> {
     for (List<Match<K>> file : byFile.values()) {
       f.foldPages(file);
     }
-    f.pagesOf.values().forEach(l -> l.sort(Comparator.comparingDouble((PageMatch<K> p) -> p.score()).reversed()
-        .thenComparingInt(PageMatch::page)));
     for (List<Match<K>> copies : byFact.values()) {
       if (copies.size() > 1) {
         copies.sort(Comparator.comparingDouble((Match<K> m) -> m.score()).reversed()
@@ -82,7 +81,12 @@ public final class Folding<K> {
   }
 
   private void foldPages(List<Match<K>> file) {
-    List<Match<K>> records = file.stream().filter(m -> !m.page()).toList();
+    List<Match<K>> records = new ArrayList<>();
+    for (Match<K> m : file) {
+      if (!m.page()) {
+        records.add(m);
+      }
+    }
     for (Match<K> p : file) {
       if (!p.page()) {
         continue;
@@ -104,10 +108,26 @@ public final class Folding<K> {
     return folded;
   }
 
-  /** The matching pages of a record over several pages, best first; empty for others. */
+  /**
+   * The matching pages of a record over several pages, best first (by score, then page number);
+   * empty for others. Sorted when asked for: a search shows the pages of a few hits, while a broad
+   * query's matches hold the pages of thousands of records.
+   */
   public List<PageMatch<K>> pagesOf(K key) {
-    return pagesOf.getOrDefault(key, List.of());
+    List<PageMatch<K>> pages = pagesOf.get(key);
+    if (pages == null) {
+      return List.of();
+    }
+    List<PageMatch<K>> sorted = new ArrayList<>(pages);
+    sorted.sort(BEST_FIRST);
+    return Collections.unmodifiableList(sorted);
   }
+
+  /** Higher score first, then the lower page number. */
+  private static final Comparator<PageMatch<?>> BEST_FIRST = (a, b) -> {
+    int byScore = Double.compare(b.score(), a.score());
+    return byScore != 0 ? byScore : Integer.compare(a.page(), b.page());
+  };
 
   /** The other copies of a minute or resolution read from several files. */
   public List<K> copiesOf(K key) {

@@ -8,10 +8,10 @@ import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -36,11 +36,26 @@ final class PageFolds {
   private final Map<Integer, FixedBitSet> folded = new HashMap<>();
   private final Folding<Integer> folding;
 
-  private PageFolds(Folding<Integer> folding, List<LeafReaderContext> leaves) {
+  private PageFolds(Folding<Integer> folding, List<LeafReaderContext> leaves, int maxDoc) {
     this.folding = folding;
+    if (folding.folded().isEmpty()) {
+      return;
+    }
+    FixedBitSet all = new FixedBitSet(maxDoc);
     for (int doc : folding.folded()) {
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-      folded.computeIfAbsent(leaf.ord, k -> new FixedBitSet(leaf.reader().maxDoc())).set(doc - leaf.docBase);
+      all.set(doc);
+    }
+    for (LeafReaderContext leaf : leaves) {
+      int end = leaf.docBase + leaf.reader().maxDoc();
+      int doc = leaf.docBase >= maxDoc ? DocIdSetIterator.NO_MORE_DOCS : all.nextSetBit(leaf.docBase);
+      if (doc >= end) {
+        continue;
+      }
+      FixedBitSet bits = new FixedBitSet(leaf.reader().maxDoc());
+      for (; doc < end; doc = doc + 1 >= maxDoc ? DocIdSetIterator.NO_MORE_DOCS : all.nextSetBit(doc + 1)) {
+        bits.set(doc - leaf.docBase);
+      }
+      folded.put(leaf.ord, bits);
     }
   }
 
@@ -55,7 +70,7 @@ final class PageFolds {
   static PageFolds of(IndexSearcher searcher, Query query, ScoredMatches into) throws IOException {
     Pass pass = new Pass(into);
     searcher.search(query, pass);
-    return new PageFolds(Folding.of(pass.matches), searcher.getIndexReader().leaves());
+    return new PageFolds(Folding.of(pass.matches), searcher.getIndexReader().leaves(), searcher.getIndexReader().maxDoc());
   }
 
   /** The folded matches of segment {@code ord} (null: none). */
@@ -82,6 +97,9 @@ final class PageFolds {
   Query foldedPages() {
     return new FoldedPagesQuery(this);
   }
+
+  /** The file of the records without a document id (all of them, in every segment, as one). */
+  private static final Integer NO_DOCUMENT = -1;
 
   /** Lists every match with what folding needs, from doc values. */
   private static final class Pass extends SimpleCollector {
@@ -124,8 +142,11 @@ final class PageFolds {
         return; // an index from before page spans: nothing folds
       }
       // A file's records are indexed as one block (updateDocuments): one segment holds them all.
+      // A file is its document's ord in the segment, offset by the segment's first doc (a
+      // segment has fewer ords than docs, so no two files share a number); one file for the
+      // records without a document. Integers hash apart, unlike (segment << 32 | ord) as a Long.
       boolean hasDocument = documents.advanceExact(doc);
-      long file = ((long) leaf.ord << 32) | (hasDocument ? documents.ordValue() : -1);
+      Integer file = hasDocument ? leaf.docBase + documents.ordValue() : NO_DOCUMENT;
       long span = spans.longValue();
       boolean page = foldable != null && foldable.advanceExact(doc);
       String fact = facts != null && facts.advanceExact(doc) ? facts.lookupOrd(facts.ordValue()).utf8ToString() : null;
