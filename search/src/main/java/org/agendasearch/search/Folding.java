@@ -42,18 +42,22 @@ public final class Folding<K> {
   /** A matching page of a record: its key, its PDF page number and its score. */
   public record PageMatch<K>(K key, int page, float score) {}
 
-  private final Set<K> folded = new LinkedHashSet<>();
-  private final Map<K, List<PageMatch<K>>> pagesOf = new HashMap<>();
+  private final Set<K> folded;
+  /** The records over several pages that cover a matching page; their pages are listed when asked for. */
+  private final Map<K, Covering<K>> multiPage = new HashMap<>();
   private final Map<K, List<K>> copiesOf = new HashMap<>();
 
-  private Folding() {}
+  private Folding(int matches) {
+    // Most matches of a broad query are pages that fold: room for all at once, not grown step by step.
+    this.folded = LinkedHashSet.newLinkedHashSet(matches);
+  }
 
   /**
    * Folds {@code matches} (in any order); copies of equal score keep the first by
    * {@link Match#place}, so that every backend keeps the same one.
    */
   public static <K> Folding<K> of(List<Match<K>> matches) {
-    Folding<K> f = new Folding<>();
+    Folding<K> f = new Folding<>(matches.size());
     Map<Object, List<Match<K>>> byFile = new HashMap<>();
     Map<String, List<Match<K>>> byFact = new HashMap<>();
     for (Match<K> m : matches) {
@@ -82,24 +86,45 @@ public final class Folding<K> {
 
   private void foldPages(List<Match<K>> file) {
     List<Match<K>> records = new ArrayList<>();
+    List<Match<K>> pages = new ArrayList<>();
     for (Match<K> m : file) {
-      if (!m.page()) {
-        records.add(m);
-      }
+      (m.page() ? pages : records).add(m);
     }
-    for (Match<K> p : file) {
-      if (!p.page()) {
-        continue;
-      }
-      for (Match<K> r : records) {
+    if (pages.isEmpty() || records.isEmpty()) {
+      return;
+    }
+    boolean[] coversAPage = new boolean[records.size()];
+    for (Match<K> p : pages) {
+      boolean covered = false;
+      for (int i = 0; i < records.size(); i++) {
+        Match<K> r = records.get(i);
         if (r.first() <= p.first() && p.first() <= r.last()) {
-          folded.add(p.key());
-          if (r.last() > r.first()) {
-            pagesOf.computeIfAbsent(r.key(), k -> new ArrayList<>())
-                .add(new PageMatch<>(p.key(), p.first(), p.score()));
-          }
+          covered = true;
+          coversAPage[i] |= r.last() > r.first();
         }
       }
+      if (covered) {
+        folded.add(p.key());
+      }
+    }
+    for (int i = 0; i < records.size(); i++) {
+      if (coversAPage[i]) {
+        multiPage.put(records.get(i).key(), new Covering<>(records.get(i), pages));
+      }
+    }
+  }
+
+  /** A record over several pages that covers matching pages, with every matching page of its file. */
+  private record Covering<K>(Match<K> record, List<Match<K>> pagesOfFile) {
+    /** The matching pages the record covers, in the file's order. */
+    List<PageMatch<K>> pages() {
+      List<PageMatch<K>> out = new ArrayList<>();
+      for (Match<K> p : pagesOfFile) {
+        if (record.first() <= p.first() && p.first() <= record.last()) {
+          out.add(new PageMatch<>(p.key(), p.first(), p.score()));
+        }
+      }
+      return out;
     }
   }
 
@@ -114,11 +139,11 @@ public final class Folding<K> {
    * query's matches hold the pages of thousands of records.
    */
   public List<PageMatch<K>> pagesOf(K key) {
-    List<PageMatch<K>> pages = pagesOf.get(key);
-    if (pages == null) {
+    Covering<K> covering = multiPage.get(key);
+    if (covering == null) {
       return List.of();
     }
-    List<PageMatch<K>> sorted = new ArrayList<>(pages);
+    List<PageMatch<K>> sorted = covering.pages();
     sorted.sort(BEST_FIRST);
     return Collections.unmodifiableList(sorted);
   }
