@@ -36,7 +36,16 @@ public final class Folding<K> {
 
   /** The order of equal-scoring copies, the same on every backend: by document id, then place in it. */
   public static String place(String documentId, int ordinal) {
-    return documentId + "#" + String.format(java.util.Locale.ROOT, "%09d", ordinal);
+    if (ordinal < 0) {
+      return documentId + "#" + String.format(java.util.Locale.ROOT, "%09d", ordinal);
+    }
+    // As "%09d" writes it, without a Formatter (a broad query places thousands of facts).
+    String digits = Integer.toString(ordinal);
+    StringBuilder b = new StringBuilder(documentId.length() + 1 + Math.max(9, digits.length())).append(documentId).append('#');
+    for (int i = digits.length(); i < 9; i++) {
+      b.append('0');
+    }
+    return b.append(digits).toString();
   }
 
   /** A matching page of a record: its key, its PDF page number and its score. */
@@ -60,8 +69,15 @@ public final class Folding<K> {
     Folding<K> f = new Folding<>(matches.size());
     Map<Object, List<Match<K>>> byFile = new HashMap<>();
     Map<String, List<Match<K>>> byFact = new HashMap<>();
+    Object lastFile = null;
+    List<Match<K>> ofLastFile = null;
     for (Match<K> m : matches) {
-      byFile.computeIfAbsent(m.file(), k -> new ArrayList<>()).add(m);
+      if (ofLastFile == null || !java.util.Objects.equals(m.file(), lastFile)) {
+        // A backend lists a file's matches together as a rule: one look-up for the run of them.
+        lastFile = m.file();
+        ofLastFile = byFile.computeIfAbsent(lastFile, k -> new ArrayList<>());
+      }
+      ofLastFile.add(m);
       if (m.fact() != null) {
         byFact.computeIfAbsent(m.fact(), k -> new ArrayList<>()).add(m);
       }

@@ -112,6 +112,11 @@ final class PageFolds {
     private SortedDocValues facts;
     private NumericDocValues ordinals;
     private Scorable scorer;
+    private int lastFileNumber = -2;
+    /** The document id last read for a fact's place, by its ord in this segment. */
+    private int placedOrd = -1;
+    private String placedDocument;
+    private Integer lastFile;
 
     Pass(ScoredMatches scored) {
       this.scored = scored;
@@ -120,6 +125,7 @@ final class PageFolds {
     @Override
     protected void doSetNextReader(LeafReaderContext context) throws IOException {
       leaf = context;
+      placedOrd = -1;
       documents = DocValues.getSorted(context.reader(), Schema.DOCUMENT_SORT);
       spans = context.reader().getNumericDocValues(Schema.PAGE_SPAN);
       foldable = context.reader().getNumericDocValues(Schema.FOLDS);
@@ -146,14 +152,24 @@ final class PageFolds {
       // segment has fewer ords than docs, so no two files share a number); one file for the
       // records without a document. Integers hash apart, unlike (segment << 32 | ord) as a Long.
       boolean hasDocument = documents.advanceExact(doc);
-      Integer file = hasDocument ? leaf.docBase + documents.ordValue() : NO_DOCUMENT;
+      int fileNumber = hasDocument ? leaf.docBase + documents.ordValue() : -1;
+      if (fileNumber != lastFileNumber) {
+        // A file's matches come one after another: one Integer for them all.
+        lastFileNumber = fileNumber;
+        lastFile = hasDocument ? Integer.valueOf(fileNumber) : NO_DOCUMENT;
+      }
+      Integer file = lastFile;
       long span = spans.longValue();
       boolean page = foldable != null && foldable.advanceExact(doc);
       String fact = facts != null && facts.advanceExact(doc) ? facts.lookupOrd(facts.ordValue()).utf8ToString() : null;
       String place = null;
       if (fact != null && hasDocument) {
         // Only copies of a fact are ordered among themselves: read the document id for those alone.
-        place = Folding.place(documents.lookupOrd(documents.ordValue()).utf8ToString(),
+        if (documents.ordValue() != placedOrd) {
+          placedOrd = documents.ordValue();
+          placedDocument = documents.lookupOrd(placedOrd).utf8ToString();
+        }
+        place = Folding.place(placedDocument,
             ordinals != null && ordinals.advanceExact(doc) ? (int) ordinals.longValue() : 0);
       }
       matches.add(new Folding.Match<>(leaf.docBase + doc, file, (int) (span >>> 32), (int) span, page, fact,

@@ -122,4 +122,13 @@ class FoldingTest {
     assertThat(f.copiesOf("minute-a")).containsExactly("minute-b", "minute-c");
     assertThat(f.copiesOf("minute-b")).isEmpty();
   }
+
+  @Test
+  void a_place_is_the_document_id_and_the_ordinal_in_nine_digits() {
+    for (int ordinal : new int[] {0, 7, 42, 123_456_789, 1_234_567_890, Integer.MAX_VALUE, -5, Integer.MIN_VALUE}) {
+      assertThat(Folding.place("003_ab", ordinal))
+          .isEqualTo("003_ab#" + String.format(java.util.Locale.ROOT, "%09d", ordinal));
+    }
+    assertThat(Folding.place("d", 12)).isEqualTo("d#000000012");
+  }
 }
