@@ -31,6 +31,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.agendasearch.ingest.model.Committees;
 import org.agendasearch.search.query.InvalidQueryException;
 import org.agendasearch.search.query.TypeWeighting;
@@ -172,12 +173,21 @@ public final class SearchService implements Closeable {
    * no stored fields. Only for the benchmark, to show what the rest of a search costs.
    */
   public long bareSearch(SearchRequest request) {
+    return bareSearch(request, false);
+  }
+
+  /**
+   * {@link #bareSearch}, with {@code exactTotal} counting every match as a full search must (no
+   * skipping past what cannot reach the top hits): what an exact total costs at least.
+   */
+  public long bareSearch(SearchRequest request, boolean exactTotal) {
     return index.with(g -> {
       try {
         DrillDownQuery q = query(parser.parse(request.query(), false), request, null);
         int n = request.page() * request.size();
         Sort sort = sort(request.sort());
-        TopDocs top = sort == null ? g.searcher().search(q, n) : g.searcher().search(q, n, sort);
+        TopDocs top = exactTotal ? g.searcher().search(q, new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE))
+            : g.searcher().search(q, n, sort);
         return top.totalHits.value();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
