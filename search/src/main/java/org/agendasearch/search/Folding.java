@@ -109,14 +109,22 @@ public final class Folding<K> {
     if (pages.isEmpty() || records.isEmpty()) {
       return;
     }
-    boolean[] coversAPage = new boolean[records.size()];
+    // Every page against every record of its file: their page ranges in arrays, read in a tight loop.
+    int n = records.size();
+    int[] firsts = new int[n];
+    int[] lasts = new int[n];
+    for (int i = 0; i < n; i++) {
+      firsts[i] = records.get(i).first();
+      lasts[i] = records.get(i).last();
+    }
+    boolean[] coversAPage = new boolean[n];
     for (Match<K> p : pages) {
+      int page = p.first();
       boolean covered = false;
-      for (int i = 0; i < records.size(); i++) {
-        Match<K> r = records.get(i);
-        if (r.first() <= p.first() && p.first() <= r.last()) {
+      for (int i = 0; i < n; i++) {
+        if (firsts[i] <= page && page <= lasts[i]) {
           covered = true;
-          coversAPage[i] |= r.last() > r.first();
+          coversAPage[i] |= lasts[i] > firsts[i];
         }
       }
       if (covered) {
