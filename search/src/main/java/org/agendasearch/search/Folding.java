@@ -173,7 +173,7 @@ public final class Folding<K> {
   }
 
   /** Higher score first, then the lower page number. */
-  private static final Comparator<PageMatch<?>> BEST_FIRST = (a, b) -> {
+  static final Comparator<PageMatch<?>> BEST_FIRST = (a, b) -> {
     int byScore = Double.compare(b.score(), a.score());
     return byScore != 0 ? byScore : Integer.compare(a.page(), b.page());
   };

@@ -29,21 +29,27 @@ import org.agendasearch.search.schema.Schema;
  * ({@link Schema#DOCUMENT_SORT}, {@link Schema#PAGE_SPAN}, {@link Schema#FOLDS}, {@link Schema#FACT});
  * the folded matches are then left out of the search itself ({@link #foldedPages()}), so the
  * total, the facet counts and every page of results count exactly the hits a person can page
- * through.
+ * through. The pages fold in the columns of a {@link MatchTable} (no object per match); the copies
+ * of a fact, which are few, by {@link Folding} itself.
  */
 final class PageFolds {
 
   private final Map<Integer, FixedBitSet> folded = new HashMap<>();
-  private final Folding<Integer> folding;
+  private final MatchTable table;
+  private final Folding<Integer> facts;
+  private final int foldedCount;
 
-  private PageFolds(Folding<Integer> folding, List<LeafReaderContext> leaves, int maxDoc) {
-    this.folding = folding;
-    if (folding.folded().isEmpty()) {
-      return;
-    }
-    FixedBitSet all = new FixedBitSet(maxDoc);
-    for (int doc : folding.folded()) {
+  private PageFolds(MatchTable table, Folding<Integer> facts, List<LeafReaderContext> leaves, int maxDoc) {
+    this.table = table;
+    this.facts = facts;
+    FixedBitSet all = new FixedBitSet(Math.max(1, maxDoc));
+    table.foldPages(all);
+    for (int doc : facts.folded()) {
       all.set(doc);
+    }
+    this.foldedCount = all.cardinality();
+    if (foldedCount == 0) {
+      return;
     }
     for (LeafReaderContext leaf : leaves) {
       int end = leaf.docBase + leaf.reader().maxDoc();
@@ -60,17 +66,33 @@ final class PageFolds {
   }
 
   /** Runs the pass for {@code query} on {@code searcher}. */
-  @SuppressWarnings("deprecation")
   static PageFolds of(IndexSearcher searcher, Query query) throws IOException {
     return of(searcher, query, null);
   }
 
   /** Runs the pass for {@code query} on {@code searcher}, recording every match and its score in {@code into} (if not null). */
-  @SuppressWarnings("deprecation")
   static PageFolds of(IndexSearcher searcher, Query query, ScoredMatches into) throws IOException {
-    Pass pass = new Pass(into);
+    Pass pass = pass(searcher, query, into);
+    return new PageFolds(pass.table, Folding.of(pass.factMatches), searcher.getIndexReader().leaves(),
+        searcher.getIndexReader().maxDoc());
+  }
+
+  /**
+   * The matches of the pass for {@code query} as {@link Folding} takes them, folded by it: what
+   * {@link #of} must give (for tests).
+   */
+  static Folding<Integer> byFolding(IndexSearcher searcher, Query query) throws IOException {
+    Pass pass = pass(searcher, query, null);
+    Map<Integer, Folding.Match<Integer>> facts = new HashMap<>();
+    pass.factMatches.forEach(f -> facts.put(f.key(), f));
+    return Folding.of(pass.table.matches(facts));
+  }
+
+  @SuppressWarnings("deprecation")
+  private static Pass pass(IndexSearcher searcher, Query query, ScoredMatches into) throws IOException {
+    Pass pass = new Pass(into, searcher.getIndexReader().maxDoc());
     searcher.search(query, pass);
-    return new PageFolds(Folding.of(pass.matches), searcher.getIndexReader().leaves(), searcher.getIndexReader().maxDoc());
+    return pass;
   }
 
   /** The folded matches of segment {@code ord} (null: none). */
@@ -80,17 +102,24 @@ final class PageFolds {
 
   /** How many matches were folded. */
   int foldedCount() {
-    return folding.folded().size();
+    return foldedCount;
   }
 
   /** The matching pages of a multi-page record (global doc id), best first; empty for others. */
   List<Folding.PageMatch<Integer>> pagesOf(int doc) {
-    return folding.pagesOf(doc);
+    return table.pagesOf(doc);
   }
 
   /** The other copies (global doc ids) of a minute or resolution found in several files. */
   List<Integer> copiesOf(int doc) {
-    return folding.copiesOf(doc);
+    return facts.copiesOf(doc);
+  }
+
+  /** Whether {@code doc} (global) was folded. */
+  boolean isFolded(int doc, List<LeafReaderContext> leaves) {
+    LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+    FixedBitSet bits = folded.get(leaf.ord);
+    return bits != null && bits.get(doc - leaf.docBase);
   }
 
   /** Matches the folded hits: added as MUST_NOT, they leave the results. */
@@ -98,12 +127,12 @@ final class PageFolds {
     return new FoldedPagesQuery(this);
   }
 
-  /** The file of the records without a document id (all of them, in every segment, as one). */
-  private static final Integer NO_DOCUMENT = -1;
-
   /** Lists every match with what folding needs, from doc values. */
   private static final class Pass extends SimpleCollector {
-    final List<Folding.Match<Integer>> matches = new ArrayList<>();
+    /** Every match, in columns. */
+    final MatchTable table;
+    /** The matches that record a fact, for {@link Folding}'s copies (as records: pages are folded by the table). */
+    final List<Folding.Match<Integer>> factMatches = new ArrayList<>();
     private final ScoredMatches scored;
     private LeafReaderContext leaf;
     private SortedDocValues documents;
@@ -112,14 +141,13 @@ final class PageFolds {
     private SortedDocValues facts;
     private NumericDocValues ordinals;
     private Scorable scorer;
-    private int lastFileNumber = -2;
     /** The document id last read for a fact's place, by its ord in this segment. */
     private int placedOrd = -1;
     private String placedDocument;
-    private Integer lastFile;
 
-    Pass(ScoredMatches scored) {
+    Pass(ScoredMatches scored, int maxDoc) {
       this.scored = scored;
+      this.table = new MatchTable(maxDoc);
     }
 
     @Override
@@ -150,15 +178,9 @@ final class PageFolds {
       // A file's records are indexed as one block (updateDocuments): one segment holds them all.
       // A file is its document's ord in the segment, offset by the segment's first doc (a
       // segment has fewer ords than docs, so no two files share a number); one file for the
-      // records without a document. Integers hash apart, unlike (segment << 32 | ord) as a Long.
+      // records without a document.
       boolean hasDocument = documents.advanceExact(doc);
-      int fileNumber = hasDocument ? leaf.docBase + documents.ordValue() : -1;
-      if (fileNumber != lastFileNumber) {
-        // A file's matches come one after another: one Integer for them all.
-        lastFileNumber = fileNumber;
-        lastFile = hasDocument ? Integer.valueOf(fileNumber) : NO_DOCUMENT;
-      }
-      Integer file = lastFile;
+      int file = hasDocument ? leaf.docBase + documents.ordValue() : -1;
       long span = spans.longValue();
       boolean page = foldable != null && foldable.advanceExact(doc);
       String fact = facts != null && facts.advanceExact(doc) ? facts.lookupOrd(facts.ordValue()).utf8ToString() : null;
@@ -172,8 +194,11 @@ final class PageFolds {
         place = Folding.place(placedDocument,
             ordinals != null && ordinals.advanceExact(doc) ? (int) ordinals.longValue() : 0);
       }
-      matches.add(new Folding.Match<>(leaf.docBase + doc, file, (int) (span >>> 32), (int) span, page, fact,
-          score, place));
+      table.add(leaf.docBase + doc, file, (int) (span >>> 32), (int) span, page, score);
+      if (fact != null) {
+        factMatches.add(new Folding.Match<>(leaf.docBase + doc, file, (int) (span >>> 32), (int) span, false, fact,
+            score, place));
+      }
     }
 
     @Override
