@@ -31,6 +31,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.agendasearch.ingest.model.Committees;
 import org.agendasearch.search.query.InvalidQueryException;
 import org.agendasearch.search.query.TypeWeighting;
@@ -70,6 +71,7 @@ public final class SearchService implements Closeable {
   private volatile ReaderCache<SearchRequest, SearchResults> cache = new ReaderCache<>(DEFAULT_CACHE);
   private volatile ReaderCache<CountsKey, Counts> counts = new ReaderCache<>(DEFAULT_COUNT_CACHE);
   private final AtomicLong countPasses = new AtomicLong();
+  private boolean twoScoringPasses;
 
   /**
    * What a query's every page shares: the folded matches, the total and the facet counts, all
@@ -114,6 +116,15 @@ public final class SearchService implements Closeable {
   /** Keeps the counts of the last {@code entries} queries (0: none), for their other pages. */
   public SearchService countCacheSize(int entries) {
     this.counts = new ReaderCache<>(Math.max(0, entries));
+    return this;
+  }
+
+  /**
+   * Scores every match twice, as before the fold pass recorded its scores (the counting search
+   * scoring the query again): only for tests, to show that both give the same results.
+   */
+  SearchService twoScoringPasses(boolean on) {
+    this.twoScoringPasses = on;
     return this;
   }
 
@@ -162,12 +173,21 @@ public final class SearchService implements Closeable {
    * no stored fields. Only for the benchmark, to show what the rest of a search costs.
    */
   public long bareSearch(SearchRequest request) {
+    return bareSearch(request, false);
+  }
+
+  /**
+   * {@link #bareSearch}, with {@code exactTotal} counting every match as a full search must (no
+   * skipping past what cannot reach the top hits): what an exact total costs at least.
+   */
+  public long bareSearch(SearchRequest request, boolean exactTotal) {
     return index.with(g -> {
       try {
         DrillDownQuery q = query(parser.parse(request.query(), false), request, null);
         int n = request.page() * request.size();
         Sort sort = sort(request.sort());
-        TopDocs top = sort == null ? g.searcher().search(q, n) : g.searcher().search(q, n, sort);
+        TopDocs top = exactTotal ? g.searcher().search(q, new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE))
+            : g.searcher().search(q, n, sort);
         return top.totalHits.value();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -177,6 +197,11 @@ public final class SearchService implements Closeable {
 
   /** The Lucene query for a request: its parsed words, weighted by type, the date range and the facet filters. */
   private DrillDownQuery query(Query userQuery, SearchRequest request, Query excluded) {
+    return drillDown(base(userQuery, request, excluded), request);
+  }
+
+  /** The request's words, weighted by type, with its date range; without {@code excluded} (if not null). */
+  private static Query base(Query userQuery, SearchRequest request, Query excluded) {
     Query weighted = TypeWeighting.weigh(userQuery);
     BooleanQuery.Builder base = new BooleanQuery.Builder().add(weighted, BooleanClause.Occur.MUST);
     if (request.from() != null || request.to() != null) {
@@ -191,7 +216,12 @@ public final class SearchService implements Closeable {
     if (excluded != null) {
       base.add(excluded, BooleanClause.Occur.MUST_NOT);
     }
-    DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base.build());
+    return base.build();
+  }
+
+  /** {@code base} with the request's facet filters. */
+  private DrillDownQuery drillDown(Query base, SearchRequest request) {
+    DrillDownQuery ddq = new DrillDownQuery(facetsConfig, base);
     if (!request.councils().isEmpty()) {
       // By slug or by name: a custom drill-down query, which drill sideways counts like any other.
       BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -269,11 +299,15 @@ public final class SearchService implements Closeable {
     // Fold first, so that the total, the facets and the pages count the hits people see. The
     // facet filters are left out of the pass: one set of folded pages for the results and for
     // every sideways count, so that a facet's count is what choosing it shows.
-    PageFolds folds = PageFolds.of(searcher, query(userQuery, unfiltered(request), null));
+    // The pass records every match with its score, so that the counting search below walks those
+    // (less the folded ones) instead of scoring every match again.
+    ScoredMatches matches = twoScoringPasses ? null : new ScoredMatches(searcher.getIndexReader().leaves());
+    PageFolds folds = PageFolds.of(searcher, query(userQuery, unfiltered(request), null), matches);
     if (searcher.timedOut()) {
       throw InvalidQueryException.tookLongerThan(timeLimitMs);
     }
-    DrillDownQuery ddq = query(userQuery, request, folds.foldedCount() == 0 ? null : folds.foldedPages());
+    DrillDownQuery ddq = matches != null ? drillDown(matches.unfolded(folds), request)
+        : query(userQuery, request, folds.foldedCount() == 0 ? null : folds.foldedPages());
     DrillSideways ds = new DrillSideways(searcher, facetsConfig, g.facetState());
     DrillSideways.DrillSidewaysResult r = ds.search(ddq, null, null, topN, sort(request.sort()), true);
     if (searcher.timedOut()) {

@@ -93,4 +93,42 @@ class FoldingTest {
       assertThat(first.hits()).noneMatch(h -> h.type().equals("page"));
     }
   }
+
+  /**
+   * {@link Folding} alone: pages fold into every record of their file that covers them; a record
+   * over several pages lists its matching pages best first (equal scores by page number), in one
+   * file only; copies of a fact keep the best-scoring one, then the first by place.
+   */
+  @Test
+  void folding_lists_a_records_pages_best_first_and_keeps_the_best_copy_of_a_fact() {
+    List<Folding.Match<String>> matches = List.of(
+        new Folding.Match<>("report", "a", 2, 5, false, null, 1.0f, null),
+        new Folding.Match<>("item", "a", 3, 3, false, null, 0.5f, null),
+        new Folding.Match<>("p2", "a", 2, 2, true, null, 0.7f, null),
+        new Folding.Match<>("p3", "a", 3, 3, true, null, 0.9f, null),
+        new Folding.Match<>("p4", "a", 4, 4, true, null, 0.7f, null),
+        new Folding.Match<>("p6", "a", 6, 6, true, null, 2.0f, null),
+        new Folding.Match<>("other-p3", "b", 3, 3, true, null, 3.0f, null),
+        new Folding.Match<>("minute-b", "b", 1, 1, false, "fact", 0.8f, Folding.place("b", 1)),
+        new Folding.Match<>("minute-a", "a", 1, 1, false, "fact", 0.8f, Folding.place("a", 7)),
+        new Folding.Match<>("minute-c", "c", 1, 1, false, "fact", 0.6f, Folding.place("a", 1)));
+    Folding<String> f = Folding.of(matches);
+
+    assertThat(f.folded()).containsExactlyInAnyOrder("p2", "p3", "p4", "minute-b", "minute-c");
+    assertThat(f.pagesOf("report")).extracting(Folding.PageMatch::key).containsExactly("p3", "p2", "p4");
+    assertThat(f.pagesOf("report")).extracting(Folding.PageMatch::page).containsExactly(3, 2, 4);
+    assertThat(f.pagesOf("item")).as("a record of one page lists none").isEmpty();
+    assertThat(f.pagesOf("p6")).isEmpty();
+    assertThat(f.copiesOf("minute-a")).containsExactly("minute-b", "minute-c");
+    assertThat(f.copiesOf("minute-b")).isEmpty();
+  }
+
+  @Test
+  void a_place_is_the_document_id_and_the_ordinal_in_nine_digits() {
+    for (int ordinal : new int[] {0, 7, 42, 123_456_789, 1_234_567_890, Integer.MAX_VALUE, -5, Integer.MIN_VALUE}) {
+      assertThat(Folding.place("003_ab", ordinal))
+          .isEqualTo("003_ab#" + String.format(java.util.Locale.ROOT, "%09d", ordinal));
+    }
+    assertThat(Folding.place("d", 12)).isEqualTo("d#000000012");
+  }
 }

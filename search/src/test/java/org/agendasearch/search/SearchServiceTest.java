@@ -185,4 +185,14 @@ class SearchServiceTest {
       assertThat(s.cacheCounts()).containsExactly(0, 0);
     }
   }
+
+  @Test
+  void the_bare_search_counts_every_match_unfolded_exactly_when_asked_to() {
+    for (String words : List.of("budget", "council", "\"annual report\"")) {
+      SearchRequest r = SearchRequest.of(words);
+      long exact = search.bareSearch(r, true);
+      // Under 1,000 matches the skipping search counts them all too; folding leaves fewer hits.
+      assertThat(exact).as(words).isPositive().isEqualTo(search.bareSearch(r)).isGreaterThanOrEqualTo(search.search(r).total());
+    }
+  }
 }
