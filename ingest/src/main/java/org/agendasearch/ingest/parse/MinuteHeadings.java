@@ -45,7 +45,7 @@ final class MinuteHeadings {
       int first, List<Integer> groups) {
     long capitalItems = chosen.stream().filter(c -> Lines.upperShare(c.number().rest()) >= 0.75).count();
     boolean numberedAreHeadings = chosen.size() >= 3 && capitalItems * 2 >= chosen.size();
-    int opening = openingEnd(body);
+    int opening = Math.max(openingEnd(body), titleEnd(labels));
     List<Integer> out = new ArrayList<>();
     boolean attendance = false;
     for (int i = opening; i < body.size(); i++) {
@@ -235,6 +235,16 @@ final class MinuteHeadings {
   private static final int PART_GAP = 4;
 
   /** The line after the first date among a set of minutes' opening lines: where their business may start. */
+  /** The line after the minutes' title near the top ({@code BARCOO SHIRE COUNCIL} above it is no minute), or 0. */
+  private static int titleEnd(LineLabel[] labels) {
+    for (int i = 0; i < labels.length && i < FIRST_PAGE_TOP; i++) {
+      if (labels[i] == LineLabel.MINUTES_TITLE) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
   private static int openingEnd(List<Line> body) {
     for (int i = 0; i < body.size() && i < FIRST_PAGE_TOP; i++) {
       if (Dates.find(body.get(i).text()).isPresent()) {

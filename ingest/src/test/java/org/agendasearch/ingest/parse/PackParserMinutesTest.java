@@ -112,6 +112,24 @@ class PackParserMinutesTest {
   }
 
   @Test
+  void the_body_named_above_the_minutes_title_is_no_minute_and_a_date_split_over_lines_is_read() {
+    Minutes m = minutes("""
+        BARCOO SHIRE COUNCIL
+        MINUTES OF THE ORDINARY MEETING OF THE BARCOO SHIRE
+        COUNCIL HELD AT THE INFORMATION CENTRE, , ON MONDAY 10th
+        NOVEMBER 2008 COMMENCING AT 9:06AM
+        ATTENDANCE:
+        Councillors B Scott (Mayor), M Pratt (Deputy Mayor), I Groves
+        APOLOGIES
+        Nil
+        CONFIRMATION OF MEETING MINUTES
+        RESOLUTION: That the minutes of the General Meeting be confirmed as a true account of the events.
+        Moved: Cr Hubbard Seconded: Cr Groves CARRIED: 5/0""");
+    assertThat(m.date()).isEqualTo(java.time.LocalDate.of(2008, 11, 10));
+    assertThat(titles(m)).contains("CONFIRMATION OF MEETING MINUTES").doesNotContain("BARCOO SHIRE COUNCIL");
+  }
+
+  @Test
   void an_agenda_that_recommends_is_no_minutes() {
     Pack p = PackParser.parse("t.pdf", "0", List.of(new Page(1, """
         AGENDA
