@@ -53,7 +53,7 @@ final class AttendanceParser {
       + "\\s*(:-|:|-|–|—)?\\s*(.*)$");
   /** {@code Apologies for absence were received from ...}, {@code An apology ... was intimated on behalf of ...}. */
   private static final Pattern APOLOGY_SENTENCE = Pattern.compile(
-      "(?i)\\b(?:an\\s+)?apolog(?:y|ies)(?:\\s+for\\s+(?:absence|non-attendance|(lateness)))?\\s+(?:were|was|had\\s+been|have\\s+been)\\s+"
+      "(?i)\\b(?:an\\s+)?apolog(?:y|ies)(?:\\s+for\\s+(?:absence|non-attendance|(lateness)))?\\s+(?:(?:were|was|had\\s+been|have\\s+been)\\s+)?"
       + "(?:received|submitted|tendered|noted|intimated|accepted|given|sent|provided|made)(?:\\s+and\\s+(?:accepted|noted|approved))?"
       + "\\s+(?:from|on\\s+behalf\\s+of|by)\\s+(.+?)(?:(?<!\\b\\p{Lu}|\\b(?:Mr|Mrs|Ms|Dr|Cllr|Cr|St))\\.(?=\\s|$)|$)");
   /** Lines an apology sentence may run over. */

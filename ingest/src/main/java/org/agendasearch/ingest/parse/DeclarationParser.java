@@ -17,6 +17,7 @@ import org.agendasearch.ingest.model.Declaration;
  * Liz Jeremy declared a Non-Pecuniary Interest – Less Significant Conflict on item 11.1   item 11.1, other
  * Councillor Hodivala stated that she had a non-pecuniary interest in a school application   other
  * There were no declarations of interest.  /  Declarations of Interest : None   none declared
+ * All councillors present signed the appropriate document and declared no interests   none declared
  * 19.09.02 Register of Interests / None  /  Conflicts of Interest – Nil         none declared
  * </pre>
  */
@@ -35,7 +36,7 @@ final class DeclarationParser {
       + "|\\b(?:(?:declarations?|disclosures?|registers?|notifications?)\\s+of\\s+(?:members'?\\s+|councillors'?\\s+)?"
       + "(?:(?:disclosable\\s+)?(?:pecuniary|personal|prejudicial|registrable)\\s+(?:(?:and|or)\\s+other\\s+)?)?interests?"
       + "|conflicts?\\s+of\\s+interests?)\\s*[:\\-–.]*\\s*(?:none|nil|no(?:ne)?\\s+declared)\\b|\\bnone\\s+(?:were\\s+)?declared\\b"
-      + "|\\bthere\\s+were\\s+(?:none|no\\s+conflicts?)\\b"
+      + "|\\bthere\\s+were\\s+(?:none|no\\s+conflicts?)\\b|\\bdeclared\\s+no\\s+(?:pecuniary\\s+|personal\\s+)?interests?\\b"
       + "|\\bno\\s+(?:personal\\s+|prejudicial\\s+|pecuniary\\s+)?(?:declarations?|interests?)\\s+(?:was|were)\\s+(?:received|made|declared)");
 
   private DeclarationParser() {}

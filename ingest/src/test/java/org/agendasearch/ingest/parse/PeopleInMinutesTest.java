@@ -81,6 +81,21 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void apologies_received_from_without_a_verb_and_no_interests_declared() {
+    Minutes m = minutes("""
+        Cofnodion 5 Chwefror 2019 Cwrdd y Cyngor / Minutes 5th February 2019
+        Present / Bresennol Chair Cllr J Pritchard, Cllr D Sandham
+        2. Apologies / Ymddiheuriadau
+        Apologies received from Vice Chair Cllr M Lees and Cllr L Porter
+        3. Declarations of Interest / Datgan Buddiannau
+        All councillors present signed the appropriate document and declared no interests
+        4. Minutes / Cofnodion
+        Minutes for both meetings were agreed by all councillors present and signed by Cllr Pritchard""");
+    assertThat(with(m, "apologies")).containsExactly("M Lees", "L Porter");
+    assertThat(m.noneDeclared()).isTrue();
+  }
+
+  @Test
   void labelled_lists_and_an_apology_sentence() {
     Minutes m = minutes("""
         MINUTES OF THE MEETING OF THE PARISH COUNCIL HELD ON WEDNESDAY 9 JANUARY 2019 AT 7.30 PM
