@@ -37,6 +37,7 @@ import java.util.regex.Pattern;
  * Proposed (AH) &amp; Seconded (SB) that the minutes be approved   motion  "the minutes be approved"
  * A motion was made to approve the contract ...       motion    "approve the contract ..."
  * Moved by Councillor Smith  (then Seconded by ..., That the report be received., Carried)   moved
+ * Motion: 494-2011   Moved by Neil Warwick Seconded by Jason Breckenridge  (the words below)   moved
  * RESULT: APPROVED [UNANIMOUS]                         result    "APPROVED [UNANIMOUS]"
  * Hertingfordbury Parish Council approved the payments  resolved  the whole sentence
  * ... these and the minutes were agreed and signed.   resolved  "the minutes were agreed and signed."
@@ -107,7 +108,8 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
    * {@code Moved by Councillor Smith} / {@code Seconded by Councillor Jones} / {@code That the report
    * be received.} / {@code Carried}: a motion whose words follow on the next lines.
    */
-  private static final Pattern MOVED_BY = Pattern.compile("^(?:Moved|MOVED|Proposed|PROPOSED)(?:\\s+(?:by|BY))?\\s*[:\\-–]?\\s+\\S.*");
+  private static final Pattern MOVED_BY = Pattern.compile(
+      "^(?:(?:Motion|MOTION)\\s*(?:No\\.?\\s*)?:?\\s*[\\w/-]*\\d[\\w/-]*\\s+)?(?:Moved|MOVED|Proposed|PROPOSED)(?:\\s+(?:by|BY))?\\s*[:\\-–]?\\s+\\S.*");
   /** {@code Proposed (AH) & Seconded (SB) that the minutes be approved}. */
   private static final Pattern PROPOSED = Pattern.compile("(?i)\\bproposed\\b.{0,80}?\\bseconded\\b.{0,60}?\\bthat\\s+(\\S.*)$");
   private static final Pattern RESULT = Pattern.compile("^RESULT:\\s*((?:APPROVED|ADOPTED|CARRIED|PASSED|ACCEPTED)\\b.*)$");

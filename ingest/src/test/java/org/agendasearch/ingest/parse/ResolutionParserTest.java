@@ -67,6 +67,18 @@ class ResolutionParserTest {
   }
 
   @Test
+  void a_numbered_motion_moved_and_seconded_then_its_words_in_quotes() {
+    List<Resolution> r = parse("""
+        Motion: 494-2011       Moved by Neil Warwick Seconded by Jason Breckenridge
+        “That the agenda for the meeting of December 6th, 2011 be adopted as amended.”
+        Disposition            Carried""");
+    assertThat(r).hasSize(1);
+    assertThat(r.get(0).text()).startsWith("“That the agenda for the meeting of December 6th, 2011 be adopted as amended.”");
+    assertThat(r.get(0).movedBy()).isEqualTo("Neil Warwick");
+    assertThat(r.get(0).secondedBy()).isEqualTo("Jason Breckenridge");
+  }
+
+  @Test
   void two_resolutions_in_one_minute_are_two_records() {
     List<Resolution> r = parse("""
         Resolved – that the committee notes the report.
