@@ -37,7 +37,7 @@ class CouncilsCorpusTest {
    * 0.963, minutes 1.000, minute items 0.966, resolutions 0.941, reports 0.909).
    */
   static final Map<String, Double> FLOORS = Map.of(
-      "meeting", 0.96, "agenda_item", 0.97, "minutes", 0.94, "minute_item", 0.96, "resolution", 0.92, "report", 0.90);
+      "meeting", 0.97, "agenda_item", 0.97, "minutes", 0.96, "minute_item", 0.96, "resolution", 0.92, "report", 0.90);
   /**
    * People in the minutes, measured 2026-11-29 on the 59 sets of minutes with people truth (on the first
    * 38: attendance 0.963, apologies 0.941, declarations 0.930, movers 0.948, votes 0.928); the issue's
@@ -45,8 +45,8 @@ class CouncilsCorpusTest {
    */
   static final Map<String, Double> PEOPLE_FLOORS = Map.of(
       "attendance", 0.92, "apologies", 0.89, "declaration", 0.84, "mover", 0.92, "vote", 0.85);
-  /** Councils with a record kind under the 0.80 (18 of 81 when the floors were set, 7 of 81 after session 6's rules, 15 of 93 with batch c, 12 after the rules it taught); the count only falls. */
-  static final int COUNCILS_UNDER_TARGET = 12;
+  /** Councils with a record kind under the 0.80 (18 of 81 when the floors were set, 7 of 81 after session 6's rules, 15 of 93 with batch c, 11 after the rules it taught); the count only falls. */
+  static final int COUNCILS_UNDER_TARGET = 11;
   static final double COUNCIL_TARGET = 0.80;
 
   private Evaluation evaluation;

@@ -84,7 +84,7 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
   private static final Pattern HELD_AT = Pattern.compile("(?i)\\bheld\\s+(?:at|in)\\s+(?:the\\s+)?(?!\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?m)(.+?)\\s+on\\b");
   private static final Pattern NAME_LIKE = Pattern.compile("^[\\p{L}][\\p{L}0-9 ,&'’().\\-–/]{2,90}$");
   private static final Pattern NOT_A_NAME = Pattern.compile(
-      "(?i)^(?:agenda|minutes|present|apologies|items?|no\\.?\\s+item|page\\b|dear\\b|to:|from:|contact|tel\\b|email|notice|business|public|part\\s+i|welcome)"
+      "(?i)^(?:agenda|minutes|cofnodion|rhaglen|present|apologies|items?|no\\.?\\s+item|page\\b|dear\\b|to:|from:|contact|tel\\b|email|notice|business|public|part\\s+i|welcome)"
       + "|.*\\b(?:held|to\\s+be\\s+held|" + WEEKDAY + ")\\b.*");
 
   /** {@code The meeting was called to order ... at 7:08 p.m.}, {@code declared the meeting open at 8:00am}. */
@@ -308,9 +308,17 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
           return name;
         }
       }
+      for (int i = dateLine + 1; i < head.size() && i <= dateLine + 2; i++) {
+        if (MEETING_OF_LINE.matcher(head.get(i).text()).matches()) {
+          return tidy(head.get(i).text()); // "Minutes 5th February 2019" / "Meeting of Council"
+        }
+      }
     }
     return null;
   }
+
+  /** A meeting named on the line under its date: {@code Meeting of Council}, {@code Special Meeting of the Board}. */
+  private static final Pattern MEETING_OF_LINE = Pattern.compile("(?i)^(?:\\w+\\s+)?meeting\\s+of\\s+(?:the\\s+)?\\p{L}[\\p{L} &'’-]{2,60}$");
 
   private static int firstDateIndex(String t) {
     Matcher m = DATE_START.matcher(t);

@@ -38,6 +38,7 @@ class MeetingHeaderTest {
       Minutes of the previous meeting / Groby Parish Council / Monday 4 February 2008 at 7.00pm | Groby Parish Council | 2008-02-04 | 19:00
       MINUTES OF THE REGULAR SESSION / OF THE CITY COUNCIL OF THE CITY OF BAYTOWN / August 12, 2004 / 6:30 p.m. | CITY COUNCIL | 2004-08-12 | 18:30
       City of Muskegon / City Commission Meeting / Minutes / September 26, 2023, 5:30 pm / Muskegon City Hall / Present: Mayor Ken Johnson | City Commission Meeting | 2023-09-26 | 17:30
+      Cofnodion 5 Chwefror 2019 Cwrdd y Cyngor / Minutes 5th February 2019 / Meeting of Council / Present / Bresennol Chair Cllr J Pritchard | Meeting of Council | 2019-02-05 |
       Committee of the Whole Meeting / Open Session / April 9, 2018 / Minutes of the Committee of the Whole Meeting Open to the Public / Monday, April 9, 2018 at 4:30 p.m. | Committee of the Whole Meeting | 2018-04-09 | 16:30
       """)
   void reads_the_meeting_from_any_councils_opening_lines(String text, String committee, LocalDate date, LocalTime time) {
