@@ -153,17 +153,17 @@ final class MinuteHeadings {
    * Order} then {@code 1.2 Disclosures of Conflict of Interest}. Numbered paragraphs in sentences
    * ({@code 84.1 The Committee considered ...}) are the minute's text, not minutes.
    */
-  static List<ItemSequence.Candidate> dottedParts(List<ItemSequence.Candidate> candidates, java.util.Set<Integer> taken) {
+  static List<ItemSequence.Candidate> dottedParts(List<ItemSequence.Candidate> candidates, TreeMap<Integer, MinuteItemHeading> numbered) {
     List<ItemSequence.Candidate> out = new ArrayList<>();
-    TreeSet<Integer> chosen = new TreeSet<>(taken);
-    for (int line : taken) {
-      ItemSequence.Candidate head = candidates.stream().filter(c -> c.line() == line).findFirst().orElse(null);
-      if (head == null || head.number().scheme() != ItemNumber.Scheme.PLAIN) {
+    for (var e : numbered.entrySet()) {
+      int line = e.getKey();
+      ItemNumber head = e.getValue().number();
+      if (head.scheme() != ItemNumber.Scheme.PLAIN) {
         continue;
       }
-      Integer after = chosen.higher(line);
+      Integer after = numbered.higherKey(line);
       int end = after == null ? Integer.MAX_VALUE : after;
-      String prefix = head.number().number() + ".";
+      String prefix = head.number() + ".";
       int last = 0;
       for (ItemSequence.Candidate c : candidates) {
         if (c.line() <= line || c.line() >= end || c.number().scheme() != ItemNumber.Scheme.DOTTED

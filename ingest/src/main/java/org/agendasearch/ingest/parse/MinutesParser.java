@@ -265,7 +265,7 @@ final class MinutesParser {
     for (ItemSequence.Candidate c : MinuteHeadings.subRuns(body, labels, candidates, groups, numbered.keySet())) {
       numbered.put(c.line(), headings.get(candidates.indexOf(c)));
     }
-    for (ItemSequence.Candidate c : MinuteHeadings.dottedParts(candidates, numbered.keySet())) {
+    for (ItemSequence.Candidate c : MinuteHeadings.dottedParts(candidates, numbered)) {
       numbered.put(c.line(), headings.get(candidates.indexOf(c)));
     }
     numbered.putAll(MinuteHeadings.letteredParts(body, numbered));
