@@ -14,7 +14,6 @@ import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.ScorerSupplier;
@@ -208,7 +207,7 @@ final class PageFolds {
   }
 
   /** The folded pages of one search, as a query; bound to the reader the pass ran on. */
-  private static final class FoldedPagesQuery extends Query {
+  private static final class FoldedPagesQuery extends PassBoundQuery {
     private final PageFolds folds;
 
     FoldedPagesQuery(PageFolds folds) {
@@ -238,21 +237,6 @@ final class PageFolds {
     @Override
     public String toString(String field) {
       return "FoldedPages(" + folds.foldedCount() + ")";
-    }
-
-    @Override
-    public void visit(QueryVisitor visitor) {
-      visitor.visitLeaf(this);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      return other == this;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(this);
     }
   }
 }

@@ -6,7 +6,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.ScorerSupplier;
@@ -60,7 +59,7 @@ final class ScoredMatches {
   }
 
   /** The matches of one search with their recorded scores, as a query. */
-  private static final class MatchesQuery extends Query {
+  private static final class MatchesQuery extends PassBoundQuery {
     private final ScoredMatches matches;
 
     MatchesQuery(ScoredMatches matches) {
@@ -106,21 +105,6 @@ final class ScoredMatches {
     @Override
     public String toString(String field) {
       return "ScoredMatches";
-    }
-
-    @Override
-    public void visit(QueryVisitor visitor) {
-      visitor.visitLeaf(this);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      return other == this;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(this);
     }
   }
 
