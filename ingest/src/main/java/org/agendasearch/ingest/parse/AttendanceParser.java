@@ -24,6 +24,8 @@ import org.agendasearch.ingest.model.Attendee;
  * Board members present were Trustee Elton, ... Clerk Buiter was also present.  members, then an officer
  * Council Employees Present: RFO Clive Baker, Clerk Linda Evans              officers
  * The Cathaoirleach, Cllr. H. Kenny, was in the Chair.                         present, role Cathaoirleach
+ * Councillor Shaw, Convener, presided.                                          present, role Convener
+ * Apologies from members. / Councillors Dowling and K MacLaren.                apologies, the list below
  * For Councillor Speca (24 votes) / Councillors Ashton, Bennett ...            present (no list: they voted)
  * Cllr Marsh / Cllr Lowes / Cllr Storer  (a line each, before the first item)  present
  * The other Councillors present were:- / Cllrs. M. Mulherin, J. Munnelly      members present
@@ -49,7 +51,7 @@ final class AttendanceParser {
       + "|voting\\s+(?:and\\s+seating\\s+)?order"
       + "|co-?optees?|(?:other\\s+)?(?:remote|virtual)\\s+(?:committee\\s+)?attendees?(?:\\s*\\([^)]*\\))?"
       + "|apolog(?:y|ies)(?:\\s+for\\s+absence)?\\s+(?:were|was)\\s+(?:received|submitted|tendered)\\s+(?:from|on\\s+behalf\\s+of)(?=\\s*:?\\s*$)"
-      + "|apologies(?:\\s+for\\s+absence)?|apology|absent(?:\\s+with(?:out)?\\s+apolog(?:y|ies))?|not\\s+present)"
+      + "|apologies(?:\\s+for\\s+absence)?(?:\\s+from\\s+members\\.?(?=\\s*$))?|apology|absent(?:\\s+with(?:out)?\\s+apolog(?:y|ies))?|not\\s+present)"
       + "\\s*(:-|:|-|–|—)?\\s*(.*)$");
   /** {@code Apologies for absence were received from ...}, {@code An apology ... was intimated on behalf of ...}. */
   private static final Pattern APOLOGY_SENTENCE = Pattern.compile(
@@ -89,6 +91,9 @@ final class AttendanceParser {
   private static final Pattern IN_THE_CHAIR = Pattern.compile(
       "(?:^|(?<=[.;]\\s))(?:The\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?),\\s+)?(\\p{Lu}[^,;]{2,60}?),?\\s+"
       + "(?:was\\s+|presided\\s+)?in\\s+the\\s+[Cc]hair\\b");
+  /** {@code Councillor Shaw, Convener, presided.}: who chaired, and the office in commas. */
+  private static final Pattern PRESIDED = Pattern.compile(
+      "^(\\p{Lu}[^,;]{2,60}?)(?:,\\s+(\\p{Lu}[\\p{L} -]{2,30}),)?\\s+presided\\b(?!\\s+over\\s+(?!the\\s+meeting))");
   /** A line that is one member and nothing else: {@code Cllr Marsh}, {@code Councillor Jane Roe (Chair)}. */
   private static final Pattern LONE_MEMBER = Pattern.compile(
       "^(?:Cllr|CLLR|Councillor|COUNCILLOR|Councilor|Cr|Clr)\\.?\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}(?:\\s*\\([^)]{1,40}\\))?$");
@@ -217,6 +222,12 @@ final class AttendanceParser {
       if (i < listsEnd && labels[i] != LineLabel.DECISION) {
         presentSentences(out, joinSentence(body, i), t.length(), body.get(i).page());
       }
+      Matcher presided = PRESIDED.matcher(t);
+      if (i < OPENING_LINES && presided.find()) {
+        String office = presided.group(2) == null ? "Chair" : presided.group(2);
+        add(out, presided.group(1) + " (" + office + ")", new Section("member", "present"), body.get(i).page());
+        continue;
+      }
       Matcher chair = IN_THE_CHAIR.matcher(t);
       if (i < OPENING_LINES && chair.find()) {
         // "The Cathaoirleach, Cllr. H. Kenny, was in the Chair.", "Mayor Mrakas in the Chair;"
@@ -276,7 +287,8 @@ final class AttendanceParser {
   private static boolean entryEnds(StringBuilder list) {
     String t = list.toString().strip();
     long open = t.chars().filter(c -> c == '(').count() - t.chars().filter(c -> c == ')').count();
-    if (open > 0 || t.matches("(?is).*(?:[,;&:]|\\band|\\b(?:cllrs?|councillors?|councilors?|crs?|mr|mrs|ms|dr|miss)\\.?)$")) {
+    // "K Graham, Head of" / "Corporate Governance": a post cut after its "of" goes on
+    if (open > 0 || t.matches("(?is).*(?:[,;&:]|\\b(?:and|of|for|the)|\\b(?:cllrs?|councillors?|councilors?|crs?|mr|mrs|ms|dr|miss)\\.?)$")) {
       return false;
     }
     // "...; Donna" / "Hewitt, Director of ...": a first name at the end of a line goes on with the surname

@@ -274,7 +274,8 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
     }
     for (Line l : head.subList(0, Math.min(head.size(), 12))) {
       Matcher m = NAME_DASH_DATE.matcher(l.text());
-      if (m.matches() && Dates.find(l.text()).isPresent()) {
+      // "14 Nov 2018 - 14:00 to 15:00" is a date and a time, not a name and a date
+      if (m.matches() && Dates.find(l.text()).isPresent() && Dates.find(m.group(1)).isEmpty()) {
         String name = tidy(TITLE_WORDS.matcher(m.group(1)).replaceFirst(""));
         if (name != null) {
           return name;

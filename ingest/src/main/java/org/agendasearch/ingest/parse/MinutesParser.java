@@ -115,14 +115,17 @@ final class MinutesParser {
   /**
    * A document with no title, agenda or cover sheet that holds numbered minutes with decisions is
    * minutes from its first line, even when no date can be read (it was cut from a longer page).
+   * One that says who presided ({@code held}) is minutes with or without a decision, when it says
+   * when the meeting was.
    */
-  static Optional<Found> wholeDocument(List<Line> lines, LineLabel[] labels, boolean monthFirst) {
+  static Optional<Found> wholeDocument(List<Line> lines, LineLabel[] labels, boolean monthFirst, boolean held) {
     if (lines.isEmpty()) {
       return Optional.empty();
     }
     return parse(lines, labels, List.of(0), new TreeSet<>(), monthFirst, false).stream()
         .filter(f -> f.heading().date() != null || f.minutes().items().size() >= 3)
-        .filter(f -> f.minutes().items().stream().anyMatch(i -> !i.resolutions().isEmpty()))
+        .filter(f -> held && f.heading().date() != null
+            || f.minutes().items().stream().anyMatch(i -> !i.resolutions().isEmpty()))
         .findFirst();
   }
 

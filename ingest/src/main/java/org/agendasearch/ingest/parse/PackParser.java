@@ -51,8 +51,11 @@ public final class PackParser {
     covers.forEach(c -> barriers.add(c.line()));
     List<MinutesParser.Found> minutes = new ArrayList<>(MinutesParser.parse(lines, labels,
         MinutesParser.starts(lines, labels, barriers), barriers, monthFirst));
-    if (minutes.isEmpty() && covers.isEmpty() && (!hasAgendaTitle(labels) || resolvedUnderItems(lines, labels))) {
-      MinutesParser.wholeDocument(lines, labels, monthFirst).ifPresent(minutes::add);
+    if (minutes.isEmpty() && covers.isEmpty()) {
+      boolean presided = presided(lines);
+      if (!hasAgendaTitle(labels) || presided || resolvedUnderItems(lines, labels)) {
+        MinutesParser.wholeDocument(lines, labels, monthFirst, presided).ifPresent(minutes::add);
+      }
     }
 
     TreeSet<Integer> starts = new TreeSet<>(barriers);
@@ -92,6 +95,22 @@ public final class PackParser {
   private static boolean resolvedUnderItems(List<Line> lines, LineLabel[] labels) {
     for (int i = 0; i < labels.length; i++) {
       if (labels[i] == LineLabel.DECISION && RESOLVED.matcher(lines.get(i).text()).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Who presided, in the past tense: {@code Councillor Shaw, Convener, presided.} An agenda says who will. */
+  private static final Pattern PRESIDED = Pattern.compile("(?i)\\bpresided\\b");
+
+  /**
+   * A page that says who presided records a meeting that was held: minutes, although it says
+   * "Agenda" (a CMIS meeting page: "Chair / Councillor Shaw, Convener, presided. / In Attendance").
+   */
+  static boolean presided(List<Line> lines) {
+    for (int i = 0; i < lines.size() && i < 80; i++) {
+      if (PRESIDED.matcher(lines.get(i).text()).find()) {
         return true;
       }
     }

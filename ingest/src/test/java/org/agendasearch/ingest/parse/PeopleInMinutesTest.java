@@ -46,6 +46,44 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void a_meeting_page_that_says_who_presided_is_minutes_with_its_chair_officers_and_apologies() {
+    Pack p = PackParser.parse("t.pdf", "0", List.of(new Page(1, """
+        Finance, Resources and Customer Services Policy Board
+        14 Nov 2018 - 14:00 to 15:00
+        Agenda
+        Notification
+        Chair
+        Councillor Shaw, Convener, presided.
+        In Attendance
+        A Russell, Director of Finance & Resources; D Gillies, Head of Facilities Management; and K Graham, Head of
+        Corporate Governance, J Lynch, Head of Property Services.
+        Items Of Business
+        Apologies
+        Apologies from members.
+        Councillors Dowling and K MacLaren.""", false)), List.of());
+    assertThat(p.kind()).isEqualTo(org.agendasearch.ingest.model.DocumentKind.MINUTES);
+    assertThat(p.meeting().committee()).isEqualTo("Finance, Resources and Customer Services Policy Board");
+    Minutes m = p.minutes().get(0);
+    assertThat(with(m, "present")).containsExactly("Shaw", "A Russell", "D Gillies", "K Graham", "J Lynch");
+    assertThat(m.attendance().get(0).role()).isEqualTo("Convener");
+    assertThat(m.attendance().stream().filter(a -> a.name().equals("K Graham")).findFirst().orElseThrow().role())
+        .isEqualTo("Head of Corporate Governance");
+    assertThat(with(m, "apologies")).containsExactly("Dowling", "K MacLaren");
+  }
+
+  @Test
+  void an_agenda_that_says_who_will_preside_stays_an_agenda() {
+    Pack p = PackParser.parse("t.pdf", "0", List.of(new Page(1, """
+        Planning Committee
+        14 Nov 2018 - 14:00 to 15:00
+        Agenda
+        The Convener will preside.
+        1 Apologies
+        2 Declarations of Interest""", false)), List.of());
+    assertThat(p.minutes()).isEmpty();
+  }
+
+  @Test
   void a_sentence_ending_with_the_following_in_attendance_heads_the_list_below_it() {
     Minutes m = minutes("""
         MINUTES OF THE REGULAR SESSION OF THE CITY COUNCIL OF THE CITY OF BAYTOWN
