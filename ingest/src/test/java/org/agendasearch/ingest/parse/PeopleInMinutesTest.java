@@ -324,6 +324,20 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void a_movers_office_in_another_language_before_the_english_one_is_no_name() {
+    Minutes m = minutes("""
+        MINUTES OF Far North District Council Ordinary Council Meeting held on Thursday, 9 May 2024 AT 10:00am
+        1.1 Apologies and Declarations of Interest
+        Resolution 2024/38
+        Moved:             Kahika - Mayor Moko Tepania
+        Seconded:          Kōwhai - Deputy Mayor Kelly Stratford
+        That the apology received from Cr Babe Kapa be accepted and leave of absence granted.
+        CARRIED""");
+    Resolution r = m.items().get(0).resolutions().get(0);
+    assertThat(r.movedBy() + "/" + r.secondedBy()).isEqualTo("Moko Tepania/Kelly Stratford");
+  }
+
+  @Test
   void movers_on_the_motion_or_proposition_of_a_county_councillor() {
     Minutes m = minutes("""
         Minutes of the Annual Parish Meeting held on 24 April 2019
