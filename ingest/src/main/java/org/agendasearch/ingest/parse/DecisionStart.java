@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * RESOLVED (Cr Fenton/Cr Carter)  /  RESOLVED [37/22] (Cadwallader/Gordon) that ...   resolved
  * It was RESOLVED that ...  /  It was AGREED to adopt resolved  "to adopt ..."
  * On the motion of Cllr Herring, seconded by Cllr Riseborough, it was RESOLVED to elect ...   resolved  "to elect ..."
+ * It was proposed by Councillor J. Gildea, seconded by ... / Cormic, and RESOLVED  (the words below)   resolved
  * The Committee RESOLVED to ...  /  Committee resolved to note the apologies.
  * And Resolved: / AND AGREED / And unanimously Resolved (the text follows on the next lines)
  * Resolved to RECOMMEND: (to Council)                 resolved
@@ -73,6 +74,12 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       + "(\\s+to\\s+RECOMMEND)?"
       + "(?=$|\\s*[:\\-–—.,;\\[(]|\\s+(?:that|That|THAT|T H A T|to|To|and|as|the|The|this|This|on|:))"
       + "\\s*(?:\\[[^\\]]{0,20}\\]\\s*)?(?:\\([^)]{0,50}\\)\\s*)?[:\\-–—.,;]*\\s*(?:\\((?:to|for)\\s[^)]{0,40}\\)\\s*)?(.*)$");
+  /**
+   * The decision's word in capitals ending the sentence that names its movers, its words on the
+   * next lines: {@code It was proposed by Councillor J. Gildea, seconded by Councillor S. Nic} /
+   * {@code Cormic, and RESOLVED} / {@code “That the minutes ... be ADOPTED and APPROVED.”}
+   */
+  private static final Pattern TRAILING = Pattern.compile("(?:,|\\band)\\s+(?:UNANIMOUSLY\\s+)?(?:RESOLVED|AGREED)\\s*[:\\-–—]?\\s*$");
   /** Capitals after a finished sentence on the same line: {@code ... times. RESOLVED and noted.} */
   private static final Pattern INLINE = Pattern.compile("(?<=[.!?]\\s)(?:RESOLVED|AGREED)\\b\\s*[:\\-–—]?\\s*(.*)$");
   private static final Pattern DECISION = Pattern.compile(
@@ -169,6 +176,9 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     }
     if (MOVED_BY.matcher(line).matches()) {
       return Optional.of(new DecisionStart(Kind.MOVED, ""));
+    }
+    if (TRAILING.matcher(line).find()) {
+      return Optional.of(new DecisionStart(Kind.RESOLVED, ""));
     }
     Matcher in = INLINE.matcher(line);
     if (in.find()) {

@@ -15,6 +15,7 @@ import org.agendasearch.ingest.model.Resolution;
  * RESOLVED:
  * (a) that ...
  * Councilor Tuttle moved to approve the final findings ... The motion passed 5-0.
+ * It was proposed by ..., and RESOLVED / “That the minutes ... be ADOPTED.”   (ends at the closing quote)
  * </pre>
  *
  * A resolution runs on (lettered and bulleted parts included) to the next decision, the end of the
@@ -187,10 +188,16 @@ final class ResolutionParser {
       }
       text.append(line);
       j++;
+      if (QUOTED.matcher(text).matches()) {
+        break; // "“That the minutes ... be ADOPTED and APPROVED.”": the words in quotes were the decision
+      }
     }
     to[0] = j;
     return text.toString().strip();
   }
+
+  /** A decision's words in quotes, closed: {@code “That the minutes ... be ADOPTED and APPROVED.”} */
+  private static final Pattern QUOTED = Pattern.compile("(?s)^\\s*“[^“”]*”\\s*$");
 
   /** The vote, given before the words it carried: {@code CARRIED: 8 for 2 abstentions.} / {@code THAT THE AMENDED MINUTES ...}. */
   private static final Pattern RESULT_FIRST = Pattern.compile("(?i)^(?:carried|agreed|approved)\\b.*");

@@ -28,6 +28,25 @@ class ResolutionParserTest {
     assertThat(ResolutionParser.startsResolution(line)).isTrue();
   }
 
+  @Test
+  void movers_then_resolved_at_a_line_end_and_the_decision_in_quotes_ending_at_its_closing_quote() {
+    List<Resolution> r = parse("""
+        It was proposed by Councillor J. Gildea, seconded by Councillor S. Nic
+        Cormic, and RESOLVED
+        “That the minutes of the County Council meeting held on the 14th January
+        2019 be ADOPTED and APPROVED.”
+        (B)      Minutes of County Council Meeting held on the 11th February 2019
+        It was proposed by Councillor L. McCarthy, seconded by Councillor C. Smyth,
+        and RESOLVED
+        “That the minutes of the County Council meeting held on the 11th of
+        February 2019 be ADOPTED and APPROVED.”""");
+    assertThat(r).extracting(Resolution::text).containsExactly(
+        "“That the minutes of the County Council meeting held on the 14th January 2019 be ADOPTED and APPROVED.”",
+        "“That the minutes of the County Council meeting held on the 11th of February 2019 be ADOPTED and APPROVED.”");
+    assertThat(r).extracting(x -> x.movedBy() + "/" + x.secondedBy())
+        .containsExactly("J. Gildea/S. Nic Cormic", "L. McCarthy/C. Smyth");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "resolved within one month of referral",
