@@ -39,6 +39,7 @@ import java.util.regex.Pattern;
  * A motion was made to approve the contract ...       motion    "approve the contract ..."
  * Moved by Councillor Smith  (then Seconded by ..., That the report be received., Carried)   moved
  * Motion: 494-2011   Moved by Neil Warwick Seconded by Jason Breckenridge  (the words below)   moved
+ * C-277/14 MOVED BY COUNCILLOR ANNE MARIE PHILIPSEN that the ... minutes be adopted   motion  "the ... minutes be adopted"
  * RESULT: APPROVED [UNANIMOUS]                         result    "APPROVED [UNANIMOUS]"
  * Hertingfordbury Parish Council approved the payments  resolved  the whole sentence
  * ... these and the minutes were agreed and signed.   resolved  "the minutes were agreed and signed."
@@ -86,7 +87,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       "^(?:(?:Council|Committee|Board|Panel|Commission|Cabinet)(?:['’]s)?\\s+(?:[Rr]esolution|[Dd]ecision|RESOLUTION|DECISION)|DECISION|Decision|RESOLUTION|Resolution)(?:\\s+(?:Made|MADE|(?:No\\.?\\s*|[Nn]umber\\s+)?[A-Z]{0,4}[/\\d][\\w/.-]*))?\\s*(?:[:\\-–—]\\s*(?=\\D|$)|$)(.*)$");
   /** {@code Councilor Lakin moved to approve}, {@code made a motion, seconded by X, to adopt}. */
   private static final Pattern MOVED = Pattern.compile(
-      "(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+|:\\s*)(?:moved|Moved|made\\s+a\\s+motion|makes\\s+a\\s+motion)(?:\\s+by\\s+[^,.]{1,60}?)?"
+      "(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+|:\\s*)(?:moved|Moved|^MOVED|made\\s+a\\s+motion|makes\\s+a\\s+motion)(?:\\s+(?:by|BY)\\s+[^,.]{1,60}?)?"
       + "(?:,?\\s+(?:and\\s+)?(?:was\\s+)?seconded\\s+by\\s+[^,]{1,60}?,?|,?\\s+and\\s+[^,.]{1,60}?\\s+seconded)?"
       + "\\s+(?:to|that)\\s+(\\S.*)$"
       // "Council Member Mahan moved approval of the minutes ...": what was moved, as a noun
@@ -122,6 +123,9 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   private static final Pattern RESULT = Pattern.compile("^RESULT:\\s*((?:APPROVED|ADOPTED|CARRIED|PASSED|ACCEPTED)\\b.*)$");
   private static final Pattern A_DATE_ONLY = Pattern.compile("(?i)^(?:\\w+day,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+\\w+,?\\s+\\d{4}\\.?$|^\\d{1,2}/\\d{1,2}/\\d{2,4}$");
 
+  /** A motion's number before its mover: {@code C-277/14 MOVED BY COUNCILLOR ...}, {@code 2023-123 Moved by ...}. */
+  private static final Pattern MOTION_NUMBER = Pattern.compile(
+      "^(?:[A-Z]{1,3}[-‐]?)?\\d{1,4}[/-]\\d{2,4}\\s+(?=(?:MOVED|Moved|PROPOSED|Proposed|RESOLVED|Resolved)\\b)");
   /** Words one of which every form of a decision has: most lines have none and skip the patterns. */
   private static final List<String> KEYWORDS = List.of("resol", "agree", "decid", "decision", "motion", "moved", "propos",
       "result", "recommended", "action", "approved", "adopted", "accepted", "confirmed", "granted", "elected", "appointed");
@@ -132,6 +136,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     if (KEYWORDS.stream().noneMatch(lower::contains)) {
       return Optional.empty();
     }
+    line = MOTION_NUMBER.matcher(line).replaceFirst("");
     Matcher r = RESOLVED.matcher(line);
     if (r.matches() && accepted(r.group(1), r.group(2), r.group(4), line)) {
       boolean prose = r.group(1) != null && r.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("it")

@@ -39,6 +39,8 @@ class MeetingHeaderTest {
       MINUTES OF THE REGULAR SESSION / OF THE CITY COUNCIL OF THE CITY OF BAYTOWN / August 12, 2004 / 6:30 p.m. | CITY COUNCIL | 2004-08-12 | 18:30
       City of Muskegon / City Commission Meeting / Minutes / September 26, 2023, 5:30 pm / Muskegon City Hall / Present: Mayor Ken Johnson | City Commission Meeting | 2023-09-26 | 17:30
       Cofnodion 5 Chwefror 2019 Cwrdd y Cyngor / Minutes 5th February 2019 / Meeting of Council / Present / Bresennol Chair Cllr J Pritchard | Meeting of Council | 2019-02-05 |
+      COUNTY OF NEWELL / MINUTES OF REGULAR COUNCIL / September 11, 2014 / The regular Council Meeting of the County of Newell was held in the County Office on Thursday, September 11, / 2014 commencing at 10:53 a.m. | REGULAR COUNCIL | 2014-09-11 | 10:53
+      The Council Meeting of the County of Newell was held on Thursday, September 11, 2014 | County of Newell | 2014-09-11 |
       Committee of the Whole Meeting / Open Session / April 9, 2018 / Minutes of the Committee of the Whole Meeting Open to the Public / Monday, April 9, 2018 at 4:30 p.m. | Committee of the Whole Meeting | 2018-04-09 | 16:30
       """)
   void reads_the_meeting_from_any_councils_opening_lines(String text, String committee, LocalDate date, LocalTime time) {
