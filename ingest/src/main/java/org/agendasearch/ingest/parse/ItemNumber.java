@@ -73,6 +73,7 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
     Optional<ItemNumber> n = read(line);
     // A page range ("5 - 10", "89 -"), a date or a time is no item: its "title" is a number or a month.
     return n.filter(i -> !(i.rest().isEmpty() && line.matches(".*[-–—]\\s*$")) && !STREET.matcher(i.rest()).lookingAt()
+        && !(BARE_NUMBER.matcher(line).lookingAt() && STREET_LINE.matcher(i.rest()).matches())
         && !(i.scheme() == Scheme.LETTER && INITIAL_THEN_SURNAME.matcher(i.rest()).lookingAt())
         && !(!i.rest().isEmpty() && (i.rest().chars().noneMatch(Character::isLetter) || RANGE_FIRST.matcher(i.rest()).lookingAt()))
         && !(DATE_OR_TIME.matcher(i.rest()).lookingAt() && (bare(line, i) || TIME.matcher(i.rest()).lookingAt())));
@@ -85,6 +86,14 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
   private static final Pattern STREET = Pattern.compile(
       "^(?:[NSEW]\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}\\s+"
       + "(?i:street|st|road|rd|avenue|ave|drive|dr|lane|ln|boulevard|blvd|way|place|court|ct|highway|hwy|parkway|crescent|terrace)\\.?,");
+
+  /** A number with no stop or bracket after it: {@code 60 Snyder's Road West}, not {@code 60. Snyder's Road}. */
+  private static final Pattern BARE_NUMBER = Pattern.compile("^\\d{1,5}\\s");
+  /** A street's name and nothing else: {@code 60 Snyder's Road West} (a venue's address under "Location:"). */
+  private static final Pattern STREET_LINE = Pattern.compile(
+      "^\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}\\s+"
+      + "(?i:street|st|road|rd|avenue|ave|drive|dr|lane|ln|boulevard|blvd|way|court|ct|highway|hwy|parkway|crescent|terrace)\\.?"
+      + "(?:\\s+(?i:north|south|east|west|[NSEW]))?$");
 
   /** A title that opens with a page range or a number and no word: {@code 3 - 6 MINUTES}, {@code 11 88}. */
   private static final Pattern RANGE_FIRST = Pattern.compile("^\\d{1,4}(?:\\s+[-–—]\\s*\\d{1,4}\\b|\\s+\\d|$|[.,;:)])");

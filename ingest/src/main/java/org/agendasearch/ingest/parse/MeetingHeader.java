@@ -93,7 +93,8 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
   /** {@code The meeting was called to order ... at 7:08 p.m.}, {@code declared the meeting open at 8:00am}. */
   private static final Pattern OPENED = Pattern.compile(
       "(?i)\\b(?:called\\s+(?:(?:the|this)\\s+(?:\\w+\\s+){0,3}?(?:meeting|session)\\s+)?to\\s+order|declared\\s+the\\s+meeting\\s+open|opened\\s+the\\s+meeting|meeting\\s+(?:opened|commenced|began))\\b");
-  private static final int OPENING_LINES = 25;
+  /** Lines of a minutes' opening (its attendance lists included) where it says when the meeting opened. */
+  private static final int OPENING_LINES = 45;
   /** Where a date starts in a line: a weekday, {@code 9th Jan}, {@code January 9}, {@code 09/01/19}. */
   private static final Pattern DATE_START = Pattern.compile("(?i)\\b(?:" + WEEKDAY + "\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+[a-z]{3}|"
         + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2})");
@@ -125,6 +126,28 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
   /** The same meeting at another time. */
   MeetingHeader withTime(LocalTime t) {
     return new MeetingHeader(committee, date, t, venue);
+  }
+
+  /**
+   * The day minutes say the meeting was opened, for minutes whose heading gives none:
+   * {@code THAT the Regular Council Meeting held on May 27, 2024 be called to order at 6:04 p.m.}
+   */
+  static LocalDate openedOn(List<Line> lines, boolean monthFirst) {
+    for (int i = 0; i < lines.size() && i < OPENING_LINES; i++) {
+      if (OPENED.matcher(lines.get(i).text()).find()) {
+        String around = (i > 0 ? lines.get(i - 1).text() + " " : "") + lines.get(i).text();
+        Optional<LocalDate> d = Dates.find(around, monthFirst);
+        if (d.isPresent()) {
+          return d.get();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The same meeting on another day. */
+  MeetingHeader withDate(LocalDate d) {
+    return new MeetingHeader(committee, d, time, venue);
   }
 
   /** When minutes say the meeting was opened, in their first lines; null if they do not. */

@@ -156,6 +156,9 @@ final class MinutesParser {
       if (h.date() == null || h.committee() == null) {
         h = h.orLabelled(body, monthFirst);
       }
+      if (h.date() == null) {
+        h = h.withDate(MeetingHeader.openedOn(body, monthFirst));
+      }
       if (h.date() == null && requireDate) {
         continue; // a list headed "Attendance" in a report, not minutes: minutes say when they met
       }

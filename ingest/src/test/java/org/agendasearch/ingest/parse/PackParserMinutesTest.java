@@ -28,6 +28,25 @@ class PackParserMinutesTest {
   }
 
   @Test
+  void minutes_whose_heading_gives_no_date_take_the_day_of_the_motion_that_called_the_meeting_to_order() {
+    Minutes m = minutes("""
+        Council Meeting Minutes
+        Council Meeting
+        Location:        Council Chambers - Hybrid
+        60 Snyder's Road West
+        Members Present: Mayor N. Salonen
+        Councillor S. Cressman
+        1. Call to Order
+        Moved by:          Councillor S. Martin
+        Seconded by:       Councillor S. Cressman
+        THAT the Regular Council Meeting held on May 27, 2024 be called to order at 6:04
+        p.m.
+        Motion Carried Unanimously, By All Members Present""");
+    assertThat(m.date()).isEqualTo(java.time.LocalDate.of(2024, 5, 27));
+    assertThat(m.items()).extracting(MinuteItem::number).containsExactly("1");
+  }
+
+  @Test
   void a_meeting_page_with_the_minutes_under_each_agenda_item_is_minutes() {
     Minutes m = minutes("""
         Meeting Details
