@@ -39,6 +39,7 @@ import java.util.regex.Pattern;
  * A motion was made to approve the contract ...       motion    "approve the contract ..."
  * Moved by Councillor Smith  (then Seconded by ..., That the report be received., Carried)   moved
  * Motion: 494-2011   Moved by Neil Warwick Seconded by Jason Breckenridge  (the words below)   moved
+ * Motion: (Porteous/McKenna OAM)  (then THAT Council note ..., Motion Carried)   moved
  * C-277/14 MOVED BY COUNCILLOR ANNE MARIE PHILIPSEN that the ... minutes be adopted   motion  "the ... minutes be adopted"
  * RESULT: APPROVED [UNANIMOUS]                         result    "APPROVED [UNANIMOUS]"
  * Hertingfordbury Parish Council approved the payments  resolved  the whole sentence
@@ -118,6 +119,8 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
    */
   private static final Pattern MOVED_BY = Pattern.compile(
       "^(?:(?:Motion|MOTION)\\s*(?:No\\.?\\s*)?:?\\s*[\\w/-]*\\d[\\w/-]*\\s+)?(?:Moved|MOVED|Proposed|PROPOSED)(?:\\s+(?:by|BY))?\\s*[:\\-–]?\\s+\\S.*");
+  /** {@code Motion: (Porteous/McKenna OAM)}: mover and seconder in brackets, the words moved below (InfoCouncil). */
+  private static final Pattern MOTION_PAIR = Pattern.compile("^(?:Motion|MOTION)\\s*:?\\s*\\([^/()]{2,40}/[^/()]{2,40}\\)\\s*:?$");
   /** {@code Proposed (AH) & Seconded (SB) that the minutes be approved}. */
   private static final Pattern PROPOSED = Pattern.compile("(?i)\\bproposed\\b.{0,80}?\\bseconded\\b.{0,60}?\\bthat\\s+(\\S.*)$");
   private static final Pattern RESULT = Pattern.compile("^RESULT:\\s*((?:APPROVED|ADOPTED|CARRIED|PASSED|ACCEPTED)\\b.*)$");
@@ -179,7 +182,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     if (p.find()) {
       return Optional.of(new DecisionStart(Kind.MOTION, clean(p.group(1))));
     }
-    if (MOVED_BY.matcher(line).matches()) {
+    if (MOVED_BY.matcher(line).matches() || MOTION_PAIR.matcher(line).matches()) {
       return Optional.of(new DecisionStart(Kind.MOVED, ""));
     }
     if (TRAILING.matcher(line).find()) {

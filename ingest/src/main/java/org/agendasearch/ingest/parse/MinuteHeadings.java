@@ -306,7 +306,8 @@ final class MinuteHeadings {
       // a numbered minute, the numbered lines the headings; run-in headings come before any number.
       return new TreeMap<>();
     }
-    if (found.size() >= MIN_RUN_IN) {
+    // "APOLOGIES: Nil" / "DISCLOSURES OF INTERESTS:": two run in headings of standing business are enough
+    if (found.size() >= MIN_RUN_IN || found.size() >= 2 && found.values().stream().allMatch(h -> StandaloneHeading.standing(h.title()))) {
       found.putAll(standalone(body, labels, end, false, found.keySet()));
       return found;
     }
@@ -326,8 +327,14 @@ final class MinuteHeadings {
   private static TreeMap<Integer, TitleSplit> standalone(List<Line> body, LineLabel[] labels, int end, boolean standingOnly,
       java.util.Set<Integer> taken) {
     TreeMap<Integer, TitleSplit> out = new TreeMap<>();
+    boolean attendance = false;
     for (int i = openingEnd(body); i < end; i++) {
-      if (labels[i] != LineLabel.TEXT || taken.contains(i)) {
+      // "Present:" then "Rochelle Porteous Mayor" / "Pauline Lockie Deputy Mayor": the list's rows, no headings
+      // until business ("Apologies", "Conflicts of interest") or a sentence
+      String text = body.get(i).text();
+      attendance = labels[i] == LineLabel.ATTENDANCE || attendance && labels[i] == LineLabel.TEXT && !taken.contains(i)
+          && !StandaloneHeading.standing(text.replaceFirst("\\s*[:,]$", "")) && !(text.endsWith(".") && text.split("\\s+").length >= 6);
+      if (labels[i] != LineLabel.TEXT || taken.contains(i) || attendance) {
         continue;
       }
       int p = previous(labels, i);

@@ -54,7 +54,9 @@ final class Motions {
   private static final Pattern FOR = Pattern.compile("(?i)\\b(?:for|in\\s+favou?r)\\s*[:\\-–]?\\s*(\\d{1,3})\\b");
   private static final Pattern AGAINST = Pattern.compile("(?i)\\bagainst\\s*[:\\-–]?\\s*(\\d{1,3})\\b");
   private static final Pattern ABSTAIN_COUNT = Pattern.compile("(?i)\\babstentions?\\s*[:\\-–]?\\s*(\\d{1,3})\\b|\\babstain(?:ed|ing)?\\s*[:\\-–]\\s*(\\d{1,3})\\b");
-  private static final Pattern ROLL = Pattern.compile("(?i)^(ayes|yeas|yes|nays|noes|no|abstain(?:ed|ing)?|abstentions?)\\s*:\\s*(.+)$");
+  /** A roll call's side and names: {@code AYES: Garcia, Allen Fisk}, {@code For Motion: Crs Byrne, Da Cruz, ...}. */
+  private static final Pattern ROLL = Pattern.compile(
+      "(?i)^(ayes|yeas|yes|nays|noes|no|abstain(?:ed|ing)?|abstentions?|for\\s+(?:the\\s+)?motion|against\\s+(?:the\\s+)?motion)\\s*:\\s*(.+)$");
   /** {@code Yeas: 9   Nays: 0   Abstentions: 0} anywhere; {@code Yes: 9}, {@code No: 0} at the start of a line only ("Item no: 5" is no vote). */
   private static final Pattern TOTALS = Pattern.compile(
       "(?im)\\b(yeas|ayes|nays|noes|abstentions?)\\s*:\\s*(\\d{1,3})\\b|^\\s*(yes|no|abstain(?:ed|ing)?)\\s*:\\s*(\\d{1,3})\\b");
@@ -66,7 +68,7 @@ final class Motions {
    * {@code RESOLVED [37/22] (Cadwallader/Gordon) that ...}, {@code Moved (Mayor Dave Cull/Cr Chris Staynes):}.
    */
   private static final Pattern PAIR_IN_BRACKETS = Pattern.compile(
-      "(?i:\\b(?:resolved|moved|carried|agreed|motion))\\s*(?:\\[[^\\]]{0,20}\\]\\s*)?\\(\\s*([^/()]{2,40}?)\\s*/\\s*([^/()]{2,40}?)\\s*\\)");
+      "(?i:\\b(?:resolved|moved|carried|agreed|motion))\\s*:?\\s*(?:\\[[^\\]]{0,20}\\]\\s*)?\\(\\s*([^/()]{2,40}?)\\s*/\\s*([^/()]{2,40}?)\\s*\\)");
 
   private Motions() {}
 
@@ -144,7 +146,7 @@ final class Motions {
    */
   private static int side(String label) {
     String w = label.toLowerCase(java.util.Locale.ROOT);
-    return w.startsWith("ay") || w.startsWith("ye") ? 0 : w.startsWith("n") ? 1 : 2;
+    return w.startsWith("ay") || w.startsWith("ye") || w.startsWith("for") ? 0 : w.startsWith("n") || w.startsWith("against") ? 1 : 2;
   }
 
   /** The vote recorded in the text, if any. */
@@ -163,7 +165,8 @@ final class Motions {
     // The names of a roll call: "AYES: Garcia, Allen Fisk" (a number there is a total, read above).
     List<List<String>> named = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     boolean[] none = new boolean[3];
-    for (String line : text.split("\n")) {
+    // A roll call's names wrap: "For Motion: Crs Byrne, Da Cruz, ... Lockie," / "Macri, ..." / "Stamolis, Steer and York"
+    for (String line : text.replaceAll(",[ \t]*\n", ", ").split("\n")) {
       Matcher roll = ROLL.matcher(line.strip());
       if (roll.matches() && roll.group(2).matches("(?i)\\s*(?:none|nil)\\.?\\s*")) {
         none[side(roll.group(1))] = true; // "Nays: None." is no one against

@@ -23,7 +23,7 @@ final class StandaloneHeading {
 
   /** Business every meeting has, recognised in any case. */
   private static final Pattern STANDING = Pattern.compile(
-      "(?i)^(?:apologies(?: for absence)?|conflicts? of interests?|declarations? of (?:members'? )?interests?|public forum"
+      "(?i)^(?:apologies(?: for absence)?|conflicts? of interests?|(?:declarations?|disclosures?) of (?:members'? )?interests?|public forum"
       + "|public participation|public (?:question|comment)s?|confirmation of (?:the )?minutes|minutes of (?:the )?previous meeting"
       + "|matters arising|correspondence|announcements|any other (?:competent )?business|a\\.?o\\.?c?\\.?b\\.?|date of next meeting"
       + "|chair(?:man|person)?['’]?s? report|clerk['’]?s? report|treasurer['’]?s? report|finance|planning|reports?|general business)$");
@@ -34,6 +34,11 @@ final class StandaloneHeading {
   private static final int MAX_WORDS = 7;
 
   private StandaloneHeading() {}
+
+  /** Whether the title is business every meeting has: {@code APOLOGIES}, {@code DISCLOSURES OF INTERESTS}. */
+  static boolean standing(String title) {
+    return STANDING.matcher(title.strip()).matches();
+  }
 
   /** The title of a published decision's heading line, if it is one. */
   static Optional<String> published(String line) {

@@ -28,6 +28,37 @@ class PackParserMinutesTest {
   }
 
   @Test
+  void infocouncil_minutes_a_table_of_who_was_present_then_run_in_business_and_bracketed_movers() {
+    Minutes m = minutes("""
+        Council Meeting 28 September 2021
+        Minutes of Ordinary Council Meeting held remotely and livestreamed on
+        Council’s website on 28 September 2021
+        Meeting commenced at 6.30pm
+        Present:
+        Rochelle Porteous Mayor
+        Pauline Lockie Deputy Mayor
+        Mark Drury Councillor
+        Peter Gainsford General Manager
+        APOLOGIES: Nil
+        DISCLOSURES OF INTERESTS:
+        Councillor Lockie declared a non-significant, non-pecuniary interest in Item 3 Infrastructure
+        Contribution Reforms Status Update as it refers to the City of Sydney and she works there.
+        Motion: (Porteous/McKenna OAM)
+        THAT Council note the disclosure of interest.
+        Motion Carried
+        For Motion: Crs Byrne, Da Cruz, Drury, Hesse, Iskandar, Kiat, Lockie,
+        Macri, McKenna OAM, Passas, Porteous, Raciti,
+        Stamolis, Steer and York
+        Against Motion: Nil""");
+    assertThat(titles(m)).containsExactly("APOLOGIES", "DISCLOSURES OF INTERESTS");
+    var r = m.items().get(1).resolutions().get(0);
+    assertThat(r.text()).isEqualTo("THAT Council note the disclosure of interest.");
+    assertThat(r.movedBy() + "/" + r.secondedBy()).isEqualTo("Porteous/McKenna OAM");
+    assertThat(r.votes().inFavour()).isEqualTo(15);
+    assertThat(r.votes().against()).isZero();
+  }
+
+  @Test
   void minutes_whose_heading_gives_no_date_take_the_day_of_the_motion_that_called_the_meeting_to_order() {
     Minutes m = minutes("""
         Council Meeting Minutes
