@@ -16,6 +16,9 @@ import org.agendasearch.ingest.model.Resolution;
  * (a) that ...
  * Councilor Tuttle moved to approve the final findings ... The motion passed 5-0.
  * It was proposed by ..., and RESOLVED / “That the minutes ... be ADOPTED.”   (ends at the closing quote)
+ * The minutes of the meeting held on 17 November 2016, which then reconvened / on 21 November 2016, were agreed ...
+ * </pre>
+ * <pre>
  * </pre>
  *
  * A resolution runs on (lettered and bulleted parts included) to the next decision, the end of the
@@ -147,6 +150,10 @@ final class ResolutionParser {
             .filter(d -> d.kind() == DecisionStart.Kind.RESOLVED);
         joined = 1;
       }
+      if (start.isEmpty() && MINUTES_SUBJECT.matcher(body.get(i).text()).lookingAt()) {
+        // "The minutes of the above meeting, which had been circulated ..., / ... were approved and signed."
+        start = minutesApproved(body, i);
+      }
       if (start.isEmpty()) {
         i++;
         continue;
@@ -170,6 +177,30 @@ final class ResolutionParser {
       i = Math.max(j, i + 1);
     }
     return found;
+  }
+
+  /** A sentence about the minutes of a meeting: {@code The minutes of the meeting held on 17 November 2016, ...}. */
+  private static final Pattern MINUTES_SUBJECT = Pattern.compile("^(?:The|the)\\s+(?:draft\\s+)?[Mm]inutes\\s+of\\b");
+  /** What the meeting did with them, further on in the sentence: {@code were agreed as a correct record}. */
+  private static final Pattern WERE_APPROVED = Pattern.compile(
+      "\\b(?:were|was)\\s+(?:duly\\s+|unanimously\\s+)?(?:agreed|confirmed|approved|adopted|accepted|signed)\\b(?!\\s+by\\s+(?!all\\b)(?:the\\s+)?\\p{Ll})");
+  private static final int SUBJECT_LINES = 3;
+
+  /**
+   * The minutes of a meeting approved in a sentence whose clause runs over lines between subject
+   * and verb: {@code The minutes of the meeting held on 17 November 2016, which then reconvened} /
+   * {@code on 21 November 2016, were agreed as a correct record}. The decision is the sentence.
+   */
+  private static Optional<DecisionStart> minutesApproved(List<Line> body, int i) {
+    StringBuilder sentence = new StringBuilder(body.get(i).text());
+    for (int j = i + 1; j < body.size() && j <= i + SUBJECT_LINES && !SENTENCE_END.matcher(sentence).find()
+        && DecisionStart.at(body.get(j).text()).isEmpty(); j++) {
+      sentence.append(' ').append(body.get(j).text());
+    }
+    Matcher end = SENTENCE_END.matcher(sentence);
+    String first = end.find() ? sentence.substring(0, end.start()) : sentence.toString();
+    return WERE_APPROVED.matcher(first).find()
+        ? Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, body.get(i).text(), true)) : Optional.empty();
   }
 
   private static String resolution(List<Line> body, int i, String first, int[] to) {

@@ -29,6 +29,21 @@ class ResolutionParserTest {
   }
 
   @Test
+  void the_minutes_approved_in_a_sentence_whose_clause_runs_over_lines() {
+    assertThat(parse("""
+        Minutes:
+        The minutes of the meeting held on 17 November 2016, which then reconvened
+        on 21 November 2016, were agreed as a correct record, subject to the amending
+        of the word “Planning” to “Housing”.
+        The Chairman announced the death of a former member.""")).extracting(Resolution::text).containsExactly(
+        "The minutes of the meeting held on 17 November 2016, which then reconvened on 21 November 2016, were agreed as a"
+            + " correct record, subject to the amending of the word “Planning” to “Housing”.");
+    assertThat(parse("""
+        The minutes of the Joint Board meeting of 3 May, which were
+        approved by the Board itself, are attached for information.""")).isEmpty();
+  }
+
+  @Test
   void movers_then_resolved_at_a_line_end_and_the_decision_in_quotes_ending_at_its_closing_quote() {
     List<Resolution> r = parse("""
         It was proposed by Councillor J. Gildea, seconded by Councillor S. Nic
