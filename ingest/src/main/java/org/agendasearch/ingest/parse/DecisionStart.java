@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  * Resolved – that the committee ...  /  (1) RESOLVED  resolved
  * RESOLVED (Cr Fenton/Cr Carter)  /  RESOLVED [37/22] (Cadwallader/Gordon) that ...   resolved
  * It was RESOLVED that ...  /  It was AGREED to adopt resolved  "to adopt ..."
+ * ... no further nominations it was resolved that Cllr Williams remain ...   resolved  "that Cllr Williams remain ..."
  * On the motion of Cllr Herring, seconded by Cllr Riseborough, it was RESOLVED to elect ...   resolved  "to elect ..."
  * It was proposed by Councillor J. Gildea, seconded by ... / Cormic, and RESOLVED  (the words below)   resolved
  * The Committee RESOLVED to ...  /  Committee resolved to note the apologies.
@@ -192,6 +193,10 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     if (in.find()) {
       return Optional.of(new DecisionStart(Kind.RESOLVED, clean(in.group(1))));
     }
+    Matcher inside = RESOLVED_INSIDE.matcher(line);
+    if (inside.find()) {
+      return Optional.of(new DecisionStart(Kind.RESOLVED, clean(inside.group(1)), true));
+    }
     Matcher body = BODY_DECIDED.matcher(line);
     if (body.find()) {
       // "There being no objections the Committee agreed that the undernoted applications be granted."
@@ -237,6 +242,11 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     return Optional.empty();
   }
 
+  /**
+   * {@code ... and as there were no further nominations it was resolved that Cllr Williams remain as}: "it was
+   * resolved that" inside a sentence (not "agreed", which prose uses for what was agreed elsewhere).
+   */
+  private static final Pattern RESOLVED_INSIDE = Pattern.compile("\\s(?:it|It)\\s+was\\s+(?:unanimously\\s+)?resolved\\s+((?:that|to)\\b.*)$");
   private static final Pattern BODY_DECIDED = Pattern.compile(
       "\\b[Tt]he\\s+(?i:Committee|Council|Cabinet|Board|Panel|Sub-Committee|Authority|Commission|Councillors|Councilors|Members"
       + "|Trustees)\\s+(?:unanimously\\s+)?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)\\s+((?:that|to)\\b.*)$");

@@ -96,7 +96,7 @@ final class Motions {
       seconded = moved != null ? name(pair.group(2)) : null;
     }
     if (moved == null) {
-      moved = first(MOVED_BY, flat).or(() -> first(NAME_MOVED, flat)).orElse(null);
+      moved = mover(flat).or(() -> seconded(NAME_MOVED, flat)).or(() -> first(NAME_MOVED, flat)).orElse(null);
       seconded = first(SECONDED_BY, flat).or(() -> first(NAME_SECONDED, flat)).orElse(null);
     }
     Matcher initials = INITIALS.matcher(flat);
@@ -109,6 +109,43 @@ final class Motions {
     }
     // The vote follows the motion: read from the decision's own first line
     return new Resolution(r.text(), r.page(), moved, seconded, votes(own.toString()).orElse(null));
+  }
+
+  /**
+   * The mover whose own sentence names a seconder: {@code Cllr Tong proposed Cllr Williams, seconded by Cllr
+   * Holiday.}, not the nomination before it that found none ({@code Cllr Holiday proposed Cllr Tong, who declined}).
+   */
+  private static Optional<String> seconded(Pattern p, String text) {
+    Matcher m = p.matcher(text);
+    while (m.find()) {
+      int stop = text.indexOf(". ", m.end());
+      String rest = text.substring(m.end(), stop < 0 ? text.length() : stop);
+      String n = name(m.group(1));
+      if (n != null && rest.toLowerCase(java.util.Locale.ROOT).contains("seconded")) {
+        return Optional.of(n);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A titled name just before the verb: {@code Cllr Tong proposed ...} names the mover, not the one proposed after it. */
+  private static final Pattern SUBJECT_BEFORE = Pattern.compile(
+      "\\b(?:Cllr|Councillor|Councilor|Cr|Mr|Mrs|Ms|Dr|Mayor|Trustee|Commissioner)\\.?\\s+\\p{Lu}[\\p{L}'’-]+\\s+$");
+
+  /**
+   * The mover after "Moved"/"Proposed" ({@code Proposed Cllr Smith, seconded Cllr Jones}), unless the verb has a
+   * subject: in {@code Cllr Tong proposed Cllr Holiday, seconded by ...} Holiday is the one proposed.
+   */
+  private static Optional<String> mover(String text) {
+    Matcher m = MOVED_BY.matcher(text);
+    while (m.find()) {
+      String before = text.substring(Math.max(0, m.start() - 40), m.start());
+      String n = name(m.group(1));
+      if (n != null && !SUBJECT_BEFORE.matcher(before).find()) {
+        return Optional.of(n);
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<String> first(Pattern p, String text) {

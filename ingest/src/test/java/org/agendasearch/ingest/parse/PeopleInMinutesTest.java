@@ -338,6 +338,26 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void an_election_resolved_inside_a_sentence_with_the_mover_who_found_a_seconder() {
+    Minutes m = minutes("""
+        Minutes of the Annual Meeting of Welton le Marsh Parish Council held on Monday 20 May 2024 at 7pm
+        1. ELECTION OF CHAIRMAN & RECEIVE DECLARATION OF ACCEPTANCE
+        Cllr Holiday proposed Cllr Tong, who declined the nomination.
+        Cllr Tong proposed Cllr Williams, seconded by Cllr Holiday. Cllr Williams accepted
+        and as there were no further nominations it was resolved that Cllr Williams remain as
+        Chairman for the forthcoming civic year.
+        2. ELECTION OF VICE CHAIRMAN
+        Cllr Tong proposed Cllr Holiday, seconded by Cllr Hardcastle. Cllr Holiday accepted
+        and as there were no further nominations it was resolved that Cllr Holiday remain as
+        Vice Chairman for the forthcoming civic year.""");
+    assertThat(m.items()).extracting(i -> i.resolutions().get(0).text()).containsExactly(
+        "that Cllr Williams remain as Chairman for the forthcoming civic year.",
+        "that Cllr Holiday remain as Vice Chairman for the forthcoming civic year.");
+    assertThat(m.items()).extracting(i -> i.resolutions().get(0).movedBy() + "/" + i.resolutions().get(0).secondedBy())
+        .containsExactly("Tong/Holiday", "Tong/Hardcastle");
+  }
+
+  @Test
   void movers_on_the_motion_or_proposition_of_a_county_councillor() {
     Minutes m = minutes("""
         Minutes of the Annual Parish Meeting held on 24 April 2019
