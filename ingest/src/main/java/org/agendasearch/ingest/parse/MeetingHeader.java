@@ -308,6 +308,9 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
         }
       }
     }
+    if (dateLine > 0 && firstDateIndex(head.get(dateLine).text()) == 0 && bodyAbove(head.get(dateLine - 1).text())) {
+      return tidy(head.get(dateLine - 1).text()); // "Council" / "Wednesday, 27th September, 2017 4.00 pm"
+    }
     for (int i = 0; i < head.size() && i < 12; i++) {
       String t = head.get(i).text();
       if (TITLE_WORDS.matcher(t).find() && HeadingText.of(t) == HeadingText.Strength.STRONG && !t.contains(":")) {
@@ -327,8 +330,8 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
         }
       }
       for (int i = dateLine - 1; i >= 0 && i >= dateLine - 3; i--) {
-        if (head.get(i).text().contains(":")) {
-          continue; // "Title: Agenda", a label
+        if (head.get(i).text().contains(":") || PLACE_LINE.matcher(head.get(i).text()).find()) {
+          continue; // "Title: Agenda", a label; "TEQUESTA VILLAGE HALL", the venue
         }
         String name = tidy(TITLE_WORDS.matcher(head.get(i).text()).replaceFirst(""));
         if (name != null && nameLike(name)) {
@@ -342,6 +345,18 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
       }
     }
     return null;
+  }
+
+  /** A place, not a body: {@code TEQUESTA VILLAGE HALL}, {@code Council Chambers}, {@code Civic Centre}. */
+  private static final Pattern PLACE_LINE = Pattern.compile(
+      "(?i)\\b(?:hall|chambers?|cent(?:re|er)|room|building|library|school|church|offices|house|pavilion)$");
+  /** A body's name alone on its line: {@code Council}, {@code Planning Committee}, {@code Cabinet}. */
+  private static final Pattern BODY_LINE = Pattern.compile(
+      "^(?:[\\p{L}&'’,-]+\\s+){0,5}(?i:council|committee|cabinet|board|panel|commission|authority|sub-committee|forum)$");
+
+  /** Whether the line above the date is a body's name alone, which names the meeting before any title's words. */
+  private static boolean bodyAbove(String line) {
+    return BODY_LINE.matcher(line.strip()).matches() && nameLike(line.strip());
   }
 
   /** A meeting named on the line under its date: {@code Meeting of Council}, {@code Special Meeting of the Board}. */
