@@ -35,6 +35,7 @@ import java.util.regex.Pattern;
  * Councilor Lakin moved to approve the schedule.      motion    "approve the schedule."
  * Council Member Mahan moved approval of the minutes ...   motion    "approval of the minutes ..."
  * Willmus moved, Etten seconded, approval of the agenda as presented.   motion  "approval of the agenda as presented."
+ * Trustee Hoefert, seconded by Trustee ladel, moved to approve the minutes   motion  "approve the minutes"
  * Motion: ... made a motion, seconded by X, to adopt  motion    "adopt ..."
  * Proposed (AH) &amp; Seconded (SB) that the minutes be approved   motion  "the minutes be approved"
  * A motion was made to approve the contract ...       motion    "approve the contract ..."
@@ -101,6 +102,9 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   private static final Pattern MOVERS_THEN_RESOLVED = Pattern.compile(
       "^(?i:on\\s+the\\s+(?:motion|proposition|proposal)\\s+of|(?:proposed|moved)\\s+by)\\s+[^.;]{2,120}?,?\\s+"
       + "(?:(?:it\\s+was|and)\\s+)?(?:(?i:unanimously)\\s+)?(RESOLVED|Resolved|resolved|AGREED|Agreed|agreed)\\b\\s*[:\\-–—]?\\s*(.*)$");
+  /** {@code Trustee Hoefert, seconded by Trustee ladel, moved to approve the minutes}: the seconder between mover and verb. */
+  private static final Pattern SECONDED_THEN_MOVED = Pattern.compile(
+      "^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+,\\s+seconded\\s+by\\s+[^,]{2,60},\\s+moved\\s+(?:to|that)\\s+(\\S.*)$");
   /** {@code Willmus moved, Etten seconded, approval of the agenda as presented.}: movers first, then what they moved. */
   private static final Pattern MOVED_SECONDED_COMMAS = Pattern.compile(
       "^\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?\\s+moved,\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?\\s+seconded,\\s+(\\S.*)$");
@@ -146,6 +150,10 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       boolean prose = r.group(1) != null && r.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("it")
           && Character.isLowerCase(r.group(2).charAt(0));
       return Optional.of(new DecisionStart(Kind.RESOLVED, clean(r.group(4)), prose));
+    }
+    Matcher secondedFirst = SECONDED_THEN_MOVED.matcher(line);
+    if (secondedFirst.matches()) {
+      return Optional.of(new DecisionStart(Kind.MOTION, clean(secondedFirst.group(1))));
     }
     Matcher commas = MOVED_SECONDED_COMMAS.matcher(line);
     if (commas.matches()) {

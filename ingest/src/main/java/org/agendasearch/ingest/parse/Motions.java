@@ -18,6 +18,7 @@ import org.agendasearch.ingest.model.Votes;
  * On the PROPOSAL of Cllr Frank Dolan / SECONDED by Cllr Justin Warnock
  * On the motion of Cllr Herring, seconded by Cllr Riseborough, it was RESOLVED   "Herring", "Riseborough"
  * RESOLVED (Cr Fenton/Cr Carter)  /  Moved (Mayor Dave Cull/Cr Chris Staynes):    "Fenton", "Carter"
+ * Trustee Hoefert, seconded by Trustee ladel, moved to approve ...  /  Upon roll call: Ayes: Hoefert, ... Nays: None
  * Moved: Kahika - Mayor Moko Tepania / Seconded: Kōwhai - Deputy Mayor Kelly Stratford  the names after the offices
  * MOVER: Garcia / SECONDER: Allen Fisk / AYES: Garcia, Allen Fisk, Sherrard   votes for 3
  * For: 5, Against: 2, Abstentions: 1  /  It passed 4-0. Councilor Ruble abstained.
@@ -56,7 +57,8 @@ final class Motions {
   private static final Pattern ABSTAIN_COUNT = Pattern.compile("(?i)\\babstentions?\\s*[:\\-–]?\\s*(\\d{1,3})\\b|\\babstain(?:ed|ing)?\\s*[:\\-–]\\s*(\\d{1,3})\\b");
   /** A roll call's side and names: {@code AYES: Garcia, Allen Fisk}, {@code For Motion: Crs Byrne, Da Cruz, ...}. */
   private static final Pattern ROLL = Pattern.compile(
-      "(?i)^(ayes|yeas|yes|nays|noes|no|abstain(?:ed|ing)?|abstentions?|for\\s+(?:the\\s+)?motion|against\\s+(?:the\\s+)?motion)\\s*:\\s*(.+)$");
+      "(?i)^(?:upon\\s+roll\\s+call\\s*:\\s*)?(ayes|yeas|yes|nays|noes|no|abstain(?:ed|ing)?|abstentions?|for\\s+(?:the\\s+)?motion"
+      + "|against\\s+(?:the\\s+)?motion)\\s*:\\s*(.+)$");
   /** {@code Yeas: 9   Nays: 0   Abstentions: 0} anywhere; {@code Yes: 9}, {@code No: 0} at the start of a line only ("Item no: 5" is no vote). */
   private static final Pattern TOTALS = Pattern.compile(
       "(?im)\\b(yeas|ayes|nays|noes|abstentions?)\\s*:\\s*(\\d{1,3})\\b|^\\s*(yes|no|abstain(?:ed|ing)?)\\s*:\\s*(\\d{1,3})\\b");
@@ -69,6 +71,9 @@ final class Motions {
    */
   private static final Pattern PAIR_IN_BRACKETS = Pattern.compile(
       "(?i:\\b(?:resolved|moved|carried|agreed|motion))\\s*:?\\s*(?:\\[[^\\]]{0,20}\\]\\s*)?\\(\\s*([^/()]{2,40}?)\\s*/\\s*([^/()]{2,40}?)\\s*\\)");
+
+  /** {@code Trustee Hoefert, seconded by Trustee ladel, moved to approve}: the seconder between the mover and the verb. */
+  private static final Pattern SECONDED_BETWEEN = Pattern.compile(NAME + ",\\s+seconded\\s+by\\s+([^,]{2,60}),\\s+moved\\b");
 
   private Motions() {}
 
@@ -86,11 +91,15 @@ final class Motions {
     String flat = text.replace('\n', ' ');
     Matcher bracketed = PAIR_IN_BRACKETS.matcher(flat);
     Matcher pair = BY_THEN_SECOND.matcher(flat);
+    Matcher secondedBetween = SECONDED_BETWEEN.matcher(flat);
     String moved = null;
     String seconded = null;
     if (bracketed.find()) {
       moved = name(bracketed.group(1));
       seconded = moved == null ? null : name(bracketed.group(2));
+    } else if (secondedBetween.find()) {
+      moved = name(secondedBetween.group(1));
+      seconded = moved == null ? null : name(secondedBetween.group(2));
     } else if (pair.find()) {
       moved = name(pair.group(1));
       seconded = moved != null ? name(pair.group(2)) : null;

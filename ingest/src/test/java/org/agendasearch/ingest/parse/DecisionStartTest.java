@@ -29,6 +29,7 @@ class DecisionStartTest {
       Proposed (AH) & Seconded (SB) that the minutes be approved | MOTION | the minutes be approved
       RESULT: APPROVED [UNANIMOUS]                            | RESULT   | APPROVED [UNANIMOUS]
       Cormic, and RESOLVED                                    | RESOLVED | ''
+      Trustee Hoefert, seconded by Trustee Iadel, moved to approve the minutes | MOTION | approve the minutes
       C-277/14 MOVED BY COUNCILLOR ANNE MARIE PHILIPSEN that the agenda be adopted. | MOTION | the agenda be adopted.
       RESOLVED (Cr Fenton/Cr Carter)                          | RESOLVED | ''
       RESOLVED [37/22] (Cadwallader/Gordon) that the Minutes be confirmed | RESOLVED | that the Minutes be confirmed

@@ -29,6 +29,14 @@ class MotionsVotesTest {
   }
 
   @Test
+  void a_roll_call_after_upon_roll_call_and_one_whose_names_wrap_over_lines() {
+    assertThat(Motions.votes("Upon roll call: Ayes: Hoefert, Juracek, Korn\nNays: None\nMotion carried.\n")).contains(
+        new Votes(3, 0, null, List.of("Hoefert", "Juracek", "Korn"), List.of(), List.of()));
+    assertThat(Motions.votes("For Motion: Crs Byrne, Da Cruz,\nMacri, Porteous and York\nAgainst Motion: Nil\n")).contains(
+        new Votes(5, 0, null, List.of("Byrne", "Da Cruz", "Macri", "Porteous", "York"), List.of(), List.of()));
+  }
+
+  @Test
   void a_number_label_inside_a_sentence_is_no_vote() {
     assertThat(Motions.votes("The report (item no: 5) was noted.")).isEmpty();
   }

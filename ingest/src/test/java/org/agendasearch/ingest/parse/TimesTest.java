@@ -21,6 +21,7 @@ class TimesTest {
       "at 14:00|14:00",
       "The meeting ended at 3.33 pm|15:33",
       "June 6, 530pm|17:30",
+      "called the meeting to order at 7: 13 p.m.|19:13",
       "1030 a.m.|10:30"})
   void finds_times_in_12_and_24_hour_forms(String text, LocalTime expected) {
     assertThat(Times.find(text)).contains(expected);
