@@ -142,6 +142,9 @@ final class FrontSheetParser {
     if (items.isEmpty() && tableHead >= 0 && agendaLine == tableHead) {
       items = AgendaTable.items(lines, tableHead, limit);
     }
+    if (items.isEmpty() && agendaLine >= 0) {
+      items = AgendaBullets.items(lines, agendaLine, limit);
+    }
     if (agendaLine < 0 && (items.size() < 2 || items.get(0).number().contains("."))) {
       return Optional.empty(); // numbered paragraphs ("3.3.1") of a plan are no agenda
     }

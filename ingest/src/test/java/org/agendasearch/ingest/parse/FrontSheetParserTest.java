@@ -113,6 +113,27 @@ class FrontSheetParserTest {
   }
 
   @Test
+  void a_parish_summons_with_bulleted_items_and_their_wrapped_words() {
+    FrontSheetParser.FrontSheet f = parse("""
+        YOU ARE HEREBY SUMMONED TO ATTEND A MEETING OF CASTOR PARISH
+        COUNCIL TO BE HELD in the Cedar Centre on Thursday 2nd March 2023, at 7.30PM
+        AGENDA
+        • Note attendance and receive apologies for absence. –
+        • declarations of interest on items on this agenda and approve dispensations to
+        members.
+        • Minutes of the previous meeting – To Consider a resolution to approve the minutes
+        of the meeting held on Monday 6th February, 2023
+        • PUBLIC FORUM – Opportunity for public questions or presentations to the council –""");
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::title).containsExactly(
+        "Note attendance and receive apologies for absence.",
+        "declarations of interest on items on this agenda and approve dispensations to members.",
+        "Minutes of the previous meeting – To Consider a resolution to approve the minutes of the meeting held on Monday 6th"
+            + " February, 2023",
+        "PUBLIC FORUM – Opportunity for public questions or presentations to the council");
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::number).containsOnlyNulls();
+  }
+
+  @Test
   void text_without_an_agenda_title_is_no_front_sheet() {
     List<Line> lines = Lines.of(List.of(new Page(1, "The Seven Principles of Public Life\n1. Selflessness", false)));
     assertThat(FrontSheetParser.parse(lines, lines.size())).isEmpty();
