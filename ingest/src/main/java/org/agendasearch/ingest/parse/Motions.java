@@ -51,7 +51,7 @@ final class Motions {
   /** {@code Proposed (AH) & Seconded (SB)}: initials in brackets. */
   private static final Pattern INITIALS = Pattern.compile("(?i)\\b(proposed|moved|seconded)\\s*\\((\\p{Lu}{1,4})\\)");
   private static final Pattern COUNTS = Pattern.compile(
-      "(?i)\\b(?:passed|carried|approved|adopted|failed|defeated|lost|vote(?:d|s)?|motion\\s+(?:passed|carried))\\b[^.;]{0,30}?\\(?\\b(\\d{1,2})\\s*(?:-|–|to)\\s*(\\d{1,2})(?:\\s*(?:-|–)\\s*(\\d{1,2}))?\\b");
+      "(?i)\\b(?:passed|carried|approved|adopted|failed|defeated|lost|vote(?:d|s)?|motion\\s+(?:passed|carried))\\b[^.;]{0,30}?\\(?\\b(\\d{1,2})\\s*(?:-|–|to|/)\\s*(\\d{1,2})(?:\\s*(?:-|–)\\s*(\\d{1,2}))?\\b(?![/.]\\d)");
   private static final Pattern FOR = Pattern.compile("(?i)\\b(?:for|in\\s+favou?r)\\s*[:\\-–]?\\s*(\\d{1,3})\\b");
   private static final Pattern AGAINST = Pattern.compile("(?i)\\bagainst\\s*[:\\-–]?\\s*(\\d{1,3})\\b");
   private static final Pattern ABSTAIN_COUNT = Pattern.compile("(?i)\\babstentions?\\s*[:\\-–]?\\s*(\\d{1,3})\\b|\\babstain(?:ed|ing)?\\s*[:\\-–]\\s*(\\d{1,3})\\b");

@@ -17,6 +17,7 @@ import org.agendasearch.ingest.model.Resolution;
  * Councilor Tuttle moved to approve the final findings ... The motion passed 5-0.
  * It was proposed by ..., and RESOLVED / “That the minutes ... be ADOPTED.”   (ends at the closing quote)
  * The minutes of the meeting held on 17 November 2016, which then reconvened / on 21 November 2016, were agreed ...
+ * RESOLUTION: That the minutes ... / 2008.11.1 held on ... be confirmed / Moved: Cr Hubbard Seconded: Cr Groves CARRIED: 5/0
  * </pre>
  * <pre>
  * </pre>
@@ -159,6 +160,11 @@ final class ResolutionParser {
         continue;
       }
       DecisionStart d = start.get();
+      if (d.kind() == DecisionStart.Kind.MOVED && MOVERS_AND_RESULT.matcher(body.get(i).text()).find()) {
+        // "Moved: Cr Pratt Seconded: Cr Hubbard CARRIED: 5/0": the movers and result of the words above it
+        i++;
+        continue;
+      }
       if (d.kind() == DecisionStart.Kind.RESULT && lastWasMotion) {
         lastWasMotion = false;
         i++;
@@ -213,7 +219,7 @@ final class ResolutionParser {
     }
     while (j < body.size() && !startsResolution(body.get(j).text()) && !endsMinutes(body.get(j).text())
         && !(text.toString().stripTrailing().endsWith(".") && NARRATIVE.matcher(body.get(j).text()).matches())) {
-      String line = body.get(j).text();
+      String line = MARGIN_NUMBER.matcher(body.get(j).text()).replaceFirst("");
       if (!text.isEmpty()) {
         text.append(PART.matcher(line).matches() ? '\n' : ' ');
       }
@@ -227,6 +233,13 @@ final class ResolutionParser {
     return text.toString().strip();
   }
 
+  /** A "Moved" line that also gives the result: the motion's words came before it. */
+  private static final Pattern MOVERS_AND_RESULT = Pattern.compile("(?i)\\bseconded\\b.*\\b(?:carried|lost|defeated)\\b");
+  /**
+   * A resolution's number in the left margin, read into the line beside it: {@code 2008.11.1 held on Monday 13 October
+   * 2008 be confirmed ...} (the words are the decision's, the number is not).
+   */
+  private static final Pattern MARGIN_NUMBER = Pattern.compile("^(?:19|20)\\d\\d[./]\\d{1,2}[./]\\d{1,3}\\s+(?=\\p{L})");
   /** A decision's words in quotes, closed: {@code “That the minutes ... be ADOPTED and APPROVED.”} */
   private static final Pattern QUOTED = Pattern.compile("(?s)^\\s*“[^“”]*”\\s*$");
 

@@ -37,6 +37,13 @@ class MotionsVotesTest {
   }
 
   @Test
+  void a_result_with_its_count_after_a_slash_but_not_a_date() {
+    assertThat(Motions.votes("Moved: Cr Pratt Seconded: Cr Hubbard CARRIED: 5/0")).contains(
+        new Votes(5, 0, null, List.of(), List.of(), List.of()));
+    assertThat(Motions.votes("The motion was carried on 5/10/2020 after discussion.")).isEmpty();
+  }
+
+  @Test
   void a_number_label_inside_a_sentence_is_no_vote() {
     assertThat(Motions.votes("The report (item no: 5) was noted.")).isEmpty();
   }

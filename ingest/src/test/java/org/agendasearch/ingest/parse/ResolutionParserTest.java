@@ -29,6 +29,22 @@ class ResolutionParserTest {
   }
 
   @Test
+  void a_margin_resolution_number_leaves_the_words_and_the_movers_line_with_its_result_closes_them() {
+    List<Resolution> r = parse("""
+        RESOLUTION: That the Chief Executive Officer obtain appropriate legal advice as to
+        2008.11.2 how Council may support the development of business interests
+        within the Shire.
+        Moved: Cr Pratt Seconded: Cr Hubbard CARRIED: 5/0
+        • Fuel Rebate Scheme – Cr Pratt questioned how the Rebate Scheme may be extended to be
+        available to all residents of remote areas""");
+    assertThat(r).extracting(Resolution::text).containsExactly(
+        "That the Chief Executive Officer obtain appropriate legal advice as to how Council may support the development of"
+            + " business interests within the Shire.");
+    assertThat(r.get(0).movedBy() + "/" + r.get(0).secondedBy()).isEqualTo("Pratt/Hubbard");
+    assertThat(r.get(0).votes().inFavour()).isEqualTo(5);
+  }
+
+  @Test
   void the_minutes_approved_in_a_sentence_whose_clause_runs_over_lines() {
     assertThat(parse("""
         Minutes:
