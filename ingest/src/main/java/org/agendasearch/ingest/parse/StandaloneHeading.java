@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * A line that goes on from the line before ("... and the" / "Other Correspondence"), one with
- * figures in it, a label ({@code Secretary}) or a sentence is no heading.
+ * figures in it, a label ({@code Secretary}), a sign-off ({@code Respectfully Submitted}) or a
+ * sentence is no heading.
  */
 final class StandaloneHeading {
 
@@ -32,6 +33,8 @@ final class StandaloneHeading {
       "^\\d{1,2}/\\d{1,2}/\\d{4}\\s+[-–]\\s+(\\S.{2,150}?)\\s+ref:\\s*\\d+\\b.*$");
   private static final Pattern JOINING_END = Pattern.compile("(?i).*(?:\\b(?:and|of|the|to|in|on|for|by|with|a|an)|,)$");
   private static final int MAX_WORDS = 7;
+  /** The sign-off under minutes: {@code Respectfully Submitted}, {@code Signed}, {@code Approved by}. */
+  private static final Pattern SIGNATURE = Pattern.compile("(?i)^(?:respectfully\\s+submitted|signed|approved\\s+by|attest|certified\\s+correct)\\b.*");
 
   private StandaloneHeading() {}
 
@@ -59,6 +62,9 @@ final class StandaloneHeading {
     }
     if (previous != null && JOINING_END.matcher(previous.strip()).matches()
         || next == null || !next.isEmpty() && Character.isLowerCase(next.codePointAt(0))) {
+      return Optional.empty();
+    }
+    if (SIGNATURE.matcher(title).matches()) {
       return Optional.empty();
     }
     if (STANDING.matcher(title).matches()) {

@@ -1,0 +1,23 @@
+package org.agendasearch.ingest.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Headings on a line of their own in minutes whose items are not numbered. */
+class StandaloneHeadingTest {
+
+  @Test
+  void a_heading_between_paragraphs_and_standing_business_in_any_case() {
+    assertThat(StandaloneHeading.of("The Clerk reported the balance.", "Treasurer's Report", "The balance was noted.", false))
+        .contains("Treasurer's Report");
+    assertThat(StandaloneHeading.of("Members agreed.", "Conflicts of interest", "None were declared.", true))
+        .contains("Conflicts of interest");
+  }
+
+  @Test
+  void a_sign_off_under_the_minutes_is_no_heading() {
+    assertThat(StandaloneHeading.of("The meeting adjourned at 8:40 p.m.", "Respectfully Submitted", "Jane Roe, Clerk", false))
+        .isEmpty();
+  }
+}
