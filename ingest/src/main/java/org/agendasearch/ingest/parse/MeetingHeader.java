@@ -145,6 +145,21 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
     return null;
   }
 
+  /** A time labelled in a cell beside the opening lists: {@code Present:  Mayor H.S. Hughes   TIME: 6:04 p.m.} */
+  private static final Pattern TIME_CELL = Pattern.compile("(?i)\\btime\\s*:\\s*(\\d{1,2}[.:]\\d{2}\\s*[ap]\\.?\\s?m\\.?)");
+  private static final int TIME_CELL_LINES = 15;
+
+  /** The time labelled {@code TIME:} on one of the minutes' first lines, after their heading; null if none is. */
+  static LocalTime labelledTimeBelow(List<Line> lines) {
+    for (int i = 0; i < lines.size() && i < TIME_CELL_LINES; i++) {
+      Matcher m = TIME_CELL.matcher(lines.get(i).text());
+      if (m.find()) {
+        return Times.find(m.group(1)).orElse(null);
+      }
+    }
+    return null;
+  }
+
   /** The same meeting on another day. */
   MeetingHeader withDate(LocalDate d) {
     return new MeetingHeader(committee, d, time, venue);

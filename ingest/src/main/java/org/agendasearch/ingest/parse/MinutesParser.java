@@ -153,6 +153,9 @@ final class MinutesParser {
       if (h.time() == null) {
         h = h.withTime(MeetingHeader.openedAt(body));
       }
+      if (h.time() == null) {
+        h = h.withTime(MeetingHeader.labelledTimeBelow(body));
+      }
       if (h.date() == null || h.committee() == null) {
         h = h.orLabelled(body, monthFirst);
       }

@@ -59,6 +59,26 @@ class PackParserMinutesTest {
   }
 
   @Test
+  void a_time_labelled_in_a_cell_beside_the_list_of_who_was_present() {
+    Pack p = PackParser.parse("t.pdf", "0", List.of(new Page(1, """
+        THE TOWNSHIP OF ORO- MEDONTE
+        REGULAR COUNCIL MEETING MINUTES
+        Council Chambers
+        Wednesday, June 27, 2012
+        Present:    Mayor H.S. Hughes                                                TIME: 6:04 p.m.
+        Deputy Mayor Ralph Hough
+        1. CALL TO ORDER - PRIVATE PRAYER/MOMENT OF REFLECTION:
+        Mayor H.S. Hughes assumed the Chair and called the meeting to order followed by a private
+        prayer /moment of reflection.
+        2. ADOPTION OF THE AGENDA:
+        Moved by Crawford, Seconded by Meyer
+        Be it resolved that the agenda for the Council meeting of Wednesday, June 27, 2012 be received and adopted.
+        Carried.""", false)), List.of());
+    assertThat(p.meeting().time()).isEqualTo(java.time.LocalTime.of(18, 4));
+    assertThat(p.minutes().get(0).items()).extracting(MinuteItem::number).containsExactly("1", "2");
+  }
+
+  @Test
   void minutes_whose_heading_gives_no_date_take_the_day_of_the_motion_that_called_the_meeting_to_order() {
     Minutes m = minutes("""
         Council Meeting Minutes
