@@ -32,7 +32,8 @@ final class Dates {
   static final Pattern MONTH_DAY_YEAR = Pattern.compile(
       "(?i)\\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
       + "|nov(?:ember)?|dec(?:ember)?)\\.?\\s+([0-3]?\\d)(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b");
-  private static final Pattern NUMERIC = Pattern.compile("\\b([0-3]?\\d)([/.])([01]?\\d)\\2((?:19|20)\\d\\d)\\b");
+  /** {@code 3.3.2021}, {@code 25/10/2023}, {@code 07/20/2021} (the second number over 12: month first whatever the document says). */
+  private static final Pattern NUMERIC = Pattern.compile("\\b([0-3]?\\d)([/.])([0-3]?\\d)\\2((?:19|20)\\d\\d)\\b");
   private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d\\d)-([01]\\d)-([0-3]\\d)\\b");
 
   private Dates() {}

@@ -301,6 +301,14 @@ final class FrontSheetParser {
       chosen = sectioned;
     }
     chosen = withLetteredParts(lines, chosen, limit);
+    List<ItemSequence.Candidate> parts = ItemSequence.dottedParts(chosen, candidates, HeadingText.Strength.SHORT);
+    if (!parts.isEmpty()) {
+      // "1. Call to Order and Related Business" / "1.1 Call to Order and Land Acknowledgement" / "1.2 Roll Call"
+      List<ItemSequence.Candidate> all = new ArrayList<>(chosen);
+      all.addAll(parts);
+      all.sort(java.util.Comparator.comparingInt(ItemSequence.Candidate::line));
+      chosen = all;
+    }
     java.util.TreeSet<Integer> boundaries = new java.util.TreeSet<>(headings);
     chosen.forEach(c -> boundaries.add(c.line()));
     List<ListedItem> items = new ArrayList<>();

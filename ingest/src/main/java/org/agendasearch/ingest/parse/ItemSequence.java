@@ -100,6 +100,38 @@ final class ItemSequence {
     return new Result(chain, warnings);
   }
 
+  /**
+   * The parts numbered under each chosen item, in order: {@code 1.1 Call to Order}, {@code 1.2 Roll
+   * Call} between item {@code 1} and item {@code 2}. A part must read as a heading at least as
+   * {@code least}, and its number must rise ({@code 1.1} then {@code 1.2}); a part number out of
+   * order is a numbered paragraph inside the item.
+   */
+  static List<Candidate> dottedParts(List<Candidate> heads, List<Candidate> candidates, HeadingText.Strength least) {
+    List<Candidate> out = new ArrayList<>();
+    for (int h = 0; h < heads.size(); h++) {
+      Candidate head = heads.get(h);
+      if (head.number().scheme() != ItemNumber.Scheme.PLAIN) {
+        continue;
+      }
+      int end = h + 1 < heads.size() ? heads.get(h + 1).line() : Integer.MAX_VALUE;
+      String prefix = head.number().number() + ".";
+      int last = 0;
+      for (Candidate c : candidates) {
+        String n = c.number().number();
+        if (c.line() <= head.line() || c.line() >= end || c.number().scheme() != ItemNumber.Scheme.DOTTED
+            || weight(c.strength()) < weight(least) || !n.startsWith(prefix) || !n.substring(prefix.length()).matches("\\d{1,2}")) {
+          continue;
+        }
+        int part = Integer.parseInt(n.substring(prefix.length()));
+        if (part > last) {
+          out.add(c);
+          last = part;
+        }
+      }
+    }
+    return out;
+  }
+
   private static int weight(HeadingText.Strength s) {
     return switch (s) {
       case STRONG -> 3;

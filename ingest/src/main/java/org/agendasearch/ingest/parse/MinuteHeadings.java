@@ -154,31 +154,9 @@ final class MinuteHeadings {
    * ({@code 84.1 The Committee considered ...}) are the minute's text, not minutes.
    */
   static List<ItemSequence.Candidate> dottedParts(List<ItemSequence.Candidate> candidates, TreeMap<Integer, MinuteItemHeading> numbered) {
-    List<ItemSequence.Candidate> out = new ArrayList<>();
-    for (var e : numbered.entrySet()) {
-      int line = e.getKey();
-      ItemNumber head = e.getValue().number();
-      if (head.scheme() != ItemNumber.Scheme.PLAIN) {
-        continue;
-      }
-      Integer after = numbered.higherKey(line);
-      int end = after == null ? Integer.MAX_VALUE : after;
-      String prefix = head.number() + ".";
-      int last = 0;
-      for (ItemSequence.Candidate c : candidates) {
-        if (c.line() <= line || c.line() >= end || c.number().scheme() != ItemNumber.Scheme.DOTTED
-            || c.strength() != HeadingText.Strength.STRONG || !c.number().number().startsWith(prefix)
-            || !c.number().number().substring(prefix.length()).matches("\\d{1,2}")) {
-          continue;
-        }
-        int part = Integer.parseInt(c.number().number().substring(prefix.length()));
-        if (part > last) {
-          out.add(c);
-          last = part;
-        }
-      }
-    }
-    return out;
+    List<ItemSequence.Candidate> heads = numbered.entrySet().stream()
+        .map(e -> new ItemSequence.Candidate(e.getKey(), e.getValue().number(), HeadingText.Strength.STRONG)).toList();
+    return ItemSequence.dottedParts(heads, candidates, HeadingText.Strength.STRONG);
   }
 
   /**

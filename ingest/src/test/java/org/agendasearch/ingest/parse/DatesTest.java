@@ -20,6 +20,7 @@ class DatesTest {
       "Tuesday 1 December 2020|2020-12-01",
       "22 Sept 2021|2021-09-22",
       "dated 15/09/2020|2020-09-15",
+      "07/20/2021 06:00 PM|2021-07-20",
       "2020-09-15|2020-09-15"})
   void finds_dates_as_councils_print_them(String text, LocalDate expected) {
     assertThat(Dates.find(text)).contains(expected);

@@ -113,6 +113,27 @@ class FrontSheetParserTest {
   }
 
   @Test
+  void parts_numbered_under_an_item_are_items_in_order() {
+    FrontSheetParser.FrontSheet f = parse("""
+        Special City Council
+        AGENDA
+        Date: Friday, October 06, 2023
+        1. Call to Order and Related Business
+        1.1 Call to Order and Land Acknowledgement
+        1.2 Roll Call
+        2. Items for Discussion and Related Business
+        2.1 Select Items for Debate
+        2.2 Requests to Speak
+        Refer to Summary of Agenda Changes
+        3. Public Reports
+        None
+        4. Adjournment""");
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::number)
+        .containsExactly("1", "1.1", "1.2", "2", "2.1", "2.2", "3", "4");
+    assertThat(f.items().get(2).title()).isEqualTo("Roll Call");
+  }
+
+  @Test
   void a_parish_summons_with_bulleted_items_and_their_wrapped_words() {
     FrontSheetParser.FrontSheet f = parse("""
         YOU ARE HEREBY SUMMONED TO ATTEND A MEETING OF CASTOR PARISH
