@@ -18,13 +18,7 @@ import org.agendasearch.ingest.model.Attendee;
  * ALSO PRESENT: Councillors R.L. Shakespeare-Smith                            others
  * Apologies: Ms R MacCallum , Mr D Myles                                      apologies
  * ABSENT: Hernandez                                                            absent
- * Apologies for absence were received from Councillors Julian Cunningham     apologies, in a sentence
- * An apology for absence was intimated on behalf of Councillor Brown.        apologies
- * Mayor Heather Kibbey, ... and Councilors Bill Tuttle were present.          members present
- * Board members present were Trustee Elton, ... Clerk Buiter was also present.  members, then an officer
  * Council Employees Present: RFO Clive Baker, Clerk Linda Evans              officers
- * The Cathaoirleach, Cllr. H. Kenny, was in the Chair.                         present, role Cathaoirleach
- * Councillor Shaw, Convener, presided.                                          present, role Convener
  * Apologies from members. / Councillors Dowling and K MacLaren.                apologies, the list below
  * For Councillor Speca (24 votes) / Councillors Ashton, Bennett ...            present (no list: they voted)
  * Cllr Marsh / Cllr Lowes / Cllr Storer  (a line each, before the first item)  present
@@ -33,12 +27,13 @@ import org.agendasearch.ingest.model.Attendee;
  * </pre>
  *
  * A list runs on over the lines after its label until another label, a numbered item, a
- * heading, a decision or a sentence of the minutes.
+ * heading, a decision or a sentence of the minutes. Sentences that say who attended are read by
+ * {@link AttendanceSentences}.
  */
 final class AttendanceParser {
 
   /** A list's label and what it says about the people on it. */
-  private record Section(String kind, String status) {}
+  record Section(String kind, String status) {}
 
   private static final Pattern LABEL = Pattern.compile(
       "(?i)^((?:members|councillors|councilors|commissioners|trustees|directors)\\s+present|present|attendance|roll\\s+call|sederunt"
@@ -53,31 +48,6 @@ final class AttendanceParser {
       + "|apolog(?:y|ies)(?:\\s+for\\s+absence)?\\s+(?:were|was)\\s+(?:received|submitted|tendered)\\s+(?:from|on\\s+behalf\\s+of)(?=\\s*:?\\s*$)"
       + "|apologies(?:\\s+for\\s+absence)?(?:\\s+from\\s+members\\.?(?=\\s*$))?|apology|absent(?:\\s+with(?:out)?\\s+apolog(?:y|ies))?|not\\s+present)"
       + "\\s*(:-|:|-|–|—)?\\s*(.*)$");
-  /** {@code Apologies for absence were received from ...}, {@code An apology ... was intimated on behalf of ...}. */
-  private static final Pattern APOLOGY_SENTENCE = Pattern.compile(
-      "(?i)\\b(?:an\\s+)?apolog(?:y|ies)(?:\\s+for\\s+(?:absence|non-attendance|(lateness)))?\\s+(?:(?:were|was|had\\s+been|have\\s+been)\\s+)?"
-      + "(?:received|submitted|tendered|noted|intimated|accepted|given|sent|provided|made)(?:\\s+and\\s+(?:accepted|noted|approved))?"
-      + "\\s+(?:from|on\\s+behalf\\s+of|by)\\s+(.+?)(?:(?<!\\b\\p{Lu}|\\b(?:Mr|Mrs|Ms|Dr|Cllr|Cr|St))\\.(?=\\s|$)|$)");
-  /** Lines an apology sentence may run over. */
-  private static final int SENTENCE_LINES = 6;
-  /**
-   * {@code That the apology from Councillors Mawson and Wright be accepted.}, {@code Accepts the apology from Cr Kate
-   * Wilson.}, {@code Cllr. A Edwards sent his apologies.}
-   */
-  private static final Pattern APOLOGY_OTHER = Pattern.compile(
-      "(?i)\\bapolog(?:y|ies)\\s+(?:of|from)\\s+(.+?)\\s+be\\s+(?:accepted|received|noted)"
-      + "|^(?:that\\s+the\\s+\\p{L}+\\s+)?(?:accepts?|receives?|notes?)\\s+(?:the\\s+)?apolog(?:y|ies)\\s+(?:of|from)\\s+(.+?)(?:\\s+for\\s+.*)?\\.?$"
-      + "|^(.+?)\\s+(?:sent|tendered|gave|offered|submitted)\\s+(?:his|her|their)?\\s*apolog");
-  /** {@code Board members present were Trustee Elton, ... and Supervisor Liccar.} */
-  private static final Pattern MEMBERS_PRESENT_WERE = Pattern.compile(
-      "\\b(?:members|councillors|councilors|trustees|commissioners|directors)\\s+present\\s+(?:were|was)\\s*:?\\s+(.+?)\\.?$",
-      Pattern.CASE_INSENSITIVE);
-  /** {@code ... and Councilors Bill Tuttle were present.}, {@code Clerk Buiter was also present.}: a sentence's subject. */
-  private static final Pattern WERE_PRESENT = Pattern.compile(
-      "^(?:present\\s*:\\s*)?(\\p{Lu}.+?)\\s+(?:were|was)\\s+(?:also\\s+)?present\\b", Pattern.CASE_INSENSITIVE);
-  /** Where a sentence ends: after a word's full stop, not a title's ({@code Cllr. Smith}, {@code Mrs. Jones}). */
-  private static final Pattern SENTENCE_END = Pattern.compile(
-      "(?<=\\p{L}{2}[.!?])(?<!\\b(?:Mrs|Cllr|Revd|Prof|Messrs|Hon|Cr|Mr|Ms|Dr|St)\\.)\\s+(?=\\p{Lu})");
   /** A roll call printed as a table: {@code Hall-Harper  Present  Bengel  Present}, {@code Andrei Garcia  Commissioner  Late  7:08 p.m.}. */
   private static final Pattern ROLL_ROW = Pattern.compile(
       "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}?)\\s+(?:(?:Commissioner|Councilmember|Councilor|Councillor|Alternate|Mayor"
@@ -87,13 +57,6 @@ final class AttendanceParser {
   private static final Pattern LIST_PRESENT = Pattern.compile("(?i)\\s+(?:were|was)\\s+(?:also\\s+)?present\\b\\.?\\s*(.*)$");
   /** Others after a list's people: {@code . Also: County Councilor Mr Arfon Wyn}, {@code . Also present: ...}. */
   private static final Pattern ALSO = Pattern.compile("\\.\\s+(?:Also|ALSO)(?:\\s+(?i:present|in\\s+attendance))?\\s*:?\\s*(.*)$");
-  /** {@code The Cathaoirleach, Cllr. H. Kenny, was in the Chair.}, {@code Mayor Mrakas in the Chair;}: who chaired. */
-  private static final Pattern IN_THE_CHAIR = Pattern.compile(
-      "(?:^|(?<=[.;]\\s))(?:The\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?),\\s+)?(\\p{Lu}[^,;]{2,60}?),?\\s+"
-      + "(?:was\\s+|presided\\s+)?in\\s+the\\s+[Cc]hair\\b");
-  /** {@code Councillor Shaw, Convener, presided.}: who chaired, and the office in commas. */
-  private static final Pattern PRESIDED = Pattern.compile(
-      "^(\\p{Lu}[^,;]{2,60}?)(?:,\\s+(\\p{Lu}[\\p{L} -]{2,30}),)?\\s+presided\\b(?!\\s+over\\s+(?!the\\s+meeting))");
   /** A line that is one member and nothing else: {@code Cllr Marsh}, {@code Councillor Jane Roe (Chair)}. */
   private static final Pattern LONE_MEMBER = Pattern.compile(
       "^(?:Cllr|CLLR|Councillor|COUNCILLOR|Councilor|Cr|Clr)\\.?\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}(?:\\s*\\([^)]{1,40}\\))?$");
@@ -191,17 +154,9 @@ final class AttendanceParser {
         }
         // no one named in it: a heading ("Apologies") whose people are told in a sentence below
       }
-      Matcher a = APOLOGY_SENTENCE.matcher(t.toLowerCase(Locale.ROOT).contains("apolog") ? sentence(body, labels, i) : t);
-      if (a.find() && a.start() < t.length()) {
-        // "Apologies for lateness were provided by Councillor X": X was there, late
-        add(out, a.group(2), new Section("member", a.group(1) != null ? "present" : "apologies"), body.get(i).page());
-        continue;
-      }
-      Matcher other = APOLOGY_OTHER.matcher(t);
-      if (other.find()) {
-        String who = other.group(1) != null ? other.group(1) : other.group(2) != null ? other.group(2)
-            : other.group(3).replaceFirst("^.*?:\\s*", "");
-        add(out, who, new Section("member", "apologies"), body.get(i).page());
+      var apology = AttendanceSentences.apology(body, labels, i);
+      if (apology.isPresent()) {
+        add(out, apology.get().who(), apology.get().section(), body.get(i).page());
         continue;
       }
       if (i < listsEnd && rollRow(out, t, body.get(i).page())) {
@@ -220,20 +175,12 @@ final class AttendanceParser {
         continue;
       }
       if (i < listsEnd && labels[i] != LineLabel.DECISION) {
-        presentSentences(out, joinSentence(body, i), t.length(), body.get(i).page());
+        said(out, AttendanceSentences.present(AttendanceSentences.joinSentence(body, i), t.length()), body.get(i).page());
       }
-      Matcher presided = PRESIDED.matcher(t);
-      if (i < OPENING_LINES && presided.find()) {
-        String office = presided.group(2) == null ? "Chair" : presided.group(2);
-        add(out, presided.group(1) + " (" + office + ")", new Section("member", "present"), body.get(i).page());
-        continue;
-      }
-      Matcher chair = IN_THE_CHAIR.matcher(t);
-      if (i < OPENING_LINES && chair.find()) {
-        // "The Cathaoirleach, Cllr. H. Kenny, was in the Chair.", "Mayor Mrakas in the Chair;"
-        String office = chair.group(1) == null ? "Chair" : chair.group(1);
-        add(out, chair.group(2) + (chair.group(2).contains("(") ? "" : " (" + office + ")"), new Section("member", "present"),
-            body.get(i).page());
+      var chair = i < OPENING_LINES ? AttendanceSentences.chair(t) : java.util.Optional.<String>empty();
+      if (chair.isPresent()) {
+        // "Councillor Shaw, Convener, presided.", "The Cathaoirleach, Cllr. H. Kenny, was in the Chair."
+        add(out, chair.get(), new Section("member", "present"), body.get(i).page());
       }
     }
     if (out.isEmpty()) {
@@ -254,28 +201,15 @@ final class AttendanceParser {
     for (int i = 0; i + 1 < body.size(); i++) {
       if (VOTE_SIDE.matcher(body.get(i).text()).matches()
           && body.get(i + 1).text().matches("(?i)^(?:councillors|councilors|cllrs|members)\\b.*")) {
-        add(out, sentence(body, labels, i + 1), new Section("member", "present"), body.get(i + 1).page());
+        add(out, AttendanceSentences.sentence(body, labels, i + 1), new Section("member", "present"), body.get(i + 1).page());
       }
     }
   }
 
-  /**
-   * The people that sentences starting in the first {@code within} characters say were present:
-   * {@code Board members present were Trustee Elton, ..., and Supervisor Liccar. Clerk Buiter was also present.}
-   */
-  private static void presentSentences(Map<String, Attendee> out, String text, int within, int page) {
-    Matcher end = SENTENCE_END.matcher(text);
-    int from = 0;
-    while (from < Math.min(within, text.length())) {
-      int to = end.find() ? end.start() : text.length();
-      String sentence = text.substring(from, to).strip();
-      Matcher m = MEMBERS_PRESENT_WERE.matcher(sentence);
-      Matcher w = WERE_PRESENT.matcher(sentence);
-      String who = m.find() ? m.group(1) : w.find() ? w.group(1) : null;
-      if (who != null && !who.contains(":")) {
-        add(out, who, new Section("member", "present"), page);
-      }
-      from = to == text.length() ? to : end.end();
+  /** Adds the people that sentences said attended. */
+  private static void said(Map<String, Attendee> out, List<AttendanceSentences.Said> said, int page) {
+    for (AttendanceSentences.Said s : said) {
+      add(out, s.who(), s.section(), page);
     }
   }
 
@@ -317,28 +251,6 @@ final class AttendanceParser {
     }
     row.stream().filter(a -> !a.status().equals("vote")).forEach(a -> out.putIfAbsent(PersonNames.key(a.name()), a));
     return true;
-  }
-
-  /**
-   * The sentence starting on line {@code i}, over the lines of text after it until one ends it with a full
-   * stop (not an initial's: "Ms S L" / "Britton, ..."), at most {@link #SENTENCE_LINES}.
-   */
-  private static String sentence(List<Line> body, LineLabel[] labels, int i) {
-    StringBuilder sb = new StringBuilder(body.get(i).text());
-    for (int j = i + 1; j < body.size() && j < i + SENTENCE_LINES && labels[j] == LineLabel.TEXT
-        && !sb.toString().matches("(?s).*(?<!\\b\\p{Lu}|\\b(?:Mr|Mrs|Ms|Dr|Cllr|Cr|St))\\.\\s*$"); j++) {
-      sb.append(' ').append(body.get(j).text());
-    }
-    return sb.toString();
-  }
-
-  /** The sentence starting on line {@code i}, over at most three lines. */
-  private static String joinSentence(List<Line> body, int i) {
-    StringBuilder sb = new StringBuilder(body.get(i).text());
-    for (int j = i + 1; j < body.size() && j <= i + 2 && !sb.toString().matches(".*\\.\\s*$"); j++) {
-      sb.append(' ').append(body.get(j).text());
-    }
-    return sb.toString();
   }
 
   private static boolean ends(String line, LineLabel label) {
@@ -420,7 +332,7 @@ final class AttendanceParser {
       named += add(out, others, new Section("other", section.status()), page);
     }
     if (after != null) {
-      presentSentences(out, after, after.length(), page);
+      said(out, AttendanceSentences.present(after, after.length()), page);
     }
     return named;
   }
