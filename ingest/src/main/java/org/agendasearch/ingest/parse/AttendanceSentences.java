@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  * Apologies for lateness were provided by Councillor X                       present (late)
  * Mayor Heather Kibbey, ... and Councilors Bill Tuttle were present.          members present
  * Board members present were Trustee Elton, ... Clerk Buiter was also present.  members, then an officer
+ * ... took a roll call. Present were: Mayor Jim Humpage, Vice Mayor Pat Watkins, ...   members present
+ * Also in attendance were: Village Attorney Scott Hawkins, ...                others present
  * The Cathaoirleach, Cllr. H. Kenny, was in the Chair.                         present, role Cathaoirleach
  * Councillor Shaw, Convener, presided.                                          present, role Convener
  * </pre>
@@ -47,6 +49,9 @@ final class AttendanceSentences {
   private static final Pattern MEMBERS_PRESENT_WERE = Pattern.compile(
       "\\b(?:members|councillors|councilors|trustees|commissioners|directors)\\s+present\\s+(?:were|was)\\s*:?\\s+(.+?)\\.?$",
       Pattern.CASE_INSENSITIVE);
+  /** {@code Present were: Mayor Jim Humpage, ...}, {@code Also in attendance were: Village Attorney Scott Hawkins, ...}. */
+  private static final Pattern PRESENT_WERE = Pattern.compile(
+      "^(?:(also)\\s+|those\\s+)?(?:present|in\\s+attendance)\\s+(?:were|was)\\s*:?\\s+(\\p{Lu}.+?)\\.?$", Pattern.CASE_INSENSITIVE);
   /** {@code ... and Councilors Bill Tuttle were present.}, {@code Clerk Buiter was also present.}: a sentence's subject. */
   private static final Pattern WERE_PRESENT = Pattern.compile(
       "^(?:present\\s*:\\s*)?(\\p{Lu}.+?)\\s+(?:were|was)\\s+(?:also\\s+)?present\\b", Pattern.CASE_INSENSITIVE);
@@ -108,9 +113,15 @@ final class AttendanceSentences {
       String sentence = text.substring(from, to).strip();
       Matcher m = MEMBERS_PRESENT_WERE.matcher(sentence);
       Matcher w = WERE_PRESENT.matcher(sentence);
-      String who = m.find() ? m.group(1) : w.find() ? w.group(1) : null;
-      if (who != null && !who.contains(":")) {
-        out.add(new Said(who, new AttendanceParser.Section("member", "present")));
+      Matcher p = PRESENT_WERE.matcher(sentence);
+      if (p.find()) {
+        // "Present were: Mayor Jim Humpage, ...", "Also in attendance were: Village Attorney Scott Hawkins, ..."
+        out.add(new Said(p.group(2), new AttendanceParser.Section(p.group(1) == null ? "member" : "other", "present")));
+      } else {
+        String who = m.find() ? m.group(1) : w.find() ? w.group(1) : null;
+        if (who != null && !who.contains(":")) {
+          out.add(new Said(who, new AttendanceParser.Section("member", "present")));
+        }
       }
       from = to == text.length() ? to : end.end();
     }

@@ -469,4 +469,31 @@ class PeopleInMinutesTest {
     assertThat(List.of(r.text(), r.movedBy(), r.secondedBy())).containsExactly("approval of the agenda as presented.", "Willmus", "Etten");
     assertThat(r.votes().inFavour()).isEqualTo(5);
   }
+
+  @Test
+  void present_were_and_also_in_attendance_were_in_the_sentences_of_a_roll_call() {
+    Minutes m = minutes("""
+        MINUTES
+        VILLAGE OF TEQUESTA
+        REGULAR VILLAGE COUNCIL MEETING
+        TEQUESTA VILLAGE HALL
+        THURSDAY, JULY 12, 2007
+        I. Call to Order and Roll Call
+        Mayor Jim Humpage called the meeting to order at 7:23 p.m. immediately following the Local
+        Planning Agency meeting. Village Clerk Lori McWilliams took a roll call. Present were: Mayor
+        Jim Humpage, Vice Mayor Pat Watkins, Council Member Dan Amero, Council Member Tom
+        Paterno, and Council Member Calvin Turnquest. Also in attendance were: Village Attorney Scott
+        Hawkins, Village Manager Michael R. Couzzo, Jr., Village Clerk Lori McWilliams, and
+        Department Heads.
+        II. Invocation and Pledge of Allegiance
+        Vice-Mayor Watkins gave the invocation and led the Pledge of Allegiance to the Flag.
+        III. Approval of Agenda
+        MOTION: Vice-Mayor Watkins moved to approve the agenda; Council Member Amero
+        seconded.
+        Motion carried unanimously 5-0.""");
+    assertThat(with(m, "present")).containsExactly("Jim Humpage", "Pat Watkins", "Dan Amero", "Tom Paterno", "Calvin Turnquest",
+        "Scott Hawkins", "Michael R. Couzzo Jr", "Lori McWilliams");
+    assertThat(m.attendance().get(1).role()).isEqualTo("Vice Mayor");
+    assertThat(m.attendance().get(5).role()).isEqualTo("Village Attorney");
+  }
 }

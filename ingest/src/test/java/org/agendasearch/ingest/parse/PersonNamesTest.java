@@ -87,4 +87,37 @@ class PersonNamesTest {
     assertThat(PersonNames.key("Cllr A. Smith")).isEqualTo(PersonNames.key("A Smith"));
     assertThat(PersonNames.key("Councillor Mrs L.A. Needham")).isEqualTo("l a needham");
   }
+
+  @Test
+  void posts_before_names_with_of_and_and_a_suffix_and_a_firm_after_a_name() {
+    List<PersonNames.Person> people = PersonNames.list("City Manager Curt Boganey, Finance Director Nate Reinhardt, "
+        + "Director of Public Works Doran Cote, Community Development Director Meg Beekman, Planner and "
+        + "Zoning Administrator Ginny McIntosh, Police Chief Tim Gannon, City Attorney Troy Gilchrist, and "
+        + "Mary Mullen, TimeSaver Off Site Secretarial, Inc.");
+    assertThat(people).extracting(PersonNames.Person::name).containsExactly("Curt Boganey", "Nate Reinhardt", "Doran Cote",
+        "Meg Beekman", "Ginny McIntosh", "Tim Gannon", "Troy Gilchrist", "Mary Mullen");
+    assertThat(people).extracting(PersonNames.Person::role).containsExactly("City Manager", "Finance Director",
+        "Director of Public Works", "Community Development Director", "Planner and Zoning Administrator", "Police Chief",
+        "City Attorney", "TimeSaver Off Site Secretarial, Inc");
+    assertThat(names("Village Attorney Scott Hawkins, Village Manager Michael R. Couzzo, Jr., Village Clerk Lori McWilliams"))
+        .containsExactly("Scott Hawkins", "Michael R. Couzzo Jr", "Lori McWilliams");
+    assertThat(names("A McNaughton, Senior Committee Services Officer and N O’Brien, Assistant Committee Services Officer"))
+        .containsExactly("A McNaughton", "N O’Brien");
+  }
+
+  @Test
+  void an_organisation_is_no_one() {
+    assertThat(names("Perth & Kinross Council (PKC) Clrs Giacopazzi and Robertson, and 5 members of the public"))
+        .containsExactly("Giacopazzi", "Robertson");
+    assertThat(names("Trowse Primary School, Snowsports Club")).isEmpty();
+  }
+
+  @Test
+  void a_reeve_is_a_members_office_and_an_arrival_time_in_brackets_is_no_role() {
+    PersonNames.Person reeve = PersonNames.one("Reeve M. Douglass", null).orElseThrow();
+    assertThat(List.of(reeve.name(), reeve.role())).containsExactly("M. Douglass", "Reeve");
+    assertThat(PersonNames.officerRole("Reeve")).isFalse();
+    assertThat(PersonNames.one("Darcy Byrne (Councillor) (6:31pm)", null).orElseThrow().role()).isEqualTo("Councillor");
+    assertThat(PersonNames.one("Anna York (6:31pm)", null).orElseThrow().role()).isNull();
+  }
 }
