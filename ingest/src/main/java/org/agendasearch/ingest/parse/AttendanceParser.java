@@ -24,6 +24,12 @@ import org.agendasearch.ingest.model.Attendee;
  * Cllr Marsh / Cllr Lowes / Cllr Storer  (a line each, before the first item)  present
  * The other Councillors present were:- / Cllrs. M. Mulherin, J. Munnelly      members present
  * ... Mr J Alun Foulkes (Clerk). Also: County Councilor Mr Arfon Wyn          others after "Also:"
+ * ... and Dan Ryan. Also present were City Manager Curt Boganey, ...           others after "Also present were"
+ * MEMBERS / PRESENT: (then) COUNCILLORS: M. Douglass, Reeve / C. Amulung     a label column: wrapped labels, a block of lists,
+ *   STAFF: K. Stephenson, Chief Administrative Officer                          one entry a line, the post after a comma
+ * Staff Present: Chief Administrative Officer, S. Chambers / Curator, S. Gropp  one entry a line, the post before the comma
+ * OTHERS IN / ATTENDANCE: S. Stanway, Brooks Bulletin                          others, their paper their role
+ * Darcy Byrne | Councillor (6:31pm)  (a table row under "Present:")            a member, title Councillor
  * </pre>
  *
  * A list runs on over the lines after its label until another label, a numbered item, a
@@ -56,7 +62,8 @@ final class AttendanceParser {
   /** The end of a list told as a sentence, and what follows it: {@code ... and Bill Tuttle were present. City Attorney ...}. */
   private static final Pattern LIST_PRESENT = Pattern.compile("(?i)\\s+(?:were|was)\\s+(?:also\\s+)?present\\b\\.?\\s*(.*)$");
   /** Others after a list's people: {@code . Also: County Councilor Mr Arfon Wyn}, {@code . Also present: ...}. */
-  private static final Pattern ALSO = Pattern.compile("\\.\\s+(?:Also|ALSO)(?:\\s+(?i:present|in\\s+attendance))?\\s*:?\\s*(.*)$");
+  private static final Pattern ALSO = Pattern.compile(
+      "\\.\\s+(?:Also|ALSO)(?:\\s+(?i:present|in\\s+attendance))?(?:\\s+(?i:were|was))?\\s*:?\\s*(.*)$");
   /** A line that is one member and nothing else: {@code Cllr Marsh}, {@code Councillor Jane Roe (Chair)}. */
   private static final Pattern LONE_MEMBER = Pattern.compile(
       "^(?:Cllr|CLLR|Councillor|COUNCILLOR|Councilor|Cr|Clr)\\.?\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}(?:\\s*\\([^)]{1,40}\\))?$");
@@ -67,6 +74,15 @@ final class AttendanceParser {
   /** A post's abbreviation that wraps a list's line, not its end: {@code Mr. A. de Lucia, Ex.} / {@code Planner, Ms. M. Crowley}. */
   private static final Pattern POST_ABBREVIATION_END = Pattern.compile(
       "\\b(?:Ex|Dir|Co|Sen|Snr|Asst|Admin|Exec|Dept|Eng|Mgr|Adm|Comm|Chief)\\.$");
+  /** A line that is one name by its initials, with a post after a comma or none: {@code C. Amulung}, {@code M. Douglass, Reeve}. */
+  private static final Pattern COLUMN_NAME = Pattern.compile(
+      "^(?:\\p{Lu}\\.\\s*)+(?:(?:de|van|von|le|la|du|da|di)\\s+)?\\p{Lu}[\\p{L}'’-]+(?:,\\s*(?!\\p{Lu}\\.)[^,]+)?$");
+  /** A person by initials and surname, with an honorific or office or none: {@code S. Chambers}, {@code Councillor S. Cressman}. */
+  private static final Pattern INITIALLED_PERSON = Pattern.compile(
+      "^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Councilor|Mayor|Deputy\\s+Mayor|Reeve|Deputy\\s+Reeve)\\.?\\s+)?(?:\\p{Lu}(?:\\.\\s*|\\s+))+"
+      + "(?:(?:de|van|von|le|la|du|da|di)\\s+)?\\p{Lu}[\\p{L}'’-]+$");
+  /** A label's first words on a line of their own, its last on the next: {@code MEMBERS} / {@code PRESENT:}, {@code OTHERS IN} / {@code ATTENDANCE:}. */
+  private static final Pattern LABEL_HEAD = Pattern.compile("(?i)^(?:members|councillors|councilors|staff|officers|others(?:\\s+in)?|also)$");
   /** A sentence that introduces the list below it: {@code ... met in regular session ... with the following in attendance:}. */
   private static final Pattern FOLLOWING_PRESENT = Pattern.compile(
       "(?i).*\\b(?:the\\s+following|those)\\s+(?:were\\s+)?(?:in\\s+attendance|present)\\s*:-?\\s*$");
@@ -81,6 +97,12 @@ final class AttendanceParser {
       "(?i)\\b(?:member|manager|clerk|attorney|mayor|officer|director|chair\\w*|secretary|treasurer|engineer|planner|solicitor"
       + "|executive|administrator|superintendent|chief|head|advis[eo]r|co-?ordinator|inspector|deputy|assistant|commissioner)\\b");
   private static final Pattern PERSON_TITLE = Pattern.compile("(?i)^(?:cllr|councillor|councilor|cr|mr|mrs|ms|miss|dr)\\b");
+  /** A note in brackets after a table's post: {@code Councillor (6:31pm)}. */
+  private static final Pattern ROW_NOTE = Pattern.compile("\\s*(\\([^()]*\\))$");
+  /** A member's title alone in a table's second column: {@code Councillor}, {@code Alderman}. */
+  private static final Pattern MEMBER_POST = Pattern.compile("(?i)councill?ors?|alderman|alderperson|trustee|cr|cllr");
+  /** A table's first column that is only a name: {@code Marghanita Da Cruz}, {@code Lucille McKenna OAM}. */
+  private static final Pattern NAME_CELL = Pattern.compile("^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|da|di|le|la)){1,4}$");
   /** A post in a table's second column: {@code Council Member}, {@code Assistant City Manager}. */
   private static final Pattern POST_CELL = Pattern.compile("^\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of|and|the|\\p{Lu}[\\p{L}'’-]*)){0,5}$");
 
@@ -96,11 +118,17 @@ final class AttendanceParser {
     int cell = line.cells().get(0);
     String name = line.text().substring(0, cell).strip().replaceAll(",\\s*(Sr|Jr|III|II)\\b", " $1");
     String post = line.text().substring(cell).strip();
+    Matcher note = ROW_NOTE.matcher(post);
+    String after = note.find() ? " " + note.group(1) : "";
+    post = post.substring(0, post.length() - after.length()).strip();
+    if (!name.isEmpty() && MEMBER_POST.matcher(post).matches() && NAME_CELL.matcher(name).matches()) {
+      return post + " " + name + after; // "Darcy Byrne | Councillor (6:31pm)": the post is the member's title
+    }
     if (name.isEmpty() || name.contains(",") || name.contains(":") || !POST_CELL.matcher(post).matches()
         || !POST_WORD.matcher(post).find() || PERSON_TITLE.matcher(post).lookingAt() || POST_WORD.matcher(name).find()) {
       return line.text();
     }
-    return name + " (" + post + ")";
+    return name + " (" + post + ")" + after;
   }
 
   /** Lines that end a list. */
@@ -114,6 +142,7 @@ final class AttendanceParser {
   /** The attendance in a set of minutes' lines; lists are read up to line {@code listsEnd}. */
   static List<Attendee> parse(List<Line> body, LineLabel[] labels, int listsEnd) {
     Map<String, Attendee> out = new LinkedHashMap<>();
+    int block = -1; // the line after the last list read: a label there opens the next list of the block
     for (int i = 0; i < body.size(); i++) {
       String t = body.get(i).text();
       if (labels[i] == LineLabel.NUMBERED) {
@@ -122,33 +151,42 @@ final class AttendanceParser {
       Matcher l = LABEL.matcher(FOLLOWING_PRESENT.matcher(t).matches() ? "Present:" : t);
       boolean labelled = l.matches() && (labels[i] == LineLabel.ATTENDANCE || labels[i] == LineLabel.TEXT
           || labels[i] == LineLabel.NUMBERED) && (i < listsEnd || labels[i] == LineLabel.ATTENDANCE && i < OPENING_LINES
-              || l.group(1).toLowerCase(Locale.ROOT).startsWith("apolog"));
+              || i == block || l.group(1).toLowerCase(Locale.ROOT).startsWith("apolog"));
+      if (labelled && i > 0 && LABEL_HEAD.matcher(body.get(i - 1).text()).matches()) {
+        Matcher whole = LABEL.matcher(body.get(i - 1).text() + " " + t); // "OTHERS IN" / "ATTENDANCE:", a label column wrapped
+        l = whole.matches() && whole.group(3).equals(l.group(3)) ? whole : l;
+      }
       // "Present Mayor Wise, ..." (a table's label) but not "Apologies for absence were received from ...".
       boolean isList = labelled && !isProse(l.group(3)) && (l.group(2) != null || l.group(3).isEmpty()
           || !Character.isLowerCase(l.group(3).codePointAt(0)));
       if (isList) {
         Section section = section(l.group(1));
         StringBuilder list = new StringBuilder(l.group(3));
+        List<String> entries = new ArrayList<>(l.group(3).isBlank() ? List.of() : List.of(l.group(3).strip()));
         int j = i + 1;
         for (; j < body.size() && j <= i + MAX_LIST_LINES; j++) {
           String next = row(body.get(j));
           if (rollRow(out, next, body.get(j).page())) {
             continue; // "ROLL CALL:" then "Hall-Harper  Present  Bengel  Present"
           }
-          boolean namesGoOn = labels[j] == LineLabel.NUMBERED && list.toString().stripTrailing().endsWith(",")
-              && INITIALLED_NAME.matcher(next).lookingAt(); // "... P. McGuinness," / "J. Mee, M. Carty, ..."
+          boolean namesGoOn = labels[j] == LineLabel.NUMBERED && (list.toString().stripTrailing().endsWith(",")
+              && INITIALLED_NAME.matcher(next).lookingAt() // "... P. McGuinness," / "J. Mee, M. Carty, ..."
+              || !entries.isEmpty() && COLUMN_NAME.matcher(entries.get(entries.size() - 1)).matches()
+                  && COLUMN_NAME.matcher(next).matches() && Lines.upperShare(next) < 0.9); // "M. Douglass, Reeve" / "C. Amulung"
           if (!namesGoOn && (ends(next, labels[j]) || LABEL.matcher(next).matches() || VOTE_ROLL.matcher(next).lookingAt())) {
             // the list ends, the next list begins, or it was a vote's roll call ("Roll Call" / "Ayes: ...")
             break;
           }
           list.append(list.isEmpty() ? "" : entryEnds(list) ? ", " : " ").append(next);
+          entries.add(next.strip());
           if (next.endsWith(".") && !next.matches(".*\\b\\p{Lu}\\.$") && !POST_ABBREVIATION_END.matcher(next).find()
               && !(j + 1 < body.size() && TITLED_NAMES.matcher(body.get(j + 1).text()).lookingAt())) {
             j++;
             break;
           }
         }
-        if (add(out, list.toString(), section, body.get(i).page()) > 0) {
+        block = j;
+        if (add(out, column(entries).orElse(list.toString()), section, body.get(i).page()) > 0) {
           i = j - 1;
           continue;
         }
@@ -220,15 +258,48 @@ final class AttendanceParser {
    */
   private static boolean entryEnds(StringBuilder list) {
     String t = list.toString().strip();
-    long open = t.chars().filter(c -> c == '(').count() - t.chars().filter(c -> c == ')').count();
-    // "K Graham, Head of" / "Corporate Governance": a post cut after its "of" goes on
-    if (open > 0 || t.matches("(?is).*(?:[,;&:]|\\b(?:and|of|for|the)|\\b(?:cllrs?|councillors?|councilors?|crs?|mr|mrs|ms|dr|miss)\\.?)$")) {
+    if (cutShort(t)) {
       return false;
     }
     // "...; Donna" / "Hewitt, Director of ...": a first name at the end of a line goes on with the surname
     String last = t.substring(Math.max(t.lastIndexOf(','), t.lastIndexOf(';')) + 1).strip()
         .replaceFirst("(?i)^(?:cllrs?|councillors?|councilors?|crs?|mr|mrs|ms|dr|miss|deputy\\s+mayor|mayor)\\.?\\s+", "");
     return last.split("\\s+").length != 1 || last.isEmpty();
+  }
+
+  /**
+   * A list printed one entry a line, each a name and a post parted by a comma, as the names with their posts in
+   * brackets: {@code S. Stanway, Brooks Bulletin} as {@code S. Stanway (Brooks Bulletin)}, {@code Chief Administrative
+   * Officer, S. Chambers} as {@code S. Chambers (Chief Administrative Officer)}; empty when the list is not such a column.
+   */
+  private static java.util.Optional<String> column(List<String> lines) {
+    if (lines.size() < 3 || lines.stream().anyMatch(e -> e.chars().filter(c -> c == ',').count() > 1
+        || cutShort(e) || Character.isLowerCase(e.codePointAt(0)))) {
+      return java.util.Optional.empty();
+    }
+    List<String> out = new ArrayList<>();
+    boolean parted = false;
+    for (String e : lines) {
+      int comma = e.indexOf(',');
+      String a = comma < 0 ? e : e.substring(0, comma).strip();
+      String b = comma < 0 ? "" : e.substring(comma + 1).strip();
+      boolean nameFirst = INITIALLED_PERSON.matcher(a).matches() && !INITIALLED_PERSON.matcher(b).matches();
+      boolean postFirst = INITIALLED_PERSON.matcher(b).matches() && !INITIALLED_PERSON.matcher(a).matches();
+      if (comma > 0 && !b.isEmpty() && (nameFirst || postFirst) && !(nameFirst ? b : a).contains("(")) {
+        out.add(nameFirst ? a + " (" + b + ")" : b + " (" + a + ")");
+        parted = true;
+      } else {
+        out.add(e);
+      }
+    }
+    return parted ? java.util.Optional.of(String.join(", ", out)) : java.util.Optional.empty();
+  }
+
+  /** Whether a list's text stops inside an entry: in brackets, or after a comma, "and", "of" or a title. */
+  private static boolean cutShort(String t) {
+    long open = t.chars().filter(c -> c == '(').count() - t.chars().filter(c -> c == ')').count();
+    // "K Graham, Head of" / "Corporate Governance": a post cut after its "of" goes on
+    return open > 0 || t.matches("(?is).*(?:[,;&:]|\\b(?:and|of|for|the)|\\b(?:cllrs?|councillors?|councilors?|crs?|mr|mrs|ms|dr|miss)\\.?)$");
   }
 
   /** A line of a roll-call table, every word of it a name and a status; whether it was one. */

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  * IAN MITCHELL, Planning Adviser             name "IAN MITCHELL", role "Planning Adviser"
  * Cr Penetaui Kleskovic (virtually)          attended remotely
  * Reeve M. Douglass                          name "M. Douglass", role "Reeve" (a Canadian county's head)
+ * Mayor N. Salonen, Councillor S. Cressman   an office or title before initials stays with its name
  * Darcy Byrne (Councillor) (6:31pm)          an arrival time in brackets is no role
  * Director of Public Works Doran Cote        name "Doran Cote", role "Director of Public Works"
  * Village Manager Michael R. Couzzo, Jr.     name "Michael R. Couzzo Jr." (a suffix after a comma is the name's)
@@ -169,15 +170,18 @@ final class PersonNames {
   }
 
   /**
-   * Whether a split before an initial parted a post's first name from the rest: {@code Village Manager Michael} |
-   * {@code R. Couzzo} is one person, {@code D Richardson} | {@code N Cresswell} two.
+   * Whether a split before an initial parted a post's first name from the rest, or an office from its holder:
+   * {@code Village Manager Michael} | {@code R. Couzzo} and {@code Mayor} | {@code N. Salonen} are one person each,
+   * {@code D Richardson} | {@code N Cresswell} two.
    */
   private static boolean middleInitial(String before, String after) {
     if (!after.matches("\\p{Lu}\\.?\\s+\\p{Lu}.*") || one(before, null).isPresent()) {
       return false;
     }
     String first = before.substring(before.lastIndexOf(' ') + 1);
-    return one(before + " " + after, null).filter(p -> p.role() != null && p.name().startsWith(first + " ")).isPresent();
+    Optional<Person> alone = one(after, null);
+    return one(before + " " + after, null).filter(p -> p.role() != null && p.name().startsWith(first + " ")
+        || (p.role() != null || p.title() != null) && alone.isPresent() && alone.get().name().equals(p.name())).isPresent();
   }
 
   /**

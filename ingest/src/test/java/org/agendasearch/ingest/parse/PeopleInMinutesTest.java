@@ -103,6 +103,35 @@ class PeopleInMinutesTest {
         .isEqualTo("Ignacio Ramirez Sr. (City Attorney)");
     assertThat(AttendanceParser.row(new Line(1, "Cllr Baldry Cllr Bastone", List.of(12)))).isEqualTo("Cllr Baldry Cllr Bastone");
     assertThat(AttendanceParser.row(new Line(1, "Mayor Mayor Dave Cull", List.of(6)))).isEqualTo("Mayor Mayor Dave Cull");
+    assertThat(AttendanceParser.row(new Line(1, "Darcy Byrne Councillor (6:31pm)", List.of(12))))
+        .isEqualTo("Councillor Darcy Byrne (6:31pm)");
+    assertThat(AttendanceParser.row(new Line(1, "Marghanita Da Cruz Councillor", List.of(19))))
+        .isEqualTo("Councillor Marghanita Da Cruz");
+  }
+
+  @Test
+  void a_table_of_names_and_posts_with_a_time_of_arrival() {
+    Minutes m = minutes("""
+        Minutes of Ordinary Council Meeting held remotely and livestreamed on
+        Council’s website on 28 September 2021
+        Meeting commenced at 6.30pm
+        Present:
+        Rochelle Porteous\tMayor
+        Darcy Byrne\tCouncillor (6:31pm)
+        Marghanita Da Cruz\tCouncillor
+        Anna York\tCouncillor (6:31pm)
+        Peter Gainsford\tGeneral Manager
+        APOLOGIES: Nil
+        Councillor Byrne entered the meeting at 6.31pm.
+        DISCLOSURES OF INTERESTS:
+        Nil
+        1 CONFIRMATION OF MINUTES
+        Motion: (Porteous/Byrne)
+        THAT the Minutes of the Council Meeting held on 14 September 2021 be confirmed as a correct record.
+        Motion Carried""");
+    assertThat(with(m, "present")).containsExactly("Rochelle Porteous", "Darcy Byrne", "Marghanita Da Cruz", "Anna York",
+        "Peter Gainsford");
+    assertThat(m.attendance().get(1).title()).isEqualTo("Councillor");
   }
 
   @Test
@@ -495,5 +524,78 @@ class PeopleInMinutesTest {
         "Scott Hawkins", "Michael R. Couzzo Jr", "Lori McWilliams");
     assertThat(m.attendance().get(1).role()).isEqualTo("Vice Mayor");
     assertThat(m.attendance().get(5).role()).isEqualTo("Village Attorney");
+  }
+
+  @Test
+  void a_label_column_beside_lists_a_line_each_with_posts_after_a_comma() {
+    Minutes m = minutes("""
+        COUNTY OF NEWELL
+        MINUTES OF REGULAR COUNCIL
+        September 11, 2014
+        The regular Council Meeting of the County of Newell was held in the County Office on Thursday, September 11,
+        2014 commencing at 10:53 a.m.
+        MEMBERS
+        PRESENT:
+        COUNCILLORS:\tM. Douglass, Reeve
+        C. Amulung
+        G. Simpson
+        A.M. Philipsen
+        B. de Jong
+        STAFF:\tK. Stephenson, Chief Administrative Officer
+        L. Johnson, Director of Corporate Services
+        D. Horvath, Planner - ORRSC
+        K. Cox, GIS Analyst
+        OTHERS IN
+        ATTENDANCE:
+        S. Stanway, Brooks Bulletin
+        M. Dumont, Brooks & County Chronicle
+        C. Mitchell, AMEC
+        4 County Ratepayers
+        CALL TO ORDER
+        Reeve M. Douglass called the meeting to order at 10:53 a.m.
+        2. EXCUSED FROM MEETING
+        All members were in attendance at this meeting.
+        3. ADOPTION OF MINUTES
+        C-277/14\tMOVED BY COUNCILLOR ANNE MARIE PHILIPSEN that the August 7, 2014 Council
+        Meeting minutes be adopted as presented.
+        MOTION CARRIED""");
+    assertThat(with(m, "present")).containsExactly("M. Douglass", "C. Amulung", "G. Simpson", "A.M. Philipsen", "B. de Jong",
+        "K. Stephenson", "L. Johnson", "D. Horvath", "K. Cox", "S. Stanway", "M. Dumont", "C. Mitchell");
+    assertThat(m.attendance()).extracting(Attendee::kind).containsExactly("member", "member", "member", "member", "member",
+        "officer", "officer", "officer", "officer", "other", "other", "other");
+    assertThat(m.attendance()).extracting(Attendee::role).containsExactly("Reeve", null, null, null, null,
+        "Chief Administrative Officer", "Director of Corporate Services", "Planner - ORRSC", "GIS Analyst", "Brooks Bulletin",
+        "Brooks & County Chronicle", "AMEC");
+  }
+
+  @Test
+  void a_label_column_beside_lists_a_line_each_with_posts_before_a_comma() {
+    Minutes m = minutes("""
+        Council Meeting Minutes
+        Council Meeting
+        Date:\tMay 27, 2024
+        Time:\t6:00 p.m.
+        Location:\tCouncil Chambers - Hybrid
+        60 Snyder's Road West
+        Baden, Ontario
+        Members Present:\tMayor N. Salonen
+        Councillor S. Cressman
+        Councillor K. Wilkinson
+        Staff Present:\tChief Administrative Officer, S. Chambers
+        Director of Community Services, C. Catania
+        Director of Corporate Services/CFO, G. Clark
+        Manager of Legislative Services / Municipal Clerk, J. Bunn
+        Curator, S. Gropp
+        1.\tCALL TO ORDER
+        Moved by:\tCouncillor S. Martin
+        Seconded by:\tCouncillor S. Cressman
+        THAT the Regular Council Meeting held on May 27, 2024 be called to order at 6:04
+        p.m.
+        Motion Carried Unanimously, By All Members Present""");
+    assertThat(with(m, "present")).containsExactly("N. Salonen", "S. Cressman", "K. Wilkinson", "S. Chambers", "C. Catania",
+        "G. Clark", "J. Bunn", "S. Gropp");
+    assertThat(m.attendance()).extracting(Attendee::role).containsExactly("Mayor", null, null, "Chief Administrative Officer",
+        "Director of Community Services", "Director of Corporate Services/CFO", "Manager of Legislative Services / Municipal Clerk",
+        "Curator");
   }
 }

@@ -117,6 +117,10 @@ class PersonNamesTest {
     PersonNames.Person reeve = PersonNames.one("Reeve M. Douglass", null).orElseThrow();
     assertThat(List.of(reeve.name(), reeve.role())).containsExactly("M. Douglass", "Reeve");
     assertThat(PersonNames.officerRole("Reeve")).isFalse();
+    List<PersonNames.Person> people = PersonNames.list("Mayor N. Salonen, Councillor S. Cressman");
+    assertThat(people).extracting(PersonNames.Person::name).containsExactly("N. Salonen", "S. Cressman");
+    assertThat(people).extracting(PersonNames.Person::role).containsExactly("Mayor", null);
+    assertThat(people).extracting(PersonNames.Person::title).containsExactly(null, "Councillor");
     assertThat(PersonNames.one("Darcy Byrne (Councillor) (6:31pm)", null).orElseThrow().role()).isEqualTo("Councillor");
     assertThat(PersonNames.one("Anna York (6:31pm)", null).orElseThrow().role()).isNull();
   }
