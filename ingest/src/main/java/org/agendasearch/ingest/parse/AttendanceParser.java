@@ -30,6 +30,10 @@ import org.agendasearch.ingest.model.Attendee;
  * Staff Present: Chief Administrative Officer, S. Chambers / Curator, S. Gropp  one entry a line, the post before the comma
  * OTHERS IN / ATTENDANCE: S. Stanway, Brooks Bulletin                          others, their paper their role
  * Darcy Byrne | Councillor (6:31pm)  (a table row under "Present:")            a member, title Councillor
+ * Council in Attendance: / Paul Gowing / ... Staff in Attendance: / Others in Attendance:   members, officers, others
+ * Keith Roulston | The Blyth/Brussels Citizen  (a table row)                   a person, the paper they came for
+ * Present: Chair: .Mrs S Walker : Secretary: Mr G M Beat: Treasurer: Mr J Kinnear   offices before their holders
+ * ... Mr. M. Fitzpatrick, Mr. D. Fallon and Mr. / A. King, Directors of Service   a list goes on after a title
  * </pre>
  *
  * A list runs on over the lines after its label until another label, a numbered item, a
@@ -43,9 +47,10 @@ final class AttendanceParser {
 
   private static final Pattern LABEL = Pattern.compile(
       "(?i)^((?:members|councillors|councilors|commissioners|trustees|directors)\\s+present|present|attendance|roll\\s+call|sederunt"
+      + "|council(?:\\s+members)?\\s+(?:present|in\\s+attendance)"
       + "|(?:(?:city|county|district|borough|unitary)(?:\\s*(?:&|and)\\s*(?:city|county|district|borough))?\\s+)(?:councillors|councilors|cllrs)"
       + "|(?:(?:parish|town|community)\\s+)?(?:councillors|councilors|cllrs|members)(?=\\s*:)|(?:vice[\\s-]+)?chair(?:man|woman|person)?(?=\\s*:)"
-      + "|in\\s+attendance|also\\s+(?:present|in\\s+attendance)|(?:officers?|officials?)(?:\\s+(?:present|in\\s+attendance))?|staff(?:\\s+present)?"
+      + "|in\\s+attendance|also\\s+(?:present|in\\s+attendance)|(?:officers?|officials?)(?:\\s+(?:present|in\\s+attendance))?|staff(?:\\s+(?:present|in\\s+attendance))?"
       + "|(?:council\\s+)?(?:employees|staff|officers|officials)\\s+(?:present|in\\s+attendance)|members\\s+of\\s+the\\s+public(?:\\s+present)?"
       + "|(?:the\\s+)?(?:other\\s+)?(?:councillors|councilors|members|(?:council\\s+)?staff|officers|officials)\\s+(?:present|in\\s+attendance)\\s+(?:were|was)"
       + "|(?:members|councillors|councilors|commissioners|trustees|directors)\\s+absent|other\\s+attendees|others\\s+(?:present|in\\s+attendance)"
@@ -124,6 +129,10 @@ final class AttendanceParser {
     if (!name.isEmpty() && MEMBER_POST.matcher(post).matches() && NAME_CELL.matcher(name).matches()) {
       return post + " " + name + after; // "Darcy Byrne | Councillor (6:31pm)": the post is the member's title
     }
+    if (!name.isEmpty() && NAME_CELL.matcher(name).matches() && !POST_WORD.matcher(name).find()
+        && (post.matches("The\\s+\\p{Lu}.*") || PersonNames.organisation(post))) {
+      return name + " (" + post + ")" + after; // "Keith Roulston | The Blyth/Brussels Citizen": whom they came for
+    }
     if (name.isEmpty() || name.contains(",") || name.contains(":") || !POST_CELL.matcher(post).matches()
         || !POST_WORD.matcher(post).find() || PERSON_TITLE.matcher(post).lookingAt() || POST_WORD.matcher(name).find()) {
       return line.text();
@@ -169,7 +178,7 @@ final class AttendanceParser {
           if (rollRow(out, next, body.get(j).page())) {
             continue; // "ROLL CALL:" then "Hall-Harper  Present  Bengel  Present"
           }
-          boolean namesGoOn = labels[j] == LineLabel.NUMBERED && (list.toString().stripTrailing().endsWith(",")
+          boolean namesGoOn = labels[j] == LineLabel.NUMBERED && (list.toString().matches("(?s).*(?:,|\\b(?:Mr|Mrs|Ms|Dr)\\.?)\\s*$")
               && INITIALLED_NAME.matcher(next).lookingAt() // "... P. McGuinness," / "J. Mee, M. Carty, ..."
               || !entries.isEmpty() && COLUMN_NAME.matcher(entries.get(entries.size() - 1)).matches()
                   && COLUMN_NAME.matcher(next).matches() && Lines.upperShare(next) < 0.9); // "M. Douglass, Reeve" / "C. Amulung"
@@ -179,7 +188,7 @@ final class AttendanceParser {
           }
           list.append(list.isEmpty() ? "" : entryEnds(list) ? ", " : " ").append(next);
           entries.add(next.strip());
-          if (next.endsWith(".") && !next.matches(".*\\b\\p{Lu}\\.$") && !POST_ABBREVIATION_END.matcher(next).find()
+          if (next.endsWith(".") && !next.matches(".*\\b(?:\\p{Lu}|Mr|Mrs|Ms|Dr|Cllr|Cr)\\.$") && !POST_ABBREVIATION_END.matcher(next).find()
               && !(j + 1 < body.size() && TITLED_NAMES.matcher(body.get(j + 1).text()).lookingAt())) {
             j++;
             break;
@@ -295,11 +304,12 @@ final class AttendanceParser {
     return parted ? java.util.Optional.of(String.join(", ", out)) : java.util.Optional.empty();
   }
 
-  /** Whether a list's text stops inside an entry: in brackets, or after a comma, "and", "of" or a title. */
+  /** Whether a list's text stops inside an entry: in brackets, or after a comma, "and", "of", a title or an initial. */
   private static boolean cutShort(String t) {
     long open = t.chars().filter(c -> c == '(').count() - t.chars().filter(c -> c == ')').count();
     // "K Graham, Head of" / "Corporate Governance": a post cut after its "of" goes on
-    return open > 0 || t.matches("(?is).*(?:[,;&:]|\\b(?:and|of|for|the)|\\b(?:cllrs?|councillors?|councilors?|crs?|mr|mrs|ms|dr|miss)\\.?)$");
+    return open > 0 || t.matches("(?is).*(?:[,;&:]|\\b(?:and|of|for|the)|\\b(?:cllrs?|councillors?|councilors?|crs?|mr|mrs|ms|dr|miss)\\.?"
+        + "|(?-i:\\b\\p{Lu}\\.))$"); // "... and Ms. C." / "Thornton, Meetings Administrator."
   }
 
   /** A line of a roll-call table, every word of it a name and a status; whether it was one. */
@@ -384,7 +394,9 @@ final class AttendanceParser {
     }
     String text = list
         .replaceFirst("(?i)^(?:were|was)\\s+(?:received|submitted|tendered|noted)\\s+(?:from|by|on\\s+behalf\\s+of)\\s*:?\\s*", "")
-        .replaceFirst("(?i)^(?:councillors?|members)\\s*:\\s*", "Councillors ");
+        .replaceFirst("(?i)^(?:councillors?|members)\\s*:\\s*", "Councillors ")
+        .replaceAll("(?i)\\s*:?\\s*\\b(chair(?:man|woman|person)?|vice[\\s-]+chair(?:man|woman|person)?|secretary|treasurer|clerk)\\s*:\\s*\\.?\\s*",
+            ", $1 "); // "Chair: .Mrs S Walker : Secretary: Mr G M Beat": an office and its holder
     for (PersonNames.Person p : PersonNames.list(text)) {
       String key = PersonNames.key(p.name());
       if (key.isEmpty() || out.containsKey(key)) {

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  * Cr Penetaui Kleskovic (virtually)          attended remotely
  * Reeve M. Douglass                          name "M. Douglass", role "Reeve" (a Canadian county's head)
  * Mayor N. Salonen, Councillor S. Cressman   an office or title before initials stays with its name
+ * Chair Mrs S Walker                         name "S Walker", role "Chair" (not "Chair" | "Mrs S Walker")
  * Darcy Byrne (Councillor) (6:31pm)          an arrival time in brackets is no role
  * Director of Public Works Doran Cote        name "Doran Cote", role "Director of Public Works"
  * Village Manager Michael R. Couzzo, Jr.     name "Michael R. Couzzo Jr." (a suffix after a comma is the name's)
@@ -86,7 +87,8 @@ final class PersonNames {
   private static final Pattern SUFFIX_PIECE = Pattern.compile("(?i)^\\s*(?:jr|sr|ii|iii|iv|inc|ltd|llc|llp|plc|corp)\\.?\\s*$");
   /** An organisation's name, no one's: {@code Perth & Kinross Council}, {@code Brooks Bulletin}. */
   private static final Pattern ORGANISATION = Pattern.compile(
-      "(?i).*\\b(?:council|committee|authority|association|society|club|partnership|trust|school|board|bulletin|chronicle|gazette|herald)\\s*$");
+      "(?i).*\\b(?:council|committee|authority|association|society|club|partnership|trust|school|board|department|bulletin|chronicle|gazette"
+      + "|herald|times|citizen|news|press|advertiser|journal|courier|examiner)\\s*$");
   /** A post on its own, ending with a post's word: {@code Planner}, {@code City Clerk} (before {@code and}: a post of two parts). */
   private static final Pattern POST_ONLY = Pattern.compile(
       "(?i)^(?:\\p{L}+\\s+){0,3}(?:planner|clerk|manager|director|treasurer|secretary|engineer|administrator|attorney|officer|solicitor"
@@ -175,7 +177,7 @@ final class PersonNames {
    * {@code D Richardson} | {@code N Cresswell} two.
    */
   private static boolean middleInitial(String before, String after) {
-    if (!after.matches("\\p{Lu}\\.?\\s+\\p{Lu}.*") || one(before, null).isPresent()) {
+    if (!after.matches("(?:\\p{Lu}|Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Cr)\\.?\\s+\\p{Lu}.*") || one(before, null).isPresent()) {
       return false;
     }
     String first = before.substring(before.lastIndexOf(' ') + 1);
@@ -191,6 +193,11 @@ final class PersonNames {
   private static boolean oneEntry(String before, String after) {
     return POST_ONLY.matcher(before).matches() && postThenName(after)
         || before.matches("\\p{Lu}\\p{Ll}+") && ORGANISATION.matcher(after.split("[,(]")[0]).matches();
+  }
+
+  /** Whether a text is an organisation's name, no one's: {@code Perth & Kinross Council}, {@code Brooks Bulletin}. */
+  static boolean organisation(String text) {
+    return ORGANISATION.matcher(text).matches();
   }
 
   /** Whether a list's entry (to its comma) is a post then a name: {@code Zoning Administrator Ginny McIntosh}. */
@@ -234,7 +241,7 @@ final class PersonNames {
       return Optional.empty();
     }
     String s = piece.strip().replaceFirst("^[•·▪●◦*~-]\\s*", "").replaceFirst("^(?:and|&)\\s+", "").replaceFirst("^(?:from|by)\\s+", "");
-    String[] dash = s.split("\\s+[-–—]\\s+", 2);
+    String[] dash = s.split("\\s+[-–—]\\s+|(?<=\\p{Ll})-\\s+(?=\\p{Lu})", 2); // "Carol Leeming- Huron County Planning Department"
     if (dash.length == 2) {
       Matcher after = ROLE_BEFORE.matcher(dash[1]);
       String tail = after.lookingAt() ? dash[1].substring(after.end()) : dash[1];

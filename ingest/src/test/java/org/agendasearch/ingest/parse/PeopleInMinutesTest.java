@@ -598,4 +598,63 @@ class PeopleInMinutesTest {
         "Director of Community Services", "Director of Corporate Services/CFO", "Manager of Legislative Services / Municipal Clerk",
         "Curator");
   }
+
+  @Test
+  void council_staff_and_others_in_attendance_with_their_papers_in_a_table() {
+    Minutes m = minutes("""
+        MUNICIPALITY OF MORRIS-TURNBERRY
+        COUNCIL CHAMBERS
+        Tuesday December 6th 2011 7:30 pm
+        Minutes of the Meeting
+        1) Call to order:
+        The meeting was called to order by Mayor Paul Gowing at 7:30 pm with all members in
+        attendance for the call to order.
+        Council in Attendance:
+        Paul Gowing
+        Jason Breckenridge
+        David Baker
+        Staff in Attendance:
+        Nancy Michie\tAdministrator Clerk Treasurer
+        Steve Fortier\tChief Building Official
+        Others in Attendance:
+        Keith Roulston\tThe Blyth/Brussels Citizen
+        Jackie Riggs\tThe Wingham Advance Times
+        Carol Leeming- Huron County Planning Department arrived at the meeting.
+        2) Agenda:
+        Motion: 494-2011 Moved by Neil Warwick Seconded by Jason Breckenridge
+        “That the agenda for the meeting of December 6th, 2011 be adopted as amended.”
+        Disposition Carried""");
+    assertThat(with(m, "present")).containsExactly("Paul Gowing", "Jason Breckenridge", "David Baker", "Nancy Michie",
+        "Steve Fortier", "Keith Roulston", "Jackie Riggs", "Carol Leeming");
+    assertThat(m.attendance()).extracting(Attendee::kind).containsExactly("member", "member", "member", "officer", "officer",
+        "other", "other", "other");
+    assertThat(m.attendance().get(6).role()).isEqualTo("The Wingham Advance Times");
+  }
+
+  @Test
+  void offices_with_colons_inside_a_list_and_a_list_going_on_after_a_title() {
+    Minutes m = minutes("""
+        MINUTES OF THE MEETING OF TAYPORT COMMUNITY COUNCIL
+        HELD IN THE BURGH CHAMBERS ON MONDAY 6 TH NOVEMBER 2023 AT 19:00 HRS
+        Present:\tChair: .Mrs S Walker : Secretary: Mr G M Beat: Treasurer: Mr J Kinnear
+        Mrs R Dawson , Messrs B de Smid , N Sneddon ,E MacDonald.
+        Apologies:\tMs R MacCallum , Mr D Myles
+        Minutes:\tThe Minutes of the meeting held on Monday 2nd October were agreed""");
+    assertThat(with(m, "present")).containsExactly("S Walker", "G M Beat", "J Kinnear", "R Dawson", "B de Smid", "N Sneddon",
+        "E MacDonald");
+    assertThat(m.attendance()).extracting(Attendee::role).startsWith("Chair", "Secretary", "Treasurer");
+    Minutes monaghan = minutes("""
+        Minutes of Meeting of Monaghan County Council held in the Mtek
+        Building, Knockaconny, Monaghan on Monday 3rd November, 2008 at
+        10.00 a.m.
+        Present:\tCllrs Bannigan, Carville, O’Brien and Treanor.
+        Mr. D. Nelson, Co. Manager, Mr. M. Fitzpatrick, Mr. D. Fallon and Mr.
+        A. King, Directors of Service, Mr J. McGrath, Senior Engineer, Ms R.
+        McManus, Senior Executive Officer and Ms. C.
+        Thornton, Meetings Administrator.
+        1. Minutes:
+        On the proposal of Cllr Carville, seconded by Cllr Keenan it was agreed that the minutes be confirmed.""");
+    assertThat(with(monaghan, "present")).containsExactly("Bannigan", "Carville", "O’Brien", "Treanor", "D. Nelson",
+        "M. Fitzpatrick", "D. Fallon", "A. King", "J. McGrath", "R. McManus", "C. Thornton");
+  }
 }
