@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  * Reeve M. Douglass                          name "M. Douglass", role "Reeve" (a Canadian county's head)
  * Mayor N. Salonen, Councillor S. Cressman   an office or title before initials stays with its name
  * Chair Mrs S Walker                         name "S Walker", role "Chair" (not "Chair" | "Mrs S Walker")
+ * S Hughes (SH) Chair, P March (PM) vice-chair   an office after the name, not the initials in brackets
+ * Gary M. Jackson (City Manager)             one name with a middle initial, not "Gary" | "M. Jackson"
  * Darcy Byrne (Councillor) (6:31pm)          an arrival time in brackets is no role
  * Director of Public Works Doran Cote        name "Doran Cote", role "Director of Public Works"
  * Village Manager Michael R. Couzzo, Jr.     name "Michael R. Couzzo Jr." (a suffix after a comma is the name's)
@@ -78,6 +80,9 @@ final class PersonNames {
       + "|superintendent|sergeant|constable|minister|services|department|team|representative|cao|ceo|cfo|c?h?athaoirleach|reeve)\\b.*");
   private static final Pattern REMOTE = Pattern.compile("(?i)\\b(?:virtual(?:ly)?|remotely|via\\s+(?:zoom|teams|video)|online|by\\s+(?:video|phone|telephone))\\b");
   private static final Pattern BRACKET = Pattern.compile("\\s*\\(([^)]*)\\)\\s*");
+  /** An office after a name, without a comma: {@code S Hughes Chair}, {@code P March vice-chair}. */
+  private static final Pattern OFFICE_AFTER = Pattern.compile(
+      "(?<=\\p{L}{2})\\s+((?i:(?:vice[\\s-]*)?chair(?:man|woman|person)?|clerk|treasurer|secretary))$");
   /** A note in brackets that is a time, when someone arrived or left: {@code (6:31pm)}, {@code (from 7.10 p.m.)}. */
   private static final Pattern TIME_NOTE = Pattern.compile(
       "(?i)^(?:(?:from|until|arrived|left|joined)\\s+(?:at\\s+)?)?\\d{1,2}[.:]\\d{2}\\s*(?:[ap]\\.?m\\.?)?$");
@@ -173,10 +178,15 @@ final class PersonNames {
 
   /**
    * Whether a split before an initial parted a post's first name from the rest, or an office from its holder:
-   * {@code Village Manager Michael} | {@code R. Couzzo} and {@code Mayor} | {@code N. Salonen} are one person each,
+   * {@code Village Manager Michael} | {@code R. Couzzo}, {@code Gary} | {@code M. Jackson} and {@code Mayor} | {@code N. Salonen} are one
+   * person each,
    * {@code D Richardson} | {@code N Cresswell} two.
    */
   private static boolean middleInitial(String before, String after) {
+    if (before.matches("\\p{Lu}\\p{Ll}+") && after.matches("\\p{Lu}\\.\\s+\\p{Lu}.*") && !NOT_A_NAME.matcher(before).matches()
+        && !ROLE_WORDS.matcher(before).matches()) {
+      return one(before + " " + after, null).filter(p -> p.name().startsWith(before + " ")).isPresent(); // "Gary" | "M. Jackson"
+    }
     if (!after.matches("(?:\\p{Lu}|Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Cr)\\.?\\s+\\p{Lu}.*") || one(before, null).isPresent()) {
       return false;
     }
@@ -313,6 +323,12 @@ final class PersonNames {
       break;
     }
     s = s.replaceFirst("[.,;:]+$", "").strip();
+    Matcher office = OFFICE_AFTER.matcher(s);
+    if (office.find() && (role == null || role.matches("\\p{Lu}{2,3}")) && s.substring(0, office.start()).contains(" ")
+        && !s.matches("(?i)^(?:vice|deputy|acting)\\b.*")) {
+      role = office.group(1); // "S Hughes (SH) Chair", "P March (PM) vice-chair": the office after the name, not the initials
+      s = s.substring(0, office.start());
+    }
     Matcher post = POST_THEN_NAME.matcher(s);
     if (role == null && ROLE_WORDS.matcher(s).matches() && post.matches() && !ROLE_WORDS.matcher(post.group(2)).matches()
         && NAME.matcher(post.group(2)).matches()) {

@@ -124,4 +124,13 @@ class PersonNamesTest {
     assertThat(PersonNames.one("Darcy Byrne (Councillor) (6:31pm)", null).orElseThrow().role()).isEqualTo("Councillor");
     assertThat(PersonNames.one("Anna York (6:31pm)", null).orElseThrow().role()).isNull();
   }
+
+  @Test
+  void an_office_after_a_name_and_a_first_name_before_a_middle_initial() {
+    List<PersonNames.Person> people = PersonNames.list("Councillors S Hughes (SH) Chair, P March (PM) vice-chair, C Burgess (CB)");
+    assertThat(people).extracting(PersonNames.Person::name).containsExactly("S Hughes", "P March", "C Burgess");
+    assertThat(people).extracting(PersonNames.Person::role).containsExactly("Chair", "vice-chair", "CB");
+    assertThat(names("Gary M. Jackson (City Manager), Gary W. Smith (City Clerk)")).containsExactly("Gary M. Jackson", "Gary W. Smith");
+    assertThat(names("Councillors D Richardson N Cresswell")).containsExactly("D Richardson", "N Cresswell");
+  }
 }
