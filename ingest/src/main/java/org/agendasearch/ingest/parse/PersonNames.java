@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  * Chair Mrs S Walker                         name "S Walker", role "Chair" (not "Chair" | "Mrs S Walker")
  * S Hughes (SH) Chair, P March (PM) vice-chair   an office after the name, not the initials in brackets
  * Gary M. Jackson (City Manager)             one name with a middle initial, not "Gary" | "M. Jackson"
+ * R.L. Shakespeare-Smith (Chairman of X, Lorna Kercher (Chairman of Y)   a bracket left open closes at the comma
  * Darcy Byrne (Councillor) (6:31pm)          an arrival time in brackets is no role
  * Director of Public Works Doran Cote        name "Doran Cote", role "Director of Public Works"
  * Village Manager Michael R. Couzzo, Jr.     name "Michael R. Couzzo Jr." (a suffix after a comma is the name's)
@@ -107,7 +108,7 @@ final class PersonNames {
   /** The people in a list: {@code Councillors A Smith, B Jones and C Brown; Mr D White (Clerk)}. */
   static List<Person> list(String text) {
     List<Person> out = new ArrayList<>();
-    String t = text.strip().replaceFirst("[.;:,]+$", "");
+    String t = closeBrackets(text.strip()).replaceFirst("[.;:,]+$", "");
     for (String group : t.split("\\s*;\\s*")) {
       String title = null;
       Matcher tm = TITLE.matcher(group);
@@ -132,6 +133,29 @@ final class PersonNames {
       }
     }
     return out;
+  }
+
+  /**
+   * A list with a bracket left open, closed at the last comma before the next one opens: {@code R.L. Shakespeare-Smith
+   * (Chairman of Overview & Scrutiny Committee, Lorna Kercher (Chairman of Letchworth Committee), ...}.
+   */
+  static String closeBrackets(String text) {
+    StringBuilder sb = new StringBuilder(text);
+    int open = -1;
+    for (int i = 0; i < sb.length(); i++) {
+      char c = sb.charAt(i);
+      if (c == '(') {
+        int comma = sb.lastIndexOf(",", i);
+        if (open >= 0 && comma > open) {
+          sb.insert(comma, ')');
+          i++;
+        }
+        open = i;
+      } else if (c == ')') {
+        open = -1;
+      }
+    }
+    return sb.toString();
   }
 
   /** The pieces of a list: split at commas and at "and" / "&" outside brackets. */

@@ -133,4 +133,12 @@ class PersonNamesTest {
     assertThat(names("Gary M. Jackson (City Manager), Gary W. Smith (City Clerk)")).containsExactly("Gary M. Jackson", "Gary W. Smith");
     assertThat(names("Councillors D Richardson N Cresswell")).containsExactly("D Richardson", "N Cresswell");
   }
+
+  @Test
+  void a_bracket_left_open_closes_at_the_comma_before_the_next_one() {
+    assertThat(names("Councillors R.L. Shakespeare-Smith (Chairman of Overview & Scrutiny Committee, Lorna Kercher (Chairman of "
+        + "Letchworth Committee), Mrs A.G. Ashley, David Leal-Bennett and Mrs C.P.A. Strong")).containsExactly(
+            "R.L. Shakespeare-Smith", "Lorna Kercher", "A.G. Ashley", "David Leal-Bennett", "C.P.A. Strong");
+    assertThat(PersonNames.closeBrackets("Cllr A Smith (Chair), Cllr B Jones (Vice-Chair)")).isEqualTo("Cllr A Smith (Chair), Cllr B Jones (Vice-Chair)");
+  }
 }
