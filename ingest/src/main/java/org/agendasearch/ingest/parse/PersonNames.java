@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  * S Hughes (SH) Chair, P March (PM) vice-chair   an office after the name, not the initials in brackets
  * Gary M. Jackson (City Manager)             one name with a middle initial, not "Gary" | "M. Jackson"
  * R.L. Shakespeare-Smith (Chairman of X, Lorna Kercher (Chairman of Y)   a bracket left open closes at the comma
+ * Jennifer Whitley, Coordinator, Economic Development/ Communications   a lone post ("Coordinator") is no one
  * Darcy Byrne (Councillor) (6:31pm)          an arrival time in brackets is no role
  * Director of Public Works Doran Cote        name "Doran Cote", role "Director of Public Works"
  * Village Manager Michael R. Couzzo, Jr.     name "Michael R. Couzzo Jr." (a suffix after a comma is the name's)
@@ -251,7 +252,7 @@ final class PersonNames {
       + "|young\\s+people|safeguarding|development|strategy|resources|operations|improvement|commissioning|transformation|director"
       + "|assurance|enterprise|benefits|waste|performance|parks|principal|executive|assistant|chief|safety|also|initiatives|management"
       + "|planning|accountants?|housing|revenues?|customers?|digital|specialist|recreation|transportation|engineering|environment(?:al)?"
-      + "|fire|police|property|estates?|economy|regeneration|leisure|culture|communities|environmental\\s+services)$");
+      + "|fire|police|property|estates?|economy|regeneration|leisure|culture|communities|environmental\\s+services|technology|relations)$");
   /**
    * Where a second entry starts without a comma: {@code Cllr Baldry Cllr Bastone}, {@code D Richardson N Cresswell},
    * {@code D Richardson (Chair) N Cresswell}.
@@ -366,7 +367,8 @@ final class PersonNames {
       role = role == null ? named.group(2) : named.group(2) + " - " + role; // "Daniel Haigh Group Manager - Community ..."
       s = named.group(1);
     }
-    if (s.isEmpty() || NOT_A_NAME.matcher(s).matches() || ORGANISATION.matcher(s).matches() || !NAME.matcher(s).matches() || ROLE_WORDS.matcher(s).matches() && s.split("\\s+").length > 1
+    if (s.isEmpty() || NOT_A_NAME.matcher(s).matches() || ORGANISATION.matcher(s).matches()
+        || title == null && !s.contains(" ") && (ROLE_WORDS.matcher(s).matches() || s.matches("(?i)supervisor|co-?ordinator|officer")) || !NAME.matcher(s).matches() || ROLE_WORDS.matcher(s).matches() && s.split("\\s+").length > 1
         || s.length() < 2) {
       return Optional.empty();
     }

@@ -141,4 +141,12 @@ class PersonNamesTest {
             "R.L. Shakespeare-Smith", "Lorna Kercher", "A.G. Ashley", "David Leal-Bennett", "C.P.A. Strong");
     assertThat(PersonNames.closeBrackets("Cllr A Smith (Chair), Cllr B Jones (Vice-Chair)")).isEqualTo("Cllr A Smith (Chair), Cllr B Jones (Vice-Chair)");
   }
+
+  @Test
+  void a_lone_post_or_department_after_a_comma_is_no_one_but_a_titled_surname_is() {
+    assertThat(names("Jennifer Whitley, Coordinator, Economic Development/ Communications; Janette Teeter, Supervisor, "
+        + "Clerk's Services/Deputy Clerk; Harold Daynard, Manager, Information Technology (IT)"))
+        .containsExactly("Jennifer Whitley", "Janette Teeter", "Harold Daynard");
+    assertThat(names("Councillors Head, Smith")).containsExactly("Head", "Smith");
+  }
 }
