@@ -34,6 +34,7 @@ import org.agendasearch.ingest.model.Attendee;
  * Keith Roulston | The Blyth/Brussels Citizen  (a table row)                   a person, the paper they came for
  * Present: Chair: .Mrs S Walker : Secretary: Mr G M Beat: Treasurer: Mr J Kinnear   offices before their holders
  * ... Mr. M. Fitzpatrick, Mr. D. Fallon and Mr. / A. King, Directors of Service   a list goes on after a title
+ * Vice Mayor Willie German, Jr. / Commissioner Michael Ramsey                 and after a suffix's full stop
  * </pre>
  *
  * A list runs on over the lines after its label until another label, a numbered item, a
@@ -188,7 +189,7 @@ final class AttendanceParser {
           }
           list.append(list.isEmpty() ? "" : entryEnds(list) ? ", " : " ").append(next);
           entries.add(next.strip());
-          if (next.endsWith(".") && !next.matches(".*\\b(?:\\p{Lu}|Mr|Mrs|Ms|Dr|Cllr|Cr)\\.$") && !POST_ABBREVIATION_END.matcher(next).find()
+          if (next.endsWith(".") && !next.matches(".*\\b(?:\\p{Lu}|Mr|Mrs|Ms|Dr|Cllr|Cr|Jr|Sr)\\.$") && !POST_ABBREVIATION_END.matcher(next).find()
               && !(j + 1 < body.size() && TITLED_NAMES.matcher(body.get(j + 1).text()).lookingAt())) {
             j++;
             break;
@@ -273,7 +274,7 @@ final class AttendanceParser {
     // "...; Donna" / "Hewitt, Director of ...": a first name at the end of a line goes on with the surname
     String last = t.substring(Math.max(t.lastIndexOf(','), t.lastIndexOf(';')) + 1).strip()
         .replaceFirst("(?i)^(?:cllrs?|councillors?|councilors?|crs?|mr|mrs|ms|dr|miss|deputy\\s+mayor|mayor)\\.?\\s+", "");
-    return last.split("\\s+").length != 1 || last.isEmpty();
+    return last.split("\\s+").length != 1 || last.isEmpty() || last.matches("(?i)(?:jr|sr|ii|iii|iv)\\.?"); // "German, Jr."
   }
 
   /**

@@ -657,4 +657,31 @@ class PeopleInMinutesTest {
     assertThat(with(monaghan, "present")).containsExactly("Bannigan", "Carville", "O’Brien", "Treanor", "D. Nelson",
         "M. Fitzpatrick", "D. Fallon", "A. King", "J. McGrath", "R. McManus", "C. Thornton");
   }
+
+  @Test
+  void a_list_a_line_each_goes_on_after_a_suffixs_full_stop() {
+    Minutes m = minutes("""
+        City of Muskegon
+        City Commission Meeting
+        Minutes
+        September 26, 2023, 5:30 pm
+        Muskegon City Hall
+        Present:\tMayor Ken Johnson
+        Commissioner Rebecca St.Clair
+        Vice Mayor Willie German, Jr.
+        Commissioner Michael Ramsey
+        Commissioner Teresa Emory
+        Absent:\tCommissioner Rachel Gorman
+        Staff Present:\tCity Manager Jonathan Seyferth
+        1. Call To Order
+        Mayor Johnson called the Muskegon City Commission meeting to order 5:30 p.m.
+        2. Approval of the Agenda
+        Motion by Commissioner Ramsey, second by Commissioner Emory, to approve the agenda as presented.
+        ROLL VOTE: Ayes: St.Clair, German, Ramsey, Emory, Johnson
+        Nays: None
+        MOTION PASSES""");
+    assertThat(with(m, "present")).containsExactly("Ken Johnson", "Rebecca St.Clair", "Willie German Jr", "Michael Ramsey",
+        "Teresa Emory", "Jonathan Seyferth");
+    assertThat(with(m, "absent")).containsExactly("Rachel Gorman");
+  }
 }
