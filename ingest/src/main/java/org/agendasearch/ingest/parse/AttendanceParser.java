@@ -18,33 +18,40 @@ import org.agendasearch.ingest.model.Attendee;
  * ALSO PRESENT: Councillors R.L. Shakespeare-Smith                            others
  * Apologies: Ms R MacCallum , Mr D Myles                                      apologies
  * ABSENT: Hernandez                                                            absent
- * Apologies for absence were received from Councillors Julian Cunningham     apologies, in a sentence
- * An apology for absence was intimated on behalf of Councillor Brown.        apologies
- * Mayor Heather Kibbey, ... and Councilors Bill Tuttle were present.          members present
- * Board members present were Trustee Elton, ... Clerk Buiter was also present.  members, then an officer
  * Council Employees Present: RFO Clive Baker, Clerk Linda Evans              officers
- * The Cathaoirleach, Cllr. H. Kenny, was in the Chair.                         present, role Cathaoirleach
- * Councillor Shaw, Convener, presided.                                          present, role Convener
  * Apologies from members. / Councillors Dowling and K MacLaren.                apologies, the list below
  * For Councillor Speca (24 votes) / Councillors Ashton, Bennett ...            present (no list: they voted)
  * Cllr Marsh / Cllr Lowes / Cllr Storer  (a line each, before the first item)  present
  * The other Councillors present were:- / Cllrs. M. Mulherin, J. Munnelly      members present
  * ... Mr J Alun Foulkes (Clerk). Also: County Councilor Mr Arfon Wyn          others after "Also:"
+ * ... and Dan Ryan. Also present were City Manager Curt Boganey, ...           others after "Also present were"
+ * MEMBERS / PRESENT: (then) COUNCILLORS: M. Douglass, Reeve / C. Amulung     a label column: wrapped labels, a block of lists,
+ *   STAFF: K. Stephenson, Chief Administrative Officer                          one entry a line, the post after a comma
+ * Staff Present: Chief Administrative Officer, S. Chambers / Curator, S. Gropp  one entry a line, the post before the comma
+ * OTHERS IN / ATTENDANCE: S. Stanway, Brooks Bulletin                          others, their paper their role
+ * Darcy Byrne | Councillor (6:31pm)  (a table row under "Present:")            a member, title Councillor
+ * Council in Attendance: / Paul Gowing / ... Staff in Attendance: / Others in Attendance:   members, officers, others
+ * Keith Roulston | The Blyth/Brussels Citizen  (a table row)                   a person, the paper they came for
+ * Present: Chair: .Mrs S Walker : Secretary: Mr G M Beat: Treasurer: Mr J Kinnear   offices before their holders
+ * ... Mr. M. Fitzpatrick, Mr. D. Fallon and Mr. / A. King, Directors of Service   a list goes on after a title
+ * Vice Mayor Willie German, Jr. / Commissioner Michael Ramsey                 and after a suffix's full stop
  * </pre>
  *
  * A list runs on over the lines after its label until another label, a numbered item, a
- * heading, a decision or a sentence of the minutes.
+ * heading, a decision or a sentence of the minutes. Sentences that say who attended are read by
+ * {@link AttendanceSentences}.
  */
 final class AttendanceParser {
 
   /** A list's label and what it says about the people on it. */
-  private record Section(String kind, String status) {}
+  record Section(String kind, String status) {}
 
   private static final Pattern LABEL = Pattern.compile(
       "(?i)^((?:members|councillors|councilors|commissioners|trustees|directors)\\s+present|present|attendance|roll\\s+call|sederunt"
+      + "|council(?:\\s+members)?\\s+(?:present|in\\s+attendance)"
       + "|(?:(?:city|county|district|borough|unitary)(?:\\s*(?:&|and)\\s*(?:city|county|district|borough))?\\s+)(?:councillors|councilors|cllrs)"
       + "|(?:(?:parish|town|community)\\s+)?(?:councillors|councilors|cllrs|members)(?=\\s*:)|(?:vice[\\s-]+)?chair(?:man|woman|person)?(?=\\s*:)"
-      + "|in\\s+attendance|also\\s+(?:present|in\\s+attendance)|(?:officers?|officials?)(?:\\s+(?:present|in\\s+attendance))?|staff(?:\\s+present)?"
+      + "|in\\s+attendance|also\\s+(?:present|in\\s+attendance)|(?:officers?|officials?)(?:\\s+(?:present|in\\s+attendance))?|staff(?:\\s+(?:present|in\\s+attendance))?"
       + "|(?:council\\s+)?(?:employees|staff|officers|officials)\\s+(?:present|in\\s+attendance)|members\\s+of\\s+the\\s+public(?:\\s+present)?"
       + "|(?:the\\s+)?(?:other\\s+)?(?:councillors|councilors|members|(?:council\\s+)?staff|officers|officials)\\s+(?:present|in\\s+attendance)\\s+(?:were|was)"
       + "|(?:members|councillors|councilors|commissioners|trustees|directors)\\s+absent|other\\s+attendees|others\\s+(?:present|in\\s+attendance)"
@@ -53,31 +60,6 @@ final class AttendanceParser {
       + "|apolog(?:y|ies)(?:\\s+for\\s+absence)?\\s+(?:were|was)\\s+(?:received|submitted|tendered)\\s+(?:from|on\\s+behalf\\s+of)(?=\\s*:?\\s*$)"
       + "|apologies(?:\\s+for\\s+absence)?(?:\\s+from\\s+members\\.?(?=\\s*$))?|apology|absent(?:\\s+with(?:out)?\\s+apolog(?:y|ies))?|not\\s+present)"
       + "\\s*(:-|:|-|–|—)?\\s*(.*)$");
-  /** {@code Apologies for absence were received from ...}, {@code An apology ... was intimated on behalf of ...}. */
-  private static final Pattern APOLOGY_SENTENCE = Pattern.compile(
-      "(?i)\\b(?:an\\s+)?apolog(?:y|ies)(?:\\s+for\\s+(?:absence|non-attendance|(lateness)))?\\s+(?:(?:were|was|had\\s+been|have\\s+been)\\s+)?"
-      + "(?:received|submitted|tendered|noted|intimated|accepted|given|sent|provided|made)(?:\\s+and\\s+(?:accepted|noted|approved))?"
-      + "\\s+(?:from|on\\s+behalf\\s+of|by)\\s+(.+?)(?:(?<!\\b\\p{Lu}|\\b(?:Mr|Mrs|Ms|Dr|Cllr|Cr|St))\\.(?=\\s|$)|$)");
-  /** Lines an apology sentence may run over. */
-  private static final int SENTENCE_LINES = 6;
-  /**
-   * {@code That the apology from Councillors Mawson and Wright be accepted.}, {@code Accepts the apology from Cr Kate
-   * Wilson.}, {@code Cllr. A Edwards sent his apologies.}
-   */
-  private static final Pattern APOLOGY_OTHER = Pattern.compile(
-      "(?i)\\bapolog(?:y|ies)\\s+(?:of|from)\\s+(.+?)\\s+be\\s+(?:accepted|received|noted)"
-      + "|^(?:that\\s+the\\s+\\p{L}+\\s+)?(?:accepts?|receives?|notes?)\\s+(?:the\\s+)?apolog(?:y|ies)\\s+(?:of|from)\\s+(.+?)(?:\\s+for\\s+.*)?\\.?$"
-      + "|^(.+?)\\s+(?:sent|tendered|gave|offered|submitted)\\s+(?:his|her|their)?\\s*apolog");
-  /** {@code Board members present were Trustee Elton, ... and Supervisor Liccar.} */
-  private static final Pattern MEMBERS_PRESENT_WERE = Pattern.compile(
-      "\\b(?:members|councillors|councilors|trustees|commissioners|directors)\\s+present\\s+(?:were|was)\\s*:?\\s+(.+?)\\.?$",
-      Pattern.CASE_INSENSITIVE);
-  /** {@code ... and Councilors Bill Tuttle were present.}, {@code Clerk Buiter was also present.}: a sentence's subject. */
-  private static final Pattern WERE_PRESENT = Pattern.compile(
-      "^(?:present\\s*:\\s*)?(\\p{Lu}.+?)\\s+(?:were|was)\\s+(?:also\\s+)?present\\b", Pattern.CASE_INSENSITIVE);
-  /** Where a sentence ends: after a word's full stop, not a title's ({@code Cllr. Smith}, {@code Mrs. Jones}). */
-  private static final Pattern SENTENCE_END = Pattern.compile(
-      "(?<=\\p{L}{2}[.!?])(?<!\\b(?:Mrs|Cllr|Revd|Prof|Messrs|Hon|Cr|Mr|Ms|Dr|St)\\.)\\s+(?=\\p{Lu})");
   /** A roll call printed as a table: {@code Hall-Harper  Present  Bengel  Present}, {@code Andrei Garcia  Commissioner  Late  7:08 p.m.}. */
   private static final Pattern ROLL_ROW = Pattern.compile(
       "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}?)\\s+(?:(?:Commissioner|Councilmember|Councilor|Councillor|Alternate|Mayor"
@@ -86,14 +68,8 @@ final class AttendanceParser {
   /** The end of a list told as a sentence, and what follows it: {@code ... and Bill Tuttle were present. City Attorney ...}. */
   private static final Pattern LIST_PRESENT = Pattern.compile("(?i)\\s+(?:were|was)\\s+(?:also\\s+)?present\\b\\.?\\s*(.*)$");
   /** Others after a list's people: {@code . Also: County Councilor Mr Arfon Wyn}, {@code . Also present: ...}. */
-  private static final Pattern ALSO = Pattern.compile("\\.\\s+(?:Also|ALSO)(?:\\s+(?i:present|in\\s+attendance))?\\s*:?\\s*(.*)$");
-  /** {@code The Cathaoirleach, Cllr. H. Kenny, was in the Chair.}, {@code Mayor Mrakas in the Chair;}: who chaired. */
-  private static final Pattern IN_THE_CHAIR = Pattern.compile(
-      "(?:^|(?<=[.;]\\s))(?:The\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?),\\s+)?(\\p{Lu}[^,;]{2,60}?),?\\s+"
-      + "(?:was\\s+|presided\\s+)?in\\s+the\\s+[Cc]hair\\b");
-  /** {@code Councillor Shaw, Convener, presided.}: who chaired, and the office in commas. */
-  private static final Pattern PRESIDED = Pattern.compile(
-      "^(\\p{Lu}[^,;]{2,60}?)(?:,\\s+(\\p{Lu}[\\p{L} -]{2,30}),)?\\s+presided\\b(?!\\s+over\\s+(?!the\\s+meeting))");
+  private static final Pattern ALSO = Pattern.compile(
+      "\\.\\s+(?:Also|ALSO)(?:\\s+(?i:present|in\\s+attendance))?(?:\\s+(?i:were|was))?\\s*:?\\s*(.*)$");
   /** A line that is one member and nothing else: {@code Cllr Marsh}, {@code Councillor Jane Roe (Chair)}. */
   private static final Pattern LONE_MEMBER = Pattern.compile(
       "^(?:Cllr|CLLR|Councillor|COUNCILLOR|Councilor|Cr|Clr)\\.?\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}(?:\\s*\\([^)]{1,40}\\))?$");
@@ -104,6 +80,15 @@ final class AttendanceParser {
   /** A post's abbreviation that wraps a list's line, not its end: {@code Mr. A. de Lucia, Ex.} / {@code Planner, Ms. M. Crowley}. */
   private static final Pattern POST_ABBREVIATION_END = Pattern.compile(
       "\\b(?:Ex|Dir|Co|Sen|Snr|Asst|Admin|Exec|Dept|Eng|Mgr|Adm|Comm|Chief)\\.$");
+  /** A line that is one name by its initials, with a post after a comma or none: {@code C. Amulung}, {@code M. Douglass, Reeve}. */
+  private static final Pattern COLUMN_NAME = Pattern.compile(
+      "^(?:\\p{Lu}\\.\\s*)+(?:(?:de|van|von|le|la|du|da|di)\\s+)?\\p{Lu}[\\p{L}'’-]+(?:,\\s*(?!\\p{Lu}\\.)[^,]+)?$");
+  /** A person by initials and surname, with an honorific or office or none: {@code S. Chambers}, {@code Councillor S. Cressman}. */
+  private static final Pattern INITIALLED_PERSON = Pattern.compile(
+      "^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Councilor|Mayor|Deputy\\s+Mayor|Reeve|Deputy\\s+Reeve)\\.?\\s+)?(?:\\p{Lu}(?:\\.\\s*|\\s+))+"
+      + "(?:(?:de|van|von|le|la|du|da|di)\\s+)?\\p{Lu}[\\p{L}'’-]+$");
+  /** A label's first words on a line of their own, its last on the next: {@code MEMBERS} / {@code PRESENT:}, {@code OTHERS IN} / {@code ATTENDANCE:}. */
+  private static final Pattern LABEL_HEAD = Pattern.compile("(?i)^(?:members|councillors|councilors|staff|officers|others(?:\\s+in)?|also)$");
   /** A sentence that introduces the list below it: {@code ... met in regular session ... with the following in attendance:}. */
   private static final Pattern FOLLOWING_PRESENT = Pattern.compile(
       "(?i).*\\b(?:the\\s+following|those)\\s+(?:were\\s+)?(?:in\\s+attendance|present)\\s*:-?\\s*$");
@@ -118,6 +103,12 @@ final class AttendanceParser {
       "(?i)\\b(?:member|manager|clerk|attorney|mayor|officer|director|chair\\w*|secretary|treasurer|engineer|planner|solicitor"
       + "|executive|administrator|superintendent|chief|head|advis[eo]r|co-?ordinator|inspector|deputy|assistant|commissioner)\\b");
   private static final Pattern PERSON_TITLE = Pattern.compile("(?i)^(?:cllr|councillor|councilor|cr|mr|mrs|ms|miss|dr)\\b");
+  /** A note in brackets after a table's post: {@code Councillor (6:31pm)}. */
+  private static final Pattern ROW_NOTE = Pattern.compile("\\s*(\\([^()]*\\))$");
+  /** A member's title alone in a table's second column: {@code Councillor}, {@code Alderman}. */
+  private static final Pattern MEMBER_POST = Pattern.compile("(?i)councill?ors?|alderman|alderperson|trustee|cr|cllr");
+  /** A table's first column that is only a name: {@code Marghanita Da Cruz}, {@code Lucille McKenna OAM}. */
+  private static final Pattern NAME_CELL = Pattern.compile("^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|da|di|le|la)){1,4}$");
   /** A post in a table's second column: {@code Council Member}, {@code Assistant City Manager}. */
   private static final Pattern POST_CELL = Pattern.compile("^\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of|and|the|\\p{Lu}[\\p{L}'’-]*)){0,5}$");
 
@@ -133,11 +124,21 @@ final class AttendanceParser {
     int cell = line.cells().get(0);
     String name = line.text().substring(0, cell).strip().replaceAll(",\\s*(Sr|Jr|III|II)\\b", " $1");
     String post = line.text().substring(cell).strip();
+    Matcher note = ROW_NOTE.matcher(post);
+    String after = note.find() ? " " + note.group(1) : "";
+    post = post.substring(0, post.length() - after.length()).strip();
+    if (!name.isEmpty() && MEMBER_POST.matcher(post).matches() && NAME_CELL.matcher(name).matches()) {
+      return post + " " + name + after; // "Darcy Byrne | Councillor (6:31pm)": the post is the member's title
+    }
+    if (!name.isEmpty() && NAME_CELL.matcher(name).matches() && !POST_WORD.matcher(name).find()
+        && (post.matches("The\\s+\\p{Lu}.*") || PersonNames.organisation(post))) {
+      return name + " (" + post + ")" + after; // "Keith Roulston | The Blyth/Brussels Citizen": whom they came for
+    }
     if (name.isEmpty() || name.contains(",") || name.contains(":") || !POST_CELL.matcher(post).matches()
         || !POST_WORD.matcher(post).find() || PERSON_TITLE.matcher(post).lookingAt() || POST_WORD.matcher(name).find()) {
       return line.text();
     }
-    return name + " (" + post + ")";
+    return name + " (" + post + ")" + after;
   }
 
   /** Lines that end a list. */
@@ -151,6 +152,7 @@ final class AttendanceParser {
   /** The attendance in a set of minutes' lines; lists are read up to line {@code listsEnd}. */
   static List<Attendee> parse(List<Line> body, LineLabel[] labels, int listsEnd) {
     Map<String, Attendee> out = new LinkedHashMap<>();
+    int block = -1; // the line after the last list read: a label there opens the next list of the block
     for (int i = 0; i < body.size(); i++) {
       String t = body.get(i).text();
       if (labels[i] == LineLabel.NUMBERED) {
@@ -159,49 +161,50 @@ final class AttendanceParser {
       Matcher l = LABEL.matcher(FOLLOWING_PRESENT.matcher(t).matches() ? "Present:" : t);
       boolean labelled = l.matches() && (labels[i] == LineLabel.ATTENDANCE || labels[i] == LineLabel.TEXT
           || labels[i] == LineLabel.NUMBERED) && (i < listsEnd || labels[i] == LineLabel.ATTENDANCE && i < OPENING_LINES
-              || l.group(1).toLowerCase(Locale.ROOT).startsWith("apolog"));
+              || i == block || l.group(1).toLowerCase(Locale.ROOT).startsWith("apolog"));
+      if (labelled && i > 0 && LABEL_HEAD.matcher(body.get(i - 1).text()).matches()) {
+        Matcher whole = LABEL.matcher(body.get(i - 1).text() + " " + t); // "OTHERS IN" / "ATTENDANCE:", a label column wrapped
+        l = whole.matches() && whole.group(3).equals(l.group(3)) ? whole : l;
+      }
       // "Present Mayor Wise, ..." (a table's label) but not "Apologies for absence were received from ...".
       boolean isList = labelled && !isProse(l.group(3)) && (l.group(2) != null || l.group(3).isEmpty()
           || !Character.isLowerCase(l.group(3).codePointAt(0)));
       if (isList) {
         Section section = section(l.group(1));
         StringBuilder list = new StringBuilder(l.group(3));
+        List<String> entries = new ArrayList<>(l.group(3).isBlank() ? List.of() : List.of(l.group(3).strip()));
         int j = i + 1;
         for (; j < body.size() && j <= i + MAX_LIST_LINES; j++) {
           String next = row(body.get(j));
           if (rollRow(out, next, body.get(j).page())) {
             continue; // "ROLL CALL:" then "Hall-Harper  Present  Bengel  Present"
           }
-          boolean namesGoOn = labels[j] == LineLabel.NUMBERED && list.toString().stripTrailing().endsWith(",")
-              && INITIALLED_NAME.matcher(next).lookingAt(); // "... P. McGuinness," / "J. Mee, M. Carty, ..."
+          boolean namesGoOn = labels[j] == LineLabel.NUMBERED && (list.toString().matches("(?s).*(?:,|\\b(?:Mr|Mrs|Ms|Dr)\\.?)\\s*$")
+              && INITIALLED_NAME.matcher(next).lookingAt() // "... P. McGuinness," / "J. Mee, M. Carty, ..."
+              || !entries.isEmpty() && COLUMN_NAME.matcher(entries.get(entries.size() - 1)).matches()
+                  && COLUMN_NAME.matcher(next).matches() && Lines.upperShare(next) < 0.9); // "M. Douglass, Reeve" / "C. Amulung"
           if (!namesGoOn && (ends(next, labels[j]) || LABEL.matcher(next).matches() || VOTE_ROLL.matcher(next).lookingAt())) {
             // the list ends, the next list begins, or it was a vote's roll call ("Roll Call" / "Ayes: ...")
             break;
           }
           list.append(list.isEmpty() ? "" : entryEnds(list) ? ", " : " ").append(next);
-          if (next.endsWith(".") && !next.matches(".*\\b\\p{Lu}\\.$") && !POST_ABBREVIATION_END.matcher(next).find()
+          entries.add(next.strip());
+          if (next.endsWith(".") && !next.matches(".*\\b(?:\\p{Lu}|Mr|Mrs|Ms|Dr|Cllr|Cr|Jr|Sr)\\.$") && !POST_ABBREVIATION_END.matcher(next).find()
               && !(j + 1 < body.size() && TITLED_NAMES.matcher(body.get(j + 1).text()).lookingAt())) {
             j++;
             break;
           }
         }
-        if (add(out, list.toString(), section, body.get(i).page()) > 0) {
+        block = j;
+        if (add(out, column(entries).orElse(list.toString()), section, body.get(i).page()) > 0) {
           i = j - 1;
           continue;
         }
         // no one named in it: a heading ("Apologies") whose people are told in a sentence below
       }
-      Matcher a = APOLOGY_SENTENCE.matcher(t.toLowerCase(Locale.ROOT).contains("apolog") ? sentence(body, labels, i) : t);
-      if (a.find() && a.start() < t.length()) {
-        // "Apologies for lateness were provided by Councillor X": X was there, late
-        add(out, a.group(2), new Section("member", a.group(1) != null ? "present" : "apologies"), body.get(i).page());
-        continue;
-      }
-      Matcher other = APOLOGY_OTHER.matcher(t);
-      if (other.find()) {
-        String who = other.group(1) != null ? other.group(1) : other.group(2) != null ? other.group(2)
-            : other.group(3).replaceFirst("^.*?:\\s*", "");
-        add(out, who, new Section("member", "apologies"), body.get(i).page());
+      var apology = AttendanceSentences.apology(body, labels, i);
+      if (apology.isPresent()) {
+        add(out, apology.get().who(), apology.get().section(), body.get(i).page());
         continue;
       }
       if (i < listsEnd && rollRow(out, t, body.get(i).page())) {
@@ -220,20 +223,12 @@ final class AttendanceParser {
         continue;
       }
       if (i < listsEnd && labels[i] != LineLabel.DECISION) {
-        presentSentences(out, joinSentence(body, i), t.length(), body.get(i).page());
+        said(out, AttendanceSentences.present(AttendanceSentences.joinSentence(body, i), t.length()), body.get(i).page());
       }
-      Matcher presided = PRESIDED.matcher(t);
-      if (i < OPENING_LINES && presided.find()) {
-        String office = presided.group(2) == null ? "Chair" : presided.group(2);
-        add(out, presided.group(1) + " (" + office + ")", new Section("member", "present"), body.get(i).page());
-        continue;
-      }
-      Matcher chair = IN_THE_CHAIR.matcher(t);
-      if (i < OPENING_LINES && chair.find()) {
-        // "The Cathaoirleach, Cllr. H. Kenny, was in the Chair.", "Mayor Mrakas in the Chair;"
-        String office = chair.group(1) == null ? "Chair" : chair.group(1);
-        add(out, chair.group(2) + (chair.group(2).contains("(") ? "" : " (" + office + ")"), new Section("member", "present"),
-            body.get(i).page());
+      var chair = i < OPENING_LINES ? AttendanceSentences.chair(t) : java.util.Optional.<String>empty();
+      if (chair.isPresent()) {
+        // "Councillor Shaw, Convener, presided.", "The Cathaoirleach, Cllr. H. Kenny, was in the Chair."
+        add(out, chair.get(), new Section("member", "present"), body.get(i).page());
       }
     }
     if (out.isEmpty()) {
@@ -254,28 +249,15 @@ final class AttendanceParser {
     for (int i = 0; i + 1 < body.size(); i++) {
       if (VOTE_SIDE.matcher(body.get(i).text()).matches()
           && body.get(i + 1).text().matches("(?i)^(?:councillors|councilors|cllrs|members)\\b.*")) {
-        add(out, sentence(body, labels, i + 1), new Section("member", "present"), body.get(i + 1).page());
+        add(out, AttendanceSentences.sentence(body, labels, i + 1), new Section("member", "present"), body.get(i + 1).page());
       }
     }
   }
 
-  /**
-   * The people that sentences starting in the first {@code within} characters say were present:
-   * {@code Board members present were Trustee Elton, ..., and Supervisor Liccar. Clerk Buiter was also present.}
-   */
-  private static void presentSentences(Map<String, Attendee> out, String text, int within, int page) {
-    Matcher end = SENTENCE_END.matcher(text);
-    int from = 0;
-    while (from < Math.min(within, text.length())) {
-      int to = end.find() ? end.start() : text.length();
-      String sentence = text.substring(from, to).strip();
-      Matcher m = MEMBERS_PRESENT_WERE.matcher(sentence);
-      Matcher w = WERE_PRESENT.matcher(sentence);
-      String who = m.find() ? m.group(1) : w.find() ? w.group(1) : null;
-      if (who != null && !who.contains(":")) {
-        add(out, who, new Section("member", "present"), page);
-      }
-      from = to == text.length() ? to : end.end();
+  /** Adds the people that sentences said attended. */
+  private static void said(Map<String, Attendee> out, List<AttendanceSentences.Said> said, int page) {
+    for (AttendanceSentences.Said s : said) {
+      add(out, s.who(), s.section(), page);
     }
   }
 
@@ -286,15 +268,49 @@ final class AttendanceParser {
    */
   private static boolean entryEnds(StringBuilder list) {
     String t = list.toString().strip();
-    long open = t.chars().filter(c -> c == '(').count() - t.chars().filter(c -> c == ')').count();
-    // "K Graham, Head of" / "Corporate Governance": a post cut after its "of" goes on
-    if (open > 0 || t.matches("(?is).*(?:[,;&:]|\\b(?:and|of|for|the)|\\b(?:cllrs?|councillors?|councilors?|crs?|mr|mrs|ms|dr|miss)\\.?)$")) {
+    if (cutShort(t)) {
       return false;
     }
     // "...; Donna" / "Hewitt, Director of ...": a first name at the end of a line goes on with the surname
     String last = t.substring(Math.max(t.lastIndexOf(','), t.lastIndexOf(';')) + 1).strip()
         .replaceFirst("(?i)^(?:cllrs?|councillors?|councilors?|crs?|mr|mrs|ms|dr|miss|deputy\\s+mayor|mayor)\\.?\\s+", "");
-    return last.split("\\s+").length != 1 || last.isEmpty();
+    return last.split("\\s+").length != 1 || last.isEmpty() || last.matches("(?i)(?:jr|sr|ii|iii|iv)\\.?"); // "German, Jr."
+  }
+
+  /**
+   * A list printed one entry a line, each a name and a post parted by a comma, as the names with their posts in
+   * brackets: {@code S. Stanway, Brooks Bulletin} as {@code S. Stanway (Brooks Bulletin)}, {@code Chief Administrative
+   * Officer, S. Chambers} as {@code S. Chambers (Chief Administrative Officer)}; empty when the list is not such a column.
+   */
+  private static java.util.Optional<String> column(List<String> lines) {
+    if (lines.size() < 3 || lines.stream().anyMatch(e -> e.chars().filter(c -> c == ',').count() > 1
+        || cutShort(e) || Character.isLowerCase(e.codePointAt(0)))) {
+      return java.util.Optional.empty();
+    }
+    List<String> out = new ArrayList<>();
+    boolean parted = false;
+    for (String e : lines) {
+      int comma = e.indexOf(',');
+      String a = comma < 0 ? e : e.substring(0, comma).strip();
+      String b = comma < 0 ? "" : e.substring(comma + 1).strip();
+      boolean nameFirst = INITIALLED_PERSON.matcher(a).matches() && !INITIALLED_PERSON.matcher(b).matches();
+      boolean postFirst = INITIALLED_PERSON.matcher(b).matches() && !INITIALLED_PERSON.matcher(a).matches();
+      if (comma > 0 && !b.isEmpty() && (nameFirst || postFirst) && !(nameFirst ? b : a).contains("(")) {
+        out.add(nameFirst ? a + " (" + b + ")" : b + " (" + a + ")");
+        parted = true;
+      } else {
+        out.add(e);
+      }
+    }
+    return parted ? java.util.Optional.of(String.join(", ", out)) : java.util.Optional.empty();
+  }
+
+  /** Whether a list's text stops inside an entry: in brackets, or after a comma, "and", "of", a title or an initial. */
+  private static boolean cutShort(String t) {
+    long open = t.chars().filter(c -> c == '(').count() - t.chars().filter(c -> c == ')').count();
+    // "K Graham, Head of" / "Corporate Governance": a post cut after its "of" goes on
+    return open > 0 || t.matches("(?is).*(?:[,;&:]|\\b(?:and|of|for|the)|\\b(?:cllrs?|councillors?|councilors?|crs?|mr|mrs|ms|dr|miss)\\.?"
+        + "|(?-i:\\b\\p{Lu}\\.))$"); // "... and Ms. C." / "Thornton, Meetings Administrator."
   }
 
   /** A line of a roll-call table, every word of it a name and a status; whether it was one. */
@@ -317,28 +333,6 @@ final class AttendanceParser {
     }
     row.stream().filter(a -> !a.status().equals("vote")).forEach(a -> out.putIfAbsent(PersonNames.key(a.name()), a));
     return true;
-  }
-
-  /**
-   * The sentence starting on line {@code i}, over the lines of text after it until one ends it with a full
-   * stop (not an initial's: "Ms S L" / "Britton, ..."), at most {@link #SENTENCE_LINES}.
-   */
-  private static String sentence(List<Line> body, LineLabel[] labels, int i) {
-    StringBuilder sb = new StringBuilder(body.get(i).text());
-    for (int j = i + 1; j < body.size() && j < i + SENTENCE_LINES && labels[j] == LineLabel.TEXT
-        && !sb.toString().matches("(?s).*(?<!\\b\\p{Lu}|\\b(?:Mr|Mrs|Ms|Dr|Cllr|Cr|St))\\.\\s*$"); j++) {
-      sb.append(' ').append(body.get(j).text());
-    }
-    return sb.toString();
-  }
-
-  /** The sentence starting on line {@code i}, over at most three lines. */
-  private static String joinSentence(List<Line> body, int i) {
-    StringBuilder sb = new StringBuilder(body.get(i).text());
-    for (int j = i + 1; j < body.size() && j <= i + 2 && !sb.toString().matches(".*\\.\\s*$"); j++) {
-      sb.append(' ').append(body.get(j).text());
-    }
-    return sb.toString();
   }
 
   private static boolean ends(String line, LineLabel label) {
@@ -401,7 +395,9 @@ final class AttendanceParser {
     }
     String text = list
         .replaceFirst("(?i)^(?:were|was)\\s+(?:received|submitted|tendered|noted)\\s+(?:from|by|on\\s+behalf\\s+of)\\s*:?\\s*", "")
-        .replaceFirst("(?i)^(?:councillors?|members)\\s*:\\s*", "Councillors ");
+        .replaceFirst("(?i)^(?:councillors?|members)\\s*:\\s*", "Councillors ")
+        .replaceAll("(?i)\\s*:?\\s*\\b(chair(?:man|woman|person)?|vice[\\s-]+chair(?:man|woman|person)?|secretary|treasurer|clerk)\\s*:\\s*\\.?\\s*",
+            ", $1 "); // "Chair: .Mrs S Walker : Secretary: Mr G M Beat": an office and its holder
     for (PersonNames.Person p : PersonNames.list(text)) {
       String key = PersonNames.key(p.name());
       if (key.isEmpty() || out.containsKey(key)) {
@@ -420,7 +416,7 @@ final class AttendanceParser {
       named += add(out, others, new Section("other", section.status()), page);
     }
     if (after != null) {
-      presentSentences(out, after, after.length(), page);
+      said(out, AttendanceSentences.present(after, after.length()), page);
     }
     return named;
   }

@@ -17,6 +17,19 @@ import java.util.regex.Pattern;
  * Amanda Glew (Clerk)                        name "Amanda Glew", role "Clerk"
  * IAN MITCHELL, Planning Adviser             name "IAN MITCHELL", role "Planning Adviser"
  * Cr Penetaui Kleskovic (virtually)          attended remotely
+ * Reeve M. Douglass                          name "M. Douglass", role "Reeve" (a Canadian county's head)
+ * Mayor N. Salonen, Councillor S. Cressman   an office or title before initials stays with its name
+ * Chair Mrs S Walker                         name "S Walker", role "Chair" (not "Chair" | "Mrs S Walker")
+ * S Hughes (SH) Chair, P March (PM) vice-chair   an office after the name, not the initials in brackets
+ * Gary M. Jackson (City Manager)             one name with a middle initial, not "Gary" | "M. Jackson"
+ * R.L. Shakespeare-Smith (Chairman of X, Lorna Kercher (Chairman of Y)   a bracket left open closes at the comma
+ * Jennifer Whitley, Coordinator, Economic Development/ Communications   a lone post ("Coordinator") is no one
+ * Darcy Byrne (Councillor) (6:31pm)          an arrival time in brackets is no role
+ * Director of Public Works Doran Cote        name "Doran Cote", role "Director of Public Works"
+ * Village Manager Michael R. Couzzo, Jr.     name "Michael R. Couzzo Jr." (a suffix after a comma is the name's)
+ * Planner and Zoning Administrator Ginny McIntosh   one post joined by "and", then the name (not: "..., Officer and N O’Brien")
+ * Mary Mullen, TimeSaver Off Site Secretarial, Inc.   name "Mary Mullen", role the firm
+ * Perth &amp; Kinross Council (PKC) Clrs Giacopazzi and Robertson   an organisation is no one; two councillors
  * </pre>
  */
 final class PersonNames {
@@ -28,10 +41,10 @@ final class PersonNames {
   private static final Pattern TITLE = Pattern.compile(
       "^(?i:(county\\s+|district\\s+|town\\s+|parish\\s+)?(councillors?|councilors?|councilmembers?|council\\s+members?|c?cllrs?\\.?|c?clrs?\\.?|crs?\\.?"
       + "|commissioners?|supervisors?|trustees?|aldermen|alderman|alderpersons?|directors?|members?|messrs\\.?|mrs\\.?|mr\\.?|ms\\.?|miss|dr\\.?"
-      + "|prof\\.?|rev\\.?|sir|dame|lord|lady|baillies?|bailies?|provost|hon\\.?|(?:his|her)\\s+(?:worship|honou?r)))\\s+");
+      + "|prof\\.?|rev\\.?|sir|dame|lord|lady|baillies?|bailies?|provost|hon\\.?|(?:his|her)\\s+(?:worship|honou?r)))\\s+(?!of\\s)");
   /** Offices that are roles when they open a name: {@code Mayor Heather Kibbey}, {@code Deputy Mayor Brosnan}. */
   private static final Pattern ROLE_BEFORE = Pattern.compile(
-      "^(?:the\\s+)?((?:deputy\\s+|vice[\\s-]+|acting\\s+)?(?:mayor|chair(?:man|woman|person)?|council\\s+president|president|provost|leader|clerk|secretary|treasurer)"
+      "^(?:the\\s+)?((?:deputy\\s+|vice[\\s-]+|acting\\s+)?(?:mayor|reeve|chair(?:man|woman|person)?|council\\s+president|president|provost|leader|clerk|secretary|treasurer)"
       + "(?:\\s+of\\s+the\\s+council)?)\\s+(?=\\p{Lu})", Pattern.CASE_INSENSITIVE);
   /**
    * The first column of an attendance table, before the person's title or name: {@code Mayor | His Worship The Mayor
@@ -59,15 +72,34 @@ final class PersonNames {
   /** A post then a full name: the post ends with its last word of a role ({@link #ROLE_WORDS}); two or three words of a name follow. */
   private static final Pattern POST_THEN_NAME = Pattern.compile(
       "(?i)^(.*\\b(?:adviser|advisor|officer|director|manager|clerk|executive|engineer|solicitor|secretary|treasurer|planner|assistant"
-      + "|administrator|attorney|recorder|coordinator|co-ordinator|consultant|inspector|superintendent|sergeant|constable|cao|ceo|cfo))"
-      + "\\s+(?-i:(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}\\.?)?\\s+\\p{Lu}[\\p{L}'’-]+))$");
+      + "|administrator|attorney|recorder|coordinator|co-ordinator|consultant|inspector|superintendent|sergeant|constable|chief|cao|ceo|cfo)"
+      + "(?-i:\\s+of(?:\\s+the)?(?:\\s+(?:and|&|\\p{Lu}[\\p{L}'’-]*))+?)?)"
+      + "\\s+(?-i:(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}\\.?)?\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:Jr|Sr|II|III|IV)\\.?)?))$");
   /** Words of a role or a post, not of a name: {@code Planning Adviser}, {@code Chief Executive}. */
   private static final Pattern ROLE_WORDS = Pattern.compile(
       "(?i).*\\b(?:adviser|advisor|officer|director|manager|clerk|executive|engineer|solicitor|secretary|treasurer|chair(?:man|woman|person)?"
       + "|mayor|leader|head|lead|planner|assistant|administrator|attorney|recorder|coordinator|co-ordinator|consultant|inspector|chief"
-      + "|superintendent|sergeant|constable|minister|services|department|team|representative|cao|ceo|cfo|c?h?athaoirleach)\\b.*");
+      + "|superintendent|sergeant|constable|minister|services|department|team|representative|cao|ceo|cfo|c?h?athaoirleach|reeve)\\b.*");
   private static final Pattern REMOTE = Pattern.compile("(?i)\\b(?:virtual(?:ly)?|remotely|via\\s+(?:zoom|teams|video)|online|by\\s+(?:video|phone|telephone))\\b");
   private static final Pattern BRACKET = Pattern.compile("\\s*\\(([^)]*)\\)\\s*");
+  /** An office after a name, without a comma: {@code S Hughes Chair}, {@code P March vice-chair}. */
+  private static final Pattern OFFICE_AFTER = Pattern.compile(
+      "(?<=\\p{L}{2})\\s+((?i:(?:vice[\\s-]*)?chair(?:man|woman|person)?|clerk|treasurer|secretary))$");
+  /** A note in brackets that is a time, when someone arrived or left: {@code (6:31pm)}, {@code (from 7.10 p.m.)}. */
+  private static final Pattern TIME_NOTE = Pattern.compile(
+      "(?i)^(?:(?:from|until|arrived|left|joined)\\s+(?:at\\s+)?)?\\d{1,2}[.:]\\d{2}\\s*(?:[ap]\\.?m\\.?)?$");
+  /** A firm's name, no one's: {@code TimeSaver Off Site Secretarial, Inc.}, {@code AMEC Ltd}. */
+  private static final Pattern FIRM = Pattern.compile("(?i).*,?\\s+(?:inc|ltd|llc|llp|plc|corp|limited|incorporated)\\.?$");
+  /** What a comma parts from the name before it but still belongs to it: {@code , Jr.}, {@code , Inc.} */
+  private static final Pattern SUFFIX_PIECE = Pattern.compile("(?i)^\\s*(?:jr|sr|ii|iii|iv|inc|ltd|llc|llp|plc|corp)\\.?\\s*$");
+  /** An organisation's name, no one's: {@code Perth & Kinross Council}, {@code Brooks Bulletin}. */
+  private static final Pattern ORGANISATION = Pattern.compile(
+      "(?i).*\\b(?:council|committee|authority|association|society|club|partnership|trust|school|board|department|bulletin|chronicle|gazette"
+      + "|herald|times|citizen|news|press|advertiser|journal|courier|examiner)\\s*$");
+  /** A post on its own, ending with a post's word: {@code Planner}, {@code City Clerk} (before {@code and}: a post of two parts). */
+  private static final Pattern POST_ONLY = Pattern.compile(
+      "(?i)^(?:\\p{L}+\\s+){0,3}(?:planner|clerk|manager|director|treasurer|secretary|engineer|administrator|attorney|officer|solicitor"
+      + "|coordinator|co-ordinator|inspector|superintendent|assessor|auditor)$");
   /** A name: one to five words, each capitalised or an initial, none a lower-case word but a particle. */
   private static final Pattern NAME = Pattern.compile(
       "^(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.?)(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.?|de|van|von|der|du|le|la|di|da|o’|o'|mac|mc|“[^”]+”|‘[^’]+’|\"[^\"]+\")){0,5}$");
@@ -77,7 +109,7 @@ final class PersonNames {
   /** The people in a list: {@code Councillors A Smith, B Jones and C Brown; Mr D White (Clerk)}. */
   static List<Person> list(String text) {
     List<Person> out = new ArrayList<>();
-    String t = text.strip().replaceFirst("[.;:,]+$", "");
+    String t = closeBrackets(text.strip()).replaceFirst("[.;:,]+$", "");
     for (String group : t.split("\\s*;\\s*")) {
       String title = null;
       Matcher tm = TITLE.matcher(group);
@@ -94,13 +126,37 @@ final class PersonNames {
         Optional<Person> p = one(piece, title);
         if (p.isPresent()) {
           out.add(p.get());
-        } else if (!out.isEmpty() && ROLE_WORDS.matcher(piece).matches() && out.get(out.size() - 1).role() == null) {
+        } else if (!out.isEmpty() && (ROLE_WORDS.matcher(piece).matches() || FIRM.matcher(piece).matches())
+            && out.get(out.size() - 1).role() == null) {
           Person last = out.remove(out.size() - 1); // "IAN MITCHELL, Planning Adviser"
           out.add(new Person(last.name(), last.title(), piece.strip(), last.remote()));
         }
       }
     }
     return out;
+  }
+
+  /**
+   * A list with a bracket left open, closed at the last comma before the next one opens: {@code R.L. Shakespeare-Smith
+   * (Chairman of Overview & Scrutiny Committee, Lorna Kercher (Chairman of Letchworth Committee), ...}.
+   */
+  static String closeBrackets(String text) {
+    StringBuilder sb = new StringBuilder(text);
+    int open = -1;
+    for (int i = 0; i < sb.length(); i++) {
+      char c = sb.charAt(i);
+      if (c == '(') {
+        int comma = sb.lastIndexOf(",", i);
+        if (open >= 0 && comma > open) {
+          sb.insert(comma, ')');
+          i++;
+        }
+        open = i;
+      } else if (c == ')') {
+        open = -1;
+      }
+    }
+    return sb.toString();
   }
 
   /** The pieces of a list: split at commas and at "and" / "&" outside brackets. */
@@ -117,20 +173,72 @@ final class PersonNames {
       } else if (depth == 0 && c == ',') {
         out.add(group.substring(from, i));
         from = i + 1;
-      } else if (depth == 0 && (group.startsWith(" and ", i) || group.startsWith(" & ", i))) {
+      } else if (depth == 0 && (group.startsWith(" and ", i) || group.startsWith(" & ", i)) && !oneEntry(group.substring(from, i).strip(),
+          group.substring(i + (group.startsWith(" and ", i) ? 5 : 3)))) {
         out.add(group.substring(from, i));
         from = i + (group.startsWith(" and ", i) ? 5 : 3);
       }
     }
     out.add(group.substring(from));
+    for (int k = out.size() - 1; k > 0; k--) {
+      if (SUFFIX_PIECE.matcher(out.get(k)).matches()) {
+        out.set(k - 1, out.get(k - 1).stripTrailing() + (FIRM.matcher(" " + out.get(k).strip()).matches() ? ", " : " ") + out.get(k).strip());
+        out.remove(k); // "Michael R. Couzzo, Jr.", "TimeSaver Off Site Secretarial, Inc."
+      }
+    }
     List<String> split = new ArrayList<>();
     for (String piece : out) {
       // "Cllr Baldry Cllr Bastone": two entries of a list printed in columns
-      for (String part : REPEATED_TITLE.split(piece.strip())) {
-        split.add(part);
+      String[] parts = REPEATED_TITLE.split(piece.strip());
+      for (int k = 0; k < parts.length; k++) {
+        if (k + 1 < parts.length && middleInitial(parts[k], parts[k + 1])) {
+          parts[k + 1] = parts[k] + " " + parts[k + 1]; // "Village Manager Michael R. Couzzo": a middle initial, no second entry
+          continue;
+        }
+        split.add(parts[k]);
       }
     }
     return split.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  /**
+   * Whether a split before an initial parted a post's first name from the rest, or an office from its holder:
+   * {@code Village Manager Michael} | {@code R. Couzzo}, {@code Gary} | {@code M. Jackson} and {@code Mayor} | {@code N. Salonen} are one
+   * person each,
+   * {@code D Richardson} | {@code N Cresswell} two.
+   */
+  private static boolean middleInitial(String before, String after) {
+    if (before.matches("\\p{Lu}\\p{Ll}+") && after.matches("\\p{Lu}\\.\\s+\\p{Lu}.*") && !NOT_A_NAME.matcher(before).matches()
+        && !ROLE_WORDS.matcher(before).matches()) {
+      return one(before + " " + after, null).filter(p -> p.name().startsWith(before + " ")).isPresent(); // "Gary" | "M. Jackson"
+    }
+    if (!after.matches("(?:\\p{Lu}|Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Cr)\\.?\\s+\\p{Lu}.*") || one(before, null).isPresent()) {
+      return false;
+    }
+    String first = before.substring(before.lastIndexOf(' ') + 1);
+    Optional<Person> alone = one(after, null);
+    return one(before + " " + after, null).filter(p -> p.role() != null && p.name().startsWith(first + " ")
+        || (p.role() != null || p.title() != null) && alone.isPresent() && alone.get().name().equals(p.name())).isPresent();
+  }
+
+  /**
+   * Whether an "and" joins the two halves of one entry: two posts of one person ({@code Planner and Zoning Administrator Ginny
+   * McIntosh}) or a place's organisation ({@code Perth & Kinross Council}).
+   */
+  private static boolean oneEntry(String before, String after) {
+    return POST_ONLY.matcher(before).matches() && postThenName(after)
+        || before.matches("\\p{Lu}\\p{Ll}+") && ORGANISATION.matcher(after.split("[,(]")[0]).matches();
+  }
+
+  /** Whether a text is an organisation's name, no one's: {@code Perth & Kinross Council}, {@code Brooks Bulletin}. */
+  static boolean organisation(String text) {
+    return ORGANISATION.matcher(text).matches();
+  }
+
+  /** Whether a list's entry (to its comma) is a post then a name: {@code Zoning Administrator Ginny McIntosh}. */
+  private static boolean postThenName(String text) {
+    String entry = text.split(",")[0].strip();
+    return ROLE_WORDS.matcher(entry).matches() && POST_THEN_NAME.matcher(entry).matches();
   }
 
   /** Words a list holds that are no one's name: {@code Councillors}, {@code Clerk}, {@code Gallery}, {@code None}. */
@@ -144,7 +252,7 @@ final class PersonNames {
       + "|young\\s+people|safeguarding|development|strategy|resources|operations|improvement|commissioning|transformation|director"
       + "|assurance|enterprise|benefits|waste|performance|parks|principal|executive|assistant|chief|safety|also|initiatives|management"
       + "|planning|accountants?|housing|revenues?|customers?|digital|specialist|recreation|transportation|engineering|environment(?:al)?"
-      + "|fire|police|property|estates?|economy|regeneration|leisure|culture|communities|environmental\\s+services)$");
+      + "|fire|police|property|estates?|economy|regeneration|leisure|culture|communities|environmental\\s+services|technology|relations)$");
   /**
    * Where a second entry starts without a comma: {@code Cllr Baldry Cllr Bastone}, {@code D Richardson N Cresswell},
    * {@code D Richardson (Chair) N Cresswell}.
@@ -164,11 +272,11 @@ final class PersonNames {
 
   /** One person: {@code Councillor Mrs L.A. Needham (Chairman)}; {@code title} is a list's shared one. */
   static Optional<Person> one(String piece, String sharedTitle) {
-    if (ABBREVIATED_POST.matcher(piece.strip()).matches()) {
+    if (ABBREVIATED_POST.matcher(piece.strip()).matches() || FIRM.matcher(piece).matches()) {
       return Optional.empty();
     }
     String s = piece.strip().replaceFirst("^[•·▪●◦*~-]\\s*", "").replaceFirst("^(?:and|&)\\s+", "").replaceFirst("^(?:from|by)\\s+", "");
-    String[] dash = s.split("\\s+[-–—]\\s+", 2);
+    String[] dash = s.split("\\s+[-–—]\\s+|(?<=\\p{Ll})-\\s+(?=\\p{Lu})", 2); // "Carol Leeming- Huron County Planning Department"
     if (dash.length == 2) {
       Matcher after = ROLE_BEFORE.matcher(dash[1]);
       String tail = after.lookingAt() ? dash[1].substring(after.end()) : dash[1];
@@ -187,7 +295,7 @@ final class PersonNames {
       String note = b.group(1).strip();
       if (REMOTE.matcher(note).find()) {
         remote = true;
-      } else if (role == null && !note.isEmpty()) {
+      } else if (role == null && !note.isEmpty() && !TIME_NOTE.matcher(note).matches()) {
         role = note;
       }
       rest.append(s, at, b.start()).append(' ');
@@ -240,6 +348,12 @@ final class PersonNames {
       break;
     }
     s = s.replaceFirst("[.,;:]+$", "").strip();
+    Matcher office = OFFICE_AFTER.matcher(s);
+    if (office.find() && (role == null || role.matches("\\p{Lu}{2,3}")) && s.substring(0, office.start()).contains(" ")
+        && !s.matches("(?i)^(?:vice|deputy|acting)\\b.*")) {
+      role = office.group(1); // "S Hughes (SH) Chair", "P March (PM) vice-chair": the office after the name, not the initials
+      s = s.substring(0, office.start());
+    }
     Matcher post = POST_THEN_NAME.matcher(s);
     if (role == null && ROLE_WORDS.matcher(s).matches() && post.matches() && !ROLE_WORDS.matcher(post.group(2)).matches()
         && NAME.matcher(post.group(2)).matches()) {
@@ -253,7 +367,8 @@ final class PersonNames {
       role = role == null ? named.group(2) : named.group(2) + " - " + role; // "Daniel Haigh Group Manager - Community ..."
       s = named.group(1);
     }
-    if (s.isEmpty() || NOT_A_NAME.matcher(s).matches() || !NAME.matcher(s).matches() || ROLE_WORDS.matcher(s).matches() && s.split("\\s+").length > 1
+    if (s.isEmpty() || NOT_A_NAME.matcher(s).matches() || ORGANISATION.matcher(s).matches()
+        || title == null && !s.contains(" ") && (ROLE_WORDS.matcher(s).matches() || s.matches("(?i)supervisor|co-?ordinator|officer")) || !NAME.matcher(s).matches() || ROLE_WORDS.matcher(s).matches() && s.split("\\s+").length > 1
         || s.length() < 2) {
       return Optional.empty();
     }
@@ -284,6 +399,6 @@ final class PersonNames {
 
   /** Whether a role is a post held by staff ({@code Clerk}, {@code Planning Adviser}) rather than a member's office. */
   static boolean officerRole(String role) {
-    return ROLE_WORDS.matcher(role).matches() && !role.matches("(?i).*\\b(?:chair(?:man|woman|person)?|mayor|leader|president|vice)\\b.*");
+    return ROLE_WORDS.matcher(role).matches() && !role.matches("(?i).*\\b(?:chair(?:man|woman|person)?|mayor|reeve|leader|president|vice)\\b.*");
   }
 }

@@ -103,6 +103,35 @@ class PeopleInMinutesTest {
         .isEqualTo("Ignacio Ramirez Sr. (City Attorney)");
     assertThat(AttendanceParser.row(new Line(1, "Cllr Baldry Cllr Bastone", List.of(12)))).isEqualTo("Cllr Baldry Cllr Bastone");
     assertThat(AttendanceParser.row(new Line(1, "Mayor Mayor Dave Cull", List.of(6)))).isEqualTo("Mayor Mayor Dave Cull");
+    assertThat(AttendanceParser.row(new Line(1, "Darcy Byrne Councillor (6:31pm)", List.of(12))))
+        .isEqualTo("Councillor Darcy Byrne (6:31pm)");
+    assertThat(AttendanceParser.row(new Line(1, "Marghanita Da Cruz Councillor", List.of(19))))
+        .isEqualTo("Councillor Marghanita Da Cruz");
+  }
+
+  @Test
+  void a_table_of_names_and_posts_with_a_time_of_arrival() {
+    Minutes m = minutes("""
+        Minutes of Ordinary Council Meeting held remotely and livestreamed on
+        Council’s website on 28 September 2021
+        Meeting commenced at 6.30pm
+        Present:
+        Rochelle Porteous\tMayor
+        Darcy Byrne\tCouncillor (6:31pm)
+        Marghanita Da Cruz\tCouncillor
+        Anna York\tCouncillor (6:31pm)
+        Peter Gainsford\tGeneral Manager
+        APOLOGIES: Nil
+        Councillor Byrne entered the meeting at 6.31pm.
+        DISCLOSURES OF INTERESTS:
+        Nil
+        1 CONFIRMATION OF MINUTES
+        Motion: (Porteous/Byrne)
+        THAT the Minutes of the Council Meeting held on 14 September 2021 be confirmed as a correct record.
+        Motion Carried""");
+    assertThat(with(m, "present")).containsExactly("Rochelle Porteous", "Darcy Byrne", "Marghanita Da Cruz", "Anna York",
+        "Peter Gainsford");
+    assertThat(m.attendance().get(1).title()).isEqualTo("Councillor");
   }
 
   @Test
@@ -488,5 +517,191 @@ class PeopleInMinutesTest {
     Resolution r = m.items().get(1).resolutions().get(0);
     assertThat(List.of(r.text(), r.movedBy(), r.secondedBy())).containsExactly("approval of the agenda as presented.", "Willmus", "Etten");
     assertThat(r.votes().inFavour()).isEqualTo(5);
+  }
+
+  @Test
+  void present_were_and_also_in_attendance_were_in_the_sentences_of_a_roll_call() {
+    Minutes m = minutes("""
+        MINUTES
+        VILLAGE OF TEQUESTA
+        REGULAR VILLAGE COUNCIL MEETING
+        TEQUESTA VILLAGE HALL
+        THURSDAY, JULY 12, 2007
+        I. Call to Order and Roll Call
+        Mayor Jim Humpage called the meeting to order at 7:23 p.m. immediately following the Local
+        Planning Agency meeting. Village Clerk Lori McWilliams took a roll call. Present were: Mayor
+        Jim Humpage, Vice Mayor Pat Watkins, Council Member Dan Amero, Council Member Tom
+        Paterno, and Council Member Calvin Turnquest. Also in attendance were: Village Attorney Scott
+        Hawkins, Village Manager Michael R. Couzzo, Jr., Village Clerk Lori McWilliams, and
+        Department Heads.
+        II. Invocation and Pledge of Allegiance
+        Vice-Mayor Watkins gave the invocation and led the Pledge of Allegiance to the Flag.
+        III. Approval of Agenda
+        MOTION: Vice-Mayor Watkins moved to approve the agenda; Council Member Amero
+        seconded.
+        Motion carried unanimously 5-0.""");
+    assertThat(with(m, "present")).containsExactly("Jim Humpage", "Pat Watkins", "Dan Amero", "Tom Paterno", "Calvin Turnquest",
+        "Scott Hawkins", "Michael R. Couzzo Jr", "Lori McWilliams");
+    assertThat(m.attendance().get(1).role()).isEqualTo("Vice Mayor");
+    assertThat(m.attendance().get(5).role()).isEqualTo("Village Attorney");
+  }
+
+  @Test
+  void a_label_column_beside_lists_a_line_each_with_posts_after_a_comma() {
+    Minutes m = minutes("""
+        COUNTY OF NEWELL
+        MINUTES OF REGULAR COUNCIL
+        September 11, 2014
+        The regular Council Meeting of the County of Newell was held in the County Office on Thursday, September 11,
+        2014 commencing at 10:53 a.m.
+        MEMBERS
+        PRESENT:
+        COUNCILLORS:\tM. Douglass, Reeve
+        C. Amulung
+        G. Simpson
+        A.M. Philipsen
+        B. de Jong
+        STAFF:\tK. Stephenson, Chief Administrative Officer
+        L. Johnson, Director of Corporate Services
+        D. Horvath, Planner - ORRSC
+        K. Cox, GIS Analyst
+        OTHERS IN
+        ATTENDANCE:
+        S. Stanway, Brooks Bulletin
+        M. Dumont, Brooks & County Chronicle
+        C. Mitchell, AMEC
+        4 County Ratepayers
+        CALL TO ORDER
+        Reeve M. Douglass called the meeting to order at 10:53 a.m.
+        2. EXCUSED FROM MEETING
+        All members were in attendance at this meeting.
+        3. ADOPTION OF MINUTES
+        C-277/14\tMOVED BY COUNCILLOR ANNE MARIE PHILIPSEN that the August 7, 2014 Council
+        Meeting minutes be adopted as presented.
+        MOTION CARRIED""");
+    assertThat(with(m, "present")).containsExactly("M. Douglass", "C. Amulung", "G. Simpson", "A.M. Philipsen", "B. de Jong",
+        "K. Stephenson", "L. Johnson", "D. Horvath", "K. Cox", "S. Stanway", "M. Dumont", "C. Mitchell");
+    assertThat(m.attendance()).extracting(Attendee::kind).containsExactly("member", "member", "member", "member", "member",
+        "officer", "officer", "officer", "officer", "other", "other", "other");
+    assertThat(m.attendance()).extracting(Attendee::role).containsExactly("Reeve", null, null, null, null,
+        "Chief Administrative Officer", "Director of Corporate Services", "Planner - ORRSC", "GIS Analyst", "Brooks Bulletin",
+        "Brooks & County Chronicle", "AMEC");
+  }
+
+  @Test
+  void a_label_column_beside_lists_a_line_each_with_posts_before_a_comma() {
+    Minutes m = minutes("""
+        Council Meeting Minutes
+        Council Meeting
+        Date:\tMay 27, 2024
+        Time:\t6:00 p.m.
+        Location:\tCouncil Chambers - Hybrid
+        60 Snyder's Road West
+        Baden, Ontario
+        Members Present:\tMayor N. Salonen
+        Councillor S. Cressman
+        Councillor K. Wilkinson
+        Staff Present:\tChief Administrative Officer, S. Chambers
+        Director of Community Services, C. Catania
+        Director of Corporate Services/CFO, G. Clark
+        Manager of Legislative Services / Municipal Clerk, J. Bunn
+        Curator, S. Gropp
+        1.\tCALL TO ORDER
+        Moved by:\tCouncillor S. Martin
+        Seconded by:\tCouncillor S. Cressman
+        THAT the Regular Council Meeting held on May 27, 2024 be called to order at 6:04
+        p.m.
+        Motion Carried Unanimously, By All Members Present""");
+    assertThat(with(m, "present")).containsExactly("N. Salonen", "S. Cressman", "K. Wilkinson", "S. Chambers", "C. Catania",
+        "G. Clark", "J. Bunn", "S. Gropp");
+    assertThat(m.attendance()).extracting(Attendee::role).containsExactly("Mayor", null, null, "Chief Administrative Officer",
+        "Director of Community Services", "Director of Corporate Services/CFO", "Manager of Legislative Services / Municipal Clerk",
+        "Curator");
+  }
+
+  @Test
+  void council_staff_and_others_in_attendance_with_their_papers_in_a_table() {
+    Minutes m = minutes("""
+        MUNICIPALITY OF MORRIS-TURNBERRY
+        COUNCIL CHAMBERS
+        Tuesday December 6th 2011 7:30 pm
+        Minutes of the Meeting
+        1) Call to order:
+        The meeting was called to order by Mayor Paul Gowing at 7:30 pm with all members in
+        attendance for the call to order.
+        Council in Attendance:
+        Paul Gowing
+        Jason Breckenridge
+        David Baker
+        Staff in Attendance:
+        Nancy Michie\tAdministrator Clerk Treasurer
+        Steve Fortier\tChief Building Official
+        Others in Attendance:
+        Keith Roulston\tThe Blyth/Brussels Citizen
+        Jackie Riggs\tThe Wingham Advance Times
+        Carol Leeming- Huron County Planning Department arrived at the meeting.
+        2) Agenda:
+        Motion: 494-2011 Moved by Neil Warwick Seconded by Jason Breckenridge
+        “That the agenda for the meeting of December 6th, 2011 be adopted as amended.”
+        Disposition Carried""");
+    assertThat(with(m, "present")).containsExactly("Paul Gowing", "Jason Breckenridge", "David Baker", "Nancy Michie",
+        "Steve Fortier", "Keith Roulston", "Jackie Riggs", "Carol Leeming");
+    assertThat(m.attendance()).extracting(Attendee::kind).containsExactly("member", "member", "member", "officer", "officer",
+        "other", "other", "other");
+    assertThat(m.attendance().get(6).role()).isEqualTo("The Wingham Advance Times");
+  }
+
+  @Test
+  void offices_with_colons_inside_a_list_and_a_list_going_on_after_a_title() {
+    Minutes m = minutes("""
+        MINUTES OF THE MEETING OF TAYPORT COMMUNITY COUNCIL
+        HELD IN THE BURGH CHAMBERS ON MONDAY 6 TH NOVEMBER 2023 AT 19:00 HRS
+        Present:\tChair: .Mrs S Walker : Secretary: Mr G M Beat: Treasurer: Mr J Kinnear
+        Mrs R Dawson , Messrs B de Smid , N Sneddon ,E MacDonald.
+        Apologies:\tMs R MacCallum , Mr D Myles
+        Minutes:\tThe Minutes of the meeting held on Monday 2nd October were agreed""");
+    assertThat(with(m, "present")).containsExactly("S Walker", "G M Beat", "J Kinnear", "R Dawson", "B de Smid", "N Sneddon",
+        "E MacDonald");
+    assertThat(m.attendance()).extracting(Attendee::role).startsWith("Chair", "Secretary", "Treasurer");
+    Minutes monaghan = minutes("""
+        Minutes of Meeting of Monaghan County Council held in the Mtek
+        Building, Knockaconny, Monaghan on Monday 3rd November, 2008 at
+        10.00 a.m.
+        Present:\tCllrs Bannigan, Carville, O’Brien and Treanor.
+        Mr. D. Nelson, Co. Manager, Mr. M. Fitzpatrick, Mr. D. Fallon and Mr.
+        A. King, Directors of Service, Mr J. McGrath, Senior Engineer, Ms R.
+        McManus, Senior Executive Officer and Ms. C.
+        Thornton, Meetings Administrator.
+        1. Minutes:
+        On the proposal of Cllr Carville, seconded by Cllr Keenan it was agreed that the minutes be confirmed.""");
+    assertThat(with(monaghan, "present")).containsExactly("Bannigan", "Carville", "O’Brien", "Treanor", "D. Nelson",
+        "M. Fitzpatrick", "D. Fallon", "A. King", "J. McGrath", "R. McManus", "C. Thornton");
+  }
+
+  @Test
+  void a_list_a_line_each_goes_on_after_a_suffixs_full_stop() {
+    Minutes m = minutes("""
+        City of Muskegon
+        City Commission Meeting
+        Minutes
+        September 26, 2023, 5:30 pm
+        Muskegon City Hall
+        Present:\tMayor Ken Johnson
+        Commissioner Rebecca St.Clair
+        Vice Mayor Willie German, Jr.
+        Commissioner Michael Ramsey
+        Commissioner Teresa Emory
+        Absent:\tCommissioner Rachel Gorman
+        Staff Present:\tCity Manager Jonathan Seyferth
+        1. Call To Order
+        Mayor Johnson called the Muskegon City Commission meeting to order 5:30 p.m.
+        2. Approval of the Agenda
+        Motion by Commissioner Ramsey, second by Commissioner Emory, to approve the agenda as presented.
+        ROLL VOTE: Ayes: St.Clair, German, Ramsey, Emory, Johnson
+        Nays: None
+        MOTION PASSES""");
+    assertThat(with(m, "present")).containsExactly("Ken Johnson", "Rebecca St.Clair", "Willie German Jr", "Michael Ramsey",
+        "Teresa Emory", "Jonathan Seyferth");
+    assertThat(with(m, "absent")).containsExactly("Rachel Gorman");
   }
 }

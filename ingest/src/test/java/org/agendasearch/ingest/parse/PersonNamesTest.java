@@ -87,4 +87,66 @@ class PersonNamesTest {
     assertThat(PersonNames.key("Cllr A. Smith")).isEqualTo(PersonNames.key("A Smith"));
     assertThat(PersonNames.key("Councillor Mrs L.A. Needham")).isEqualTo("l a needham");
   }
+
+  @Test
+  void posts_before_names_with_of_and_and_a_suffix_and_a_firm_after_a_name() {
+    List<PersonNames.Person> people = PersonNames.list("City Manager Curt Boganey, Finance Director Nate Reinhardt, "
+        + "Director of Public Works Doran Cote, Community Development Director Meg Beekman, Planner and "
+        + "Zoning Administrator Ginny McIntosh, Police Chief Tim Gannon, City Attorney Troy Gilchrist, and "
+        + "Mary Mullen, TimeSaver Off Site Secretarial, Inc.");
+    assertThat(people).extracting(PersonNames.Person::name).containsExactly("Curt Boganey", "Nate Reinhardt", "Doran Cote",
+        "Meg Beekman", "Ginny McIntosh", "Tim Gannon", "Troy Gilchrist", "Mary Mullen");
+    assertThat(people).extracting(PersonNames.Person::role).containsExactly("City Manager", "Finance Director",
+        "Director of Public Works", "Community Development Director", "Planner and Zoning Administrator", "Police Chief",
+        "City Attorney", "TimeSaver Off Site Secretarial, Inc");
+    assertThat(names("Village Attorney Scott Hawkins, Village Manager Michael R. Couzzo, Jr., Village Clerk Lori McWilliams"))
+        .containsExactly("Scott Hawkins", "Michael R. Couzzo Jr", "Lori McWilliams");
+    assertThat(names("A McNaughton, Senior Committee Services Officer and N O’Brien, Assistant Committee Services Officer"))
+        .containsExactly("A McNaughton", "N O’Brien");
+  }
+
+  @Test
+  void an_organisation_is_no_one() {
+    assertThat(names("Perth & Kinross Council (PKC) Clrs Giacopazzi and Robertson, and 5 members of the public"))
+        .containsExactly("Giacopazzi", "Robertson");
+    assertThat(names("Trowse Primary School, Snowsports Club")).isEmpty();
+  }
+
+  @Test
+  void a_reeve_is_a_members_office_and_an_arrival_time_in_brackets_is_no_role() {
+    PersonNames.Person reeve = PersonNames.one("Reeve M. Douglass", null).orElseThrow();
+    assertThat(List.of(reeve.name(), reeve.role())).containsExactly("M. Douglass", "Reeve");
+    assertThat(PersonNames.officerRole("Reeve")).isFalse();
+    List<PersonNames.Person> people = PersonNames.list("Mayor N. Salonen, Councillor S. Cressman");
+    assertThat(people).extracting(PersonNames.Person::name).containsExactly("N. Salonen", "S. Cressman");
+    assertThat(people).extracting(PersonNames.Person::role).containsExactly("Mayor", null);
+    assertThat(people).extracting(PersonNames.Person::title).containsExactly(null, "Councillor");
+    assertThat(PersonNames.one("Darcy Byrne (Councillor) (6:31pm)", null).orElseThrow().role()).isEqualTo("Councillor");
+    assertThat(PersonNames.one("Anna York (6:31pm)", null).orElseThrow().role()).isNull();
+  }
+
+  @Test
+  void an_office_after_a_name_and_a_first_name_before_a_middle_initial() {
+    List<PersonNames.Person> people = PersonNames.list("Councillors S Hughes (SH) Chair, P March (PM) vice-chair, C Burgess (CB)");
+    assertThat(people).extracting(PersonNames.Person::name).containsExactly("S Hughes", "P March", "C Burgess");
+    assertThat(people).extracting(PersonNames.Person::role).containsExactly("Chair", "vice-chair", "CB");
+    assertThat(names("Gary M. Jackson (City Manager), Gary W. Smith (City Clerk)")).containsExactly("Gary M. Jackson", "Gary W. Smith");
+    assertThat(names("Councillors D Richardson N Cresswell")).containsExactly("D Richardson", "N Cresswell");
+  }
+
+  @Test
+  void a_bracket_left_open_closes_at_the_comma_before_the_next_one() {
+    assertThat(names("Councillors R.L. Shakespeare-Smith (Chairman of Overview & Scrutiny Committee, Lorna Kercher (Chairman of "
+        + "Letchworth Committee), Mrs A.G. Ashley, David Leal-Bennett and Mrs C.P.A. Strong")).containsExactly(
+            "R.L. Shakespeare-Smith", "Lorna Kercher", "A.G. Ashley", "David Leal-Bennett", "C.P.A. Strong");
+    assertThat(PersonNames.closeBrackets("Cllr A Smith (Chair), Cllr B Jones (Vice-Chair)")).isEqualTo("Cllr A Smith (Chair), Cllr B Jones (Vice-Chair)");
+  }
+
+  @Test
+  void a_lone_post_or_department_after_a_comma_is_no_one_but_a_titled_surname_is() {
+    assertThat(names("Jennifer Whitley, Coordinator, Economic Development/ Communications; Janette Teeter, Supervisor, "
+        + "Clerk's Services/Deputy Clerk; Harold Daynard, Manager, Information Technology (IT)"))
+        .containsExactly("Jennifer Whitley", "Janette Teeter", "Harold Daynard");
+    assertThat(names("Councillors Head, Smith")).containsExactly("Head", "Smith");
+  }
 }

@@ -1,0 +1,152 @@
+package org.agendasearch.ingest.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who attended a meeting, told in sentences of its minutes rather than in labelled lists
+ * ({@link AttendanceParser}):
+ *
+ * <pre>
+ * Apologies for absence were received from Councillors Julian Cunningham     apologies
+ * An apology for absence was intimated on behalf of Councillor Brown.        apologies
+ * That the apology from Councillors Mawson and Wright be accepted.           apologies
+ * Cllr. A Edwards sent his apologies.                                        apologies
+ * Apologies for lateness were provided by Councillor X                       present (late)
+ * Mayor Heather Kibbey, ... and Councilors Bill Tuttle were present.          members present
+ * Board members present were Trustee Elton, ... Clerk Buiter was also present.  members, then an officer
+ * ... took a roll call. Present were: Mayor Jim Humpage, Vice Mayor Pat Watkins, ...   members present
+ * Also in attendance were: Village Attorney Scott Hawkins, ...                others present
+ * The Cathaoirleach, Cllr. H. Kenny, was in the Chair.                         present, role Cathaoirleach
+ * Councillor Shaw, Convener, presided.                                          present, role Convener
+ * </pre>
+ */
+final class AttendanceSentences {
+
+  /** People a sentence names, still to be split ({@link PersonNames#list}), and what it says of them. */
+  record Said(String who, AttendanceParser.Section section) {}
+
+  /** {@code Apologies for absence were received from ...}, {@code An apology ... was intimated on behalf of ...}. */
+  private static final Pattern APOLOGY_SENTENCE = Pattern.compile(
+      "(?i)\\b(?:an\\s+)?apolog(?:y|ies)(?:\\s+for\\s+(?:absence|non-attendance|(lateness)))?\\s+(?:(?:were|was|had\\s+been|have\\s+been)\\s+)?"
+      + "(?:received|submitted|tendered|noted|intimated|accepted|given|sent|provided|made)(?:\\s+and\\s+(?:accepted|noted|approved))?"
+      + "\\s+(?:from|on\\s+behalf\\s+of|by)\\s+(.+?)(?:(?<!\\b\\p{Lu}|\\b(?:Mr|Mrs|Ms|Dr|Cllr|Cr|St))\\.(?=\\s|$)|$)");
+  /** Lines an apology sentence may run over. */
+  private static final int SENTENCE_LINES = 6;
+  /**
+   * {@code That the apology from Councillors Mawson and Wright be accepted.}, {@code Accepts the apology from Cr Kate
+   * Wilson.}, {@code Cllr. A Edwards sent his apologies.}
+   */
+  private static final Pattern APOLOGY_OTHER = Pattern.compile(
+      "(?i)\\bapolog(?:y|ies)\\s+(?:of|from)\\s+(.+?)\\s+be\\s+(?:accepted|received|noted)"
+      + "|^(?:that\\s+the\\s+\\p{L}+\\s+)?(?:accepts?|receives?|notes?)\\s+(?:the\\s+)?apolog(?:y|ies)\\s+(?:of|from)\\s+(.+?)(?:\\s+for\\s+.*)?\\.?$"
+      + "|^(.+?)\\s+(?:sent|tendered|gave|offered|submitted)\\s+(?:his|her|their)?\\s*apolog");
+  /** {@code Board members present were Trustee Elton, ... and Supervisor Liccar.} */
+  private static final Pattern MEMBERS_PRESENT_WERE = Pattern.compile(
+      "\\b(?:members|councillors|councilors|trustees|commissioners|directors)\\s+present\\s+(?:were|was)\\s*:?\\s+(.+?)\\.?$",
+      Pattern.CASE_INSENSITIVE);
+  /** {@code Present were: Mayor Jim Humpage, ...}, {@code Also in attendance were: Village Attorney Scott Hawkins, ...}. */
+  private static final Pattern PRESENT_WERE = Pattern.compile(
+      "^(?:(also)\\s+|those\\s+)?(?:present|in\\s+attendance)\\s+(?:were|was)\\s*:?\\s+(\\p{Lu}.+?)\\.?$", Pattern.CASE_INSENSITIVE);
+  /** {@code ... and Councilors Bill Tuttle were present.}, {@code Clerk Buiter was also present.}: a sentence's subject. */
+  private static final Pattern WERE_PRESENT = Pattern.compile(
+      "^(?:present\\s*:\\s*)?(\\p{Lu}.+?)\\s+(?:were|was)\\s+(?:also\\s+)?present\\b", Pattern.CASE_INSENSITIVE);
+  /** Where a sentence ends: after a word's full stop, not a title's ({@code Cllr. Smith}, {@code Mrs. Jones}). */
+  private static final Pattern SENTENCE_END = Pattern.compile(
+      "(?<=\\p{L}{2}[.!?])(?<!\\b(?:Mrs|Cllr|Revd|Prof|Messrs|Hon|Cr|Mr|Ms|Dr|St)\\.)\\s+(?=\\p{Lu})");
+  /** {@code The Cathaoirleach, Cllr. H. Kenny, was in the Chair.}, {@code Mayor Mrakas in the Chair;}: who chaired. */
+  private static final Pattern IN_THE_CHAIR = Pattern.compile(
+      "(?:^|(?<=[.;]\\s))(?:The\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?),\\s+)?(\\p{Lu}[^,;]{2,60}?),?\\s+"
+      + "(?:was\\s+|presided\\s+)?in\\s+the\\s+[Cc]hair\\b");
+  /** {@code Councillor Shaw, Convener, presided.}: who chaired, and the office in commas. */
+  private static final Pattern PRESIDED = Pattern.compile(
+      "^(\\p{Lu}[^,;]{2,60}?)(?:,\\s+(\\p{Lu}[\\p{L} -]{2,30}),)?\\s+presided\\b(?!\\s+over\\s+(?!the\\s+meeting))");
+
+  private AttendanceSentences() {}
+
+  /** An apology told in a sentence starting on line {@code i}. */
+  static Optional<Said> apology(List<Line> body, LineLabel[] labels, int i) {
+    String t = body.get(i).text();
+    Matcher a = APOLOGY_SENTENCE.matcher(t.toLowerCase(Locale.ROOT).contains("apolog") ? sentence(body, labels, i) : t);
+    if (a.find() && a.start() < t.length()) {
+      // "Apologies for lateness were provided by Councillor X": X was there, late
+      return Optional.of(new Said(a.group(2), new AttendanceParser.Section("member", a.group(1) != null ? "present" : "apologies")));
+    }
+    Matcher other = APOLOGY_OTHER.matcher(t);
+    if (other.find()) {
+      String who = other.group(1) != null ? other.group(1) : other.group(2) != null ? other.group(2)
+          : other.group(3).replaceFirst("^.*?:\\s*", "");
+      return Optional.of(new Said(who, new AttendanceParser.Section("member", "apologies")));
+    }
+    return Optional.empty();
+  }
+
+  /** Who chaired, said on a line: {@code Councillor Shaw, Convener, presided.}, {@code Mayor Mrakas in the Chair;}. */
+  static Optional<String> chair(String t) {
+    Matcher presided = PRESIDED.matcher(t);
+    if (presided.find()) {
+      return Optional.of(presided.group(1) + " (" + (presided.group(2) == null ? "Chair" : presided.group(2)) + ")");
+    }
+    Matcher chair = IN_THE_CHAIR.matcher(t);
+    if (chair.find()) {
+      // "The Cathaoirleach, Cllr. H. Kenny, was in the Chair."
+      String office = chair.group(1) == null ? "Chair" : chair.group(1);
+      return Optional.of(chair.group(2) + (chair.group(2).contains("(") ? "" : " (" + office + ")"));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The people that sentences starting in the first {@code within} characters say were present:
+   * {@code Board members present were Trustee Elton, ..., and Supervisor Liccar. Clerk Buiter was also present.}
+   */
+  static List<Said> present(String text, int within) {
+    List<Said> out = new ArrayList<>();
+    Matcher end = SENTENCE_END.matcher(text);
+    int from = 0;
+    while (from < Math.min(within, text.length())) {
+      int to = end.find() ? end.start() : text.length();
+      String sentence = text.substring(from, to).strip();
+      Matcher m = MEMBERS_PRESENT_WERE.matcher(sentence);
+      Matcher w = WERE_PRESENT.matcher(sentence);
+      Matcher p = PRESENT_WERE.matcher(sentence);
+      if (p.find()) {
+        // "Present were: Mayor Jim Humpage, ...", "Also in attendance were: Village Attorney Scott Hawkins, ..."
+        out.add(new Said(p.group(2), new AttendanceParser.Section(p.group(1) == null ? "member" : "other", "present")));
+      } else {
+        String who = m.find() ? m.group(1) : w.find() ? w.group(1) : null;
+        if (who != null && !who.contains(":")) {
+          out.add(new Said(who, new AttendanceParser.Section("member", "present")));
+        }
+      }
+      from = to == text.length() ? to : end.end();
+    }
+    return out;
+  }
+
+  /**
+   * The sentence starting on line {@code i}, over the lines of text after it until one ends it with a full
+   * stop (not an initial's: "Ms S L" / "Britton, ..."), at most {@link #SENTENCE_LINES}.
+   */
+  static String sentence(List<Line> body, LineLabel[] labels, int i) {
+    StringBuilder sb = new StringBuilder(body.get(i).text());
+    for (int j = i + 1; j < body.size() && j < i + SENTENCE_LINES && labels[j] == LineLabel.TEXT
+        && !sb.toString().matches("(?s).*(?<!\\b\\p{Lu}|\\b(?:Mr|Mrs|Ms|Dr|Cllr|Cr|St))\\.\\s*$"); j++) {
+      sb.append(' ').append(body.get(j).text());
+    }
+    return sb.toString();
+  }
+
+  /** The sentence starting on line {@code i}, over at most three lines. */
+  static String joinSentence(List<Line> body, int i) {
+    StringBuilder sb = new StringBuilder(body.get(i).text());
+    for (int j = i + 1; j < body.size() && j <= i + 2 && !sb.toString().matches(".*\\.\\s*$"); j++) {
+      sb.append(' ').append(body.get(j).text());
+    }
+    return sb.toString();
+  }
+}
