@@ -161,15 +161,21 @@ final class TruthRecords {
     return 2.0 * shared / (e.size() + a.size()) >= TITLE_SIMILARITY;
   }
 
-  /** Whether a decision's text starts with the expected words, "that" and punctuation aside. */
+  /** The marker of a decision's first part: {@code (i)}, {@code (a)}, {@code 1.}. */
+  private static final java.util.regex.Pattern PART_MARKER = java.util.regex.Pattern.compile(
+      "^\\s*\\(?(?:[ivx]{1,4}|[a-z]|\\d{1,2})[.)]\\s+");
+
+  /** Whether a decision's text starts with the expected words, "that", punctuation and a first part's marker aside. */
   static boolean startsWith(String text, String start) {
     if (text == null || start == null) {
       return text == null && start == null;
     }
-    String t = String.join(" ", wordList(text)).replaceFirst("^that ", "");
-    String s = String.join(" ", wordList(start)).replaceFirst("^that ", "");
-    // "resolved to: (i) Approve ...": a lead-in before the parts is not the decision's own words
-    return t.startsWith(s) || text.matches("(?is)^(?:that|to)\\s*:.*") && t.replaceFirst("^(?:that|to) ", "").startsWith(s);
+    // "resolved to: (i) Approve ...": a lead-in before the parts is not the decision's own words, and
+    // "(i) That the Grassland ... be approved": nor is the first part's marker (on either side)
+    String own = text.replaceFirst("(?is)^(?:that|to)\\s*:\\s*", "");
+    String t = String.join(" ", wordList(PART_MARKER.matcher(own).replaceFirst(""))).replaceFirst("^that ", "");
+    String s = String.join(" ", wordList(PART_MARKER.matcher(start).replaceFirst(""))).replaceFirst("^that ", "");
+    return t.startsWith(s);
   }
 
   /** An item number without decoration: {@code 54.} and {@code (54)} as {@code 54}, case folded. */

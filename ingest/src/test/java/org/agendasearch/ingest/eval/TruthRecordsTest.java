@@ -28,6 +28,7 @@ class TruthRecordsTest {
     assertThat(TruthRecords.startsWith("That the minutes of the meeting be approved.", "the minutes of the meeting")).isTrue();
     assertThat(TruthRecords.startsWith("the minutes be noted", "the minutes of the meeting")).isFalse();
     assertThat(TruthRecords.startsWith("to: i) Approve the outlined proposals", "i) Approve the outlined")).isTrue();
+    assertThat(TruthRecords.startsWith("(i) That the Grassland Management Strategy and Plan, be approved", "the Grassland Management")).isTrue();
     assertThat(TruthRecords.startsWith("to note the update", "note the update")).isFalse();
   }
 
