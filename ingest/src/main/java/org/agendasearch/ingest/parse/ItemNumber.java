@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  * Cou/285/07-08 Apologies for Absence               lettered, "Cou/285/07-08"
  * A23/024COMMITTEE SERVICE FEES                      lettered, "A23/024" (a title in capitals glued on)
  * C1850 MINUTES –  /  C.45/2023 Planning             lettered, "C1850", "C.45/2023"
+ * A-1 ORDINANCE NO. 269 AMENDING ...                 lettered, "A-1" (a US agenda's section letter, a hyphen, the item)
  * MMD.2.22 Meeting Correspondence                    lettered, "MMD.2.22"
  * 19.09.01 Apologies  /  2.1 Finance                 dotted, "19.09.01", "2.1"
  * II LOTTERIES AND AMUSEMENTS ACT 1976               roman, "II"
@@ -53,7 +54,7 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
   /** {@code 23/165}: the year, then the minute's number through the year. */
   private static final Pattern YEAR_SLASH = Pattern.compile("^(\\d{2})/(\\d{3,4})" + END + "\\s*(.*)$");
   private static final Pattern LETTERED = Pattern.compile(
-      "^([A-Z]{1,4}|[A-Z][a-z]{1,3}(?=[./]))[./]?(\\d{1,4})((?:[./]\\d{1,4}(?:-\\d{2,4})?)?)(?:" + END + "|(?=\\p{Lu}{2}))\\s*(.*)$");
+      "^([A-Z]{1,4}|[A-Z][a-z]{1,3}(?=[./]))(?:[./]|-(?=\\d{1,2}\\b))?(\\d{1,4})((?:[./]\\d{1,4}(?:-\\d{2,4})?)?)(?:" + END + "|(?=\\p{Lu}{2}))\\s*(.*)$");
   private static final Pattern DOTTED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,2})\\.(\\d{1,2})\\.?(?=\\s|$)\\s*(.*)$");
   /** {@code A. CALL TO ORDER}, {@code B) Roll call}: capital letters in order (I, V and X read as roman). */
   private static final Pattern LETTER = Pattern.compile("^([A-Z])[.)]\\s+(\\S.*)$");

@@ -165,7 +165,7 @@ final class MinutesParser {
       if (h.date() == null && requireDate) {
         continue; // a list headed "Attendance" in a report, not minutes: minutes say when they met
       }
-      if (agendaRollCall(labels, start, items)) {
+      if (requireDate && agendaRollCall(labels, start, items)) { // (a whole document is read as minutes for its decisions or who presided)
         continue;
       }
       int listsEnd = Math.max(headerEnd, firstItemLine(body, items));
@@ -183,8 +183,9 @@ final class MinutesParser {
    * appended to an agenda record decisions.)
    */
   static boolean agendaRollCall(LineLabel[] labels, int start, List<MinuteItem> items) {
+    // the agenda's title above the roll call, or just under it ("ROLL CALL" / "PLEDGE OF ALLEGIANCE" / "AGENDA")
     boolean agendaAbove = false;
-    for (int i = 0; i < start && !agendaAbove; i++) {
+    for (int i = 0; i < labels.length && i <= start + HEADER_REACH && !agendaAbove; i++) {
       agendaAbove = labels[i] == LineLabel.AGENDA_TITLE;
     }
     for (int i = start; i < labels.length && i <= start + HEADER_REACH; i++) {

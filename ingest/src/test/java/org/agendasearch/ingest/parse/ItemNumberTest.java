@@ -22,6 +22,7 @@ class ItemNumberTest {
       2019/1) Election of the meeting Chairman     | 2019/1   | SLASH    | 1    | Election of the meeting Chairman
       14.37 Approved absences – none.              | 14.37    | DOTTED   | 37   | Approved absences – none.
       C1850 MINUTES –                              | C1850    | LETTERED | 1850 | MINUTES –
+      A-1 ORDINANCE NO. 269 AMENDING CERTAIN SECTIONS | A-1    | LETTERED | 1    | ORDINANCE NO. 269 AMENDING CERTAIN SECTIONS
       C.45/2023 Planning applications              | C.45/2023| LETTERED | 45   | Planning applications
       1-0607/8 - Welcome and Apologies.            | 1-0607/8 | SLASH   | 1    | Welcome and Apologies.
       MMD.2.22 Meeting Correspondence              | MMD.2.22 | LETTERED | 2    | Meeting Correspondence

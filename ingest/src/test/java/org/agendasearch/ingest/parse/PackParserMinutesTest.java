@@ -79,6 +79,29 @@ class PackParserMinutesTest {
   }
 
   @Test
+  void an_agendas_roll_call_above_its_title_opens_no_minutes() {
+    Pack p = PackParser.parse("t.pdf", "0", List.of(new Page(1, """
+        MORRO BAY CITY COUNCIL
+        REGULAR MEETING -JANUARY 28, 1985
+        RECREATION HALL -7:30 P.M.
+        ROLL CALL
+        PLEDGE OF ALLEGIANCE
+        AGENDA
+        INVOCATION -LANCE POLDBERG, CALVARY LUTHERN CHURCH
+        A. PUBLIC HEARINGS, REPORTS & APPEARANCES
+        A-1 ORDINANCE NO. 269 AMENDING CERTAIN SECTIONS OF THE MUNICIPAL CODE
+        A-2 STUDY SESSION AND PUBLIC DISCUSSIONS OF CITY'S UNALLOCATED RESERVE FUNDS
+        B. UNFINISHED BUSINESS
+        NONE
+        C. NEW BUSINESS
+        C-1 QUARTERLY REPORT ON WATER PROJECTS
+        C-2 REPORT ON WELL RELOCATION STUDY
+        C-3 AIR POLLUTION CONTROL DISTRICT LEASE AGREEMENT""", false)), List.of());
+    assertThat(p.minutes()).isEmpty();
+    assertThat(p.kind()).isEqualTo(org.agendasearch.ingest.model.DocumentKind.AGENDA_PACK);
+  }
+
+  @Test
   void minutes_whose_heading_gives_no_date_take_the_day_of_the_motion_that_called_the_meeting_to_order() {
     Minutes m = minutes("""
         Council Meeting Minutes
