@@ -87,7 +87,7 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
   private static final Pattern HELD_AT = Pattern.compile("(?i)\\bheld\\s+(?:at|in)\\s+(?:the\\s+)?(?!\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?m)(.+?)\\s+on\\b");
   private static final Pattern NAME_LIKE = Pattern.compile("^[\\p{L}][\\p{L}0-9 ,&'’().\\-–/]{2,90}$");
   private static final Pattern NOT_A_NAME = Pattern.compile(
-      "(?i)^(?:agenda|minutes|cofnodion|rhaglen|present|apologies|items?|no\\.?\\s+item|page\\b|dear\\b|to:|from:|contact|tel\\b|email|notice|business|public|part\\s+i|welcome)"
+      "(?i)^(?:agenda|minutes|cofnodion|rhaglen|miontuairisc\\p{L}*|cl[aá]r\\b|present|apologies|items?|no\\.?\\s+item|page\\b|dear\\b|to:|from:|contact|tel\\b|email|notice|business|public|part\\s+i|welcome)"
       + "|.*\\b(?:held|to\\s+be\\s+held|" + WEEKDAY + ")\\b.*");
 
   /** {@code The meeting was called to order ... at 7:08 p.m.}, {@code declared the meeting open at 8:00am}. */

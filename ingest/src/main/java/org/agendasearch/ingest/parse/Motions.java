@@ -37,7 +37,8 @@ final class Motions {
   private static final String WORD = "(?!(?:SECOND|SECONDER|SECONDED|AYES|NAYS|NOES|ABSENT|RESULT|MOTION|MOVER|CARRIED|ABSTAIN|Seconded|Seconder|Moved)\\b)"
       + "(?!(?i:and|it|the|that|this|to|was|were|be|with|on|in|for|of|unanimously|resolved|agreed|carried|motion|resolution)\\b)"
       + "(?:[‘“\"]\\p{Lu}[\\p{L}'’-]*[’”\"]|\\p{Lu}[\\p{L}'’-]+)";
-  private static final String NAME = "(" + TITLES + "(?:\\p{Lu}\\.?[ \\t]*)*" + WORD + "(?:[ \\t]+" + WORD + "){0,2})";
+  /** A name: its titles, initials, then up to three words, a middle initial among them ({@code John V. Farrelly}). */
+  private static final String NAME = "(" + TITLES + "(?:\\p{Lu}\\.?[ \\t]*)*" + WORD + "(?:[ \\t]+(?:\\p{Lu}\\.[ \\t]+)?" + WORD + "){0,2})";
   /** An office in another language before the English one: {@code Kahika - Mayor Moko Tepania}, {@code Kōwhai - Deputy Mayor ...}. */
   private static final String OFFICE_BEFORE = "(?:\\p{Lu}[\\p{L}'’-]+\\s+[-–]\\s+(?=(?:Mayor|Deputy|Cr|Cllr|Councillor|Chair)\\b))?";
   private static final Pattern MOVED_BY = Pattern.compile(

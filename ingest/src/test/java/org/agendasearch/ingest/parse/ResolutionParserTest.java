@@ -45,6 +45,14 @@ class ResolutionParserTest {
   }
 
   @Test
+  void a_middle_initial_stays_in_the_seconders_name() {
+    List<Resolution> r = parse("""
+        RESOLVED: That the minutes of the Ordinary meeting held on 13th May, 2013 be confirmed,
+        on the proposal of Councillor Francis Deane and seconded by Councillor John V. Farrelly.""");
+    assertThat(r.get(0).movedBy() + "/" + r.get(0).secondedBy()).isEqualTo("Francis Deane/John V. Farrelly");
+  }
+
+  @Test
   void the_minutes_approved_in_a_sentence_whose_clause_runs_over_lines() {
     assertThat(parse("""
         Minutes:
