@@ -36,6 +36,7 @@ import java.util.regex.Pattern;
  * Council Member Mahan moved approval of the minutes ...   motion    "approval of the minutes ..."
  * Willmus moved, Etten seconded, approval of the agenda as presented.   motion  "approval of the agenda as presented."
  * Trustee Hoefert, seconded by Trustee ladel, moved to approve the minutes   motion  "approve the minutes"
+ * Referring to Item B, it was MOVED by Foy, seconded by Buchanan, to approve ...   motion  "approve ..."
  * Motion: ... made a motion, seconded by X, to adopt  motion    "adopt ..."
  * Proposed (AH) &amp; Seconded (SB) that the minutes be approved   motion  "the minutes be approved"
  * A motion was made to approve the contract ...       motion    "approve the contract ..."
@@ -102,6 +103,12 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   private static final Pattern MOVERS_THEN_RESOLVED = Pattern.compile(
       "^(?i:on\\s+the\\s+(?:motion|proposition|proposal)\\s+of|(?:proposed|moved)\\s+by)\\s+[^.;]{2,120}?,?\\s+"
       + "(?:(?:it\\s+was|and)\\s+)?(?:(?i:unanimously)\\s+)?(RESOLVED|Resolved|resolved|AGREED|Agreed|agreed)\\b\\s*[:\\-–—]?\\s*(.*)$");
+  /**
+   * {@code Referring to Item B, it was MOVED by Foy, seconded by Buchanan, to approve the expenditure of}: a motion
+   * moved inside a sentence, or on a line that opens with the rest of "It" / "was MOVED by ...".
+   */
+  private static final Pattern WAS_MOVED = Pattern.compile(
+      "(?:^|\\b[Ii]t\\s+)was\\s+(?:MOVED|moved)\\s+by\\s+[^,]{1,60},\\s+(?:and\\s+)?seconded\\s+by\\s+[^,]{1,60},\\s+(?:to|that)\\s+(\\S.*)$");
   /** {@code Trustee Hoefert, seconded by Trustee ladel, moved to approve the minutes}: the seconder between mover and verb. */
   private static final Pattern SECONDED_THEN_MOVED = Pattern.compile(
       "^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+,\\s+seconded\\s+by\\s+[^,]{2,60},\\s+moved\\s+(?:to|that)\\s+(\\S.*)$");
@@ -154,6 +161,10 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     Matcher secondedFirst = SECONDED_THEN_MOVED.matcher(line);
     if (secondedFirst.matches()) {
       return Optional.of(new DecisionStart(Kind.MOTION, clean(secondedFirst.group(1))));
+    }
+    Matcher wasMoved = WAS_MOVED.matcher(line);
+    if (wasMoved.find()) {
+      return Optional.of(new DecisionStart(Kind.MOTION, clean(wasMoved.group(1))));
     }
     Matcher commas = MOVED_SECONDED_COMMAS.matcher(line);
     if (commas.matches()) {

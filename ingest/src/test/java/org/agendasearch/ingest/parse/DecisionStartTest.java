@@ -29,6 +29,8 @@ class DecisionStartTest {
       Proposed (AH) & Seconded (SB) that the minutes be approved | MOTION | the minutes be approved
       RESULT: APPROVED [UNANIMOUS]                            | RESULT   | APPROVED [UNANIMOUS]
       Cormic, and RESOLVED                                    | RESOLVED | ''
+      Referring to Item B, it was MOVED by Foy, seconded by Buchanan, to approve the expenditure of | MOTION | approve the expenditure of
+      was MOVED by Foy, seconded by Buchanan, to amend the motion making the expenditure $2000. | MOTION | amend the motion making the expenditure $2000.
       Trustee Hoefert, seconded by Trustee Iadel, moved to approve the minutes | MOTION | approve the minutes
       C-277/14 MOVED BY COUNCILLOR ANNE MARIE PHILIPSEN that the agenda be adopted. | MOTION | the agenda be adopted.
       RESOLVED (Cr Fenton/Cr Carter)                          | RESOLVED | ''
