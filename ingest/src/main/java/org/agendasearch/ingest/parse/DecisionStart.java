@@ -125,8 +125,13 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     if (!containsAny(lower, KEYWORDS)) {
       return Optional.empty();
     }
+    // Each pattern below needs one of its words on the line: a line with "decision" or "approved"
+    // alone skips the patterns of resolutions and motions (most lines with a keyword are prose).
+    boolean decided = containsAny(lower, DECIDED);
+    boolean motion = lower.contains("moved") || lower.contains("motion");
+    boolean approved = containsAny(lower, APPROVED);
     Matcher r = RESOLVED.matcher(line);
-    if (r.matches() && accepted(r.group(1), r.group(2), r.group(4), line)) {
+    if (decided && r.matches() && accepted(r.group(1), r.group(2), r.group(4), line)) {
       boolean prose = r.group(1) != null && r.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("it")
           && Character.isLowerCase(r.group(2).charAt(0));
       return Optional.of(new DecisionStart(Kind.RESOLVED, clean(r.group(4)), prose));
@@ -156,7 +161,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       return Optional.of(new DecisionStart(Kind.RESULT, res.group(1).strip()));
     }
     Matcher m = MOVED.matcher(line);
-    if (m.find()) {
+    if (motion && m.find()) {
       return Optional.of(new DecisionStart(Kind.MOTION, clean(m.group(1) != null ? m.group(1) : m.group(2))));
     }
     Matcher mt = MOTION_TO.matcher(line);
@@ -175,32 +180,32 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       return Optional.of(new DecisionStart(Kind.RESOLVED, clean(in.group(1))));
     }
     Matcher body = BODY_DECIDED.matcher(line);
-    if (body.find()) {
+    if (decided && body.find()) {
       // "There being no objections the Committee agreed that the undernoted applications be granted."
       return Optional.of(new DecisionStart(Kind.RESOLVED, clean(body.group(1)), true));
     }
     Matcher shouted = BODY_CAPITALS.matcher(line);
-    if (shouted.find()) {
+    if ((decided || approved) && shouted.find()) {
       return Optional.of(new DecisionStart(Kind.RESOLVED, clean(shouted.group(1)), true));
     }
     Matcher sentence = BODY_SENTENCE.matcher(line);
-    if (sentence.find()) {
+    if (decided && sentence.find()) {
       return Optional.of(new DecisionStart(Kind.RESOLVED, clean(sentence.group(1)), sentence.start() > 0));
     }
-    Matcher approved = BODY_APPROVED.matcher(line);
-    if (approved.find()) {
-      return Optional.of(new DecisionStart(Kind.RESOLVED, clean(approved.group(1)), true));
+    Matcher byBody = BODY_APPROVED.matcher(line);
+    if (approved && byBody.find()) {
+      return Optional.of(new DecisionStart(Kind.RESOLVED, clean(byBody.group(1)), true));
     }
     Matcher passive = PASSIVE.matcher(line);
-    if (passive.find()) {
+    if ((approved || lower.contains("agreed")) && passive.find()) {
       return Optional.of(new DecisionStart(Kind.RESOLVED, clean(passive.group(1)), true));
     }
     Matcher elected = ELECTED.matcher(line);
-    if (elected.find()) {
+    if ((lower.contains("elected") || lower.contains("appointed")) && elected.find()) {
       return Optional.of(new DecisionStart(Kind.RESOLVED, clean(elected.group(1)), true));
     }
     Matcher verdict = VERDICT.matcher(line);
-    if (verdict.matches() && verdict.group(1).chars().noneMatch(Character::isDigit)) {
+    if ((lower.contains("granted") || lower.contains("agreed")) && verdict.matches() && verdict.group(1).chars().noneMatch(Character::isDigit)) {
       return Optional.of(new DecisionStart(Kind.RESOLVED, line.strip()));
     }
     // After a sentence only a decision or a motion can follow: look for the sentences' ends only
@@ -221,6 +226,11 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     }
     return Optional.empty();
   }
+
+  /** Words one of which {@link #RESOLVED}, {@link #BODY_DECIDED} and {@link #BODY_SENTENCE} need. */
+  private static final List<String> DECIDED = List.of("resolved", "agreed", "decided", "recommended");
+  /** Words one of which {@link #BODY_APPROVED} and (with "agreed") {@link #PASSIVE} need; "approved" for {@link #BODY_CAPITALS}. */
+  private static final List<String> APPROVED = List.of("approved", "adopted", "accepted", "confirmed");
 
   /** Words one of which a decision or motion after a sentence ({@link #RESOLVED}, {@link #MOTION_TO}) has. */
   private static final List<String> AFTER_SENTENCE = List.of("resolved", "agreed", "decided", "recommended", "motion");
