@@ -54,7 +54,14 @@ public final class Ingestor {
    * and venue, and where the PDF disagrees the pack's quality lines say so.
    */
   public Pack ingest(Path file) throws ExtractionException {
-    String sha = sha256(file);
+    return ingest(file, sha256(file));
+  }
+
+  /**
+   * As {@link #ingest(Path)}, with the file's SHA-256 already known ({@link #sha256}): a reindex
+   * hashes each file before reading it, and need not hash it twice.
+   */
+  public Pack ingest(Path file, String sha) throws ExtractionException {
     ExtractedText text = extension(file).equals("pdf") ? pdf.extract(file, options) : tika.extract(file);
     Pack pack = PackParser.parse(file.getFileName().toString(), sha, text.pages(), text.warnings());
     try {

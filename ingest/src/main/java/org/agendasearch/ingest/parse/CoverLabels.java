@@ -78,13 +78,22 @@ final class CoverLabels {
 
   /** Whether a line opens with a short capitalised label, known or not ({@code File Number: A11777976}). */
   static boolean anyLabel(String text) {
-    return ANY_LABEL.matcher(text).lookingAt();
+    return text.indexOf(':') > 0 && ANY_LABEL.matcher(text).lookingAt();
   }
 
+  /**
+   * A label with a colon is looked for only on a line with a colon, one in capitals only on a line
+   * opening with a capital one of them starts with: this runs on every line of a pack.
+   */
   private static Matcher match(String text) {
-    Matcher m = LABEL.matcher(text);
-    if (m.matches()) {
-      return m;
+    if (text.indexOf(':') >= 0) {
+      Matcher m = LABEL.matcher(text);
+      if (m.matches()) {
+        return m;
+      }
+    }
+    if (text.isEmpty() || "SRTMD".indexOf(text.charAt(0)) < 0) {
+      return null;
     }
     Matcher c = CAPITALS.matcher(text);
     return c.matches() ? c : null;
@@ -99,7 +108,7 @@ final class CoverLabels {
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
       String t = l.text();
-      if (ANY_LABEL.matcher(t).lookingAt()) {
+      if (t.indexOf(':') > 0 && ANY_LABEL.matcher(t).lookingAt()) { // the colon first: most lines have none
         Matcher m = MORE.matcher(t);
         int from = 0;
         // Later labels only, after the first label's value has begun: not the "Date" of "Meeting Date:".

@@ -148,22 +148,27 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   /** The decision starting on this line, if one does. */
   static Optional<DecisionStart> at(String line) {
     String lower = line.toLowerCase(java.util.Locale.ROOT);
-    if (KEYWORDS.stream().noneMatch(lower::contains)) {
+    if (!containsAny(lower, KEYWORDS)) {
       return Optional.empty();
     }
     line = MOTION_NUMBER.matcher(line).replaceFirst("");
+    // Each pattern below needs one of its words on the line: a line with "decision" or "approved"
+    // alone skips the patterns of resolutions and motions (most lines with a keyword are prose).
+    boolean decided = containsAny(lower, DECIDED);
+    boolean motion = lower.contains("moved") || lower.contains("motion");
+    boolean approved = containsAny(lower, APPROVED);
     Matcher r = RESOLVED.matcher(line);
-    if (r.matches() && accepted(r.group(1), r.group(2), r.group(4), line)) {
+    if (decided && r.matches() && accepted(r.group(1), r.group(2), r.group(4), line)) {
       boolean prose = r.group(1) != null && r.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("it")
           && Character.isLowerCase(r.group(2).charAt(0));
       return Optional.of(new DecisionStart(Kind.RESOLVED, clean(r.group(4)), prose));
     }
     Matcher secondedFirst = SECONDED_THEN_MOVED.matcher(line);
-    if (secondedFirst.matches()) {
+    if (motion && secondedFirst.matches()) {
       return Optional.of(new DecisionStart(Kind.MOTION, clean(secondedFirst.group(1))));
     }
     Matcher wasMoved = WAS_MOVED.matcher(line);
-    if (wasMoved.find()) {
+    if (motion && wasMoved.find()) {
       return Optional.of(new DecisionStart(Kind.MOTION, clean(wasMoved.group(1))));
     }
     Matcher commas = MOVED_SECONDED_COMMAS.matcher(line);
@@ -191,7 +196,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       return Optional.of(new DecisionStart(Kind.RESULT, res.group(1).strip()));
     }
     Matcher m = MOVED.matcher(line);
-    if (m.find()) {
+    if (motion && m.find()) {
       return Optional.of(new DecisionStart(Kind.MOTION, clean(m.group(1) != null ? m.group(1) : m.group(2))));
     }
     Matcher mt = MOTION_TO.matcher(line);
@@ -202,10 +207,10 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     if (p.find()) {
       return Optional.of(new DecisionStart(Kind.MOTION, clean(p.group(1))));
     }
-    if (MOVED_BY.matcher(line).matches() || MOTION_PAIR.matcher(line).matches()) {
+    if (MOVED_BY.matcher(line).matches() || motion && MOTION_PAIR.matcher(line).matches()) {
       return Optional.of(new DecisionStart(Kind.MOVED, ""));
     }
-    if (TRAILING.matcher(line).find()) {
+    if (decided && TRAILING.matcher(line).find()) {
       return Optional.of(new DecisionStart(Kind.RESOLVED, ""));
     }
     Matcher in = INLINE.matcher(line);
@@ -213,40 +218,43 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       return Optional.of(new DecisionStart(Kind.RESOLVED, clean(in.group(1))));
     }
     Matcher inside = RESOLVED_INSIDE.matcher(line);
-    if (inside.find()) {
+    if (decided && inside.find()) {
       return Optional.of(new DecisionStart(Kind.RESOLVED, clean(inside.group(1)), true));
     }
     Matcher body = BODY_DECIDED.matcher(line);
-    if (body.find()) {
+    if (decided && body.find()) {
       // "There being no objections the Committee agreed that the undernoted applications be granted."
       return Optional.of(new DecisionStart(Kind.RESOLVED, clean(body.group(1)), true));
     }
     Matcher shouted = BODY_CAPITALS.matcher(line);
-    if (shouted.find()) {
+    if ((decided || approved) && shouted.find()) {
       return Optional.of(new DecisionStart(Kind.RESOLVED, clean(shouted.group(1)), true));
     }
     Matcher sentence = BODY_SENTENCE.matcher(line);
-    if (sentence.find()) {
+    if (decided && sentence.find()) {
       return Optional.of(new DecisionStart(Kind.RESOLVED, clean(sentence.group(1)), sentence.start() > 0));
     }
-    Matcher approved = BODY_APPROVED.matcher(line);
-    if (approved.find()) {
-      return Optional.of(new DecisionStart(Kind.RESOLVED, clean(approved.group(1)), true));
+    Matcher byBody = BODY_APPROVED.matcher(line);
+    if (approved && byBody.find()) {
+      return Optional.of(new DecisionStart(Kind.RESOLVED, clean(byBody.group(1)), true));
     }
     Matcher passive = PASSIVE.matcher(line);
-    if (passive.find()) {
+    if ((approved || lower.contains("agreed")) && passive.find()) {
       return Optional.of(new DecisionStart(Kind.RESOLVED, clean(passive.group(1)), true));
     }
     Matcher elected = ELECTED.matcher(line);
-    if (elected.find()) {
+    if ((lower.contains("elected") || lower.contains("appointed")) && elected.find()) {
       return Optional.of(new DecisionStart(Kind.RESOLVED, clean(elected.group(1)), true));
     }
     Matcher verdict = VERDICT.matcher(line);
-    if (verdict.matches() && verdict.group(1).chars().noneMatch(Character::isDigit)) {
+    if ((lower.contains("granted") || lower.contains("agreed")) && verdict.matches() && verdict.group(1).chars().noneMatch(Character::isDigit)) {
       return Optional.of(new DecisionStart(Kind.RESOLVED, line.strip()));
     }
+    // After a sentence only a decision or a motion can follow: look for the sentences' ends only
+    // when the line has one of their words (the loop was the costliest part here in the profile).
+    boolean mayFollow = containsAny(lower, AFTER_SENTENCE);
     Matcher end = SENTENCE_END.matcher(line);
-    while (end.find()) {
+    while (mayFollow && end.find()) {
       // "... avoid it. It was agreed that we should ...", "... posted. A motion was made to install ..."
       String after = line.substring(end.end());
       Matcher r2 = RESOLVED.matcher(after);
@@ -266,6 +274,25 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
    * resolved that" inside a sentence (not "agreed", which prose uses for what was agreed elsewhere).
    */
   private static final Pattern RESOLVED_INSIDE = Pattern.compile("\\s(?:it|It)\\s+was\\s+(?:unanimously\\s+)?resolved\\s+((?:that|to)\\b.*)$");
+
+  /** Words one of which {@link #RESOLVED}, {@link #BODY_DECIDED} and {@link #BODY_SENTENCE} need. */
+  private static final List<String> DECIDED = List.of("resolved", "agreed", "decided", "recommended");
+  /** Words one of which {@link #BODY_APPROVED} and (with "agreed") {@link #PASSIVE} need; "approved" for {@link #BODY_CAPITALS}. */
+  private static final List<String> APPROVED = List.of("approved", "adopted", "accepted", "confirmed");
+
+  /** Words one of which a decision or motion after a sentence ({@link #RESOLVED}, {@link #MOTION_TO}) has. */
+  private static final List<String> AFTER_SENTENCE = List.of("resolved", "agreed", "decided", "recommended", "motion");
+
+  /** Whether {@code lower} contains one of {@code words} (a loop: this runs on every line of a pack). */
+  private static boolean containsAny(String lower, List<String> words) {
+    for (String w : words) {
+      if (lower.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Pattern BODY_DECIDED = Pattern.compile(
       "\\b[Tt]he\\s+(?i:Committee|Council|Cabinet|Board|Panel|Sub-Committee|Authority|Commission|Councillors|Councilors|Members"
       + "|Trustees)\\s+(?:unanimously\\s+)?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)\\s+((?:that|to)\\b.*)$");

@@ -111,9 +111,18 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
       return Optional.empty();
     }
     char c = line.charAt(0);
-    if (Character.isDigit(c) || c == '(') {
-      Matcher d = DOTTED.matcher(line);
-      if (d.matches() && !d.group(1).contains("..")) {
+    // What follows the leading digits decides which forms can match at all: "10. Concern was ...",
+    // the usual line, tries none of the five below (each a matcher made and failed on every such line).
+    int digits = 0;
+    while (digits < line.length() && digits < 5 && line.charAt(digits) >= '0' && line.charAt(digits) <= '9') {
+      digits++;
+    }
+    char after = digits < line.length() ? line.charAt(digits) : 0;
+    boolean dotThenDigit = after == '.' && digits + 1 < line.length() && line.charAt(digits + 1) >= '0'
+        && line.charAt(digits + 1) <= '9';
+    if (digits > 0 && (dotThenDigit || after == '/' || after == '-')) {
+      Matcher d = dotThenDigit ? DOTTED.matcher(line) : null;
+      if (d != null && d.matches() && !d.group(1).contains("..")) {
         String number = d.group(1) + "." + d.group(2);
         return of(number, d.group(3), Scheme.DOTTED, d.group(1), Integer.parseInt(d.group(2)));
       }
@@ -136,8 +145,8 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
         return of(y.group(1) + "/" + y.group(2), y.group(3), Scheme.SLASH, y.group(1) + "/", Integer.parseInt(y.group(2)));
       }
     }
-    Matcher p = PLAIN.matcher(line);
-    if (p.matches() && (Character.isDigit(c) || c == '(' || Character.isLetter(c))) {
+    Matcher p = Character.isDigit(c) || c == '(' || startsWithPrefix(line) ? PLAIN.matcher(line) : null;
+    if (p != null && p.matches() && (Character.isDigit(c) || c == '(' || Character.isLetter(c))) {
       String rest = p.group(3);
       boolean prefixed = !Character.isDigit(c) && c != '(';
       if (c == '(' && !line.matches("^\\(\\d{1,3}[a-z]?\\).*")) {
@@ -178,6 +187,12 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
       return of(letter.group(1), letter.group(2), Scheme.LETTER, "letter", letter.group(1).charAt(0) - 'A' + 1);
     }
     return Optional.empty();
+  }
+
+  /** Whether the line can open with a {@link #PREFIX} word ("Item", "Agenda item", "Minute", "No.", "Min"). */
+  private static boolean startsWithPrefix(String line) {
+    return line.regionMatches(true, 0, "item", 0, 4) || line.regionMatches(true, 0, "agenda", 0, 6)
+        || line.regionMatches(true, 0, "min", 0, 3) || line.regionMatches(true, 0, "no.", 0, 3);
   }
 
   private static Optional<ItemNumber> of(String number, String rest, Scheme scheme, String family, int ordinal) {

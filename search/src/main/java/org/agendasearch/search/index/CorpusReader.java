@@ -88,7 +88,7 @@ public final class CorpusReader {
     String sha = null;
     try {
       sha = Ingestor.sha256(file);
-      Pack pack = ingestor.ingest(file);
+      Pack pack = ingestor.ingest(file, sha);
       List<IndexRecord> records = Records.of(pack, relative, stamp(file), councils.councilOf(relative).orElse(null));
       sink.replace(relative, records);
       String status = pack.warnings().isEmpty() ? "ok" : "warning";

@@ -163,7 +163,11 @@ public final class IndexBuilder {
           Directory dir = directories.open(generation);
           IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(Schema.analyzer())
               .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
-              .setRAMBufferSizeMB(64))) {
+              .setRAMBufferSizeMB(64)
+              // A rebuild's segments are written once, in a generation of their own: packing each
+              // into a compound file would copy it again at the commit, for no fewer open files
+              // that matter. An incremental update's small segments stay compound.
+              .setUseCompoundFile(!rebuild))) {
         for (String gone : removed) {
           writer.deleteDocuments(new Term(Schema.SOURCE, gone));
         }
@@ -173,8 +177,12 @@ public final class IndexBuilder {
           for (IndexRecord r : recs) {
             docs.add(facets.build(Schema.toDocument(r, firstIndexed.of(r.id()))));
           }
-          // One call deletes the file's old records and adds its new ones.
-          writer.updateDocuments(new Term(Schema.SOURCE, source), docs);
+          if (rebuild) {
+            writer.addDocuments(docs); // a new generation has no old records to delete
+          } else {
+            // One call deletes the file's old records and adds its new ones.
+            writer.updateDocuments(new Term(Schema.SOURCE, source), docs);
+          }
           StopPoints.reached(StopPoints.INDEXING);
         }, listener);
         records = results.stream().mapToInt(FileResult::records).sum();
