@@ -145,6 +145,9 @@ final class FrontSheetParser {
     if (items.isEmpty() && agendaLine >= 0) {
       items = AgendaBullets.items(lines, agendaLine, limit);
     }
+    if (items.isEmpty() && agendaLine >= 0) {
+      items = AgendaHeadings.items(lines, limit);
+    }
     if (agendaLine < 0 && (items.size() < 2 || items.get(0).number().contains("."))) {
       return Optional.empty(); // numbered paragraphs ("3.3.1") of a plan are no agenda
     }

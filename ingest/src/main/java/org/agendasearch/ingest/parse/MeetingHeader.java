@@ -365,9 +365,9 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
   /** A place, not a body: {@code TEQUESTA VILLAGE HALL}, {@code Council Chambers}, {@code Civic Centre}. */
   private static final Pattern PLACE_LINE = Pattern.compile(
       "(?i)\\b(?:hall|chambers?|cent(?:re|er)|room|building|library|school|church|offices|house|pavilion)$");
-  /** A body's name alone on its line: {@code Council}, {@code Planning Committee}, {@code Cabinet}. */
+  /** A body's name alone on its line: {@code Council}, {@code Planning Committee}, {@code Regular City Council Meeting}. */
   private static final Pattern BODY_LINE = Pattern.compile(
-      "^(?:[\\p{L}&'’,-]+\\s+){0,5}(?i:council|committee|cabinet|board|panel|commission|authority|sub-committee|forum)$");
+      "^(?:[\\p{L}&'’,-]+\\s+){0,5}(?i:council|committee|cabinet|board|panel|commission|authority|sub-committee|forum)(?i:\\s+meeting)?$");
 
   /** Whether the line above the date is a body's name alone, which names the meeting before any title's words. */
   private static boolean bodyAbove(String line) {

@@ -134,6 +134,45 @@ class FrontSheetParserTest {
   }
 
   @Test
+  void an_agenda_of_headings_in_capitals_with_no_numbers() {
+    FrontSheetParser.FrontSheet f = parse("""
+        Regular City Council Meeting
+        07/20/2021 06:00 PM
+        Council Chambers | City Hall
+        INVOCATION: COUNCIL MEMBER BUDDY PALMER
+        CALL TO ORDER: COUNCIL PRESIDENT BUDDY PALMER
+        CONFIRMATION OR AMENDMENT TO THE AGENDA AND AGENDA ORDER
+        MAYOR'S REMARKS
+        (CLOSE REGULAR MEETING OPEN PUBLIC AGENDA)
+        PUBLIC AGENDA
+        PUBLIC HEARINGS
+        ADJOURNMENT""");
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::title).containsExactly(
+        "INVOCATION: COUNCIL MEMBER BUDDY PALMER", "CALL TO ORDER: COUNCIL PRESIDENT BUDDY PALMER",
+        "CONFIRMATION OR AMENDMENT TO THE AGENDA AND AGENDA ORDER", "MAYOR'S REMARKS", "PUBLIC AGENDA", "PUBLIC HEARINGS",
+        "ADJOURNMENT");
+    assertThat(f.committee()).isEqualTo("Regular City Council Meeting");
+    assertThat(f.date()).isEqualTo(java.time.LocalDate.of(2021, 7, 20));
+  }
+
+  @Test
+  void headings_in_capitals_among_paragraphs_are_no_agenda() {
+    assertThat(AgendaHeadings.items(Lines.of(List.of(new Page(1, """
+        Planning Committee
+        12 March 2024
+        PUBLIC AGENDA
+        The committee will consider the applications listed in the schedule attached to this notice.
+        Members of the public may speak on any application for three minutes each.
+        APPLICATIONS
+        Speakers must register with the clerk by noon on the day before the meeting.
+        SITE VISITS
+        Site visits take place on the Monday before the meeting and are open to members only.
+        DECISIONS
+        Decisions are published within five working days of the meeting on the council's website.
+        APPEALS""", false))), 12)).isEmpty();
+  }
+
+  @Test
   void a_parish_summons_with_bulleted_items_and_their_wrapped_words() {
     FrontSheetParser.FrontSheet f = parse("""
         YOU ARE HEREBY SUMMONED TO ATTEND A MEETING OF CASTOR PARISH
