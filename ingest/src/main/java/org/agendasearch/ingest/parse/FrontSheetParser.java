@@ -304,6 +304,7 @@ final class FrontSheetParser {
       chosen = sectioned;
     }
     chosen = withLetteredParts(lines, chosen, limit);
+    chosen = sectionsOverParts(chosen, candidates);
     List<ItemSequence.Candidate> parts = ItemSequence.dottedParts(chosen, candidates, HeadingText.Strength.SHORT);
     if (!parts.isEmpty()) {
       // "1. Call to Order and Related Business" / "1.1 Call to Order and Land Acknowledgement" / "1.2 Roll Call"
@@ -420,6 +421,23 @@ final class FrontSheetParser {
    * {@code 4.A City Council Minutes – November 14, 2022} and {@code 4.B Demand List}. A part's
    * number repeats its item's, so a file name such as {@code 4A - 12-12-22.pdf} is none.
    */
+  /**
+   * A US agenda's sections ({@code A. PUBLIC HEARINGS}, {@code B. UNFINISHED BUSINESS}) over the
+   * items numbered within them ({@code A-1}, {@code C-1} to {@code C-8}): when the longest run is
+   * one section's items, the sections are the items, and their parts are added under them.
+   */
+  private static List<ItemSequence.Candidate> sectionsOverParts(List<ItemSequence.Candidate> chosen,
+      List<ItemSequence.Candidate> candidates) {
+    boolean sectionParts = !chosen.isEmpty() && chosen.stream()
+        .allMatch(c -> c.number().scheme() == ItemNumber.Scheme.LETTERED && c.number().number().matches("[A-Z]-\\d{1,2}"));
+    if (!sectionParts) {
+      return chosen;
+    }
+    List<ItemSequence.Candidate> letters = ItemSequence.choose(
+        candidates.stream().filter(c -> c.number().scheme() == ItemNumber.Scheme.LETTER).toList(), "agenda").items();
+    return letters.size() >= 3 ? letters : chosen;
+  }
+
   static List<ItemSequence.Candidate> withLetteredParts(List<Line> lines, List<ItemSequence.Candidate> chosen, int limit) {
     List<ItemSequence.Candidate> out = new ArrayList<>();
     for (int k = 0; k < chosen.size(); k++) {

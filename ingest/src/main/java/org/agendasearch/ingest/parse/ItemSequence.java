@@ -102,7 +102,8 @@ final class ItemSequence {
 
   /**
    * The parts numbered under each chosen item, in order: {@code 1.1 Call to Order}, {@code 1.2 Roll
-   * Call} between item {@code 1} and item {@code 2}. A part must read as a heading at least as
+   * Call} between item {@code 1} and item {@code 2}; {@code A-1 ORDINANCE NO. 269} under the section
+   * {@code A. PUBLIC HEARINGS}. A part must read as a heading at least as
    * {@code least}, and its number must rise ({@code 1.1} then {@code 1.2}); a part number out of
    * order is a numbered paragraph inside the item.
    */
@@ -110,15 +111,18 @@ final class ItemSequence {
     List<Candidate> out = new ArrayList<>();
     for (int h = 0; h < heads.size(); h++) {
       Candidate head = heads.get(h);
-      if (head.number().scheme() != ItemNumber.Scheme.PLAIN) {
+      ItemNumber.Scheme scheme = head.number().scheme();
+      if (scheme != ItemNumber.Scheme.PLAIN && scheme != ItemNumber.Scheme.LETTER) {
         continue;
       }
+      // "1." then "1.1", "1.2"; a section's letter "A." then "A-1", "A-2"
+      ItemNumber.Scheme partScheme = scheme == ItemNumber.Scheme.PLAIN ? ItemNumber.Scheme.DOTTED : ItemNumber.Scheme.LETTERED;
       int end = h + 1 < heads.size() ? heads.get(h + 1).line() : Integer.MAX_VALUE;
-      String prefix = head.number().number() + ".";
+      String prefix = head.number().number() + (scheme == ItemNumber.Scheme.PLAIN ? "." : "-");
       int last = 0;
       for (Candidate c : candidates) {
         String n = c.number().number();
-        if (c.line() <= head.line() || c.line() >= end || c.number().scheme() != ItemNumber.Scheme.DOTTED
+        if (c.line() <= head.line() || c.line() >= end || c.number().scheme() != partScheme
             || weight(c.strength()) < weight(least) || !n.startsWith(prefix) || !n.substring(prefix.length()).matches("\\d{1,2}")) {
           continue;
         }

@@ -173,6 +173,25 @@ class FrontSheetParserTest {
   }
 
   @Test
+  void a_us_agendas_lettered_sections_with_their_hyphened_items() {
+    FrontSheetParser.FrontSheet f = parse("""
+        MORRO BAY CITY COUNCIL
+        REGULAR MEETING -JANUARY 28, 1985
+        AGENDA
+        A. PUBLIC HEARINGS, REPORTS & APPEARANCES
+        A-1 ORDINANCE NO. 269 AMENDING CERTAIN SECTIONS OF THE MUNICIPAL CODE
+        B. UNFINISHED BUSINESS
+        NONE
+        C. NEW BUSINESS
+        C-1 QUARTERLY REPORT ON WATER PROJECTS
+        C-2 REPORT ON WELL RELOCATION STUDY
+        C-3 AIR POLLUTION CONTROL DISTRICT LEASE AGREEMENT
+        D. ADJOURNMENT""");
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::number)
+        .containsExactly("A", "A-1", "B", "C", "C-1", "C-2", "C-3", "D");
+  }
+
+  @Test
   void a_parish_summons_with_bulleted_items_and_their_wrapped_words() {
     FrontSheetParser.FrontSheet f = parse("""
         YOU ARE HEREBY SUMMONED TO ATTEND A MEETING OF CASTOR PARISH
