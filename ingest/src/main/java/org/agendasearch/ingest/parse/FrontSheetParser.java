@@ -64,6 +64,9 @@ final class FrontSheetParser {
   private static final Pattern DESCRIPTION_TAIL = Pattern.compile("(?i)(?:^|\\s)(?:\\d{1,4}\\s*[-–]|to\\s+follow)$");
   private static final Pattern SPLIT_RANGE_START = Pattern.compile("\\s+\\d{1,4}(?:\\s*[-–])?$");
 
+  /** Lines above an agenda's title that are its title block. */
+  private static final int TITLE_BLOCK = 8;
+
   private FrontSheetParser() {}
 
   /** The front sheet in {@code lines[0, end)}, if those lines are one (they say "Agenda"). */
@@ -111,6 +114,13 @@ final class FrontSheetParser {
         if ((committee == null || !BODY.matcher(committee).find()) && BODY.matcher(above).find()
             && MeetingHeader.nameLike(above) && HeadingText.of(above) == HeadingText.Strength.STRONG) {
           committee = MeetingHeader.tidy(above.replaceFirst("(?i)\\s+meeting$", ""));
+        }
+        // "MORRO BAY CITY COUNCIL" / "REGULAR MEETING -JANUARY 28, 1985" / ... / "AGENDA" / "INVOCATION -LANCE ...":
+        // the body named on the sheet's first line, when the line under the title names none
+        String first = lines.get(0).text();
+        if (committee != null && !BODY.matcher(committee).find() && i > 0 && i <= TITLE_BLOCK && BODY.matcher(first).find()
+            && MeetingHeader.nameLike(first) && HeadingText.of(first) == HeadingText.Strength.STRONG) {
+          committee = MeetingHeader.tidy(first);
         }
       } else if (agendaLine < 0 && LineLabel.of(t, java.util.Set.of()) == LineLabel.AGENDA_TITLE) {
         agendaLine = i;

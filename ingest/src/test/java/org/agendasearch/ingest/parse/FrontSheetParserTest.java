@@ -192,6 +192,20 @@ class FrontSheetParserTest {
   }
 
   @Test
+  void the_body_on_the_sheets_first_line_when_the_line_under_the_title_names_none() {
+    FrontSheetParser.FrontSheet f = parse("""
+        MORRO BAY CITY COUNCIL
+        REGULAR MEETING -JANUARY 28, 1985
+        RECREATION HALL -7:30 P.M.
+        AGENDA
+        INVOCATION -LANCE POLDBERG, CALVARY LUTHERN CHURCH
+        A. PUBLIC HEARINGS, REPORTS & APPEARANCES
+        B. UNFINISHED BUSINESS
+        C. NEW BUSINESS""");
+    assertThat(f.committee()).isEqualTo("MORRO BAY CITY COUNCIL");
+  }
+
+  @Test
   void a_parish_summons_with_bulleted_items_and_their_wrapped_words() {
     FrontSheetParser.FrontSheet f = parse("""
         YOU ARE HEREBY SUMMONED TO ATTEND A MEETING OF CASTOR PARISH
