@@ -283,7 +283,7 @@ final class MinutesParser {
     boundaries.addAll(unnumbered);
     boundaries.addAll(runIn.keySet());
     int firstBoundary = boundaries.isEmpty() ? body.size() : boundaries.first();
-    List<MinuteItem> before = unnumbered(body, labels, 0, firstBoundary);
+    List<MinuteItem> before = unnumbered(body, labels, 0, firstBoundary, warnings);
     List<MinuteItem> items = new ArrayList<>(before);
     for (int from : boundaries) {
       Integer next = boundaries.higher(from);
@@ -367,8 +367,11 @@ final class MinutesParser {
     return -1;
   }
 
-  /** Decisions before the first numbered minute, each under the nearest heading above it. */
-  private static List<MinuteItem> unnumbered(List<Line> body, LineLabel[] labels, int from, int to) {
+  /**
+   * Decisions before the first numbered minute, each under the nearest heading above it; one with
+   * no heading above it is left out and said in {@code warnings}.
+   */
+  private static List<MinuteItem> unnumbered(List<Line> body, LineLabel[] labels, int from, int to, List<String> warnings) {
     List<Line> region = new ArrayList<>(body.subList(from, to));
     List<ResolutionParser.Found> found = ResolutionParser.find(region);
     List<MinuteItem> items = new ArrayList<>();
@@ -394,6 +397,9 @@ final class MinutesParser {
         items.add(new MinuteItem(last.number(), last.title(), last.page(), last.text(), rs));
       } else if (title != null) {
         items.add(new MinuteItem(null, title, region.get(heading).page(), "", List.of(f.resolution())));
+      } else {
+        String words = f.resolution().text().length() > 60 ? f.resolution().text().substring(0, 60) + "…" : f.resolution().text();
+        warnings.add("a decision before any minute, with no heading above it, left out (page " + f.resolution().page() + "): " + words);
       }
       lastHeading = heading;
     }

@@ -102,6 +102,19 @@ class PackParserMinutesTest {
   }
 
   @Test
+  void a_decision_with_no_heading_above_it_is_left_out_and_said() {
+    Pack p = PackParser.parse("t.pdf", "0", List.of(new Page(1, """
+        MINUTES OF MAYO COUNTY COUNCIL MEETING HELD ON MONDAY, 18th JULY, 2005, AT 2.00 p.m.
+        At the outset, it was -
+        Proposed by Cllr. H. Kenny
+        Seconded by Cllr. T. Quinn
+        Resolved:-
+        “That “Standing Orders” be suspended in order to allow discussion on the release of the Rossport Five.”""", false)),
+        List.of());
+    assertThat(p.quality()).anyMatch(w -> w.startsWith("a decision before any minute, with no heading above it, left out (page 1)"));
+  }
+
+  @Test
   void minutes_whose_heading_gives_no_date_take_the_day_of_the_motion_that_called_the_meeting_to_order() {
     Minutes m = minutes("""
         Council Meeting Minutes
