@@ -83,18 +83,18 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
   /** A name by its initial, not item A or J: {@code A. King, Directors of Service}, {@code J. Mee, M. Carty}. */
   private static final Pattern INITIAL_THEN_SURNAME = Pattern.compile("^\\p{Lu}[\\p{L}'’-]+,\\s");
 
+  /** A street's name before the kind of road: one to three capitalised words. */
+  private static final String STREET_NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}\\s+";
+  /** The kinds of road an address names (and {@code place}, only before the address's comma). */
+  private static final String ROAD = "street|st|road|rd|avenue|ave|drive|dr|lane|ln|boulevard|blvd|way|court|ct|highway|hwy|parkway|crescent|terrace";
   /** An address, not an item: {@code 933 Terrace Street, Muskegon, MI 49440}. */
-  private static final Pattern STREET = Pattern.compile(
-      "^(?:[NSEW]\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}\\s+"
-      + "(?i:street|st|road|rd|avenue|ave|drive|dr|lane|ln|boulevard|blvd|way|place|court|ct|highway|hwy|parkway|crescent|terrace)\\.?,");
+  private static final Pattern STREET = Pattern.compile("^(?:[NSEW]\\.?\\s+)?" + STREET_NAME + "(?i:" + ROAD + "|place)\\.?,");
 
   /** A number with no stop or bracket after it: {@code 60 Snyder's Road West}, not {@code 60. Snyder's Road}. */
   private static final Pattern BARE_NUMBER = Pattern.compile("^\\d{1,5}\\s");
   /** A street's name and nothing else: {@code 60 Snyder's Road West} (a venue's address under "Location:"). */
   private static final Pattern STREET_LINE = Pattern.compile(
-      "^\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}\\s+"
-      + "(?i:street|st|road|rd|avenue|ave|drive|dr|lane|ln|boulevard|blvd|way|court|ct|highway|hwy|parkway|crescent|terrace)\\.?"
-      + "(?:\\s+(?i:north|south|east|west|[NSEW]))?$");
+      "^" + STREET_NAME + "(?i:" + ROAD + ")\\.?(?:\\s+(?i:north|south|east|west|[NSEW]))?$");
 
   /** A title that opens with a page range or a number and no word: {@code 3 - 6 MINUTES}, {@code 11 88}. */
   private static final Pattern RANGE_FIRST = Pattern.compile("^\\d{1,4}(?:\\s+[-–—]\\s*\\d{1,4}\\b|\\s+\\d|$|[.,;:)])");

@@ -131,16 +131,10 @@ final class Motions {
    * Holiday.}, not the nomination before it that found none ({@code Cllr Holiday proposed Cllr Tong, who declined}).
    */
   private static Optional<String> seconded(Pattern p, String text) {
-    Matcher m = p.matcher(text);
-    while (m.find()) {
+    return first(p, text, m -> {
       int stop = text.indexOf(". ", m.end());
-      String rest = text.substring(m.end(), stop < 0 ? text.length() : stop);
-      String n = name(m.group(1));
-      if (n != null && rest.toLowerCase(java.util.Locale.ROOT).contains("seconded")) {
-        return Optional.of(n);
-      }
-    }
-    return Optional.empty();
+      return text.substring(m.end(), stop < 0 ? text.length() : stop).toLowerCase(java.util.Locale.ROOT).contains("seconded");
+    });
   }
 
   /** A titled name just before the verb: {@code Cllr Tong proposed ...} names the mover, not the one proposed after it. */
@@ -152,22 +146,19 @@ final class Motions {
    * subject: in {@code Cllr Tong proposed Cllr Holiday, seconded by ...} Holiday is the one proposed.
    */
   private static Optional<String> mover(String text) {
-    Matcher m = MOVED_BY.matcher(text);
-    while (m.find()) {
-      String before = text.substring(Math.max(0, m.start() - 40), m.start());
-      String n = name(m.group(1));
-      if (n != null && !SUBJECT_BEFORE.matcher(before).find()) {
-        return Optional.of(n);
-      }
-    }
-    return Optional.empty();
+    return first(MOVED_BY, text, m -> !SUBJECT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find());
   }
 
   private static Optional<String> first(Pattern p, String text) {
+    return first(p, text, m -> true);
+  }
+
+  /** The name in the first match of {@code p} that is a name and that {@code where} accepts. */
+  private static Optional<String> first(Pattern p, String text, java.util.function.Predicate<java.util.regex.MatchResult> where) {
     Matcher m = p.matcher(text);
     while (m.find()) {
       String n = name(m.group(1));
-      if (n != null) {
+      if (n != null && where.test(m)) {
         return Optional.of(n);
       }
     }
