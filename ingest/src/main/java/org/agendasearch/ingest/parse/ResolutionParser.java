@@ -52,8 +52,12 @@ final class ResolutionParser {
       + "|welcomed|thanked|queried|responded|advised|presented|introduced|outlined|congratulated|left|returned|spoke|seconded)\\b.*");
   /** Lettered, numbered or bulleted parts keep their own line. */
   private static final Pattern PART = Pattern.compile("^(\\(?[a-z]{1,2}\\)|\\(?[ivx]{1,5}[.)]|•|-|–|\\d{1,2}[.)])\\s.*");
-  /** The end of a motion's sentence: a full stop before a space or the end, not after an initial. */
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<![A-Z]|\\b(?:No|Nos|St|Mr|Mrs|Ms|Dr|Cllr|Ord|Res|vs|Inc|Ltd))\\.(?=\\s|$)");
+  /**
+   * The end of a motion's sentence: a full stop before the end or a space, not after an initial, nor
+   * before a word in lower case ({@code a pre-meeting start at 9.30 a.m. with the start-time ...}).
+   */
+  private static final Pattern SENTENCE_END = Pattern.compile(
+      "(?<![A-Z]|\\b(?:No|Nos|St|Mr|Mrs|Ms|Dr|Cllr|Ord|Res|vs|Inc|Ltd))\\.(?=\\s*$|\\s+[^\\p{Ll}\\s])");
   private static final int MOTION_LINES = 4;
   private static final Pattern LONE_BODY = Pattern.compile("^(?:Council|Committee|Board|Panel|Commission|Cabinet)$");
   private static final int PROPOSAL_LINES = 5;
@@ -155,6 +159,11 @@ final class ResolutionParser {
         // "The minutes of the above meeting, which had been circulated ..., / ... were approved and signed."
         start = minutesApproved(body, i);
       }
+      if (start.isEmpty() && i > 0 && THAT_OPENS.matcher(body.get(i).text()).lookingAt()
+          && APPROVED_ABOVE.matcher(body.get(i - 1).text()).find()) {
+        // "... seconded the recommendations of the committee which were approved unanimously." / "That the committee:"
+        start = Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, body.get(i).text()));
+      }
       if (start.isEmpty()) {
         i++;
         continue;
@@ -184,6 +193,16 @@ final class ResolutionParser {
     }
     return found;
   }
+
+  /** A decision's words opening a line: {@code That the committee:}. */
+  private static final Pattern THAT_OPENS = Pattern.compile("^(?:That|THAT)\\s+\\p{L}");
+  /**
+   * A sentence that ends saying what was put was approved, the words it approved on the next line:
+   * {@code Councillor Carole Gandy proposed and Councillor Phillip Howells seconded the recommendations
+   * of the committee which were approved unanimously.} / {@code That the committee: ...}
+   */
+  private static final Pattern APPROVED_ABOVE = Pattern.compile(
+      "\\b(?:was|were)\\s+(?:unanimously\\s+)?(?:approved|agreed|carried|adopted)(?:\\s+unanimously)?\\s*[.:]$");
 
   /** A sentence about the minutes of a meeting: {@code The minutes of the meeting held on 17 November 2016, ...}. */
   private static final Pattern MINUTES_SUBJECT = Pattern.compile("^(?:The|the)\\s+(?:draft\\s+)?[Mm]inutes\\s+of\\b");

@@ -45,6 +45,31 @@ class ResolutionParserTest {
   }
 
   @Test
+  void the_words_under_a_sentence_that_says_they_were_approved_are_the_decision() {
+    assertThat(parse("""
+        could to address cultural issues. Councillor Carole Gandy proposed and Councillor Phillip
+        Howells seconded the recommendations of the committee which were approved unanimously.
+        That the committee:
+        Calls on the executive to consider the recommendations of the committee;
+        The meeting ended at 12.25 pm""")).extracting(Resolution::text).containsExactly(
+        "That the committee: Calls on the executive to consider the recommendations of the committee;");
+    assertThat(parse("""
+        The report was approved by the Board in March.
+        That the committee notes the report.""")).isEmpty();
+  }
+
+  @Test
+  void a_sentence_goes_on_after_a_full_stop_before_a_word_in_lower_case() {
+    assertThat(parse("""
+        The committee considered a proposal to hold pre-meetings. It was agreed that the practice
+        would be trialled and that a pre-meeting start at 9.30 a.m. with the start-time of the committee
+        meeting scheduled for 10.15 a.m.
+        The next meeting would be on 2 October 2017.""")).extracting(Resolution::text).containsExactly(
+        "that the practice would be trialled and that a pre-meeting start at 9.30 a.m. with the start-time of the committee"
+            + " meeting scheduled for 10.15 a.m.");
+  }
+
+  @Test
   void a_middle_initial_stays_in_the_seconders_name() {
     List<Resolution> r = parse("""
         RESOLVED: That the minutes of the Ordinary meeting held on 13th May, 2013 be confirmed,
