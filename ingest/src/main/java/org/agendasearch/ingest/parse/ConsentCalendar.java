@@ -31,7 +31,7 @@ final class ConsentCalendar {
     for (int i = 0; i < out.size(); i++) {
       MinuteItem calendar = out.get(i);
       Optional<ItemNumber> own = number(calendar);
-      if (own.isEmpty() || !CONSENT.matcher(calendar.title()).find() || !calendar.resolutions().isEmpty()) {
+      if (own.isEmpty() || calendar.title() == null || !CONSENT.matcher(calendar.title()).find() || !calendar.resolutions().isEmpty()) {
         continue;
       }
       int last = i;

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  * 82/23 Apologies: Cllr. A Edwards sent his apologies. "82/23", "Apologies", "Cllr. A Edwards ..."
  * C1850 MINUTES –                                      "C1850", "MINUTES", ""
  * 84.                                                  the title is on the next line
+ * 1.  (then "Moved by: Councillor S. Martin")         a minute with no title
  * </pre>
  *
  * How much the title looks like a heading ({@link HeadingText}) decides, with the numbering of
@@ -37,6 +38,13 @@ record MinuteItemHeading(ItemNumber number, String title, String rest, HeadingTe
    */
   private static final Pattern TRAILING_REFERENCE = Pattern.compile("(?<=\\p{Lu})\\s+(?!(?:19|20)\\d\\d/)\\d{1,3}/\\d{2}$");
 
+  /**
+   * A minute's number alone, its heading lost, then who moved its motion: {@code 1.} / {@code Moved
+   * by: Councillor S. Martin} (eScribe minutes whose headings did not survive as text). The minute
+   * has no title.
+   */
+  private static final Pattern UNTITLED_NUMBER = Pattern.compile("^\\s*\\d{1,3}\\.?\\s*$");
+
   static Optional<MinuteItemHeading> parse(String line) {
     return parse(line, null);
   }
@@ -50,6 +58,10 @@ record MinuteItemHeading(ItemNumber number, String title, String rest, HeadingTe
     String body = n.get().rest();
     boolean onNext = false;
     if (body.isEmpty()) {
+      if (next != null && n.get().rest().isEmpty() && UNTITLED_NUMBER.matcher(line).matches()
+          && DecisionStart.at(next).filter(d -> d.kind() == DecisionStart.Kind.MOVED).isPresent()) {
+        return Optional.of(new MinuteItemHeading(n.get(), "", "", HeadingText.Strength.SHORT, false, true));
+      }
       if (next == null || ItemNumber.parse(next).isPresent() || DecisionStart.at(next).isPresent()) {
         return Optional.empty();
       }

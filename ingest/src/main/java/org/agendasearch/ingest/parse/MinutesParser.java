@@ -204,6 +204,9 @@ final class MinutesParser {
     int seen = 0;
     for (int i = 0; i < body.size(); i++) {
       for (MinuteItem item : items) {
+        if (item.title() == null) {
+          continue; // "1." then "Moved by:": a minute with no heading to look for
+        }
         String start = item.title().length() > 25 ? item.title().substring(0, 25) : item.title();
         if (body.get(i).text().contains(start) && body.get(i).page() == item.page()) {
           if (!item.title().matches("(?i).*\\b(?:apolog|attendance|present|roll\\s+call|call\\s+to\\s+order|sederunt|welcome|opening).*") || ++seen > 1) {
@@ -346,7 +349,7 @@ final class MinutesParser {
     }
     text.addAll(content(body, labels, bodyStart, Math.max(bodyStart, to)));
     List<ResolutionParser.Found> resolutions = ResolutionParser.find(text);
-    return new MinuteItem(h.number().number(), title.toString(), body.get(from).page(), discussion(text, resolutions),
+    return new MinuteItem(h.number().number(), title.isEmpty() ? null : title.toString(), body.get(from).page(), discussion(text, resolutions),
         resolutions.stream().map(ResolutionParser.Found::resolution).toList());
   }
 

@@ -26,6 +26,16 @@ class MinuteItemHeadingTest {
   }
 
   @Test
+  void a_number_alone_then_who_moved_is_a_minute_with_no_title() {
+    MinuteItemHeading h = MinuteItemHeading.parse("1.", "Moved by: Councillor S. Martin").orElseThrow();
+    assertThat(h.number().number()).isEqualTo("1");
+    assertThat(h.title()).isEmpty();
+    assertThat(h.closed()).isTrue();
+    assertThat(MinuteItemHeading.parse("1.", "THAT the minutes be adopted.")).isEmpty();
+    assertThat(MinuteItemHeading.parse("1.1", "Moved by: Councillor S. Martin")).isEmpty();
+  }
+
+  @Test
   void drops_the_page_reference() {
     assertThat(heading("4. QUESTIONS FROM MEMBERS OF THE PUBLIC (Pages 19 - 24)").title())
         .isEqualTo("QUESTIONS FROM MEMBERS OF THE PUBLIC");
