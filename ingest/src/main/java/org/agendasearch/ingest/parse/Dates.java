@@ -25,9 +25,13 @@ final class Dates {
     "july", "august", "september", "october", "november", "december"
   };
 
-  /** Day, optional ordinal, month letters possibly split by spaces, four-digit year. */
+  /**
+   * Day, optional ordinal, month letters possibly split by spaces, four-digit year. A second month
+   * name left in by a slip of editing is passed over: {@code Thursday 4th June March 2020} is 4 June.
+   */
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-      "(?i)\\b([0-3]?\\d)\\s*(?:st|nd|rd|th)?\\s+(?:of\\s+)?((?:[a-z]\\s?){3,10}?)\\.?,?\\s+((?:19|20)\\d\\d)\\b");
+      "(?i)\\b([0-3]?\\d)\\s*(?:st|nd|rd|th)?\\s+(?:of\\s+)?((?:[a-z]\\s?){3,10}?)\\.?,?"
+      + "(?:\\s*(?:january|february|march|april|may|june|july|august|september|october|november|december))?\\s+((?:19|20)\\d\\d)\\b");
   /** {@code January 27, 2020}, {@code Oct. 16 2012}. */
   static final Pattern MONTH_DAY_YEAR = Pattern.compile(
       "(?i)\\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"

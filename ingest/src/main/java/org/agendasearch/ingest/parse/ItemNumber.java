@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  * 4) Public questions                                plain, "4"
  * Item 4 Minutes / Agenda item 4: Minutes            plain, "4"
  * Minute 12 - Planning                               plain, "12"
+ * Minute No. 84/13                                   slash, "84/13"
  * 82/23 Apologies: Cllr. A Edwards sent ...          slash, "82/23" (number, then year)
  * 23/165 Receive apologies                           slash, "23/165" (year, then number)
  * 1-0607/8 - Welcome and Apologies                  slash, "1-0607/8" (number, then the council year)
@@ -143,6 +144,12 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
       Matcher y = YEAR_SLASH.matcher(line);
       if (y.matches()) {
         return of(y.group(1) + "/" + y.group(2), y.group(3), Scheme.SLASH, y.group(1) + "/", Integer.parseInt(y.group(2)));
+      }
+    }
+    if (digits == 0 && line.indexOf('/') > 0 && startsWithPrefix(line)) {
+      Matcher s = SLASH.matcher(line); // "Minute No. 84/13": the word, then the number through the year
+      if (s.matches()) {
+        return of(s.group(1) + "/" + s.group(2), s.group(3), Scheme.SLASH, s.group(2), Integer.parseInt(s.group(1)));
       }
     }
     Matcher p = Character.isDigit(c) || c == '(' || startsWithPrefix(line) ? PLAIN.matcher(line) : null;

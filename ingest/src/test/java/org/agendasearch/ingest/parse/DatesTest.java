@@ -21,6 +21,7 @@ class DatesTest {
       "22 Sept 2021|2021-09-22",
       "dated 15/09/2020|2020-09-15",
       "07/20/2021 06:00 PM|2021-07-20",
+      "was held on Thursday 4th June March 2020 at 6pm|2020-06-04",
       "2020-09-15|2020-09-15"})
   void finds_dates_as_councils_print_them(String text, LocalDate expected) {
     assertThat(Dates.find(text)).contains(expected);
