@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  * Resolved – that the committee ...  /  (1) RESOLVED  resolved
  * RESOLVED (Cr Fenton/Cr Carter)  /  RESOLVED [37/22] (Cadwallader/Gordon) that ...   resolved
  * It was RESOLVED that ...  /  It was AGREED to adopt resolved  "to adopt ..."
+ * Following discussion, it was agreed to suspend all new projects   resolved  "to suspend ..."
  * ... no further nominations it was resolved that Cllr Williams remain ...   resolved  "that Cllr Williams remain ..."
  * On the motion of Cllr Herring, seconded by Cllr Riseborough, it was RESOLVED to elect ...   resolved  "to elect ..."
  * It was proposed by Councillor J. Gildea, seconded by ... / Cormic, and RESOLVED  (the words below)   resolved
@@ -71,6 +72,8 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       + "|Members|Meeting|All|Councillors|Councilors|Trustees|Directors)";
   private static final Pattern RESOLVED = Pattern.compile(
       "^(?:\\(?(?:\\d{1,2}|[a-z])\\)\\s*|\\d{1,3}\\.\\d{1,2}\\.?\\s+)?"
+      + "(?:(?:Following|After)\\s+(?:a\\s+|some\\s+|further\\s+|brief\\s+|full\\s+)?(?:discussion|debate|consideration)\\b[^,]{0,40},?\\s+"
+      + "(?=it\\s+was\\s))?"
       + "(?:(It\\s+(?:was|is)|it\\s+was|And|AND|" + BODY + ",?)\\s+)?"
       + "(?:(?:also|therefore|further|then|thereupon|accordingly|hereby|unanimously|UNANIMOUSLY|FURTHER|Further|ALSO|Also"
       + "|Unanimously)\\s+)?"
@@ -299,10 +302,13 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   /** {@code the meeting AGREED we should approach ...}: the decision in capitals after the body that took it, mid-line. */
   private static final Pattern BODY_CAPITALS = Pattern.compile(
       "\\b(?:[Mm]eeting|[Cc]ommittee|[Cc]ouncil|[Mm]embers|[Cc]ouncillors)\\s+(?:UNANIMOUSLY\\s+)?(?:AGREED|RESOLVED|DECIDED|APPROVED)\\s+(\\p{L}.*)$");
-  /** {@code The Councillors agreed all satisfactory.}: a body, its decision, any words after it, opening a sentence. */
+  /**
+   * {@code The Councillors agreed all satisfactory.}, {@code All members agreed that for future Annual meetings ...}: a
+   * body, its decision, any words after it, opening a sentence.
+   */
   private static final Pattern BODY_SENTENCE = Pattern.compile(
       "(?:^|(?<=[.!?]\\s))(?:The\\s+)?(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|Authority|Commission|Councillors"
-      + "|Councilors|Members|Trustees|All)\\s+(?:unanimously\\s+)?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)\\s+(\\p{L}.*)$");
+      + "|Councilors|Members|Trustees|All(?:\\s+(?:[Mm]embers|[Cc]ouncillors|[Cc]ouncilors))?)\\s+(?:unanimously\\s+)?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)\\s+(\\p{L}.*)$");
   /**
    * {@code Hertingfordbury Parish Council approved the following payments:}: a body, named or not,
    * that approved or adopted something, opening a sentence. The decision is the whole sentence.
@@ -311,13 +317,15 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       "(?:^|(?<=[.!?]\\s))((?:The\\s+|(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3})(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee"
       + "|Authority|Commission|Councillors|Councilors|Members|Trustees)\\s+(?:unanimously\\s+)?(?:approved|adopted|accepted)\\s+\\p{L}.*)$");
   /**
-   * {@code The Clerk made these and the minutes were agreed and signed.}: something that was
+   * {@code The Clerk made these and the minutes were agreed and signed.}, {@code The Clerks report was presented
+   * and approved.}: something that was
    * agreed or approved, told in the passive, from its subject. The decision is that clause; one
    * approved by someone else ("was approved by the safeguarding partnership") is news, not a decision.
    */
   private static final Pattern PASSIVE = Pattern.compile(
       "(?:^|(?<=[.!?:]\\s)|(?<=,\\s)|(?<=\\band\\s))((?:[Tt]he|[Tt]hese|[Aa]ll|[Bb]oth|Minutes(?=\\s+(?:of|for)\\b))\\s+"
-      + "(?:(?!\\b(?:which|that|who|had|has|have|been|not|it|and)\\b)[^.;:]){1,80}?\\s+(?:was|were)\\s+(?:unanimously\\s+|duly\\s+)?"
+      + "(?:(?!\\b(?:which|that|who|had|has|have|been|not|it|and)\\b)[^.;:]){1,80}?\\s+(?:was|were)\\s+"
+      + "(?:(?:submitted|presented|read|received|considered)\\s+and\\s+)?(?:unanimously\\s+|duly\\s+)?"
       + "(?:agreed|approved|adopted|accepted|confirmed|AGREED|APPROVED|ADOPTED)\\b(?!\\s+by\\s+(?!all\\b)(?:the\\s+)?\\p{Ll}).*)$");
   /**
    * {@code Cllr. Joe Sullivan, on receiving the vote of the majority, was declared elected as

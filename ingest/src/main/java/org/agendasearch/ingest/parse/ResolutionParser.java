@@ -61,9 +61,13 @@ final class ResolutionParser {
   private static final int MOTION_LINES = 4;
   private static final Pattern LONE_BODY = Pattern.compile("^(?:Council|Committee|Board|Panel|Commission|Cabinet)$");
   private static final int PROPOSAL_LINES = 5;
-  private static final Pattern THIS_WAS_AGREED = Pattern.compile("\\b(?:This|this|which)\\s+was\\s+(?:unanimously\\s+)?(?:AGREED|agreed|APPROVED)\\b");
+  /** What the meeting did with a proposal: {@code This was AGREED}, {@code This was seconded by the Chairman and agreed}. */
+  private static final String WAS_AGREED = "\\s+was\\s+(?:seconded\\s+by\\s+[^.]{2,60}?\\s+and\\s+)?(?:unanimously\\s+)?(?:AGREED|agreed|APPROVED)\\b";
+  private static final Pattern THIS_WAS_AGREED = Pattern.compile("\\b(?:This|this|which)" + WAS_AGREED);
+  private static final Pattern THIS_WAS = Pattern.compile("\\b(?:This|this|which)\\s+was\\b");
   private static final Pattern PROPOSAL = Pattern.compile(
-      "\\bproposed\\s+(?:that\\s+)?(\\p{L}[^.]{3,200}?)(?:,\\s*which|[.;]\\s+(?:This|this))\\s+was\\s+(?:unanimously\\s+)?(?:AGREED|agreed|APPROVED)\\b");
+      "\\bproposed\\s+(?:by\\s+(?:Cllr\\.?\\s+|Councillor\\s+|Cr\\.?\\s+|the\\s+)?\\p{Lu}[^.,]{1,40}?\\s+(?=that\\s))?(?:that\\s+)?"
+      + "(\\p{L}[^.]{3,200}?)(?:,\\s*which|[.;]\\s+(?:This|this))" + WAS_AGREED);
   private static final Pattern MOTION_WORDS = Pattern.compile("\\b(?:moved|made a motion|makes a motion|seconded)\\b[^.]*$");
 
   private ResolutionParser() {}
@@ -106,13 +110,18 @@ final class ResolutionParser {
 
   /**
    * A proposal the meeting then agreed, with no decision word before its words: {@code Our
-   * Secretary proposed a letter to Barclays Bank, whose ... underground. This was AGREED.} The
-   * resolution is what was proposed.
+   * Secretary proposed a letter to Barclays Bank, whose ... underground. This was AGREED.}, {@code It was
+   * proposed by Cllr Robinson that should members of the public show, ... be suspended to allow them to
+   * speak. This was seconded by the Chairman and agreed by all members.} The resolution is what was proposed.
    */
   private static List<Found> agreedProposals(List<Line> body, List<Found> already) {
     List<Found> out = new ArrayList<>();
     for (int i = 0; i < body.size(); i++) {
-      if (!THIS_WAS_AGREED.matcher(body.get(i).text()).find()) {
+      String line = body.get(i).text();
+      // "... This was seconded by the Chairman and" / "agreed by all members.": the verb on the next line
+      int last = !THIS_WAS_AGREED.matcher(line).find() && i + 1 < body.size() && THIS_WAS.matcher(line).find()
+          && THIS_WAS_AGREED.matcher(line + " " + body.get(i + 1).text()).find() ? i + 1 : i;
+      if (last == i && !THIS_WAS_AGREED.matcher(line).find()) {
         continue;
       }
       final int at = i;
@@ -121,7 +130,7 @@ final class ResolutionParser {
       }
       int from = Math.max(0, i - PROPOSAL_LINES);
       StringBuilder text = new StringBuilder();
-      for (int j = from; j <= i; j++) {
+      for (int j = from; j <= last; j++) {
         text.append(body.get(j).text()).append(' ');
       }
       Matcher m = PROPOSAL.matcher(text);
@@ -204,11 +213,16 @@ final class ResolutionParser {
   private static final Pattern APPROVED_ABOVE = Pattern.compile(
       "\\b(?:was|were)\\s+(?:unanimously\\s+)?(?:approved|agreed|carried|adopted)(?:\\s+unanimously)?\\s*[.:]$");
 
-  /** A sentence about the minutes of a meeting: {@code The minutes of the meeting held on 17 November 2016, ...}. */
-  private static final Pattern MINUTES_SUBJECT = Pattern.compile("^(?:The|the)\\s+(?:draft\\s+)?[Mm]inutes\\s+of\\b");
+  /**
+   * A sentence about the minutes of a meeting: {@code The minutes of the meeting held on 17 November 2016, ...}, or
+   * the Scottish minute of one: {@code The Minute of the meeting of the ... Committee dated 25 August 2015 was
+   * submitted and approved.}
+   */
+  private static final Pattern MINUTES_SUBJECT = Pattern.compile("^(?:The|the)\\s+(?:draft\\s+)?[Mm]inutes?\\s+of\\b");
   /** What the meeting did with them, further on in the sentence: {@code were agreed as a correct record}. */
   private static final Pattern WERE_APPROVED = Pattern.compile(
-      "\\b(?:were|was)\\s+(?:duly\\s+|unanimously\\s+)?(?:agreed|confirmed|approved|adopted|accepted|signed)\\b(?!\\s+by\\s+(?!all\\b)(?:the\\s+)?\\p{Ll})");
+      "\\b(?:were|was)\\s+(?:(?:submitted|presented|read|received|considered)\\s+and\\s+)?(?:duly\\s+|unanimously\\s+)?"
+      + "(?:agreed|confirmed|approved|adopted|accepted|signed)\\b(?!\\s+by\\s+(?!all\\b)(?:the\\s+)?\\p{Ll})");
   private static final int SUBJECT_LINES = 3;
 
   /**

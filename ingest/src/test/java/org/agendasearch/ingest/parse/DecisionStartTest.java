@@ -38,6 +38,9 @@ class DecisionStartTest {
       On the motion of Cllr Herring, seconded by Cllr Riseborough, it was RESOLVED to elect Cllr Roberts | RESOLVED | to elect Cllr Roberts
       RECOMMENDED – that the report be noted                  | RESOLVED | that the report be noted
       FURTHER RESOLVED: That the Clerk be instructed          | RESOLVED | That the Clerk be instructed
+      Following discussion, it was agreed to suspend all new projects for this financial | RESOLVED | to suspend all new projects for this financial
+      All members agreed that for future Annual meetings various organisations to be sent notice. This | RESOLVED | that for future Annual meetings various organisations to be sent notice. This
+      The Clerks report was presented and approved.           | RESOLVED | The Clerks report was presented and approved.
       Moved by Voss to adopt. Second by Gatto.                | MOTION   | adopt. Second by Gatto.
       MOTION: Councilmember Chao moved and Councilmember Moore seconded to approve the minutes. | MOTION | approve the minutes.
       Resolution number GB/2024/12                            | RESOLVED | ''

@@ -59,6 +59,22 @@ class ResolutionParserTest {
   }
 
   @Test
+  void a_scottish_minute_submitted_and_approved_and_a_proposal_seconded_and_agreed_over_two_lines() {
+    assertThat(parse("""
+        The Minute of the meeting of the Economic Development and Infrastructure Services
+        Committee dated 25 August 2015 was submitted and approved.""")).extracting(Resolution::text).containsExactly(
+        "The Minute of the meeting of the Economic Development and Infrastructure Services Committee dated 25 August 2015"
+            + " was submitted and approved.");
+    assertThat(parse("""
+        As there was no further business Cllr Hotchkin closed the meeting at 7.20pm. It was proposed by
+        Cllr Robinson that should members of the public show, and they had topics to raise, the Parish
+        Council meeting be suspended to allow them to speak. This was seconded by the Chairman and
+        agreed by all members.""")).extracting(Resolution::text).containsExactly(
+        "should members of the public show, and they had topics to raise, the Parish Council meeting be suspended to allow"
+            + " them to speak");
+  }
+
+  @Test
   void a_sentence_goes_on_after_a_full_stop_before_a_word_in_lower_case() {
     assertThat(parse("""
         The committee considered a proposal to hold pre-meetings. It was agreed that the practice
