@@ -45,7 +45,7 @@ final class MinuteHeadings {
       int first, List<Integer> groups) {
     long capitalItems = chosen.stream().filter(c -> Lines.upperShare(c.number().rest()) >= 0.75).count();
     boolean numberedAreHeadings = chosen.size() >= 3 && capitalItems * 2 >= chosen.size();
-    int opening = Math.max(openingEnd(body), titleEnd(labels));
+    int opening = Math.max(openingEnd(body, labels), titleEnd(labels));
     List<Integer> out = new ArrayList<>();
     boolean attendance = false;
     for (int i = opening; i < body.size(); i++) {
@@ -166,7 +166,7 @@ final class MinuteHeadings {
    */
   static java.util.Set<Integer> sectionStarts(List<Line> body, LineLabel[] labels, List<ItemSequence.Candidate> candidates) {
     java.util.Set<Integer> starts = new java.util.HashSet<>();
-    int opening = openingEnd(body);
+    int opening = openingEnd(body, labels);
     for (ItemSequence.Candidate c : candidates) {
       int p = previous(labels, c.line());
       if (c.number().ordinal() == 1 && p >= 0 && p >= opening
@@ -212,7 +212,6 @@ final class MinuteHeadings {
 
   private static final int PART_GAP = 4;
 
-  /** The line after the first date among a set of minutes' opening lines: where their business may start. */
   /** The line after the minutes' title near the top ({@code BARCOO SHIRE COUNCIL} above it is no minute), or 0. */
   private static int titleEnd(LineLabel[] labels) {
     for (int i = 0; i < labels.length && i < FIRST_PAGE_TOP; i++) {
@@ -223,13 +222,24 @@ final class MinuteHeadings {
     return 0;
   }
 
-  private static int openingEnd(List<Line> body) {
+  /**
+   * The line after the date among a set of minutes' opening lines: where their business may start. When a
+   * running title carries a date ({@code Ordinary Council Meeting Minutes 23 July 2020}) and the title block
+   * goes on below it in plain lines ({@code MINUTES} / {@code COFFS HARBOUR CITY COUNCIL} / ... / {@code Thursday,
+   * 23 July 2020 AT 5.00pm}), the block ends at its last date, before any attendance, number or decision.
+   */
+  private static int openingEnd(List<Line> body, LineLabel[] labels) {
+    int end = 0;
     for (int i = 0; i < body.size() && i < FIRST_PAGE_TOP; i++) {
+      if (end > 0 && labels[i] != LineLabel.TEXT && labels[i] != LineLabel.MINUTES_TITLE && labels[i] != LineLabel.PAGE_NUMBER
+          && labels[i] != LineLabel.RUNNING) {
+        break;
+      }
       if (Dates.find(body.get(i).text()).isPresent()) {
-        return i + 1;
+        end = i + 1;
       }
     }
-    return 0;
+    return end;
   }
 
   private static boolean capitalHeading(String t) {
@@ -269,7 +279,7 @@ final class MinuteHeadings {
       return found;
     }
     int end = closing(body);
-    for (int i = openingEnd(body); i < end; i++) {
+    for (int i = openingEnd(body, labels); i < end; i++) {
       if (labels[i] == LineLabel.TEXT || labels[i] == LineLabel.MINUTES_TITLE && i > 0 || labels[i] == LineLabel.DECISION) {
         final int line = i;
         // "Minutes: The Minutes of the meeting held on ... were agreed": a heading run in with a decision
@@ -306,13 +316,15 @@ final class MinuteHeadings {
       java.util.Set<Integer> taken) {
     TreeMap<Integer, TitleSplit> out = new TreeMap<>();
     boolean attendance = false;
-    for (int i = openingEnd(body); i < end; i++) {
+    for (int i = openingEnd(body, labels); i < end; i++) {
       // "Present:" then "Rochelle Porteous Mayor" / "Pauline Lockie Deputy Mayor": the list's rows, no headings
       // until business ("Apologies", "Conflicts of interest") or a sentence
       String text = body.get(i).text();
       attendance = labels[i] == LineLabel.ATTENDANCE || attendance && labels[i] == LineLabel.TEXT && !taken.contains(i)
           && !StandaloneHeading.standing(text.replaceFirst("\\s*[:,]$", "")) && !(text.endsWith(".") && text.split("\\s+").length >= 6);
-      if (labels[i] != LineLabel.TEXT || taken.contains(i) || attendance) {
+      // "Confirmation of Minutes" reads as a title of minutes; among the business it is an item's heading
+      boolean business = labels[i] == LineLabel.MINUTES_TITLE && i > 0 && StandaloneHeading.standing(text);
+      if (labels[i] != LineLabel.TEXT && !business || taken.contains(i) || attendance) {
         continue;
       }
       int p = previous(labels, i);

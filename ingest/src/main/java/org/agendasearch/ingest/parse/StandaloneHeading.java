@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  * Matters Arising From Previous Minutes :  "Matters Arising From Previous Minutes"
  * A.O.C.B,                                 "A.O.C.B"
  * Conflicts of interest                    standing business, in sentence case
+ * Acknowledgement of Country                standing business of an Australian council
  * 12/01/2018 - Exclusion of the Press and Public ref: 302 Recommendations Approved
  *                                          "Exclusion of the Press and Public" (a published decision)
  * </pre>
@@ -27,7 +28,10 @@ final class StandaloneHeading {
       "(?i)^(?:apologies(?: for absence)?|conflicts? of interests?|(?:declarations?|disclosures?) of (?:members'? )?interests?|public forum"
       + "|public participation|public (?:question|comment)s?|confirmation of (?:the )?minutes|minutes of (?:the )?previous meeting"
       + "|matters arising|correspondence|announcements|any other (?:competent )?business|a\\.?o\\.?c?\\.?b\\.?|date of next meeting"
-      + "|chair(?:man|person)?['’]?s? report|clerk['’]?s? report|treasurer['’]?s? report|finance|planning|reports?|general business)$");
+      + "|chair(?:man|person)?['’]?s? report|clerk['’]?s? report|treasurer['’]?s? report|finance|planning|reports?|general business"
+      + "|acknowledge?ment of country|welcome to country|opening prayer|prayer|leave of absence|leaves of absence"
+      + "|opening of (?:the )?(?:ordinary |special |extraordinary )?(?:council )?meeting"
+      + "|statement (?:in relation to|regarding|about) (?:the )?recording of (?:the )?meetings?)$");
   /** ModernGov's list of published decisions: the date, the decision's title, its reference and status. */
   private static final Pattern PUBLISHED = Pattern.compile(
       "^\\d{1,2}/\\d{1,2}/\\d{4}\\s+[-–]\\s+(\\S.{2,150}?)\\s+ref:\\s*\\d+\\b.*$");

@@ -28,6 +28,34 @@ class PackParserMinutesTest {
   }
 
   @Test
+  void a_title_block_under_a_dated_running_title_and_standing_business_in_title_case() {
+    Minutes m = minutes("""
+        Ordinary Council Meeting Minutes 23 July 2020
+        MINUTES
+        COFFS HARBOUR CITY COUNCIL
+        Ordinary Council Meeting
+        COUNCIL ADMINISTRATION BUILDING
+        ON
+        Thursday, 23 July 2020 AT 5.00pm
+        PRESENT: Cr Denise Knight, Cr Michael Adendorff, Cr Paul Amos
+        Opening of Ordinary Meeting
+        The meeting commenced at 5.00pm with the Mayor, Cr D Knight in the chair.
+        Acknowledgement of Country
+        We respectfully acknowledge the traditional custodians of the land on which we meet.
+        Apologies
+        No apologies.
+        Confirmation of Minutes
+        2020/152
+        Resolved (Cr George Cecato / Cr Paul Amos)
+        That the minutes of the Ordinary Meeting held on 9 July 2020 be confirmed.
+        Carried""");
+    assertThat(titles(m)).containsExactly("Opening of Ordinary Meeting", "Acknowledgement of Country", "Apologies",
+        "Confirmation of Minutes");
+    assertThat(m.items().get(3).resolutions()).extracting(Resolution::text)
+        .containsExactly("That the minutes of the Ordinary Meeting held on 9 July 2020 be confirmed.");
+  }
+
+  @Test
   void infocouncil_minutes_a_table_of_who_was_present_then_run_in_business_and_bracketed_movers() {
     Minutes m = minutes("""
         Council Meeting 28 September 2021

@@ -13,6 +13,9 @@ class StandaloneHeadingTest {
         .contains("Treasurer's Report");
     assertThat(StandaloneHeading.of("Members agreed.", "Conflicts of interest", "None were declared.", true))
         .contains("Conflicts of interest");
+    assertThat(StandaloneHeading.of("its heart.", "Statement in relation to Recording of Meetings", "The Mayor reminded", true))
+        .contains("Statement in relation to Recording of Meetings");
+    assertThat(StandaloneHeading.standing("Acknowledgement of Country")).isTrue();
   }
 
   @Test
