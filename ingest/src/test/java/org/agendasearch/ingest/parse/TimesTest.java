@@ -19,6 +19,8 @@ class TimesTest {
       "12.00 pm|12:00",
       "12.30 am|00:30",
       "at 14:00|14:00",
+      "WEDNESDAY 25th MAY 2022 at 19:30pm|19:30",
+      "at 21:00pm|21:00",
       "The meeting ended at 3.33 pm|15:33",
       "June 6, 530pm|17:30",
       "called the meeting to order at 7: 13 p.m.|19:13",
