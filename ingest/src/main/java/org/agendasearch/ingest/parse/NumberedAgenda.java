@@ -229,7 +229,9 @@ final class NumberedAgenda {
   /**
    * The items with the lettered parts listed under them: {@code 4. CONSENT CALENDAR} then
    * {@code 4.A City Council Minutes – November 14, 2022} and {@code 4.B Demand List}. A part's
-   * number repeats its item's, so a file name such as {@code 4A - 12-12-22.pdf} is none.
+   * number repeats its item's, so a file name such as {@code 4A - 12-12-22.pdf} is none. Wider
+   * than a minute's parts ({@link MinuteHeadings#letteredParts}): the letter may be a capital
+   * ({@code 4.A}) and the title need not read as a heading ({@code 6a to receive the report}).
    */
   static List<ItemSequence.Candidate> withLetteredParts(List<Line> lines, List<ItemSequence.Candidate> chosen, int limit) {
     List<ItemSequence.Candidate> out = new ArrayList<>();
