@@ -104,7 +104,7 @@ final class AgendaSections {
   private static boolean capitals(String line) {
     String t = title(line);
     return Lines.upperShare(t) >= 0.9 && t.split("\\s+").length <= 8 && t.chars().filter(Character::isLetter).count() >= 4
-        && !t.endsWith(":") && !t.endsWith(",") && ItemNumber.parse(t).isEmpty() && !FrontSheetParser.BOILERPLATE.matcher(t).matches()
+        && !t.endsWith(":") && !t.endsWith(",") && ItemNumber.parse(t).isEmpty() && !NumberedAgenda.BOILERPLATE.matcher(t).matches()
         && Dates.find(t).isEmpty() && !t.matches("(?i)^(?:agenda|a g e n d a|minutes)$");
   }
 }

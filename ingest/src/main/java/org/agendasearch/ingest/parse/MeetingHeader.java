@@ -128,17 +128,39 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
     return new MeetingHeader(committee, date, t, venue);
   }
 
+  /** The same meeting on another day. */
+  MeetingHeader withDate(LocalDate d) {
+    return new MeetingHeader(committee, d, time, venue);
+  }
+
   /**
    * The day minutes say the meeting was opened, for minutes whose heading gives none:
    * {@code THAT the Regular Council Meeting held on May 27, 2024 be called to order at 6:04 p.m.}
    */
   static LocalDate openedOn(List<Line> lines, boolean monthFirst) {
+    return whereOpened(lines, (i, opened) ->
+        Dates.find((i > 0 ? lines.get(i - 1).text() + " " : "") + lines.get(i).text(), monthFirst));
+  }
+
+  /** When minutes say the meeting was opened, in their first lines; null if they do not. */
+  static LocalTime openedAt(List<Line> lines) {
+    return whereOpened(lines, (i, opened) -> {
+      String rest = lines.get(i).text().substring(opened.end()) + (i + 1 < lines.size() ? " " + lines.get(i + 1).text() : "");
+      return Times.find(rest.length() > 120 ? rest.substring(0, 120) : rest);
+    });
+  }
+
+  /**
+   * The first thing {@code read} finds (given a line's index and {@link #OPENED} on it) on a line
+   * of the minutes' opening that says the meeting was opened; null if it finds nothing.
+   */
+  private static <T> T whereOpened(List<Line> lines, java.util.function.BiFunction<Integer, Matcher, Optional<T>> read) {
     for (int i = 0; i < lines.size() && i < OPENING_LINES; i++) {
-      if (OPENED.matcher(lines.get(i).text()).find()) {
-        String around = (i > 0 ? lines.get(i - 1).text() + " " : "") + lines.get(i).text();
-        Optional<LocalDate> d = Dates.find(around, monthFirst);
-        if (d.isPresent()) {
-          return d.get();
+      Matcher m = OPENED.matcher(lines.get(i).text());
+      if (m.find()) {
+        Optional<T> found = read.apply(i, m);
+        if (found.isPresent()) {
+          return found.get();
         }
       }
     }
@@ -155,27 +177,6 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
       Matcher m = TIME_CELL.matcher(lines.get(i).text());
       if (m.find()) {
         return Times.find(m.group(1)).orElse(null);
-      }
-    }
-    return null;
-  }
-
-  /** The same meeting on another day. */
-  MeetingHeader withDate(LocalDate d) {
-    return new MeetingHeader(committee, d, time, venue);
-  }
-
-  /** When minutes say the meeting was opened, in their first lines; null if they do not. */
-  static LocalTime openedAt(List<Line> lines) {
-    for (int i = 0; i < lines.size() && i < OPENING_LINES; i++) {
-      String t = lines.get(i).text();
-      Matcher m = OPENED.matcher(t);
-      if (m.find()) {
-        String rest = t.substring(m.end()) + (i + 1 < lines.size() ? " " + lines.get(i + 1).text() : "");
-        Optional<LocalTime> time = Times.find(rest.length() > 120 ? rest.substring(0, 120) : rest);
-        if (time.isPresent()) {
-          return time.get();
-        }
       }
     }
     return null;
@@ -279,7 +280,6 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
     }
     return sb.toString();
   }
-
 
   private static String committee(List<Line> head, int dateLine) {
     StringBuilder joined = new StringBuilder();

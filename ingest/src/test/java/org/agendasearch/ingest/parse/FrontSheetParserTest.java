@@ -90,10 +90,10 @@ class FrontSheetParserTest {
 
   @Test
   void a_description_loses_the_range_pieces_the_layout_left_at_its_end() {
-    assertThat(FrontSheetParser.tidyDescription("To consider if they provide assurance. 89 -"))
+    assertThat(PageRanges.tidyDescription("To consider if they provide assurance. 89 -"))
         .isEqualTo("To consider if they provide assurance.");
-    assertThat(FrontSheetParser.tidyDescription("To Follow")).isNull();
-    assertThat(FrontSheetParser.tidyDescription("To approve the minutes of the meeting held on 5 July 2017."))
+    assertThat(PageRanges.tidyDescription("To Follow")).isNull();
+    assertThat(PageRanges.tidyDescription("To approve the minutes of the meeting held on 5 July 2017."))
         .isEqualTo("To approve the minutes of the meeting held on 5 July 2017.");
   }
 
@@ -400,8 +400,8 @@ class FrontSheetParserTest {
 
   @Test
   void a_pair_of_numbers_that_runs_down_is_a_reference_not_a_page_range() {
-    assertThat(FrontSheetParser.stripRange("ADOPTION OF ORDINANCE 297-22 REGARDING")).isEqualTo("ADOPTION OF ORDINANCE 297-22 REGARDING");
-    assertThat(FrontSheetParser.stripRange("PROCUREMENT EXERCISE IN 109 - 114 RESPECT OF")).isEqualTo("PROCUREMENT EXERCISE IN RESPECT OF");
+    assertThat(PageRanges.stripRange("ADOPTION OF ORDINANCE 297-22 REGARDING")).isEqualTo("ADOPTION OF ORDINANCE 297-22 REGARDING");
+    assertThat(PageRanges.stripRange("PROCUREMENT EXERCISE IN 109 - 114 RESPECT OF")).isEqualTo("PROCUREMENT EXERCISE IN RESPECT OF");
   }
 
   @Test

@@ -1,0 +1,258 @@
+package org.agendasearch.ingest.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A front sheet's numbered agenda: each item a number, a title and the description under it,
+ * printed page ranges around the title dropped ({@link PageRanges}):
+ *
+ * <pre>
+ * 1. APOLOGIES FOR ABSENCE                              an item
+ * 5. CHILDREN'S SOCIAL CARE IMPROVEMENT PLAN 11 - 88    its title, the page range dropped
+ * To consider the plan for 2015-2018.                   its description
+ * 4.A City Council Minutes – November 14, 2022          a lettered part under item 4
+ * 1.1 Call to Order and Land Acknowledgement            a dotted part under item 1
+ * </pre>
+ *
+ * The items are the run of numbers that follow each other ({@link ItemSequence}); the other
+ * ways an agenda lists its items are {@link AgendaTable}, {@link AgendaBullets} and
+ * {@link AgendaHeadings}.
+ */
+final class NumberedAgenda {
+
+  /** A notice printed among the items ({@code The public's rights ...}, {@code Recording of meetings ...}): no title, no description. */
+  static final Pattern BOILERPLATE = Pattern.compile(
+      "(?i)^(the public'?s rights|public transport|recording of|fire and emergency|the seven principles|how to submit|herefordshire council$).*");
+  private static final int DESCRIPTION_LINES = 8;
+  /** A title that is only a reference, the title itself on the next line: {@code File No. B2026-2}. */
+  private static final Pattern REFERENCE_ONLY = Pattern.compile(
+      "(?i)^(?:file|ref(?:erence)?|case|item|agenda\\s+item|report)\\s*(?:no\\.?|#|:)?\\s*[\\w/.-]*\\d[\\w/.-]*$");
+  private static final Pattern SPLIT_RANGE_START = Pattern.compile("\\s+\\d{1,4}(?:\\s*[-–])?$");
+
+  /** A bullet or a part's letter opening a line: {@code • SWEARING IN CEREMONY}, {@code a. DISCUSSION AND CONSIDERATION}. */
+  private static final Pattern LIST_MARK = Pattern.compile("^(?:[•▪◦●■\\-–]\\s*|\\(?[a-z][.)]\\s)");
+
+  /** A title that opens with a year: {@code 3. 2023 CITY COUNCIL COMMITTEE ASSIGNMENTS}. */
+  private static final Pattern YEAR_FIRST = Pattern.compile("^(?:19|20)\\d\\d\\s+\\p{L}");
+
+  /** Two lower-case words in a row: the cell holds a sentence, not a title. */
+  private static final Pattern SENTENCE_WORDS = Pattern.compile("\\b\\p{Ll}+\\s+\\p{Ll}+\\b");
+
+  /** A reference number wrapped at its hyphen: {@code ... ORDINANCE NO. 298-} / {@code 22 - Waive second reading ...}. */
+  private static final Pattern WRAPPED_NUMBER = Pattern.compile("^(\\d{1,4})\\s+[-–—]\\s+(\\p{Lu}.*)$");
+
+  /** A lettered part of an item, its number first: {@code 4.A Demand List}, {@code 6a Proposed resolution}. */
+  private static final Pattern LETTERED_PART = Pattern.compile("^((\\d{1,3})\\.?([A-Za-z]))[.)]?\\s+(\\p{L}.*)$");
+
+  private NumberedAgenda() {}
+
+  /**
+   * The numbered agenda: the run of item numbers that follow each other ({@link ItemSequence}),
+   * each a title (capitals possibly wrapped, or a sentence to its full stop, page ranges
+   * stripped) and a description. A number that breaks the run (a key decision table's "5", a
+   * numbered list inside an item) is not an item.
+   */
+  static List<FrontSheetParser.ListedItem> items(List<Line> lines, int from, int limit) {
+    List<ItemSequence.Candidate> candidates = new ArrayList<>();
+    for (int i = from; i < limit; i++) {
+      Optional<ItemNumber> n = ItemNumber.parse(lines.get(i).text());
+      if (n.isEmpty()) {
+        continue;
+      }
+      String title = n.get().rest();
+      if (title.isEmpty() && i + 1 < limit) {
+        title = lines.get(i + 1).text();
+      }
+      title = PageRanges.stripRange(title);
+      if (!title.isEmpty() && (Character.isLetter(title.codePointAt(0)) || YEAR_FIRST.matcher(title).lookingAt())) {
+        HeadingText.Strength strength = HeadingText.of(title);
+        if (strength == HeadingText.Strength.NONE && title.matches("^(?:That|THAT)\\b.*")) {
+          continue;
+        }
+        candidates.add(new ItemSequence.Candidate(i, n.get(),
+            strength == HeadingText.Strength.NONE ? HeadingText.Strength.SENTENCE : strength));
+      }
+    }
+    List<ItemSequence.Candidate> chosen = ItemSequence.choose(candidates, "agenda").items();
+    java.util.TreeSet<Integer> headings = new java.util.TreeSet<>();
+    List<ItemSequence.Candidate> sectioned = AgendaSections.numbered(lines, from, limit, candidates, headings);
+    if (!sectioned.isEmpty()) {
+      chosen = sectioned;
+    }
+    chosen = withLetteredParts(lines, chosen, limit);
+    chosen = sectionsOverParts(chosen, candidates);
+    List<ItemSequence.Candidate> parts = ItemSequence.dottedParts(chosen, candidates, HeadingText.Strength.SHORT);
+    if (!parts.isEmpty()) {
+      // "1. Call to Order and Related Business" / "1.1 Call to Order and Land Acknowledgement" / "1.2 Roll Call"
+      List<ItemSequence.Candidate> all = new ArrayList<>(chosen);
+      all.addAll(parts);
+      all.sort(java.util.Comparator.comparingInt(ItemSequence.Candidate::line));
+      chosen = all;
+    }
+    java.util.TreeSet<Integer> boundaries = new java.util.TreeSet<>(headings);
+    chosen.forEach(c -> boundaries.add(c.line()));
+    List<FrontSheetParser.ListedItem> items = new ArrayList<>();
+    int k = -1;
+    for (int line : boundaries) {
+      Integer after = boundaries.higher(line);
+      if (headings.contains(line)) {
+        items.add(new FrontSheetParser.ListedItem(null, AgendaSections.title(lines.get(line).text()), null, lines.get(line).page(), -1, line));
+        continue;
+      }
+      k++;
+      ItemSequence.Candidate c = chosen.get(k);
+      int i = c.line();
+      int next = after == null ? limit : after;
+      int page = lines.get(i).page();
+      String title = c.number().rest();
+      int j = i + 1;
+      if ((title.isEmpty() || REFERENCE_ONLY.matcher(title).matches()) && j < next) {
+        title = lines.get(j).text(); // "1. File No. B2026-2" / "Council to discuss the Recommended ..."
+        j++;
+      }
+      Optional<TitleSplit> cells = j == i + 1 ? cellSplit(lines.get(i), title) : Optional.empty();
+      TitleSplit split = cells.isPresent() ? cells.get() : TitleSplit.of(PageRanges.stripRange(title));
+      title = split.title();
+      String rest = split.rest();
+      if (Lines.upperShare(title) >= 0.75 && rest.isEmpty()) {
+        // A wrapped title: the next lines in capitals, page ranges in between skipped.
+        while (j < next) {
+          String t = lines.get(j).text();
+          if (PageRanges.isRange(t)) {
+            j++;
+            continue;
+          }
+          if (LIST_MARK.matcher(t).lookingAt()) {
+            break; // "3. PRESENTATIONS" / "• SWEARING IN CEREMONY ...": a list under the title
+          }
+          if (Lines.upperShare(t) >= 0.9 && !BOILERPLATE.matcher(t).matches()
+              && t.chars().filter(Character::isLetter).count() > 2) {
+            // A number ending a line that the title goes on from is the start of a range split by
+            // the wrap ("... FOR CHILDREN, 11" / "YOUNG PEOPLE AND FAMILIES" / "88").
+            title = SPLIT_RANGE_START.matcher(title).replaceFirst("") + " " + PageRanges.stripRange(t);
+            j++;
+            continue;
+          }
+          Optional<TitleSplit> last = wrapEnd(title, t);
+          if (last.isPresent()) {
+            title = last.get().title();
+            rest = last.get().rest();
+            j++;
+          }
+          break;
+        }
+      } else if (split.rest().isEmpty()) {
+        StringBuilder wrapped = new StringBuilder(title);
+        int[] at = {j};
+        TitleLines.extend(wrapped, lines, at, next, c.strength());
+        title = PageRanges.stripRange(wrapped.toString());
+        j = at[0];
+      }
+      StringBuilder description = new StringBuilder(rest);
+      int read = 0;
+      while (j < next && read < DESCRIPTION_LINES) {
+        String t = lines.get(j).text();
+        if (BOILERPLATE.matcher(t).matches() || (Lines.upperShare(t) >= 0.9 && t.length() > 8)) {
+          break;
+        }
+        if (!PageRanges.isRange(t)) {
+          description.append(description.isEmpty() ? "" : " ").append(t);
+          read++;
+        }
+        j++;
+      }
+      String d = PageRanges.tidyDescription(description.toString());
+      items.add(new FrontSheetParser.ListedItem(c.number().number(), title.strip().replaceFirst("\\s+[-–—]$", ""), d, page,
+          PageRanges.printedStart(lines, i, next), i));
+    }
+    return items;
+  }
+
+  /**
+   * An item's title and, in the table's next column, its description, on one line:
+   * {@code 02 Disclosable Pecuniary Interests | Members are reminded that they must not}.
+   */
+  static Optional<TitleSplit> cellSplit(Line line, String rest) {
+    int from = line.text().length() - rest.length();
+    int cell = line.cells().stream().filter(c -> c > from).findFirst().orElse(-1);
+    if (cell < 0 || rest.isEmpty()) {
+      return Optional.empty();
+    }
+    String title = line.text().substring(from, cell).strip();
+    String after = line.text().substring(cell).strip();
+    if (title.isEmpty() || !SENTENCE_WORDS.matcher(after).find() || HeadingText.of(title) == HeadingText.Strength.NONE) {
+      return Optional.empty();
+    }
+    return Optional.of(new TitleSplit(PageRanges.stripRange(title), after));
+  }
+
+  /**
+   * The last line of a title in capitals that goes on with its description after a dash:
+   * {@code REQUIREMENTS FOR TELECONFERENCE MEETINGS - City Council make the following findings}
+   * gives the title with {@code REQUIREMENTS FOR TELECONFERENCE MEETINGS} added and the rest as
+   * the description's start.
+   */
+  static Optional<TitleSplit> wrapEnd(String title, String line) {
+    Matcher n = WRAPPED_NUMBER.matcher(line);
+    if (title.matches(".*\\d-$") && n.matches()) {
+      return Optional.of(new TitleSplit(title + n.group(1), n.group(2)));
+    }
+    TitleSplit split = TitleSplit.of(line);
+    if (split.rest().isEmpty() || Lines.upperShare(split.title()) < 0.9 || line.startsWith("(")
+        || !line.substring(split.title().length()).matches("^\\s*[-–—].*")) {
+      return Optional.empty();
+    }
+    return Optional.of(new TitleSplit(title + " " + PageRanges.stripRange(split.title()), split.rest()));
+  }
+
+  /**
+   * A US agenda's sections ({@code A. PUBLIC HEARINGS}, {@code B. UNFINISHED BUSINESS}) over the
+   * items numbered within them ({@code A-1}, {@code C-1} to {@code C-8}): when the longest run is
+   * one section's items, the sections are the items, and their parts are added under them.
+   */
+  private static List<ItemSequence.Candidate> sectionsOverParts(List<ItemSequence.Candidate> chosen,
+      List<ItemSequence.Candidate> candidates) {
+    boolean sectionParts = !chosen.isEmpty() && chosen.stream()
+        .allMatch(c -> c.number().scheme() == ItemNumber.Scheme.LETTERED && c.number().number().matches("[A-Z]-\\d{1,2}"));
+    if (!sectionParts) {
+      return chosen;
+    }
+    List<ItemSequence.Candidate> letters = ItemSequence.choose(
+        candidates.stream().filter(c -> c.number().scheme() == ItemNumber.Scheme.LETTER).toList(), "agenda").items();
+    return letters.size() >= 3 ? letters : chosen;
+  }
+
+  /**
+   * The items with the lettered parts listed under them: {@code 4. CONSENT CALENDAR} then
+   * {@code 4.A City Council Minutes – November 14, 2022} and {@code 4.B Demand List}. A part's
+   * number repeats its item's, so a file name such as {@code 4A - 12-12-22.pdf} is none. Wider
+   * than a minute's parts ({@link MinuteHeadings#letteredParts}): the letter may be a capital
+   * ({@code 4.A}) and the title need not read as a heading ({@code 6a to receive the report}).
+   */
+  static List<ItemSequence.Candidate> withLetteredParts(List<Line> lines, List<ItemSequence.Candidate> chosen, int limit) {
+    List<ItemSequence.Candidate> out = new ArrayList<>();
+    for (int k = 0; k < chosen.size(); k++) {
+      ItemSequence.Candidate c = chosen.get(k);
+      out.add(c);
+      if (c.number().scheme() != ItemNumber.Scheme.PLAIN) {
+        continue;
+      }
+      int end = k + 1 < chosen.size() ? chosen.get(k + 1).line() : limit;
+      char expected = 'a';
+      for (int i = c.line() + 1; i < end; i++) {
+        Matcher m = LETTERED_PART.matcher(lines.get(i).text());
+        if (m.matches() && m.group(2).equals(c.number().number())
+            && Character.toLowerCase(m.group(3).charAt(0)) == expected) {
+          ItemNumber part = new ItemNumber(m.group(1), m.group(4), ItemNumber.Scheme.LETTER, c.number().number(), expected - 'a' + 1);
+          out.add(new ItemSequence.Candidate(i, part, HeadingText.of(m.group(4))));
+          expected++;
+        }
+      }
+    }
+    return out;
+  }
+}
