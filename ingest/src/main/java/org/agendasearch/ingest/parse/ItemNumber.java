@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
  * A-1 ORDINANCE NO. 269 AMENDING ...                 lettered, "A-1" (a US agenda's section letter, a hyphen, the item)
  * MMD.2.22 Meeting Correspondence                    lettered, "MMD.2.22"
  * 19.09.01 Apologies  /  2.1 Finance                 dotted, "19.09.01", "2.1"
+ * 2.0 Matters arising                               plain, "2.0" (a section whose parts are 2.1, 2.2)
  * II LOTTERIES AND AMUSEMENTS ACT 1976               roman, "II"
  * B. Roll Call                                       letter, "B"
  * 1. 24-0123 Resolution approving the contract      plain, "1" (a file number opens the title)
@@ -125,6 +126,10 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
       Matcher d = dotThenDigit ? DOTTED.matcher(line) : null;
       if (d != null && d.matches() && !d.group(1).contains("..")) {
         String number = d.group(1) + "." + d.group(2);
+        if (d.group(2).matches("0{1,2}") && d.group(1).indexOf('.') < 0 && !d.group(1).matches("0+")) {
+          // "2.0 Matters arising": the section's own number, its parts "2.1", "2.2" under it
+          return of(number, d.group(3), Scheme.PLAIN, "", Integer.parseInt(d.group(1)));
+        }
         return of(number, d.group(3), Scheme.DOTTED, d.group(1), Integer.parseInt(d.group(2)));
       }
       Matcher full = FULL_YEAR_SLASH.matcher(line);

@@ -118,12 +118,15 @@ final class ItemSequence {
       // "1." then "1.1", "1.2"; a section's letter "A." then "A-1", "A-2"
       ItemNumber.Scheme partScheme = scheme == ItemNumber.Scheme.PLAIN ? ItemNumber.Scheme.DOTTED : ItemNumber.Scheme.LETTERED;
       int end = h + 1 < heads.size() ? heads.get(h + 1).line() : Integer.MAX_VALUE;
-      String prefix = head.number().number() + (scheme == ItemNumber.Scheme.PLAIN ? "." : "-");
+      // "1.0 Confirmation of Minutes" then "1.1 Confirmation of minutes of ...": the parts of 1.0 are 1.1, 1.2
+      String prefix = head.number().number().replaceFirst("\\.0{1,2}$", "") + (scheme == ItemNumber.Scheme.PLAIN ? "." : "-");
       int last = 0;
+      // Under "1.0" the outline is the document's own: its parts need only read as a title, not a heading
+      HeadingText.Strength needed = head.number().number().endsWith(".0") ? HeadingText.Strength.SENTENCE : least;
       for (Candidate c : candidates) {
         String n = c.number().number();
         if (c.line() <= head.line() || c.line() >= end || c.number().scheme() != partScheme
-            || weight(c.strength()) < weight(least) || !n.startsWith(prefix) || !n.substring(prefix.length()).matches("\\d{1,2}")) {
+            || weight(c.strength()) < weight(needed) || !n.startsWith(prefix) || !n.substring(prefix.length()).matches("\\d{1,2}")) {
           continue;
         }
         int part = Integer.parseInt(n.substring(prefix.length()));

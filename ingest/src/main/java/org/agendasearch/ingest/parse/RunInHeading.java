@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * Attendance and vote labels ({@code Present:}, {@code In Attendance:}, {@code Motion:},
- * {@code Seconded:}, {@code For Motion: Crs Byrne, ...}) and a label with nothing after it in ordinary case ({@code Proponents:})
+ * {@code Seconded:}, {@code For Motion: Crs Byrne, ...}), a post with the names of who held it ({@code County Manager:
+ * Jackie Maguire}, {@code Officials in Attendance:}) and a label with nothing after it in ordinary case ({@code Proponents:})
  * are not headings.
  */
 final class RunInHeading {
@@ -30,6 +31,13 @@ final class RunInHeading {
   private static final int MAX_WORDS = 7;
   /** {@code Trustee Albrecht – yes, Trustee Hawkins – yes}: a roll call's votes, not a heading. */
   private static final Pattern VOTE = Pattern.compile("(?i)(?:yes|no|aye|nay|yea|absent|abstain(?:ed)?)\\b");
+
+  /** A post or a group of officers: {@code County Manager}, {@code Directors of Service}, {@code Officials in Attendance}. */
+  private static final Pattern POST = Pattern.compile(
+      "(?i).*\\b(?:managers?|directors?|officers?|officials?|administrators?|staff|engineers?|planners?|executives?|attendance)\\b.*");
+  /** Names after a post's label: {@code Tadhg McDonnell, Kevin Stewart, Fiona Lawless, Des Foley. Joe}. */
+  private static final Pattern NAMES = Pattern.compile(
+      "^(?:\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}(?:\\s*[,.&]\\s*|\\s+and\\s+|$))+$");
 
   private RunInHeading() {}
 
@@ -47,6 +55,7 @@ final class RunInHeading {
     String rest = m.group(2).strip();
     boolean capitals = Lines.upperShare(title) >= 0.9;
     if (title.split("\\s+").length > MAX_WORDS || LABEL.matcher(title).matches() || VOTE.matcher(rest).lookingAt()
+        || POST.matcher(title).matches() && (rest.isEmpty() || NAMES.matcher(rest).matches())
         || HeadingText.of(title) != HeadingText.Strength.STRONG
         || rest.isEmpty() && line.strip().endsWith(":") && !capitals) {
       return Optional.empty();

@@ -28,6 +28,26 @@ class PackParserMinutesTest {
   }
 
   @Test
+  void a_decimal_outline_numbers_its_sections_one_point_nought_and_its_minutes_under_them() {
+    Minutes m = minutes("""
+        Miontuairiscí / Meeting Minutes
+        Ordinary Meeting 10th June 2013, Council Chamber
+        Members Present: Councillors Joe Bonner, Sirena Campbell
+        Officials in Attendance:
+        County Manager: Jackie Maguire
+        Directors of Service: Tadhg McDonnell, Kevin Stewart
+        Meetings Administrator: Shane Donnelly
+        1.0 Confirmation of Minutes
+        1.1 Confirmation of minutes of Ordinary meeting held on 13th May, 2013.
+        The minutes of Ordinary meeting held on 13th May, 2013 were confirmed on the proposal of Councillor Francis
+        Deane and seconded by Councillor John V. Farrelly.
+        2.0 Matters arising from the Minutes
+        No matters arising.""");
+    assertThat(m.items()).extracting(MinuteItem::number).containsExactly("1.0", "1.1", "2.0");
+    assertThat(m.items().get(1).resolutions()).hasSize(1);
+  }
+
+  @Test
   void a_title_block_under_a_dated_running_title_and_standing_business_in_title_case() {
     Minutes m = minutes("""
         Ordinary Council Meeting Minutes 23 July 2020
