@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
  * A-1 ORDINANCE NO. 269 AMENDING ...                 lettered, "A-1" (a US agenda's section letter, a hyphen, the item)
  * MMD.2.22 Meeting Correspondence                    lettered, "MMD.2.22"
  * 19.09.01 Apologies  /  2.1 Finance                 dotted, "19.09.01", "2.1"
+ * 1. 1 Apologies                                     dotted, "1.1" (a space typed after the stop)
  * 2.0 Matters arising                               plain, "2.0" (a section whose parts are 2.1, 2.2)
  * II LOTTERIES AND AMUSEMENTS ACT 1976               roman, "II"
  * B. Roll Call                                       letter, "B"
@@ -58,6 +59,8 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
   private static final Pattern LETTERED = Pattern.compile(
       "^([A-Z]{1,4}|[A-Z][a-z]{1,3}(?=[./]))(?:[./]|-(?=\\d{1,2}\\b))?(\\d{1,4})((?:[./]\\d{1,4}(?:-\\d{2,4})?)?)(?:" + END + "|(?=\\p{Lu}{2}))\\s*(.*)$");
   private static final Pattern DOTTED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,2})\\.(\\d{1,2})\\.?(?=\\s|$)\\s*(.*)$");
+  /** {@code 1. 1 Apologies}: a part's number typed with a space after the stop, a title in capitals after it. */
+  private static final Pattern SPACED_DOTTED = Pattern.compile("^(\\d{1,2})\\.\\s(\\d)\\s+(\\p{Lu}\\p{Ll}.*)$");
   /** {@code A. CALL TO ORDER}, {@code B) Roll call}: capital letters in order (I, V and X read as roman). */
   private static final Pattern LETTER = Pattern.compile("^([A-Z])[.)]\\s+(\\S.*)$");
   private static final Pattern ROMAN = Pattern.compile("^\\(?([IVX]{1,6}|[ivx]{1,6})([.)]?)(?=\\s|$)\\s*(.*)$");
@@ -122,6 +125,13 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
     char after = digits < line.length() ? line.charAt(digits) : 0;
     boolean dotThenDigit = after == '.' && digits + 1 < line.length() && line.charAt(digits + 1) >= '0'
         && line.charAt(digits + 1) <= '9';
+    if (digits > 0 && after == '.' && digits + 2 < line.length() && line.charAt(digits + 1) == ' '
+        && Character.isDigit(line.charAt(digits + 2))) {
+      Matcher sd = SPACED_DOTTED.matcher(line);
+      if (sd.matches()) {
+        return of(sd.group(1) + "." + sd.group(2), sd.group(3), Scheme.DOTTED, sd.group(1), Integer.parseInt(sd.group(2)));
+      }
+    }
     if (digits > 0 && (dotThenDigit || after == '/' || after == '-')) {
       Matcher d = dotThenDigit ? DOTTED.matcher(line) : null;
       if (d != null && d.matches() && !d.group(1).contains("..")) {

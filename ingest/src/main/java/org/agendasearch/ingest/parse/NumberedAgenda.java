@@ -169,7 +169,35 @@ final class NumberedAgenda {
       items.add(new FrontSheetParser.ListedItem(c.number().number(), title.strip().replaceFirst("\\s+[-–—]$", ""), d, page,
           PageRanges.printedStart(lines, i, next), i));
     }
-    return items;
+    return withPageColumn(items);
+  }
+
+  /** A title's last word when it is the table's page column: {@code Apologies 5}, {@code General Business Nil}. */
+  private static final Pattern PAGE_CELL = Pattern.compile("^(.*\\S)\\s+(\\d{1,4}|Nil|NIL|nil)$");
+  private static final int PAGE_COLUMN_ITEMS = 3;
+
+  /**
+   * The items of an agenda whose table has a page column ({@code Business | Page No.}, then {@code 1. 1 Apologies 5}):
+   * when most titles end with a page number or "Nil", that word is the column's, not the title's; a number is the
+   * printed page the item's papers start on.
+   */
+  static List<FrontSheetParser.ListedItem> withPageColumn(List<FrontSheetParser.ListedItem> items) {
+    long numbered = items.stream().filter(it -> it.number() != null).count();
+    long ending = items.stream().filter(it -> it.number() != null && PAGE_CELL.matcher(it.title()).matches()).count();
+    if (numbered < PAGE_COLUMN_ITEMS || ending * 4 < numbered * 3) {
+      return items;
+    }
+    List<FrontSheetParser.ListedItem> out = new ArrayList<>();
+    for (FrontSheetParser.ListedItem it : items) {
+      Matcher m = it.number() == null ? null : PAGE_CELL.matcher(it.title());
+      if (m == null || !m.matches()) {
+        out.add(it);
+        continue;
+      }
+      int printed = it.printedPage() < 0 && Character.isDigit(m.group(2).charAt(0)) ? Integer.parseInt(m.group(2)) : it.printedPage();
+      out.add(new FrontSheetParser.ListedItem(it.number(), m.group(1), it.description(), it.page(), printed, it.line()));
+    }
+    return out;
   }
 
   /**
@@ -211,19 +239,26 @@ final class NumberedAgenda {
 
   /**
    * A US agenda's sections ({@code A. PUBLIC HEARINGS}, {@code B. UNFINISHED BUSINESS}) over the
-   * items numbered within them ({@code A-1}, {@code C-1} to {@code C-8}): when the longest run is
-   * one section's items, the sections are the items, and their parts are added under them.
+   * items numbered within them ({@code A-1}, {@code C-1} to {@code C-8}), or numbered items over their
+   * parts ({@code 1. Meeting Conduct} over {@code 1. 1 Apologies} to {@code 1. 5 Public Participation},
+   * then {@code 2. General Business}): when the longest run is one section's parts, the sections are the
+   * items, and their parts are added under them.
    */
   private static List<ItemSequence.Candidate> sectionsOverParts(List<ItemSequence.Candidate> chosen,
       List<ItemSequence.Candidate> candidates) {
     boolean sectionParts = !chosen.isEmpty() && chosen.stream()
         .allMatch(c -> c.number().scheme() == ItemNumber.Scheme.LETTERED && c.number().number().matches("[A-Z]-\\d{1,2}"));
-    if (!sectionParts) {
+    boolean dottedParts = !chosen.isEmpty() && chosen.stream().allMatch(c -> c.number().scheme() == ItemNumber.Scheme.DOTTED
+        && c.number().family().equals(chosen.get(0).number().family()) && c.number().family().matches("\\d{1,2}"));
+    if (!sectionParts && !dottedParts) {
       return chosen;
     }
-    List<ItemSequence.Candidate> letters = ItemSequence.choose(
-        candidates.stream().filter(c -> c.number().scheme() == ItemNumber.Scheme.LETTER).toList(), "agenda").items();
-    return letters.size() >= 3 ? letters : chosen;
+    ItemNumber.Scheme over = sectionParts ? ItemNumber.Scheme.LETTER : ItemNumber.Scheme.PLAIN;
+    List<ItemSequence.Candidate> sections = ItemSequence.choose(
+        candidates.stream().filter(c -> c.number().scheme() == over).toList(), "agenda").items();
+    boolean holdsParts = sectionParts || sections.stream().anyMatch(c -> c.number().number().equals(chosen.get(0).number().family())
+        && c.line() < chosen.get(0).line());
+    return sections.size() >= 3 && holdsParts ? sections : chosen;
   }
 
   /**

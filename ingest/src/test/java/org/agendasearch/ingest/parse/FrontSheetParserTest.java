@@ -43,6 +43,27 @@ class FrontSheetParserTest {
   }
 
   @Test
+  void an_outline_with_its_parts_spaced_and_a_page_column() {
+    FrontSheetParser.FrontSheet f = parse("""
+        Council
+        Agenda
+        8 December 2015
+        Business Page No.
+        1. Meeting Conduct 5
+        1. 1 Apologies 5
+        1. 2 Announcements by the Mayor 5
+        1. 3 Conflict of Interest Declarations 5
+        2. General Business Nil
+        3. Committee Reports Nil
+        4. Public Excluded 7
+        4.1 Decisions on Major Projects 7""");
+    assertThat(f.items()).extracting(i -> i.number() + " " + i.title()).containsExactly("1 Meeting Conduct", "1.1 Apologies",
+        "1.2 Announcements by the Mayor", "1.3 Conflict of Interest Declarations", "2 General Business", "3 Committee Reports",
+        "4 Public Excluded", "4.1 Decisions on Major Projects");
+    assertThat(f.items().get(6).printedPage()).isEqualTo(7);
+  }
+
+  @Test
   void reads_items_with_ranges_beside_after_or_inside_titles() {
     FrontSheetParser.FrontSheet f = parse("""
         AGENDA
