@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  * Cabinet - Thursday 26 March 2009 7.30 pm       (a ModernGov meeting page)
  * GOVAN COMMUNITY COUNCIL / GENERAL MEETING MONDAY 8 JULY 2024
  * EAST PALO ALTO / PLANNING COMMISSION / REGULAR MEETING MINUTES / January 27, 2020, 7:00 p.m.
+ * MINUTES OF BUSINESS MEETING / DESCHUTES COUNTY BOARD OF COMMISSIONERS / WEDNESDAY, FEBRUARY 7, 2007
  * CITY COUNCIL AGENDA FOR OCTOBER 16, 2012
  * Report to Council of 16 August 2007
  * </pre>
@@ -47,6 +48,10 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
       // "MINUTES OF MAYO COUNTY COUNCIL MEETING HELD ON MONDAY, 18th JULY, 2005": the body, no article
       Pattern.compile("(?im)^(?:draft\\s+|unconfirmed\\s+|approved\\s+|confirmed\\s+)?minutes\\s+of\\s+(?!the\\b|a\\b|an\\b|proceedings\\b)"
           + "(?!(?:(?:annual|ordinary|special|extraordinary|monthly|regular|general|statutory|adjourned)\\s+)+meeting)(.{3,80}?)\\s+meeting\\s+held\\b"),
+      // "MINUTES OF BUSINESS MEETING" / "DESCHUTES COUNTY BOARD OF COMMISSIONERS": the kind of meeting, the body on the next line
+      Pattern.compile("(?im)^(?:draft\\s+|unconfirmed\\s+|approved\\s+)?minutes\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+[ \\t]+){0,2}meeting[ \\t]*\\n"
+          + "[ \\t]*(?:of[ \\t]+)?(?:the[ \\t]+)?((?:\\p{Lu}[\\p{L}'’&-]*[ \\t]+){0,5}(?i:council|board|committee|commission|authority|cabinet)"
+          + "(?:[ \\t]+(?i:of)[ \\t]+(?:\\p{Lu}[\\p{L}'’-]*[ \\t]*){1,4})?)[ \\t]*$"),
       // "Minutes of the Extraordinary Parish Council Meeting", "Minutes of Parish Council Annual Meeting, 14 May 2014",
       // "Minutes of the Committee of the Whole Meeting Open to the Public"
       Pattern.compile("(?im)^(?:draft\\s+|unconfirmed\\s+|approved\\s+|confirmed\\s+)?minutes\\s+of\\s+(?!(?:the\\s+)?(?:previous|last|prior)\\b)"

@@ -44,6 +44,7 @@ class MeetingHeaderTest {
       Agenda, decisions and minutes / Council / Wednesday, 27th September, 2017 4.00 pm / With effect from 1 April 2016 Agenda and Minutes will be available in both Welsh and English. / Reports are working documents and produced in English only in accordance with Welsh / Language Standard 41 of this Council’s Final Compliance Notice from the Welsh Language | Council | 2017-09-27 | 16:00
       MINUTES / VILLAGE OF TEQUESTA / REGULAR VILLAGE COUNCIL MEETING / TEQUESTA VILLAGE HALL / THURSDAY, JULY 12, 2007 | REGULAR VILLAGE COUNCIL MEETING | 2007-07-12 |
       Miontuairiscí / Minutes / Ordinary Meeting / Monday 10th June, 2013 | Ordinary Meeting | 2013-06-10 |
+      MINUTES OF BUSINESS MEETING / DESCHUTES COUNTY BOARD OF COMMISSIONERS / WEDNESDAY, FEBRUARY 7, 2007 | DESCHUTES COUNTY BOARD OF COMMISSIONERS | 2007-02-07 |
       Committee of the Whole Meeting / Open Session / April 9, 2018 / Minutes of the Committee of the Whole Meeting Open to the Public / Monday, April 9, 2018 at 4:30 p.m. | Committee of the Whole Meeting | 2018-04-09 | 16:30
       """)
   void reads_the_meeting_from_any_councils_opening_lines(String text, String committee, LocalDate date, LocalTime time) {
