@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  * 4. QUESTIONS FROM MEMBERS OF THE PUBLIC (Pages 19 - 24)   page reference dropped
  * 36. Schools update RESOLVED – That:                  "36", "Schools update", "RESOLVED – That:"
  * 82/23 Apologies: Cllr. A Edwards sent his apologies. "82/23", "Apologies", "Cllr. A Edwards ..."
+ * 24 Any petitions received: "Save our Library!"   the quoted name stays in the title
  * C1850 MINUTES –                                      "C1850", "MINUTES", ""
  * 84.                                                  the title is on the next line
  * 1.  (then "Moved by: Councillor S. Martin")         a minute with no title
@@ -32,6 +33,8 @@ record MinuteItemHeading(ItemNumber number, String title, String rest, HeadingTe
   /** {@code Apologies: Cllr. A Edwards sent his apologies.}: a short title, a colon, then text. */
   private static final Pattern TITLE_COLON = Pattern.compile("^([^:]{3,90}?)\\s*:\\s+(\\S.*)$");
   private static final Pattern TRAILING = Pattern.compile("\\s*[-–—:]+$");
+  /** What follows the colon is a name in quotes, part of the title: {@code Any petitions received: "Save our Library!"}. */
+  private static final Pattern QUOTED = Pattern.compile("^[\"“‘'][^\"“”]{2,120}[\"”’']\\.?$");
   /**
    * A resolution's number at the right of a heading in capitals: {@code 4 MINUTES 162/17}. A year
    * ({@code BUDGET 2023/24}) is part of the title.
@@ -78,7 +81,8 @@ record MinuteItemHeading(ItemNumber number, String title, String rest, HeadingTe
       if (c.matches() && HeadingText.of(c.group(1)).compareTo(HeadingText.Strength.SHORT) >= 0
           && HeadingText.of(c.group(2)) != HeadingText.Strength.STRONG
           && !(Lines.upperShare(c.group(1)) >= 0.75 && Lines.upperShare(c.group(2)) >= 0.75)
-          && !c.group(1).matches("(?i).*\\b(?:at|on|by|from|to|date|time|tel|email)$")) {
+          && !c.group(1).matches("(?i).*\\b(?:at|on|by|from|to|date|time|tel|email)$")
+          && !QUOTED.matcher(c.group(2)).matches()) {
         body = c.group(1);
         rest = c.group(2).strip();
       }

@@ -36,6 +36,12 @@ class MinuteItemHeadingTest {
   }
 
   @Test
+  void a_name_in_quotes_after_the_colon_stays_in_the_title() {
+    assertThat(heading("24. Any petitions received: \"Save our Library! Achubwch ein Llyfrgell!\"").title())
+        .isEqualTo("Any petitions received: \"Save our Library! Achubwch ein Llyfrgell!\"");
+  }
+
+  @Test
   void drops_the_page_reference() {
     assertThat(heading("4. QUESTIONS FROM MEMBERS OF THE PUBLIC (Pages 19 - 24)").title())
         .isEqualTo("QUESTIONS FROM MEMBERS OF THE PUBLIC");
