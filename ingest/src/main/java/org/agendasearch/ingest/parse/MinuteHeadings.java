@@ -242,10 +242,14 @@ final class MinuteHeadings {
     return end;
   }
 
+  /** The end of a quotation that began on a line above: {@code CONSENT AGENDA"} (the sentence's, not a heading). */
+  private static final Pattern CLOSING_QUOTE = Pattern.compile("^[^\"“”]*[\"”]\\.?$");
+
   private static boolean capitalHeading(String t) {
     String[] words = t.split("\\s+");
     return Lines.upperShare(t) >= 0.9 && words.length <= 8 && t.chars().filter(Character::isLetter).count() >= 4
-        && !t.endsWith(":") && !t.endsWith(",") && Dates.find(t).isEmpty() && !NOT_A_MINUTE.matcher(t).lookingAt()
+        && !t.endsWith(":") && !t.endsWith(",") && !CLOSING_QUOTE.matcher(t).matches() && Dates.find(t).isEmpty()
+        && !NOT_A_MINUTE.matcher(t).lookingAt()
         && !(words.length <= 3 && t.chars().anyMatch(Character::isDigit)) && !JOINING_END.matcher(t).matches();
   }
 

@@ -145,8 +145,13 @@ final class MinutesParser {
       }
       List<Line> body = lines.subList(start, end);
       LineLabel[] bodyLabels = java.util.Arrays.copyOfRange(labels, start, end);
+      MarginLabels.Split margin = MarginLabels.split(body);
+      if (margin.lines() != body) {
+        body = margin.lines(); // "CALL TO ORDER | Mayor Wilks called the meeting to order ...": the labels on lines of their own
+        bodyLabels = LineLabel.label(body);
+      }
       List<String> warnings = new ArrayList<>();
-      Segmented segmented = segment(body, bodyLabels, warnings);
+      Segmented segmented = segment(body, bodyLabels, margin.headings(), warnings);
       List<MinuteItem> items = segmented.items();
       int headerEnd = segmented.firstLine();
       MeetingHeader h = MeetingHeader.read(body, 0, Math.max(headerEnd, 1), monthFirst);
@@ -246,6 +251,11 @@ final class MinutesParser {
   }
 
   static Segmented segment(List<Line> body, LineLabel[] labels, List<String> warnings) {
+    return segment(body, labels, java.util.Set.of(), warnings);
+  }
+
+  /** As {@link #segment(List, LineLabel[], List)}, with headings already known on the lines {@code known} (margin labels). */
+  static Segmented segment(List<Line> body, LineLabel[] labels, java.util.Set<Integer> known, List<String> warnings) {
     List<ItemSequence.Candidate> candidates = new ArrayList<>();
     List<MinuteItemHeading> headings = new ArrayList<>();
     java.util.Set<Integer> parts = MinuteHeadings.decisionParts(body, labels);
@@ -265,6 +275,11 @@ final class MinutesParser {
     int first = chosen.items().isEmpty() ? body.size() : chosen.items().get(0).line();
     List<Integer> groups = new ArrayList<>();
     List<Integer> unnumbered = MinuteHeadings.capitalHeadings(body, labels, chosen.items(), first, groups);
+    if (!known.isEmpty()) {
+      TreeSet<Integer> all = new TreeSet<>(unnumbered);
+      all.addAll(known);
+      unnumbered = new ArrayList<>(all);
+    }
     TreeMap<Integer, TitleSplit> runIn = MinuteHeadings.runInHeadings(body, labels, chosen.items());
     if (!runIn.isEmpty()) {
       // Minutes headed "Police Matters : ..." whose numbered lines are lists inside those minutes
