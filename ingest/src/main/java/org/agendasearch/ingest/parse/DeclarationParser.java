@@ -16,6 +16,8 @@ import org.agendasearch.ingest.model.Declaration;
  * Cllr Smith declared an interest in agenda item 5 as a member of the trust.   Smith, item 5, not said
  * Liz Jeremy declared a Non-Pecuniary Interest – Less Significant Conflict on item 11.1   item 11.1, other
  * Councillor Hodivala stated that she had a non-pecuniary interest in a school application   other
+ * Councillor Raciti declared a significant, pecuniary interest in Item 15 Notice of Motion   kinds with a comma
+ * Councillors Tod and Porter declared personal (but not prejudicial) interests in respect of   and an aside in brackets
  * There were no declarations of interest.  /  Declarations of Interest : None   none declared
  * All councillors present signed the appropriate document and declared no interests   none declared
  * 19.09.02 Register of Interests / None  /  Conflicts of Interest – Nil         none declared
@@ -27,7 +29,7 @@ final class DeclarationParser {
   private static final Pattern DECLARED = Pattern.compile(
       "((?:\\p{Lu}[\\p{L}'’.]*\\s+){0,1}(?:\\p{Lu}[\\p{L}'’.-]*(?:,\\s*|\\s+and\\s+|\\s+&\\s+|\\s+)){1,12}?)"
       + "(?:both\\s+|each\\s+|also\\s+)?(?:declared|(?:stated|advised|indicated|confirmed|reported)\\s+that\\s+(?:she|he|they)\\s+(?:had|has|held))"
-      + "\\s+(?:an?\\s+|their\\s+|his\\s+|her\\s+)?([\\p{L}\\s-]{0,40}?)\\s*(?i:interests?|conflicts?\\s+of\\s+interests?)"
+      + "\\s+(?:an?\\s+|their\\s+|his\\s+|her\\s+)?([\\p{L}\\s,-]{0,40}?(?:\\([\\p{L}\\s-]{1,30}\\)\\s*)?)\\s*(?i:interests?|conflicts?\\s+of\\s+interests?)"
       + "(?:[^.]{0,60}?\\b(?:(?i:(?:agenda\\s+)?(?:items?|minute|report)\\s*(?:no\\.?\\s*)?)([0-9]{1,3}(?:[./][0-9a-z]{1,4})?[a-z]?)"
       + "|in\\s+([A-Z]{1,4}\\d{1,3}(?:/\\d{1,4})+))\\b)?");
   private static final Pattern NONE = Pattern.compile(

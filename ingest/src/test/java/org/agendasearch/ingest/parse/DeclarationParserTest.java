@@ -1,0 +1,33 @@
+package org.agendasearch.ingest.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.Arrays;
+import java.util.List;
+import org.agendasearch.ingest.model.Declaration;
+import org.junit.jupiter.api.Test;
+
+/** The interests {@link DeclarationParser} reads from a set of minutes' lines. */
+class DeclarationParserTest {
+
+  private static List<Line> lines(String text) {
+    return Arrays.stream(text.split("\n")).map(t -> new Line(1, t)).toList();
+  }
+
+  @Test
+  void a_kind_of_interest_with_a_comma_or_an_aside_in_brackets() {
+    assertThat(DeclarationParser.parse(lines("""
+        Councillor Raciti declared a significant, pecuniary interest in Item 15 Notice of Motion: Fee Waiver
+        For Sporting Fields Ground Hire as her husband and son belong to the tigers soccer club board and""")))
+        .extracting(Declaration::name, Declaration::itemNumber, Declaration::interest).containsExactly(tuple("Raciti", "15", "pecuniary"));
+    assertThat(DeclarationParser.parse(lines("""
+        Councillor Lockie declared a non-significant, non-pecuniary interest in Item 3 Infrastructure""")))
+        .extracting(Declaration::name, Declaration::itemNumber, Declaration::interest).containsExactly(tuple("Lockie", "3", "other"));
+    assertThat(DeclarationParser.parse(lines("""
+        Councillors Tod and Porter declared personal (but not prejudicial) interests in respect of
+        various agenda items due to their roles as County Councillors.""")))
+        .extracting(Declaration::name, Declaration::itemNumber, Declaration::interest)
+        .containsExactly(tuple("Tod", null, "other"), tuple("Porter", null, "other"));
+  }
+}
