@@ -14,6 +14,7 @@ import org.agendasearch.ingest.model.Declaration;
  * Councillor X declared a pecuniary interest in item 7 and left the room.     X, item 7, pecuniary
  * Councillors Boag Crown, Price and Taylor declared a conflict of interest in Item 1   three, other
  * Cllr Smith declared an interest in agenda item 5 as a member of the trust.   Smith, item 5, not said
+ * Jason Breckenridge declared a pecuniary interest for Item # 8 - Breckenridge Municipal   item 8, pecuniary
  * Liz Jeremy declared a Non-Pecuniary Interest – Less Significant Conflict on item 11.1   item 11.1, other
  * Councillor Hodivala stated that she had a non-pecuniary interest in a school application   other
  * Councillor Raciti declared a significant, pecuniary interest in Item 15 Notice of Motion   kinds with a comma
@@ -30,7 +31,7 @@ final class DeclarationParser {
       "((?:\\p{Lu}[\\p{L}'’.]*\\s+){0,1}(?:\\p{Lu}[\\p{L}'’.-]*(?:,\\s*|\\s+and\\s+|\\s+&\\s+|\\s+)){1,12}?)"
       + "(?:both\\s+|each\\s+|also\\s+)?(?:declared|(?:stated|advised|indicated|confirmed|reported)\\s+that\\s+(?:she|he|they)\\s+(?:had|has|held))"
       + "\\s+(?:an?\\s+|their\\s+|his\\s+|her\\s+)?([\\p{L}\\s,-]{0,40}?(?:\\([\\p{L}\\s-]{1,30}\\)\\s*)?)\\s*(?i:interests?|conflicts?\\s+of\\s+interests?)"
-      + "(?:[^.]{0,60}?\\b(?:(?i:(?:agenda\\s+)?(?:items?|minute|report)\\s*(?:no\\.?\\s*)?)([0-9]{1,3}(?:[./][0-9a-z]{1,4})?[a-z]?)"
+      + "(?:[^.]{0,60}?\\b(?:(?i:(?:agenda\\s+)?(?:items?|minute|report)\\s*(?:no\\.?\\s*|#\\s*)?)([0-9]{1,3}(?:[./][0-9a-z]{1,4})?[a-z]?)"
       + "|in\\s+([A-Z]{1,4}\\d{1,3}(?:/\\d{1,4})+))\\b)?");
   private static final Pattern NONE = Pattern.compile(
       "(?i)\\b(?:there\\s+(?:were|was)\\s+no|no)\\s+(?:declarations?|disclosures?)\\s+of\\s+(?:any\\s+)?(?:pecuniary\\s+|personal\\s+)?interests?\\b"

@@ -30,4 +30,13 @@ class DeclarationParserTest {
         .extracting(Declaration::name, Declaration::itemNumber, Declaration::interest)
         .containsExactly(tuple("Tod", null, "other"), tuple("Porter", null, "other"));
   }
+
+  @Test
+  void an_item_numbered_after_a_hash() {
+    assertThat(DeclarationParser.parse(lines("""
+        Jason Breckenridge declared a pecuniary interest for Item # 8 - Breckenridge Municipal
+        Drain, since he is related to the landowner No other member declared a pecuniary""")))
+        .extracting(Declaration::name, Declaration::itemNumber, Declaration::interest)
+        .containsExactly(tuple("Jason Breckenridge", "8", "pecuniary"));
+  }
 }
