@@ -22,6 +22,7 @@ import org.agendasearch.ingest.model.Declaration;
  * There were no declarations of interest.  /  Declarations of Interest : None   none declared
  * All councillors present signed the appropriate document and declared no interests   none declared
  * 19.09.02 Register of Interests / None  /  Conflicts of Interest – Nil         none declared
+ * 2. DECLARATIONS OF INTERESTS AND ADDITIONS TO REGISTER OF MEMBERS / INTERESTS / None.   none declared
  * </pre>
  */
 final class DeclarationParser {
@@ -79,9 +80,10 @@ final class DeclarationParser {
   static boolean noneDeclared(List<Line> body) {
     for (int i = 0; i < body.size(); i++) {
       String t = body.get(i).text();
-      if (HEADING.matcher(t).matches()) {
+      int after = HEADING.matcher(t).matches() ? i + 1 : wrappedHeading(body, i) ? i + 2 : -1;
+      if (after > 0) {
         // "DISCLOSURE OF INTEREST" / "Minutes:" / "Nil."
-        for (int j = i + 1; j < body.size() && j <= i + 3; j++) {
+        for (int j = after; j < body.size() && j <= after + 2; j++) {
           String next = body.get(j).text().strip();
           if (NOTHING.matcher(next).matches()) {
             return true;
@@ -97,6 +99,23 @@ final class DeclarationParser {
       }
     }
     return false;
+  }
+
+  /**
+   * A heading in capitals that wraps onto a second line: {@code 2. DECLARATIONS OF INTERESTS AND ADDITIONS TO
+   * REGISTER OF MEMBERS} / {@code INTERESTS} / {@code None.}
+   */
+  private static boolean wrappedHeading(List<Line> body, int i) {
+    if (i + 1 >= body.size()) {
+      return false;
+    }
+    String t = body.get(i).text().strip();
+    String next = body.get(i + 1).text().strip();
+    return capitals(t) && capitals(next) && HEADING.matcher(t + " " + next).matches();
+  }
+
+  private static boolean capitals(String text) {
+    return text.chars().anyMatch(Character::isLetter) && text.equals(text.toUpperCase(Locale.ROOT));
   }
 
   private static String interest(String words) {

@@ -39,4 +39,18 @@ class DeclarationParserTest {
         .extracting(Declaration::name, Declaration::itemNumber, Declaration::interest)
         .containsExactly(tuple("Jason Breckenridge", "8", "pecuniary"));
   }
+
+  @Test
+  void none_under_a_heading_in_capitals_that_wraps_onto_a_second_line() {
+    assertThat(DeclarationParser.noneDeclared(lines("""
+        2. DECLARATIONS OF INTERESTS AND ADDITIONS TO REGISTER OF MEMBERS
+        INTERESTS
+        None.
+        3. TO RECEIVE, CONFIRM AND SIGN MINUTES"""))).isTrue();
+    assertThat(DeclarationParser.noneDeclared(lines("""
+        2. DECLARATIONS OF INTERESTS AND ADDITIONS TO REGISTER OF MEMBERS
+        INTERESTS
+        Cllr Smith declared an interest in item 5.
+        None."""))).isFalse();
+  }
 }
