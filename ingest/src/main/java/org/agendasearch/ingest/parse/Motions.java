@@ -19,6 +19,7 @@ import org.agendasearch.ingest.model.Votes;
  * On the motion of Cllr Herring, seconded by Cllr Riseborough, it was RESOLVED   "Herring", "Riseborough"
  * RESOLVED (Cr Fenton/Cr Carter)  /  Moved (Mayor Dave Cull/Cr Chris Staynes):    "Fenton", "Carter"
  * Trustee Hoefert, seconded by Trustee ladel, moved to approve ...  /  Upon roll call: Ayes: Hoefert, ... Nays: None
+ * Ayes: Council Members Anderson, Mahan, Murray, Renteria, and Sheley. / Mayor Mundinger. / Nays: None.   for 6
  * Moved: Kahika - Mayor Moko Tepania / Seconded: Kōwhai - Deputy Mayor Kelly Stratford  the names after the offices
  * MOVER: Garcia / SECONDER: Allen Fisk / AYES: Garcia, Allen Fisk, Sherrard   votes for 3
  * For: 5, Against: 2, Abstentions: 1  /  It passed 4-0. Councilor Ruble abstained.
@@ -60,6 +61,14 @@ final class Motions {
   private static final Pattern ROLL = Pattern.compile(
       "(?i)^(?:upon\\s+roll\\s+call\\s*:\\s*)?(ayes|yeas|yes|nays|noes|no|abstain(?:ed|ing)?|abstentions?|for\\s+(?:the\\s+)?motion"
       + "|against\\s+(?:the\\s+)?motion)\\s*:\\s*(.+)$");
+  /**
+   * A line of titled names alone, which goes on with the roll call above it: {@code Ayes: Council Members Anderson,
+   * Mahan, Murray, Renteria, and Sheley.} / {@code Mayor Mundinger.} / {@code Nays: None.}
+   */
+  private static final Pattern TITLED_NAMES = Pattern.compile(
+      "(?:Mayor|Deputy\\s+Mayor|Vice\\s+Mayor|Mayor\\s+Pro\\s+Tem|Chair(?:man|person|woman)?|Council\\s*(?:Members?|m[ae]n|woman|women)"
+      + "|Councill?ors?|Crs?|Cllrs?|Trustees?|Commissioners?|Supervisors?|Alderm[ae]n|Alderpersons?)\\.?\\s+"
+      + "\\p{Lu}[\\p{L}'’-]+(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)\\p{Lu}[\\p{L}'’-]+)*\\.?");
   /** {@code Yeas: 9   Nays: 0   Abstentions: 0} anywhere; {@code Yes: 9}, {@code No: 0} at the start of a line only ("Item no: 5" is no vote). */
   private static final Pattern TOTALS = Pattern.compile(
       "(?im)\\b(yeas|ayes|nays|noes|abstentions?)\\s*:\\s*(\\d{1,3})\\b|^\\s*(yes|no|abstain(?:ed|ing)?)\\s*:\\s*(\\d{1,3})\\b");
@@ -209,12 +218,19 @@ final class Motions {
     List<List<String>> named = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     boolean[] none = new boolean[3];
     // A roll call's names wrap: "For Motion: Crs Byrne, Da Cruz, ... Lockie," / "Macri, ..." / "Stamolis, Steer and York"
+    int naming = -1; // the side whose names the last line gave
     for (String line : text.replaceAll(",[ \t]*\n", ", ").split("\n")) {
       Matcher roll = ROLL.matcher(line.strip());
       if (roll.matches() && roll.group(2).matches("(?i)\\s*(?:none|nil)\\.?\\s*")) {
         none[side(roll.group(1))] = true; // "Nays: None." is no one against
+        naming = -1;
       } else if (roll.matches() && !roll.group(2).matches("(?i)\\s*(?:\\d{1,3}|n/a)\\.?\\s*")) {
-        named.get(side(roll.group(1))).addAll(PersonNames.list(roll.group(2)).stream().map(PersonNames.Person::name).toList());
+        naming = side(roll.group(1));
+        named.get(naming).addAll(PersonNames.list(roll.group(2)).stream().map(PersonNames.Person::name).toList());
+      } else if (naming >= 0 && TITLED_NAMES.matcher(line.strip()).matches()) {
+        named.get(naming).addAll(PersonNames.list(line.strip()).stream().map(PersonNames.Person::name).toList());
+      } else {
+        naming = -1;
       }
     }
     List<String> ayes = named.get(0);

@@ -47,4 +47,18 @@ class MotionsVotesTest {
   void a_number_label_inside_a_sentence_is_no_vote() {
     assertThat(Motions.votes("The report (item no: 5) was noted.")).isEmpty();
   }
+
+  @Test
+  void a_roll_call_goes_on_with_a_line_of_titled_names_alone() {
+    assertThat(Motions.votes("""
+        Council Member Murray seconded the motion. The vote follows:
+        Ayes:	Council Members Anderson, Mahan, Murray, Renteria, and Sheley.
+        Mayor Mundinger.
+        Nays:	None.
+        The motion carried.""").map(Votes::inFavour)).contains(6);
+    assertThat(Motions.votes("""
+        Ayes:	Council Members Anderson, Mahan, Murray, Renteria, and Sheley.
+        Nays:	None.
+        Mayor Mundinger.""").map(Votes::inFavour)).contains(5);
+  }
 }
