@@ -61,4 +61,11 @@ class MotionsVotesTest {
         Nays:	None.
         Mayor Mundinger.""").map(Votes::inFavour)).contains(5);
   }
+
+  @Test
+  void a_count_right_after_moved() {
+    assertThat(Motions.votes("Motion: Councilor Bahrman moved to close the public record. Councilor Tuttle seconded. Moved 5-0.\n"))
+        .contains(new Votes(5, 0, null, List.of(), List.of(), List.of()));
+    assertThat(Motions.votes("Councilor Bahrman moved to approve items 3-4 of the list.\n")).isEmpty();
+  }
 }
