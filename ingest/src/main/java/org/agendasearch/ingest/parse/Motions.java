@@ -23,6 +23,7 @@ import org.agendasearch.ingest.model.Votes;
  * Moved: Kahika - Mayor Moko Tepania / Seconded: Kōwhai - Deputy Mayor Kelly Stratford  the names after the offices
  * MOVER: Garcia / SECONDER: Allen Fisk / AYES: Garcia, Allen Fisk, Sherrard   votes for 3
  * For: 5, Against: 2, Abstentions: 1  /  It passed 4-0. Councilor Ruble abstained.  /  Councilor Tuttle seconded. Moved 5-0.
+ * CARRIED   RESOLUTION NO.2017/GM2012   5/0                   for 5, against 0
  * </pre>
  */
 final class Motions {
@@ -54,6 +55,9 @@ final class Motions {
   private static final Pattern INITIALS = Pattern.compile("(?i)\\b(proposed|moved|seconded)\\s*\\((\\p{Lu}{1,4})\\)");
   private static final Pattern COUNTS = Pattern.compile(
       "(?i)\\b(?:passed|carried|approved|adopted|failed|defeated|lost|vote(?:d|s)?|motion\\s+(?:passed|carried)|moved(?=\\s+\\d{1,2}\\s*[-–]\\s*\\d))\\b[^.;]{0,30}?\\(?\\b(\\d{1,2})\\s*(?:-|–|to|/)\\s*(\\d{1,2})(?:\\s*(?:-|–)\\s*(\\d{1,2}))?\\b(?![/.]\\d)");
+  /** A result line that ends in its count, after a resolution's number: {@code CARRIED   RESOLUTION NO.2017/GM2012   5/0}. */
+  private static final Pattern RESULT_LINE = Pattern.compile(
+      "(?im)^\\s*(?:carried|passed|lost|defeated|agreed)\\b[^\\n]*?\\s\\(?(\\d{1,2})\\s*[-–/]\\s*(\\d{1,2})\\)?\\.?[ \\t]*$");
   private static final Pattern FOR = Pattern.compile("(?i)\\b(?:for|in\\s+favou?r)\\s*[:\\-–]?\\s*(\\d{1,3})\\b");
   private static final Pattern AGAINST = Pattern.compile("(?i)\\bagainst\\s*[:\\-–]?\\s*(\\d{1,3})\\b");
   private static final Pattern ABSTAIN_COUNT = Pattern.compile("(?i)\\babstentions?\\s*[:\\-–]?\\s*(\\d{1,3})\\b|\\babstain(?:ed|ing)?\\s*[:\\-–]\\s*(\\d{1,3})\\b");
@@ -258,12 +262,16 @@ final class Motions {
     }
     if (inFavour == null && against == null) { // no totals printed: "passed 5-0", "For: 5 ... Against: 2"
       Matcher c = COUNTS.matcher(flat);
+      Matcher line = RESULT_LINE.matcher(text);
       Matcher f = FOR.matcher(flat);
       Matcher a = AGAINST.matcher(flat);
       if (c.find()) {
         inFavour = Integer.valueOf(c.group(1));
         against = Integer.valueOf(c.group(2));
         abstain = c.group(3) == null ? null : Integer.valueOf(c.group(3));
+      } else if (line.find()) {
+        inFavour = Integer.valueOf(line.group(1));
+        against = Integer.valueOf(line.group(2));
       } else if (f.find() && a.find()) {
         inFavour = Integer.valueOf(f.group(1));
         against = Integer.valueOf(a.group(1));

@@ -68,4 +68,11 @@ class MotionsVotesTest {
         .contains(new Votes(5, 0, null, List.of(), List.of(), List.of()));
     assertThat(Motions.votes("Councilor Bahrman moved to approve items 3-4 of the list.\n")).isEmpty();
   }
+
+  @Test
+  void a_result_line_ending_in_its_count_after_the_resolution_number() {
+    assertThat(Motions.votes("MOVED: Cr Barnes\tSECONDED: Cr Bethel\nCARRIED\tRESOLUTION NO.2017/GM2012\t5/0\n"))
+        .contains(new Votes(5, 0, null, List.of(), List.of(), List.of()));
+    assertThat(Motions.votes("CARRIED\tRESOLUTION NO.2017/GM2012\nseen on 5/10/2020\n")).isEmpty();
+  }
 }
