@@ -3,6 +3,7 @@ package org.agendasearch.ingest.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.agendasearch.ingest.model.Declaration;
@@ -19,6 +20,7 @@ import org.agendasearch.ingest.model.Declaration;
  * Councillor Hodivala stated that she had a non-pecuniary interest in a school application   other
  * Councillor Raciti declared a significant, pecuniary interest in Item 15 Notice of Motion   kinds with a comma
  * Councillors Tod and Porter declared personal (but not prejudicial) interests in respect of   and an aside in brackets
+ * The following declarations were received: / Councillor L. Burnett. / Agenda Item 7 – Bro Radio – ... personal   item 7
  * There were no declarations of interest.  /  Declarations of Interest : None   none declared
  * All councillors present signed the appropriate document and declared no interests   none declared
  * 19.09.02 Register of Interests / None  /  Conflicts of Interest – Nil         none declared
@@ -67,7 +69,55 @@ final class DeclarationParser {
         }
       }
     }
+    out.addAll(nameThenItem(body));
     return out;
+  }
+
+  /** A line that is a councillor's name alone: {@code Councillor L. Burnett.} */
+  private static final Pattern NAME_ALONE = Pattern.compile(
+      "(?:County\\s+)?(?:Councillor|Councilor|Cllr\\.?|Cr\\.?)\\s+(?:\\p{Lu}\\.?\\s*){0,3}\\p{Lu}[\\p{L}'’-]+\\.?");
+  /** The item declared on the line under the name: {@code Agenda Item 7 – Bro Radio – ...}. */
+  private static final Pattern ITEM_LINE = Pattern.compile(
+      "(?i)^(?:agenda\\s+)?(?:item|minute)\\s*(?:no\\.?\\s*|#\\s*)?([0-9]{1,3}(?:[./][0-9a-z]{1,4})?[a-z]?)\\b\\s*(.*)$");
+  private static final Pattern ABOUT_DECLARATIONS = Pattern.compile("(?i)\\b(?:declarations?|interests?)\\b");
+
+  /**
+   * Declarations listed a councillor a line, the item and interest on the line under the name, after a line about
+   * declarations:
+   *
+   * <pre>
+   * The following declarations were received:
+   * Councillor L. Burnett.
+   * Agenda Item 7 – Bro Radio – Council nominated representative on Barry YMCA personal
+   * but exemption to prejudicial
+   * </pre>
+   */
+  private static List<Declaration> nameThenItem(List<Line> body) {
+    List<Declaration> out = new ArrayList<>();
+    for (int i = 0; i + 1 < body.size(); i++) {
+      String name = body.get(i).text().strip();
+      Matcher item = ITEM_LINE.matcher(body.get(i + 1).text().strip());
+      if (!NAME_ALONE.matcher(name).matches() || !item.matches() || !afterDeclarations(body, i)) {
+        continue;
+      }
+      String about = item.group(2) + (i + 2 < body.size() ? " " + body.get(i + 2).text() : "");
+      Optional<PersonNames.Person> p = PersonNames.one(name.replaceFirst("\\.$", ""), null);
+      if (p.isPresent()) {
+        out.add(new Declaration(p.get().name(), item.group(1), interest(about), name + " " + body.get(i + 1).text().strip(),
+            body.get(i).page()));
+      }
+    }
+    return out;
+  }
+
+  /** Whether a line in the few above line {@code i} is about declarations (the heading, or "The following declarations ..."). */
+  private static boolean afterDeclarations(List<Line> body, int i) {
+    for (int j = i - 1; j >= 0 && j >= i - 8; j--) {
+      if (ABOUT_DECLARATIONS.matcher(body.get(j).text()).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A heading about interests: {@code 2. DECLARATIONS OF INTERESTS}, {@code DISCLOSURE OF INTEREST}, {@code Conflicts of interest}. */

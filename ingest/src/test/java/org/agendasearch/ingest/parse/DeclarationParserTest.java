@@ -53,4 +53,24 @@ class DeclarationParserTest {
         Cllr Smith declared an interest in item 5.
         None."""))).isFalse();
   }
+
+  @Test
+  void a_councillor_a_line_with_the_item_under_the_name() {
+    assertThat(DeclarationParser.parse(lines("""
+        C1851\tDECLARATIONS OF INTEREST –
+        The following declarations were received:
+        Councillor L. Burnett.
+        Agenda Item 7 – Bro Radio – Council nominated representative on Barry YMCA personal
+        but exemption to prejudicial
+        Councillor C. Elmore.
+        Agenda Item 7 – Bro Radio – Chair of Barry YMCA Management Committee where Bro
+        Radio is located and pay rent for offices used.""")))
+        .extracting(Declaration::name, Declaration::itemNumber, Declaration::interest)
+        .containsExactly(tuple("L. Burnett", "7", "other"), tuple("C. Elmore", "7", null));
+    assertThat(DeclarationParser.parse(lines("""
+        Questions from members of the public
+        Councillor L. Burnett.
+        Agenda Item 7 – Bro Radio""")))
+        .isEmpty();
+  }
 }
