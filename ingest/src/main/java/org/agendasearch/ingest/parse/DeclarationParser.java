@@ -21,6 +21,7 @@ import org.agendasearch.ingest.model.Declaration;
  * Councillor Raciti declared a significant, pecuniary interest in Item 15 Notice of Motion   kinds with a comma
  * Councillors Tod and Porter declared personal (but not prejudicial) interests in respect of   and an aside in brackets
  * The following declarations were received: / Councillor L. Burnett. / Agenda Item 7 – Bro Radio – ... personal   item 7
+ * 2) Declarations of Interest – PM and GW in relation to Acre field   the names given "(PM)", "(GW)" in the minutes
  * There were no declarations of interest.  /  Declarations of Interest : None   none declared
  * All councillors present signed the appropriate document and declared no interests   none declared
  * 19.09.02 Register of Interests / None  /  Conflicts of Interest – Nil         none declared
@@ -70,6 +71,46 @@ final class DeclarationParser {
       }
     }
     out.addAll(nameThenItem(body));
+    out.addAll(byInitials(body));
+    return out;
+  }
+
+  /** Members' initials after a declarations heading: {@code 2) Declarations of Interest – PM and GW in relation to Acre field}. */
+  private static final Pattern INITIALS_DECLARED = Pattern.compile(
+      "^(?:\\S{1,12}\\s+)?(?i:(?:declarations?|disclosures?)\\s+of\\s+(?:\\p{L}+\\s+){0,3}?interests?)\\s*[:\\-–]\\s*"
+      + "(\\p{Lu}{2,3}(?:\\s*(?:,|and|&)\\s*\\p{Lu}{2,3})*)(?:\\s+(?:in|re|regarding|for|on|with)\\b.*|\\s*[.,;]?\\s*)$");
+  /** A name with its initials in brackets after it, as the minutes define them: {@code P March (PM) vice-chair}. */
+  private static final Pattern INITIALS_DEFINED = Pattern.compile(
+      "((?:\\p{Lu}\\.?\\s+){0,2}\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)\\s*\\((\\p{Lu}{2,3})\\)");
+
+  /**
+   * Declarations by members' initials, each the name the minutes gave those initials to: {@code Councillors S Hughes
+   * (SH) Chair, P March (PM) vice-chair, ... G Wilkinson (GW)} then {@code 2) Declarations of Interest – PM and GW in
+   * relation to Acre field} are P March's and G Wilkinson's. Initials no name was given are left out.
+   */
+  private static List<Declaration> byInitials(List<Line> body) {
+    List<Declaration> out = new ArrayList<>();
+    java.util.Map<String, String> names = null;
+    for (Line line : body) {
+      Matcher m = INITIALS_DECLARED.matcher(line.text().strip());
+      if (!m.matches()) {
+        continue;
+      }
+      if (names == null) {
+        names = new java.util.HashMap<>();
+        Matcher d = INITIALS_DEFINED.matcher(String.join(" ", body.stream().map(Line::text).toList()));
+        while (d.find()) {
+          names.putIfAbsent(d.group(2), d.group(1));
+        }
+      }
+      for (String initials : m.group(1).split("\\s*(?:,|and|&)\\s*")) {
+        String name = names.get(initials.strip());
+        Optional<PersonNames.Person> p = name == null ? Optional.empty() : PersonNames.one(name, null);
+        if (p.isPresent()) {
+          out.add(new Declaration(p.get().name(), null, null, line.text().strip(), line.page()));
+        }
+      }
+    }
     return out;
   }
 

@@ -73,4 +73,17 @@ class DeclarationParserTest {
         Agenda Item 7 – Bro Radio""")))
         .isEmpty();
   }
+
+  @Test
+  void members_initials_after_the_heading_are_the_names_the_minutes_gave_them() {
+    assertThat(DeclarationParser.parse(lines("""
+        Councillors S Hughes (SH) Chair, P March (PM) vice-chair, C Burgess (CB) G Wilkinson (GW), D Court (DC),), J
+        Hughes (JM), Kerry Wilcox (KW), the temporary clerk, was in attendance.
+        2) Declarations of Interest – PM and GW in relation to Acre field
+        3) Minutes of previous meeting""")))
+        .extracting(Declaration::name, Declaration::itemNumber).containsExactly(tuple("P March", null), tuple("G Wilkinson", null));
+    assertThat(DeclarationParser.parse(lines("""
+        2) Declarations of Interest – PM and GW in relation to Acre field""")))
+        .isEmpty();
+  }
 }
