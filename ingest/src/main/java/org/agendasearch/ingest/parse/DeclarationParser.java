@@ -13,7 +13,7 @@ import org.agendasearch.ingest.model.Declaration;
  *
  * <pre>
  * Councillor X declared a pecuniary interest in item 7 and left the room.     X, item 7, pecuniary
- * Councillors Boag Crown, Price and Taylor declared a conflict of interest in Item 1   three, other
+ * Councillors Boag Crown, Price and Taylor declared a conflict of interest in Item 1   four (Boag, Crown listed apart), other
  * Cllr Smith declared an interest in agenda item 5 as a member of the trust.   Smith, item 5, not said
  * Jason Breckenridge declared a pecuniary interest for Item # 8 - Breckenridge Municipal   item 8, pecuniary
  * Liz Jeremy declared a Non-Pecuniary Interest – Less Significant Conflict on item 11.1   item 11.1, other
@@ -65,7 +65,7 @@ final class DeclarationParser {
           break;
         }
         String interest = interest(m.group(0).substring(m.group(1).length()));
-        for (PersonNames.Person p : PersonNames.list(m.group(1).strip())) {
+        for (PersonNames.Person p : splitSurnames(PersonNames.list(m.group(1).strip()), m.group(1), body, i)) {
           out.add(new Declaration(p.name(), m.group(3) != null ? m.group(3) : m.group(4), interest, two.strip(), body.get(i).page()));
         }
       }
@@ -112,6 +112,43 @@ final class DeclarationParser {
       }
     }
     return out;
+  }
+
+  private static final Pattern PLURAL_TITLE = Pattern.compile("^(?:Councillors|Councilors|Cllrs\\.?|Crs\\.?)\\s");
+  private static final Pattern TWO_SURNAMES = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+)\\s+(\\p{Lu}[\\p{L}'’-]+)");
+
+  /**
+   * Surnames run together where a comma was left out: in {@code Councillors Boag Crown, Price and Taylor declared ...}
+   * "Boag Crown" is two councillors when the minutes list each surname apart elsewhere ({@code Councillors Boag,
+   * Browne, Chrystal, Crown, McGrath}); "John Smith" stays one.
+   */
+  private static List<PersonNames.Person> splitSurnames(List<PersonNames.Person> people, String names, List<Line> body, int at) {
+    if (!PLURAL_TITLE.matcher(names.strip()).find()) {
+      return people;
+    }
+    List<PersonNames.Person> out = new ArrayList<>();
+    for (PersonNames.Person p : people) {
+      Matcher two = TWO_SURNAMES.matcher(p.name());
+      if (two.matches() && listedAlone(two.group(1), body, at) && listedAlone(two.group(2), body, at)) {
+        out.add(new PersonNames.Person(two.group(1), p.title(), p.role(), p.remote()));
+        out.add(new PersonNames.Person(two.group(2), p.title(), p.role(), p.remote()));
+      } else {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /** Whether a line other than {@code at} lists {@code surname} as an entry of its own ({@code Councillors Boag, Browne}). */
+  private static boolean listedAlone(String surname, List<Line> body, int at) {
+    Pattern entry = Pattern.compile("(?:^|,|\\band|&|\\b(?:Councillors?|Councilors?|Cllrs?|Crs?)\\.?)\\s*" + Pattern.quote(surname)
+        + "\\s*(?:,|\\band\\b|&|\\.?$)");
+    for (int j = 0; j < body.size(); j++) {
+      if (j != at && j != at + 1 && entry.matcher(body.get(j).text().strip()).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A line that is a councillor's name alone: {@code Councillor L. Burnett.} */

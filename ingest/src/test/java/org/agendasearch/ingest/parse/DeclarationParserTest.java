@@ -86,4 +86,19 @@ class DeclarationParserTest {
         2) Declarations of Interest – PM and GW in relation to Acre field""")))
         .isEmpty();
   }
+
+  @Test
+  void surnames_run_together_are_two_councillors_when_the_minutes_list_them_apart() {
+    String declared = """
+        Conflicts of interest
+        Councillors Boag Crown, Price and Taylor declared a conflict of interest in Item 1 –
+        Review of Gambling Venue Policy.""";
+    assertThat(DeclarationParser.parse(lines("""
+        Present
+        Mayor Wise, Deputy Mayor Brosnan, Councillors Boag, Browne,
+        Chrystal, Crown, McGrath, Price, Simpson, Tapine and Taylor
+        """ + declared))).extracting(Declaration::name).containsExactly("Boag", "Crown", "Price", "Taylor");
+    assertThat(DeclarationParser.parse(lines(declared))).extracting(Declaration::name)
+        .containsExactly("Boag Crown", "Price", "Taylor");
+  }
 }
