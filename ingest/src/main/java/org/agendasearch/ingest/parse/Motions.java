@@ -24,6 +24,7 @@ import org.agendasearch.ingest.model.Votes;
  * MOVER: Garcia / SECONDER: Allen Fisk / AYES: Garcia, Allen Fisk, Sherrard   votes for 3
  * For: 5, Against: 2, Abstentions: 1  /  It passed 4-0. Councilor Ruble abstained.  /  Councilor Tuttle seconded. Moved 5-0.
  * CARRIED   RESOLUTION NO.2017/GM2012   5/0                   for 5, against 0
+ * CARRIED: 8 for 2 abstentions.                                 for 8, abstain 2
  * </pre>
  */
 final class Motions {
@@ -58,6 +59,10 @@ final class Motions {
   /** A result line that ends in its count, after a resolution's number: {@code CARRIED   RESOLUTION NO.2017/GM2012   5/0}. */
   private static final Pattern RESULT_LINE = Pattern.compile(
       "(?im)^\\s*(?:carried|passed|lost|defeated|agreed)\\b[^\\n]*?\\s\\(?(\\d{1,2})\\s*[-–/]\\s*(\\d{1,2})\\)?\\.?[ \\t]*$");
+  /** A result, then its count with the number first: {@code CARRIED: 8 for 2 abstentions.}, {@code carried 7 for, 1 against}. */
+  private static final Pattern NUMBER_FIRST = Pattern.compile(
+      "(?i)\\b(?:carried|agreed|passed|lost|defeated|vote[ds]?)\\b\\s*[:\\-–]?\\s*(?:by\\s+)?(\\d{1,3})\\s+(?:votes?\\s+)?(?:for|in\\s+favou?r)\\b"
+      + "(?:\\s*(?:,|and|with)?\\s*(\\d{1,3})\\s+(?:votes?\\s+)?against\\b)?(?:\\s*(?:,|and|with)?\\s*(\\d{1,3})\\s+abstentions?\\b)?");
   private static final Pattern FOR = Pattern.compile("(?i)\\b(?:for|in\\s+favou?r)\\s*[:\\-–]?\\s*(\\d{1,3})\\b");
   private static final Pattern AGAINST = Pattern.compile("(?i)\\bagainst\\s*[:\\-–]?\\s*(\\d{1,3})\\b");
   private static final Pattern ABSTAIN_COUNT = Pattern.compile("(?i)\\babstentions?\\s*[:\\-–]?\\s*(\\d{1,3})\\b|\\babstain(?:ed|ing)?\\s*[:\\-–]\\s*(\\d{1,3})\\b");
@@ -263,6 +268,7 @@ final class Motions {
     if (inFavour == null && against == null) { // no totals printed: "passed 5-0", "For: 5 ... Against: 2"
       Matcher c = COUNTS.matcher(flat);
       Matcher line = RESULT_LINE.matcher(text);
+      Matcher first = NUMBER_FIRST.matcher(flat);
       Matcher f = FOR.matcher(flat);
       Matcher a = AGAINST.matcher(flat);
       if (c.find()) {
@@ -272,6 +278,10 @@ final class Motions {
       } else if (line.find()) {
         inFavour = Integer.valueOf(line.group(1));
         against = Integer.valueOf(line.group(2));
+      } else if (first.find()) {
+        inFavour = Integer.valueOf(first.group(1));
+        against = first.group(2) == null ? null : Integer.valueOf(first.group(2));
+        abstain = first.group(3) == null ? null : Integer.valueOf(first.group(3));
       } else if (f.find() && a.find()) {
         inFavour = Integer.valueOf(f.group(1));
         against = Integer.valueOf(a.group(1));

@@ -75,4 +75,11 @@ class MotionsVotesTest {
         .contains(new Votes(5, 0, null, List.of(), List.of(), List.of()));
     assertThat(Motions.votes("CARRIED\tRESOLUTION NO.2017/GM2012\nseen on 5/10/2020\n")).isEmpty();
   }
+
+  @Test
+  void a_result_with_the_number_before_each_side() {
+    assertThat(Motions.votes("CARRIED: 8 for 2 abstentions.\n")).contains(new Votes(8, null, 2, List.of(), List.of(), List.of()));
+    assertThat(Motions.votes("The motion was carried 7 for, 1 against.\n")).contains(new Votes(7, 1, null, List.of(), List.of(), List.of()));
+    assertThat(Motions.votes("It was agreed to pay 8 for the hire of the hall.\n")).isEmpty();
+  }
 }
