@@ -22,6 +22,7 @@ import org.agendasearch.ingest.model.Declaration;
  * Councillors Tod and Porter declared personal (but not prejudicial) interests in respect of   and an aside in brackets
  * The following declarations were received: / Councillor L. Burnett. / Agenda Item 7 – Bro Radio – ... personal   item 7
  * 2) Declarations of Interest – PM and GW in relation to Acre field   the names given "(PM)", "(GW)" in the minutes
+ * The following members ... declared non-pecuniary interests in agenda item no. 4, ...: / Councillor Hyde as ...   item 4
  * There were no declarations of interest.  /  Declarations of Interest : None   none declared
  * All councillors present signed the appropriate document and declared no interests   none declared
  * 19.09.02 Register of Interests / None  /  Conflicts of Interest – Nil         none declared
@@ -72,6 +73,58 @@ final class DeclarationParser {
     }
     out.addAll(nameThenItem(body));
     out.addAll(byInitials(body));
+    out.addAll(followingMembers(body));
+    return out;
+  }
+
+  /** {@code The following members of the committee declared non-pecuniary interests in agenda item no. 4, ...:} */
+  private static final Pattern FOLLOWING_DECLARED = Pattern.compile(
+      "(?i)\\bthe\\s+following\\s+(?:members|councill?ors)\\b[^:.]{0,80}?\\bdeclared\\s+(?:an?\\s+)?([\\p{L}\\s,-]{0,40}?)\\s*interests?\\b"
+      + "(?:[^:.]{0,40}?\\b(?:agenda\\s+)?items?\\s*(?:no\\.?\\s*|#\\s*)?([0-9]{1,3}(?:[./][0-9a-z]{1,4})?[a-z]?)\\b)?[^:.]{0,120}:\\s*$");
+  /** A line that opens with a councillor's name: {@code Councillor Norman as a member of the corporate parenting panel.} */
+  private static final Pattern TITLED_AT_START = Pattern.compile(
+      "^(?:County\\s+)?(?:Councillor|Councilor|Cllr\\.?|Cr\\.?)\\s+((?:\\p{Lu}\\.?\\s*){0,3}\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)\\b");
+
+  /**
+   * The members a sentence about the following members' interests lists, a councillor to a line, each line
+   * going on in lower case, up to a line that opens otherwise:
+   *
+   * <pre>
+   * The following members of the committee declared non-pecuniary interests in agenda item no. 4, corporate parenting
+   * strategy 2017-2020:
+   * Councillor Hyde as the support team member (looked after children), the chairman of the corporate parenting panel
+   * and a member of the fostering panel.
+   * Councillor Norman as a member of the corporate parenting panel.
+   * </pre>
+   */
+  private static List<Declaration> followingMembers(List<Line> body) {
+    List<Declaration> out = new ArrayList<>();
+    for (int i = 0; i < body.size(); i++) {
+      for (int n = 1; n <= 2 && i + n <= body.size(); n++) {
+        StringBuilder sentence = new StringBuilder();
+        for (int k = i; k < i + n; k++) {
+          sentence.append(body.get(k).text().strip()).append(' ');
+        }
+        Matcher m = FOLLOWING_DECLARED.matcher(sentence.toString().strip());
+        if (!m.find()) {
+          continue;
+        }
+        for (int j = i + n; j < body.size(); j++) {
+          String t = body.get(j).text().strip();
+          Matcher who = TITLED_AT_START.matcher(t);
+          if (who.find()) {
+            Optional<PersonNames.Person> p = PersonNames.one(who.group(1), null);
+            if (p.isPresent()) {
+              out.add(new Declaration(p.get().name(), m.group(2), interest(m.group(1)), t, body.get(j).page()));
+            }
+          } else if (t.isEmpty() || !Character.isLowerCase(t.charAt(0))) {
+            break;
+          }
+        }
+        i += n - 1;
+        break;
+      }
+    }
     return out;
   }
 

@@ -101,4 +101,19 @@ class DeclarationParserTest {
     assertThat(DeclarationParser.parse(lines(declared))).extracting(Declaration::name)
         .containsExactly("Boag Crown", "Price", "Taylor");
   }
+
+  @Test
+  void the_following_members_declared_then_a_councillor_a_line() {
+    assertThat(DeclarationParser.parse(lines("""
+        3. DECLARATIONS OF INTEREST
+        The following members of the committee declared non-pecuniary interests in agenda item no. 4, corporate parenting
+        strategy 2017-2020:
+        Councillor Hyde as the support team member (looked after children), the chairman of the corporate parenting panel
+        and a member of the fostering panel.
+        Councillor Norman as a member of the corporate parenting panel.
+        4. CORPORATE PARENTING STRATEGY 2017 - 2020
+        Councillor Smith introduced the report.""")))
+        .extracting(Declaration::name, Declaration::itemNumber, Declaration::interest)
+        .containsExactly(tuple("Hyde", "4", "other"), tuple("Norman", "4", "other"));
+  }
 }
