@@ -71,6 +71,11 @@ final class Motions {
       "(?i)^(?:upon\\s+roll\\s+call\\s*:\\s*)?(ayes|yeas|yes|nays|noes|no|abstain(?:ed|ing)?|abstentions?|for\\s+(?:the\\s+)?motion"
       + "|against\\s+(?:the\\s+)?motion)\\s*:\\s*(.+)$");
   /**
+   * A surname alone in a roll call that the text layer begins with a lower-case l, a capital I read wrong: {@code Ayes:
+   * Hoefert, Juracek, Korn, Lohrstorfer, ladel} (Trustee Iadel) is five.
+   */
+  private static final Pattern OCR_CAPITAL_I = Pattern.compile("(?<=(?:^|,|\\band|&)\\s{0,3})\\bl(?=\\p{Ll}+\\s*(?:,|&|\\band\\b|\\.?\\s*$))");
+  /**
    * A line of titled names alone, which goes on with the roll call above it: {@code Ayes: Council Members Anderson,
    * Mahan, Murray, Renteria, and Sheley.} / {@code Mayor Mundinger.} / {@code Nays: None.}
    */
@@ -235,7 +240,8 @@ final class Motions {
         naming = -1;
       } else if (roll.matches() && !roll.group(2).matches("(?i)\\s*(?:\\d{1,3}|n/a)\\.?\\s*")) {
         naming = side(roll.group(1));
-        named.get(naming).addAll(PersonNames.list(roll.group(2)).stream().map(PersonNames.Person::name).toList());
+        String names = OCR_CAPITAL_I.matcher(roll.group(2)).replaceAll("I");
+        named.get(naming).addAll(PersonNames.list(names).stream().map(PersonNames.Person::name).toList());
       } else if (naming >= 0 && TITLED_NAMES.matcher(line.strip()).matches()) {
         named.get(naming).addAll(PersonNames.list(line.strip()).stream().map(PersonNames.Person::name).toList());
       } else {

@@ -82,4 +82,10 @@ class MotionsVotesTest {
     assertThat(Motions.votes("The motion was carried 7 for, 1 against.\n")).contains(new Votes(7, 1, null, List.of(), List.of(), List.of()));
     assertThat(Motions.votes("It was agreed to pay 8 for the hire of the hall.\n")).isEmpty();
   }
+
+  @Test
+  void a_surname_in_a_roll_call_begun_with_a_lower_case_l_is_a_capital_i_read_wrong() {
+    assertThat(Motions.votes("Upon roll call: Ayes: Hoefert, Juracek, Korn, Lohrstorfer, ladel\nNays: None\nMotion carried.\n")).contains(
+        new Votes(5, 0, null, List.of("Hoefert", "Juracek", "Korn", "Lohrstorfer", "Iadel"), List.of(), List.of()));
+  }
 }
