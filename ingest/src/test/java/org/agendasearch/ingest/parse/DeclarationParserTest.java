@@ -116,4 +116,13 @@ class DeclarationParserTest {
         .extracting(Declaration::name, Declaration::itemNumber, Declaration::interest)
         .containsExactly(tuple("Hyde", "4", "other"), tuple("Norman", "4", "other"));
   }
+
+  @Test
+  void an_interest_disclosed_rather_than_declared() {
+    assertThat(DeclarationParser.parse(lines("""
+        At 4:10 PM, Councillor J.B. Swan enters the meeting.
+        Councillor J.B. Swan discloses a pecuniary interest in clause 8 of the 12th Report of the Investment and Economic
+        Prosperity Committee, having to do with a request from Councillor D. Henderson for permission to draft a performance""")))
+        .extracting(Declaration::name, Declaration::itemNumber, Declaration::interest).containsExactly(tuple("J.B. Swan", null, "pecuniary"));
+  }
 }
