@@ -25,6 +25,7 @@ import org.agendasearch.ingest.model.Votes;
  * For: 5, Against: 2, Abstentions: 1  /  It passed 4-0. Councilor Ruble abstained.  /  Councilor Tuttle seconded. Moved 5-0.
  * CARRIED   RESOLUTION NO.2017/GM2012   5/0                   for 5, against 0
  * CARRIED: 8 for 2 abstentions.                                 for 8, abstain 2
+ * For the Motion were Councillors Gold, ... and Strassberg (Total 8). / Against the Motion was Nil (Total 0).   8, 0
  * </pre>
  */
 final class Motions {
@@ -75,6 +76,12 @@ final class Motions {
    * Hoefert, Juracek, Korn, Lohrstorfer, ladel} (Trustee Iadel) is five.
    */
   private static final Pattern OCR_CAPITAL_I = Pattern.compile("(?<=(?:^|,|\\band|&)\\s{0,3})\\bl(?=\\p{Ll}+\\s*(?:,|&|\\band\\b|\\.?\\s*$))");
+  /**
+   * A side of the vote as a sentence, its total after the names: {@code For the Motion were Councillors Gold, Hutchens,
+   * Karpin, Palmer, Bennison, Brent, Brooks-Horn, and Strassberg (Total 8).} / {@code Against the Motion was Nil (Total 0).}
+   */
+  private static final Pattern SIDE_SENTENCE = Pattern.compile(
+      "(?i)(for|against)\\s+the\\s+motion\\s+(?:were|was)\\s*:?\\s+(.+?)\\s*(?:\\(total\\s*:?\\s*(\\d{1,3})\\))?\\.?");
   /**
    * A line of titled names alone, which goes on with the roll call above it: {@code Ayes: Council Members Anderson,
    * Mahan, Murray, Renteria, and Sheley.} / {@code Mayor Mundinger.} / {@code Nays: None.}
@@ -225,9 +232,6 @@ final class Motions {
       int side = side(anywhere ? t.group(1) : t.group(3));
       totals[side] = totals[side] == null ? Integer.valueOf(anywhere ? t.group(2) : t.group(4)) : totals[side];
     }
-    Integer inFavour = totals[0];
-    Integer against = totals[1];
-    Integer abstain = totals[2];
     // The names of a roll call: "AYES: Garcia, Allen Fisk" (a number there is a total, read above).
     List<List<String>> named = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     boolean[] none = new boolean[3];
@@ -235,7 +239,17 @@ final class Motions {
     int naming = -1; // the side whose names the last line gave
     for (String line : text.replaceAll(",[ \t]*\n", ", ").split("\n")) {
       Matcher roll = ROLL.matcher(line.strip());
-      if (roll.matches() && roll.group(2).matches("(?i)\\s*(?:none|nil)\\.?\\s*")) {
+      Matcher sentence = SIDE_SENTENCE.matcher(line.strip());
+      if (sentence.matches()) {
+        int side = sentence.group(1).equalsIgnoreCase("for") ? 0 : 1;
+        totals[side] = totals[side] == null && sentence.group(3) != null ? Integer.valueOf(sentence.group(3)) : totals[side];
+        if (sentence.group(2).matches("(?i)nil|none|no\\s+one")) {
+          none[side] = true;
+        } else {
+          named.get(side).addAll(PersonNames.list(sentence.group(2)).stream().map(PersonNames.Person::name).toList());
+        }
+        naming = -1;
+      } else if (roll.matches() && roll.group(2).matches("(?i)\\s*(?:none|nil)\\.?\\s*")) {
         none[side(roll.group(1))] = true; // "Nays: None." is no one against
         naming = -1;
       } else if (roll.matches() && !roll.group(2).matches("(?i)\\s*(?:\\d{1,3}|n/a)\\.?\\s*")) {
@@ -248,6 +262,9 @@ final class Motions {
         naming = -1;
       }
     }
+    Integer inFavour = totals[0];
+    Integer against = totals[1];
+    Integer abstain = totals[2];
     List<String> ayes = named.get(0);
     List<String> nays = named.get(1);
     List<String> abstainers = named.get(2);

@@ -88,4 +88,18 @@ class MotionsVotesTest {
     assertThat(Motions.votes("Upon roll call: Ayes: Hoefert, Juracek, Korn, Lohrstorfer, ladel\nNays: None\nMotion carried.\n")).contains(
         new Votes(5, 0, null, List.of("Hoefert", "Juracek", "Korn", "Lohrstorfer", "Iadel"), List.of(), List.of()));
   }
+
+  @Test
+  void each_side_as_a_sentence_with_its_total() {
+    assertThat(Motions.votes("""
+        RESOLVED on the motion of Councillors Karpin and Gold that the apology be accepted and leave of absence granted.
+        For the Motion were Councillors Gold, Hutchens, Karpin, Palmer, Bennison, Brent, Brooks-Horn, and Strassberg (Total 8).
+        Against the Motion was Nil (Total 0).""")).contains(new Votes(8, 0, null,
+        List.of("Gold", "Hutchens", "Karpin", "Palmer", "Bennison", "Brent", "Brooks-Horn", "Strassberg"), List.of(), List.of()));
+    assertThat(Motions.votes("""
+        For the Motion were Councillors Gold,
+        Hutchens and Karpin.
+        Against the Motion were Councillors Palmer and Brent.""")).contains(new Votes(3, 2, null,
+        List.of("Gold", "Hutchens", "Karpin"), List.of("Palmer", "Brent"), List.of()));
+  }
 }
