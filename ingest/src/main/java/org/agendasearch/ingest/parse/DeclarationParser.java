@@ -223,20 +223,28 @@ final class DeclarationParser {
    * Agenda Item 7 – Bro Radio – Council nominated representative on Barry YMCA personal
    * but exemption to prejudicial
    * </pre>
+   *
+   * or a table's row of the three: {@code Councillor Waterfield | Minute No. 84 - DC/2021/00123 - 90 Roe Lane, Southport |
+   * Has spoken to objectors to the development}.
    */
   private static List<Declaration> nameThenItem(List<Line> body) {
     List<Declaration> out = new ArrayList<>();
-    for (int i = 0; i + 1 < body.size(); i++) {
-      String name = body.get(i).text().strip();
-      Matcher item = ITEM_LINE.matcher(body.get(i + 1).text().strip());
+    for (int i = 0; i < body.size(); i++) {
+      String[] row = body.get(i).text().strip().split("\\s*(?:\\t|\\|)\\s*", 2); // a table's row: name | item | interest
+      boolean inRow = row.length == 2;
+      if (!inRow && i + 1 >= body.size()) {
+        continue;
+      }
+      String name = row[0];
+      Matcher item = ITEM_LINE.matcher(inRow ? row[1] : body.get(i + 1).text().strip());
       if (!NAME_ALONE.matcher(name).matches() || !item.matches() || !afterDeclarations(body, i)) {
         continue;
       }
-      String about = item.group(2) + (i + 2 < body.size() ? " " + body.get(i + 2).text() : "");
+      String about = item.group(2) + (!inRow && i + 2 < body.size() ? " " + body.get(i + 2).text() : "");
       Optional<PersonNames.Person> p = PersonNames.one(name.replaceFirst("\\.$", ""), null);
       if (p.isPresent()) {
-        out.add(new Declaration(p.get().name(), item.group(1), interest(about), name + " " + body.get(i + 1).text().strip(),
-            body.get(i).page()));
+        out.add(new Declaration(p.get().name(), item.group(1), interest(about),
+            inRow ? body.get(i).text().strip() : name + " " + body.get(i + 1).text().strip(), body.get(i).page()));
       }
     }
     return out;

@@ -125,4 +125,13 @@ class DeclarationParserTest {
         Prosperity Committee, having to do with a request from Councillor D. Henderson for permission to draft a performance""")))
         .extracting(Declaration::name, Declaration::itemNumber, Declaration::interest).containsExactly(tuple("J.B. Swan", null, "pecuniary"));
   }
+
+  @Test
+  void a_table_row_of_the_councillor_the_minute_and_the_interest() {
+    assertThat(DeclarationParser.parse(lines("""
+        In accordance with Paragraph 9 of the Council’s Code of Conduct, the following declaration of personal interest was made
+        Member\tMinute No.\tNature of Interest
+        Councillor Waterfield\tMinute No. 84 - DC/2021/00123 - 90 Roe Lane, Southport\tHas spoken to objectors to the development""")))
+        .extracting(Declaration::name, Declaration::itemNumber).containsExactly(tuple("Waterfield", "84"));
+  }
 }
