@@ -60,9 +60,12 @@ final class Motions {
   /** A result line that ends in its count, after a resolution's number: {@code CARRIED   RESOLUTION NO.2017/GM2012   5/0}. */
   private static final Pattern RESULT_LINE = Pattern.compile(
       "(?im)^\\s*(?:carried|passed|lost|defeated|agreed)\\b[^\\n]*?\\s\\(?(\\d{1,2})\\s*[-–/]\\s*(\\d{1,2})\\)?\\.?[ \\t]*$");
-  /** A result, then its count with the number first: {@code CARRIED: 8 for 2 abstentions.}, {@code carried 7 for, 1 against}. */
+  /**
+   * A result, then its count with the number first: {@code CARRIED: 8 for 2 abstentions.}, {@code the motion passed with
+   * 5 votes in favor and 2 against}.
+   */
   private static final Pattern NUMBER_FIRST = Pattern.compile(
-      "(?i)\\b(?:carried|agreed|passed|lost|defeated|vote[ds]?)\\b\\s*[:\\-–]?\\s*(?:by\\s+)?(\\d{1,3})\\s+(?:votes?\\s+)?(?:for|in\\s+favou?r)\\b"
+      "(?i)\\b(?:carried|agreed|passed|lost|defeated|failed|vote[ds]?)\\b\\s*[:\\-–]?\\s*(?:by\\s+|with\\s+)?\\(?(\\d{1,3})\\s+(?:votes?\\s+)?(?:for|in\\s+favou?r)\\b"
       + "(?:\\s*(?:,|and|with)?\\s*(\\d{1,3})\\s+(?:votes?\\s+)?against\\b)?(?:\\s*(?:,|and|with)?\\s*(\\d{1,3})\\s+abstentions?\\b)?");
   private static final Pattern FOR = Pattern.compile("(?i)\\b(?:for|in\\s+favou?r)\\s*[:\\-–]?\\s*(\\d{1,3})\\b");
   private static final Pattern AGAINST = Pattern.compile("(?i)\\bagainst\\s*[:\\-–]?\\s*(\\d{1,3})\\b");

@@ -80,6 +80,10 @@ class MotionsVotesTest {
   void a_result_with_the_number_before_each_side() {
     assertThat(Motions.votes("CARRIED: 8 for 2 abstentions.\n")).contains(new Votes(8, null, 2, List.of(), List.of(), List.of()));
     assertThat(Motions.votes("The motion was carried 7 for, 1 against.\n")).contains(new Votes(7, 1, null, List.of(), List.of(), List.of()));
+    assertThat(Motions.votes("The motion passed with 5 votes in favor and 2 against.\n")).contains(
+        new Votes(5, 2, null, List.of(), List.of(), List.of()));
+    assertThat(Motions.votes("The motion was carried (7 for, 2 against, 1 abstention).\n")).contains(
+        new Votes(7, 2, 1, List.of(), List.of(), List.of()));
     assertThat(Motions.votes("It was agreed to pay 8 for the hire of the hall.\n")).isEmpty();
   }
 
