@@ -26,6 +26,7 @@ import org.agendasearch.ingest.model.Votes;
  * CARRIED   RESOLUTION NO.2017/GM2012   5/0                   for 5, against 0
  * CARRIED: 8 for 2 abstentions.                                 for 8, abstain 2
  * For the Motion were Councillors Gold, ... and Strassberg (Total 8). / Against the Motion was Nil (Total 0).   8, 0
+ * For | R H Adams, N Alam, ... and I K Ridley | 19  /  Against | None | 0  /  Abstain | None | 0   19, 0, 0
  * </pre>
  */
 final class Motions {
@@ -79,6 +80,12 @@ final class Motions {
    * Hoefert, Juracek, Korn, Lohrstorfer, ladel} (Trustee Iadel) is five.
    */
   private static final Pattern OCR_CAPITAL_I = Pattern.compile("(?<=(?:^|,|\\band|&)\\s{0,3})\\bl(?=\\p{Ll}+\\s*(?:,|&|\\band\\b|\\.?\\s*$))");
+  /**
+   * A recorded vote's table, a row a side: its label, names and count ({@code For | R H Adams, N Alam, ... and I K Ridley |
+   * 19}, {@code Against | None | 0}, {@code Abstain | None | 0}), the cells parted by tabs.
+   */
+  private static final Pattern VOTE_ROW = Pattern.compile(
+      "(?i)(for|against|abstain(?:ed)?|abstentions?)[ ]*\\t\\s*(.+?)\\s*\\t\\s*(\\d{1,3})");
   /**
    * A side of the vote as a sentence, its total after the names: {@code For the Motion were Councillors Gold, Hutchens,
    * Karpin, Palmer, Bennison, Brent, Brooks-Horn, and Strassberg (Total 8).} / {@code Against the Motion was Nil (Total 0).}
@@ -243,7 +250,15 @@ final class Motions {
     for (String line : text.replaceAll(",[ \t]*\n", ", ").split("\n")) {
       Matcher roll = ROLL.matcher(line.strip());
       Matcher sentence = SIDE_SENTENCE.matcher(line.strip());
-      if (sentence.matches()) {
+      Matcher row = VOTE_ROW.matcher(line.strip());
+      if (row.matches()) {
+        int side = side(row.group(1));
+        totals[side] = totals[side] == null ? Integer.valueOf(row.group(3)) : totals[side];
+        if (!row.group(2).matches("(?i)none|nil|n/a")) {
+          named.get(side).addAll(PersonNames.list(row.group(2)).stream().map(PersonNames.Person::name).toList());
+        }
+        naming = -1;
+      } else if (sentence.matches()) {
         int side = sentence.group(1).equalsIgnoreCase("for") ? 0 : 1;
         totals[side] = totals[side] == null && sentence.group(3) != null ? Integer.valueOf(sentence.group(3)) : totals[side];
         if (sentence.group(2).matches("(?i)nil|none|no\\s+one")) {

@@ -106,4 +106,14 @@ class MotionsVotesTest {
         Against the Motion were Councillors Palmer and Brent.""")).contains(new Votes(3, 2, null,
         List.of("Gold", "Hutchens", "Karpin"), List.of("Palmer", "Brent"), List.of()));
   }
+
+  @Test
+  void a_recorded_vote_table_a_row_a_side_with_its_count() {
+    assertThat(Motions.votes("""
+        Motion status: Carried
+        Vote\tCouncillors\tCount
+        For\tR H Adams, N Alam, L A Bentley and I K Ridley\t19
+        Against\tNone\t0
+        Abstain\tNone\t0""")).contains(new Votes(19, 0, 0, List.of("R H Adams", "N Alam", "L A Bentley", "I K Ridley"), List.of(), List.of()));
+  }
 }
