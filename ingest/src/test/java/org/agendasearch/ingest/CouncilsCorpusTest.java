@@ -52,10 +52,11 @@ class CouncilsCorpusTest {
   /**
    * People in the minutes, measured 2026-11-29 on the 59 sets of minutes with people truth (on the first
    * 38: attendance 0.963, apologies 0.941, declarations 0.930, movers 0.948, votes 0.928); the issue's
-   * targets are 0.90 for attendance and apologies, 0.85 for declarations, movers, votes.
+   * targets are 0.90 for attendance and apologies, 0.85 for declarations, movers, votes. Declarations and votes
+   * raised after the rules of 2026-11-29's evening (declarations 0.835 -> 1.000, votes 0.864 -> 0.989).
    */
   static final Map<String, Double> PEOPLE_FLOORS = Map.of(
-      "attendance", 0.96, "apologies", 0.93, "declaration", 0.83, "mover", 0.94, "vote", 0.86);
+      "attendance", 0.96, "apologies", 0.93, "declaration", 0.99, "mover", 0.94, "vote", 0.98);
   /** Councils with a record kind under the 0.80 (18 of 81 when the floors were set, 7 of 81 after session 6's rules, 15 of 93 with batch c, 11 after the rules it taught, 22 of 106 with batch d, 12 after its rules, 19 of 117 with batch e, 16 after its rules, 23 of 130 with batch f, 14 after its rules); the count only falls. */
   static final int COUNCILS_UNDER_TARGET = 14;
   static final double COUNCIL_TARGET = 0.80;
@@ -118,7 +119,7 @@ class CouncilsCorpusTest {
     assertThat(samples.documents()).isEqualTo(5);
     assertThat(samples.f1("attendance")).isGreaterThanOrEqualTo(0.94);
     assertThat(samples.f1("apologies")).isGreaterThanOrEqualTo(0.95);
-    assertThat(samples.f1("declaration")).isGreaterThanOrEqualTo(0.70);
+    assertThat(samples.f1("declaration")).isGreaterThanOrEqualTo(0.99);
     assertThat(samples.f1("mover")).isGreaterThanOrEqualTo(0.70);
   }
 }

@@ -3,6 +3,7 @@ package org.agendasearch.ingest.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.agendasearch.ingest.model.Declaration;
@@ -12,13 +13,21 @@ import org.agendasearch.ingest.model.Declaration;
  *
  * <pre>
  * Councillor X declared a pecuniary interest in item 7 and left the room.     X, item 7, pecuniary
- * Councillors Boag Crown, Price and Taylor declared a conflict of interest in Item 1   three, other
+ * Councillors Boag Crown, Price and Taylor declared a conflict of interest in Item 1   four (Boag, Crown listed apart), other
  * Cllr Smith declared an interest in agenda item 5 as a member of the trust.   Smith, item 5, not said
+ * Jason Breckenridge declared a pecuniary interest for Item # 8 - Breckenridge Municipal   item 8, pecuniary
  * Liz Jeremy declared a Non-Pecuniary Interest – Less Significant Conflict on item 11.1   item 11.1, other
+ * Councillor J.B. Swan discloses a pecuniary interest in clause 8 of the 12th Report of the ...   J.B. Swan, pecuniary
  * Councillor Hodivala stated that she had a non-pecuniary interest in a school application   other
+ * Councillor Raciti declared a significant, pecuniary interest in Item 15 Notice of Motion   kinds with a comma
+ * Councillors Tod and Porter declared personal (but not prejudicial) interests in respect of   and an aside in brackets
+ * The following declarations were received: / Councillor L. Burnett. / Agenda Item 7 – Bro Radio – ... personal   item 7
+ * 2) Declarations of Interest – PM and GW in relation to Acre field   the names given "(PM)", "(GW)" in the minutes
+ * The following members ... declared non-pecuniary interests in agenda item no. 4, ...: / Councillor Hyde as ...   item 4
  * There were no declarations of interest.  /  Declarations of Interest : None   none declared
  * All councillors present signed the appropriate document and declared no interests   none declared
  * 19.09.02 Register of Interests / None  /  Conflicts of Interest – Nil         none declared
+ * 2. DECLARATIONS OF INTERESTS AND ADDITIONS TO REGISTER OF MEMBERS / INTERESTS / None.   none declared
  * </pre>
  */
 final class DeclarationParser {
@@ -26,9 +35,9 @@ final class DeclarationParser {
   /** The people, the kind of interest, and the item after "declared". */
   private static final Pattern DECLARED = Pattern.compile(
       "((?:\\p{Lu}[\\p{L}'’.]*\\s+){0,1}(?:\\p{Lu}[\\p{L}'’.-]*(?:,\\s*|\\s+and\\s+|\\s+&\\s+|\\s+)){1,12}?)"
-      + "(?:both\\s+|each\\s+|also\\s+)?(?:declared|(?:stated|advised|indicated|confirmed|reported)\\s+that\\s+(?:she|he|they)\\s+(?:had|has|held))"
-      + "\\s+(?:an?\\s+|their\\s+|his\\s+|her\\s+)?([\\p{L}\\s-]{0,40}?)\\s*(?i:interests?|conflicts?\\s+of\\s+interests?)"
-      + "(?:[^.]{0,60}?\\b(?:(?i:(?:agenda\\s+)?(?:items?|minute|report)\\s*(?:no\\.?\\s*)?)([0-9]{1,3}(?:[./][0-9a-z]{1,4})?[a-z]?)"
+      + "(?:both\\s+|each\\s+|also\\s+)?(?:declared|declares|disclose[sd]|(?:stated|advised|indicated|confirmed|reported)\\s+that\\s+(?:she|he|they)\\s+(?:had|has|held))"
+      + "\\s+(?:an?\\s+|their\\s+|his\\s+|her\\s+)?([\\p{L}\\s,-]{0,40}?(?:\\([\\p{L}\\s-]{1,30}\\)\\s*)?)\\s*(?i:interests?|conflicts?\\s+of\\s+interests?)"
+      + "(?:[^.]{0,60}?\\b(?:(?i:(?:agenda\\s+)?(?:items?|minute|report)\\s*(?:no\\.?\\s*|#\\s*)?)([0-9]{1,3}(?:[./][0-9a-z]{1,4})?[a-z]?)"
       + "|in\\s+([A-Z]{1,4}\\d{1,3}(?:/\\d{1,4})+))\\b)?");
   private static final Pattern NONE = Pattern.compile(
       "(?i)\\b(?:there\\s+(?:were|was)\\s+no|no)\\s+(?:declarations?|disclosures?)\\s+of\\s+(?:any\\s+)?(?:pecuniary\\s+|personal\\s+)?interests?\\b"
@@ -47,8 +56,8 @@ final class DeclarationParser {
     for (int i = 0; i < body.size(); i++) {
       String t = body.get(i).text();
       String lower = t.toLowerCase(Locale.ROOT);
-      if (!lower.contains("declared") && !lower.contains(" that ") && !(i + 1 < body.size()
-          && body.get(i + 1).text().toLowerCase(Locale.ROOT).startsWith("declared"))) {
+      if (!lower.contains("declare") && !lower.contains("disclose") && !lower.contains(" that ") && !(i + 1 < body.size()
+          && body.get(i + 1).text().toLowerCase(Locale.ROOT).matches("(?:declare|disclose)[sd]\\b.*"))) {
         continue;
       }
       String two = i + 1 < body.size() ? t + " " + body.get(i + 1).text() : t;
@@ -58,12 +67,197 @@ final class DeclarationParser {
           break;
         }
         String interest = interest(m.group(0).substring(m.group(1).length()));
-        for (PersonNames.Person p : PersonNames.list(m.group(1).strip())) {
+        for (PersonNames.Person p : splitSurnames(PersonNames.list(m.group(1).strip()), m.group(1), body, i)) {
           out.add(new Declaration(p.name(), m.group(3) != null ? m.group(3) : m.group(4), interest, two.strip(), body.get(i).page()));
         }
       }
     }
+    out.addAll(nameThenItem(body));
+    out.addAll(byInitials(body));
+    out.addAll(followingMembers(body));
     return out;
+  }
+
+  /** {@code The following members of the committee declared non-pecuniary interests in agenda item no. 4, ...:} */
+  private static final Pattern FOLLOWING_DECLARED = Pattern.compile(
+      "(?i)\\bthe\\s+following\\s+(?:members|councill?ors)\\b[^:.]{0,80}?\\bdeclared\\s+(?:an?\\s+)?([\\p{L}\\s,-]{0,40}?)\\s*interests?\\b"
+      + "(?:[^:.]{0,40}?\\b(?:agenda\\s+)?items?\\s*(?:no\\.?\\s*|#\\s*)?([0-9]{1,3}(?:[./][0-9a-z]{1,4})?[a-z]?)\\b)?[^:.]{0,120}:\\s*$");
+  /** A line that opens with a councillor's name: {@code Councillor Norman as a member of the corporate parenting panel.} */
+  private static final Pattern TITLED_AT_START = Pattern.compile(
+      "^(?:County\\s+)?(?:Councillor|Councilor|Cllr\\.?|Cr\\.?)\\s+((?:\\p{Lu}\\.?\\s*){0,3}\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)\\b");
+
+  /**
+   * The members a sentence about the following members' interests lists, a councillor to a line, each line
+   * going on in lower case, up to a line that opens otherwise:
+   *
+   * <pre>
+   * The following members of the committee declared non-pecuniary interests in agenda item no. 4, corporate parenting
+   * strategy 2017-2020:
+   * Councillor Hyde as the support team member (looked after children), the chairman of the corporate parenting panel
+   * and a member of the fostering panel.
+   * Councillor Norman as a member of the corporate parenting panel.
+   * </pre>
+   */
+  private static List<Declaration> followingMembers(List<Line> body) {
+    List<Declaration> out = new ArrayList<>();
+    for (int i = 0; i < body.size(); i++) {
+      for (int n = 1; n <= 2 && i + n <= body.size(); n++) {
+        StringBuilder sentence = new StringBuilder();
+        for (int k = i; k < i + n; k++) {
+          sentence.append(body.get(k).text().strip()).append(' ');
+        }
+        Matcher m = FOLLOWING_DECLARED.matcher(sentence.toString().strip());
+        if (!m.find()) {
+          continue;
+        }
+        for (int j = i + n; j < body.size(); j++) {
+          String t = body.get(j).text().strip();
+          Matcher who = TITLED_AT_START.matcher(t);
+          if (who.find()) {
+            Optional<PersonNames.Person> p = PersonNames.one(who.group(1), null);
+            if (p.isPresent()) {
+              out.add(new Declaration(p.get().name(), m.group(2), interest(m.group(1)), t, body.get(j).page()));
+            }
+          } else if (t.isEmpty() || !Character.isLowerCase(t.charAt(0))) {
+            break;
+          }
+        }
+        i += n - 1;
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** Members' initials after a declarations heading: {@code 2) Declarations of Interest – PM and GW in relation to Acre field}. */
+  private static final Pattern INITIALS_DECLARED = Pattern.compile(
+      "^(?:\\S{1,12}\\s+)?(?i:(?:declarations?|disclosures?)\\s+of\\s+(?:\\p{L}+\\s+){0,3}?interests?)\\s*[:\\-–]\\s*"
+      + "(\\p{Lu}{2,3}(?:\\s*(?:,|and|&)\\s*\\p{Lu}{2,3})*)(?:\\s+(?:in|re|regarding|for|on|with)\\b.*|\\s*[.,;]?\\s*)$");
+  /** A name with its initials in brackets after it, as the minutes define them: {@code P March (PM) vice-chair}. */
+  private static final Pattern INITIALS_DEFINED = Pattern.compile(
+      "((?:\\p{Lu}\\.?\\s+){0,2}\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)\\s*\\((\\p{Lu}{2,3})\\)");
+
+  /**
+   * Declarations by members' initials, each the name the minutes gave those initials to: {@code Councillors S Hughes
+   * (SH) Chair, P March (PM) vice-chair, ... G Wilkinson (GW)} then {@code 2) Declarations of Interest – PM and GW in
+   * relation to Acre field} are P March's and G Wilkinson's. Initials no name was given are left out.
+   */
+  private static List<Declaration> byInitials(List<Line> body) {
+    List<Declaration> out = new ArrayList<>();
+    java.util.Map<String, String> names = null;
+    for (Line line : body) {
+      Matcher m = INITIALS_DECLARED.matcher(line.text().strip());
+      if (!m.matches()) {
+        continue;
+      }
+      if (names == null) {
+        names = new java.util.HashMap<>();
+        Matcher d = INITIALS_DEFINED.matcher(String.join(" ", body.stream().map(Line::text).toList()));
+        while (d.find()) {
+          names.putIfAbsent(d.group(2), d.group(1));
+        }
+      }
+      for (String initials : m.group(1).split("\\s*(?:,|and|&)\\s*")) {
+        String name = names.get(initials.strip());
+        Optional<PersonNames.Person> p = name == null ? Optional.empty() : PersonNames.one(name, null);
+        if (p.isPresent()) {
+          out.add(new Declaration(p.get().name(), null, null, line.text().strip(), line.page()));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static final Pattern PLURAL_TITLE = Pattern.compile("^(?:Councillors|Councilors|Cllrs\\.?|Crs\\.?)\\s");
+  private static final Pattern TWO_SURNAMES = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+)\\s+(\\p{Lu}[\\p{L}'’-]+)");
+
+  /**
+   * Surnames run together where a comma was left out: in {@code Councillors Boag Crown, Price and Taylor declared ...}
+   * "Boag Crown" is two councillors when the minutes list each surname apart elsewhere ({@code Councillors Boag,
+   * Browne, Chrystal, Crown, McGrath}); "John Smith" stays one.
+   */
+  private static List<PersonNames.Person> splitSurnames(List<PersonNames.Person> people, String names, List<Line> body, int at) {
+    if (!PLURAL_TITLE.matcher(names.strip()).find()) {
+      return people;
+    }
+    List<PersonNames.Person> out = new ArrayList<>();
+    for (PersonNames.Person p : people) {
+      Matcher two = TWO_SURNAMES.matcher(p.name());
+      if (two.matches() && listedAlone(two.group(1), body, at) && listedAlone(two.group(2), body, at)) {
+        out.add(new PersonNames.Person(two.group(1), p.title(), p.role(), p.remote()));
+        out.add(new PersonNames.Person(two.group(2), p.title(), p.role(), p.remote()));
+      } else {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /** Whether a line other than {@code at} lists {@code surname} as an entry of its own ({@code Councillors Boag, Browne}). */
+  private static boolean listedAlone(String surname, List<Line> body, int at) {
+    Pattern entry = Pattern.compile("(?:^|,|\\band|&|\\b(?:Councillors?|Councilors?|Cllrs?|Crs?)\\.?)\\s*" + Pattern.quote(surname)
+        + "\\s*(?:,|\\band\\b|&|\\.?$)");
+    for (int j = 0; j < body.size(); j++) {
+      if (j != at && j != at + 1 && entry.matcher(body.get(j).text().strip()).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A line that is a councillor's name alone: {@code Councillor L. Burnett.} */
+  private static final Pattern NAME_ALONE = Pattern.compile(
+      "(?:County\\s+)?(?:Councillor|Councilor|Cllr\\.?|Cr\\.?)\\s+(?:\\p{Lu}\\.?\\s*){0,3}\\p{Lu}[\\p{L}'’-]+\\.?");
+  /** The item declared on the line under the name: {@code Agenda Item 7 – Bro Radio – ...}. */
+  private static final Pattern ITEM_LINE = Pattern.compile(
+      "(?i)^(?:agenda\\s+)?(?:item|minute)\\s*(?:no\\.?\\s*|#\\s*)?([0-9]{1,3}(?:[./][0-9a-z]{1,4})?[a-z]?)\\b\\s*(.*)$");
+  private static final Pattern ABOUT_DECLARATIONS = Pattern.compile("(?i)\\b(?:declarations?|interests?)\\b");
+
+  /**
+   * Declarations listed a councillor a line, the item and interest on the line under the name, after a line about
+   * declarations:
+   *
+   * <pre>
+   * The following declarations were received:
+   * Councillor L. Burnett.
+   * Agenda Item 7 – Bro Radio – Council nominated representative on Barry YMCA personal
+   * but exemption to prejudicial
+   * </pre>
+   *
+   * or a table's row of the three: {@code Councillor Waterfield | Minute No. 84 - DC/2021/00123 - 90 Roe Lane, Southport |
+   * Has spoken to objectors to the development}.
+   */
+  private static List<Declaration> nameThenItem(List<Line> body) {
+    List<Declaration> out = new ArrayList<>();
+    for (int i = 0; i < body.size(); i++) {
+      String[] row = body.get(i).text().strip().split("\\s*(?:\\t|\\|)\\s*", 2); // a table's row: name | item | interest
+      boolean inRow = row.length == 2;
+      if (!inRow && i + 1 >= body.size()) {
+        continue;
+      }
+      String name = row[0];
+      Matcher item = ITEM_LINE.matcher(inRow ? row[1] : body.get(i + 1).text().strip());
+      if (!NAME_ALONE.matcher(name).matches() || !item.matches() || !afterDeclarations(body, i)) {
+        continue;
+      }
+      String about = item.group(2) + (!inRow && i + 2 < body.size() ? " " + body.get(i + 2).text() : "");
+      Optional<PersonNames.Person> p = PersonNames.one(name.replaceFirst("\\.$", ""), null);
+      if (p.isPresent()) {
+        out.add(new Declaration(p.get().name(), item.group(1), interest(about),
+            inRow ? body.get(i).text().strip() : name + " " + body.get(i + 1).text().strip(), body.get(i).page()));
+      }
+    }
+    return out;
+  }
+
+  /** Whether a line in the few above line {@code i} is about declarations (the heading, or "The following declarations ..."). */
+  private static boolean afterDeclarations(List<Line> body, int i) {
+    for (int j = i - 1; j >= 0 && j >= i - 8; j--) {
+      if (ABOUT_DECLARATIONS.matcher(body.get(j).text()).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A heading about interests: {@code 2. DECLARATIONS OF INTERESTS}, {@code DISCLOSURE OF INTEREST}, {@code Conflicts of interest}. */
@@ -76,9 +270,10 @@ final class DeclarationParser {
   static boolean noneDeclared(List<Line> body) {
     for (int i = 0; i < body.size(); i++) {
       String t = body.get(i).text();
-      if (HEADING.matcher(t).matches()) {
+      int after = HEADING.matcher(t).matches() ? i + 1 : wrappedHeading(body, i) ? i + 2 : -1;
+      if (after > 0) {
         // "DISCLOSURE OF INTEREST" / "Minutes:" / "Nil."
-        for (int j = i + 1; j < body.size() && j <= i + 3; j++) {
+        for (int j = after; j < body.size() && j <= after + 2; j++) {
           String next = body.get(j).text().strip();
           if (NOTHING.matcher(next).matches()) {
             return true;
@@ -94,6 +289,23 @@ final class DeclarationParser {
       }
     }
     return false;
+  }
+
+  /**
+   * A heading in capitals that wraps onto a second line: {@code 2. DECLARATIONS OF INTERESTS AND ADDITIONS TO
+   * REGISTER OF MEMBERS} / {@code INTERESTS} / {@code None.}
+   */
+  private static boolean wrappedHeading(List<Line> body, int i) {
+    if (i + 1 >= body.size()) {
+      return false;
+    }
+    String t = body.get(i).text().strip();
+    String next = body.get(i + 1).text().strip();
+    return capitals(t) && capitals(next) && HEADING.matcher(t + " " + next).matches();
+  }
+
+  private static boolean capitals(String text) {
+    return text.chars().anyMatch(Character::isLetter) && text.equals(text.toUpperCase(Locale.ROOT));
   }
 
   private static String interest(String words) {

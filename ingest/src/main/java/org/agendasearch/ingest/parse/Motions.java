@@ -19,9 +19,14 @@ import org.agendasearch.ingest.model.Votes;
  * On the motion of Cllr Herring, seconded by Cllr Riseborough, it was RESOLVED   "Herring", "Riseborough"
  * RESOLVED (Cr Fenton/Cr Carter)  /  Moved (Mayor Dave Cull/Cr Chris Staynes):    "Fenton", "Carter"
  * Trustee Hoefert, seconded by Trustee ladel, moved to approve ...  /  Upon roll call: Ayes: Hoefert, ... Nays: None
+ * Ayes: Council Members Anderson, Mahan, Murray, Renteria, and Sheley. / Mayor Mundinger. / Nays: None.   for 6
  * Moved: Kahika - Mayor Moko Tepania / Seconded: Kōwhai - Deputy Mayor Kelly Stratford  the names after the offices
  * MOVER: Garcia / SECONDER: Allen Fisk / AYES: Garcia, Allen Fisk, Sherrard   votes for 3
- * For: 5, Against: 2, Abstentions: 1  /  It passed 4-0. Councilor Ruble abstained.
+ * For: 5, Against: 2, Abstentions: 1  /  It passed 4-0. Councilor Ruble abstained.  /  Councilor Tuttle seconded. Moved 5-0.
+ * CARRIED   RESOLUTION NO.2017/GM2012   5/0                   for 5, against 0
+ * CARRIED: 8 for 2 abstentions.                                 for 8, abstain 2
+ * For the Motion were Councillors Gold, ... and Strassberg (Total 8). / Against the Motion was Nil (Total 0).   8, 0
+ * For | R H Adams, N Alam, ... and I K Ridley | 19  /  Against | None | 0  /  Abstain | None | 0   19, 0, 0
  * </pre>
  */
 final class Motions {
@@ -52,7 +57,17 @@ final class Motions {
   /** {@code Proposed (AH) & Seconded (SB)}: initials in brackets. */
   private static final Pattern INITIALS = Pattern.compile("(?i)\\b(proposed|moved|seconded)\\s*\\((\\p{Lu}{1,4})\\)");
   private static final Pattern COUNTS = Pattern.compile(
-      "(?i)\\b(?:passed|carried|approved|adopted|failed|defeated|lost|vote(?:d|s)?|motion\\s+(?:passed|carried))\\b[^.;]{0,30}?\\(?\\b(\\d{1,2})\\s*(?:-|–|to|/)\\s*(\\d{1,2})(?:\\s*(?:-|–)\\s*(\\d{1,2}))?\\b(?![/.]\\d)");
+      "(?i)\\b(?:passed|carried|approved|adopted|failed|defeated|lost|vote(?:d|s)?|motion\\s+(?:passed|carried)|moved(?=\\s+\\d{1,2}\\s*[-–]\\s*\\d))\\b[^.;]{0,30}?\\(?\\b(\\d{1,2})\\s*(?:-|–|to|/)\\s*(\\d{1,2})(?:\\s*(?:-|–)\\s*(\\d{1,2}))?\\b(?![/.]\\d)");
+  /** A result line that ends in its count, after a resolution's number: {@code CARRIED   RESOLUTION NO.2017/GM2012   5/0}. */
+  private static final Pattern RESULT_LINE = Pattern.compile(
+      "(?im)^\\s*(?:carried|passed|lost|defeated|agreed)\\b[^\\n]*?\\s\\(?(\\d{1,2})\\s*[-–/]\\s*(\\d{1,2})\\)?\\.?[ \\t]*$");
+  /**
+   * A result, then its count with the number first: {@code CARRIED: 8 for 2 abstentions.}, {@code the motion passed with
+   * 5 votes in favor and 2 against}.
+   */
+  private static final Pattern NUMBER_FIRST = Pattern.compile(
+      "(?i)\\b(?:carried|agreed|passed|lost|defeated|failed|vote[ds]?)\\b\\s*[:\\-–]?\\s*(?:by\\s+|with\\s+)?\\(?(\\d{1,3})\\s+(?:votes?\\s+)?(?:for|in\\s+favou?r)\\b"
+      + "(?:\\s*(?:,|and|with)?\\s*(\\d{1,3})\\s+(?:votes?\\s+)?against\\b)?(?:\\s*(?:,|and|with)?\\s*(\\d{1,3})\\s+abstentions?\\b)?");
   private static final Pattern FOR = Pattern.compile("(?i)\\b(?:for|in\\s+favou?r)\\s*[:\\-–]?\\s*(\\d{1,3})\\b");
   private static final Pattern AGAINST = Pattern.compile("(?i)\\bagainst\\s*[:\\-–]?\\s*(\\d{1,3})\\b");
   private static final Pattern ABSTAIN_COUNT = Pattern.compile("(?i)\\babstentions?\\s*[:\\-–]?\\s*(\\d{1,3})\\b|\\babstain(?:ed|ing)?\\s*[:\\-–]\\s*(\\d{1,3})\\b");
@@ -60,6 +75,31 @@ final class Motions {
   private static final Pattern ROLL = Pattern.compile(
       "(?i)^(?:upon\\s+roll\\s+call\\s*:\\s*)?(ayes|yeas|yes|nays|noes|no|abstain(?:ed|ing)?|abstentions?|for\\s+(?:the\\s+)?motion"
       + "|against\\s+(?:the\\s+)?motion)\\s*:\\s*(.+)$");
+  /**
+   * A surname alone in a roll call that the text layer begins with a lower-case l, a capital I read wrong: {@code Ayes:
+   * Hoefert, Juracek, Korn, Lohrstorfer, ladel} (Trustee Iadel) is five.
+   */
+  private static final Pattern OCR_CAPITAL_I = Pattern.compile("(?<=(?:^|,|\\band|&)\\s{0,3})\\bl(?=\\p{Ll}+\\s*(?:,|&|\\band\\b|\\.?\\s*$))");
+  /**
+   * A recorded vote's table, a row a side: its label, names and count ({@code For | R H Adams, N Alam, ... and I K Ridley |
+   * 19}, {@code Against | None | 0}, {@code Abstain | None | 0}), the cells parted by tabs.
+   */
+  private static final Pattern VOTE_ROW = Pattern.compile(
+      "(?i)(for|against|abstain(?:ed)?|abstentions?)[ ]*\\t\\s*(.+?)\\s*\\t\\s*(\\d{1,3})");
+  /**
+   * A side of the vote as a sentence, its total after the names: {@code For the Motion were Councillors Gold, Hutchens,
+   * Karpin, Palmer, Bennison, Brent, Brooks-Horn, and Strassberg (Total 8).} / {@code Against the Motion was Nil (Total 0).}
+   */
+  private static final Pattern SIDE_SENTENCE = Pattern.compile(
+      "(?i)(for|against)\\s+the\\s+motion\\s+(?:were|was)\\s*:?\\s+(.+?)\\s*(?:\\(total\\s*:?\\s*(\\d{1,3})\\))?\\.?");
+  /**
+   * A line of titled names alone, which goes on with the roll call above it: {@code Ayes: Council Members Anderson,
+   * Mahan, Murray, Renteria, and Sheley.} / {@code Mayor Mundinger.} / {@code Nays: None.}
+   */
+  private static final Pattern TITLED_NAMES = Pattern.compile(
+      "(?:Mayor|Deputy\\s+Mayor|Vice\\s+Mayor|Mayor\\s+Pro\\s+Tem|Chair(?:man|person|woman)?|Council\\s*(?:Members?|m[ae]n|woman|women)"
+      + "|Councill?ors?|Crs?|Cllrs?|Trustees?|Commissioners?|Supervisors?|Alderm[ae]n|Alderpersons?)\\.?\\s+"
+      + "\\p{Lu}[\\p{L}'’-]+(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)\\p{Lu}[\\p{L}'’-]+)*\\.?");
   /** {@code Yeas: 9   Nays: 0   Abstentions: 0} anywhere; {@code Yes: 9}, {@code No: 0} at the start of a line only ("Item no: 5" is no vote). */
   private static final Pattern TOTALS = Pattern.compile(
       "(?im)\\b(yeas|ayes|nays|noes|abstentions?)\\s*:\\s*(\\d{1,3})\\b|^\\s*(yes|no|abstain(?:ed|ing)?)\\s*:\\s*(\\d{1,3})\\b");
@@ -202,21 +242,47 @@ final class Motions {
       int side = side(anywhere ? t.group(1) : t.group(3));
       totals[side] = totals[side] == null ? Integer.valueOf(anywhere ? t.group(2) : t.group(4)) : totals[side];
     }
-    Integer inFavour = totals[0];
-    Integer against = totals[1];
-    Integer abstain = totals[2];
     // The names of a roll call: "AYES: Garcia, Allen Fisk" (a number there is a total, read above).
     List<List<String>> named = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     boolean[] none = new boolean[3];
     // A roll call's names wrap: "For Motion: Crs Byrne, Da Cruz, ... Lockie," / "Macri, ..." / "Stamolis, Steer and York"
+    int naming = -1; // the side whose names the last line gave
     for (String line : text.replaceAll(",[ \t]*\n", ", ").split("\n")) {
       Matcher roll = ROLL.matcher(line.strip());
-      if (roll.matches() && roll.group(2).matches("(?i)\\s*(?:none|nil)\\.?\\s*")) {
+      Matcher sentence = SIDE_SENTENCE.matcher(line.strip());
+      Matcher row = VOTE_ROW.matcher(line.strip());
+      if (row.matches()) {
+        int side = side(row.group(1));
+        totals[side] = totals[side] == null ? Integer.valueOf(row.group(3)) : totals[side];
+        if (!row.group(2).matches("(?i)none|nil|n/a")) {
+          named.get(side).addAll(PersonNames.list(row.group(2)).stream().map(PersonNames.Person::name).toList());
+        }
+        naming = -1;
+      } else if (sentence.matches()) {
+        int side = sentence.group(1).equalsIgnoreCase("for") ? 0 : 1;
+        totals[side] = totals[side] == null && sentence.group(3) != null ? Integer.valueOf(sentence.group(3)) : totals[side];
+        if (sentence.group(2).matches("(?i)nil|none|no\\s+one")) {
+          none[side] = true;
+        } else {
+          named.get(side).addAll(PersonNames.list(sentence.group(2)).stream().map(PersonNames.Person::name).toList());
+        }
+        naming = -1;
+      } else if (roll.matches() && roll.group(2).matches("(?i)\\s*(?:none|nil)\\.?\\s*")) {
         none[side(roll.group(1))] = true; // "Nays: None." is no one against
+        naming = -1;
       } else if (roll.matches() && !roll.group(2).matches("(?i)\\s*(?:\\d{1,3}|n/a)\\.?\\s*")) {
-        named.get(side(roll.group(1))).addAll(PersonNames.list(roll.group(2)).stream().map(PersonNames.Person::name).toList());
+        naming = side(roll.group(1));
+        String names = OCR_CAPITAL_I.matcher(roll.group(2)).replaceAll("I");
+        named.get(naming).addAll(PersonNames.list(names).stream().map(PersonNames.Person::name).toList());
+      } else if (naming >= 0 && TITLED_NAMES.matcher(line.strip()).matches()) {
+        named.get(naming).addAll(PersonNames.list(line.strip()).stream().map(PersonNames.Person::name).toList());
+      } else {
+        naming = -1;
       }
     }
+    Integer inFavour = totals[0];
+    Integer against = totals[1];
+    Integer abstain = totals[2];
     List<String> ayes = named.get(0);
     List<String> nays = named.get(1);
     List<String> abstainers = named.get(2);
@@ -242,12 +308,21 @@ final class Motions {
     }
     if (inFavour == null && against == null) { // no totals printed: "passed 5-0", "For: 5 ... Against: 2"
       Matcher c = COUNTS.matcher(flat);
+      Matcher line = RESULT_LINE.matcher(text);
+      Matcher first = NUMBER_FIRST.matcher(flat);
       Matcher f = FOR.matcher(flat);
       Matcher a = AGAINST.matcher(flat);
       if (c.find()) {
         inFavour = Integer.valueOf(c.group(1));
         against = Integer.valueOf(c.group(2));
         abstain = c.group(3) == null ? null : Integer.valueOf(c.group(3));
+      } else if (line.find()) {
+        inFavour = Integer.valueOf(line.group(1));
+        against = Integer.valueOf(line.group(2));
+      } else if (first.find()) {
+        inFavour = Integer.valueOf(first.group(1));
+        against = first.group(2) == null ? null : Integer.valueOf(first.group(2));
+        abstain = first.group(3) == null ? null : Integer.valueOf(first.group(3));
       } else if (f.find() && a.find()) {
         inFavour = Integer.valueOf(f.group(1));
         against = Integer.valueOf(a.group(1));

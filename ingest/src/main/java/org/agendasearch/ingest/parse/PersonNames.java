@@ -71,15 +71,13 @@ final class PersonNames {
   private static final Pattern ROLE_ABBREVIATION = Pattern.compile("^(\\p{Lu}{3,5})\\s+(?=\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}'’-]+)+$)");
   /** A post then a full name: the post ends with its last word of a role ({@link #ROLE_WORDS}); two or three words of a name follow. */
   private static final Pattern POST_THEN_NAME = Pattern.compile(
-      "(?i)^(.*\\b(?:adviser|advisor|officer|director|manager|clerk|executive|engineer|solicitor|secretary|treasurer|planner|assistant"
-      + "|administrator|attorney|recorder|coordinator|co-ordinator|consultant|inspector|superintendent|sergeant|constable|chief|cao|ceo|cfo)"
+      "(?i)^(.*\\b(?:" + Posts.STAFF + ")"
       + "(?-i:\\s+of(?:\\s+the)?(?:\\s+(?:and|&|\\p{Lu}[\\p{L}'’-]*))+?)?)"
       + "\\s+(?-i:(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}\\.?)?\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:Jr|Sr|II|III|IV)\\.?)?))$");
   /** Words of a role or a post, not of a name: {@code Planning Adviser}, {@code Chief Executive}. */
   private static final Pattern ROLE_WORDS = Pattern.compile(
-      "(?i).*\\b(?:adviser|advisor|officer|director|manager|clerk|executive|engineer|solicitor|secretary|treasurer|chair(?:man|woman|person)?"
-      + "|mayor|leader|head|lead|planner|assistant|administrator|attorney|recorder|coordinator|co-ordinator|consultant|inspector|chief"
-      + "|superintendent|sergeant|constable|minister|services|department|team|representative|cao|ceo|cfo|c?h?athaoirleach|reeve)\\b.*");
+      "(?i).*\\b(?:" + Posts.STAFF + "|chair(?:man|woman|person)?|mayor|leader|head|lead|minister|services|department|team"
+      + "|representative|c?h?athaoirleach|reeve)\\b.*");
   private static final Pattern REMOTE = Pattern.compile("(?i)\\b(?:virtual(?:ly)?|remotely|via\\s+(?:zoom|teams|video)|online|by\\s+(?:video|phone|telephone))\\b");
   private static final Pattern BRACKET = Pattern.compile("\\s*\\(([^)]*)\\)\\s*");
   /** An office after a name, without a comma: {@code S Hughes Chair}, {@code P March vice-chair}. */

@@ -47,4 +47,73 @@ class MotionsVotesTest {
   void a_number_label_inside_a_sentence_is_no_vote() {
     assertThat(Motions.votes("The report (item no: 5) was noted.")).isEmpty();
   }
+
+  @Test
+  void a_roll_call_goes_on_with_a_line_of_titled_names_alone() {
+    assertThat(Motions.votes("""
+        Council Member Murray seconded the motion. The vote follows:
+        Ayes:	Council Members Anderson, Mahan, Murray, Renteria, and Sheley.
+        Mayor Mundinger.
+        Nays:	None.
+        The motion carried.""").map(Votes::inFavour)).contains(6);
+    assertThat(Motions.votes("""
+        Ayes:	Council Members Anderson, Mahan, Murray, Renteria, and Sheley.
+        Nays:	None.
+        Mayor Mundinger.""").map(Votes::inFavour)).contains(5);
+  }
+
+  @Test
+  void a_count_right_after_moved() {
+    assertThat(Motions.votes("Motion: Councilor Bahrman moved to close the public record. Councilor Tuttle seconded. Moved 5-0.\n"))
+        .contains(new Votes(5, 0, null, List.of(), List.of(), List.of()));
+    assertThat(Motions.votes("Councilor Bahrman moved to approve items 3-4 of the list.\n")).isEmpty();
+  }
+
+  @Test
+  void a_result_line_ending_in_its_count_after_the_resolution_number() {
+    assertThat(Motions.votes("MOVED: Cr Barnes\tSECONDED: Cr Bethel\nCARRIED\tRESOLUTION NO.2017/GM2012\t5/0\n"))
+        .contains(new Votes(5, 0, null, List.of(), List.of(), List.of()));
+    assertThat(Motions.votes("CARRIED\tRESOLUTION NO.2017/GM2012\nseen on 5/10/2020\n")).isEmpty();
+  }
+
+  @Test
+  void a_result_with_the_number_before_each_side() {
+    assertThat(Motions.votes("CARRIED: 8 for 2 abstentions.\n")).contains(new Votes(8, null, 2, List.of(), List.of(), List.of()));
+    assertThat(Motions.votes("The motion was carried 7 for, 1 against.\n")).contains(new Votes(7, 1, null, List.of(), List.of(), List.of()));
+    assertThat(Motions.votes("The motion passed with 5 votes in favor and 2 against.\n")).contains(
+        new Votes(5, 2, null, List.of(), List.of(), List.of()));
+    assertThat(Motions.votes("The motion was carried (7 for, 2 against, 1 abstention).\n")).contains(
+        new Votes(7, 2, 1, List.of(), List.of(), List.of()));
+    assertThat(Motions.votes("It was agreed to pay 8 for the hire of the hall.\n")).isEmpty();
+  }
+
+  @Test
+  void a_surname_in_a_roll_call_begun_with_a_lower_case_l_is_a_capital_i_read_wrong() {
+    assertThat(Motions.votes("Upon roll call: Ayes: Hoefert, Juracek, Korn, Lohrstorfer, ladel\nNays: None\nMotion carried.\n")).contains(
+        new Votes(5, 0, null, List.of("Hoefert", "Juracek", "Korn", "Lohrstorfer", "Iadel"), List.of(), List.of()));
+  }
+
+  @Test
+  void each_side_as_a_sentence_with_its_total() {
+    assertThat(Motions.votes("""
+        RESOLVED on the motion of Councillors Karpin and Gold that the apology be accepted and leave of absence granted.
+        For the Motion were Councillors Gold, Hutchens, Karpin, Palmer, Bennison, Brent, Brooks-Horn, and Strassberg (Total 8).
+        Against the Motion was Nil (Total 0).""")).contains(new Votes(8, 0, null,
+        List.of("Gold", "Hutchens", "Karpin", "Palmer", "Bennison", "Brent", "Brooks-Horn", "Strassberg"), List.of(), List.of()));
+    assertThat(Motions.votes("""
+        For the Motion were Councillors Gold,
+        Hutchens and Karpin.
+        Against the Motion were Councillors Palmer and Brent.""")).contains(new Votes(3, 2, null,
+        List.of("Gold", "Hutchens", "Karpin"), List.of("Palmer", "Brent"), List.of()));
+  }
+
+  @Test
+  void a_recorded_vote_table_a_row_a_side_with_its_count() {
+    assertThat(Motions.votes("""
+        Motion status: Carried
+        Vote\tCouncillors\tCount
+        For\tR H Adams, N Alam, L A Bentley and I K Ridley\t19
+        Against\tNone\t0
+        Abstain\tNone\t0""")).contains(new Votes(19, 0, 0, List.of("R H Adams", "N Alam", "L A Bentley", "I K Ridley"), List.of(), List.of()));
+  }
 }

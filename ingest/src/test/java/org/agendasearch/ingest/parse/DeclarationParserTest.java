@@ -1,0 +1,137 @@
+package org.agendasearch.ingest.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.Arrays;
+import java.util.List;
+import org.agendasearch.ingest.model.Declaration;
+import org.junit.jupiter.api.Test;
+
+/** The interests {@link DeclarationParser} reads from a set of minutes' lines. */
+class DeclarationParserTest {
+
+  private static List<Line> lines(String text) {
+    return Arrays.stream(text.split("\n")).map(t -> new Line(1, t)).toList();
+  }
+
+  @Test
+  void a_kind_of_interest_with_a_comma_or_an_aside_in_brackets() {
+    assertThat(DeclarationParser.parse(lines("""
+        Councillor Raciti declared a significant, pecuniary interest in Item 15 Notice of Motion: Fee Waiver
+        For Sporting Fields Ground Hire as her husband and son belong to the tigers soccer club board and""")))
+        .extracting(Declaration::name, Declaration::itemNumber, Declaration::interest).containsExactly(tuple("Raciti", "15", "pecuniary"));
+    assertThat(DeclarationParser.parse(lines("""
+        Councillor Lockie declared a non-significant, non-pecuniary interest in Item 3 Infrastructure""")))
+        .extracting(Declaration::name, Declaration::itemNumber, Declaration::interest).containsExactly(tuple("Lockie", "3", "other"));
+    assertThat(DeclarationParser.parse(lines("""
+        Councillors Tod and Porter declared personal (but not prejudicial) interests in respect of
+        various agenda items due to their roles as County Councillors.""")))
+        .extracting(Declaration::name, Declaration::itemNumber, Declaration::interest)
+        .containsExactly(tuple("Tod", null, "other"), tuple("Porter", null, "other"));
+  }
+
+  @Test
+  void an_item_numbered_after_a_hash() {
+    assertThat(DeclarationParser.parse(lines("""
+        Jason Breckenridge declared a pecuniary interest for Item # 8 - Breckenridge Municipal
+        Drain, since he is related to the landowner No other member declared a pecuniary""")))
+        .extracting(Declaration::name, Declaration::itemNumber, Declaration::interest)
+        .containsExactly(tuple("Jason Breckenridge", "8", "pecuniary"));
+  }
+
+  @Test
+  void none_under_a_heading_in_capitals_that_wraps_onto_a_second_line() {
+    assertThat(DeclarationParser.noneDeclared(lines("""
+        2. DECLARATIONS OF INTERESTS AND ADDITIONS TO REGISTER OF MEMBERS
+        INTERESTS
+        None.
+        3. TO RECEIVE, CONFIRM AND SIGN MINUTES"""))).isTrue();
+    assertThat(DeclarationParser.noneDeclared(lines("""
+        2. DECLARATIONS OF INTERESTS AND ADDITIONS TO REGISTER OF MEMBERS
+        INTERESTS
+        Cllr Smith declared an interest in item 5.
+        None."""))).isFalse();
+  }
+
+  @Test
+  void a_councillor_a_line_with_the_item_under_the_name() {
+    assertThat(DeclarationParser.parse(lines("""
+        C1851\tDECLARATIONS OF INTEREST –
+        The following declarations were received:
+        Councillor L. Burnett.
+        Agenda Item 7 – Bro Radio – Council nominated representative on Barry YMCA personal
+        but exemption to prejudicial
+        Councillor C. Elmore.
+        Agenda Item 7 – Bro Radio – Chair of Barry YMCA Management Committee where Bro
+        Radio is located and pay rent for offices used.""")))
+        .extracting(Declaration::name, Declaration::itemNumber, Declaration::interest)
+        .containsExactly(tuple("L. Burnett", "7", "other"), tuple("C. Elmore", "7", null));
+    assertThat(DeclarationParser.parse(lines("""
+        Questions from members of the public
+        Councillor L. Burnett.
+        Agenda Item 7 – Bro Radio""")))
+        .isEmpty();
+  }
+
+  @Test
+  void members_initials_after_the_heading_are_the_names_the_minutes_gave_them() {
+    assertThat(DeclarationParser.parse(lines("""
+        Councillors S Hughes (SH) Chair, P March (PM) vice-chair, C Burgess (CB) G Wilkinson (GW), D Court (DC),), J
+        Hughes (JM), Kerry Wilcox (KW), the temporary clerk, was in attendance.
+        2) Declarations of Interest – PM and GW in relation to Acre field
+        3) Minutes of previous meeting""")))
+        .extracting(Declaration::name, Declaration::itemNumber).containsExactly(tuple("P March", null), tuple("G Wilkinson", null));
+    assertThat(DeclarationParser.parse(lines("""
+        2) Declarations of Interest – PM and GW in relation to Acre field""")))
+        .isEmpty();
+  }
+
+  @Test
+  void surnames_run_together_are_two_councillors_when_the_minutes_list_them_apart() {
+    String declared = """
+        Conflicts of interest
+        Councillors Boag Crown, Price and Taylor declared a conflict of interest in Item 1 –
+        Review of Gambling Venue Policy.""";
+    assertThat(DeclarationParser.parse(lines("""
+        Present
+        Mayor Wise, Deputy Mayor Brosnan, Councillors Boag, Browne,
+        Chrystal, Crown, McGrath, Price, Simpson, Tapine and Taylor
+        """ + declared))).extracting(Declaration::name).containsExactly("Boag", "Crown", "Price", "Taylor");
+    assertThat(DeclarationParser.parse(lines(declared))).extracting(Declaration::name)
+        .containsExactly("Boag Crown", "Price", "Taylor");
+  }
+
+  @Test
+  void the_following_members_declared_then_a_councillor_a_line() {
+    assertThat(DeclarationParser.parse(lines("""
+        3. DECLARATIONS OF INTEREST
+        The following members of the committee declared non-pecuniary interests in agenda item no. 4, corporate parenting
+        strategy 2017-2020:
+        Councillor Hyde as the support team member (looked after children), the chairman of the corporate parenting panel
+        and a member of the fostering panel.
+        Councillor Norman as a member of the corporate parenting panel.
+        4. CORPORATE PARENTING STRATEGY 2017 - 2020
+        Councillor Smith introduced the report.""")))
+        .extracting(Declaration::name, Declaration::itemNumber, Declaration::interest)
+        .containsExactly(tuple("Hyde", "4", "other"), tuple("Norman", "4", "other"));
+  }
+
+  @Test
+  void an_interest_disclosed_rather_than_declared() {
+    assertThat(DeclarationParser.parse(lines("""
+        At 4:10 PM, Councillor J.B. Swan enters the meeting.
+        Councillor J.B. Swan discloses a pecuniary interest in clause 8 of the 12th Report of the Investment and Economic
+        Prosperity Committee, having to do with a request from Councillor D. Henderson for permission to draft a performance""")))
+        .extracting(Declaration::name, Declaration::itemNumber, Declaration::interest).containsExactly(tuple("J.B. Swan", null, "pecuniary"));
+  }
+
+  @Test
+  void a_table_row_of_the_councillor_the_minute_and_the_interest() {
+    assertThat(DeclarationParser.parse(lines("""
+        In accordance with Paragraph 9 of the Council’s Code of Conduct, the following declaration of personal interest was made
+        Member\tMinute No.\tNature of Interest
+        Councillor Waterfield\tMinute No. 84 - DC/2021/00123 - 90 Roe Lane, Southport\tHas spoken to objectors to the development""")))
+        .extracting(Declaration::name, Declaration::itemNumber).containsExactly(tuple("Waterfield", "84"));
+  }
+}
