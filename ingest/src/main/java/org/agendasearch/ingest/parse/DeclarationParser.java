@@ -17,7 +17,6 @@ import org.agendasearch.ingest.model.Declaration;
  * Cllr Smith declared an interest in agenda item 5 as a member of the trust.   Smith, item 5, not said
  * Jason Breckenridge declared a pecuniary interest for Item # 8 - Breckenridge Municipal   item 8, pecuniary
  * Liz Jeremy declared a Non-Pecuniary Interest – Less Significant Conflict on item 11.1   item 11.1, other
- * Councillor J.B. Swan discloses a pecuniary interest in clause 8 of the 12th Report of the ...   J.B. Swan, pecuniary
  * Councillor Hodivala stated that she had a non-pecuniary interest in a school application   other
  * Councillor Raciti declared a significant, pecuniary interest in Item 15 Notice of Motion   kinds with a comma
  * Councillors Tod and Porter declared personal (but not prejudicial) interests in respect of   and an aside in brackets
@@ -35,7 +34,7 @@ final class DeclarationParser {
   /** The people, the kind of interest, and the item after "declared". */
   private static final Pattern DECLARED = Pattern.compile(
       "((?:\\p{Lu}[\\p{L}'’.]*\\s+){0,1}(?:\\p{Lu}[\\p{L}'’.-]*(?:,\\s*|\\s+and\\s+|\\s+&\\s+|\\s+)){1,12}?)"
-      + "(?:both\\s+|each\\s+|also\\s+)?(?:declared|declares|disclose[sd]|(?:stated|advised|indicated|confirmed|reported)\\s+that\\s+(?:she|he|they)\\s+(?:had|has|held))"
+      + "(?:both\\s+|each\\s+|also\\s+)?(?:declared|(?:stated|advised|indicated|confirmed|reported)\\s+that\\s+(?:she|he|they)\\s+(?:had|has|held))"
       + "\\s+(?:an?\\s+|their\\s+|his\\s+|her\\s+)?([\\p{L}\\s,-]{0,40}?(?:\\([\\p{L}\\s-]{1,30}\\)\\s*)?)\\s*(?i:interests?|conflicts?\\s+of\\s+interests?)"
       + "(?:[^.]{0,60}?\\b(?:(?i:(?:agenda\\s+)?(?:items?|minute|report)\\s*(?:no\\.?\\s*|#\\s*)?)([0-9]{1,3}(?:[./][0-9a-z]{1,4})?[a-z]?)"
       + "|in\\s+([A-Z]{1,4}\\d{1,3}(?:/\\d{1,4})+))\\b)?");
@@ -56,8 +55,8 @@ final class DeclarationParser {
     for (int i = 0; i < body.size(); i++) {
       String t = body.get(i).text();
       String lower = t.toLowerCase(Locale.ROOT);
-      if (!lower.contains("declare") && !lower.contains("disclose") && !lower.contains(" that ") && !(i + 1 < body.size()
-          && body.get(i + 1).text().toLowerCase(Locale.ROOT).matches("(?:declare|disclose)[sd]\\b.*"))) {
+      if (!lower.contains("declared") && !lower.contains(" that ") && !(i + 1 < body.size()
+          && body.get(i + 1).text().toLowerCase(Locale.ROOT).startsWith("declared"))) {
         continue;
       }
       String two = i + 1 < body.size() ? t + " " + body.get(i + 1).text() : t;

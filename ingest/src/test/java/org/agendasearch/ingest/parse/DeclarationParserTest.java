@@ -118,15 +118,6 @@ class DeclarationParserTest {
   }
 
   @Test
-  void an_interest_disclosed_rather_than_declared() {
-    assertThat(DeclarationParser.parse(lines("""
-        At 4:10 PM, Councillor J.B. Swan enters the meeting.
-        Councillor J.B. Swan discloses a pecuniary interest in clause 8 of the 12th Report of the Investment and Economic
-        Prosperity Committee, having to do with a request from Councillor D. Henderson for permission to draft a performance""")))
-        .extracting(Declaration::name, Declaration::itemNumber, Declaration::interest).containsExactly(tuple("J.B. Swan", null, "pecuniary"));
-  }
-
-  @Test
   void a_table_row_of_the_councillor_the_minute_and_the_interest() {
     assertThat(DeclarationParser.parse(lines("""
         In accordance with Paragraph 9 of the Council’s Code of Conduct, the following declaration of personal interest was made
