@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * RESOLVED (Cr Fenton/Cr Carter)  /  RESOLVED [37/22] (Cadwallader/Gordon) that ...   resolved
  * It was RESOLVED that ...  /  It was AGREED to adopt resolved  "to adopt ..."
  * Following discussion, it was agreed to suspend all new projects   resolved  "to suspend ..."
+ * PROPOSED, SECONDED and RESOLVED to elect Cllr. S.Mitchell as Chair   resolved  "to elect ..."
  * ... no further nominations it was resolved that Cllr Williams remain ...   resolved  "that Cllr Williams remain ..."
  * On the motion of Cllr Herring, seconded by Cllr Riseborough, it was RESOLVED to elect ...   resolved  "to elect ..."
  * It was proposed by Councillor J. Gildea, seconded by ... / Cormic, and RESOLVED  (the words below)   resolved
@@ -74,6 +75,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       "^(?:\\(?(?:\\d{1,2}|[a-z])\\)\\s*|\\d{1,3}\\.\\d{1,2}\\.?\\s+)?"
       + "(?:(?:Following|After)\\s+(?:a\\s+|some\\s+|further\\s+|brief\\s+|full\\s+)?(?:discussion|debate|consideration)\\b[^,]{0,40},?\\s+"
       + "(?=it\\s+was\\s))?"
+      + "(?:(?:PROPOSED|Proposed),?\\s+(?:and\\s+)?(?:SECONDED|Seconded),?\\s+(?:and|AND)\\s+(?=RESOLVED|Resolved|AGREED|Agreed))?"
       + "(?:(It\\s+(?:was|is)|it\\s+was|And|AND|" + BODY + ",?)\\s+)?"
       + "(?:(?:also|therefore|further|then|thereupon|accordingly|hereby|unanimously|UNANIMOUSLY|FURTHER|Further|ALSO|Also"
       + "|Unanimously)\\s+)?"

@@ -37,7 +37,7 @@ enum LineLabel {
   private static final Pattern PAGE = Pattern.compile(
       "(?i)^(?:page\\s*\\|?\\s*\\d{1,4}(?:\\s+of\\s+\\d{1,4})?|[-–]\\s*\\d{1,4}\\s*[-–]|\\d{1,4}|\\d{1,4}\\s+of\\s+\\d{1,4})$");
   private static final Pattern MINUTES = Pattern.compile(
-      "(?i)^(?:(?:draft|unconfirmed|approved|confirmed|public|signed)\\s+)?minutes?\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?"
+      "(?i)^(?:(?:draft|unconfirmed|approved|confirmed|public|signed)\\s+)?minutes?\\s+(?:of|from)\\s+(?:the\\s+|a\\s+|an\\s+)?"
       + "(?:proceedings|[\\w-]+\\s+)?.*\\b(?:meeting|proceedings|committee|council|cabinet|board|authority|panel|held|session)\\b.*"
       + "|^\\S.{2,80}\\s(?:meeting\\s+)?minutes(?:\\s*[|–-].*\\d{4})?$"
       + "|^agenda\\s+and\\s+(?:minutes|decisions)$|^record\\s+of\\s+decisions?\\b.*|^decision\\s+details$|^decisions?\\s+published$"

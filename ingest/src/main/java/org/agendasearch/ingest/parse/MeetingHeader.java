@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  * Cabinet - Thursday 26 March 2009 7.30 pm       (a ModernGov meeting page)
  * GOVAN COMMUNITY COUNCIL / GENERAL MEETING MONDAY 8 JULY 2024
  * EAST PALO ALTO / PLANNING COMMISSION / REGULAR MEETING MINUTES / January 27, 2020, 7:00 p.m.
+ * Minutes from the Extraordinary Meeting of the Town Council held on Tuesday 1st August at 17:45  (year: "August 2023" above)
  * MINUTES OF BUSINESS MEETING / DESCHUTES COUNTY BOARD OF COMMISSIONERS / WEDNESDAY, FEBRUARY 7, 2007
  * CITY COUNCIL AGENDA FOR OCTOBER 16, 2012
  * Report to Council of 16 August 2007
@@ -43,7 +44,7 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
       + "|[ \\t]*\\n(?=\\s*(?:" + WEEKDAY + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d)))";
   /** The committee in the opening sentences, which may wrap over lines, most specific first. */
   private static final List<Pattern> IN_TEXT = List.of(
-      Pattern.compile("(?is)\\bminutes\\s+of\\s+(?:the\\s+)?(?:proceedings\\s+of\\s+)?(?:(?:a|an|the)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:meeting|session)\\s+of\\s+(?:the\\s+)?(.{3,120}?)" + ENDS),
+      Pattern.compile("(?is)\\bminutes\\s+(?:of|from)\\s+(?:the\\s+)?(?:proceedings\\s+of\\s+)?(?:(?:a|an|the)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:meeting|session)\\s+of\\s+(?:the\\s+)?(.{3,120}?)" + ENDS),
       Pattern.compile("(?im)^(?:draft\\s+|unconfirmed\\s+|approved\\s+|confirmed\\s+)?minutes\\s+of\\s+(?:the|a|an)\\s+(.+?\\s+meeting)\\s+(?:held|of)\\b"),
       // "MINUTES OF MAYO COUNTY COUNCIL MEETING HELD ON MONDAY, 18th JULY, 2005": the body, no article
       Pattern.compile("(?im)^(?:draft\\s+|unconfirmed\\s+|approved\\s+|confirmed\\s+)?minutes\\s+of\\s+(?!the\\b|a\\b|an\\b|proceedings\\b)"
@@ -225,11 +226,36 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
         break;
       }
     }
+    if (date == null) {
+      // "held on Tuesday 1st August at 17:45", the year only in a running title ("August 2023 Extraordinary Meeting")
+      Integer year = monthYear(head);
+      for (int i = 0; i < head.size() && year != null && date == null; i++) {
+        String t = head.get(i).text();
+        if (LABELLED_DATE.matcher(t).find() && !NOT_THE_MEETING_DATE.matcher(t).find()) {
+          date = Dates.withoutYear(t, LocalDate.of(year, 1, 1)).orElse(null);
+          dateLine = date == null ? -1 : i;
+        }
+      }
+    }
     LocalTime time = time(head, dateLine, date);
     String committee = committee(head, dateLine);
     String venue = venue(head);
     return new MeetingHeader(committee, date, time, venue);
   }
+
+  /** A month and its year on a line of the opening ({@code August 2023 Extraordinary Meeting}): the year, or null. */
+  private static Integer monthYear(List<Line> head) {
+    for (Line l : head) {
+      Matcher m = MONTH_YEAR.matcher(l.text());
+      if (m.find()) {
+        return Integer.valueOf(m.group(1));
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern MONTH_YEAR = Pattern.compile(
+      "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+((?:19|20)\\d\\d)\\b");
 
   /**
    * The meeting's time: after its date on a line that gives the date ("Tuesday 3 March 2021 at

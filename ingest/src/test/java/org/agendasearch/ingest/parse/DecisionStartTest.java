@@ -41,6 +41,7 @@ class DecisionStartTest {
       Following discussion, it was agreed to suspend all new projects for this financial | RESOLVED | to suspend all new projects for this financial
       All members agreed that for future Annual meetings various organisations to be sent notice. This | RESOLVED | that for future Annual meetings various organisations to be sent notice. This
       The Clerks report was presented and approved.           | RESOLVED | The Clerks report was presented and approved.
+      PROPOSED, SECONDED and RESOLVED to elect Cllr. S.Mitchell as Chair of the Town Council. | RESOLVED | to elect Cllr. S.Mitchell as Chair of the Town Council.
       Moved by Voss to adopt. Second by Gatto.                | MOTION   | adopt. Second by Gatto.
       MOTION: Councilmember Chao moved and Councilmember Moore seconded to approve the minutes. | MOTION | approve the minutes.
       Resolution number GB/2024/12                            | RESOLVED | ''
