@@ -130,7 +130,7 @@ interface PeopleContract {
     String page = getSample("/people/" + GANDY).body();
     assertThat(page).contains("href=\"/search?person=Carole+Gandy&amp;council=herefordshire-council&amp;sort=newest\"");
     String results = getSample("/search?person=Carole+Gandy&council=herefordshire-council&sort=newest").body();
-    assertThat(results).contains("3 matching records").contains("Person: Carole Gandy");
+    assertThat(results).contains("4 matching records").contains("Person: Carole Gandy");
   }
 
   @Test

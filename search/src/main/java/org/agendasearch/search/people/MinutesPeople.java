@@ -81,12 +81,36 @@ public final class MinutesPeople {
     if (key.isEmpty()) {
       return null;
     }
-    Builder b = people.computeIfAbsent(key, k -> new Builder(page));
+    Builder b = people.get(key);
+    if (b == null && key.indexOf(' ') < 0) {
+      b = bySurname(people, key); // "Councillor Hyde as a member of the corporate parenting panel": JA Hyde, who attended
+    }
+    if (b == null) {
+      b = new Builder(page);
+      people.put(key, b);
+    }
     String spelling = name.strip();
     if (!b.spellings.contains(spelling)) {
       b.spellings.add(spelling);
     }
     return b;
+  }
+
+  /**
+   * The one person already in these minutes whose name ends with this surname ({@code JA Hyde} for a
+   * declaration by {@code Councillor Hyde}), or null when none or more than one does.
+   */
+  private static Builder bySurname(Map<String, Builder> people, String surname) {
+    Builder found = null;
+    for (Map.Entry<String, Builder> e : people.entrySet()) {
+      if (e.getKey().endsWith(" " + surname)) {
+        if (found != null) {
+          return null;
+        }
+        found = e.getValue();
+      }
+    }
+    return found;
   }
 
   private static final class Builder {

@@ -36,4 +36,17 @@ class MinutesPeopleTest {
     assertThat(people.get(2).page()).isEqualTo(3);
     assertThat(PersonFacts.fromJson(smith.toJson())).isEqualTo(smith);
   }
+
+  @Test
+  void a_surname_alone_is_the_one_person_of_that_surname_in_the_minutes() {
+    Minutes m = new Minutes("Scrutiny", LocalDate.of(2017, 7, 5), 1, List.of(),
+        List.of(new Attendee("JA Hyde", "Councillor", null, "member", "present", 1),
+            new Attendee("A Smith", "Councillor", null, "member", "present", 1),
+            new Attendee("B Smith", "Councillor", null, "member", "present", 1)),
+        List.of(new Declaration("Hyde", "4", "other", "Councillor Hyde as the support team member", 3),
+            new Declaration("Smith", "4", "other", "Councillor Smith as a governor", 3)), false);
+    List<PersonFacts> people = MinutesPeople.of(m);
+    assertThat(people).extracting(PersonFacts::name).containsExactly("JA Hyde", "A Smith", "B Smith", "Smith");
+    assertThat(people.get(0).declarations()).hasSize(1);
+  }
 }
