@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * 36. Schools update RESOLVED – That:                  "36", "Schools update", "RESOLVED – That:"
  * 82/23 Apologies: Cllr. A Edwards sent his apologies. "82/23", "Apologies", "Cllr. A Edwards ..."
  * 24 Any petitions received: "Save our Library!"   the quoted name stays in the title
+ * 78/21 Minutes of Previous Meeting: 30 March 2021  so does a date
  * C1850 MINUTES –                                      "C1850", "MINUTES", ""
  * 84.                                                  the title is on the next line
  * 1.  (then "Moved by: Councillor S. Martin")         a minute with no title
@@ -82,7 +83,7 @@ record MinuteItemHeading(ItemNumber number, String title, String rest, HeadingTe
           && HeadingText.of(c.group(2)) != HeadingText.Strength.STRONG
           && !(Lines.upperShare(c.group(1)) >= 0.75 && Lines.upperShare(c.group(2)) >= 0.75)
           && !c.group(1).matches("(?i).*\\b(?:at|on|by|from|to|date|time|tel|email)$")
-          && !QUOTED.matcher(c.group(2)).matches()) {
+          && !QUOTED.matcher(c.group(2)).matches() && !dateOnly(c.group(2))) {
         body = c.group(1);
         rest = c.group(2).strip();
       }
@@ -103,6 +104,11 @@ record MinuteItemHeading(ItemNumber number, String title, String rest, HeadingTe
       return Optional.empty();
     }
     return Optional.of(new MinuteItemHeading(n.get(), title, rest, strength, onNext, closed));
+  }
+
+  /** The rest after a colon is only a date, part of the title: {@code Minutes of Previous Meeting: 30 March 2021}. */
+  private static boolean dateOnly(String rest) {
+    return rest.split("\\s+").length <= 4 && Dates.find(rest).isPresent() && !rest.matches(".*\\p{Ll}{3,}\\s+\\p{Ll}.*");
   }
 
   /** A line that carries on a wrapped heading: all capitals and not itself numbered. */

@@ -194,7 +194,7 @@ final class ResolutionParser {
       int j = to[0];
       boolean motion = d.kind() == DecisionStart.Kind.MOTION || d.kind() == DecisionStart.Kind.MOVED;
       boolean failed = motion && (DecisionStart.failed(text) || failsBeforeNextDecision(body, j));
-      if (!text.isEmpty() && !failed) {
+      if (!text.isEmpty() && !failed && !NOTHING.matcher(text).matches() && !said(found, text)) {
         found.add(new Found(new Resolution(text, body.get(i).page()), i, j));
       }
       lastWasMotion = motion && !failed;
@@ -212,6 +212,19 @@ final class ResolutionParser {
    */
   private static final Pattern APPROVED_ABOVE = Pattern.compile(
       "\\b(?:was|were)\\s+(?:unanimously\\s+)?(?:approved|agreed|carried|adopted)(?:\\s+unanimously)?\\s*[.:]$");
+
+  /** A decision that records none: {@code Decision:} / {@code There were none.} (a ModernGov item with nothing decided). */
+  private static final Pattern NOTHING = Pattern.compile(
+      "(?i)^(?:there\\s+(?:were|was)\\s+none|none(?:\\s+received)?|nil|n/?a|no\\s+decisions?(?:\\s+(?:was|were)\\s+(?:made|taken))?)\\.?$");
+
+  /**
+   * Whether the same words were already found in this minute: a ModernGov page prints a decision under
+   * {@code Decision:} and again under {@code Minutes:}.
+   */
+  private static boolean said(List<Found> found, String text) {
+    String words = text.replaceAll("\\s+", " ");
+    return found.stream().anyMatch(f -> f.resolution().text().replaceAll("\\s+", " ").equals(words));
+  }
 
   /**
    * A sentence about the minutes of a meeting: {@code The minutes of the meeting held on 17 November 2016, ...}, or

@@ -39,6 +39,7 @@ class MinuteItemHeadingTest {
   void a_name_in_quotes_after_the_colon_stays_in_the_title() {
     assertThat(heading("24. Any petitions received: \"Save our Library! Achubwch ein Llyfrgell!\"").title())
         .isEqualTo("Any petitions received: \"Save our Library! Achubwch ein Llyfrgell!\"");
+    assertThat(heading("78/21 Minutes of Previous Meeting: 30 March 2021").title()).isEqualTo("Minutes of Previous Meeting: 30 March 2021");
   }
 
   @Test

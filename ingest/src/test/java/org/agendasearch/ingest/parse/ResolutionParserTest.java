@@ -75,6 +75,23 @@ class ResolutionParserTest {
   }
 
   @Test
+  void a_decision_printed_twice_is_one_and_a_decision_of_none_is_none() {
+    assertThat(parse("""
+        Decision:
+        There were none.
+        Minutes:
+        There were none.""")).isEmpty();
+    assertThat(parse("""
+        Decision:
+        The Minutes of the Cabinet meeting held on 30 March 2021 were approved as a correct
+        record of the meeting.
+        Minutes:
+        The Minutes of the Cabinet meeting held on 30 March 2021 were approved as a correct
+        record of the meeting.""")).extracting(Resolution::text).containsExactly(
+        "The Minutes of the Cabinet meeting held on 30 March 2021 were approved as a correct record of the meeting.");
+  }
+
+  @Test
   void a_sentence_goes_on_after_a_full_stop_before_a_word_in_lower_case() {
     assertThat(parse("""
         The committee considered a proposal to hold pre-meetings. It was agreed that the practice
