@@ -69,6 +69,7 @@ interface PeopleContract {
         + f.path("detail").asText() + " " + f.path("document_url").asText()));
     assertThat(facts).containsExactly(
         "2017-07-05 attendance present /documents/000_507079886cabe88a.pdf#page=3",
+        "2017-07-05 declaration other /documents/000_507079886cabe88a.pdf#page=3",
         "2015-01-22 attendance present /documents/001_aa98a297444b1522.pdf#page=3");
     JsonNode gandy = json(getSample("/api/people/" + GANDY));
     List<String> motions = new ArrayList<>();
@@ -93,13 +94,14 @@ interface PeopleContract {
     assertThat(csv.statusCode()).isEqualTo(200);
     assertThat(csv.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/csv"));
     String[] lines = csv.body().split("\r\n");
-    assertThat(lines).hasSize(3);
+    assertThat(lines).hasSize(4);
     assertThat(lines[0]).isEqualTo("meeting_date,committee,kind,detail,item_number,item_title,page,document_url");
-    assertThat(lines[2]).startsWith("2015-01-22,Cabinet,attendance,present,,,3,\"http://")
+    assertThat(lines[2]).startsWith("2017-07-05,\"Children and young people scrutiny committee\",declaration,other,4,");
+    assertThat(lines[3]).startsWith("2015-01-22,Cabinet,attendance,present,,,3,\"http://")
         .endsWith("/documents/001_aa98a297444b1522.pdf#page=3\"");
     HttpResponse<String> atom = getSample("/people/" + HYDE + "/facts.atom");
     assertThat(atom.statusCode()).isEqualTo(200);
-    assertThat(atom.body().split("<entry>", -1)).hasSize(3);
+    assertThat(atom.body().split("<entry>", -1)).hasSize(4);
     assertThat(atom.body()).contains("<title>JA Hyde: present – Cabinet, 2015-01-22</title>");
   }
 
