@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  * ... no further nominations it was resolved that Cllr Williams remain ...   resolved  "that Cllr Williams remain ..."
  * On the motion of Cllr Herring, seconded by Cllr Riseborough, it was RESOLVED to elect ...   resolved  "to elect ..."
  * It was proposed by Councillor J. Gildea, seconded by ... / Cormic, and RESOLVED  (the words below)   resolved
+ * Cuidithe ag Councillor M. Howard agus glacadh leis  (Irish: "seconded by ... and agreed"; the words below)   resolved
  * The Committee RESOLVED to ...  /  Committee resolved to note the apologies.
  * And Resolved: / AND AGREED / And unanimously Resolved (the text follows on the next lines)
  * Resolved to RECOMMEND: (to Council)                 resolved
@@ -90,6 +91,11 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
    * {@code Cormic, and RESOLVED} / {@code “That the minutes ... be ADOPTED and APPROVED.”}
    */
   private static final Pattern TRAILING = Pattern.compile("(?:,|\\band)\\s+(?:UNANIMOUSLY\\s+)?(?:RESOLVED|AGREED)\\s*[:\\-–—]?\\s*$");
+  /**
+   * The same in Irish, Irish councils' bilingual minutes: {@code Ar moladh Councillor A. Norton} / {@code Cuidithe ag
+   * Councillor M. Howard agus glacadh leis} ("proposed by ... seconded by ... and agreed"), the words on the next lines.
+   */
+  private static final Pattern TRAILING_IRISH = Pattern.compile("(?i)\\bagus\\s+glacadh\\s+leis\\s*[.:\\-–]?\\s*$");
   /** Capitals after a finished sentence on the same line: {@code ... times. RESOLVED and noted.} */
   private static final Pattern INLINE = Pattern.compile("(?<=[.!?]\\s)(?:RESOLVED|AGREED)\\b\\s*[:\\-–—]?\\s*(.*)$");
   private static final Pattern DECISION = Pattern.compile(
@@ -148,7 +154,8 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       "^(?:[A-Z]{1,3}[-‐]?)?\\d{1,4}[/-]\\d{2,4}\\s+(?=(?:MOVED|Moved|PROPOSED|Proposed|RESOLVED|Resolved)\\b)");
   /** Words one of which every form of a decision has: most lines have none and skip the patterns. */
   private static final List<String> KEYWORDS = List.of("resol", "agree", "decid", "decision", "motion", "moved", "propos",
-      "result", "recommended", "action", "approved", "adopted", "accepted", "confirmed", "granted", "elected", "appointed");
+      "result", "recommended", "action", "approved", "adopted", "accepted", "confirmed", "granted", "elected", "appointed",
+      "glacadh");
 
   /** The decision starting on this line, if one does. */
   static Optional<DecisionStart> at(String line) {
@@ -215,7 +222,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     if (MOVED_BY.matcher(line).matches() || motion && MOTION_PAIR.matcher(line).matches()) {
       return Optional.of(new DecisionStart(Kind.MOVED, ""));
     }
-    if (decided && TRAILING.matcher(line).find()) {
+    if (decided && TRAILING.matcher(line).find() || lower.contains("glacadh") && TRAILING_IRISH.matcher(line).find()) {
       return Optional.of(new DecisionStart(Kind.RESOLVED, ""));
     }
     Matcher in = INLINE.matcher(line);

@@ -41,7 +41,9 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
   /** A weekday's name, as a pattern: {@code Thursday}. */
   private static final String WEEKDAY = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
   private static final String ENDS = "(?=\\s+(?:held|to\\s+be\\s+held|will\\s+be\\s+held|which|on|at|in|commencing|scheduled)\\b|\\s*[,:]|\\s*$"
-      + "|[ \\t]*\\n(?=\\s*(?:" + WEEKDAY + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d)))";
+      + "|[ \\t]*\\n(?=\\s*(?:" + WEEKDAY + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d))"
+      // a label on the next line: "... Meeting of Ennis Municipal District" / "Location: Held in the Council Chamber"
+      + "|[ \\t]*\\n(?=[ \\t]*\\p{Lu}[\\p{L}/ ]{1,25}:))";
   /** The committee in the opening sentences, which may wrap over lines, most specific first. */
   private static final List<Pattern> IN_TEXT = List.of(
       Pattern.compile("(?is)\\bminutes\\s+(?:of|from)\\s+(?:the\\s+)?(?:proceedings\\s+of\\s+)?(?:(?:a|an|the)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:meeting|session)\\s+of\\s+(?:the\\s+)?(.{3,120}?)" + ENDS),

@@ -92,6 +92,18 @@ class ResolutionParserTest {
   }
 
   @Test
+  void irish_proposed_seconded_and_agreed_then_the_words_in_quotes() {
+    List<Resolution> r = parse("""
+        Subject to above amendments:-
+        Ar moladh Councillor A. Norton
+        Cuidithe ag Councillor M. Howard agus glacadh leis
+        “That the March 2024 Minutes of Ennis Municipal District be adopted.”
+        Item 2: Footpath works""");
+    assertThat(r).extracting(Resolution::text).containsExactly("“That the March 2024 Minutes of Ennis Municipal District be adopted.”");
+    assertThat(r.get(0).movedBy() + "/" + r.get(0).secondedBy()).isEqualTo("A. Norton/M. Howard");
+  }
+
+  @Test
   void a_sentence_goes_on_after_a_full_stop_before_a_word_in_lower_case() {
     assertThat(parse("""
         The committee considered a proposal to hold pre-meetings. It was agreed that the practice
