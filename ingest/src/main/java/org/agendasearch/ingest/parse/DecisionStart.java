@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * resolved:  (a label in lower case, the decision on the next lines)   resolved
  * Resolved – that the committee ...  /  (1) RESOLVED  resolved
  * RESOLVED (Cr Fenton/Cr Carter)  /  RESOLVED [37/22] (Cadwallader/Gordon) that ...   resolved
+ * RESOLVED unanimously on the motion of Clr Curtin, seconded Clr Simms that an apology ...   resolved  "that an apology ..."
  * It was RESOLVED that ...  /  It was AGREED to adopt resolved  "to adopt ..."
  * Following discussion, it was agreed to suspend all new projects   resolved  "to suspend ..."
  * PROPOSED, SECONDED and RESOLVED to elect Cllr. S.Mitchell as Chair   resolved  "to elect ..."
@@ -152,6 +153,13 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   /** A motion's number before its mover: {@code C-277/14 MOVED BY COUNCILLOR ...}, {@code 2023-123 Moved by ...}. */
   private static final Pattern MOTION_NUMBER = Pattern.compile(
       "^(?:[A-Z]{1,3}[-‐]?)?\\d{1,4}[/-]\\d{2,4}\\s+(?=(?:MOVED|Moved|PROPOSED|Proposed|RESOLVED|Resolved)\\b)");
+  /**
+   * Who moved and seconded, between the decision's word and its words: {@code RESOLVED unanimously on the motion of Clr
+   * Curtin, seconded Clr Simms that an apology ...} (the words are "that an apology ...").
+   */
+  private static final Pattern MOVERS_FIRST = Pattern.compile(
+      "^(?i:on\\s+the\\s+(?:motion|proposal|proposition)\\s+of|(?:moved|proposed)\\s+by)\\s+[^,;]{2,60}?,?\\s+(?i:and\\s+)?"
+      + "(?i:seconded)(?:\\s+by)?\\s+[^,;]{2,60}?,?\\s+(?=(?i:that|to)\\b)");
   /** Words one of which every form of a decision has: most lines have none and skip the patterns. */
   private static final List<String> KEYWORDS = List.of("resol", "agree", "decid", "decision", "motion", "moved", "propos",
       "result", "recommended", "action", "approved", "adopted", "accepted", "confirmed", "granted", "elected", "appointed",
@@ -173,7 +181,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     if (decided && r.matches() && accepted(r.group(1), r.group(2), r.group(4), line)) {
       boolean prose = r.group(1) != null && r.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("it")
           && Character.isLowerCase(r.group(2).charAt(0));
-      return Optional.of(new DecisionStart(Kind.RESOLVED, clean(r.group(4)), prose));
+      return Optional.of(new DecisionStart(Kind.RESOLVED, clean(MOVERS_FIRST.matcher(r.group(4)).replaceFirst("")), prose));
     }
     Matcher secondedFirst = SECONDED_THEN_MOVED.matcher(line);
     if (motion && secondedFirst.matches()) {

@@ -35,7 +35,7 @@ final class ResolutionParser {
   private static final Pattern END = Pattern.compile(
       "(?i)^(the meeting (ended|closed|finished|concluded|adjourned|was adjourned) at.*|chair(man|person|woman)?|"
       + "signed\\s*(?::|\\.{2,}|_{2,}|$).*|date of next meeting.*|reasons? for (the )?(decision|recommendation).*|"
-      + "_{5,}.*|minutes:?|the meeting (?:adjourned|reconvened|recommenced|resumed)\\b.*"
+      + "_{5,}.*|minutes:?|the meeting (?:adjourned|reconvened|recommenced|resumed)\\b.*|this is page (?:no\\.?\\s*)?\\d+\\b.*"
       + "|there was an? (?:brief |short )?(?:adjournment|break|recess)\\b.*"
       + "|carried\\b.*|lost\\b.*|(?:motion by|mover|seconder|second|seconded by|ayes?|nays?|noes|yeas|absent|abstain(?:ed|s)?|recused|excused|result|vote)\\s*:.*|motion (?:carried|passed|passes|approved|failed)\\b.*|(?:moved|seconded)(?: by)?\\s*:.*)$");
   /** Who moved and seconded, before a resolution's words: {@code Moved: Cr Smith}, {@code Seconded by Cllr Jones}. */

@@ -42,6 +42,7 @@ class DecisionStartTest {
       All members agreed that for future Annual meetings various organisations to be sent notice. This | RESOLVED | that for future Annual meetings various organisations to be sent notice. This
       The Clerks report was presented and approved.           | RESOLVED | The Clerks report was presented and approved.
       PROPOSED, SECONDED and RESOLVED to elect Cllr. S.Mitchell as Chair of the Town Council. | RESOLVED | to elect Cllr. S.Mitchell as Chair of the Town Council.
+      RESOLVED unanimously on the motion of Clr Curtin, seconded Clr Simms that an apology for non | RESOLVED | that an apology for non
       Moved by Voss to adopt. Second by Gatto.                | MOTION   | adopt. Second by Gatto.
       MOTION: Councilmember Chao moved and Councilmember Moore seconded to approve the minutes. | MOTION | approve the minutes.
       Resolution number GB/2024/12                            | RESOLVED | ''
