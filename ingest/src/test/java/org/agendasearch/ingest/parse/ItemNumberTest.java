@@ -31,6 +31,7 @@ class ItemNumberTest {
       A23/024COMMITTEE SERVICE FEES 2024/25        | A23/024  | LETTERED | 23   | COMMITTEE SERVICE FEES 2024/25
       19.09.01 Apologies                           | 19.09.01 | DOTTED   | 1    | Apologies
       2.1 Finance                                  | 2.1      | DOTTED   | 1    | Finance
+      4.01) Presentation by Cub Scout Pack 388     | 4.01     | DOTTED   | 1    | Presentation by Cub Scout Pack 388
       1. 1 Apologies                               | 1.1      | DOTTED   | 1    | Apologies
       2.0 Matters arising from the Minutes         | 2.0      | PLAIN    | 2    | Matters arising from the Minutes
       II LOTTERIES AND AMUSEMENTS ACT 1976         | II       | ROMAN    | 2    | LOTTERIES AND AMUSEMENTS ACT 1976
