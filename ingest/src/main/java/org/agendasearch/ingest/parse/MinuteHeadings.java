@@ -55,8 +55,9 @@ final class MinuteHeadings {
       String t = body.get(i).text();
       if (labels[i] == LineLabel.ATTENDANCE) {
         attendance = true; // "Present:-" then "BAILIES", "COUNCILLORS": parts of the list
-      } else if (labels[i] != LineLabel.TEXT || t.endsWith(".") && t.split("\\s+").length >= 6) {
-        attendance = false;
+      } else if (labels[i] != LineLabel.TEXT || t.endsWith(".") && t.split("\\s+").length >= 6
+          || attendance && t.split("\\s+").length >= 3 && capitalHeading(t) && i + 1 < body.size() && sentence(body.get(i + 1).text())) {
+        attendance = false; // "Dianne Harnett, Deputy Clerk" / "MEETING CALLED TO ORDER" / "The meeting was called to order at ..."
       }
       // "CONSENT AGENDA" among the minutes is a section of business, not the title of an agenda.
       boolean heading = labels[i] == LineLabel.TEXT
@@ -244,6 +245,12 @@ final class MinuteHeadings {
 
   /** The end of a quotation that began on a line above: {@code CONSENT AGENDA"} (the sentence's, not a heading). */
   private static final Pattern CLOSING_QUOTE = Pattern.compile("^[^\"“”]*[\"”]\\.?$");
+
+  /** A sentence of narrative: {@code The meeting was called to order at 9:02 a.m. by Mayor David Mayberry.} */
+  private static boolean sentence(String t) {
+    return t.length() > 1 && Character.isUpperCase(t.charAt(0)) && Lines.upperShare(t) < 0.5 && t.split("\\s+").length >= 6
+        && (t.endsWith(".") || t.endsWith(","));
+  }
 
   private static boolean capitalHeading(String t) {
     String[] words = t.split("\\s+");

@@ -48,6 +48,27 @@ class PackParserMinutesTest {
   }
 
   @Test
+  void a_heading_in_capitals_after_the_staff_list_when_a_sentence_follows_it() {
+    Minutes m = minutes("""
+        TOWNSHIP OF SOUTH-WEST OXFORD
+        COUNCIL MEETING MINUTES
+        July 19, 2011
+        MEMBERS PRESENT:
+        Mayor: David Mayberry
+        STAFF PRESENT:
+        Mary Ellen Greb, CAO
+        Dianne Harnett, Deputy Clerk
+        MEETING CALLED TO ORDER
+        The meeting was called to order at 9:02 a.m. by Mayor David Mayberry.
+        APPROVAL OF AGENDA
+        Resolution No. 1
+        Moved by Ron Sackrider
+        Seconded by Gerry Mitchell
+        RESOLVED that the agenda for the July 19, 2011 meeting of Council be approved.""");
+    assertThat(titles(m)).containsExactly("MEETING CALLED TO ORDER", "APPROVAL OF AGENDA");
+  }
+
+  @Test
   void a_title_block_under_a_dated_running_title_and_standing_business_in_title_case() {
     Minutes m = minutes("""
         Ordinary Council Meeting Minutes 23 July 2020
