@@ -68,6 +68,10 @@ final class MarginLabels {
     String[] words = left.split("\\s+");
     boolean capitals = Lines.upperShare(left) >= 0.9 && left.chars().filter(Character::isLetter).count() >= 3;
     return capitals && words.length <= MAX_LABEL_WORDS && left.chars().noneMatch(Character::isDigit) && !left.endsWith(":")
-        ? left : null;
+        && !WHO.matcher(left).matches() ? left : null;
   }
+
+  /** A label of who was there, beside their names: {@code ATTENDANCE | Crs W Devlin, ...}, {@code GALLERY | Mr Cameron Barnes}. */
+  private static final java.util.regex.Pattern WHO = java.util.regex.Pattern.compile(
+      "(?i).*\\b(?:present|attendance|attending|gallery|absent|apolog(?:y|ies)|officers|staff|members|councillors|visitors|public)\\b.*");
 }

@@ -28,6 +28,13 @@ class MarginLabelsTest {
   }
 
   @Test
+  void labels_of_who_was_there_are_no_margin_of_headings() {
+    List<Line> lines = List.of(cells("ATTENDANCE", "Crs W Devlin, W Attwood, T Barnes"), cells("OFFICERS PRESENT", "Mr Norm Garsden"),
+        cells("GALLERY", "Mr Cameron Barnes"), cells("WELCOME", "The Mayor welcomed all."));
+    assertThat(MarginLabels.split(lines).lines()).isSameAs(lines);
+  }
+
+  @Test
   void two_labels_are_not_a_margin() {
     List<Line> lines = List.of(cells("CALL TO ORDER", "Mayor Wilks called the meeting to order."), cells("ROLL CALL", "Present:"));
     assertThat(MarginLabels.split(lines).lines()).isSameAs(lines);
