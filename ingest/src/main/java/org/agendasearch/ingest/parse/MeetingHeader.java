@@ -98,11 +98,6 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
       "(?i)^(?:agenda|minutes|cofnodion|rhaglen|miontuairisc\\p{L}*|cl[aá]r\\b|present|apologies|items?|no\\.?\\s+item|page\\b|dear\\b|to:|from:|contact|tel\\b|email|notice|business|public|part\\s+i|welcome)"
       + "|.*\\b(?:held|to\\s+be\\s+held|" + WEEKDAY + ")\\b.*");
 
-  /** {@code The meeting was called to order ... at 7:08 p.m.}, {@code declared the meeting open at 8:00am}. */
-  private static final Pattern OPENED = Pattern.compile(
-      "(?i)\\b(?:called\\s+(?:(?:the|this)\\s+(?:\\w+\\s+){0,3}?(?:meeting|session)\\s+)?to\\s+order|declared\\s+the\\s+meeting\\s+open|opened\\s+the\\s+meeting|meeting\\s+(?:opened|commenced|began))\\b");
-  /** Lines of a minutes' opening (its attendance lists included) where it says when the meeting opened. */
-  private static final int OPENING_LINES = 45;
   /** Where a date starts in a line: a weekday, {@code 9th Jan}, {@code January 9}, {@code 09/01/19}. */
   private static final Pattern DATE_START = Pattern.compile("(?i)\\b(?:" + WEEKDAY + "\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+[a-z]{3}|"
         + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2})");
@@ -139,55 +134,6 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
   /** The same meeting on another day. */
   MeetingHeader withDate(LocalDate d) {
     return new MeetingHeader(committee, d, time, venue);
-  }
-
-  /**
-   * The day minutes say the meeting was opened, for minutes whose heading gives none:
-   * {@code THAT the Regular Council Meeting held on May 27, 2024 be called to order at 6:04 p.m.}
-   */
-  static LocalDate openedOn(List<Line> lines, boolean monthFirst) {
-    return whereOpened(lines, (i, opened) ->
-        Dates.find((i > 0 ? lines.get(i - 1).text() + " " : "") + lines.get(i).text(), monthFirst));
-  }
-
-  /** When minutes say the meeting was opened, in their first lines; null if they do not. */
-  static LocalTime openedAt(List<Line> lines) {
-    return whereOpened(lines, (i, opened) -> {
-      String rest = lines.get(i).text().substring(opened.end()) + (i + 1 < lines.size() ? " " + lines.get(i + 1).text() : "");
-      return Times.find(rest.length() > 120 ? rest.substring(0, 120) : rest);
-    });
-  }
-
-  /**
-   * The first thing {@code read} finds (given a line's index and {@link #OPENED} on it) on a line
-   * of the minutes' opening that says the meeting was opened; null if it finds nothing.
-   */
-  private static <T> T whereOpened(List<Line> lines, java.util.function.BiFunction<Integer, Matcher, Optional<T>> read) {
-    for (int i = 0; i < lines.size() && i < OPENING_LINES; i++) {
-      Matcher m = OPENED.matcher(lines.get(i).text());
-      if (m.find()) {
-        Optional<T> found = read.apply(i, m);
-        if (found.isPresent()) {
-          return found.get();
-        }
-      }
-    }
-    return null;
-  }
-
-  /** A time labelled in a cell beside the opening lists: {@code Present:  Mayor H.S. Hughes   TIME: 6:04 p.m.} */
-  private static final Pattern TIME_CELL = Pattern.compile("(?i)\\btime\\s*:\\s*(\\d{1,2}[.:]\\d{2}\\s*[ap]\\.?\\s?m\\.?)");
-  private static final int TIME_CELL_LINES = 15;
-
-  /** The time labelled {@code TIME:} on one of the minutes' first lines, after their heading; null if none is. */
-  static LocalTime labelledTimeBelow(List<Line> lines) {
-    for (int i = 0; i < lines.size() && i < TIME_CELL_LINES; i++) {
-      Matcher m = TIME_CELL.matcher(lines.get(i).text());
-      if (m.find()) {
-        return Times.find(m.group(1)).orElse(null);
-      }
-    }
-    return null;
   }
 
   /** The meeting named in {@code lines[from, to)}, numeric dates read day first. */

@@ -156,16 +156,16 @@ final class MinutesParser {
       int headerEnd = segmented.firstLine();
       MeetingHeader h = MeetingHeader.read(body, 0, Math.max(headerEnd, 1), monthFirst);
       if (h.time() == null) {
-        h = h.withTime(MeetingHeader.openedAt(body));
+        h = h.withTime(MinutesOpening.openedAt(body));
       }
       if (h.time() == null) {
-        h = h.withTime(MeetingHeader.labelledTimeBelow(body));
+        h = h.withTime(MinutesOpening.labelledTimeBelow(body));
       }
       if (h.date() == null || h.committee() == null) {
         h = h.orLabelled(body, monthFirst);
       }
       if (h.date() == null) {
-        h = h.withDate(MeetingHeader.openedOn(body, monthFirst));
+        h = h.withDate(MinutesOpening.openedOn(body, monthFirst));
       }
       if (h.date() == null && requireDate) {
         continue; // a list headed "Attendance" in a report, not minutes: minutes say when they met
