@@ -32,6 +32,11 @@ final class NumberedAgenda {
   private static final Pattern REFERENCE_ONLY = Pattern.compile(
       "(?i)^(?:file|ref(?:erence)?|case|item|agenda\\s+item|report)\\s*(?:no\\.?|#|:)?\\s*[\\w/.-]*\\d[\\w/.-]*$");
   private static final Pattern SPLIT_RANGE_START = Pattern.compile("\\s+\\d{1,4}(?:\\s*[-–])?$");
+  /**
+   * A short note in capitals under a title, a sentence of its own: {@code 18. DATE OF NEXT MEETING} / {@code TBC.}
+   * (not the title's next line).
+   */
+  private static final Pattern NOTE_UNDER = Pattern.compile("^\\S+(?:\\s+\\S+){0,2}\\.$");
 
   /** A bullet or a part's letter opening a line: {@code • SWEARING IN CEREMONY}, {@code a. DISCUSSION AND CONSIDERATION}. */
   private static final Pattern LIST_MARK = Pattern.compile("^(?:[•▪◦●■\\-–]\\s*|\\(?[a-z][.)]\\s)");
@@ -130,7 +135,7 @@ final class NumberedAgenda {
             break; // "3. PRESENTATIONS" / "• SWEARING IN CEREMONY ...": a list under the title
           }
           if (Lines.upperShare(t) >= 0.9 && !BOILERPLATE.matcher(t).matches()
-              && t.chars().filter(Character::isLetter).count() > 2) {
+              && t.chars().filter(Character::isLetter).count() > 2 && !NOTE_UNDER.matcher(t).matches()) {
             // A number ending a line that the title goes on from is the start of a range split by
             // the wrap ("... FOR CHILDREN, 11" / "YOUNG PEOPLE AND FAMILIES" / "88").
             title = SPLIT_RANGE_START.matcher(title).replaceFirst("") + " " + PageRanges.stripRange(t);

@@ -43,6 +43,20 @@ class FrontSheetParserTest {
   }
 
   @Test
+  void a_short_note_under_a_title_in_capitals_is_not_the_title_going_on() {
+    FrontSheetParser.FrontSheet f = parse("""
+        AGENDA
+        Wednesday 7th October 2020
+        16. EXTERNAL MEETINGS
+        17. COUNCILLORS ITEMS
+        18. DATE OF NEXT MEETING
+        TBC.
+        SHOULD YOU WISH TO ATTEND PLEASE EMAIL THE CLERK PRIOR TO THE MEETING""");
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::title).containsExactly("EXTERNAL MEETINGS", "COUNCILLORS ITEMS",
+        "DATE OF NEXT MEETING");
+  }
+
+  @Test
   void an_outline_with_its_parts_spaced_and_a_page_column() {
     FrontSheetParser.FrontSheet f = parse("""
         Council
