@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  * Perth City Development Board - Report by Executive Director    the author of the report
  * Finance - Invoice Eden Bespoke Landscapes £ 705.25             a word or two, a dash, details
  * Correspondence – None.
+ * Minutes - For information                                       what it is for stays in the title
  * (a) Nomination of three members to Regeneration Sub-Committee   a part's letter
  * </pre>
  *
@@ -27,9 +28,19 @@ record TitleSplit(String title, String rest) {
   private static final Pattern SHORT_DASH = Pattern.compile("^(\\p{Lu}[\\p{L}’']+)\\s+[-–—]\\s+(.+)$");
   private static final Pattern PART_LETTER = Pattern.compile("^\\(?[a-z]\\)\\s+(?=\\p{Lu})");
 
+  /**
+   * What the item is for, part of its title: {@code Minutes - For information}, {@code MATTERS ARISING for information
+   * exchange only}.
+   */
+  private static final Pattern PURPOSE = Pattern.compile(
+      "(?i)^for\\s+(?:information|noting|note|decision|approval|discussion|consideration|debate)\\b(?:\\s+\\p{L}+){0,3}\\.?$");
+
   static TitleSplit of(String line) {
     String t = PART_LETTER.matcher(line.strip()).replaceFirst("");
     Matcher c = CAPITALS_THEN_TEXT.matcher(t);
+    if (c.matches() && PURPOSE.matcher(c.group(2)).matches()) {
+      return new TitleSplit(t, "");
+    }
     if (c.matches() && c.group(1).chars().filter(Character::isLetter).count() >= 4) {
       return new TitleSplit(c.group(1), c.group(2));
     }
@@ -38,7 +49,7 @@ record TitleSplit(String title, String rest) {
       return new TitleSplit(r.group(1), r.group(2));
     }
     Matcher d = SHORT_DASH.matcher(t);
-    if (d.matches() && Lines.upperShare(t) < 0.75 && Dates.find(d.group(2)).isEmpty()
+    if (d.matches() && Lines.upperShare(t) < 0.75 && Dates.find(d.group(2)).isEmpty() && !PURPOSE.matcher(d.group(2)).matches()
         && !Dates.MONTH_DAY_YEAR.matcher(d.group(2)).lookingAt() && !d.group(2).matches("(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*\\s+\\d.*")) {
       return new TitleSplit(d.group(1).strip(), d.group(2));
     }

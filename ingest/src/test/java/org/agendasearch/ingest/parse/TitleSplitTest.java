@@ -15,6 +15,8 @@ class TitleSplitTest {
       Perth City Development Board - Report by Executive Director | Perth City Development Board | Report by Executive Director
       Finance - Invoice Eden Bespoke Landscapes £ 705.25         | Finance | Invoice Eden Bespoke Landscapes £ 705.25
       Correspondence – None.                                     | Correspondence | None.
+      Minutes - For information                                  | Minutes - For information | ''
+      MATTERS ARISING for information exchange only              | MATTERS ARISING for information exchange only | ''
       (a) Nomination of three members to Regeneration Sub-Committee | Nomination of three members to Regeneration Sub-Committee | ''
       BUDGET AND MEDIUM TERM FINANCIAL STRATEGY                  | BUDGET AND MEDIUM TERM FINANCIAL STRATEGY | ''
       Declarations of Interest                                   | Declarations of Interest | ''
