@@ -100,6 +100,9 @@ final class DeclarationParser {
   private static List<Declaration> followingMembers(List<Line> body) {
     List<Declaration> out = new ArrayList<>();
     for (int i = 0; i < body.size(); i++) {
+      if (!mentionsFollowing(body.get(i)) && !(i + 1 < body.size() && mentionsFollowing(body.get(i + 1)))) {
+        continue; // the sentence, on this line or wrapped onto the next, names "the following members"
+      }
       for (int n = 1; n <= 2 && i + n <= body.size(); n++) {
         StringBuilder sentence = new StringBuilder();
         for (int k = i; k < i + n; k++) {
@@ -126,6 +129,10 @@ final class DeclarationParser {
       }
     }
     return out;
+  }
+
+  private static boolean mentionsFollowing(Line line) {
+    return line.text().toLowerCase(Locale.ROOT).contains("following");
   }
 
   /** Members' initials after a declarations heading: {@code 2) Declarations of Interest – PM and GW in relation to Acre field}. */

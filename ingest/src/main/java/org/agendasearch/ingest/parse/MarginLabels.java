@@ -28,9 +28,11 @@ final class MarginLabels {
 
   /** The lines with their margin labels on lines of their own, or {@code lines} itself (and no headings) when they have none. */
   static Split split(List<Line> lines) {
+    String[] labels = new String[lines.size()];
     int labelled = 0;
-    for (Line l : lines) {
-      if (label(l) != null) {
+    for (int i = 0; i < labels.length; i++) {
+      labels[i] = label(lines.get(i));
+      if (labels[i] != null) {
         labelled++;
       }
     }
@@ -39,8 +41,9 @@ final class MarginLabels {
     }
     List<Line> out = new ArrayList<>(lines.size() + labelled);
     java.util.Set<Integer> headings = new java.util.TreeSet<>();
-    for (Line l : lines) {
-      String label = label(l);
+    for (int i = 0; i < labels.length; i++) {
+      Line l = lines.get(i);
+      String label = labels[i];
       if (label == null) {
         out.add(l);
         continue;

@@ -62,7 +62,7 @@ record MinuteItemHeading(ItemNumber number, String title, String rest, HeadingTe
     String body = n.get().rest();
     boolean onNext = false;
     if (body.isEmpty()) {
-      if (next != null && n.get().rest().isEmpty() && UNTITLED_NUMBER.matcher(line).matches()
+      if (next != null && UNTITLED_NUMBER.matcher(line).matches()
           && DecisionStart.at(next).filter(d -> d.kind() == DecisionStart.Kind.MOVED).isPresent()) {
         return Optional.of(new MinuteItemHeading(n.get(), "", "", HeadingText.Strength.SHORT, false, true));
       }

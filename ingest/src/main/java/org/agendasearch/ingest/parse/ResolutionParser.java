@@ -19,8 +19,6 @@ import org.agendasearch.ingest.model.Resolution;
  * The minutes of the meeting held on 17 November 2016, which then reconvened / on 21 November 2016, were agreed ...
  * RESOLUTION: That the minutes ... / 2008.11.1 held on ... be confirmed / Moved: Cr Hubbard Seconded: Cr Groves CARRIED: 5/0
  * </pre>
- * <pre>
- * </pre>
  *
  * A resolution runs on (lettered and bulleted parts included) to the next decision, the end of the
  * minute, the signature lines ("The meeting ended at ...", "Chairperson"), or a paragraph of
@@ -118,11 +116,14 @@ final class ResolutionParser {
     List<Found> out = new ArrayList<>();
     for (int i = 0; i < body.size(); i++) {
       String line = body.get(i).text();
-      // "... This was seconded by the Chairman and" / "agreed by all members.": the verb on the next line
-      int last = !THIS_WAS_AGREED.matcher(line).find() && i + 1 < body.size() && THIS_WAS.matcher(line).find()
-          && THIS_WAS_AGREED.matcher(line + " " + body.get(i + 1).text()).find() ? i + 1 : i;
-      if (last == i && !THIS_WAS_AGREED.matcher(line).find()) {
-        continue;
+      int last = i;
+      if (!THIS_WAS_AGREED.matcher(line).find()) {
+        // "... This was seconded by the Chairman and" / "agreed by all members.": the verb on the next line
+        if (i + 1 >= body.size() || !THIS_WAS.matcher(line).find()
+            || !THIS_WAS_AGREED.matcher(line + " " + body.get(i + 1).text()).find()) {
+          continue;
+        }
+        last = i + 1;
       }
       final int at = i;
       if (already.stream().anyMatch(f -> at >= f.from() && at < f.to())) {
