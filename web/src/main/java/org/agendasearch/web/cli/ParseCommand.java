@@ -122,7 +122,8 @@ public final class ParseCommand implements Callable<Integer> {
     for (Minutes m : pack.minutes()) {
       out.printf("Minutes of %s, %s (p. %d):%n", orDash(m.committee()), orDash(m.date()), m.page());
       for (MinuteItem i : m.items()) {
-        out.printf("  %3s  %s  (p. %d)%n", i.number() == null ? "–" : i.number() + ".", i.title(), i.page());
+        out.printf("  %3s  %s  (p. %d)%n", i.number() == null ? "–" : i.number() + ".", i.title() == null ? "(no heading)" : i.title(),
+            i.page());
         for (Resolution r : i.resolutions()) {
           String t = r.text().replace('\n', ' ');
           out.printf("       RESOLVED (p. %d): %s%n", r.page(), t.length() > 160 ? t.substring(0, 160) + "…" : t);

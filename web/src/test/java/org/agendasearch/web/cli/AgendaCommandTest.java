@@ -46,6 +46,14 @@ public class AgendaCommandTest {
   }
 
   @Test
+  void parse_says_a_minute_has_no_heading_rather_than_null() {
+    Run r = run("parse", TestFiles.repoRoot().resolve(
+        "ingest/src/test/resources/councils/township-of-wilmot/2024-05-27-council-minutes.pdf").toString());
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("   1.  (no heading)  (p. 1)").doesNotContain("null");
+  }
+
+  @Test
   void parse_gives_each_bad_file_its_own_exit_code_and_a_one_line_reason() {
     assertThat(run("parse", TestFiles.faulty("empty.pdf").toString())).satisfies(r -> {
       assertThat(r.exit()).isEqualTo(3);
