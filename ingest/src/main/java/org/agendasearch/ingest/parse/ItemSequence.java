@@ -97,7 +97,52 @@ final class ItemSequence {
             : "jumps from " + a.number() + " to " + b.number()));
       }
     }
+    List<Candidate> moved = outOfOrder(chain, candidates);
+    for (Candidate c : moved) {
+      int o = c.number().ordinal();
+      warnings.removeIf(w -> w.matches(".* jumps from \\S*\\b" + (o - 1) + "\\S* to \\S*\\b" + (o + 1) + "\\b.*"));
+      warnings.add(what + " " + c.number().number() + " is out of order");
+    }
     return new Result(chain, warnings);
+  }
+
+  /**
+   * Puts into {@code chain}, in its place in the document, an item taken out of order: the run
+   * skips one number and a heading of the same form with that number stands beside the skip
+   * ({@code 6. Consider motion ...}, {@code 8. Consider motion ...}, {@code 7. Exit the Executive
+   * Session ...}, {@code 9. Exit the Executive Session ...}: items read together). Returns the
+   * items put in.
+   */
+  private static List<Candidate> outOfOrder(List<Candidate> chain, List<Candidate> candidates) {
+    List<Candidate> moved = new ArrayList<>();
+    java.util.Set<String> present = new java.util.HashSet<>();
+    for (Candidate c : chain) {
+      present.add(key(c.number(), c.number().ordinal()));
+    }
+    for (int i = 1; i < chain.size(); i++) {
+      Candidate a = chain.get(i - 1);
+      Candidate b = chain.get(i);
+      String missing = key(b.number(), b.number().ordinal() - 1);
+      if (b.number().ordinal() != a.number().ordinal() + 2 || !key(a.number(), 0).equals(key(b.number(), 0))
+          || present.contains(missing)) {
+        continue;
+      }
+      int from = i >= 2 ? chain.get(i - 2).line() : -1;
+      int to = i + 1 < chain.size() ? chain.get(i + 1).line() : Integer.MAX_VALUE;
+      int least = Math.min(weight(a.strength()), weight(b.strength()));
+      for (Candidate c : candidates) {
+        if (c.line() > from && c.line() < to && c.line() != a.line() && c.line() != b.line()
+            && key(c.number(), c.number().ordinal()).equals(missing) && weight(c.strength()) >= Math.max(1, least - 1)) {
+          int at = c.line() < a.line() ? i - 1 : c.line() < b.line() ? i : i + 1;
+          chain.add(at, c);
+          moved.add(c);
+          present.add(missing);
+          i++;
+          break;
+        }
+      }
+    }
+    return moved;
   }
 
   /**

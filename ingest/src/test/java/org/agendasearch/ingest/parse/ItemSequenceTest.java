@@ -56,4 +56,21 @@ class ItemSequenceTest {
     assertThat(choose("5 Delivering the strategic approach for children with disabilities and their families this year")
         .items()).isEmpty();
   }
+
+  @Test
+  void an_item_taken_out_of_order_keeps_its_place() {
+    ItemSequence.Result r = choose("6. Consider motion and vote to enter Executive Session",
+        "8. Consider motion and vote to enter Executive Session", "7. Exit the Executive Session",
+        "9. Exit the Executive Session", "10. Adjournment");
+    assertThat(numbers(r)).containsExactly("6", "8", "7", "9", "10");
+    assertThat(r.warnings()).containsExactly("minute 8 is out of order");
+  }
+
+  @Test
+  void a_lower_number_after_the_gap_it_does_not_fill_stays_text() {
+    ItemSequence.Result r = choose("6. Consider motion and vote to enter Executive Session",
+        "8. Consider motion and vote to enter Executive Session", "9. Exit the Executive Session",
+        "7. Exit the Executive Session", "10. Adjournment");
+    assertThat(numbers(r)).containsExactly("6", "8", "9", "10");
+  }
 }
