@@ -209,7 +209,11 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     }
     Matcher d = DECISION.matcher(line);
     if (d.matches() && !A_DATE_ONLY.matcher(d.group(1).strip()).matches()) {
-      return Optional.of(new DecisionStart(Kind.RESOLVED, clean(d.group(1))));
+      // "Decision: Cabinet RESOLVED that the minutes ...": the words after the decision's own start
+      String rest = d.group(1).strip();
+      Optional<DecisionStart> inner = rest.isEmpty() || DECISION.matcher(rest).matches() ? Optional.empty()
+          : at(rest).filter(x -> x.kind() == Kind.RESOLVED && !x.inProse() && !x.text().isEmpty());
+      return Optional.of(inner.orElseGet(() -> new DecisionStart(Kind.RESOLVED, clean(rest))));
     }
     Matcher res = RESULT.matcher(line);
     if (res.matches()) {

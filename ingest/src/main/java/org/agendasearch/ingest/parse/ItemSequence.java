@@ -37,6 +37,7 @@ final class ItemSequence {
 
   /** As {@link #choose(List, String)}, where the candidates on the lines {@code restarts} may start again at 1. */
   static Result choose(List<Candidate> candidates, java.util.Set<Integer> restarts, String what) {
+    candidates = yearSuffixed(candidates);
     int n = candidates.size();
     int[] score = new int[n];
     int[] length = new int[n];
@@ -104,6 +105,54 @@ final class ItemSequence {
       warnings.add(what + " " + c.number().number() + " is out of order");
     }
     return new Result(chain, warnings);
+  }
+
+  private static final java.util.regex.Pattern TWO_PARTS = java.util.regex.Pattern.compile("\\d{1,4}\\.(\\d{2})");
+
+  /**
+   * Dotted numbers that are a minute's number and the year ({@code 73.24 Chair of Meeting},
+   * {@code 74.24 Disclosure of Conflict of Interest}, {@code 75.24 Adoption of Minutes}: minutes 73,
+   * 74 and 75 of 2024), read as {@code 73/24} is: numbered by the first part within the second. They
+   * are told from an outline's parts ({@code 1.1}, {@code 2.1}) by a second part of two digits from 10,
+   * shared by numbers whose first parts follow each other and never seen with another second part.
+   */
+  static List<Candidate> yearSuffixed(List<Candidate> candidates) {
+    Map<String, List<Candidate>> bySuffix = new HashMap<>();
+    Map<String, java.util.Set<String>> suffixesOf = new HashMap<>();
+    for (Candidate c : candidates) {
+      if (c.number().scheme() == ItemNumber.Scheme.DOTTED) {
+        java.util.regex.Matcher m = TWO_PARTS.matcher(c.number().number());
+        String first = c.number().number().replaceFirst("\\..*", "");
+        suffixesOf.computeIfAbsent(first, k -> new java.util.HashSet<>()).add(c.number().number().substring(first.length()));
+        if (m.matches() && Integer.parseInt(m.group(1)) >= 10) {
+          bySuffix.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(c);
+        }
+      }
+    }
+    Map<Candidate, Candidate> read = new HashMap<>();
+    for (Map.Entry<String, List<Candidate>> e : bySuffix.entrySet()) {
+      List<Candidate> group = e.getValue();
+      java.util.Set<Integer> firsts = new java.util.HashSet<>();
+      boolean own = true;
+      for (Candidate c : group) {
+        String first = c.number().number().replaceFirst("\\..*", "");
+        own &= suffixesOf.get(first).size() == 1;
+        firsts.add(Integer.parseInt(first));
+      }
+      boolean follow = firsts.stream().anyMatch(f -> firsts.contains(f + 1));
+      if (own && follow && firsts.size() >= 2) {
+        for (Candidate c : group) {
+          ItemNumber n = c.number();
+          int first = Integer.parseInt(n.number().replaceFirst("\\..*", ""));
+          read.put(c, new Candidate(c.line(), new ItemNumber(n.number(), n.rest(), ItemNumber.Scheme.SLASH, e.getKey(), first),
+              c.strength()));
+        }
+      }
+    }
+    if (read.isEmpty()) {
+      return candidates;
+    }
+    return candidates.stream().map(c -> read.getOrDefault(c, c)).toList();
   }
 
   /**

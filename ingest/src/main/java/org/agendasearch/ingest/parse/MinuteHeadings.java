@@ -277,6 +277,27 @@ final class MinuteHeadings {
   }
 
 
+  private static final Pattern DECISION_LABEL = Pattern.compile("^Decision\\s*:.*");
+  private static final int LABEL_REACH = 6;
+
+  /**
+   * A ModernGov page's {@code Minutes:} a few lines under the item's {@code Decision:} (the label of
+   * what the minutes say, as {@code Decision:} labels what was decided), not a heading:
+   * {@code Decision: No declarations of interest were made at the meeting.} / {@code Minutes: No
+   * declarations of interest were made at the meeting.}
+   */
+  private static boolean minutesUnderDecision(List<Line> body, int line, TitleSplit h) {
+    if (!h.title().equals("Minutes")) {
+      return false;
+    }
+    for (int j = line - 1; j >= 0 && j >= line - LABEL_REACH; j--) {
+      if (DECISION_LABEL.matcher(body.get(j).text()).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Run-in headings ({@link RunInHeading}) of minutes whose items are not numbered: three or more
    * of them, where the numbered lines, if any, are sentences of lists rather than headings.
@@ -296,6 +317,7 @@ final class MinuteHeadings {
         // "Minutes: The Minutes of the meeting held on ... were agreed": a heading run in with a decision
         RunInHeading.of(body.get(i).text()).filter(h -> labels[line] != LineLabel.DECISION || h.rest().isEmpty()
                 || DecisionStart.at(h.title()).isEmpty() && DecisionStart.at(h.rest()).isPresent())
+            .filter(h -> !minutesUnderDecision(body, line, h))
             .ifPresent(h -> found.put(line, h));
       }
     }

@@ -257,7 +257,7 @@ final class MinutesParser {
   /** As {@link #segment(List, LineLabel[], List)}, with headings already known on the lines {@code known} (margin labels). */
   static Segmented segment(List<Line> body, LineLabel[] labels, java.util.Set<Integer> known, List<String> warnings) {
     List<ItemSequence.Candidate> candidates = new ArrayList<>();
-    List<MinuteItemHeading> headings = new ArrayList<>();
+    java.util.Map<Integer, MinuteItemHeading> headings = new java.util.HashMap<>();
     java.util.Set<Integer> parts = MinuteHeadings.decisionParts(body, labels);
     for (int i = 0; i < body.size(); i++) {
       if (labels[i] != LineLabel.NUMBERED || parts.contains(i)) {
@@ -267,7 +267,7 @@ final class MinutesParser {
       Optional<MinuteItemHeading> h = MinuteItemHeading.parse(body.get(i).text(), next);
       if (h.isPresent()) {
         candidates.add(new ItemSequence.Candidate(i, h.get().number(), h.get().strength()));
-        headings.add(h.get());
+        headings.put(i, h.get());
       }
     }
     ItemSequence.Result chosen = ItemSequence.choose(candidates, MinuteHeadings.sectionStarts(body, labels, candidates), "minute");
@@ -288,13 +288,13 @@ final class MinutesParser {
       unnumbered.removeIf(runIn::containsKey);
     }
     TreeMap<Integer, MinuteItemHeading> numbered = new TreeMap<>();
-    chosen.items().forEach(c -> numbered.put(c.line(), headings.get(candidates.indexOf(c))));
+    chosen.items().forEach(c -> numbered.put(c.line(), headings.get(c.line())));
     groups.addAll(numbered.keySet());
     for (ItemSequence.Candidate c : MinuteHeadings.subRuns(body, labels, candidates, groups, numbered.keySet())) {
-      numbered.put(c.line(), headings.get(candidates.indexOf(c)));
+      numbered.put(c.line(), headings.get(c.line()));
     }
     for (ItemSequence.Candidate c : MinuteHeadings.dottedParts(candidates, numbered)) {
-      numbered.put(c.line(), headings.get(candidates.indexOf(c)));
+      numbered.put(c.line(), headings.get(c.line()));
     }
     numbered.putAll(MinuteHeadings.letteredParts(body, numbered));
     TreeSet<Integer> boundaries = new TreeSet<>(numbered.keySet());

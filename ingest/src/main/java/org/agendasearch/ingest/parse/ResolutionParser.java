@@ -195,7 +195,8 @@ final class ResolutionParser {
       int j = to[0];
       boolean motion = d.kind() == DecisionStart.Kind.MOTION || d.kind() == DecisionStart.Kind.MOVED;
       boolean failed = motion && (DecisionStart.failed(text) || failsBeforeNextDecision(body, j));
-      if (!text.isEmpty() && !failed && !NOTHING.matcher(text).matches() && !said(found, text)) {
+      if (!text.isEmpty() && !failed && !NOTHING.matcher(text).matches() && !RECORDED.matcher(text).lookingAt()
+          && !said(found, text)) {
         found.add(new Found(new Resolution(text, body.get(i).page()), i, j));
       }
       lastWasMotion = motion && !failed;
@@ -217,6 +218,15 @@ final class ResolutionParser {
   /** A decision that records none: {@code Decision:} / {@code There were none.} (a ModernGov item with nothing decided). */
   private static final Pattern NOTHING = Pattern.compile(
       "(?i)^(?:there\\s+(?:were|was)\\s+none|none(?:\\s+received)?|nil|n/?a|no\\s+decisions?(?:\\s+(?:was|were)\\s+(?:made|taken))?)\\.?$");
+
+  /**
+   * What a ModernGov {@code Decision:} records that nobody decided: {@code Decision: An apology for
+   * absence was received from Minesh Patel ...}, {@code Decision: No declarations of interest were made
+   * at the meeting.}
+   */
+  private static final Pattern RECORDED = Pattern.compile(
+      "(?i)^(?:(?:an\\s+)?apolog(?:y|ies)\\s+(?:for\\s+absence\\s+)?(?:was|were|had\\s+been)\\s+received"
+      + "|no\\s+(?:declarations?|disclosures?)\\s+of\\s+(?:any\\s+)?(?:\\w+\\s+)?interests?\\s+(?:was|were|had\\s+been)\\s+(?:made|received|declared))\\b");
 
   /**
    * Whether the same words were already found in this minute: a ModernGov page prints a decision under
@@ -265,6 +275,7 @@ final class ResolutionParser {
       j++; // "Resolution 2024/38" / "Moved: ..." / "Seconded: ..." / "That the apology ..."
     }
     while (j < body.size() && !startsResolution(body.get(j).text()) && !endsMinutes(body.get(j).text())
+        && !MINUTES_LABEL.matcher(body.get(j).text()).matches()
         && !(text.toString().stripTrailing().endsWith(".") && NARRATIVE.matcher(body.get(j).text()).matches())) {
       String line = MARGIN_NUMBER.matcher(body.get(j).text()).replaceFirst("");
       if (!text.isEmpty()) {
@@ -279,6 +290,9 @@ final class ResolutionParser {
     to[0] = j;
     return text.toString().strip();
   }
+
+  /** A ModernGov page's {@code Minutes:} under an item's {@code Decision:}: what the minutes say follows, not the decision. */
+  private static final Pattern MINUTES_LABEL = Pattern.compile("^Minutes\\s*:.*");
 
   /** A "Moved" line that also gives the result: the motion's words came before it. */
   private static final Pattern MOVERS_AND_RESULT = Pattern.compile("(?i)\\bseconded\\b.*\\b(?:carried|lost|defeated)\\b");

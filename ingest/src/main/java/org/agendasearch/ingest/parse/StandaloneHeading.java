@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * A line that goes on from the line before ("... and the" / "Other Correspondence"), one with
- * figures in it, a label ({@code Secretary}), a sign-off ({@code Respectfully Submitted}) or a
- * sentence is no heading.
+ * figures in it, a label ({@code Secretary}), a sign-off ({@code Respectfully Submitted}), a
+ * table's column heads ({@code No. Item}) or a sentence is no heading.
  */
 final class StandaloneHeading {
 
@@ -68,7 +68,7 @@ final class StandaloneHeading {
         || next == null || !next.isEmpty() && Character.isLowerCase(next.codePointAt(0))) {
       return Optional.empty();
     }
-    if (SIGNATURE.matcher(title).matches()) {
+    if (SIGNATURE.matcher(title).matches() || AgendaTable.isHead(title)) {
       return Optional.empty();
     }
     if (STANDING.matcher(title).matches()) {

@@ -73,4 +73,24 @@ class ItemSequenceTest {
         "7. Exit the Executive Session", "10. Adjournment");
     assertThat(numbers(r)).containsExactly("6", "8", "9", "10");
   }
+
+  @Test
+  void a_minute_number_with_the_year_after_a_stop_is_read_as_minute_and_year() {
+    ItemSequence.Result r = choose("73.24 Chair of Meeting by Cllr. Cummins Leas-Cathaoirleach",
+        "74.24 Disclosure of Conflict of Interest", "75.24 Adoption of Minutes", "76.24 Matters Arising");
+    assertThat(numbers(r)).containsExactly("73.24", "74.24", "75.24", "76.24");
+    assertThat(r.warnings()).isEmpty();
+  }
+
+  @Test
+  void an_outline_keeps_its_parts() {
+    List<ItemSequence.Candidate> candidates = new ArrayList<>();
+    String[] lines = {"1.1 Call to Order", "1.2 Roll Call", "2.1 Minutes of the Last Meeting", "2.2 Matters Arising",
+        "10.10 Finance Report", "11.10 Planning Report", "11.11 Applications"};
+    for (int i = 0; i < lines.length; i++) {
+      MinuteItemHeading h = MinuteItemHeading.parse(lines[i]).orElseThrow();
+      candidates.add(new ItemSequence.Candidate(i, h.number(), h.strength()));
+    }
+    assertThat(ItemSequence.yearSuffixed(candidates)).isEqualTo(candidates);
+  }
 }
