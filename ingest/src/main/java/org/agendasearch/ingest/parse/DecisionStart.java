@@ -153,13 +153,19 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   /** A motion's number before its mover: {@code C-277/14 MOVED BY COUNCILLOR ...}, {@code 2023-123 Moved by ...}. */
   private static final Pattern MOTION_NUMBER = Pattern.compile(
       "^(?:[A-Z]{1,3}[-‐]?)?\\d{1,4}[/-]\\d{2,4}\\s+(?=(?:MOVED|Moved|PROPOSED|Proposed|RESOLVED|Resolved)\\b)");
+  private static final String SURNAME = "(?:(?:Crs?|Cllrs?|Clr|Councillor)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?";
+
   /**
    * Who moved and seconded, between the decision's word and its words: {@code RESOLVED unanimously on the motion of Clr
-   * Curtin, seconded Clr Simms that an apology ...} (the words are "that an apology ...").
+   * Curtin, seconded Clr Simms that an apology ...} (the words are "that an apology ..."), {@code Resolved, proposed
+   * Cllr Klimowicz, seconded Cllr Jolly, that Zoey Kelly be co-opted ...}; {@code Resolved:
+   * Sheppard/Roberts} (the words are on the next line).
    */
   private static final Pattern MOVERS_FIRST = Pattern.compile(
-      "^(?i:on\\s+the\\s+(?:motion|proposal|proposition)\\s+of|(?:moved|proposed)\\s+by)\\s+[^,;]{2,60}?,?\\s+(?i:and\\s+)?"
-      + "(?i:seconded)(?:\\s+by)?\\s+[^,;]{2,60}?,?\\s+(?=(?i:that|to)\\b)");
+      "^(?:(?i:on\\s+the\\s+(?:motion|proposal|proposition)\\s+of|(?:moved|proposed)(?:\\s+by)?)\\s+[^,;]{2,60}?,?\\s+(?i:and\\s+)?"
+      + "(?i:seconded)(?:\\s+by)?\\s+[^,;]{2,60}?,?\\s+(?=(?i:that|to)\\b)"
+      // InfoCouncil's mover and seconder by surname: "Resolved: Sheppard/Roberts" / "That the Minutes ..."
+      + "|" + SURNAME + "\\s*/\\s*" + SURNAME + "\\s*(?:$|(?=(?i:that)\\b)))");
   /** Words one of which every form of a decision has: most lines have none and skip the patterns. */
   private static final List<String> KEYWORDS = List.of("resol", "agree", "decid", "decision", "motion", "moved", "propos",
       "result", "recommended", "action", "approved", "adopted", "accepted", "confirmed", "granted", "elected", "appointed",
