@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
  * Finds dates in text as councils print them, artefacts of extraction included.
  *
  * <ul>
- *   <li>{@code Thursday 26 February 2015}, {@code 26 th February 2015}, {@code 26th Feb 2015}
+ *   <li>{@code Thursday 26 February 2015}, {@code 26 th February 2015}, {@code 26th Feb 2015}, {@code 15thMay 2019}
  *   <li>{@code 26 FEBRUA RY 2015} (a word split by the PDF's layout)
- *   <li>{@code January 27, 2020}, {@code OCTOBER 16, 2012}, {@code 3rd of March 2021}
+ *   <li>{@code January 27, 2020}, {@code OCTOBER 16, 2012}, {@code 3rd of March 2021}, {@code February the 6th 2018}
  *   <li>{@code 15/09/2020}, {@code 3.3.2021}, {@code 2020-09-15}: numbers day first, unless the
  *       caller knows from the document's own dates that it writes the month first
  * </ul>
@@ -30,12 +30,12 @@ final class Dates {
    * name left in by a slip of editing is passed over: {@code Thursday 4th June March 2020} is 4 June.
    */
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-      "(?i)\\b([0-3]?\\d)\\s*(?:st|nd|rd|th)?\\s+(?:of\\s+)?((?:[a-z]\\s?){3,10}?)\\.?,?"
+      "(?i)\\b([0-3]?\\d)\\s*(?:(?:st|nd|rd|th)\\s*|\\s+)(?:of\\s+)?((?:[a-z]\\s?){3,10}?)\\.?,?"
       + "(?:\\s*(?:january|february|march|april|may|june|july|august|september|october|november|december))?\\s+((?:19|20)\\d\\d)\\b");
-  /** {@code January 27, 2020}, {@code Oct. 16 2012}. */
+  /** {@code January 27, 2020}, {@code Oct. 16 2012}, {@code February the 6th 2018}. */
   static final Pattern MONTH_DAY_YEAR = Pattern.compile(
       "(?i)\\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
-      + "|nov(?:ember)?|dec(?:ember)?)\\.?\\s+([0-3]?\\d)(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b");
+      + "|nov(?:ember)?|dec(?:ember)?)\\.?\\s+(?:the\\s+)?([0-3]?\\d)(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b");
   /** {@code 3.3.2021}, {@code 25/10/2023}, {@code 07/20/2021} (the second number over 12: month first whatever the document says). */
   private static final Pattern NUMERIC = Pattern.compile("\\b([0-3]?\\d)([/.])([0-3]?\\d)\\2((?:19|20)\\d\\d)\\b");
   private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d\\d)-([01]\\d)-([0-3]\\d)\\b");

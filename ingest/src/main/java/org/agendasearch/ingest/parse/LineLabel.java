@@ -65,9 +65,22 @@ enum LineLabel {
       if (labels[i] == MINUTES_TITLE && i > 0 && APPROVAL_OF_MINUTES.matcher(lines.get(i - 1).text()).matches()) {
         labels[i] = TEXT; // "APPROVAL OF MINUTES:" / "Minutes of November 9, 2022 City Council Regular Meeting."
       }
+      if (labels[i] == TEXT && i < OPENING_LINES && lines.get(i).page() == lines.get(0).page()
+          && t.toLowerCase(Locale.ROOT).contains("held") && WAS_HELD.matcher(t).matches()) {
+        labels[i] = MINUTES_TITLE;
+      }
     }
     return labels;
   }
+
+  /**
+   * Minutes that open by saying, in the past, that the meeting was held: {@code A meeting of the
+   * Community Council was held Tuesday night February the 6th 2018 at 7.30pm in Bro}. Only at the top
+   * of the first page: further on, such a sentence is a report's narrative.
+   */
+  private static final Pattern WAS_HELD = Pattern.compile(
+      "(?i)^(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}meeting\\s+of\\s+.{3,100}?\\s+(?:was|were)\\s+held\\b.*");
+  private static final int OPENING_LINES = 6;
 
   /** An agenda's heading for the minutes it approves: {@code APPROVAL OF MINUTES:}, {@code 3. Confirmation of the minutes}. */
   private static final Pattern APPROVAL_OF_MINUTES = Pattern.compile(

@@ -46,7 +46,7 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
       + "|[ \\t]*\\n(?=[ \\t]*\\p{Lu}[\\p{L}/ ]{1,25}:))";
   /** The committee in the opening sentences, which may wrap over lines, most specific first. */
   private static final List<Pattern> IN_TEXT = List.of(
-      Pattern.compile("(?is)\\bminutes\\s+(?:of|from)\\s+(?:the\\s+)?(?:proceedings\\s+of\\s+)?(?:(?:a|an|the)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:meeting|session)\\s+of\\s+(?:the\\s+)?(.{3,120}?)" + ENDS),
+      Pattern.compile("(?is)\\bminutes\\s+(?:of|from)\\s+(?:the\\s+)?(?:proceedings\\s+of\\s+)?(?:(?:a|an|the)\\s+)?(?:[\\w&-]+\\s+){0,5}?(?:meeting|session)\\s+of\\s+(?:the\\s+)?(.{3,120}?)" + ENDS),
       Pattern.compile("(?im)^(?:draft\\s+|unconfirmed\\s+|approved\\s+|confirmed\\s+)?minutes\\s+of\\s+(?:the|a|an)\\s+(.+?\\s+meeting)\\s+(?:held|of)\\b"),
       // "MINUTES OF MAYO COUNTY COUNCIL MEETING HELD ON MONDAY, 18th JULY, 2005": the body, no article
       Pattern.compile("(?im)^(?:draft\\s+|unconfirmed\\s+|approved\\s+|confirmed\\s+)?minutes\\s+of\\s+(?!the\\b|a\\b|an\\b|proceedings\\b)"
