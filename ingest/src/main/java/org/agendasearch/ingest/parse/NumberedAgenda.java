@@ -84,9 +84,13 @@ final class NumberedAgenda {
     }
     List<ItemSequence.Candidate> chosen = ItemSequence.choose(candidates, "agenda").items();
     java.util.TreeSet<Integer> headings = new java.util.TreeSet<>();
-    List<ItemSequence.Candidate> sectioned = AgendaSections.numbered(lines, from, limit, candidates, headings);
-    if (!sectioned.isEmpty()) {
+    java.util.TreeSet<Integer> sectionHeadings = new java.util.TreeSet<>();
+    List<ItemSequence.Candidate> sectioned = AgendaSections.numbered(lines, from, limit, candidates, sectionHeadings);
+    // Sections that number their own items ("SECOND READING" / "A. RESOLUTION ..."), unless the
+    // agenda's own numbers run on longer over them ("10. Approval of Resolutions" / "A." ... / "11.")
+    if (!sectioned.isEmpty() && sectioned.size() >= chosen.size()) {
       chosen = sectioned;
+      headings.addAll(sectionHeadings);
     }
     chosen = withLetteredParts(lines, chosen, limit);
     chosen = sectionsOverParts(chosen, candidates);

@@ -22,6 +22,7 @@ class LineLabelTest {
       A G E N D A                                                               | AGENDA_TITLE
       Members of the Council are hereby summoned to attend a Meeting of        | AGENDA_TITLE
       CITY COUNCIL AGENDA FOR OCTOBER 16, 2012                                  | AGENDA_TITLE
+      AGENDA – April 24, 2019                                                   | AGENDA_TITLE
       BUSINESS TO BE TRANSACTED                                                 | AGENDA_TITLE
       Minutes from the Extraordinary Meeting of the Town Council held on Tuesday 1st August | MINUTES_TITLE
       Present: Councillor CA Gandy (Chairman)                                   | ATTENDANCE
