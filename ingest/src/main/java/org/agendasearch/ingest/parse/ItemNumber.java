@@ -82,8 +82,12 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
         && !(BARE_NUMBER.matcher(line).lookingAt() && STREET_LINE.matcher(i.rest()).matches())
         && !(i.scheme() == Scheme.LETTER && INITIAL_THEN_SURNAME.matcher(i.rest()).lookingAt())
         && !(!i.rest().isEmpty() && (i.rest().chars().noneMatch(Character::isLetter) || RANGE_FIRST.matcher(i.rest()).lookingAt()))
-        && !(DATE_OR_TIME.matcher(i.rest()).lookingAt() && (bare(line, i) || TIME.matcher(i.rest()).lookingAt())));
+        && !(DATE_OR_TIME.matcher(i.rest()).lookingAt() && (bare(line, i) || TIME.matcher(i.rest()).lookingAt()))
+        && !(bare(line, i) && PAGE_OF.matcher(i.rest()).lookingAt()));
   }
+
+  /** A page's place in a browser's print, not an item: {@code 1 of 4 11/15/22, 9:54 PM}. */
+  private static final Pattern PAGE_OF = Pattern.compile("^of\\s+\\d{1,4}\\b");
 
   /** A name by its initial, not item A or J: {@code A. King, Directors of Service}, {@code J. Mee, M. Carty}. */
   private static final Pattern INITIAL_THEN_SURNAME = Pattern.compile("^\\p{Lu}[\\p{L}'’-]+,\\s");
