@@ -153,6 +153,13 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   /** A motion's number before its mover: {@code C-277/14 MOVED BY COUNCILLOR ...}, {@code 2023-123 Moved by ...}. */
   private static final Pattern MOTION_NUMBER = Pattern.compile(
       "^(?:[A-Z]{1,3}[-‐]?)?\\d{1,4}[/-]\\d{2,4}\\s+(?=(?:MOVED|Moved|PROPOSED|Proposed|RESOLVED|Resolved)\\b)");
+  /**
+   * A board's action on a motion not named: {@code UPON MOTION duly made and seconded, the Board approved settlement as
+   * requested by the Law Department.} (the words are "approved settlement ...").
+   */
+  private static final Pattern UPON_MOTION = Pattern.compile(
+      "(?i)\\b(?:upon|on)\\s+motion\\s+(?:duly\\s+)?made\\s+and\\s+(?:duly\\s+)?seconded,?\\s+(?:the\\s+\\w+\\s+)?"
+      + "((?:unanimously\\s+)?(?:approved|adopted|authorized|awarded|accepted|ratified|granted|denied|deferred|rejected)\\b.*)");
   private static final String SURNAME = "(?:(?:Crs?|Cllrs?|Clr|Councillor)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?";
 
   /**
@@ -188,6 +195,10 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       boolean prose = r.group(1) != null && r.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("it")
           && Character.isLowerCase(r.group(2).charAt(0));
       return Optional.of(new DecisionStart(Kind.RESOLVED, clean(MOVERS_FIRST.matcher(r.group(4)).replaceFirst("")), prose));
+    }
+    Matcher upon = UPON_MOTION.matcher(line);
+    if (motion && upon.find()) {
+      return Optional.of(new DecisionStart(Kind.MOTION, clean(upon.group(1))));
     }
     Matcher secondedFirst = SECONDED_THEN_MOVED.matcher(line);
     if (motion && secondedFirst.matches()) {
