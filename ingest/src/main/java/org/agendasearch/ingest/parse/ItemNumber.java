@@ -212,8 +212,15 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
     if (letter.matches()) {
       return of(letter.group(1), letter.group(2), Scheme.LETTER, "letter", letter.group(1).charAt(0) - 'A' + 1);
     }
+    Matcher glued = GLUED.matcher(line);
+    if (Character.isDigit(c) && glued.matches()) {
+      return of(glued.group(1), glued.group(2), Scheme.PLAIN, "", Integer.parseInt(glued.group(1)));
+    }
     return Optional.empty();
   }
+
+  /** A number glued to a heading in capitals or a capitalised word: {@code 37.PRESENT Councillors: ...}, {@code 40.TO RECEIVE ...}. */
+  private static final Pattern GLUED = Pattern.compile("^(\\d{1,3})\\.(?=\\p{Lu}{2,}\\b|\\p{Lu}\\p{Ll}{2,}\\b)(\\S.*)$");
 
   /** Whether the line can open with a {@link #PREFIX} word ("Item", "Agenda item", "Minute", "No.", "Min"). */
   private static boolean startsWithPrefix(String line) {

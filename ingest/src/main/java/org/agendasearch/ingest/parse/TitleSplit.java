@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  * Perth City Development Board - Report by Executive Director    the author of the report
  * Finance - Invoice Eden Bespoke Landscapes £ 705.25             a word or two, a dash, details
  * Correspondence – None.
+ * APOLOGIES Apologies for absence were received from Councillors  one word in capitals, then a sentence
  * Minutes - For information                                       what it is for stays in the title
  * (a) Nomination of three members to Regeneration Sub-Committee   a part's letter
  * </pre>
@@ -24,6 +25,8 @@ record TitleSplit(String title, String rest) {
 
   private static final Pattern CAPITALS_THEN_TEXT = Pattern.compile(
       "^((?:[\\p{Lu}\\d][\\p{Lu}\\d’'&/(),.-]*\\s+){1,}[\\p{Lu}\\d][\\p{Lu}\\d’'&/(),-]*)(?:\\s+[-–—:]|\\.)?\\s+(\\p{L}*\\p{Ll}.*\\p{Ll}.*)$");
+  private static final Pattern ONE_WORD_THEN_SENTENCE = Pattern.compile(
+      "^(\\p{Lu}[\\p{Lu}’'&/-]{3,}):?\\s+(\\p{Lu}\\p{Ll}+[:,]?\\s+.*\\p{Ll}.*)$");
   private static final Pattern REPORT_BY = Pattern.compile("(?i)^(.{3,}?)\\s+[-–—]\\s+(report\\s+(?:by|of|from)\\b.*)$");
   private static final Pattern SHORT_DASH = Pattern.compile("^(\\p{Lu}[\\p{L}’']+)\\s+[-–—]\\s+(.+)$");
   private static final Pattern PART_LETTER = Pattern.compile("^\\(?[a-z]\\)\\s+(?=\\p{Lu})");
@@ -43,6 +46,10 @@ record TitleSplit(String title, String rest) {
     }
     if (c.matches() && c.group(1).chars().filter(Character::isLetter).count() >= 4) {
       return new TitleSplit(c.group(1), c.group(2));
+    }
+    Matcher one = ONE_WORD_THEN_SENTENCE.matcher(t);
+    if (one.matches() && !PURPOSE.matcher(one.group(2)).matches()) {
+      return new TitleSplit(one.group(1), one.group(2));
     }
     Matcher r = REPORT_BY.matcher(t);
     if (r.matches()) {

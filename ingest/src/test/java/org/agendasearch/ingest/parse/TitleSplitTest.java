@@ -15,6 +15,7 @@ class TitleSplitTest {
       Perth City Development Board - Report by Executive Director | Perth City Development Board | Report by Executive Director
       Finance - Invoice Eden Bespoke Landscapes £ 705.25         | Finance | Invoice Eden Bespoke Landscapes £ 705.25
       Correspondence – None.                                     | Correspondence | None.
+      APOLOGIES Apologies for absence were received from Councillors | APOLOGIES | Apologies for absence were received from Councillors
       Minutes - For information                                  | Minutes - For information | ''
       MATTERS ARISING for information exchange only              | MATTERS ARISING for information exchange only | ''
       (a) Nomination of three members to Regeneration Sub-Committee | Nomination of three members to Regeneration Sub-Committee | ''
