@@ -188,6 +188,11 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
       return of(number, rest, Scheme.PLAIN, prefixed ? "item" : "", Integer.parseInt(p.group(1)));
     }
     if (Character.isUpperCase(c)) {
+      Matcher ref = COMMITTEE_REFERENCE.matcher(line);
+      if (ref.matches()) {
+        return of(ref.group(1) + " " + ref.group(2) + "/" + ref.group(3), ref.group(4), Scheme.SLASH,
+            ref.group(1) + "|" + ref.group(3), Integer.parseInt(ref.group(2)));
+      }
       Matcher l = LETTERED.matcher(line);
       if (l.matches()) {
         String tail = l.group(3);
@@ -218,6 +223,13 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
     }
     return Optional.empty();
   }
+
+  /**
+   * A committee's minute reference, then the agenda's number: {@code CD&E 022/22 1. APOLOGIES FOR ABSENCE.} (minute
+   * 22 of 2022 of the Community Development and Environment committee, agenda item 1).
+   */
+  private static final Pattern COMMITTEE_REFERENCE = Pattern.compile(
+      "^([A-Z][A-Z&]{1,5})\\s+(\\d{1,4})/(\\d{2}|\\d{4})(?:\\s+\\d{1,3}[.)])?\\s+(\\S.*)$");
 
   /** A number glued to a heading in capitals or a capitalised word: {@code 37.PRESENT Councillors: ...}, {@code 40.TO RECEIVE ...}. */
   private static final Pattern GLUED = Pattern.compile("^(\\d{1,3})\\.(?=\\p{Lu}{2,}\\b|\\p{Lu}\\p{Ll}{2,}\\b)(\\S.*)$");
