@@ -188,6 +188,11 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
       return of(number, rest, Scheme.PLAIN, prefixed ? "item" : "", Integer.parseInt(p.group(1)));
     }
     if (Character.isUpperCase(c)) {
+      Matcher motion = MOTION_NUMBER.matcher(line);
+      if (motion.matches()) {
+        return of(motion.group(1) + "." + motion.group(2), motion.group(3), Scheme.DOTTED, "motion|" + motion.group(1),
+            Integer.parseInt(motion.group(2)));
+      }
       Matcher ref = COMMITTEE_REFERENCE.matcher(line);
       if (ref.matches()) {
         return of(ref.group(1) + " " + ref.group(2) + "/" + ref.group(3), ref.group(4), Scheme.SLASH,
@@ -223,6 +228,12 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
     }
     return Optional.empty();
   }
+
+  /**
+   * A motion numbered by the meeting's date: {@code MOTION 140617.01 Minutes Annual Session May 20, 2014} (the first
+   * motion of 17 June 2014, a Nova Scotia council's minutes).
+   */
+  private static final Pattern MOTION_NUMBER = Pattern.compile("^(?:MOTION|Motion)\\s+(\\d{6,8})\\.(\\d{1,3})\\s+(\\S.*)$");
 
   /**
    * A committee's minute reference, then the agenda's number: {@code CD&E 022/22 1. APOLOGIES FOR ABSENCE.} (minute
@@ -266,7 +277,7 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
     }
     String start = line.length() > 6 ? line.substring(0, 6).toLowerCase(java.util.Locale.ROOT) : line.toLowerCase(java.util.Locale.ROOT);
     return start.startsWith("item") || start.startsWith("agenda") || start.startsWith("minute") || start.startsWith("min")
-        || start.startsWith("no");
+        || start.startsWith("no") || start.startsWith("motion") && line.length() > 8 && Character.isDigit(line.charAt(7));
   }
 
   /** Whether {@code next} is the number after this one in the same list. */
