@@ -62,8 +62,9 @@ final class MinuteHeadings {
       // "CONSENT AGENDA" among the minutes is a section of business, not the title of an agenda.
       boolean heading = labels[i] == LineLabel.TEXT
           || (labels[i] == LineLabel.MINUTES_TITLE || labels[i] == LineLabel.AGENDA_TITLE) && i > opening;
-      if (attendance || !heading || !capitalHeading(t) || i > first && t.split("\\s+").length < 2 && !PROCEDURAL.matcher(t).matches()) {
-        continue; // one word in capitals among numbered minutes is a table's cell ("TOTAL"), not a heading
+      if (attendance || !heading || !capitalHeading(t) || i > first && t.split("\\s+").length < 2 && !PROCEDURAL.matcher(t).matches()
+          || RunInHeading.isLabel(t.replaceFirst("\\s*:$", ""))) {
+        continue; // one word in capitals among numbered minutes is a table's cell ("TOTAL"), not a heading; nor is "GUESTS"
       }
       int p = previous(labels, i);
       int n = next(labels, i);
@@ -298,6 +299,21 @@ final class MinuteHeadings {
     return false;
   }
 
+  private static final Pattern GOES_ON = Pattern.compile(".*(?:[,&]|\\b(?:and|or|of|the|to|for|with|Manager|Director|Officer))$");
+  private static final int PARAGRAPH_WORDS = 10;
+
+  /**
+   * A line that goes on from a long line above it, not a heading run in: {@code Chief Executive Officer – Julie
+   * Reitano,} / {@code Coordinator Corporate Communications – Jane Frith, and Kelly Rogers ...}.
+   */
+  private static boolean midParagraph(List<Line> body, int line) {
+    if (line == 0) {
+      return false;
+    }
+    String above = body.get(line - 1).text().strip();
+    return above.split("\\s+").length >= PARAGRAPH_WORDS && GOES_ON.matcher(above).matches();
+  }
+
   /**
    * Run-in headings ({@link RunInHeading}) of minutes whose items are not numbered: three or more
    * of them, where the numbered lines, if any, are sentences of lists rather than headings.
@@ -317,7 +333,7 @@ final class MinuteHeadings {
         // "Minutes: The Minutes of the meeting held on ... were agreed": a heading run in with a decision
         RunInHeading.of(body.get(i).text()).filter(h -> labels[line] != LineLabel.DECISION || h.rest().isEmpty()
                 || DecisionStart.at(h.title()).isEmpty() && DecisionStart.at(h.rest()).isPresent())
-            .filter(h -> !minutesUnderDecision(body, line, h))
+            .filter(h -> !minutesUnderDecision(body, line, h) && !midParagraph(body, line))
             .ifPresent(h -> found.put(line, h));
       }
     }
