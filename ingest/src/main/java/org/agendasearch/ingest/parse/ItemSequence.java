@@ -37,7 +37,7 @@ final class ItemSequence {
 
   /** As {@link #choose(List, String)}, where the candidates on the lines {@code restarts} may start again at 1. */
   static Result choose(List<Candidate> candidates, java.util.Set<Integer> restarts, String what) {
-    candidates = yearSuffixed(candidates);
+    candidates = lettersNotNumerals(yearSuffixed(candidates));
     int n = candidates.size();
     int[] score = new int[n];
     int[] length = new int[n];
@@ -106,6 +106,36 @@ final class ItemSequence {
     }
     return new Result(chain, warnings);
   }
+
+  /**
+   * A capital I, V or X among lettered items is the letter, not a roman numeral: {@code H. ETHICS TRAINING},
+   * {@code I. DIRECTOR’S ITEMS}, {@code J. PLANNING COMMISSION ITEMS}.
+   */
+  static List<Candidate> lettersNotNumerals(List<Candidate> candidates) {
+    List<Candidate> out = null;
+    for (int i = 1; i < candidates.size(); i++) {
+      ItemNumber n = candidates.get(i).number();
+      if (n.scheme() != ItemNumber.Scheme.ROMAN || !n.number().matches("[IVX]")) {
+        continue;
+      }
+      char letter = n.number().charAt(0);
+      for (int j = i - 1; j >= 0 && j >= i - LETTER_REACH; j--) {
+        ItemNumber before = candidates.get(j).number();
+        if (before.scheme() == ItemNumber.Scheme.LETTER && before.number().charAt(0) == letter - 1) {
+          if (out == null) {
+            out = new ArrayList<>(candidates);
+          }
+          out.set(i, new Candidate(candidates.get(i).line(),
+              new ItemNumber(n.number(), n.rest(), ItemNumber.Scheme.LETTER, before.family(), letter - 'A' + 1), candidates.get(i).strength()));
+          break;
+        }
+      }
+    }
+    return out == null ? candidates : out;
+  }
+
+  /** Candidates back from a capital I, V or X to look for the letter before it. */
+  private static final int LETTER_REACH = 3;
 
   private static final java.util.regex.Pattern TWO_PARTS = java.util.regex.Pattern.compile("\\d{1,4}\\.(\\d{2})");
 

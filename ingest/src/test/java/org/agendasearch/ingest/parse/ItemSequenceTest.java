@@ -93,4 +93,10 @@ class ItemSequenceTest {
     }
     assertThat(ItemSequence.yearSuffixed(candidates)).isEqualTo(candidates);
   }
+
+  @Test
+  void a_capital_i_among_letters_is_the_letter() {
+    ItemSequence.Result r = choose("G. PUBLIC HEARING", "H. ETHICS TRAINING", "I. DIRECTOR’S ITEMS", "J. PLANNING COMMISSION ITEMS");
+    assertThat(numbers(r)).containsExactly("G", "H", "I", "J");
+  }
 }
