@@ -68,6 +68,9 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
       Pattern.compile("(?is)\\bat\\s+a\\s+meeting\\s+of\\s+(?:the\\s+)?(.{3,120}?)\\s+held\\b"));
   /** The committee on one line of its own, most specific first. */
   private static final List<Pattern> ON_A_LINE = List.of(
+      // "Regular Meeting of the Board of Trustees" over "Cuyahoga Community College District": the meeting as named
+      Pattern.compile("(?i)^((?:(?:regular|special|ordinary|annual|extraordinary|monthly|adjourned|general|statutory)\\s+)+"
+          + "meeting\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L} &'’-]{2,80})$"),
       Pattern.compile("(?i)^(?:notice\\s+is\\s+(?:hereby\\s+)?given\\s+that\\s+)?(?:the\\s+)?(.+?)\\s+will\\s+hold\\s+(?:its|their|a)\\b"),
       Pattern.compile("(?i)^(?:meeting|committee|decision\\s+maker|meeting\\s+of)\\s*:\\s*(.+)$"),
       Pattern.compile("(?i)^(?:made|decided)\\s+at\\s+meeting\\s*:\\s*\\S+\\s*[-–]\\s*(.+)$"),

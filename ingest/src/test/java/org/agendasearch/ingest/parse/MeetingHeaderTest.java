@@ -48,6 +48,7 @@ class MeetingHeaderTest {
       August 2023 Extraordinary Meeting / Wainfleet All Saints Town Council Meeting / Minutes from the Extraordinary Meeting of the Town Council held on Tuesday 1st August at 17:45 at the council | Town Council | 2023-08-01 | 17:45
       Minutes of the April 2024 Meeting of Ennis Municipal District / Location: Held in the Council Chamber, New Road, Ennis / On: Tuesday 2 April 2024 / Time: 10:30am | Ennis Municipal District | 2024-04-02 | 10:30
       Committee of the Whole Meeting / Open Session / April 9, 2018 / Minutes of the Committee of the Whole Meeting Open to the Public / Monday, April 9, 2018 at 4:30 p.m. | Committee of the Whole Meeting | 2018-04-09 | 16:30
+      Regular Meeting of the Board of Trustees / Cuyahoga Community College District / Thursday, September 26, 2019 / 1:30 p.m. | Regular Meeting of the Board of Trustees | 2019-09-26 | 13:30
       """)
   void reads_the_meeting_from_any_councils_opening_lines(String text, String committee, LocalDate date, LocalTime time) {
     MeetingHeader h = read(text);
