@@ -107,4 +107,51 @@ final class AgendaSections {
         && !t.endsWith(":") && !t.endsWith(",") && ItemNumber.parse(t).isEmpty() && !NumberedAgenda.BOILERPLATE.matcher(t).matches()
         && Dates.find(t).isEmpty() && !t.matches("(?i)^(?:agenda|a g e n d a|minutes)$");
   }
+
+  /**
+   * The business every US meeting opens and closes with, in capitals on its own line: {@code CALL TO ORDER},
+   * {@code ROLL CALL}, {@code PLEDGE OF ALLEGIANCE}, {@code ORAL COMMUNICATIONS}, {@code ADJOURNMENT}.
+   */
+  private static final Pattern STANDING = Pattern.compile(
+      "^(?:CALL\\s+(?:MEETING\\s+)?TO\\s+ORDER|ROLL\\s+CALL|PLEDGE\\s+(?:OF\\s+ALLEGIANCE|TO\\s+(?:THE\\s+)?FLAG)|INVOCATION"
+      + "|(?:ORAL|PUBLIC|WRITTEN)\\s+(?:COMMUNICATIONS|COMMENTS?)(?:\\s+FROM\\s+(?:THE\\s+)?[A-Z]+)?|(?:PUBLIC|AUDIENCE)\\s+PARTICIPATION"
+      + "|PRESENTATIONS?|CLOSED\\s+SESSION|RECESS\\s+TO\\s+CLOSED\\s+SESSION|ADJOURNMENT|ADJOURN|APPROVAL\\s+OF\\s+(?:THE\\s+)?AGENDA)"
+      + "\\s*:?$");
+  /** Lines of text a run of standing headings may have between them (a roll call's names). */
+  private static final int STANDING_GAP = 2;
+
+  /**
+   * The standing business around an agenda's numbered items, each an item with no number: the run of two or
+   * more just above the first item ({@code CALL TO ORDER} / {@code ROLL CALL} / {@code PLEDGE OF ALLEGIANCE} /
+   * {@code ORAL COMMUNICATIONS} / {@code A. MINUTES OF ...}) and those after the last ({@code ORAL COMMENTS
+   * FROM STAFF} / {@code ADJOURNMENT}).
+   */
+  static java.util.Set<Integer> standing(List<Line> lines, int from, int limit, List<ItemSequence.Candidate> chosen) {
+    java.util.Set<Integer> out = new java.util.TreeSet<>();
+    if (chosen.isEmpty()) {
+      return out;
+    }
+    int gap = 0;
+    java.util.Set<Integer> before = new java.util.TreeSet<>();
+    for (int i = chosen.get(0).line() - 1; i > from && gap <= STANDING_GAP; i--) {
+      String t = lines.get(i).text().strip();
+      if (STANDING.matcher(t).matches()) {
+        before.add(i);
+        gap = 0;
+      } else if (Lines.upperShare(t) >= 0.75) {
+        break; // the title block or a heading of another kind
+      } else {
+        gap++;
+      }
+    }
+    if (before.size() >= 2) {
+      out.addAll(before); // one alone ("ROLL CALL" / "1. City Clerk calls the roll.") heads the items under it
+    }
+    for (int i = chosen.get(chosen.size() - 1).line() + 1; i < limit; i++) {
+      if (STANDING.matcher(lines.get(i).text().strip()).matches()) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
 }

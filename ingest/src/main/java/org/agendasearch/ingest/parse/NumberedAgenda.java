@@ -65,7 +65,7 @@ final class NumberedAgenda {
     List<ItemSequence.Candidate> candidates = new ArrayList<>();
     for (int i = from; i < limit; i++) {
       Optional<ItemNumber> n = ItemNumber.parse(lines.get(i).text());
-      if (n.isEmpty()) {
+      if (n.isEmpty() || i > from && wrappedAddress(lines.get(i - 1).text(), n.get())) {
         continue;
       }
       String title = n.get().rest();
@@ -101,6 +101,9 @@ final class NumberedAgenda {
       all.addAll(parts);
       all.sort(java.util.Comparator.comparingInt(ItemSequence.Candidate::line));
       chosen = all;
+    }
+    if (!chosen.isEmpty() && chosen.get(0).number().scheme() != ItemNumber.Scheme.DOTTED) {
+      headings.addAll(AgendaSections.standing(lines, from, limit, chosen));
     }
     java.util.TreeSet<Integer> boundaries = new java.util.TreeSet<>(headings);
     chosen.forEach(c -> boundaries.add(c.line()));
@@ -277,6 +280,16 @@ final class NumberedAgenda {
    * than a minute's parts ({@link MinuteHeadings#letteredParts}): the letter may be a capital
    * ({@code 4.A}) and the title need not read as a heading ({@code 6a to receive the report}).
    */
+  private static final Pattern HOUSE_NUMBER_END = Pattern.compile(".*\\b\\d{1,6}$");
+
+  /**
+   * A street's direction after a house number wrapped at the line's end, not item E: {@code ... the Library
+   * located at 15920} / {@code E. Central during normal business hours.}
+   */
+  private static boolean wrappedAddress(String above, ItemNumber n) {
+    return n.scheme() == ItemNumber.Scheme.LETTER && "NSEW".contains(n.number()) && HOUSE_NUMBER_END.matcher(above).matches();
+  }
+
   static List<ItemSequence.Candidate> withLetteredParts(List<Line> lines, List<ItemSequence.Candidate> chosen, int limit) {
     List<ItemSequence.Candidate> out = new ArrayList<>();
     for (int k = 0; k < chosen.size(); k++) {

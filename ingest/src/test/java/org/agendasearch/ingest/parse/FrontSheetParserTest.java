@@ -496,4 +496,29 @@ class FrontSheetParserTest {
             + " the District Court, is hereby approved.",
         "CLASS “C” – YAP, Inc., dba “Varsity Sports Café and Roman Coin Pizza”, 14529 “F” Street.");
   }
+
+  @Test
+  void standing_business_around_lettered_items_is_items_and_a_wrapped_address_is_not() {
+    FrontSheetParser.FrontSheet f = parse("""
+        AGENDA
+        REGULAR MEETING
+        PLANNING COMMISSION
+        DECEMBER 6, 2022
+        CALL TO ORDER
+        ROLL CALL
+        PLEDGE OF ALLEGIANCE
+        ORAL COMMUNICATIONS
+        A. MINUTES OF PREVIOUS PLANNING COMMISSION MEETING
+        B. UNFINISHED BUSINESS OF THE PLANNING COMMISSION - None
+        C. PUBLIC HEARINGS BEFORE THE PLANNING COMMISSION
+        ORAL COMMENTS FROM STAFF
+        ADJOURNMENT
+        AVAILABILITY
+        Any writings will be available at the Reference Desk at the Library located at 15920
+        E. Central during normal business hours.""");
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::number)
+        .containsExactly(null, null, null, null, "A", "B", "C", null, null);
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::title).startsWith("CALL TO ORDER", "ROLL CALL")
+        .endsWith("ORAL COMMENTS FROM STAFF", "ADJOURNMENT");
+  }
 }
