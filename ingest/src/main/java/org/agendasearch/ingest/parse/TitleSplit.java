@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * Finance - Invoice Eden Bespoke Landscapes £ 705.25             a word or two, a dash, details
  * Correspondence – None.
  * APOLOGIES Apologies for absence were received from Councillors  one word in capitals, then a sentence
+ * Apologies for absence: Mr David Mantle, Mr Paul Lindoewood      business every meeting has, then its colon
  * Minutes - For information                                       what it is for stays in the title
  * (a) Nomination of three members to Regeneration Sub-Committee   a part's letter
  * </pre>
@@ -25,6 +26,7 @@ record TitleSplit(String title, String rest) {
 
   private static final Pattern CAPITALS_THEN_TEXT = Pattern.compile(
       "^((?:[\\p{Lu}\\d][\\p{Lu}\\d’'&/(),.-]*\\s+){1,}[\\p{Lu}\\d][\\p{Lu}\\d’'&/(),-]*)(?:\\s+[-–—:]|\\.)?\\s+(\\p{L}*\\p{Ll}.*\\p{Ll}.*)$");
+  private static final Pattern STANDING_THEN_COLON = Pattern.compile("^([^:]{3,40}?)\\s*:\\s+(\\S.*)$");
   private static final Pattern ONE_WORD_THEN_SENTENCE = Pattern.compile(
       "^(\\p{Lu}[\\p{Lu}’'&/-]{3,}):?\\s+(\\p{Lu}\\p{Ll}+[:,]?\\s+.*\\p{Ll}.*)$");
   private static final Pattern REPORT_BY = Pattern.compile("(?i)^(.{3,}?)\\s+[-–—]\\s+(report\\s+(?:by|of|from)\\b.*)$");
@@ -46,6 +48,11 @@ record TitleSplit(String title, String rest) {
     }
     if (c.matches() && c.group(1).chars().filter(Character::isLetter).count() >= 4) {
       return new TitleSplit(c.group(1), c.group(2));
+    }
+    Matcher colon = STANDING_THEN_COLON.matcher(t);
+    if (colon.matches() && StandaloneHeading.standing(colon.group(1)) && Dates.find(colon.group(2)).isEmpty()
+        && Lines.upperShare(colon.group(2)) < 0.75) {
+      return new TitleSplit(colon.group(1).strip(), colon.group(2));
     }
     Matcher one = ONE_WORD_THEN_SENTENCE.matcher(t);
     if (one.matches() && !PURPOSE.matcher(one.group(2)).matches()) {

@@ -16,6 +16,7 @@ class TitleSplitTest {
       Finance - Invoice Eden Bespoke Landscapes £ 705.25         | Finance | Invoice Eden Bespoke Landscapes £ 705.25
       Correspondence – None.                                     | Correspondence | None.
       APOLOGIES Apologies for absence were received from Councillors | APOLOGIES | Apologies for absence were received from Councillors
+      Apologies for absence: Mr David Mantle, Mr Paul Lindoewood | Apologies for absence | Mr David Mantle, Mr Paul Lindoewood
       Minutes - For information                                  | Minutes - For information | ''
       MATTERS ARISING for information exchange only              | MATTERS ARISING for information exchange only | ''
       (a) Nomination of three members to Regeneration Sub-Committee | Nomination of three members to Regeneration Sub-Committee | ''
