@@ -147,6 +147,10 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   private static final Pattern MOTION_PAIR = Pattern.compile("^(?:Motion|MOTION)\\s*:?\\s*\\([^/()]{2,40}/[^/()]{2,40}\\)\\s*:?$");
   /** {@code Proposed (AH) & Seconded (SB) that the minutes be approved}. */
   private static final Pattern PROPOSED = Pattern.compile("(?i)\\bproposed\\b.{0,80}?\\bseconded\\b.{0,60}?\\bthat\\s+(\\S.*)$");
+  /** Proposer and seconder named together: {@code It was proposed by Cllr James & Cllr Gordon that Cllr Maude be appointed ...}. */
+  private static final Pattern PROPOSED_BY_TWO = Pattern.compile(
+      "(?i)\\bproposed\\s+by\\s+(?:cllrs?|councillors?|cr)\\.?\\s+\\S+(?:\\s+\\S+)?\\s*(?:&|and)\\s+(?:cllrs?|councillors?|cr)\\.?\\s+\\S+(?:\\s+\\S+)?"
+      + "\\s+that\\s+(\\S.*)$");
   private static final Pattern RESULT = Pattern.compile("^RESULT:\\s*((?:APPROVED|ADOPTED|CARRIED|PASSED|ACCEPTED)\\b.*)$");
   private static final Pattern A_DATE_ONLY = Pattern.compile("(?i)^(?:\\w+day,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+\\w+,?\\s+\\d{4}\\.?$|^\\d{1,2}/\\d{1,2}/\\d{2,4}$");
 
@@ -247,6 +251,10 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     Matcher p = PROPOSED.matcher(line);
     if (p.find()) {
       return Optional.of(new DecisionStart(Kind.MOTION, clean(p.group(1))));
+    }
+    Matcher pair = PROPOSED_BY_TWO.matcher(line);
+    if (pair.find()) {
+      return Optional.of(new DecisionStart(Kind.MOTION, clean(pair.group(1))));
     }
     if (MOVED_BY.matcher(line).matches() || motion && MOTION_PAIR.matcher(line).matches()) {
       return Optional.of(new DecisionStart(Kind.MOVED, ""));

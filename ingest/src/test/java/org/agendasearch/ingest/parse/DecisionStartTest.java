@@ -44,6 +44,7 @@ class DecisionStartTest {
       PROPOSED, SECONDED and RESOLVED to elect Cllr. S.Mitchell as Chair of the Town Council. | RESOLVED | to elect Cllr. S.Mitchell as Chair of the Town Council.
       RESOLVED unanimously on the motion of Clr Curtin, seconded Clr Simms that an apology for non | RESOLVED | that an apology for non
       Resolved: Sheppard/Roberts                              | RESOLVED | ''
+      It was proposed by Cllr James & Cllr Gordon that Cllr Maude be appointed as Vice-Chairman. | MOTION | Cllr Maude be appointed as Vice-Chairman.
       UPON MOTION duly made and seconded, the Board approved settlement as requested | MOTION | approved settlement as requested
       Resolved, proposed Cllr Klimowicz, seconded Cllr Jolly, that Zoey Kelly be co-opted to the office of | RESOLVED | that Zoey Kelly be co-opted to the office of
       Decision: Cabinet RESOLVED that the minutes of the previous meeting held on Monday 17 April 2023 be | RESOLVED | that the minutes of the previous meeting held on Monday 17 April 2023 be
