@@ -30,7 +30,7 @@ final class TitleLines {
   private static final Pattern PART = Pattern.compile("^\\(?[a-z0-9ivx]{1,3}\\)\\s");
   private static final Pattern REFERENCE = Pattern.compile("(?i)^\\(\\s*(?:agenda\\s+)?item\\s+\\d{1,3}[a-z]?\\s*\\)$");
   private static final Pattern HEAD_COLON = Pattern.compile("^([^:]{2,70}):\\s*(.*)$");
-  private static final Pattern FINISHED = Pattern.compile(".*(?:" + NOT_AN_END + "[.]|[?!:;)\\]])$");
+  private static final Pattern FINISHED = Pattern.compile(".*(?:" + NOT_AN_END + "[.]|[?!:;)\\]]|:-)$");
   private static final int MAX_LINES = 4;
   /** Share of the page's long lines' length from which a line counts as full (its text wrapped). */
   private static final double FULL_LINE = 0.82;

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  * Correspondence – None.
  * APOLOGIES Apologies for absence were received from Councillors  one word in capitals, then a sentence
  * Apologies for absence: Mr David Mantle, Mr Paul Lindoewood      business every meeting has, then its colon
+ * To receive Committee Reports:- Traffic Management Committee     ":-", what follows
  * Minutes - For information                                       what it is for stays in the title
  * (a) Nomination of three members to Regeneration Sub-Committee   a part's letter
  * </pre>
@@ -26,6 +27,7 @@ record TitleSplit(String title, String rest) {
 
   private static final Pattern CAPITALS_THEN_TEXT = Pattern.compile(
       "^((?:[\\p{Lu}\\d][\\p{Lu}\\d’'&/(),.-]*\\s+){1,}[\\p{Lu}\\d][\\p{Lu}\\d’'&/(),-]*)(?:\\s+[-–—:]|\\.)?\\s+(\\p{L}*\\p{Ll}.*\\p{Ll}.*)$");
+  private static final Pattern AS_FOLLOWS = Pattern.compile("^(\\S.{2,80}?)\\s*:-\\s*(\\S.*)$");
   private static final Pattern STANDING_THEN_COLON = Pattern.compile("^([^:]{3,40}?)\\s*:\\s+(\\S.*)$");
   private static final Pattern ONE_WORD_THEN_SENTENCE = Pattern.compile(
       "^(\\p{Lu}[\\p{Lu}’'&/-]{3,}):?\\s+(\\p{Lu}\\p{Ll}+[:,]?\\s+.*\\p{Ll}.*)$");
@@ -48,6 +50,10 @@ record TitleSplit(String title, String rest) {
     }
     if (c.matches() && c.group(1).chars().filter(Character::isLetter).count() >= 4) {
       return new TitleSplit(c.group(1), c.group(2));
+    }
+    Matcher asFollows = AS_FOLLOWS.matcher(t);
+    if (asFollows.matches() && Dates.find(asFollows.group(2)).isEmpty()) {
+      return new TitleSplit(asFollows.group(1).strip(), asFollows.group(2));
     }
     Matcher colon = STANDING_THEN_COLON.matcher(t);
     if (colon.matches() && StandaloneHeading.standing(colon.group(1)) && Dates.find(colon.group(2)).isEmpty()

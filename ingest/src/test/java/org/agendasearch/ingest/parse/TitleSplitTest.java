@@ -16,6 +16,7 @@ class TitleSplitTest {
       Finance - Invoice Eden Bespoke Landscapes £ 705.25         | Finance | Invoice Eden Bespoke Landscapes £ 705.25
       Correspondence – None.                                     | Correspondence | None.
       APOLOGIES Apologies for absence were received from Councillors | APOLOGIES | Apologies for absence were received from Councillors
+      To receive Committee Reports:- Traffic Management Committee | To receive Committee Reports | Traffic Management Committee
       Apologies for absence: Mr David Mantle, Mr Paul Lindoewood | Apologies for absence | Mr David Mantle, Mr Paul Lindoewood
       Minutes - For information                                  | Minutes - For information | ''
       MATTERS ARISING for information exchange only              | MATTERS ARISING for information exchange only | ''
