@@ -238,6 +238,11 @@ public final class PackParser {
    * The meeting's time where only its date is known: a sentence elsewhere that gives the date
    * and a time ("the next meeting was 1 December 2020 at 1.00 p.m.").
    */
+  /** The time said before the date: {@code to be held at 7.30pm on Wednesday January 16th, 2019}. */
+  private static final Pattern AT_TIME_ON = Pattern.compile(
+      "(?i)\\bat\\s+(\\d{1,2}(?:[.:]\\d{2})?\\s*(?:[ap]\\.?\\s?m\\.?|noon))\\s+on\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?"
+      + "(?:the\\s+)?(?:\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)");
+
   private static LocalTime timeOf(List<Line> lines, LocalDate date, boolean monthFirst) {
     for (int i = 0; i < lines.size(); i++) {
       String t = lines.get(i).text();
@@ -251,6 +256,15 @@ public final class PackParser {
         Optional<LocalTime> time = Times.find(after.length() > 40 ? after.substring(0, 40) : after);
         if (time.isPresent() && after.strip().matches("(?i)^(?:,\\s*)?(?:at|from|commencing)\\b.*")) {
           return time.get();
+        }
+        // "... to be held at 7.30pm on" / "Wednesday January 16th, 2019 at Eccleshall Community Centre"
+        String before = (i > 0 ? lines.get(i - 1).text() + " " : "") + t;
+        Matcher at = AT_TIME_ON.matcher(before);
+        if (at.find()) {
+          Optional<LocalTime> first = Times.find(at.group(1));
+          if (first.isPresent()) {
+            return first.get();
+          }
         }
       }
     }

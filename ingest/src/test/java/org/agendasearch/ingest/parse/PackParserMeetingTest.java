@@ -110,4 +110,18 @@ class PackParserMeetingTest {
       assertThat(m.items()).extracting(i -> i.number()).containsExactly("283");
     });
   }
+
+  @Test
+  void a_summons_gives_the_time_before_the_date() {
+    Pack p = parse("""
+        Parish and Planning Meeting
+        You are summoned to attend a meeting of Eccleshall Parish Council, to be held at 7.30pm on
+        Wednesday January 16th, 2019 at Eccleshall Community Centre, followed by a meeting of
+        the Planning Committee.
+        1. To receive apologies for absence.
+        2. Public Participation.
+        3. To approve the minutes of the Parish Council meeting held on November 21st 2018.""");
+    assertThat(p.meeting().date()).isEqualTo(LocalDate.of(2019, 1, 16));
+    assertThat(p.meeting().time()).isEqualTo(LocalTime.of(19, 30));
+  }
 }
