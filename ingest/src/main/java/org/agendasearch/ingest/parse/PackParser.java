@@ -36,6 +36,8 @@ public final class PackParser {
   private static final int PAGE_TOP = 4;
   /** The standing item {@code 4. MINUTES} (also "MINUTES AND ACTION LOG"). */
   private static final Pattern MINUTES_ITEM = Pattern.compile("(?i)^(?:\\w+\\s+)?minutes\\b");
+  /** Lines at the top of a document with no title that are read for its meeting. */
+  private static final int TITLE_BLOCK_LINES = 8;
   /** Lines read to tell whether a document writes dates month first. */
   private static final int DATE_SAMPLE_LINES = 400;
 
@@ -74,6 +76,14 @@ public final class PackParser {
     DocumentKind kind = kind(front.isPresent(), minuteRecords, reports);
     if (items.isEmpty() && front.isEmpty() && kind == DocumentKind.AGENDA_PACK) {
       items = stampedItems(lines, minuteRecords, reports);
+    }
+    if (meeting.committee() == null && meeting.date() == null && front.isEmpty() && covers.isEmpty() && minutes.isEmpty()) {
+      // Nothing says "Agenda" or "Minutes": the title block at the top still names the meeting and its date
+      // ("Illinois Department of Corrections" / "Advisory Board Meeting" / "Monday, November 4th, 2019" / "10:30am -12:00pm")
+      MeetingHeader h = MeetingHeader.read(lines, 0, Math.min(lines.size(), TITLE_BLOCK_LINES), monthFirst);
+      if (h.date() != null) {
+        meeting = new Meeting(Committees.display(h.committee()), h.date(), h.time(), h.venue());
+      }
     }
     if (meeting.time() == null && meeting.date() != null) {
       meeting = new Meeting(meeting.committee(), meeting.date(), timeOf(lines, meeting.date(), monthFirst), meeting.venue());

@@ -124,4 +124,19 @@ class PackParserMeetingTest {
     assertThat(p.meeting().date()).isEqualTo(LocalDate.of(2019, 1, 16));
     assertThat(p.meeting().time()).isEqualTo(LocalTime.of(19, 30));
   }
+
+  @Test
+  void a_title_block_names_the_meeting_of_a_sheet_that_says_neither_agenda_nor_minutes() {
+    Pack p = parse("""
+        Illinois Department of Corrections
+        Advisory Board Meeting
+        Monday, November 4th, 2019
+        10:30am -12:00pm
+        Logan Correctional Center
+        Welcome, Introductions and Roll Call – Phil Whittington
+        IDOC Reports - Director Jeffreys""");
+    assertThat(p.meeting().committee()).isEqualTo("Advisory Board Meeting");
+    assertThat(p.meeting().date()).isEqualTo(LocalDate.of(2019, 11, 4));
+    assertThat(p.meeting().time()).isEqualTo(LocalTime.of(10, 30));
+  }
 }
