@@ -367,8 +367,12 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
   static boolean nameLike(String s) {
     return NAME_LIKE.matcher(s).matches() && !NOT_A_NAME.matcher(s).lookingAt() && s.split("\\s+").length <= 10
         && !s.matches("(?i).*\\b(?:and|of|the|to|for|in|on|at)$")
-        && s.chars().filter(Character::isLetter).count() >= 4 && !s.matches(".*\\d{3,}.*") && !s.contains("@");
+        && s.chars().filter(Character::isLetter).count() >= 4 && !s.matches(".*\\d{3,}.*") && !s.contains("@")
+        && !POSTCODE.matcher(s).find();
   }
+
+  /** A UK postcode ends an address, not a name: {@code COUNCIL HOUSE, VICTORIA SQUARE, BIRMINGHAM, B1 1BB}. */
+  private static final Pattern POSTCODE = Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b");
 
   /** A committee name without the sentence around it: "the", trailing commas and dashes gone. */
   static String tidy(String name) {
