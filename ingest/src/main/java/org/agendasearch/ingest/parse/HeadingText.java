@@ -24,6 +24,7 @@ final class HeadingText {
   private static final Pattern SMALL_WORD = Pattern.compile(
       "(?i)^(?:a|an|and|as|at|by|for|from|in|into|of|on|or|the|to|with|vs?\\.?|&|-|–|—)$");
   private static final int SHORT_WORDS = 10;
+  private static final Pattern YEAR_STOP = Pattern.compile(".*\\b(?:19|20)\\d\\d\\.$");
   private static final int TITLE_CASE_WORDS = 16;
 
   private HeadingText() {}
@@ -43,7 +44,8 @@ final class HeadingText {
       return Strength.STRONG;
     }
     String[] words = t.split("\\s+");
-    boolean fullStop = t.endsWith(".") && !t.endsWith("..") && !t.matches(".*\\b[A-Z]\\.$");
+    // "Council – September 29, 2022.": a stop after a year closes a title, not a sentence
+    boolean fullStop = t.endsWith(".") && !t.endsWith("..") && !t.matches(".*\\b[A-Z]\\.$") && !YEAR_STOP.matcher(t).matches();
     if (t.endsWith(":") && words.length <= TITLE_CASE_WORDS) {
       return Strength.STRONG;
     }

@@ -1,0 +1,23 @@
+package org.agendasearch.ingest.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class HeadingTextTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      APOLOGIES FOR ABSENCE                                              | STRONG
+      Declarations of Interest                                           | STRONG
+      Council – September 29, 2022.                                      | STRONG
+      To approve the minutes.                                            | SENTENCE
+      Staff recommends that the Planning Commission adopt the attached resolution today | SENTENCE
+      the meeting was opened                                             | NONE
+      RESOLVED that the minutes be approved                              | NONE
+      """)
+  void tells_how_much_a_line_reads_as_a_heading(String title, HeadingText.Strength expected) {
+    assertThat(HeadingText.of(title)).isEqualTo(expected);
+  }
+}
