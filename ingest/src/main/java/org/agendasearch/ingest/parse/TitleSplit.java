@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  * Correspondence – None.
  * APOLOGIES Apologies for absence were received from Councillors  one word in capitals, then a sentence
  * Apologies for absence: Mr David Mantle, Mr Paul Lindoewood      business every meeting has, then its colon
+ * Declarations of Interest – PM and GW in relation to Acre field   or its dash
  * To receive Committee Reports:- Traffic Management Committee     ":-", what follows
  * Minutes - For information                                       what it is for stays in the title
  * (a) Nomination of three members to Regeneration Sub-Committee   a part's letter
@@ -28,7 +29,7 @@ record TitleSplit(String title, String rest) {
   private static final Pattern CAPITALS_THEN_TEXT = Pattern.compile(
       "^((?:[\\p{Lu}\\d][\\p{Lu}\\d’'&/(),.-]*\\s+){1,}[\\p{Lu}\\d][\\p{Lu}\\d’'&/(),-]*)(?:\\s+[-–—:]|\\.)?\\s+(\\p{L}*\\p{Ll}.*\\p{Ll}.*)$");
   private static final Pattern AS_FOLLOWS = Pattern.compile("^(\\S.{2,80}?)\\s*:-\\s*(\\S.*)$");
-  private static final Pattern STANDING_THEN_COLON = Pattern.compile("^([^:]{3,40}?)\\s*:\\s+(\\S.*)$");
+  private static final Pattern STANDING_THEN_COLON = Pattern.compile("^([^:–—-]{3,40}?)(?:\\s*:|\\s+[-–—])\\s+(\\S.*)$");
   private static final Pattern ONE_WORD_THEN_SENTENCE = Pattern.compile(
       "^(\\p{Lu}[\\p{Lu}’'&/-]{3,}):?\\s+(\\p{Lu}\\p{Ll}+[:,]?\\s+.*\\p{Ll}.*)$");
   private static final Pattern REPORT_BY = Pattern.compile("(?i)^(.{3,}?)\\s+[-–—]\\s+(report\\s+(?:by|of|from)\\b.*)$");

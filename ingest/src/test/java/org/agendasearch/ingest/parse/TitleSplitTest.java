@@ -17,6 +17,7 @@ class TitleSplitTest {
       Correspondence – None.                                     | Correspondence | None.
       APOLOGIES Apologies for absence were received from Councillors | APOLOGIES | Apologies for absence were received from Councillors
       To receive Committee Reports:- Traffic Management Committee | To receive Committee Reports | Traffic Management Committee
+      Declarations of Interest – PM and GW in relation to Acre field | Declarations of Interest | PM and GW in relation to Acre field
       Apologies for absence: Mr David Mantle, Mr Paul Lindoewood | Apologies for absence | Mr David Mantle, Mr Paul Lindoewood
       Minutes - For information                                  | Minutes - For information | ''
       MATTERS ARISING for information exchange only              | MATTERS ARISING for information exchange only | ''
