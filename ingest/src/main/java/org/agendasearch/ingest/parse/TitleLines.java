@@ -43,6 +43,11 @@ final class TitleLines {
   /** A reference after a title's last sentence: {@code ... topics. [CC 8/6/25] 25‐651‐1}. */
   private static final Pattern TRAILING_REFERENCE = Pattern.compile("(?<=[.?!])\\s+[\\[(].*$");
 
+  /** A line that opens the minute's own account: {@code The Chairman reported that ...}, {@code Cllr Smith advised ...}. */
+  private static final Pattern REPORTED = Pattern.compile(
+      "^(?:The|It|Members|Councillors?|Cllrs?|Cr|Mr|Mrs|Ms|Dr)\\b[^.,;:]{0,40}?\\b(?:reported|advised|informed|explained|noted|confirmed"
+      + "|stated|said|updated|presented|outlined|gave|agreed|resolved|asked|thanked|welcomed)\\b");
+
   private TitleLines() {}
 
   /**
@@ -108,6 +113,9 @@ final class TitleLines {
       boolean wrapped = full && !SENTENCE_ENDED.matcher(lastWords).find()
           && (strength == HeadingText.Strength.SENTENCE || t.split("\\s+").length >= LONG_TITLE);
       // "1. Minutes" / "to approve as a correct record ...": a short title, then its description
+      if (wrapped && !joining && REPORTED.matcher(line).lookingAt()) {
+        return ""; // "... of West Burton School" / "The Chairman reported that she and the Clerk had ...": the text begins
+      }
       if (joining || wrapped || lowerStart && (full || strength == HeadingText.Strength.SENTENCE)) {
         title.append(' ').append(line);
         at[0]++;

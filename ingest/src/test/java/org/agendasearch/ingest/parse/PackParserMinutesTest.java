@@ -486,4 +486,18 @@ class PackParserMinutesTest {
         The minutes were approved and signed.""");
     assertThat(m.items()).extracting(MinuteItem::number).containsExactly("14.37", "14.38", "14.39", "14.40", "14.41");
   }
+
+  @Test
+  void a_long_title_ends_where_the_minutes_own_account_begins() {
+    Minutes m = minutes("""
+        Minutes of the Meeting of Burton-cum-Walden Parish Council held on Tuesday 4 November 2025
+        4. Clerk's Report
+        The Clerk reported that the grant application had been submitted to the District Council.
+        5. Report from the Chairman about the school buildings of the West Burton village School
+        The Chairman reported that she and the Clerk had attended a meeting with the Planning Team
+        to explore what might be the planning issues if the School were to close in the next year.
+        6. Precept
+        It was RESOLVED that the precept for 2026/27 be set at the same level as for this year.""");
+    assertThat(titles(m)).contains("Report from the Chairman about the school buildings of the West Burton village School");
+  }
 }
