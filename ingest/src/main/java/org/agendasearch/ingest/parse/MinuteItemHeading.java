@@ -114,6 +114,11 @@ record MinuteItemHeading(ItemNumber number, String title, String rest, HeadingTe
   /** A line that carries on a wrapped heading: all capitals and not itself numbered. */
   static boolean continuesTitle(String line) {
     return Lines.upperShare(line) >= 0.9 && line.length() >= 3 && ItemNumber.parse(line).isEmpty()
-        && !ResolutionParser.startsResolution(line) && line.chars().anyMatch(Character::isLetter);
+        && !ResolutionParser.startsResolution(line) && line.chars().anyMatch(Character::isLetter)
+        && !OPENS_BUSINESS.matcher(line).lookingAt();
   }
+
+  /** A line in capitals that opens business of its own, not a title's wrap: {@code CALL TO ORDER INFORMAL OPEN FORUM}. */
+  private static final Pattern OPENS_BUSINESS = Pattern.compile(
+      "^(?:CALL\\s+TO\\s+ORDER|ROLL\\s+CALL|PLEDGE\\s+OF\\s+ALLEGIANCE|INVOCATION|ADJOURNMENT|ADJOURN\\b|APOLOGIES|PRESENT\\b)");
 }
