@@ -109,7 +109,7 @@ enum LineLabel {
     String lower = t.toLowerCase(Locale.ROOT);
     if (t.length() <= 300 && (lower.contains("minute") || lower.contains("decision") || lower.contains("meeting of")
         || lower.startsWith("reference from"))
-        && MINUTES.matcher(t).matches() && !prose(t)) {
+        && MINUTES.matcher(t).matches() && !prose(t) && !ATTACHMENT.matcher(t).lookingAt()) {
       return MINUTES_TITLE;
     }
     if (t.length() <= 200 && AGENDA_WORDS.stream().anyMatch(lower::contains) && AGENDA.matcher(t).matches()) {
@@ -120,6 +120,10 @@ enum LineLabel {
     }
     return TEXT;
   }
+
+  /** An agenda's list of an item's papers, not their title: {@code Tab 1 - October 27, 2022 Minutes}, {@code Attachment A: Draft Minutes}. */
+  private static final Pattern ATTACHMENT = Pattern.compile(
+      "(?i)^(?:tab|attachment|exhibit|appendix|annex|enclosure|item)\\s+[\\w.]{1,4}\\s*[-–—:]\\s");
 
   /** A sentence that mentions minutes ("The meeting lasted 45 minutes") rather than a title. */
   private static boolean prose(String t) {

@@ -73,7 +73,8 @@ final class NumberedAgenda {
         title = lines.get(i + 1).text();
       }
       title = PageRanges.stripRange(title);
-      if (!title.isEmpty() && (Character.isLetter(title.codePointAt(0)) || YEAR_FIRST.matcher(title).lookingAt())) {
+      if (!title.isEmpty() && (Character.isLetter(title.codePointAt(0)) || YEAR_FIRST.matcher(title).lookingAt()
+          || ADDRESS_FIRST.matcher(title).lookingAt())) {
         HeadingText.Strength strength = HeadingText.of(title);
         if (strength == HeadingText.Strength.NONE && title.matches("^(?:That|THAT)\\b.*")) {
           continue;
@@ -280,6 +281,9 @@ final class NumberedAgenda {
    * than a minute's parts ({@link MinuteHeadings#letteredParts}): the letter may be a capital
    * ({@code 4.A}) and the title need not read as a heading ({@code 6a to receive the report}).
    */
+  /** A title that is a property's address in capitals: {@code 3. 9665 WILSHIRE BOULEVARD Conditional Use Permit}, {@code 14.1. 6 GUN LANE}. */
+  private static final Pattern ADDRESS_FIRST = Pattern.compile("^\\d{1,6}\\s+(?:[NSEW]\\.?\\s+)?\\p{Lu}{2,}\\b");
+
   private static final Pattern HOUSE_NUMBER_END = Pattern.compile(".*\\b\\d{1,6}$");
 
   /**
