@@ -278,42 +278,6 @@ final class MinuteHeadings {
   }
 
 
-  private static final Pattern DECISION_LABEL = Pattern.compile("^Decision\\s*:.*");
-  private static final int LABEL_REACH = 6;
-
-  /**
-   * A ModernGov page's {@code Minutes:} a few lines under the item's {@code Decision:} (the label of
-   * what the minutes say, as {@code Decision:} labels what was decided), not a heading:
-   * {@code Decision: No declarations of interest were made at the meeting.} / {@code Minutes: No
-   * declarations of interest were made at the meeting.}
-   */
-  private static boolean minutesUnderDecision(List<Line> body, int line, TitleSplit h) {
-    if (!h.title().equals("Minutes")) {
-      return false;
-    }
-    for (int j = line - 1; j >= 0 && j >= line - LABEL_REACH; j--) {
-      if (DECISION_LABEL.matcher(body.get(j).text()).matches()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static final Pattern GOES_ON = Pattern.compile(".*(?:[,&]|\\b(?:and|or|of|the|to|for|with|Manager|Director|Officer))$");
-  private static final int PARAGRAPH_WORDS = 10;
-
-  /**
-   * A line that goes on from a long line above it, not a heading run in: {@code Chief Executive Officer – Julie
-   * Reitano,} / {@code Coordinator Corporate Communications – Jane Frith, and Kelly Rogers ...}.
-   */
-  private static boolean midParagraph(List<Line> body, int line) {
-    if (line == 0) {
-      return false;
-    }
-    String above = body.get(line - 1).text().strip();
-    return above.split("\\s+").length >= PARAGRAPH_WORDS && GOES_ON.matcher(above).matches();
-  }
-
   /**
    * Run-in headings ({@link RunInHeading}) of minutes whose items are not numbered: three or more
    * of them, where the numbered lines, if any, are sentences of lists rather than headings.
@@ -333,7 +297,7 @@ final class MinuteHeadings {
         // "Minutes: The Minutes of the meeting held on ... were agreed": a heading run in with a decision
         RunInHeading.of(body.get(i).text()).filter(h -> labels[line] != LineLabel.DECISION || h.rest().isEmpty()
                 || DecisionStart.at(h.title()).isEmpty() && DecisionStart.at(h.rest()).isPresent())
-            .filter(h -> !minutesUnderDecision(body, line, h) && !midParagraph(body, line))
+            .filter(h -> RunInHeading.fitsContext(body, line, h))
             .ifPresent(h -> found.put(line, h));
       }
     }

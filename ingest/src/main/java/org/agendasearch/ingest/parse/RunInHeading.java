@@ -1,5 +1,6 @@
 package org.agendasearch.ingest.parse;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,5 +63,50 @@ final class RunInHeading {
       return Optional.empty();
     }
     return Optional.of(new TitleSplit(title, rest));
+  }
+
+  /**
+   * Whether a run-in heading found on {@code body[line]} stands where a heading can: not a ModernGov
+   * page's {@code Minutes:} label ({@link #minutesUnderDecision}), not a line going on from the one
+   * above ({@link #midParagraph}).
+   */
+  static boolean fitsContext(List<Line> body, int line, TitleSplit h) {
+    return !minutesUnderDecision(body, line, h) && !midParagraph(body, line);
+  }
+
+  private static final Pattern DECISION_LABEL = Pattern.compile("^Decision\\s*:.*");
+  private static final int LABEL_REACH = 6;
+
+  /**
+   * A ModernGov page's {@code Minutes:} a few lines under the item's {@code Decision:} (the label of
+   * what the minutes say, as {@code Decision:} labels what was decided), not a heading:
+   * {@code Decision: No declarations of interest were made at the meeting.} / {@code Minutes: No
+   * declarations of interest were made at the meeting.}
+   */
+  private static boolean minutesUnderDecision(List<Line> body, int line, TitleSplit h) {
+    if (!h.title().equals("Minutes")) {
+      return false;
+    }
+    for (int j = line - 1; j >= 0 && j >= line - LABEL_REACH; j--) {
+      if (DECISION_LABEL.matcher(body.get(j).text()).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern GOES_ON = Pattern.compile(".*(?:[,&]|\\b(?:and|or|of|the|to|for|with|Manager|Director|Officer))$");
+  private static final int PARAGRAPH_WORDS = 10;
+
+  /**
+   * A line that goes on from a long line above it, not a heading run in: {@code Chief Executive Officer – Julie
+   * Reitano,} / {@code Coordinator Corporate Communications – Jane Frith, and Kelly Rogers ...}.
+   */
+  private static boolean midParagraph(List<Line> body, int line) {
+    if (line == 0) {
+      return false;
+    }
+    String above = body.get(line - 1).text().strip();
+    return above.split("\\s+").length >= PARAGRAPH_WORDS && GOES_ON.matcher(above).matches();
   }
 }
