@@ -52,8 +52,19 @@ final class MinutesParser {
   static List<Integer> starts(List<Line> lines, LineLabel[] labels, NavigableSet<Integer> barriers) {
     List<Integer> starts = new ArrayList<>();
     int lastTitle = -HEADER_REACH - 1;
+    boolean inAgenda = false;
     for (int i = 0; i < lines.size(); i++) {
+      if (labels[i] == LineLabel.AGENDA_TITLE) {
+        inAgenda = true;
+      }
+      if (inAgenda && labels[i] == LineLabel.ATTENDANCE && AGENDA_ROLL_CALL.matcher(lines.get(i).text()).matches()) {
+        continue; // "ROLL CALL Theresa Devoy, CMC": an agenda's standing item, with who calls it
+      }
+      if (labels[i] == LineLabel.MINUTES_TITLE && inAgenda && !nearPageTop(lines, i) && !TITLE_FIRST.matcher(lines.get(i).text()).lookingAt()) {
+        continue; // "b) REPORT" / "CITY COUNCIL MEETING MINUTES" / "Recommendation: ...": an agenda's item, not minutes
+      }
       if (labels[i] == LineLabel.MINUTES_TITLE) {
+        inAgenda = false;
         // A second set of minutes has a full opening: the title, then who was there. A heading
         // "CONSIDERATION OF MINUTES" or a running "CONFIRMED MINUTES – ..." inside minutes has not.
         if (i - lastTitle > HEADER_REACH && (starts.isEmpty() || attendanceFollows(labels, i))) {
@@ -70,6 +81,20 @@ final class MinutesParser {
     }
     return starts.stream().distinct().sorted().toList();
   }
+
+  /** An agenda's roll call, a heading with at most the name of who calls it: {@code ROLL CALL Theresa Devoy, CMC}. */
+  private static final Pattern AGENDA_ROLL_CALL = Pattern.compile("^ROLL\\s+CALL(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:,\\s*[A-Z]{2,4})?$");
+
+  /** A title that opens with its word: {@code MINUTES OF THE REGULAR MEETING}, not an item's {@code CITY COUNCIL MEETING MINUTES}. */
+  private static final Pattern TITLE_FIRST = Pattern.compile("(?i)^(?:(?:draft|unconfirmed|approved|confirmed)\\s+)?minutes\\b");
+
+  /** Among the first few lines of its page: where minutes attached to an agenda begin. */
+  private static boolean nearPageTop(List<Line> lines, int i) {
+    int page = lines.get(i).page();
+    return i < ATTACHED_TOP || lines.get(i - ATTACHED_TOP).page() != page;
+  }
+
+  private static final int ATTACHED_TOP = 5;
 
   private static boolean attendanceFollows(LineLabel[] labels, int i) {
     for (int j = i + 1; j < labels.length && j <= i + HEADER_REACH; j++) {

@@ -139,4 +139,31 @@ class PackParserMeetingTest {
     assertThat(p.meeting().date()).isEqualTo(LocalDate.of(2019, 11, 4));
     assertThat(p.meeting().time()).isEqualTo(LocalTime.of(10, 30));
   }
+
+  @Test
+  void an_agendas_roll_call_and_minutes_item_open_no_minutes_and_the_minutes_on_their_own_page_do() {
+    Pack p = parse("""
+        NORWALK HOUSING AUTHORITY
+        AGENDA
+        REGULAR MEETING
+        TUESDAY, NOVEMBER 15, 2022 5:45 P.M.
+        CALL TO ORDER Chair Ramirez
+        ROLL CALL Theresa Devoy, CMC
+        CONSENT CALENDAR
+        1. MEETING MINUTES – Staff recommends the Housing Authority approve the minutes of the regular
+        meeting of October 18, 2022, as submitted.
+        b) REPORT
+        CITY COUNCIL MEETING MINUTES
+        Recommendation: Staff recommends the Authority approve the minutes of October 18, 2022.
+        ADJOURNMENT""", """
+        MINUTES OF THE REGULAR MEETING
+        NORWALK HOUSING AUTHORITY
+        OCTOBER 18, 2022
+        Chair Ramirez called the meeting to order at 5:48 p.m. in the Council Chambers.
+        CONSENT CALENDAR
+        Commissioner Perez moved and Chair Ramirez seconded to approve the consent calendar as recommended.""");
+    assertThat(p.minutes()).hasSize(1);
+    assertThat(p.minutes().get(0).date()).isEqualTo(LocalDate.of(2022, 10, 18));
+    assertThat(p.minutes().get(0).page()).isEqualTo(2); // not from the agenda's roll call on page 1
+  }
 }
