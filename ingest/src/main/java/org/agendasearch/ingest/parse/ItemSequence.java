@@ -89,21 +89,21 @@ final class ItemSequence {
     if (chain.size() == 1 && chain.get(0).strength() != HeadingText.Strength.STRONG) {
       chain.clear();
     }
+    List<Candidate> run = List.copyOf(chain);
+    List<Candidate> moved = outOfOrder(chain, candidates);
+    java.util.Set<String> filled = new java.util.HashSet<>();
+    moved.forEach(c -> filled.add(key(c.number(), c.number().ordinal())));
     List<String> warnings = new ArrayList<>();
-    for (int i = 1; i < chain.size(); i++) {
-      ItemNumber a = chain.get(i - 1).number();
-      ItemNumber b = chain.get(i).number();
-      if (b.ordinal() != a.ordinal() + 1 && !restarts.contains(chain.get(i).line())) {
+    for (int i = 1; i < run.size(); i++) {
+      ItemNumber a = run.get(i - 1).number();
+      ItemNumber b = run.get(i).number();
+      boolean gapFilled = b.ordinal() == a.ordinal() + 2 && filled.contains(key(b, b.ordinal() - 1)); // said once, below
+      if (b.ordinal() != a.ordinal() + 1 && !restarts.contains(run.get(i).line()) && !gapFilled) {
         warnings.add(what + " numbering " + (b.ordinal() == a.ordinal() ? "repeats " + b.number()
             : "jumps from " + a.number() + " to " + b.number()));
       }
     }
-    List<Candidate> moved = outOfOrder(chain, candidates);
-    for (Candidate c : moved) {
-      int o = c.number().ordinal();
-      warnings.removeIf(w -> w.matches(".* jumps from \\S*\\b" + (o - 1) + "\\S* to \\S*\\b" + (o + 1) + "\\b.*"));
-      warnings.add(what + " " + c.number().number() + " is out of order");
-    }
+    moved.forEach(c -> warnings.add(what + " " + c.number().number() + " is out of order"));
     return new Result(chain, warnings);
   }
 
@@ -137,7 +137,7 @@ final class ItemSequence {
   /** Candidates back from a capital I, V or X to look for the letter before it. */
   private static final int LETTER_REACH = 3;
 
-  private static final java.util.regex.Pattern TWO_PARTS = java.util.regex.Pattern.compile("\\d{1,4}\\.(\\d{2})");
+  private static final java.util.regex.Pattern TWO_PARTS = java.util.regex.Pattern.compile("\\d{1,4}\\.\\d{2}");
 
   /**
    * Dotted numbers that are a minute's number and the year ({@code 73.24 Chair of Meeting},
@@ -147,35 +147,33 @@ final class ItemSequence {
    * shared by numbers whose first parts follow each other and never seen with another second part.
    */
   static List<Candidate> yearSuffixed(List<Candidate> candidates) {
-    Map<String, List<Candidate>> bySuffix = new HashMap<>();
-    Map<String, java.util.Set<String>> suffixesOf = new HashMap<>();
+    // A dotted number's family is its first part, its ordinal its second ("73.24": family 73, ordinal 24)
+    Map<Integer, List<Candidate>> bySuffix = new HashMap<>();
+    Map<String, java.util.Set<Integer>> suffixesOf = new HashMap<>();
     for (Candidate c : candidates) {
-      if (c.number().scheme() == ItemNumber.Scheme.DOTTED) {
-        java.util.regex.Matcher m = TWO_PARTS.matcher(c.number().number());
-        String first = c.number().number().replaceFirst("\\..*", "");
-        suffixesOf.computeIfAbsent(first, k -> new java.util.HashSet<>()).add(c.number().number().substring(first.length()));
-        if (m.matches() && Integer.parseInt(m.group(1)) >= 10) {
-          bySuffix.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(c);
+      ItemNumber n = c.number();
+      if (n.scheme() == ItemNumber.Scheme.DOTTED) {
+        suffixesOf.computeIfAbsent(n.family(), k -> new java.util.HashSet<>()).add(n.ordinal());
+        if (TWO_PARTS.matcher(n.number()).matches() && n.ordinal() >= 10) {
+          bySuffix.computeIfAbsent(n.ordinal(), k -> new ArrayList<>()).add(c);
         }
       }
     }
     Map<Candidate, Candidate> read = new HashMap<>();
-    for (Map.Entry<String, List<Candidate>> e : bySuffix.entrySet()) {
+    for (Map.Entry<Integer, List<Candidate>> e : bySuffix.entrySet()) {
       List<Candidate> group = e.getValue();
       java.util.Set<Integer> firsts = new java.util.HashSet<>();
       boolean own = true;
       for (Candidate c : group) {
-        String first = c.number().number().replaceFirst("\\..*", "");
-        own &= suffixesOf.get(first).size() == 1;
-        firsts.add(Integer.parseInt(first));
+        own &= suffixesOf.get(c.number().family()).size() == 1;
+        firsts.add(Integer.parseInt(c.number().family()));
       }
       boolean follow = firsts.stream().anyMatch(f -> firsts.contains(f + 1));
       if (own && follow && firsts.size() >= 2) {
         for (Candidate c : group) {
           ItemNumber n = c.number();
-          int first = Integer.parseInt(n.number().replaceFirst("\\..*", ""));
-          read.put(c, new Candidate(c.line(), new ItemNumber(n.number(), n.rest(), ItemNumber.Scheme.SLASH, e.getKey(), first),
-              c.strength()));
+          read.put(c, new Candidate(c.line(), new ItemNumber(n.number(), n.rest(), ItemNumber.Scheme.SLASH,
+              String.valueOf(e.getKey()), Integer.parseInt(n.family())), c.strength()));
         }
       }
     }

@@ -145,8 +145,7 @@ enum LineLabel {
       // The cheap tests first: only lines near a page's edge can be headers (splitting every line
       // into words first was 2.6% of a reindex).
       if (l.text().length() <= 200 && nearPageEdge(lines, i) && DecisionStart.at(l.text()).isEmpty()) {
-        String key = l.text().split("\\s+").length >= 3 ? shape(l.text()) : SHORT + shape(l.text());
-        pages.computeIfAbsent(key, k -> new HashSet<>()).add(l.page());
+        pages.computeIfAbsent(shape(l.text()), k -> new HashSet<>()).add(l.page());
       }
     }
     Set<String> out = new HashSet<>();
@@ -157,16 +156,13 @@ enum LineLabel {
     for (String k : keys) {
       int n = pages.get(k).size();
       // A word or two ("MINUTES" under "BOARD OF ESTIMATES 3/17/10") runs only when on every page, or all but one
-      boolean short_ = k.startsWith(SHORT);
-      if (n >= 3 && (short_ ? n >= all.size() - 1 : n * 3 >= all.size()) && k.chars().filter(Character::isLetter).count() >= 4) {
-        out.add(short_ ? k.substring(SHORT.length()) : k);
+      boolean wordOrTwo = k.split(" ").length < 3;
+      if (n >= 3 && (wordOrTwo ? n >= all.size() - 1 : n * 3 >= all.size()) && k.chars().filter(Character::isLetter).count() >= 4) {
+        out.add(k);
       }
     }
     return out;
   }
-
-  /** Marks the shape of a line of one or two words, which must run on nearly every page to be a header. */
-  private static final String SHORT = "\u0001";
 
   /** Among the first or last {@value #EDGE} lines of its page, where headers and footers are. */
   private static boolean nearPageEdge(List<Line> lines, int i) {

@@ -149,8 +149,7 @@ final class Lines {
     if (!s.isEmpty() && (s.charAt(0) > 0x7F || s.charAt(0) == 'o' || s.charAt(0) == '§')) {
       s = BULLET.matcher(s).replaceFirst("• ");
     }
-    s = foldSpaces(s);
-    return SpacedLetters.mayBe(s) ? SpacedLetters.join(s) : s;
+    return SpacedLetters.join(foldSpaces(s));
   }
 
   private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200B\\u200C\\u200D\\uFEFF\\u00AD]");

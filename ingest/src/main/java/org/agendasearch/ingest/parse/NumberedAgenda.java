@@ -274,13 +274,6 @@ final class NumberedAgenda {
     return sections.size() >= 3 && holdsParts ? sections : chosen;
   }
 
-  /**
-   * The items with the lettered parts listed under them: {@code 4. CONSENT CALENDAR} then
-   * {@code 4.A City Council Minutes – November 14, 2022} and {@code 4.B Demand List}. A part's
-   * number repeats its item's, so a file name such as {@code 4A - 12-12-22.pdf} is none. Wider
-   * than a minute's parts ({@link MinuteHeadings#letteredParts}): the letter may be a capital
-   * ({@code 4.A}) and the title need not read as a heading ({@code 6a to receive the report}).
-   */
   /** A title that is a property's address in capitals: {@code 3. 9665 WILSHIRE BOULEVARD Conditional Use Permit}, {@code 14.1. 6 GUN LANE}. */
   private static final Pattern ADDRESS_FIRST = Pattern.compile("^\\d{1,6}\\s+(?:[NSEW]\\.?\\s+)?\\p{Lu}{2,}\\b");
 
@@ -294,6 +287,13 @@ final class NumberedAgenda {
     return n.scheme() == ItemNumber.Scheme.LETTER && "NSEW".contains(n.number()) && HOUSE_NUMBER_END.matcher(above).matches();
   }
 
+  /**
+   * The items with the lettered parts listed under them: {@code 4. CONSENT CALENDAR} then
+   * {@code 4.A City Council Minutes – November 14, 2022} and {@code 4.B Demand List}. A part's
+   * number repeats its item's, so a file name such as {@code 4A - 12-12-22.pdf} is none. Wider
+   * than a minute's parts ({@link MinuteHeadings#letteredParts}): the letter may be a capital
+   * ({@code 4.A}) and the title need not read as a heading ({@code 6a to receive the report}).
+   */
   static List<ItemSequence.Candidate> withLetteredParts(List<Line> lines, List<ItemSequence.Candidate> chosen, int limit) {
     List<ItemSequence.Candidate> out = new ArrayList<>();
     for (int k = 0; k < chosen.size(); k++) {

@@ -33,7 +33,7 @@ final class SpacedLetters {
   private SpacedLetters() {}
 
   /** Whether the line may be spaced letters: cheap, before the pattern. */
-  static boolean mayBe(String line) {
+  private static boolean mayBe(String line) {
     return line.length() >= 9 && line.charAt(1) == ' ' && line.charAt(3) == ' ' && Character.isUpperCase(line.charAt(0));
   }
 
