@@ -110,6 +110,7 @@ final class FrontSheetParser {
         }
       } else if (agendaLine < 0 && LineLabel.of(t, java.util.Set.of()) == LineLabel.AGENDA_TITLE) {
         agendaLine = i;
+        committee = bodyUnderTitle(lines, i, limit);
       } else if (agendaLine < 0 && tableHead < 0 && AgendaTable.isHead(t)) {
         tableHead = i;
       }
@@ -234,6 +235,33 @@ final class FrontSheetParser {
   }
 
   /** A meeting's kind alone, the body on the next line: {@code REGULAR MEETING} / {@code LOMITA CITY COUNCIL}. */
+  /** Lines under an agenda's title read for the body it names, the meeting's date and time among them. */
+  private static final int UNDER_TITLE = 3;
+
+  /**
+   * The body named under an agenda's title, below its date: {@code REGULAR MEETING AGENDA} /
+   * {@code Tuesday, January 25, 2022, at 10:00 A.M.} / {@code Board of Water and Power Commissioners}.
+   */
+  static String bodyUnderTitle(List<Line> lines, int title, int limit) {
+    if (BODY.matcher(lines.get(title).text()).find()) {
+      return null; // "Planning Commission Meeting Agenda" names its body itself
+    }
+    for (int j = title + 1; j < limit && j <= title + UNDER_TITLE; j++) {
+      String t = lines.get(j).text();
+      if ((Dates.find(t).isPresent() || Times.find(t).isPresent()) && t.split("\\s+").length <= DATE_LINE_WORDS) {
+        continue;
+      }
+      return BODY.matcher(t).find() && Character.isUpperCase(t.charAt(0)) && MeetingHeader.nameLike(t)
+          && !FIELD.matcher(t).matches() && !VENUE_WORD.matcher(t).find() ? MeetingHeader.tidy(t) : null;
+    }
+    return null;
+  }
+
+  /** Words of a line that gives the meeting's date and time and nothing else. */
+  private static final int DATE_LINE_WORDS = 8;
+  /** A room, not a body: {@code City Council Chambers}. */
+  private static final Pattern VENUE_WORD = Pattern.compile("(?i)\\b(?:chambers?|room|hall|building|cent(?:re|er)|offices)\\b");
+
   private static final Pattern MEETING_KIND = Pattern.compile(
       "(?i)^(?:(?:regular|special|adjourned|joint|annual|ordinary|extraordinary|emergency)\\s+)+meeting(?:\\s+of(?:\\s+the)?)?$");
 

@@ -83,8 +83,12 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
         && !(i.scheme() == Scheme.LETTER && INITIAL_THEN_SURNAME.matcher(i.rest()).lookingAt())
         && !(!i.rest().isEmpty() && (i.rest().chars().noneMatch(Character::isLetter) || RANGE_FIRST.matcher(i.rest()).lookingAt()))
         && !(DATE_OR_TIME.matcher(i.rest()).lookingAt() && (bare(line, i) || TIME.matcher(i.rest()).lookingAt()))
-        && !(bare(line, i) && PAGE_OF.matcher(i.rest()).lookingAt()));
+        && !(bare(line, i) && PAGE_OF.matcher(i.rest()).lookingAt())
+        && !PHONE.matcher(i.rest()).lookingAt());
   }
+
+  /** A North American telephone number's area code, not item 213: {@code (213) 367-1356 during business hours}. */
+  private static final Pattern PHONE = Pattern.compile("^\\d{3}[-.]\\d{4}\\b");
 
   /** A page's place in a browser's print, not an item: {@code 1 of 4 11/15/22, 9:54 PM}. */
   private static final Pattern PAGE_OF = Pattern.compile("^of\\s+\\d{1,4}\\b");

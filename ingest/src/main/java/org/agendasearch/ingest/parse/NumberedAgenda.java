@@ -71,6 +71,9 @@ final class NumberedAgenda {
       String title = n.get().rest();
       if (title.isEmpty() && i + 1 < limit) {
         title = lines.get(i + 1).text();
+        if (ItemNumber.parse(title).isPresent()) {
+          continue; // a page's number above the next item ("6" / "M. Closed Session"), or numbers printed apart from their titles
+        }
       }
       title = PageRanges.stripRange(title);
       if (!title.isEmpty() && (Character.isLetter(title.codePointAt(0)) || YEAR_FIRST.matcher(title).lookingAt()
@@ -95,6 +98,7 @@ final class NumberedAgenda {
     }
     chosen = withLetteredParts(lines, chosen, limit);
     chosen = sectionsOverParts(chosen, candidates);
+    chosen = withNumberedItems(chosen, candidates);
     List<ItemSequence.Candidate> parts = ItemSequence.dottedParts(chosen, candidates, HeadingText.Strength.SHORT);
     if (!parts.isEmpty()) {
       // "1. Call to Order and Related Business" / "1.1 Call to Order and Land Acknowledgement" / "1.2 Roll Call"
@@ -162,7 +166,9 @@ final class NumberedAgenda {
         StringBuilder wrapped = new StringBuilder(title);
         int[] at = {j};
         TitleLines.extend(wrapped, lines, at, next, c.strength());
-        title = PageRanges.stripRange(wrapped.toString());
+        TitleSplit runOn = TitleSplit.runOn(PageRanges.stripRange(wrapped.toString()));
+        title = runOn.title();
+        rest = runOn.rest();
         j = at[0];
       }
       StringBuilder description = new StringBuilder(rest);
@@ -274,10 +280,48 @@ final class NumberedAgenda {
     return sections.size() >= 3 && holdsParts ? sections : chosen;
   }
 
+  /** Sections with a numbered run under them that make a lettered agenda one of sections. */
+  private static final int NUMBERED_SECTIONS = 2;
+  /** Lines from a section's heading to its first numbered item, past a sentence or two about the section. */
+  private static final int SECTION_REACH = 8;
+
+  /**
+   * A US agenda's lettered or Roman sections with the items under them numbered from 1 again:
+   * {@code I. Management Reports} / {@code 1. Presentation regarding Cal/OSHA ...} / {@code 2. ...} /
+   * {@code J. Filed Items} / {@code 1. Office of the Chief Information Security Officer ...}. When two
+   * sections or more hold such a run, each run is items too, listed under its section.
+   */
+  static List<ItemSequence.Candidate> withNumberedItems(List<ItemSequence.Candidate> chosen,
+      List<ItemSequence.Candidate> candidates) {
+    if (chosen.size() < NUMBERED_SECTIONS || chosen.stream().anyMatch(c -> c.number().scheme() != ItemNumber.Scheme.LETTER
+        && c.number().scheme() != ItemNumber.Scheme.ROMAN)) {
+      return chosen;
+    }
+    java.util.TreeMap<Integer, ItemSequence.Candidate> plain = new java.util.TreeMap<>();
+    candidates.stream().filter(c -> c.number().scheme() == ItemNumber.Scheme.PLAIN).forEach(c -> plain.put(c.line(), c));
+    List<ItemSequence.Candidate> out = new ArrayList<>();
+    int holding = 0;
+    for (int k = 0; k < chosen.size(); k++) {
+      ItemSequence.Candidate section = chosen.get(k);
+      out.add(section);
+      int end = k + 1 < chosen.size() ? chosen.get(k + 1).line() : Integer.MAX_VALUE;
+      ItemSequence.Candidate last = null;
+      for (ItemSequence.Candidate c : plain.subMap(section.line(), false, end, false).values()) {
+        if (last == null ? c.number().ordinal() == 1 && c.line() - section.line() <= SECTION_REACH
+            : last.number().isFollowedBy(c.number(), 1)) {
+          out.add(c);
+          last = c;
+        }
+      }
+      holding += last == null ? 0 : 1;
+    }
+    return holding >= NUMBERED_SECTIONS ? out : chosen;
+  }
+
   /** A title that is a property's address in capitals: {@code 3. 9665 WILSHIRE BOULEVARD Conditional Use Permit}, {@code 14.1. 6 GUN LANE}. */
   private static final Pattern ADDRESS_FIRST = Pattern.compile("^\\d{1,6}\\s+(?:[NSEW]\\.?\\s+)?\\p{Lu}{2,}\\b");
 
-  private static final Pattern HOUSE_NUMBER_END = Pattern.compile(".*\\b\\d{1,6}$");
+  private static final Pattern HOUSE_NUMBER_END = Pattern.compile(".*\\p{L}.*\\s\\d{1,6}$");
 
   /**
    * A street's direction after a house number wrapped at the line's end, not item E: {@code ... the Library

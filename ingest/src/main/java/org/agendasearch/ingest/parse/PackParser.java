@@ -111,8 +111,11 @@ public final class PackParser {
     return false;
   }
 
-  /** Who presided, in the past tense: {@code Councillor Shaw, Convener, presided.} An agenda says who will. */
-  private static final Pattern PRESIDED = Pattern.compile("(?i)\\bpresided\\b");
+  /**
+   * Who presided, in the past tense: {@code Councillor Shaw, Convener, presided.} An agenda says who
+   * will, or how meetings are run: {@code Board meetings are presided over by the Board President}.
+   */
+  private static final Pattern PRESIDED = Pattern.compile("(?i)(?<!\\b(?:are|is|be|been)\\s)\\bpresided\\b");
 
   /**
    * A page that says who presided records a meeting that was held: minutes, although it says

@@ -43,6 +43,78 @@ record TitleSplit(String title, String rest) {
   private static final Pattern PURPOSE = Pattern.compile(
       "(?i)^for\\s+(?:information|noting|note|decision|approval|discussion|consideration|debate)\\b(?:\\s+\\p{L}+){0,3}\\.?$");
 
+  /** Words that title case leaves in lower case. */
+  private static final java.util.Set<String> MINOR = java.util.Set.of(
+      "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "per", "the", "to", "via", "vs", "with");
+  /** A sentence about the item opening with its subject: {@code The Board will receive ...}. */
+  private static final Pattern SENTENCE_START = Pattern.compile("^(?:The|This|These)$");
+  /** A fiscal year ending a title after "Year" or "FY": {@code 2021-2022}, {@code 2023-24}. */
+  private static final Pattern YEAR_RANGE = Pattern.compile("^(?:19|20)\\d{2}[-–/](?:(?:19|20)?\\d{2})$");
+  private static final Pattern YEAR_WORD = Pattern.compile("^(?:Years?|FY)$");
+  /** Title words before the description may start. */
+  private static final int TITLE_WORDS = 2;
+  /** Capitalised words of a sentence's subject before its verb: {@code The Board will}, {@code The City Council is}. */
+  private static final int SUBJECT_WORDS = 3;
+
+  /**
+   * A title in title case that runs on into its description, as a browser's print of an agenda
+   * gives it, parted where the description starts:
+   *
+   * <pre>
+   * Tennis Center Annual Report for Fiscal Year 2021-2022 The Board will   after a fiscal year, a sentence next
+   * Park Patrol Report Park Patrol Report for August and September          where the title's first two words come again
+   * Aquatic Program Annual Report Report on annual Aquatic Section          at a word said twice
+   * Brace Canyon Park ... Line Analysis The Board will receive a report     at a sentence that opens with its subject
+   * </pre>
+   *
+   * A title in capitals or in sentence case ({@code Presentation regarding Cal/OSHA ...}) is left whole,
+   * and so are names before a verb ({@code ... Carmen J Montero requesting a Special Use}).
+   */
+  static TitleSplit runOn(String title) {
+    String[] w = title.strip().split("\\s+");
+    if (w.length <= TITLE_WORDS + 1 || Lines.upperShare(title) >= 0.75 || !titleWord(w[0])
+        || !titleWord(w[1]) && !MINOR.contains(w[1])) {
+      return new TitleSplit(title, "");
+    }
+    int firstLower = w.length;
+    for (int k = 0; k < w.length; k++) {
+      if (Character.isLowerCase(w[k].codePointAt(0)) && !MINOR.contains(w[k])) {
+        firstLower = k;
+        break;
+      }
+    }
+    if (firstLower <= TITLE_WORDS) {
+      return new TitleSplit(title, ""); // sentence case
+    }
+    int end = w.length;
+    for (int k = TITLE_WORDS; k + 1 < w.length && k < firstLower && end == w.length; k++) {
+      if (YEAR_RANGE.matcher(w[k]).matches() && YEAR_WORD.matcher(w[k - 1]).matches() && titleWord(w[k + 1])
+          && (SENTENCE_START.matcher(w[k + 1]).matches() || firstLower < w.length && firstLower - k <= SUBJECT_WORDS + 1)) {
+        end = k + 1; // "... Fiscal Year 2021-2022 The Board will", "... Year 2022-23 Report presented to the"
+      } else if (same(w[k], w[0]) && same(w[k + 1], w[1])) {
+        end = k; // "Park Patrol Report Park Patrol Report for ..."
+      } else if (w[k].equals(w[k - 1]) && Character.isLetter(w[k].codePointAt(0))) {
+        end = k; // "... Annual Report Report on annual ..."
+      } else if (SENTENCE_START.matcher(w[k]).matches() && !MINOR.contains(w[k - 1]) && firstLower - k <= SUBJECT_WORDS) {
+        end = k; // "... Line Analysis The Board will receive"
+      }
+    }
+    if (end >= w.length) {
+      return new TitleSplit(title, "");
+    }
+    return new TitleSplit(String.join(" ", java.util.Arrays.copyOfRange(w, 0, end)),
+        String.join(" ", java.util.Arrays.copyOfRange(w, end, w.length)));
+  }
+
+  /** The same word whatever its case and the punctuation after it: {@code Operations}, {@code operations,}. */
+  private static boolean same(String a, String b) {
+    return a.replaceFirst("[,.;:]$", "").equalsIgnoreCase(b.replaceFirst("[,.;:]$", ""));
+  }
+
+  private static boolean titleWord(String word) {
+    return Character.isUpperCase(word.codePointAt(0)) || Character.isDigit(word.codePointAt(0));
+  }
+
   static TitleSplit of(String line) {
     String t = PART_LETTER.matcher(line.strip()).replaceFirst("");
     Matcher c = CAPITALS_THEN_TEXT.matcher(t);

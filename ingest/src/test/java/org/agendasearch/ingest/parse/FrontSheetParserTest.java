@@ -227,6 +227,54 @@ class FrontSheetParserTest {
   }
 
   @Test
+  void a_us_agendas_lettered_sections_with_items_numbered_from_one_under_each() {
+    FrontSheetParser.FrontSheet f = parse("""
+        BOARD OF WATER AND POWER
+        COMMISSIONERS
+        REGULAR MEETING AGENDA
+        Tuesday, January 25, 2022, at 10:00 A.M.
+        Board of Water and Power Commissioners
+        President Cynthia McClain-Hill
+        THE ORDER OF BUSINESS
+        1. Preliminary Matters: The Board President will begin the meeting with opening remarks.
+        2. Consideration of Items Recommended for Approval: The Board will consider items.
+        A. Roll Call
+        B. General Public Comment
+        An opportunity for the public to address the Board on items of interest to the public.
+        C. Filed Items
+        1. Office of the Chief Information Security Officer Monthly Report
+        2. Water System Monthly Report – November/December 2021
+        D. Closed Session
+        The Board shall recess into closed session for a conference with legal regarding
+        the below items:
+        1. CONFERENCE WITH LEGAL COUNSEL – EXISTING LITIGATION
+        (Section 54956.9(d)(1) of the California Government Code)
+        2. CONFERENCE WITH LEGAL COUNSEL – ANTICIPATED LITIGATION
+        6
+        E. Adjournment""");
+    assertThat(f.committee()).isEqualTo("Board of Water and Power Commissioners");
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::number)
+        .containsExactly("A", "B", "C", "1", "2", "D", "1", "2", "E");
+    assertThat(f.items().get(7).title()).isEqualTo("CONFERENCE WITH LEGAL COUNSEL – ANTICIPATED LITIGATION");
+  }
+
+  @Test
+  void a_lettered_agenda_with_one_numbered_list_keeps_its_letters() {
+    FrontSheetParser.FrontSheet f = parse("""
+        City of Manhattan Beach
+        Planning Commission Meeting Agenda
+        Wednesday, November 9, 2022
+        City Council Chambers
+        A. CALL MEETING TO ORDER
+        B. ROLL CALL
+        C. DIRECTOR'S ITEMS
+        1. Update on previous Commission projects
+        D. ADJOURNMENT""");
+    assertThat(f.committee()).isNotEqualTo("City Council Chambers");
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::number).containsExactly("A", "B", "C", "D");
+  }
+
+  @Test
   void the_body_on_the_sheets_first_line_when_the_line_under_the_title_names_none() {
     FrontSheetParser.FrontSheet f = parse("""
         MORRO BAY CITY COUNCIL

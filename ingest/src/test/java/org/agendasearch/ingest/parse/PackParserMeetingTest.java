@@ -52,6 +52,23 @@ class PackParserMeetingTest {
   }
 
   @Test
+  void an_agenda_that_says_how_meetings_are_presided_over_is_no_minutes() {
+    Pack p = parse("""
+        REGULAR MEETING AGENDA
+        Tuesday, January 25, 2022, at 10:00 A.M.
+        Board of Water and Power Commissioners
+        BOARD MEETINGS
+        Board meetings are presided over by the Board President or, in his or her absence, as provided in Board
+        Rule No. 5.
+        A. Roll Call
+        B. General Public Comment
+        C. Adjournment""");
+    assertThat(p.minutes()).isEmpty();
+    assertThat(p.agendaItems()).extracting(org.agendasearch.ingest.model.AgendaItem::title)
+        .containsExactly("Roll Call", "General Public Comment", "Adjournment");
+  }
+
+  @Test
   void minutes_on_their_own_are_filed_under_the_meeting_they_minute() {
     Pack p = parse(MINUTES);
     assertThat(p.meeting().date()).isEqualTo(LocalDate.of(2010, 6, 22));

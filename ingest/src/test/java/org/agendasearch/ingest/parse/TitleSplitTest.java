@@ -31,4 +31,27 @@ class TitleSplitTest {
     assertThat(s.title()).isEqualTo(title.strip());
     assertThat(s.rest()).isEqualTo(rest == null ? "" : rest.strip());
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Tennis Center Annual Report for Fiscal Year 2021-2022 The Board will receive | Tennis Center Annual Report for Fiscal Year 2021-2022 | The Board will receive
+      Budget Update for Fiscal Year 2022-23 Report presented to the Board | Budget Update for Fiscal Year 2022-23 | Report presented to the Board
+      Park Patrol Report Park Patrol Report for August and September provided | Park Patrol Report | Park Patrol Report for August and September provided
+      Departmental Operations Update Departmental operations, such as budgetary | Departmental Operations Update | Departmental operations, such as budgetary
+      Approval of Minutes Approval of October 13, 2022 and October 27, 2022 Minutes. | Approval of Minutes | Approval of October 13, 2022 and October 27, 2022 Minutes.
+      Aquatic Program Annual Report Report on annual Aquatic Section operations | Aquatic Program Annual Report | Report on annual Aquatic Section operations
+      Brace Canyon Park Ballfield Life Cycle Assessment Analysis The Board will receive a report | Brace Canyon Park Ballfield Life Cycle Assessment Analysis | The Board will receive a report
+      Presentation regarding Cal/OSHA Recordable and Reportable Injury Cases | Presentation regarding Cal/OSHA Recordable and Reportable Injury Cases | ''
+      Public Hearing on Application of Thomas M And Carmen J Montero requesting a Special Use | Public Hearing on Application of Thomas M And Carmen J Montero requesting a Special Use | ''
+      Medical Mutual of Ohio Medical Administration Services Only Three-Year Contract | Medical Mutual of Ohio Medical Administration Services Only Three-Year Contract | ''
+      Public and Staff Comments (three minute maximum). | Public and Staff Comments (three minute maximum). | ''
+      City Manager Update - Verbal report                         | City Manager Update - Verbal report | ''
+      Approval of the FY 2023-24 Annual Budget                    | Approval of the FY 2023-24 Annual Budget | ''
+      CONFERENCE WITH LEGAL COUNSEL – EXISTING LITIGATION         | CONFERENCE WITH LEGAL COUNSEL – EXISTING LITIGATION | ''
+      """)
+  void parts_a_title_case_title_from_the_description_it_runs_into(String line, String title, String rest) {
+    TitleSplit s = TitleSplit.runOn(line.strip());
+    assertThat(s.title()).isEqualTo(title.strip());
+    assertThat(s.rest()).isEqualTo(rest == null ? "" : rest.strip());
+  }
 }
