@@ -113,7 +113,7 @@ final class AgendaSections {
    * {@code ROLL CALL}, {@code PLEDGE OF ALLEGIANCE}, {@code ORAL COMMUNICATIONS}, {@code ADJOURNMENT}.
    */
   private static final Pattern STANDING = Pattern.compile(
-      "^(?:CALL\\s+(?:MEETING\\s+)?TO\\s+ORDER|ROLL\\s+CALL|PLEDGE\\s+(?:OF\\s+ALLEGIANCE|TO\\s+(?:THE\\s+)?FLAG)|INVOCATION"
+      "^(?:CALL\\s+(?:MEETING\\s+)?TO\\s+ORDER|ROLL\\s+CALL|FLAG\\s+SALUTE|PLEDGE\\s+(?:OF\\s+ALLEGIANCE|TO\\s+(?:THE\\s+)?FLAG)|INVOCATION"
       + "|(?:ORAL|PUBLIC|WRITTEN)\\s+(?:COMMUNICATIONS|COMMENTS?)(?:\\s+FROM\\s+(?:THE\\s+)?[A-Z]+)?|(?:PUBLIC|AUDIENCE)\\s+PARTICIPATION"
       + "|PRESENTATIONS?|CLOSED\\s+SESSION|RECESS\\s+TO\\s+CLOSED\\s+SESSION|ADJOURNMENT|ADJOURN|APPROVAL\\s+OF\\s+(?:THE\\s+)?AGENDA)"
       + "\\s*:?$");
@@ -121,22 +121,48 @@ final class AgendaSections {
   private static final int STANDING_GAP = 2;
 
   /**
+   * A heading of an agenda's business in a run of them, a word in capitals first:
+   * {@code DEPARTMENT DIRECTOR REPORT}, {@code PRESENTATIONS Haunted Adventure Volunteer Recognition},
+   * {@code PARK BOARD COMMENTS (including reporting on Liaison Assignments*):}.
+   */
+  private static final Pattern RUN_HEADING = Pattern.compile("^\\p{Lu}{2,}[\\p{Lu}’'&/-]*(?:\\s+\\S+){0,9}$");
+
+  private static boolean runHeading(String t) {
+    return RUN_HEADING.matcher(t).matches() && t.split("\\s+").length <= 8 && !t.endsWith(".") && Dates.find(t).isEmpty()
+        && ItemNumber.parse(t).isEmpty() && !NumberedAgenda.BOILERPLATE.matcher(t).matches()
+        && !t.matches("(?i)^(?:agenda|minutes|none|nil|n/a)\\.?$");
+  }
+
+  /**
    * The standing business around an agenda's numbered items, each an item with no number: the run of two or
    * more just above the first item ({@code CALL TO ORDER} / {@code ROLL CALL} / {@code PLEDGE OF ALLEGIANCE} /
-   * {@code ORAL COMMUNICATIONS} / {@code A. MINUTES OF ...}) and those after the last ({@code ORAL COMMENTS
-   * FROM STAFF} / {@code ADJOURNMENT}).
+   * {@code ORAL COMMUNICATIONS} / {@code A. MINUTES OF ...}), and those after the last ({@code ORAL COMMENTS
+   * FROM STAFF} / {@code ADJOURNMENT}). Other headings in capitals among them are business too, from the
+   * first standing one down ({@code FLAG SALUTE} / {@code ROLL CALL} / {@code ANNOUNCEMENTS} / {@code DEPARTMENT
+   * DIRECTOR REPORT}), all but one right above the first item that heads the numbered ones ({@code NEW BUSINESS}),
+   * and up from a standing one after the last ({@code TABLED ITEMS} / {@code ADDITIONAL COMMENTS} / {@code ADJOURNMENT}).
    */
   static java.util.Set<Integer> standing(List<Line> lines, int from, int limit, List<ItemSequence.Candidate> chosen) {
     java.util.Set<Integer> out = new java.util.TreeSet<>();
     if (chosen.isEmpty()) {
       return out;
     }
+    int first = chosen.get(0).line();
     int gap = 0;
-    java.util.Set<Integer> before = new java.util.TreeSet<>();
-    for (int i = chosen.get(0).line() - 1; i > from && gap <= STANDING_GAP; i--) {
+    List<Integer> run = new ArrayList<>(); // from the first item up
+    int topStanding = -1;
+    for (int i = first - 1; i > from && gap <= STANDING_GAP; i--) {
       String t = lines.get(i).text().strip();
+      if (t.endsWith(":") && (STANDING.matcher(t).matches() || runHeading(t))) {
+        // "PRESENTATIONS:" / "CERTIFICATES OF APPRECIATION" / "EMPLOYEE SERVICE AWARD PINS": what it lists is no business of its own
+        run.removeIf(r -> !STANDING.matcher(lines.get(r).text().strip()).matches());
+      }
       if (STANDING.matcher(t).matches()) {
-        before.add(i);
+        run.add(i);
+        topStanding = i;
+        gap = 0;
+      } else if (runHeading(t)) {
+        run.add(i);
         gap = 0;
       } else if (Lines.upperShare(t) >= 0.75) {
         break; // the title block or a heading of another kind
@@ -144,12 +170,21 @@ final class AgendaSections {
         gap++;
       }
     }
+    int top = topStanding;
+    List<Integer> before = run.stream().filter(i -> top >= 0 && i >= top).toList();
+    if (!before.isEmpty() && before.get(0) == first - 1 && !STANDING.matcher(lines.get(first - 1).text().strip()).matches()) {
+      before = before.subList(1, before.size()); // "NEW BUSINESS" over "1. DeBell Golf Course ..."
+    }
     if (before.size() >= 2) {
       out.addAll(before); // one alone ("ROLL CALL" / "1. City Clerk calls the roll.") heads the items under it
     }
-    for (int i = chosen.get(chosen.size() - 1).line() + 1; i < limit; i++) {
+    int last = chosen.get(chosen.size() - 1).line();
+    for (int i = last + 1; i < limit; i++) {
       if (STANDING.matcher(lines.get(i).text().strip()).matches()) {
         out.add(i);
+        for (int j = i - 1; j > last && runHeading(lines.get(j).text().strip()) && !out.contains(j); j--) {
+          out.add(j);
+        }
       }
     }
     return out;

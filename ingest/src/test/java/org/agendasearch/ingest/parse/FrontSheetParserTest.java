@@ -259,6 +259,50 @@ class FrontSheetParserTest {
   }
 
   @Test
+  void headings_in_capitals_around_the_numbered_items_are_business_but_not_the_one_heading_them() {
+    FrontSheetParser.FrontSheet f = parse("""
+        PARKS AND RECREATION BOARD
+        NOVEMBER 10, 2022
+        AGENDA
+        FLAG SALUTE
+        ROLL CALL
+        ANNOUNCEMENTS
+        PRESENTATIONS Haunted Adventure Volunteer Recognition
+        PUBLIC COMMENT
+        PARK BOARD COMMENTS (including reporting on Liaison Assignments):
+        NEW BUSINESS
+        1. DeBell Golf Course Annual Report for Fiscal Year 2021-2022 The Board will
+        receive an annual report on the DeBell Golf Course operations.
+        2. Park Patrol Report Park Patrol Report for August and September provided by
+        the Burbank Police Department.
+        TABLED ITEMS
+        ADDITIONAL COMMENTS FROM THE BOARD
+        ADJOURNMENT
+        NONE""");
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::title).containsExactly(
+        "FLAG SALUTE", "ROLL CALL", "ANNOUNCEMENTS", "PRESENTATIONS Haunted Adventure Volunteer Recognition", "PUBLIC COMMENT",
+        "PARK BOARD COMMENTS (including reporting on Liaison Assignments):",
+        "DeBell Golf Course Annual Report for Fiscal Year 2021-2022", "Park Patrol Report",
+        "TABLED ITEMS", "ADDITIONAL COMMENTS FROM THE BOARD", "ADJOURNMENT");
+  }
+
+  @Test
+  void what_a_standing_heading_lists_under_its_colon_is_no_business_of_its_own() {
+    FrontSheetParser.FrontSheet f = parse("""
+        MORRO BAY CITY COUNCIL
+        AGENDA
+        CALL TO ORDER
+        PRESENTATIONS:
+        CERTIFICATES OF APPRECIATION -OUTGOING BOARDMEMBERS
+        EMPLOYEE SERVICE AWARD PINS
+        A. PUBLIC HEARINGS, REPORTS & APPEARANCES
+        B. UNFINISHED BUSINESS
+        C. NEW BUSINESS""");
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::title).containsExactly(
+        "CALL TO ORDER", "PRESENTATIONS", "PUBLIC HEARINGS, REPORTS & APPEARANCES", "UNFINISHED BUSINESS", "NEW BUSINESS");
+  }
+
+  @Test
   void a_lettered_agenda_with_one_numbered_list_keeps_its_letters() {
     FrontSheetParser.FrontSheet f = parse("""
         City of Manhattan Beach
