@@ -183,6 +183,10 @@ final class FrontSheetParser {
     if (committee == null || ItemNumber.parse(committee).isPresent() || Dates.find(committee).isPresent()) {
       committee = header.committee();
     }
+    String first = lines.isEmpty() ? "" : lines.get(0).text().strip();
+    if (committee == null && MeetingHeader.bodyAbove(first) && HeadingText.of(first) == HeadingText.Strength.STRONG) {
+      committee = MeetingHeader.tidy(first); // "PARKS AND RECREATION BOARD" / "City Council Chambers" / ... / "NOVEMBER 10, 2022"
+    }
     if (date == null && agendaLine >= 0 && Dates.find(lines.get(agendaLine).text(), monthFirst).isEmpty()) {
       // "Agenda for meeting of MSCC on We 26 Oct at 7:30pm" under a post dated 13 October 2011
       date = Dates.withoutYear(lines.get(agendaLine).text(), header.date()).orElse(null);

@@ -312,8 +312,8 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
       String t = head.get(i).text();
       if (TITLE_WORDS.matcher(t).find() && HeadingText.of(t) == HeadingText.Strength.STRONG && !t.contains(":")) {
         String name = tidy(TITLE_WORDS.matcher(t).replaceFirst(""));
-        if (name != null && nameLike(name)) {
-          return name;
+        if (name != null && nameLike(name) && !Character.isLowerCase(name.codePointAt(0))) {
+          return name; // not "impairments (48-hour" from "impairments (48-hour notice is required)"
         }
       }
     }
@@ -331,7 +331,7 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
           continue; // "Title: Agenda", a label; "TEQUESTA VILLAGE HALL", the venue
         }
         String name = tidy(TITLE_WORDS.matcher(head.get(i).text()).replaceFirst(""));
-        if (name != null && nameLike(name)) {
+        if (name != null && nameLike(name) && !Character.isLowerCase(name.codePointAt(0))) {
           return name;
         }
       }
@@ -352,7 +352,7 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
       "^(?:[\\p{L}&'’,-]+\\s+){0,5}(?i:council|committee|cabinet|board|panel|commission|authority|sub-committee|forum)(?i:\\s+meeting)?$");
 
   /** Whether the line above the date is a body's name alone, which names the meeting before any title's words. */
-  private static boolean bodyAbove(String line) {
+  static boolean bodyAbove(String line) {
     return BODY_LINE.matcher(line.strip()).matches() && nameLike(line.strip());
   }
 

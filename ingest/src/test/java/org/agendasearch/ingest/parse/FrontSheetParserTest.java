@@ -303,6 +303,26 @@ class FrontSheetParserTest {
   }
 
   @Test
+  void the_body_heading_the_sheet_above_its_venue_when_nothing_else_names_it() {
+    FrontSheetParser.FrontSheet f = parse("""
+        PARKS AND RECREATION BOARD
+        City Council Chambers
+        275 E. Olive Ave.
+        Burbank, California 91502
+        NOVEMBER 10, 2022
+        06:00 P.M.
+        Auxiliary aids and services are available for individuals with speech, vision, or hearing
+        impairments (48-hour notice is required). For more information, please contact the ADA
+        NOTICE IS HEREBY GIVEN that a Regular Parks and Recreation Board Meeting will
+        be held on Thursday, November 10, 2022, at 06:00 P.M. in the City Hall Council
+        AGENDA
+        ROLL CALL
+        1. DeBell Golf Course Annual Report for Fiscal Year 2021-2022""");
+    assertThat(f.committee()).isEqualTo("PARKS AND RECREATION BOARD");
+    assertThat(f.date()).isEqualTo(LocalDate.of(2022, 11, 10));
+  }
+
+  @Test
   void a_lettered_agenda_with_one_numbered_list_keeps_its_letters() {
     FrontSheetParser.FrontSheet f = parse("""
         City of Manhattan Beach
