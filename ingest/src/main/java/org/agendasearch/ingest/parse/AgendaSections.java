@@ -97,8 +97,28 @@ final class AgendaSections {
    * {@code SPECIAL PRESENTATIONS/CEREMONIAL MATTERS: None}).
    */
   static String title(String t) {
+    t = NOTHING_UNDER.matcher(t).replaceFirst("");
     Matcher m = LABEL.matcher(t);
     return m.matches() && capitals(m.group(1)) && !FrontSheetParser.FIELD.matcher(t).matches() ? m.group(1).strip() : t;
+  }
+
+  /** A heading's note that nothing comes under it: {@code REPORTS FROM PRIORITY AGENCIES - None}, {@code CONTINUED BUSINESS: None}. */
+  private static final Pattern NOTHING_UNDER = Pattern.compile("(?:\\s+[-–—]|:)\\s+(?i:none|nil|n/a)\\.?$");
+
+  /**
+   * Headings in capitals among the numbered items that say nothing comes under them, items themselves:
+   * {@code REPORTS FROM PRIORITY AGENCIES - None}, {@code CONTINUED BUSINESS: None}. (A heading alone
+   * may head items or other headings: {@code REGULAR ACTIONS OF THE BOARD} / {@code FIRST READING}.)
+   */
+  static java.util.Set<Integer> between(List<Line> lines, List<ItemSequence.Candidate> chosen) {
+    java.util.Set<Integer> out = new java.util.TreeSet<>();
+    for (int i = chosen.isEmpty() ? 0 : chosen.get(0).line() + 1; !chosen.isEmpty() && i < chosen.get(chosen.size() - 1).line(); i++) {
+      String t = lines.get(i).text().strip();
+      if (NOTHING_UNDER.matcher(t).find() && capitals(t)) {
+        out.add(i);
+      }
+    }
+    return out;
   }
 
   private static boolean capitals(String line) {

@@ -109,6 +109,7 @@ final class NumberedAgenda {
     }
     if (!chosen.isEmpty() && chosen.get(0).number().scheme() != ItemNumber.Scheme.DOTTED) {
       headings.addAll(AgendaSections.standing(lines, from, limit, chosen));
+      headings.addAll(AgendaSections.between(lines, chosen));
     }
     java.util.TreeSet<Integer> boundaries = new java.util.TreeSet<>(headings);
     chosen.forEach(c -> boundaries.add(c.line()));

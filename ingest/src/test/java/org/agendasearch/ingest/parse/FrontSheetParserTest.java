@@ -323,6 +323,21 @@ class FrontSheetParserTest {
   }
 
   @Test
+  void a_heading_among_the_items_that_says_none_comes_under_it_is_an_item() {
+    FrontSheetParser.FrontSheet f = parse("""
+        PLANNING COMMISSION REGULAR MEETING
+        AGENDA
+        1. CONSIDERATION OF MINUTES - Consideration of Minutes of the Planning
+        Commission regular meeting of October 27, 2022.
+        REPORTS FROM PRIORITY AGENCIES - None
+        CONTINUED BUSINESS - None
+        STUDY SESSION
+        2. 469 NORTH DOHENY DRIVE - Study Session Regarding Processing""");
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::title).containsExactly(
+        "CONSIDERATION OF MINUTES", "REPORTS FROM PRIORITY AGENCIES", "CONTINUED BUSINESS", "469 NORTH DOHENY DRIVE");
+  }
+
+  @Test
   void a_lettered_agenda_with_one_numbered_list_keeps_its_letters() {
     FrontSheetParser.FrontSheet f = parse("""
         City of Manhattan Beach

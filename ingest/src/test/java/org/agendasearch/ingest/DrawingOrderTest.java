@@ -1,0 +1,59 @@
+package org.agendasearch.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.agendasearch.ingest.model.Pack;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Text read in the order a person reads it where the PDF draws it in another. */
+class DrawingOrderTest {
+
+  @TempDir
+  Path tmp;
+
+  private static void text(PDPageContentStream cs, float x, float y, String s) throws Exception {
+    cs.beginText();
+    cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+    cs.newLineAtOffset(x, y);
+    cs.showText(s);
+    cs.endText();
+  }
+
+  @Test
+  void numbers_drawn_apart_from_their_titles_are_read_on_their_titles_lines() throws Exception {
+    Path file = tmp.resolve("apart.pdf");
+    try (PDDocument doc = new PDDocument()) {
+      PDPage first = new PDPage(PDRectangle.LETTER);
+      doc.addPage(first);
+      try (PDPageContentStream cs = new PDPageContentStream(doc, first)) {
+        text(cs, 72, 720, "AGENDA");
+        text(cs, 72, 700, "BALDWIN PARK CITY COUNCIL");
+        text(cs, 72, 680, "November 2, 2022");
+      }
+      PDPage second = new PDPage(PDRectangle.LETTER);
+      doc.addPage(second);
+      try (PDPageContentStream cs = new PDPageContentStream(doc, second)) {
+        text(cs, 90, 700, "1.");     // the browser's table draws the column of numbers first ...
+        text(cs, 90, 660, "2.");
+        text(cs, 72, 720, "RECESS TO CLOSED SESSION");
+        text(cs, 130, 700, "Conference With Legal Counsel-Anticipated Litigation"); // ... then the titles
+        text(cs, 130, 660, "Conference With Legal Counsel-Existing Litigation");
+        text(cs, 72, 620, "ADJOURNMENT");
+      }
+      doc.save(file.toFile());
+    }
+    Pack pack = new Ingestor().ingest(file);
+    assertThat(pack.pages().get(1).text().lines().map(String::strip).map(l -> l.replaceAll("\\s+", " ")))
+        .containsSubsequence("1. Conference With Legal Counsel-Anticipated Litigation",
+            "2. Conference With Legal Counsel-Existing Litigation");
+    assertThat(pack.agendaItems()).extracting(org.agendasearch.ingest.model.AgendaItem::number).contains("1", "2");
+  }
+}
