@@ -93,8 +93,11 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
   /** A page's place in a browser's print, not an item: {@code 1 of 4 11/15/22, 9:54 PM}. */
   private static final Pattern PAGE_OF = Pattern.compile("^of\\s+\\d{1,4}\\b");
 
-  /** A name by its initial, not item A or J: {@code A. King, Directors of Service}, {@code J. Mee, M. Carty}. */
-  private static final Pattern INITIAL_THEN_SURNAME = Pattern.compile("^\\p{Lu}[\\p{L}'’-]+,\\s");
+  /**
+   * A name by its initial, not item A or J: {@code A. King, Directors of Service}, {@code J. Mee, M. Carty}
+   * (a title in capitals is an item: {@code B. ACCESS, LEARNING AND SUCCESS}).
+   */
+  private static final Pattern INITIAL_THEN_SURNAME = Pattern.compile("^\\p{Lu}\\p{Ll}[\\p{L}'’-]*,\\s");
 
   /** A street's name before the kind of road: one to three capitalised words. */
   private static final String STREET_NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}\\s+";

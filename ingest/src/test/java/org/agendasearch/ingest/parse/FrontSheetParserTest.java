@@ -338,6 +338,30 @@ class FrontSheetParserTest {
   }
 
   @Test
+  void an_outline_of_roman_numerals_letters_and_numbers_is_items_at_every_level() {
+    FrontSheetParser.FrontSheet f = parse("""
+        Regular Meeting of the Board of Trustees
+        Thursday, September 26, 2019
+        AGENDA
+        I. ROLL CALL
+        II. APPROVAL OF THE MINUTES
+        June 25, 2019
+        III. COMMITTEE REPORTS
+        A. COMMUNITY AFFAIRS/WORKFORCE
+        1. Approval of Educational Grants and Gifts
+        B. ACCESS, LEARNING AND SUCCESS
+        C. MANAGEMENT
+        1. Approval of Unum Life Insurance of American Long Term Disability Plan
+        2. Medical Mutual of Ohio Medical Administration Services Only Three-Year Contract
+        3. Approval of CaremarkPCS Health LLC Prescription Services Two-Year Agreement
+        4. Approval of Healthcare Plans and Rates for Calendar Year 2020
+        D. INVESTMENT
+        IV. ADJOURNMENT""");
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::number)
+        .containsExactly("I", "II", "III", "A", "1", "B", "C", "1", "2", "3", "4", "D", "IV");
+  }
+
+  @Test
   void a_lettered_agenda_with_one_numbered_list_keeps_its_letters() {
     FrontSheetParser.FrontSheet f = parse("""
         City of Manhattan Beach
