@@ -66,7 +66,7 @@ class DecisionStartTest {
       Moved by Councillor Smith                               | MOVED    | ''
       A motion was made by Supervisor Lee, seconded by Supervisor Park, that this Resolution be ADOPTED. | MOTION | this Resolution be ADOPTED.
       at busy times. RESOLVED and noted. The Council          | RESOLVED | and noted. The Council
-      Hertingfordbury Parish Council approved the following payments: | RESOLVED | Hertingfordbury Parish Council approved the following payments:
+      Hertingfordbury Parish Council approved the following payments: | RESOLVED | approved the following payments:
       The Clerk made these and the minutes were agreed and signed. Proposed by | RESOLVED | the minutes were agreed and signed. Proposed by
       The Minutes of the meeting held on Monday 2nd October were agreed | RESOLVED | The Minutes of the meeting held on Monday 2nd October were agreed
       Request for funding for Auld Kirk Illumination -- Granted | RESOLVED | Request for funding for Auld Kirk Illumination -- Granted
