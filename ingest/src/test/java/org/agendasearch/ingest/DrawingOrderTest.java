@@ -56,4 +56,33 @@ class DrawingOrderTest {
             "2. Conference With Legal Counsel-Existing Litigation");
     assertThat(pack.agendaItems()).extracting(org.agendasearch.ingest.model.AgendaItem::number).contains("1", "2");
   }
+
+  @Test
+  void text_typed_into_a_notice_as_an_annotation_is_read_on_its_labels_line() throws Exception {
+    Path file = tmp.resolve("typed.pdf");
+    try (PDDocument doc = new PDDocument()) {
+      PDPage page = new PDPage(PDRectangle.LETTER);
+      doc.addPage(page);
+      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+        text(cs, 72, 720, "NOTICE AND AGENDA OF DISTRICT COUNCIL MEETING");
+        text(cs, 72, 690, "Date/Time:");
+        text(cs, 72, 670, "Location/Address:");
+        text(cs, 72, 640, "MEETING AGENDA");
+        text(cs, 72, 620, "1. Roll Call & Quorum Determination");
+        text(cs, 72, 600, "2. Public comment");
+      }
+      org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationFreeText typed =
+          new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationFreeText();
+      typed.setRectangle(new PDRectangle(180, 684, 200, 20));
+      typed.setContents("June 6, 2023 530pm");
+      typed.setDefaultAppearance("/Helv 11 Tf 0 g");
+      page.getAnnotations().add(typed);
+      typed.constructAppearances(doc);
+      doc.save(file.toFile());
+    }
+    Pack pack = new Ingestor().ingest(file);
+    assertThat(pack.pages().get(0).text().lines().map(l -> l.replaceAll("\\s+", " ").strip()))
+        .contains("Date/Time: June 6, 2023 530pm");
+    assertThat(pack.meeting().date()).isEqualTo(java.time.LocalDate.of(2023, 6, 6));
+  }
 }

@@ -37,12 +37,7 @@ public final class EvalRun {
         continue;
       }
       JsonNode want = PackJson.MAPPER.readTree((byTruth ? truth : expected).toFile());
-      JsonNode got;
-      try {
-        got = PackJson.toJson(ingestor.ingest(doc), false);
-      } catch (ExtractionException e) {
-        got = PackJson.MAPPER.createObjectNode();
-      }
+      JsonNode got = parsed(ingestor, doc);
       String source = dir.relativize(doc).toString();
       Path folder = dir.relativize(doc.getParent());
       String group = folder.toString().isEmpty() ? "all" : folder.toString();
@@ -71,15 +66,25 @@ public final class EvalRun {
       if (!Files.isRegularFile(truth)) {
         continue;
       }
-      JsonNode got;
-      try {
-        got = PackJson.toJson(ingestor.ingest(doc), false);
-      } catch (ExtractionException e) {
-        got = PackJson.MAPPER.createObjectNode();
-      }
+      JsonNode got = parsed(ingestor, doc);
       evaluation.addPeople("all", doc.getFileName().toString(), PackJson.MAPPER.readTree(truth.toFile()), got);
     }
     return evaluation;
+  }
+
+  /**
+   * The document's parse as JSON; a file that cannot be read, or a parser fault, scores as nothing
+   * found, and the run goes on to the next document (a fault is also told on stderr).
+   */
+  private static JsonNode parsed(Ingestor ingestor, Path doc) {
+    try {
+      return PackJson.toJson(ingestor.ingest(doc), false);
+    } catch (ExtractionException e) {
+      return PackJson.MAPPER.createObjectNode();
+    } catch (RuntimeException e) {
+      System.err.println(doc + ": the parser failed (" + e + "); scored as nothing found");
+      return PackJson.MAPPER.createObjectNode();
+    }
   }
 
   private static Path sibling(Path doc, String suffix) {

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationFreeText;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -107,6 +110,38 @@ final class PageTextStripper extends PDFTextStripper {
       TextPosition last = positions.get(positions.size() - 1);
       lastEnd = last.getXDirAdj() + last.getWidthDirAdj();
     }
+  }
+
+  /**
+   * Text typed onto a page as annotations, a notice filled in with a PDF reader ({@code Date/Time:} with
+   * {@code June 6, 530pm} in a text box or a form field), is read with the page's own text, where it is
+   * drawn: such a page is sorted by position.
+   */
+  @Override
+  protected void writePage() throws IOException {
+    int drawn = glyphs();
+    for (PDAnnotation a : getCurrentPage().getAnnotations()) {
+      if ((a instanceof PDAnnotationFreeText || a instanceof PDAnnotationWidget) && !a.isHidden() && !a.isNoView()
+          && a.getNormalAppearanceStream() != null) {
+        showAnnotation(a);
+      }
+    }
+    boolean typed = glyphs() > drawn; // an empty form field types nothing, and the page keeps its drawing order
+    boolean sorted = getSortByPosition();
+    setSortByPosition(sorted || typed);
+    try {
+      super.writePage();
+    } finally {
+      setSortByPosition(sorted);
+    }
+  }
+
+  private int glyphs() {
+    int n = 0;
+    for (List<TextPosition> article : getCharactersByArticle()) {
+      n += article.size();
+    }
+    return n;
   }
 
   @Override

@@ -185,7 +185,8 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
       if (c == '(' && !line.matches("^\\(\\d{1,3}[a-z]?\\).*")) {
         return Optional.empty();
       }
-      boolean bare = p.end(2) < 0 ? line.length() > p.end(1) && line.charAt(p.end(1)) == ' ' : line.charAt(p.end(2)) == ' ';
+      int end = p.end(2) < 0 ? p.end(1) : p.end(2);
+      boolean bare = end < line.length() && line.charAt(end) == ' '; // not "4a" ending the line
       if (!prefixed && bare && QUANTITY.matcher(rest).lookingAt()) {
         return Optional.empty();
       }

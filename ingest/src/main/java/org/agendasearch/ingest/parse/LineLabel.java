@@ -56,6 +56,22 @@ enum LineLabel {
   private static final Pattern PRESENT_WORDS = Pattern.compile("(?:members |councillors |councilors |commissioners |trustees )?(?:present|in attendance|roll call|attendance)");
   private static final Pattern REFERENCE = Pattern.compile("(?i)^\\(\\s*(?:agenda\\s+)?item\\s+\\d{1,3}[a-z]?\\s*\\)$");
 
+  /** A clerk's stamp of the item a paper is filed under: {@code Item 153b}, {@code Agenda Item 4}. */
+  private static final Pattern STAMP = Pattern.compile("(?i)^(?:agenda\\s+)?item(?:\\s+no\\.?)?\\s*\\d{1,3}[a-z]?$");
+
+  /** A stamp's date: {@code 28 Mar 18}, {@code 28/03/2018}. */
+  private static final Pattern STAMP_DATE = Pattern.compile("^\\d{1,2}(?:\\s+\\p{L}{3,9}\\s+|[/.-]\\d{1,2}[/.-])\\d{2,4}$");
+
+  /**
+   * A stamp at the top of a page, the date of the meeting it is filed for under it: {@code Item 153b} /
+   * {@code 28 Mar 18} over minutes of 13 March, not their first item.
+   */
+  private static boolean stampAbove(List<Line> lines, int i) {
+    boolean top = i == 0 || lines.get(i - 1).page() != lines.get(i).page();
+    return top && STAMP.matcher(lines.get(i).text()).matches() && i + 1 < lines.size()
+        && STAMP_DATE.matcher(lines.get(i + 1).text()).matches();
+  }
+
   /** Each line's label, {@code lines} in document order. */
   static LineLabel[] label(List<Line> lines) {
     Set<String> running = running(lines);
@@ -64,6 +80,9 @@ enum LineLabel {
       String t = lines.get(i).text();
       boolean repeated = !running.isEmpty() && nearPageEdge(lines, i) && running.contains(shape(t));
       labels[i] = repeated && !(t.length() <= 16 && PAGE.matcher(t).matches()) ? RUNNING : of(t, Set.of());
+      if (labels[i] == NUMBERED && stampAbove(lines, i)) {
+        labels[i] = RUNNING;
+      }
       if (labels[i] == MINUTES_TITLE && i > 0 && APPROVAL_OF_MINUTES.matcher(lines.get(i - 1).text()).matches()) {
         labels[i] = TEXT; // "APPROVAL OF MINUTES:" / "Minutes of November 9, 2022 City Council Regular Meeting."
       }

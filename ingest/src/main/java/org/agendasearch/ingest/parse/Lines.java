@@ -28,6 +28,11 @@ final class Lines {
   /** Markdown emphasis and headings left by text renderings: {@code Date: **Monday 2 October 2017**}. */
   private static final Pattern MARKDOWN = Pattern.compile(
       "\\*\\*|__|^#{1,6}\\s+|^-{3,}$|^\\\\|(?<![\\w*])\\*(?=[\\w'\"(])|(?<=[\\w.?!)'\"])\\*(?![\\w*])");
+  /**
+   * A form's blank, filled in or not: {@code District Council _00_1_ will hold} (the typed "001" read among
+   * the blank's strokes) is {@code District Council 001 will hold}; a blank left empty ({@code ___}) goes.
+   */
+  private static final Pattern FORM_BLANK = Pattern.compile("(?<!\\S)[_\\d]*_[_\\d]*(?=[\\s.,;:]|$)");
   /** A Markdown link: {@code [text](mailto:someone@example.org)} keeps its text. */
   private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)]\\((?:mailto:|https?://)[^)\\s]*\\)");
   /** Private-use glyphs (Wingdings bullets) and other bullets, as one bullet. */
@@ -126,8 +131,8 @@ final class Lines {
 
   /**
    * One line cleaned of extraction artefacts: ligatures and full-width forms folded (NFKC),
-   * non-breaking and odd spaces made plain, inline HTML tags dropped, private-use bullet glyphs
-   * made "•", runs of white space folded.
+   * non-breaking and odd spaces made plain, inline HTML tags dropped, a form's blanks dropped
+   * ({@link #FORM_BLANK}), private-use bullet glyphs made "•", runs of white space folded.
    *
    * <p>Example: {@code "\uF0B7  29<sup>th</sup>\u00A0September"} becomes {@code "• 29th September"}.
    */
@@ -144,6 +149,9 @@ final class Lines {
     s = s.strip();
     if (s.indexOf('*') >= 0 || s.indexOf('_') >= 0 || s.startsWith("#") || s.startsWith("-") || s.startsWith("\\")) {
       s = MARKDOWN.matcher(s).replaceAll("");
+    }
+    if (s.indexOf('_') >= 0) {
+      s = FORM_BLANK.matcher(s).replaceAll(m -> m.group().replace("_", ""));
     }
     s = foldSpaces(s);
     if (!s.isEmpty() && (s.charAt(0) > 0x7F || s.charAt(0) == 'o' || s.charAt(0) == '§')) {

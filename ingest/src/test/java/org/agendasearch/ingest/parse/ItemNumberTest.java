@@ -64,6 +64,12 @@ class ItemNumberTest {
   }
 
   @Test
+  void a_numbers_letter_ending_the_line_is_read_not_overrun() {
+    assertThat(ItemNumber.parse("Item 12a")).map(ItemNumber::number).contains("12a");
+    assertThat(ItemNumber.parse("12a")).map(ItemNumber::number).contains("12a");
+  }
+
+  @Test
   void numbers_of_one_list_follow_each_other_in_their_family() {
     ItemNumber a = ItemNumber.parse("82/23 Apologies").orElseThrow();
     ItemNumber b = ItemNumber.parse("83/23 Declarations").orElseThrow();

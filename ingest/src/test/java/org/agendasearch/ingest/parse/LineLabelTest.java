@@ -39,6 +39,16 @@ class LineLabelTest {
   }
 
   @Test
+  void a_clerks_stamp_at_the_top_of_a_page_is_not_an_item() {
+    List<Line> lines = List.of(new Line(1, "Item 153b"), new Line(1, "28 Mar 18"),
+        new Line(1, "Amenities, Leisure and Community Services"), new Line(1, "Tuesday 13th March 2018"),
+        new Line(2, "Item 4"), new Line(2, "Minutes of the last meeting"));
+    LineLabel[] labels = LineLabel.label(lines);
+    assertThat(labels[0]).isEqualTo(LineLabel.RUNNING);
+    assertThat(labels[4]).isEqualTo(LineLabel.NUMBERED);
+  }
+
+  @Test
   void a_line_on_the_edge_of_three_pages_or_more_is_a_running_header() {
     List<Line> lines = new java.util.ArrayList<>();
     for (int p = 1; p <= 4; p++) {

@@ -15,6 +15,14 @@ class LinesTest {
   }
 
   @Test
+  void drops_a_forms_blanks_and_keeps_what_was_typed_in_them() {
+    assertThat(Lines.clean("Notice is hereby given that District Council _00_1_ will hold a public meeting."))
+        .isEqualTo("Notice is hereby given that District Council 001 will hold a public meeting.");
+    assertThat(Lines.clean("Signed: ______ Date: ____")).isEqualTo("Signed: Date:");
+    assertThat(Lines.clean("view_id=2&&_afrLoop=3")).isEqualTo("view_id=2&&_afrLoop=3");
+  }
+
+  @Test
   void drops_page_footers_alone_or_glued_to_a_line() {
     List<Line> lines = Lines.of(List.of(new Page(1, "Some text\nPage 1", false),
         new Page(2, "CHILDREN, 11 Page 1\nmore", false)));
