@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
  * Cuidithe ag Councillor M. Howard agus glacadh leis  (Irish: "seconded by ... and agreed"; the words below)   resolved
  * The Committee RESOLVED to ...  /  Committee resolved to note the apologies.
  * And Resolved: / AND AGREED / And unanimously Resolved (the text follows on the next lines)
+ * and RESOLVED that the reports of the External Auditor be noted. (after "Seconded by ...")   resolved  "the reports ..."
  * Resolved to RECOMMEND: (to Council)                 resolved
  * RECOMMENDED – that the report be noted              resolved  (a committee's recommendation)
  * Agreed: (then the parts)                            resolved
@@ -78,7 +79,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       + "(?:(?:Following|After)\\s+(?:a\\s+|some\\s+|further\\s+|brief\\s+|full\\s+)?(?:discussion|debate|consideration)\\b[^,]{0,40},?\\s+"
       + "(?=it\\s+was\\s))?"
       + "(?:(?:PROPOSED|Proposed),?\\s+(?:and\\s+)?(?:SECONDED|Seconded),?\\s+(?:and|AND)\\s+(?=RESOLVED|Resolved|AGREED|Agreed))?"
-      + "(?:(It\\s+(?:was|is)|it\\s+was|And|AND|" + BODY + ",?)\\s+)?"
+      + "(?:(It\\s+(?:was|is)|it\\s+was|And|AND|and|" + BODY + ",?)\\s+)?"
       + "(?:(?:also|therefore|further|then|thereupon|accordingly|hereby|unanimously|UNANIMOUSLY|FURTHER|Further|ALSO|Also"
       + "|Unanimously)\\s+)?"
       + "(RESOLVED|Resolved|resolved|AGREED|Agreed|agreed|DECIDED|Decided|decided|RECOMMENDED)"

@@ -206,6 +206,11 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
         return of(ref.group(1) + " " + ref.group(2) + "/" + ref.group(3), ref.group(4), Scheme.SLASH,
             ref.group(1) + "|" + ref.group(3), Integer.parseInt(ref.group(2)));
       }
+      Matcher dated = DATED_REFERENCE.matcher(line);
+      if (dated.matches()) {
+        return of(dated.group(1) + "/" + dated.group(2) + "/" + dated.group(3), dated.group(4), Scheme.SLASH,
+            dated.group(1) + "|" + dated.group(3).substring(dated.group(3).indexOf('/') + 1), Integer.parseInt(dated.group(2)));
+      }
       Matcher l = LETTERED.matcher(line);
       if (l.matches()) {
         String tail = l.group(3);
@@ -249,6 +254,13 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
    */
   private static final Pattern COMMITTEE_REFERENCE = Pattern.compile(
       "^([A-Z][A-Z&]{1,5})\\s+(\\d{1,4})/(\\d{2}|\\d{4})(?:\\s+\\d{1,3}[.)])?\\s+(\\S.*)$");
+
+  /**
+   * A committee's minute reference with the month and year of its meeting: {@code AGc/46/02/19 Apologies for Absence}
+   * (minute 46 of the Accounts and Governance committee, February 2019).
+   */
+  private static final Pattern DATED_REFERENCE = Pattern.compile(
+      "^([A-Z][A-Za-z&]{0,5})/(\\d{1,4})/(\\d{1,2}/(?:\\d{2}|\\d{4}))\\s+(\\S.*)$");
 
   /** A number glued to a heading in capitals or a capitalised word: {@code 37.PRESENT Councillors: ...}, {@code 40.TO RECEIVE ...}. */
   private static final Pattern GLUED = Pattern.compile("^(\\d{1,3})\\.(?=\\p{Lu}{2,}\\b|\\p{Lu}\\p{Ll}{2,}\\b)(\\S.*)$");

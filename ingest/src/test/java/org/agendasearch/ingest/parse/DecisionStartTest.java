@@ -19,6 +19,7 @@ class DecisionStartTest {
       The Committee RESOLVED to approve the grant             | RESOLVED | to approve the grant
       Committee resolved to note the apologies.               | RESOLVED | to note the apologies.
       And unanimously Resolved                                | RESOLVED | ''
+      and RESOLVED that the reports of the External Auditor be noted. | RESOLVED | the reports of the External Auditor be noted.
       AND AGREED                                              | RESOLVED | ''
       Resolved to RECOMMEND: (to Council)                     | RESOLVED | ''
       RESOLVED – T H A T the minutes be approved              | RESOLVED | THAT the minutes be approved

@@ -14,6 +14,7 @@ class ItemNumberTest {
       57. BUDGET AND MEDIUM TERM FINANCIAL STRATEGY | 57       | PLAIN    | 57   | BUDGET AND MEDIUM TERM FINANCIAL STRATEGY
       4) Public questions                          | 4        | PLAIN    | 4    | Public questions
       B. ACCESS, LEARNING AND SUCCESS              | B        | LETTER   | 2    | ACCESS, LEARNING AND SUCCESS
+      AGc/46/02/19 Apologies for Absence           | AGc/46/02/19 | SLASH | 46  | Apologies for Absence
       40.TO RECEIVE DECLARATION OF INTEREST        | 40       | PLAIN    | 40   | TO RECEIVE DECLARATION OF INTEREST
       MOTION 140617.01 Minutes Annual Session May 20, 2014 | 140617.01 | DOTTED | 1 | Minutes Annual Session May 20, 2014
       CD&E 022/22 1. APOLOGIES FOR ABSENCE.        | CD&E 022/22 | SLASH | 22   | APOLOGIES FOR ABSENCE.
