@@ -155,9 +155,12 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   private static final Pattern RESULT = Pattern.compile("^RESULT:\\s*((?:APPROVED|ADOPTED|CARRIED|PASSED|ACCEPTED)\\b.*)$");
   private static final Pattern A_DATE_ONLY = Pattern.compile("(?i)^(?:\\w+day,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+\\w+,?\\s+\\d{4}\\.?$|^\\d{1,2}/\\d{1,2}/\\d{2,4}$");
 
-  /** A motion's number before its mover: {@code C-277/14 MOVED BY COUNCILLOR ...}, {@code 2023-123 Moved by ...}. */
+  /**
+   * A motion's number before its mover: {@code C-277/14 MOVED BY COUNCILLOR ...}, {@code 2023-123 Moved by ...},
+   * {@code No. 146 Moved by Deputy Mayor Lloyd}.
+   */
   private static final Pattern MOTION_NUMBER = Pattern.compile(
-      "^(?:[A-Z]{1,3}[-‐]?)?\\d{1,4}[/-]\\d{2,4}\\s+(?=(?:MOVED|Moved|PROPOSED|Proposed|RESOLVED|Resolved)\\b)");
+      "^(?:(?:[A-Z]{1,3}[-‐]?)?\\d{1,4}[/-]\\d{2,4}|No\\.\\s*\\d{1,4})\\s+(?=(?:MOVED|Moved|PROPOSED|Proposed|RESOLVED|Resolved)\\b)");
   /**
    * A board's action on a motion not named: {@code UPON MOTION duly made and seconded, the Board approved settlement as
    * requested by the Law Department.} (the words are "approved settlement ...").
@@ -165,19 +168,21 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   private static final Pattern UPON_MOTION = Pattern.compile(
       "(?i)\\b(?:upon|on)\\s+motion\\s+(?:duly\\s+)?made\\s+and\\s+(?:duly\\s+)?seconded,?\\s+(?:the\\s+\\w+\\s+)?"
       + "((?:unanimously\\s+)?(?:approved|adopted|authorized|awarded|accepted|ratified|granted|denied|deferred|rejected)\\b.*)");
-  private static final String SURNAME = "(?:(?:Crs?|Cllrs?|Clr|Councillor)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?";
+  private static final String SURNAME =
+      "(?:(?:Crs?|Cllrs?|Clr|Councillor)\\.?\\s+(?:\\p{Lu}\\.?\\s+)?)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?";
 
   /**
    * Who moved and seconded, between the decision's word and its words: {@code RESOLVED unanimously on the motion of Clr
    * Curtin, seconded Clr Simms that an apology ...} (the words are "that an apology ..."), {@code Resolved, proposed
    * Cllr Klimowicz, seconded Cllr Jolly, that Zoey Kelly be co-opted ...}; {@code Resolved:
-   * Sheppard/Roberts} (the words are on the next line).
+   * Sheppard/Roberts} and {@code RESOLVED - 17/401 Cr C Gryllis/Cr R Gander} (the words are on the next line).
    */
   private static final Pattern MOVERS_FIRST = Pattern.compile(
       "^(?:(?i:on\\s+the\\s+(?:motion|proposal|proposition)\\s+of|(?:moved|proposed)(?:\\s+by)?)\\s+[^,;]{2,60}?,?\\s+(?i:and\\s+)?"
       + "(?i:seconded)(?:\\s+by)?\\s+[^,;]{2,60}?,?\\s+(?=(?i:that|to)\\b)"
-      // InfoCouncil's mover and seconder by surname: "Resolved: Sheppard/Roberts" / "That the Minutes ..."
-      + "|" + SURNAME + "\\s*/\\s*" + SURNAME + "\\s*(?:$|(?=(?i:that)\\b)))");
+      // InfoCouncil's mover and seconder by surname: "Resolved: Sheppard/Roberts" / "That the Minutes ...",
+      // after the resolution's number: "RESOLVED - 17/401 Cr C Gryllis/Cr R Gander" / "That Council allow ..."
+      + "|(?:\\d{1,4}/\\d{1,4}\\s+)?" + SURNAME + "\\s*/\\s*" + SURNAME + "\\s*(?:$|(?=(?i:that)\\b)))");
   /** Words one of which every form of a decision has: most lines have none and skip the patterns. */
   private static final List<String> KEYWORDS = List.of("resol", "agree", "decid", "decision", "motion", "moved", "propos",
       "result", "recommended", "action", "approved", "adopted", "accepted", "confirmed", "granted", "elected", "appointed",

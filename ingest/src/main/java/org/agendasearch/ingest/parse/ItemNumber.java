@@ -84,8 +84,11 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
         && !(!i.rest().isEmpty() && (i.rest().chars().noneMatch(Character::isLetter) || RANGE_FIRST.matcher(i.rest()).lookingAt()))
         && !(DATE_OR_TIME.matcher(i.rest()).lookingAt() && (bare(line, i) || TIME.matcher(i.rest()).lookingAt()))
         && !(bare(line, i) && PAGE_OF.matcher(i.rest()).lookingAt())
-        && !PHONE.matcher(i.rest()).lookingAt());
+        && !PHONE.matcher(i.rest()).lookingAt() && !MOTION_NUMBER_REST.matcher(i.rest()).lookingAt());
   }
+
+  /** A motion's number, not an item's: {@code No. 146 Moved by Deputy Mayor Lloyd}. */
+  private static final Pattern MOTION_NUMBER_REST = Pattern.compile("^(?:Moved|Seconded|MOVED|SECONDED)\\b");
 
   /** A North American telephone number's area code, not item 213: {@code (213) 367-1356 during business hours}. */
   private static final Pattern PHONE = Pattern.compile("^\\d{3}[-.]\\d{4}\\b");

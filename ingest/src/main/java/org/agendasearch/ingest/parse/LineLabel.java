@@ -128,8 +128,9 @@ enum LineLabel {
     String lower = t.toLowerCase(Locale.ROOT);
     if (t.length() <= 300 && (lower.contains("minute") || lower.contains("decision") || lower.contains("meeting of")
         || lower.startsWith("reference from"))
-        && MINUTES.matcher(t).matches() && !prose(t) && !ATTACHMENT.matcher(t).lookingAt()) {
-      return MINUTES_TITLE;
+        && MINUTES.matcher(t).matches() && !prose(t) && !ATTACHMENT.matcher(t).lookingAt()
+        && !APPROVAL_OF_MINUTES.matcher(t).matches()) {
+      return MINUTES_TITLE; // not the business of approving them: "ADOPTION OF MINUTES"
     }
     if (t.length() <= 200 && AGENDA_WORDS.stream().anyMatch(lower::contains) && AGENDA.matcher(t).matches()) {
       return AGENDA_TITLE;

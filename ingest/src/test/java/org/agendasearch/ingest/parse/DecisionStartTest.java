@@ -19,7 +19,7 @@ class DecisionStartTest {
       The Committee RESOLVED to approve the grant             | RESOLVED | to approve the grant
       Committee resolved to note the apologies.               | RESOLVED | to note the apologies.
       And unanimously Resolved                                | RESOLVED | ''
-      and RESOLVED that the reports of the External Auditor be noted. | RESOLVED | the reports of the External Auditor be noted.
+      and RESOLVED that the reports of the External Auditor be noted. | RESOLVED | that the reports of the External Auditor be noted.
       AND AGREED                                              | RESOLVED | ''
       Resolved to RECOMMEND: (to Council)                     | RESOLVED | ''
       RESOLVED – T H A T the minutes be approved              | RESOLVED | THAT the minutes be approved
@@ -34,6 +34,7 @@ class DecisionStartTest {
       was MOVED by Foy, seconded by Buchanan, to amend the motion making the expenditure $2000. | MOTION | amend the motion making the expenditure $2000.
       Trustee Hoefert, seconded by Trustee Iadel, moved to approve the minutes | MOTION | approve the minutes
       C-277/14 MOVED BY COUNCILLOR ANNE MARIE PHILIPSEN that the agenda be adopted. | MOTION | the agenda be adopted.
+      No. 146 Moved by Deputy Mayor Lloyd                     | MOVED    | ''
       RESOLVED (Cr Fenton/Cr Carter)                          | RESOLVED | ''
       RESOLVED [37/22] (Cadwallader/Gordon) that the Minutes be confirmed | RESOLVED | that the Minutes be confirmed
       On the motion of Cllr Herring, seconded by Cllr Riseborough, it was RESOLVED to elect Cllr Roberts | RESOLVED | to elect Cllr Roberts
@@ -45,6 +46,7 @@ class DecisionStartTest {
       PROPOSED, SECONDED and RESOLVED to elect Cllr. S.Mitchell as Chair of the Town Council. | RESOLVED | to elect Cllr. S.Mitchell as Chair of the Town Council.
       RESOLVED unanimously on the motion of Clr Curtin, seconded Clr Simms that an apology for non | RESOLVED | that an apology for non
       Resolved: Sheppard/Roberts                              | RESOLVED | ''
+      RESOLVED - 17/401 Cr C Gryllis/Cr R Gander That Council allow two media outlets | RESOLVED | That Council allow two media outlets
       It was proposed by Cllr James & Cllr Gordon that Cllr Maude be appointed as Vice-Chairman. | MOTION | Cllr Maude be appointed as Vice-Chairman.
       UPON MOTION duly made and seconded, the Board approved settlement as requested | MOTION | approved settlement as requested
       Resolved, proposed Cllr Klimowicz, seconded Cllr Jolly, that Zoey Kelly be co-opted to the office of | RESOLVED | that Zoey Kelly be co-opted to the office of

@@ -18,6 +18,7 @@ class LineLabelTest {
       Rivergrove City Council Meeting Minutes                                   | MINUTES_TITLE
       Agenda and minutes                                                        | MINUTES_TITLE
       Decision details                                                          | MINUTES_TITLE
+      ADOPTION OF MINUTES                                                       | TEXT
       AGENDA                                                                    | AGENDA_TITLE
       A G E N D A                                                               | AGENDA_TITLE
       Members of the Council are hereby summoned to attend a Meeting of        | AGENDA_TITLE
