@@ -364,11 +364,13 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   /**
    * {@code Hertingfordbury Parish Council approved the following payments:}: a body, named or not,
    * that approved or adopted something, opening a sentence. The decision is what it approved, from
-   * the verb ({@code approved the following payments:}), as "RESOLVED" is left out of a resolution's text.
+   * the verb ({@code approved the following payments:}), as "RESOLVED" is left out of a resolution's text;
+   * {@code The Council noted the Minutes and approved the recommendations contained therein} from "noted".
    */
   private static final Pattern BODY_APPROVED = Pattern.compile(
       "(?:^|(?<=[.!?]\\s))(?:The\\s+|(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3})(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee"
-      + "|Authority|Commission|Councillors|Councilors|Members|Trustees)\\s+(?:unanimously\\s+)?((?:approved|adopted|accepted)\\s+\\p{L}.*)$");
+      + "|Authority|Commission|Councillors|Councilors|Members|Trustees)\\s+(?:unanimously\\s+)?"
+      + "((?:noted\\s+[^.;:]{1,80}?\\s+and\\s+)?(?:approved|adopted|accepted)\\s+\\p{L}.*)$");
   /**
    * {@code The Clerk made these and the minutes were agreed and signed.}, {@code The Clerks report was presented
    * and approved.}: something that was

@@ -146,6 +146,15 @@ final class ResolutionParser {
     return out;
   }
 
+  /** A sentence with a body for its subject ending a line, its verb on the next: {@code ... The Council noted the Minutes and}. */
+  private static final Pattern BODY_TAIL = Pattern.compile(
+      "(?:^|(?<=[.!?]\\s))((?:The\\s+)?(?:Council|Committee|Board|Cabinet|Panel|Sub-Committee|Authority|Commission)\\s+[^.!?:;]*)$");
+  /** A body, then a colon that its decisions follow: {@code In terms of Standing Order 13.3, the Council:}. */
+  private static final Pattern BODY_COLON = Pattern.compile(
+      "\\b(?:the\\s+)?(?:Council|Committee|Board|Cabinet|Panel|Sub-Committee|Authority|Commission)\\s*:$");
+  /** What a body noted, under its colon: {@code Noted that the Convener had permitted discussion of ...}. */
+  private static final Pattern NOTED = Pattern.compile("^Noted\\b");
+
   private static List<Found> findStarts(List<Line> body) {
     List<Found> found = new ArrayList<>();
     boolean lastWasMotion = false;
@@ -163,6 +172,18 @@ final class ResolutionParser {
         // "Council" / "resolution": a label in a table's left column, wrapped
         start = DecisionStart.at(body.get(i).text() + " " + body.get(i + 1).text())
             .filter(d -> d.kind() == DecisionStart.Kind.RESOLVED);
+        joined = 1;
+      }
+      Matcher tail = i + 1 < body.size() && start.isEmpty() ? BODY_TAIL.matcher(body.get(i).text()) : null;
+      if (tail != null && tail.find()) {
+        // "... were submitted. The Council noted the Minutes and" / "approved the recommendations contained therein"
+        start = DecisionStart.at(tail.group(1) + " " + body.get(i + 1).text()).filter(d -> d.kind() == DecisionStart.Kind.RESOLVED);
+        joined = start.isPresent() ? 1 : 0;
+      }
+      if (start.isEmpty() && i + 1 < body.size() && BODY_COLON.matcher(body.get(i).text()).find()
+          && NOTED.matcher(body.get(i + 1).text()).lookingAt()) {
+        // "In terms of Standing Order 13.3, the Council:" / "Noted that the Convener had permitted discussion ..."
+        start = Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, body.get(i + 1).text()));
         joined = 1;
       }
       if (start.isEmpty() && MINUTES_SUBJECT.matcher(body.get(i).text()).lookingAt()) {

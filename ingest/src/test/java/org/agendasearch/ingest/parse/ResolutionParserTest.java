@@ -75,6 +75,18 @@ class ResolutionParserTest {
   }
 
   @Test
+  void a_body_whose_sentence_wraps_before_its_verb_and_what_a_body_noted_under_its_colon() {
+    assertThat(parse("""
+        The undernoted Minutes of Meetings were submitted. The Council noted the Minutes and
+        approved the recommendations contained therein.""")).extracting(Resolution::text)
+        .containsExactly("noted the Minutes and approved the recommendations contained therein.");
+    assertThat(parse("""
+        In terms of Standing Order 13.3, the Council:
+        Noted that the Convener had permitted discussion of the following urgent item.""")).extracting(Resolution::text)
+        .containsExactly("Noted that the Convener had permitted discussion of the following urgent item.");
+  }
+
+  @Test
   void a_decision_printed_twice_is_one_and_a_decision_of_none_is_none() {
     assertThat(parse("""
         Decision:
