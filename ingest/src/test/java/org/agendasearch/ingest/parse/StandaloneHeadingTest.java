@@ -16,6 +16,8 @@ class StandaloneHeadingTest {
     assertThat(StandaloneHeading.of("its heart.", "Statement in relation to Recording of Meetings", "The Mayor reminded", true))
         .contains("Statement in relation to Recording of Meetings");
     assertThat(StandaloneHeading.standing("Acknowledgement of Country")).isTrue();
+    assertThat(StandaloneHeading.standing("Apologies for Absence and Named Substitutes")).isTrue();
+    assertThat(StandaloneHeading.standing("Declarations of Interest and Whipping Arrangements")).isTrue();
   }
 
   @Test
