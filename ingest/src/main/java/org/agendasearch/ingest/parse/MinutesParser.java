@@ -6,6 +6,7 @@ import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.agendasearch.ingest.model.MinuteItem;
 import org.agendasearch.ingest.model.Minutes;
@@ -352,6 +353,11 @@ final class MinutesParser {
   /** A minute with no number: a heading in capitals, or one run in with its first words. */
   private static MinuteItem plainItem(List<Line> body, LineLabel[] labels, int from, int to, String title, String rest) {
     List<Line> text = new ArrayList<>();
+    Matcher nil = MinuteHeadings.NOTHING_UNDER.matcher(title);
+    if (nil.find() && rest.isEmpty()) {
+      rest = title.substring(nil.start()).replaceFirst("^\\s*[-–—:]\\s*", ""); // "DEPUTATION - Nil": the minute says "Nil"
+      title = title.substring(0, nil.start()).strip();
+    }
     if (!rest.isEmpty()) {
       text.add(new Line(body.get(from).page(), rest));
     }

@@ -28,6 +28,34 @@ class PackParserMinutesTest {
   }
 
   @Test
+  void headings_in_capitals_after_a_motions_result_and_headings_that_say_nothing_came_under_them() {
+    Minutes m = minutes("""
+        A meeting of Council was held Monday April 14, 2014 in the Council Chambers, Town Hall,
+        Collingwood commencing at 5:00pm.
+        Members of Council Present: Mayor Cooper
+        ADOPTION OF AGENDA
+        No. 146 Moved by Deputy Mayor Lloyd
+        Seconded by Councillor Edwards
+        THAT the content of the Council Agenda for April 14th, 2014 be adopted as amended.
+        CARRIED
+        DECLARATIONS OF PECUNIARY INTEREST AND/OR RECEIPT OF GIFT (over $200) - Nil
+        ADOPTION OF MINUTES
+        No. 147 Moved by Councillor Edwards
+        Seconded by Deputy Mayor Lloyd
+        THAT the minutes of the regular meeting of Council held April 7th, 2014 be approved as amended.
+        CARRIED
+        BUSINESS ARISING FROM THE PREVIOUS MINUTES - Nil
+        COMMUNITY ANNOUNCEMENTS
+        Council reported on various community events they had attended and announced upcoming events.
+        DEPUTATION - Nil""");
+    assertThat(titles(m)).containsExactly("ADOPTION OF AGENDA", "DECLARATIONS OF PECUNIARY INTEREST AND/OR RECEIPT OF GIFT (over $200)",
+        "ADOPTION OF MINUTES", "BUSINESS ARISING FROM THE PREVIOUS MINUTES", "COMMUNITY ANNOUNCEMENTS", "DEPUTATION");
+    assertThat(m.items().get(0).resolutions()).extracting(org.agendasearch.ingest.model.Resolution::text)
+        .containsExactly("THAT the content of the Council Agenda for April 14th, 2014 be adopted as amended.");
+    assertThat(m.items().get(2).resolutions()).hasSize(1);
+  }
+
+  @Test
   void a_decimal_outline_numbers_its_sections_one_point_nought_and_its_minutes_under_them() {
     Minutes m = minutes("""
         Miontuairiscí / Meeting Minutes
