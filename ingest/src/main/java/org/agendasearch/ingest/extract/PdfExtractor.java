@@ -77,58 +77,6 @@ public final class PdfExtractor {
     }
   }
 
-  private static String firstPageByPosition(PDDocument doc, String inStreamOrder, long deadline) {
-    List<String> drawn = nonBlankLines(inStreamOrder, 1);
-    if (drawn.isEmpty() || !NUMBERED_ITEM.matcher(drawn.get(0)).lookingAt()) {
-      return inStreamOrder; // most pages: no second read
-    }
-    try {
-      PageTextStripper sorted = new PageTextStripper(true);
-      sorted.deadline(deadline);
-      String byPosition = sorted.page(doc, 1);
-      List<String> top = nonBlankLines(byPosition, 1);
-      return !top.isEmpty() && !NUMBERED_ITEM.matcher(top.get(0)).lookingAt() ? byPosition : inStreamOrder;
-    } catch (IOException | RuntimeException e) {
-      return inStreamOrder;
-    }
-  }
-
-  /** A number alone on its line, its title drawn elsewhere: {@code 1.} */
-  private static final java.util.regex.Pattern BARE_NUMBER = java.util.regex.Pattern.compile("^\\s*\\d{1,3}[.)]\\s*$");
-
-  /**
-   * A page that draws its items' numbers apart from their titles ({@code 1.} / {@code 2.} / ... then
-   * {@code Conference With Legal Counsel ...}, as a browser prints a table of numbers and titles) is
-   * read again sorted by position, each number on its title's line; other pages are not read twice.
-   */
-  static String numbersByPosition(PDDocument doc, int n, String inStreamOrder, long deadline) {
-    String previous = "";
-    boolean apart = false;
-    for (String line : (Iterable<String>) inStreamOrder.lines().filter(l -> !l.isBlank())::iterator) {
-      if (BARE_NUMBER.matcher(line).matches() && BARE_NUMBER.matcher(previous).matches()) {
-        apart = true;
-        break;
-      }
-      previous = line;
-    }
-    if (!apart) {
-      return inStreamOrder;
-    }
-    try {
-      PageTextStripper sorted = new PageTextStripper(true);
-      sorted.deadline(deadline);
-      return sorted.page(doc, n);
-    } catch (IOException | RuntimeException e) {
-      return inStreamOrder;
-    }
-  }
-
-  /** {@code 1. CALL TO ORDER}: a page whose drawing starts with its first item. */
-  private static final java.util.regex.Pattern NUMBERED_ITEM = java.util.regex.Pattern.compile("^\\d{1,3}[.)]?\\s+\\p{Lu}");
-
-  private static List<String> nonBlankLines(String text, int n) {
-    return text.lines().map(l -> l.replaceAll("\\s+", " ").strip()).filter(l -> !l.isEmpty()).limit(n).toList();
-  }
 
   private List<Page> readPages(PDDocument doc, ExtractOptions options, List<String> warnings, boolean truncated)
       throws ExtractionException, IOException {
@@ -149,9 +97,9 @@ public final class PdfExtractor {
       // again, sorted by position, title first; only then (sorting every page doubled extraction, and
       // sorting runs a table's columns and a corner stamp into the title).
       texts = new ArrayList<>(texts);
-      texts.set(0, firstPageByPosition(doc, texts.get(0), deadline));
+      texts.set(0, DrawingOrder.firstPage(doc, texts.get(0), deadline));
       for (int n = 1; n < texts.size(); n++) {
-        texts.set(n, numbersByPosition(doc, n + 1, texts.get(n), deadline));
+        texts.set(n, DrawingOrder.numbersApart(doc, n + 1, texts.get(n), deadline));
       }
     }
     List<Page> pages = new ArrayList<>(total);
