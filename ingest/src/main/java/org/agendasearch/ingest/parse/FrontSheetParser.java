@@ -125,15 +125,20 @@ final class FrontSheetParser {
     int lastPage = from < limit ? lines.get(from).page() + FRONT_SHEET_PAGES - 1 : 0;
     // A front sheet is a few pages: a numbered list in a report further on is not the agenda,
     // unless the agenda's own numbers run on over the next page (a long agenda on its own).
+    // A page of one item's long description (a consent calendar) may come between two of the agenda's items.
     List<ListedItem> items = NumberedAgenda.items(lines, from, pageEnd(lines, from, limit, lastPage));
-    while (!items.isEmpty() && lines.get(items.get(items.size() - 1).line()).page() == lastPage
+    extending:
+    while (!items.isEmpty() && lines.get(items.get(items.size() - 1).line()).page() >= lastPage - PAGES_BETWEEN_ITEMS
         && pageEnd(lines, from, limit, lastPage) < limit && lastPage < lines.get(from).page() + MAX_AGENDA_PAGES) {
-      List<ListedItem> longer = NumberedAgenda.items(lines, from, pageEnd(lines, from, limit, lastPage + 1));
-      if (longer.size() <= items.size() || !sameNumbers(longer, items)) {
-        break;
+      for (int ahead = 1; ahead <= 1 + PAGES_BETWEEN_ITEMS; ahead++) {
+        List<ListedItem> longer = NumberedAgenda.items(lines, from, pageEnd(lines, from, limit, lastPage + ahead));
+        if (longer.size() > items.size() && sameNumbers(longer, items)) {
+          items = longer;
+          lastPage += ahead;
+          continue extending;
+        }
       }
-      items = longer;
-      lastPage++;
+      break;
     }
     limit = pageEnd(lines, from, limit, lastPage);
     if (items.isEmpty() && tableHead >= 0 && agendaLine == tableHead) {
@@ -271,4 +276,6 @@ final class FrontSheetParser {
 
   /** An agenda on its own runs to no more pages than this. */
   private static final int MAX_AGENDA_PAGES = 12;
+  /** Pages of one item's papers or long description an agenda's next item may come after. */
+  private static final int PAGES_BETWEEN_ITEMS = 1;
 }

@@ -362,6 +362,20 @@ class FrontSheetParserTest {
   }
 
   @Test
+  void an_agendas_next_item_after_a_page_of_one_items_description_is_still_the_agendas() {
+    List<Line> lines = Lines.of(List.of(
+        new Page(1, "AGENDA\nCity Council Regular Meeting\nJanuary 10, 2023\nI. CALL TO ORDER\nII. ROLL CALL", false),
+        new Page(2, "III. ANNOUNCEMENTS\nUpcoming city events are announced by the Mayor and the Councilmembers.", false),
+        new Page(3, "IV. CLOSED SESSION REPORT\nThe City Attorney reports any action taken in closed session.", false),
+        new Page(4, "V. CONSENT CALENDAR\nThe following routine matters will be acted upon by one vote.", false),
+        new Page(5, "The consent calendar's reports are described at length on this page.\nEach has its recommendation.", false),
+        new Page(6, "VI. MUNICIPAL MATTERS\nVII. ADJOURNMENT", false)));
+    FrontSheetParser.FrontSheet f = FrontSheetParser.parse(lines, lines.size()).orElseThrow();
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::number)
+        .containsExactly("I", "II", "III", "IV", "V", "VI", "VII");
+  }
+
+  @Test
   void a_lettered_agenda_with_one_numbered_list_keeps_its_letters() {
     FrontSheetParser.FrontSheet f = parse("""
         City of Manhattan Beach
