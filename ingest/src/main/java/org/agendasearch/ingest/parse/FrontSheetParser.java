@@ -155,6 +155,12 @@ final class FrontSheetParser {
     }
     int headerEnd = items.isEmpty() ? limit : Math.max(1, items.get(0).line());
     MeetingHeader header = MeetingHeader.read(lines, 0, headerEnd, monthFirst);
+    if (header.date() == null && agendaLine > 0) {
+      // a first page in columns, its title block after a sidebar's text: "AGENDA" / "November 8, 2022" / "7:00 PM"
+      MeetingHeader below = MeetingHeader.read(lines, agendaLine, headerEnd, monthFirst);
+      header = new MeetingHeader(header.committee() != null ? header.committee() : below.committee(), below.date(),
+          below.date() != null ? below.time() : header.time(), header.venue() != null ? header.venue() : below.venue());
+    }
     if (agendaLine < 0 && header.date() == null) {
       return Optional.empty(); // an agenda says when the meeting is
     }

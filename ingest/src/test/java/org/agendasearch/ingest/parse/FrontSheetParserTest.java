@@ -376,6 +376,23 @@ class FrontSheetParserTest {
   }
 
   @Test
+  void the_date_under_the_agenda_title_after_a_long_sidebar() {
+    StringBuilder sidebar = new StringBuilder();
+    for (int i = 0; i < 45; i++) {
+      sidebar.append("the City Council will hear public comments on item ").append(i).append(" of the agenda\n");
+    }
+    FrontSheetParser.FrontSheet f = parse(sidebar + """
+        Rosemead City Council
+        AGENDA
+        November 8, 2022
+        7:00 PM
+        1. PUBLIC COMMENT
+        2. PRESENTATIONS""");
+    assertThat(f.date()).isEqualTo(LocalDate.of(2022, 11, 8));
+    assertThat(f.time()).isEqualTo(LocalTime.of(19, 0));
+  }
+
+  @Test
   void a_lettered_agenda_with_one_numbered_list_keeps_its_letters() {
     FrontSheetParser.FrontSheet f = parse("""
         City of Manhattan Beach
