@@ -61,13 +61,14 @@ class CouncilsCorpusTest {
    * standing business, run-on titles: agenda items 0.924, meeting 0.985); batch k (9 held-out minutes from 9 councils,
    * truth written first) then gave on 198 documents from 182 councils meeting 0.986, minutes 0.984, minute items 0.943,
    * resolutions 0.901 (the batch alone, first run: minute items 0.51, resolutions 0.44), and floors were set after the
-   * rules it taught (minute items 0.947, resolutions 0.912).
+   * rules it taught (minute items 0.947, resolutions 0.912); minute items raised to 0.95 after the rules for headings
+   * after "CARRIED" and headings that say "- Nil" (meeting 0.988, agenda items 0.928, minute items 0.952, resolutions 0.916).
    * They were set on 72 documents from 57 councils and re-measured when 25 documents from 24 councils
    * the parser had never seen were added; on the first 72 no figure fell (meeting 0.968, agenda items
    * 0.963, minutes 1.000, minute items 0.966, resolutions 0.941, reports 0.909).
    */
   static final Map<String, Double> FLOORS = Map.of(
-      "meeting", 0.98, "agenda_item", 0.92, "minutes", 0.98, "minute_item", 0.94, "resolution", 0.91, "report", 0.90);
+      "meeting", 0.98, "agenda_item", 0.92, "minutes", 0.98, "minute_item", 0.95, "resolution", 0.91, "report", 0.90);
   /**
    * People in the minutes, measured 2026-11-29 on the 59 sets of minutes with people truth (on the first
    * 38: attendance 0.963, apologies 0.941, declarations 0.930, movers 0.948, votes 0.928); the issue's
@@ -79,8 +80,8 @@ class CouncilsCorpusTest {
    */
   static final Map<String, Double> PEOPLE_FLOORS = Map.of(
       "attendance", 0.93, "apologies", 0.93, "declaration", 0.94, "mover", 0.95, "vote", 0.98);
-  /** Councils with a record kind under the 0.80 (18 of 81 when the floors were set, 7 of 81 after session 6's rules, 15 of 93 with batch c, 11 after the rules it taught, 22 of 106 with batch d, 12 after its rules, 19 of 117 with batch e, 16 after its rules, 23 of 130 with batch f, 14 after its rules, 22 of 142 with batch g, 13 after its rules, 28 of 165 with batches h and i, 21 after their rules, 27 of 173 with batch j, 22 after session 10's agenda rules, 29 of 182 with batch k, 28 after its rules); the count only falls. */
-  static final int COUNCILS_UNDER_TARGET = 28;
+  /** Councils with a record kind under the 0.80 (18 of 81 when the floors were set, 7 of 81 after session 6's rules, 15 of 93 with batch c, 11 after the rules it taught, 22 of 106 with batch d, 12 after its rules, 19 of 117 with batch e, 16 after its rules, 23 of 130 with batch f, 14 after its rules, 22 of 142 with batch g, 13 after its rules, 28 of 165 with batches h and i, 21 after their rules, 27 of 173 with batch j, 22 after session 10's agenda rules, 29 of 182 with batch k, 23 after its rules and the agenda rules that followed); the count only falls. */
+  static final int COUNCILS_UNDER_TARGET = 23;
   static final double COUNCIL_TARGET = 0.80;
 
   private Evaluation evaluation;
