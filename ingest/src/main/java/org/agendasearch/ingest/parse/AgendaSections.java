@@ -97,13 +97,11 @@ final class AgendaSections {
    * {@code SPECIAL PRESENTATIONS/CEREMONIAL MATTERS: None}).
    */
   static String title(String t) {
-    t = NOTHING_UNDER.matcher(t).replaceFirst("");
+    t = HeadingText.NOTHING_UNDER.matcher(t).replaceFirst("");
     Matcher m = LABEL.matcher(t);
     return m.matches() && capitals(m.group(1)) && !FrontSheetParser.FIELD.matcher(t).matches() ? m.group(1).strip() : t;
   }
 
-  /** A heading's note that nothing comes under it: {@code REPORTS FROM PRIORITY AGENCIES - None}, {@code CONTINUED BUSINESS: None}. */
-  private static final Pattern NOTHING_UNDER = Pattern.compile("(?:\\s+[-–—]|:)\\s+(?i:none|nil|n/a)\\.?$");
 
   /**
    * Headings in capitals among the numbered items that say nothing comes under them, items themselves:
@@ -114,7 +112,7 @@ final class AgendaSections {
     java.util.Set<Integer> out = new java.util.TreeSet<>();
     for (int i = chosen.isEmpty() ? 0 : chosen.get(0).line() + 1; !chosen.isEmpty() && i < chosen.get(chosen.size() - 1).line(); i++) {
       String t = lines.get(i).text().strip();
-      if (NOTHING_UNDER.matcher(t).find() && capitals(t)) {
+      if (HeadingText.NOTHING_UNDER.matcher(t).find() && capitals(t)) {
         out.add(i);
       }
     }

@@ -27,6 +27,12 @@ final class HeadingText {
   private static final Pattern YEAR_STOP = Pattern.compile(".*\\b(?:19|20)\\d\\d\\.$");
   private static final int TITLE_CASE_WORDS = 16;
 
+  /**
+   * A heading's note that nothing comes, or came, under it: {@code REPORTS FROM PRIORITY AGENCIES - None},
+   * {@code DEPUTATION - Nil}, {@code CONTINUED BUSINESS: None}.
+   */
+  static final Pattern NOTHING_UNDER = Pattern.compile("(?:\\s+[-–—]|:)\\s+(?i:none|nil|n/a)\\.?$");
+
   private HeadingText() {}
 
   static Strength of(String title) {

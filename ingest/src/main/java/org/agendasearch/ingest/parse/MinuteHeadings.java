@@ -41,8 +41,6 @@ final class MinuteHeadings {
    * just above a numbered item heads a group of items, not a minute of its own; one inside a
    * block of capitals is an address or a name.
    */
-  /** A heading's note that nothing came under it: {@code DEPUTATION - Nil}, {@code CORRESPONDENCE: None}. */
-  static final Pattern NOTHING_UNDER = Pattern.compile("(?:\\s+[-–—]|:)\\s+(?i:none|nil|n/a)\\.?$");
   /** A motion's result on its own line: {@code CARRIED}, {@code DEFEATED.}, {@code Motion Carried}. */
   private static final Pattern RESULT_LINE = Pattern.compile("(?i)^(?:motion\\s+)?(?:carried|defeated|lost|passed|failed)(?:\\s+unanimously)?\\.?$");
 
@@ -76,11 +74,11 @@ final class MinuteHeadings {
       // a motion's result above ("CARRIED" / "DEPUTATION - Nil") ends a decision, not a block of capitals; headings
       // that say nothing came under them ("BUSINESS ARISING FROM THE PREVIOUS MINUTES - Nil") are each one
       boolean inBlock = p >= 0 && Lines.upperShare(body.get(p).text()) >= 0.75 && labels[p] != LineLabel.DECISION
-          && !RESULT_LINE.matcher(body.get(p).text()).matches() && !NOTHING_UNDER.matcher(body.get(p).text()).find()
+          && !RESULT_LINE.matcher(body.get(p).text()).matches() && !HeadingText.NOTHING_UNDER.matcher(body.get(p).text()).find()
           || n < body.size() && Lines.upperShare(body.get(n).text()) >= 0.75 && labels[n] == LineLabel.TEXT
-          && !NOTHING_UNDER.matcher(body.get(n).text()).find();
+          && !HeadingText.NOTHING_UNDER.matcher(body.get(n).text()).find();
       boolean groupsItems = n < body.size() && labels[n] == LineLabel.NUMBERED;
-      if (NOTHING_UNDER.matcher(t).find() || !inBlock && !groupsItems) {
+      if (HeadingText.NOTHING_UNDER.matcher(t).find() || !inBlock && !groupsItems) {
         out.add(i);
       } else if (groupsItems) {
         groups.add(i);
@@ -267,7 +265,7 @@ final class MinuteHeadings {
    * are not counted: {@code DECLARATIONS OF PECUNIARY INTEREST AND/OR RECEIPT OF GIFT (over $200) - Nil}.
    */
   private static boolean capitalHeading(String line) {
-    String t = NOTHING_UNDER.matcher(line).replaceFirst("").replaceAll("\\s*\\([^)]{1,30}\\)", "").strip();
+    String t = HeadingText.NOTHING_UNDER.matcher(line).replaceFirst("").replaceAll("\\s*\\([^)]{1,30}\\)", "").strip();
     if (t.isEmpty()) {
       return false;
     }

@@ -353,7 +353,7 @@ final class MinutesParser {
   /** A minute with no number: a heading in capitals, or one run in with its first words. */
   private static MinuteItem plainItem(List<Line> body, LineLabel[] labels, int from, int to, String title, String rest) {
     List<Line> text = new ArrayList<>();
-    Matcher nil = MinuteHeadings.NOTHING_UNDER.matcher(title);
+    Matcher nil = HeadingText.NOTHING_UNDER.matcher(title);
     if (nil.find() && rest.isEmpty()) {
       rest = title.substring(nil.start()).replaceFirst("^\\s*[-–—:]\\s*", ""); // "DEPUTATION - Nil": the minute says "Nil"
       title = title.substring(0, nil.start()).strip();
