@@ -114,6 +114,15 @@ final class Motions {
   private static final Pattern PAIR_IN_BRACKETS = Pattern.compile(
       "(?i:\\b(?:resolved|moved|carried|agreed|motion))\\s*:?\\s*(?:\\[[^\\]]{0,20}\\]\\s*)?\\(\\s*([^/()]{2,40}?)\\s*/\\s*([^/()]{2,40}?)\\s*\\)");
 
+  /**
+   * InfoCouncil's mover and seconder after the decision's word and number, no brackets: {@code RESOLVED - 17/401 Cr C
+   * Gryllis/Cr R Gander} (then "That Council ..."), {@code Resolved: Sheppard/Roberts}.
+   */
+  private static final Pattern PAIR_AFTER_NUMBER = Pattern.compile(
+      "\\b(?:RESOLVED|Resolved)\\s*[-–:]?\\s*(?:\\d{1,4}/\\d{1,4}\\s+)?"
+      + "((?:(?:Crs?|Cllr|Clr|Councillor)\\.?\\s+)?(?:\\p{Lu}\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+)\\s*/\\s*"
+      + "((?:(?:Crs?|Cllr|Clr|Councillor)\\.?\\s+)?(?:\\p{Lu}\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+)(?=\\s+(?i:that)\\b|\\s*$)");
+
   /** {@code Trustee Hoefert, seconded by Trustee ladel, moved to approve}: the seconder between the mover and the verb. */
   private static final Pattern SECONDED_BETWEEN = Pattern.compile(NAME + ",\\s+seconded\\s+by\\s+([^,]{2,60}),\\s+moved\\b");
 
@@ -136,9 +145,13 @@ final class Motions {
     Matcher secondedBetween = SECONDED_BETWEEN.matcher(flat);
     String moved = null;
     String seconded = null;
+    Matcher afterNumber = PAIR_AFTER_NUMBER.matcher(flat);
     if (bracketed.find()) {
       moved = name(bracketed.group(1));
       seconded = moved == null ? null : name(bracketed.group(2));
+    } else if (afterNumber.find()) {
+      moved = name(afterNumber.group(1));
+      seconded = moved == null ? null : name(afterNumber.group(2));
     } else if (secondedBetween.find()) {
       moved = name(secondedBetween.group(1));
       seconded = moved == null ? null : name(secondedBetween.group(2));

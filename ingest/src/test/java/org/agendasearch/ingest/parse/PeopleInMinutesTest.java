@@ -345,9 +345,12 @@ class PeopleInMinutesTest {
         That the Minutes of the Ordinary Meeting held on 25 October, 2017 be confirmed.
         3 CONFIRMATION OF MINUTES
         RESOLVED [37/22] (Cadwallader/Gordon) that the Minutes of the meeting held 15
-        June 2022 be confirmed as presented.""");
+        June 2022 be confirmed as presented.
+        4 MEDIA
+        RESOLVED - 17/401 Cr C Gryllis/Cr R Gander
+        That Council allow two media outlets to record the Council Meeting.""");
     assertThat(m.items()).extracting(i -> i.resolutions().get(0).movedBy() + "/" + i.resolutions().get(0).secondedBy())
-        .containsExactly("Dave Cull/Chris Staynes", "Fenton/Carter", "Cadwallader/Gordon");
+        .containsExactly("Dave Cull/Chris Staynes", "Fenton/Carter", "Cadwallader/Gordon", "C Gryllis/R Gander");
     assertThat(m.items().get(2).resolutions().get(0).text()).startsWith("that the Minutes of the meeting held 15");
     assertThat(with(m, "apologies")).containsExactly("Kate Wilson");
   }
