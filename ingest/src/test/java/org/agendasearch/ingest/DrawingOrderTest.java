@@ -19,6 +19,26 @@ class DrawingOrderTest {
   @TempDir
   Path tmp;
 
+  /** What is drawn on one page. */
+  private interface Drawing {
+    void draw(PDPageContentStream cs) throws Exception;
+  }
+
+  /** A letter-size page added to {@code doc}, drawn by {@code drawing}. */
+  private static PDPage page(PDDocument doc, Drawing drawing) throws Exception {
+    PDPage page = new PDPage(PDRectangle.LETTER);
+    doc.addPage(page);
+    try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+      drawing.draw(cs);
+    }
+    return page;
+  }
+
+  /** The lines of a page as read, each with its white space folded. */
+  private static java.util.stream.Stream<String> lines(Pack pack, int index) {
+    return pack.pages().get(index).text().lines().map(l -> l.replaceAll("\\s+", " ").strip());
+  }
+
   private static void text(PDPageContentStream cs, float x, float y, String s) throws Exception {
     cs.beginText();
     cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
@@ -31,29 +51,24 @@ class DrawingOrderTest {
   void numbers_drawn_apart_from_their_titles_are_read_on_their_titles_lines() throws Exception {
     Path file = tmp.resolve("apart.pdf");
     try (PDDocument doc = new PDDocument()) {
-      PDPage first = new PDPage(PDRectangle.LETTER);
-      doc.addPage(first);
-      try (PDPageContentStream cs = new PDPageContentStream(doc, first)) {
+      page(doc, cs -> {
         text(cs, 72, 720, "AGENDA");
         text(cs, 72, 700, "BALDWIN PARK CITY COUNCIL");
         text(cs, 72, 680, "November 2, 2022");
-      }
-      PDPage second = new PDPage(PDRectangle.LETTER);
-      doc.addPage(second);
-      try (PDPageContentStream cs = new PDPageContentStream(doc, second)) {
+      });
+      page(doc, cs -> {
         text(cs, 90, 700, "1.");     // the browser's table draws the column of numbers first ...
         text(cs, 90, 660, "2.");
         text(cs, 72, 720, "RECESS TO CLOSED SESSION");
         text(cs, 130, 700, "Conference With Legal Counsel-Anticipated Litigation"); // ... then the titles
         text(cs, 130, 660, "Conference With Legal Counsel-Existing Litigation");
         text(cs, 72, 620, "ADJOURNMENT");
-      }
+      });
       doc.save(file.toFile());
     }
     Pack pack = new Ingestor().ingest(file);
-    assertThat(pack.pages().get(1).text().lines().map(String::strip).map(l -> l.replaceAll("\\s+", " ")))
-        .containsSubsequence("1. Conference With Legal Counsel-Anticipated Litigation",
-            "2. Conference With Legal Counsel-Existing Litigation");
+    assertThat(lines(pack, 1)).containsSubsequence("1. Conference With Legal Counsel-Anticipated Litigation",
+        "2. Conference With Legal Counsel-Existing Litigation");
     assertThat(pack.agendaItems()).extracting(org.agendasearch.ingest.model.AgendaItem::number).contains("1", "2");
   }
 
@@ -61,16 +76,14 @@ class DrawingOrderTest {
   void text_typed_into_a_notice_as_an_annotation_is_read_on_its_labels_line() throws Exception {
     Path file = tmp.resolve("typed.pdf");
     try (PDDocument doc = new PDDocument()) {
-      PDPage page = new PDPage(PDRectangle.LETTER);
-      doc.addPage(page);
-      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+      PDPage page = page(doc, cs -> {
         text(cs, 72, 720, "NOTICE AND AGENDA OF DISTRICT COUNCIL MEETING");
         text(cs, 72, 690, "Date/Time:");
         text(cs, 72, 670, "Location/Address:");
         text(cs, 72, 640, "MEETING AGENDA");
         text(cs, 72, 620, "1. Roll Call & Quorum Determination");
         text(cs, 72, 600, "2. Public comment");
-      }
+      });
       org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationFreeText typed =
           new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationFreeText();
       typed.setRectangle(new PDRectangle(180, 684, 200, 20));
@@ -81,8 +94,7 @@ class DrawingOrderTest {
       doc.save(file.toFile());
     }
     Pack pack = new Ingestor().ingest(file);
-    assertThat(pack.pages().get(0).text().lines().map(l -> l.replaceAll("\\s+", " ").strip()))
-        .contains("Date/Time: June 6, 2023 530pm");
+    assertThat(lines(pack, 0)).contains("Date/Time: June 6, 2023 530pm");
     assertThat(pack.meeting().date()).isEqualTo(java.time.LocalDate.of(2023, 6, 6));
   }
 }

@@ -77,7 +77,6 @@ public final class PdfExtractor {
     }
   }
 
-
   private List<Page> readPages(PDDocument doc, ExtractOptions options, List<String> warnings, boolean truncated)
       throws ExtractionException, IOException {
     int total = doc.getNumberOfPages();

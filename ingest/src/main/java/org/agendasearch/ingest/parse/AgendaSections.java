@@ -102,7 +102,6 @@ final class AgendaSections {
     return m.matches() && capitals(m.group(1)) && !FrontSheetParser.FIELD.matcher(t).matches() ? m.group(1).strip() : t;
   }
 
-
   /**
    * Headings in capitals among the numbered items that say nothing comes under them, items themselves:
    * {@code REPORTS FROM PRIORITY AGENCIES - None}, {@code CONTINUED BUSINESS: None}. (A heading alone
@@ -110,7 +109,10 @@ final class AgendaSections {
    */
   static java.util.Set<Integer> between(List<Line> lines, List<ItemSequence.Candidate> chosen) {
     java.util.Set<Integer> out = new java.util.TreeSet<>();
-    for (int i = chosen.isEmpty() ? 0 : chosen.get(0).line() + 1; !chosen.isEmpty() && i < chosen.get(chosen.size() - 1).line(); i++) {
+    if (chosen.isEmpty()) {
+      return out;
+    }
+    for (int i = chosen.get(0).line() + 1; i < chosen.get(chosen.size() - 1).line(); i++) {
       String t = lines.get(i).text().strip();
       if (HeadingText.NOTHING_UNDER.matcher(t).find() && capitals(t)) {
         out.add(i);

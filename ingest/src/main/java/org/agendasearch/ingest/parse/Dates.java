@@ -115,10 +115,10 @@ final class Dates {
     return md > dm;
   }
 
-  /** {@code on We 26 Oct at 7:30pm}: a day and a month with no year after them. */
   /** {@code June 6, 530pm}: a month and a day with no year after them. */
   private static final Pattern MONTH_DAY_ALONE = Pattern.compile(
       "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+([0-3]?\\d)(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*(?:19|20)\\d\\d\\b)");
+  /** {@code on We 26 Oct at 7:30pm}: a day and a month with no year after them. */
   private static final Pattern DAY_MONTH = Pattern.compile(
       "(?i)\\b([0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?!\\s*,?\\s*(?:19|20)?\\d\\d\\b)");
 

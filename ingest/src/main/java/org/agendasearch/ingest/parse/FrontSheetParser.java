@@ -249,7 +249,6 @@ final class FrontSheetParser {
     return true;
   }
 
-  /** A meeting's kind alone, the body on the next line: {@code REGULAR MEETING} / {@code LOMITA CITY COUNCIL}. */
   /** Lines under an agenda's title read for the body it names, the meeting's date and time among them. */
   private static final int UNDER_TITLE = 3;
 
@@ -277,6 +276,7 @@ final class FrontSheetParser {
   /** A room, not a body: {@code City Council Chambers}. */
   private static final Pattern VENUE_WORD = Pattern.compile("(?i)\\b(?:chambers?|room|hall|building|cent(?:re|er)|offices)\\b");
 
+  /** A meeting's kind alone, the body on the next line: {@code REGULAR MEETING} / {@code LOMITA CITY COUNCIL}. */
   private static final Pattern MEETING_KIND = Pattern.compile(
       "(?i)^(?:(?:regular|special|adjourned|joint|annual|ordinary|extraordinary|emergency)\\s+)+meeting(?:\\s+of(?:\\s+the)?)?$");
 

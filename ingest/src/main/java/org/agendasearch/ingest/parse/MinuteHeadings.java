@@ -33,6 +33,9 @@ final class MinuteHeadings {
       + "|attendance|motion|result|ayes|nays|yeas|noes|carried|lost|part\\s+[iv\\d]+\\b|exempt|none|nil|n/a|signed|attest"
       + "|chair(?:man|person)?|mayor|gallery|continued|contd|page)\\b");
 
+  /** A motion's result on its own line: {@code CARRIED}, {@code DEFEATED.}, {@code Motion Carried}. */
+  private static final Pattern RESULT_LINE = Pattern.compile("(?i)^(?:motion\\s+)?(?:carried|defeated|lost|passed|failed)(?:\\s+unanimously)?\\.?$");
+
   /**
    * Headings in capitals on a line of their own, with no number, that open a minute
    * ({@code CALL TO ORDER AND ROLL CALL}, {@code WELCOME TO COUNTRY}): after the opening lines and
@@ -41,9 +44,6 @@ final class MinuteHeadings {
    * just above a numbered item heads a group of items, not a minute of its own; one inside a
    * block of capitals is an address or a name.
    */
-  /** A motion's result on its own line: {@code CARRIED}, {@code DEFEATED.}, {@code Motion Carried}. */
-  private static final Pattern RESULT_LINE = Pattern.compile("(?i)^(?:motion\\s+)?(?:carried|defeated|lost|passed|failed)(?:\\s+unanimously)?\\.?$");
-
   static List<Integer> capitalHeadings(List<Line> body, LineLabel[] labels, List<ItemSequence.Candidate> chosen,
       int first, List<Integer> groups) {
     long capitalItems = chosen.stream().filter(c -> Lines.upperShare(c.number().rest()) >= 0.75).count();
@@ -291,7 +291,6 @@ final class MinuteHeadings {
     }
     return n;
   }
-
 
   /**
    * Run-in headings ({@link RunInHeading}) of minutes whose items are not numbered: three or more

@@ -247,15 +247,15 @@ public final class PackParser {
     return items;
   }
 
-  /**
-   * The meeting's time where only its date is known: a sentence elsewhere that gives the date
-   * and a time ("the next meeting was 1 December 2020 at 1.00 p.m.").
-   */
   /** The time said before the date: {@code to be held at 7.30pm on Wednesday January 16th, 2019}. */
   private static final Pattern AT_TIME_ON = Pattern.compile(
       "(?i)\\bat\\s+(\\d{1,2}(?:[.:]\\d{2})?\\s*(?:[ap]\\.?\\s?m\\.?|noon))\\s+on\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?"
       + "(?:the\\s+)?(?:\\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)");
 
+  /**
+   * The meeting's time where only its date is known: a sentence elsewhere that gives the date
+   * and a time ("the next meeting was 1 December 2020 at 1.00 p.m.").
+   */
   private static LocalTime timeOf(List<Line> lines, LocalDate date, boolean monthFirst) {
     for (int i = 0; i < lines.size(); i++) {
       String t = lines.get(i).text();
@@ -304,7 +304,6 @@ public final class PackParser {
     return items;
   }
 
-  /** Where an item's papers start: its minutes, its report by title, its stamp, or its listing. */
   /**
    * The page where papers with no cover sheet start: the first page after {@code after} whose
    * opening lines carry the item's title ({@code WORK PROGRAMME REVIEW} and a page headed
@@ -338,6 +337,7 @@ public final class PackParser {
     return -1;
   }
 
+  /** Where an item's papers start: its minutes, its report by title, its stamp, or its listing. */
   private static int itemPage(FrontSheetParser.ListedItem listed, List<Minutes> minutes, List<Report> unclaimed,
       Map<String, Integer> stamps, PrintedPages printed, List<Line> lines, int after) {
     if (!minutes.isEmpty() && MINUTES_ITEM.matcher(listed.title()).find()) {

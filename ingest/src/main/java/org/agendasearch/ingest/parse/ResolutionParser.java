@@ -146,12 +146,12 @@ final class ResolutionParser {
     return out;
   }
 
+  /** The bodies whose sentences {@link #BODY_TAIL} and {@link #BODY_COLON} read. */
+  private static final String BODY = "(?:Council|Committee|Board|Cabinet|Panel|Sub-Committee|Authority|Commission)";
   /** A sentence with a body for its subject ending a line, its verb on the next: {@code ... The Council noted the Minutes and}. */
-  private static final Pattern BODY_TAIL = Pattern.compile(
-      "(?:^|(?<=[.!?]\\s))((?:The\\s+)?(?:Council|Committee|Board|Cabinet|Panel|Sub-Committee|Authority|Commission)\\s+[^.!?:;]*)$");
+  private static final Pattern BODY_TAIL = Pattern.compile("(?:^|(?<=[.!?]\\s))((?:The\\s+)?" + BODY + "\\s+[^.!?:;]*)$");
   /** A body, then a colon that its decisions follow: {@code In terms of Standing Order 13.3, the Council:}. */
-  private static final Pattern BODY_COLON = Pattern.compile(
-      "\\b(?:the\\s+)?(?:Council|Committee|Board|Cabinet|Panel|Sub-Committee|Authority|Commission)\\s*:$");
+  private static final Pattern BODY_COLON = Pattern.compile("\\b(?:the\\s+)?" + BODY + "\\s*:$");
   /** What a body noted, under its colon: {@code Noted that the Convener had permitted discussion of ...}. */
   private static final Pattern NOTED = Pattern.compile("^Noted\\b");
 
