@@ -16,6 +16,8 @@ final class AgendaOutline {
   private static final int NUMBERED_SECTIONS = 2;
   /** Lines from a part's heading to the first part under it, past a sentence or two about it. */
   private static final int SECTION_REACH = 8;
+  /** Items of a level numbered through the agenda ({@link #through}), at the fewest. */
+  private static final int THROUGH_ITEMS = 3;
   /** Levels of an outline read, its top one included. */
   private static final int OUTLINE_DEPTH = 3;
 
@@ -49,9 +51,62 @@ final class AgendaOutline {
     if (tops.size() < 3 || tops.get(0).number().ordinal() != 1) {
       return chosen;
     }
+    ItemNumber.Scheme top = level(tops);
+    List<ItemSequence.Candidate> through = through(tops, candidates, limit, top);
     List<ItemSequence.Candidate> out = new ArrayList<>();
-    int holders = under(tops, candidates, limit, java.util.Set.of(level(tops)), 1, out);
+    int holders = under(tops, candidates, limit,
+        through.isEmpty() ? java.util.Set.of(top) : java.util.Set.of(top, through.get(0).number().scheme()), 1, out);
+    if (!through.isEmpty()) {
+      holders += (int) through.stream().map(c -> partOf(tops, c)).distinct().count();
+      out.addAll(through);
+      out.sort(java.util.Comparator.comparingInt(ItemSequence.Candidate::line));
+    }
     return holders >= NUMBERED_SECTIONS && out.size() > chosen.size() ? out : chosen;
+  }
+
+  /**
+   * A level numbered through the agenda instead of from 1 again under each part:
+   *
+   * <pre>
+   * F. APPROVAL OF MINUTES
+   *    11/09/22-1. Regular Meeting – September 14, 2022
+   * G. PUBLIC HEARING
+   *    11/09/22-2. Consideration of a Coastal Development Permit ...
+   * </pre>
+   *
+   * One numbering's run from 1 that does not start again, under two parts or more; empty when there is none, or
+   * when the parts' own numbering starts again ("A." under "1." and again under "4."): then the parts are the
+   * lower level.
+   */
+  private static List<ItemSequence.Candidate> through(List<ItemSequence.Candidate> tops, List<ItemSequence.Candidate> candidates,
+      int limit, ItemNumber.Scheme top) {
+    if (candidates.stream().filter(c -> c.number().scheme() == top && c.number().ordinal() == 1).count() > 1) {
+      return List.of();
+    }
+    java.util.Map<String, List<ItemSequence.Candidate>> lists = new java.util.LinkedHashMap<>();
+    for (ItemSequence.Candidate c : candidates) {
+      if (c.line() > tops.get(0).line() && c.line() < limit && c.number().scheme() != top) {
+        lists.computeIfAbsent(c.number().scheme() + "|" + c.number().family(), k -> new ArrayList<>()).add(c);
+      }
+    }
+    for (List<ItemSequence.Candidate> list : lists.values()) {
+      List<ItemSequence.Candidate> run = ItemSequence.choose(list, "agenda").items();
+      if (run.size() >= THROUGH_ITEMS && run.get(0).number().ordinal() == 1
+          && list.stream().filter(c -> c.number().ordinal() == 1).count() == 1
+          && run.stream().map(c -> partOf(tops, c)).distinct().count() >= NUMBERED_SECTIONS) {
+        return run;
+      }
+    }
+    return List.of();
+  }
+
+  /** The index of the part whose span holds the candidate. */
+  private static int partOf(List<ItemSequence.Candidate> parts, ItemSequence.Candidate c) {
+    int k = 0;
+    while (k + 1 < parts.size() && parts.get(k + 1).line() < c.line()) {
+      k++;
+    }
+    return k;
   }
 
   /** Adds {@code parts} and, under each, the run of its own parts; returns how many parts hold one. */

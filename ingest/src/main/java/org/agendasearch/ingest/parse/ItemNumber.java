@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  * 82/23 Apologies: Cllr. A Edwards sent ...          slash, "82/23" (number, then year)
  * 23/165 Receive apologies                           slash, "23/165" (year, then number)
  * 1-0607/8 - Welcome and Apologies                  slash, "1-0607/8" (number, then the council year)
+ * 11/09/22-1. Regular Meeting – September 14, 2022  slash, "11/09/22-1" (the meeting's date, then the item)
  * 2019/1) Election of the meeting Chairman           slash, "2019/1" (the year in full, then number)
  * Cou/285/07-08 Apologies for Absence               lettered, "Cou/285/07-08"
  * A23/024COMMITTEE SERVICE FEES                      lettered, "A23/024" (a title in capitals glued on)
@@ -54,6 +55,11 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
   private static final Pattern FULL_YEAR_SLASH = Pattern.compile("^((?:19|20)\\d{2})/(\\d{1,3})" + END + "\\s*(.*)$");
   /** {@code 1-0607/8 - Welcome and Apologies}: the number, a hyphen, then the council year ("0607/8"). */
   private static final Pattern NUMBER_DASH_YEAR = Pattern.compile("^(\\d{1,3})-(\\d{4}/\\d{1,2})\\s*[-–—:.]?\\s+(.*)$");
+  /**
+   * {@code 11/09/22-1. Regular Meeting – September 14, 2022}: the meeting's date, a hyphen, then the item's number
+   * (a Californian planning commission's agenda numbers its items by the meeting).
+   */
+  private static final Pattern MEETING_DATED = Pattern.compile("^(\\d{1,2}/\\d{1,2}/\\d{2}(?:\\d{2})?)-(\\d{1,2})[.)]?\\s+(\\S.*)$");
   /** {@code 23/165}: the year, then the minute's number through the year. */
   private static final Pattern YEAR_SLASH = Pattern.compile("^(\\d{2})/(\\d{3,4})" + END + "\\s*(.*)$");
   private static final Pattern LETTERED = Pattern.compile(
@@ -169,6 +175,11 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
       Matcher s = SLASH.matcher(line);
       if (s.matches()) {
         return of(s.group(1) + "/" + s.group(2), s.group(3), Scheme.SLASH, s.group(2), Integer.parseInt(s.group(1)));
+      }
+      Matcher meeting = after == '/' ? MEETING_DATED.matcher(line) : null;
+      if (meeting != null && meeting.matches()) {
+        return of(meeting.group(1) + "-" + meeting.group(2), meeting.group(3), Scheme.SLASH, meeting.group(1),
+            Integer.parseInt(meeting.group(2)));
       }
       Matcher y = YEAR_SLASH.matcher(line);
       if (y.matches()) {

@@ -362,6 +362,52 @@ class FrontSheetParserTest {
   }
 
   @Test
+  void an_outlines_level_numbered_through_the_agenda_is_items_under_every_part() {
+    FrontSheetParser.FrontSheet f = parse("""
+        PLANNING COMMISSION AGENDA
+        Wednesday, November 9, 2022
+        A. CALL MEETING TO ORDER
+        B. PLEDGE TO FLAG
+        C. APPROVAL OF MINUTES
+        11/09/22-1. Regular Meeting – September 14, 2022
+        D. PUBLIC HEARING
+        11/09/22-2. Consideration of a Coastal Development Permit for a new building
+        E. ETHICS TRAINING
+        11/09/22-3. This is the time for the Planning Commission to receive required ethics training.
+        F. ADJOURNMENT""");
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::number)
+        .containsExactly("A", "B", "C", "11/09/22-1", "D", "11/09/22-2", "E", "11/09/22-3", "F");
+  }
+
+  @Test
+  void a_level_that_starts_again_under_each_part_is_not_numbered_through_the_agenda() {
+    FrontSheetParser.FrontSheet f = parse("""
+        CITY COUNCIL AGENDA
+        Monday, December 12, 2022
+        CLOSED SESSION
+        1. CALL MEETING TO ORDER
+        2. ROLL CALL
+        A. Norm Zezula, Mayor Pro Tempore
+        B. Brian Bergman, Council Member
+        C. Carol Engelhardt, Council Member
+        3. ADJOURN TO CLOSED SESSION
+        REGULAR MEETING
+        1. CALL MEETING TO ORDER
+        2. ROLL CALL
+        A. Norm Zezula, Mayor Pro Tempore
+        B. Brian Bergman, Council Member
+        C. Carol Engelhardt, Council Member
+        3. PUBLIC COMMENTS
+        4. ADMINISTRATIVE REPORTS
+        A. CITY MANAGER’S REPORT
+        B. CITY ATTORNEY’S REPORT
+        C. COMMUNITY DEVELOPMENT REPORT
+        5. WARRANT REPORT FOR NOVEMBER 2022
+        6. ADJOURNMENT""");
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::number).doesNotContain("A", "B", "C");
+  }
+
+  @Test
   void an_agendas_next_item_after_a_page_of_one_items_description_is_still_the_agendas() {
     List<Line> lines = Lines.of(List.of(
         new Page(1, "AGENDA\nCity Council Regular Meeting\nJanuary 10, 2023\nI. CALL TO ORDER\nII. ROLL CALL", false),

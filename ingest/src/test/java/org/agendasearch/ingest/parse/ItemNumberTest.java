@@ -31,6 +31,7 @@ class ItemNumberTest {
       A-1 ORDINANCE NO. 269 AMENDING CERTAIN SECTIONS | A-1    | LETTERED | 1    | ORDINANCE NO. 269 AMENDING CERTAIN SECTIONS
       C.45/2023 Planning applications              | C.45/2023| LETTERED | 45   | Planning applications
       1-0607/8 - Welcome and Apologies.            | 1-0607/8 | SLASH   | 1    | Welcome and Apologies.
+      11/09/22-2. Consideration of a Permit        | 11/09/22-2 | SLASH | 2    | Consideration of a Permit
       MMD.2.22 Meeting Correspondence              | MMD.2.22 | LETTERED | 2    | Meeting Correspondence
       A1 Apologies                                 | A1       | LETTERED | 1    | Apologies
       A23/024COMMITTEE SERVICE FEES 2024/25        | A23/024  | LETTERED | 23   | COMMITTEE SERVICE FEES 2024/25
