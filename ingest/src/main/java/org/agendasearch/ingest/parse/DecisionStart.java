@@ -134,10 +134,13 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   /** {@code Be it resolved that ...}, {@code Now therefore be it further resolved that ...} (Canadian minutes). */
   private static final Pattern BE_IT_RESOLVED = Pattern.compile(
       "(?i)^(?:(?:and\\s+)?(?:now,?\\s+)?(?:therefore,?\\s+)?)?be\\s+it\\s+(?:further\\s+)?resolved\\s*(?:that\\b|:)?\\s*(.*)$");
-  /** {@code A motion was made to approve ...}, {@code Motion to approve the minutes ... was made by}. */
+  /**
+   * {@code A motion was made to approve ...}, {@code Motion to approve the minutes ... was made by}, {@code Motion by
+   * Commissioner Sparks, second by Commissioner Faust, to approve the agenda}.
+   */
   private static final Pattern MOTION_TO = Pattern.compile(
       "(?i)^(?:a\\s+)?motion\\s+(?:was\\s+(?:(?:made|moved|put)\\s+)?)?(?:by\\s+[^,]{1,60}?,?\\s+)?"
-      + "(?:(?:and\\s+)?seconded\\s+by\\s+[^,]{1,60}?,?\\s+)?(?:to|that)\\s+(\\S.*)$");
+      + "(?:(?:and\\s+)?second(?:ed)?\\s+by\\s+[^,]{1,60}?,?\\s+)?(?:to|that)\\s+(\\S.*)$");
   /**
    * {@code Moved by Councillor Smith} / {@code Seconded by Councillor Jones} / {@code That the report
    * be received.} / {@code Carried}: a motion whose words follow on the next lines.
@@ -276,6 +279,10 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     if (decided && inside.find()) {
       return Optional.of(new DecisionStart(Kind.RESOLVED, clean(inside.group(1)), true));
     }
+    Matcher but = AGREED_AFTER_BUT.matcher(line);
+    if (decided && but.find()) {
+      return Optional.of(new DecisionStart(Kind.RESOLVED, clean(but.group(1)), true));
+    }
     Matcher body = BODY_DECIDED.matcher(line);
     if (decided && body.find()) {
       // "There being no objections the Committee agreed that the undernoted applications be granted."
@@ -329,6 +336,13 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
    * resolved that" inside a sentence (not "agreed", which prose uses for what was agreed elsewhere).
    */
   private static final Pattern RESOLVED_INSIDE = Pattern.compile("\\s(?:it|It)\\s+was\\s+(?:unanimously\\s+)?resolved\\s+((?:that|to)\\b.*)$");
+
+  /**
+   * {@code No report had been received, but it was agreed to invite a representative of SW Police}: "it was agreed"
+   * after the comma and conjunction that turn from what was reported to what was decided.
+   */
+  private static final Pattern AGREED_AFTER_BUT = Pattern.compile(
+      ",\\s+(?:but|and|so)\\s+it\\s+was\\s+(?:unanimously\\s+)?agreed\\s+((?:that|to)\\s+\\p{L}.*)$");
 
   /** Words one of which {@link #RESOLVED}, {@link #BODY_DECIDED} and {@link #BODY_SENTENCE} need. */
   private static final List<String> DECIDED = List.of("resolved", "agreed", "decided", "recommended");

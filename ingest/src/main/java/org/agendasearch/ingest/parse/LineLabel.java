@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -47,7 +48,8 @@ enum LineLabel {
       // "AGENDA – April 24, 2019": the title and the meeting's date
       + "|^(?:revised\\s+)?agenda\\s*[-–—:]\\s*[\\w ,./]{4,40}?(?:19|20)\\d\\d$)"
       + "|^(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,5}(?:AGENDA|Agenda)(?:\\s+(?:for|FOR)\\b.*)?$"
-      + "|(?i:.*\\b(?:hereby\\s+summoned|are\\s+(?:hereby\\s+)?(?:requested|summoned|invited)\\s+to\\s+attend|will\\s+hold\\s+(?:its|their)|"
+      + "|(?i:.*\\b(?:hereby\\s+summoned|are\\s+(?:hereby\\s+)?(?:requested|summoned|invited)\\s+to\\s+attend|would\\s+arrange\\s+to\\s+attend"
+      + "|will\\s+hold\\s+(?:its|their)|"
       + "meeting\\s+to\\s+be\\s+held|notice\\s+is\\s+hereby\\s+given)\\b.*|^business$|^business\\s+to\\s+be\\s+transacted\\b.*)");
   private static final Pattern PRESENT = Pattern.compile(
       "(?i)^(?:(?:members|councillors|councilors|commissioners|trustees)\\s+)?(?:present|in\\s+attendance|roll\\s+call|attendance)\\b\\s*[:\\-–]*.*");
@@ -80,6 +82,9 @@ enum LineLabel {
       String t = lines.get(i).text();
       boolean repeated = !running.isEmpty() && nearPageEdge(lines, i) && running.contains(shape(t));
       labels[i] = repeated && !(t.length() <= 16 && PAGE.matcher(t).matches()) ? RUNNING : of(t, Set.of());
+      if (labels[i] == TEXT && agendaInFirstCell(lines.get(i))) {
+        labels[i] = AGENDA_TITLE;
+      }
       if (labels[i] == NUMBERED && stampAbove(lines, i)) {
         labels[i] = RUNNING;
       }
@@ -92,6 +97,28 @@ enum LineLabel {
       }
     }
     return labels;
+  }
+
+  /**
+   * An agenda's title in a table's first cell, the next cell beside it on the same line: {@code Meeting Agenda} |
+   * {@code Council Chambers - 3rd} (a Legistar agenda's heading beside its address).
+   */
+  private static boolean agendaInFirstCell(Line line) {
+    if (line.cells().isEmpty()) {
+      return false;
+    }
+    String first = line.text().substring(0, line.cells().get(0)).strip();
+    return first.toLowerCase(Locale.ROOT).contains("agenda") && AGENDA.matcher(first).matches();
+  }
+
+  /**
+   * A numbered heading in capitals before a decision told in its sentence: {@code 5. (551) POLICE REPORT: No report had
+   * been received, but it was agreed to invite ...} is the minute's heading, the decision its text.
+   */
+  private static boolean headingFirst(String t) {
+    return ItemNumber.parse(t).isPresent() && MinuteItemHeading.parse(t)
+        .filter(h -> h.strength() == HeadingText.Strength.STRONG && !h.rest().isEmpty() && Lines.upperShare(h.title()) >= 0.75)
+        .isPresent();
   }
 
   /**
@@ -118,7 +145,8 @@ enum LineLabel {
     if (REFERENCE.matcher(t).matches()) {
       return ITEM_REFERENCE;
     }
-    if (DecisionStart.at(t).isPresent()) {
+    Optional<DecisionStart> decision = DecisionStart.at(t);
+    if (decision.isPresent() && !(decision.get().inProse() && headingFirst(t))) {
       return DECISION;
     }
     if (ItemNumber.parse(t).isPresent()) {

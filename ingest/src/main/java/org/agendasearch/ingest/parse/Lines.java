@@ -44,7 +44,7 @@ final class Lines {
   static List<Line> of(List<Page> pages) {
     List<Line> lines = new ArrayList<>();
     for (Page page : pages) {
-      for (String raw : page.text().split("\n")) {
+      for (String raw : MarginNumbers.strip(page.text().split("\n"))) {
         int tab = raw.indexOf('\t');
         boolean cells = tab > 0 && raw.indexOf('<') < 0;
         List<String> pieces = pieces(cells ? raw.replace('\t', ' ') : raw);

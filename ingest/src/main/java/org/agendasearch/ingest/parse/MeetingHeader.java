@@ -65,7 +65,11 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
       Pattern.compile("(?im)^(?:draft\\s+|unconfirmed\\s+|approved\\s+|confirmed\\s+)?minutes\\s+of\\s+(?:the\\s+)?"
           + "(?!(?:previous|last|prior|proceedings|meeting)\\b)((?:(?!meeting\\b)\\p{L}[\\p{L}'’-]*[ \\t]*){1,6})$"),
       Pattern.compile("(?is)\\b(?:a\\s+|the\\s+)?meeting\\s+of\\s+(?:the\\s+)?(.{3,120}?)(?:\\s+(?:was|were))?(?=\\s+(?:to\\s+be\\s+held|will\\s+be\\s+held|held)\\b)"),
-      Pattern.compile("(?is)\\bat\\s+a\\s+meeting\\s+of\\s+(?:the\\s+)?(.{3,120}?)\\s+held\\b"));
+      Pattern.compile("(?is)\\bat\\s+a\\s+meeting\\s+of\\s+(?:the\\s+)?(.{3,120}?)\\s+held\\b"),
+      // "The Illinois Finance Authority (the “Authority”) will hold a special meeting of the Conduit / Financing Committee
+      // Members of the Authority in the Authority’s Chicago Office": the meeting as named ("special meeting of the Conduit
+      // Financing Committee Members of the Authority"), not the body that holds it
+      Pattern.compile("(?is)\\bwill\\s+hold\\s+(?:an?\\s+)?((?:\\w+\\s+){0,2}meeting\\s+of\\s+(?:the\\s+)?.{3,120}?)(?=\\s+(?:in|at|on)\\s)"));
   /** The committee on one line of its own, most specific first. */
   private static final List<Pattern> ON_A_LINE = List.of(
       // "Regular Meeting of the Board of Trustees" over "Cuyahoga Community College District": the meeting as named
@@ -177,6 +181,13 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
         break;
       }
     }
+    if (dateLine >= 0 && BARE_DATE.matcher(head.get(dateLine).text()).matches()) {
+      int announced = announced(head, dateLine, monthFirst);
+      if (announced >= 0) {
+        dateLine = announced;
+        date = Dates.find(head.get(announced).text(), monthFirst).orElse(date);
+      }
+    }
     if (date == null) {
       // "held on Tuesday 1st August at 17:45", the year only in a running title ("August 2023 Extraordinary Meeting")
       Integer year = monthYear(head);
@@ -192,6 +203,37 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
     String committee = committee(head, dateLine);
     String venue = venue(head);
     return new MeetingHeader(committee, date, time, venue);
+  }
+
+  /** A date alone on its line, as a letter or notice is dated at its top: {@code Thursday, December 3, 2020}. */
+  private static final Pattern BARE_DATE = Pattern.compile(
+      "(?i)^(?:" + WEEKDAY + ",?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}{3,9}|\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?),?\\s+\\d{4}\\.?$");
+  /** A sentence that announces the meeting: {@code ... will hold a special meeting of ...}, {@code ... to be held on}. */
+  private static final Pattern ANNOUNCES = Pattern.compile("(?i)\\b(?:will\\s+hold|will\\s+be\\s+held|to\\s+be\\s+held|will\\s+meet)\\b");
+  /** Lines from a meeting's announcement to its date. */
+  private static final int ANNOUNCEMENT_LINES = 3;
+
+  /**
+   * The line of the date a notice announces the meeting for, below the date it is dated with: {@code Thursday, December
+   * 3, 2020} / ... / {@code The Illinois Finance Authority ... will hold a special meeting of the Conduit} / ... /
+   * {@code LaSalle Street, Suite S-1000, Chicago, Illinois 60601 on Tuesday, December 8, 2020 at 9:00}; -1 when none.
+   */
+  private static int announced(List<Line> head, int dated, boolean monthFirst) {
+    for (int i = dated + 1; i < head.size(); i++) {
+      String t = head.get(i).text();
+      if (!ANNOUNCES.matcher(t).find() || NOT_THE_MEETING_DATE.matcher(t).find()) {
+        continue;
+      }
+      for (int j = i; j < head.size() && j <= i + ANNOUNCEMENT_LINES; j++) {
+        String line = head.get(j).text();
+        String from = j == i ? line.substring(ANNOUNCES.matcher(line).results().findFirst().orElseThrow().end()) : line;
+        if (Dates.find(from, monthFirst).isPresent()) {
+          return j;
+        }
+      }
+      return -1;
+    }
+    return -1;
   }
 
   /** A month and its year on a line of the opening ({@code August 2023 Extraordinary Meeting}): the year, or null. */
@@ -326,13 +368,21 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
           return name;
         }
       }
-      for (int i = dateLine - 1; i >= 0 && i >= dateLine - 3; i--) {
+      int reach = 3;
+      for (int i = dateLine - 1; i >= 0 && i >= dateLine - reach; i--) {
+        if (MEMBER_LINE.matcher(head.get(i).text()).matches()) {
+          reach++; // "Housing & Redevelopment Authority" / "Chair Chris Tolbert" / "Commissioner Amy Brendmoen" / ... / the date
+          continue;
+        }
         if (head.get(i).text().contains(":") || PLACE_LINE.matcher(head.get(i).text()).find()) {
           continue; // "Title: Agenda", a label; "TEQUESTA VILLAGE HALL", the venue
         }
         String name = tidy(TITLE_WORDS.matcher(head.get(i).text()).replaceFirst(""));
         if (name != null && nameLike(name) && !Character.isLowerCase(name.codePointAt(0))) {
-          return name;
+          String above = i > 0 ? head.get(i - 1).text() : "";
+          // "WELSH ST DONATS COMMUNITY COUNCIL" / "CYNGOR CYMUNED LLANDDWUDD" / the date: the name in English
+          // above its translation, which names no body in English words
+          return !BODY_WORD.matcher(name).find() && BODY_WORD.matcher(above).find() && bodyAbove(above) ? tidy(above) : name;
         }
       }
       for (int i = dateLine + 1; i < head.size() && i <= dateLine + 2; i++) {
@@ -344,6 +394,12 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
     return null;
   }
 
+  /** A word that names a body. */
+  private static final Pattern BODY_WORD = Pattern.compile("(?i)\\b(?:council|committee|cabinet|board|panel|commission|authority|forum)\\b");
+  /** A member of the body listed under its name: {@code Chair Chris Tolbert}, {@code Commissioner Jane L. Prince}. */
+  private static final Pattern MEMBER_LINE = Pattern.compile(
+      "^(?:(?:Vice[- ])?Chair(?:man|woman|person)?|Commissioner|Council\\s?[Mm]ember|Councillor|Councilor|Alder(?:man|person)"
+      + "|(?:Deputy\\s+)?Mayor|Trustee|Supervisor|Director)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}$");
   /** A place, not a body: {@code TEQUESTA VILLAGE HALL}, {@code Council Chambers}, {@code Civic Centre}. */
   private static final Pattern PLACE_LINE = Pattern.compile(
       "(?i)\\b(?:hall|chambers?|cent(?:re|er)|room|building|library|school|church|offices|house|pavilion)$");

@@ -49,6 +49,12 @@ record MinuteItemHeading(ItemNumber number, String title, String rest, HeadingTe
    */
   private static final Pattern UNTITLED_NUMBER = Pattern.compile("^\\s*\\d{1,3}\\.?\\s*$");
 
+  /**
+   * The minute's running number in brackets after the agenda's: {@code 1 (547) PUBLIC FORUM: No member of the public
+   * attended}, {@code 6 .(552) REPORT FROM COUNTY COUNCILLOR}; the title follows it.
+   */
+  private static final Pattern RUNNING_NUMBER = Pattern.compile("^\\.?\\s*\\(\\d{1,4}\\)\\s+(?=\\p{Lu})");
+
   static Optional<MinuteItemHeading> parse(String line) {
     return parse(line, null);
   }
@@ -59,7 +65,7 @@ record MinuteItemHeading(ItemNumber number, String title, String rest, HeadingTe
     if (n.isEmpty()) {
       return Optional.empty();
     }
-    String body = n.get().rest();
+    String body = RUNNING_NUMBER.matcher(n.get().rest()).replaceFirst("");
     boolean onNext = false;
     if (body.isEmpty()) {
       if (next != null && UNTITLED_NUMBER.matcher(line).matches()
@@ -80,7 +86,8 @@ record MinuteItemHeading(ItemNumber number, String title, String rest, HeadingTe
     } else {
       Matcher c = TITLE_COLON.matcher(body);
       if (c.matches() && HeadingText.of(c.group(1)).compareTo(HeadingText.Strength.SHORT) >= 0
-          && HeadingText.of(c.group(2)) != HeadingText.Strength.STRONG
+          && (HeadingText.of(c.group(2)) != HeadingText.Strength.STRONG
+              || Lines.upperShare(c.group(1)) >= 0.75 && Lines.upperShare(c.group(2)) < 0.5) // "RECEIVE APOLOGIES: Councillors Ann Thomas, ..."
           && !(Lines.upperShare(c.group(1)) >= 0.75 && Lines.upperShare(c.group(2)) >= 0.75)
           && !c.group(1).matches("(?i).*\\b(?:at|on|by|from|to|date|time|tel|email)$")
           && !QUOTED.matcher(c.group(2)).matches() && !dateOnly(c.group(2))) {

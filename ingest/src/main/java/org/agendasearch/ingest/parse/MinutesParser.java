@@ -61,8 +61,12 @@ final class MinutesParser {
       if (inAgenda && labels[i] == LineLabel.ATTENDANCE && AGENDA_ROLL_CALL.matcher(lines.get(i).text()).matches()) {
         continue; // "ROLL CALL Theresa Devoy, CMC": an agenda's standing item, with who calls it
       }
-      if (labels[i] == LineLabel.MINUTES_TITLE && inAgenda && !nearPageTop(lines, i) && !TITLE_FIRST.matcher(lines.get(i).text()).lookingAt()) {
-        continue; // "b) REPORT" / "CITY COUNCIL MEETING MINUTES" / "Recommendation: ...": an agenda's item, not minutes
+      if (labels[i] == LineLabel.MINUTES_TITLE && inAgenda && !nearPageTop(lines, i)
+          && (!TITLE_FIRST.matcher(lines.get(i).text()).lookingAt() || !attendanceFollows(labels, i))) {
+        // "b) REPORT" / "CITY COUNCIL MEETING MINUTES" / "Recommendation: ...": an agenda's item, not minutes;
+        // "(i) To approve the minutes of ..." / "Minutes of February Monthly Meeting of WMCC 25th February 2019": the
+        // title of the papers an item approves, with nobody listed as present under it
+        continue;
       }
       if (labels[i] == LineLabel.MINUTES_TITLE) {
         inAgenda = false;

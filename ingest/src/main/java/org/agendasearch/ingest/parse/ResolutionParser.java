@@ -66,6 +66,8 @@ final class ResolutionParser {
   private static final Pattern PROPOSAL = Pattern.compile(
       "\\bproposed\\s+(?:by\\s+(?:Cllr\\.?\\s+|Councillor\\s+|Cr\\.?\\s+|the\\s+)?\\p{Lu}[^.,]{1,40}?\\s+(?=that\\s))?(?:that\\s+)?"
       + "(\\p{L}[^.]{3,200}?)(?:,\\s*which|[.;]\\s+(?:This|this))" + WAS_AGREED);
+  /** A sentence wrapped before its verb of deciding: {@code ... but it was} / {@code agreed to extend ...}. */
+  private static final Pattern IT_WAS_TAIL = Pattern.compile("\\bit\\s+was(?:\\s+unanimously)?$");
   private static final Pattern MOTION_WORDS = Pattern.compile("\\b(?:moved|made a motion|makes a motion|seconded)\\b[^.]*$");
 
   private ResolutionParser() {}
@@ -168,6 +170,12 @@ final class ResolutionParser {
             .filter(d -> d.kind() == DecisionStart.Kind.MOTION);
         joined = 1;
       }
+      if (start.isEmpty() && i + 1 < body.size() && IT_WAS_TAIL.matcher(body.get(i).text()).find()) {
+        // "No report had been received, but it was" / "agreed to extend an invitation ..."
+        start = DecisionStart.at(body.get(i).text() + " " + body.get(i + 1).text())
+            .filter(d -> d.kind() == DecisionStart.Kind.RESOLVED);
+        joined = start.isPresent() ? 1 : 0;
+      }
       if (start.isEmpty() && i + 1 < body.size() && LONE_BODY.matcher(body.get(i).text()).matches()) {
         // "Council" / "resolution": a label in a table's left column, wrapped
         start = DecisionStart.at(body.get(i).text() + " " + body.get(i + 1).text())
@@ -189,6 +197,10 @@ final class ResolutionParser {
       if (start.isEmpty() && MINUTES_SUBJECT.matcher(body.get(i).text()).lookingAt()) {
         // "The minutes of the above meeting, which had been circulated ..., / ... were approved and signed."
         start = minutesApproved(body, i);
+      }
+      if (start.isEmpty()) {
+        // "Minutes adopted, proposed by Iain Gillespie, seconded by Robert MacIntyre."
+        start = ProposedAndAgreed.at(body, i);
       }
       if (start.isEmpty() && i > 0 && THAT_OPENS.matcher(body.get(i).text()).lookingAt()
           && APPROVED_ABOVE.matcher(body.get(i - 1).text()).find()) {
@@ -263,7 +275,7 @@ final class ResolutionParser {
    * the Scottish minute of one: {@code The Minute of the meeting of the ... Committee dated 25 August 2015 was
    * submitted and approved.}
    */
-  private static final Pattern MINUTES_SUBJECT = Pattern.compile("^(?:The|the)\\s+(?:draft\\s+)?[Mm]inutes?\\s+of\\b");
+  private static final Pattern MINUTES_SUBJECT = Pattern.compile("^(?:(?:The|the)\\s+)?(?:draft\\s+)?[Mm]inutes?\\s+of\\b");
   /** What the meeting did with them, further on in the sentence: {@code were agreed as a correct record}. */
   private static final Pattern WERE_APPROVED = Pattern.compile(
       "\\b(?:were|was)\\s+(?:(?:submitted|presented|read|received|considered)\\s+and\\s+)?(?:duly\\s+|unanimously\\s+)?"

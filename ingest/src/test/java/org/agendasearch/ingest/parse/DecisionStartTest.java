@@ -52,6 +52,8 @@ class DecisionStartTest {
       Resolved, proposed Cllr Klimowicz, seconded Cllr Jolly, that Zoey Kelly be co-opted to the office of | RESOLVED | that Zoey Kelly be co-opted to the office of
       Decision: Cabinet RESOLVED that the minutes of the previous meeting held on Monday 17 April 2023 be | RESOLVED | that the minutes of the previous meeting held on Monday 17 April 2023 be
       Moved by Voss to adopt. Second by Gatto.                | MOTION   | adopt. Second by Gatto.
+      Motion by Commissioner Sparks, second by Commissioner Faust, to approve the February 12, | MOTION | approve the February 12,
+      No report had been received, but it was agreed to invite a representative of SW Police | RESOLVED | to invite a representative of SW Police
       MOTION: Councilmember Chao moved and Councilmember Moore seconded to approve the minutes. | MOTION | approve the minutes.
       Resolution number GB/2024/12                            | RESOLVED | ''
       Resolution 2024/38                                      | RESOLVED | 

@@ -69,6 +69,13 @@ class LineLabelTest {
   }
 
   @Test
+  void an_agendas_title_in_a_tables_first_cell_beside_an_address() {
+    LineLabel[] labels = LineLabel.label(List.of(new Line(1, "Meeting Agenda Council Chambers - 3rd", List.of(15)),
+        new Line(1, "Meeting Notes Council Chambers - 3rd", List.of(14)), new Line(1, "Meeting Agenda Council Chambers - 3rd")));
+    assertThat(labels).containsExactly(LineLabel.AGENDA_TITLE, LineLabel.TEXT, LineLabel.TEXT);
+  }
+
+  @Test
   void minutes_an_agenda_asks_to_approve_are_no_minutes_title() {
     LineLabel[] labels = LineLabel.label(List.of(new Line(1, "APPROVAL OF MINUTES:"),
         new Line(1, "Minutes of November 9, 2022 City Council Regular Meeting."),

@@ -49,6 +49,9 @@ class MeetingHeaderTest {
       Minutes of the April 2024 Meeting of Ennis Municipal District / Location: Held in the Council Chamber, New Road, Ennis / On: Tuesday 2 April 2024 / Time: 10:30am | Ennis Municipal District | 2024-04-02 | 10:30
       Committee of the Whole Meeting / Open Session / April 9, 2018 / Minutes of the Committee of the Whole Meeting Open to the Public / Monday, April 9, 2018 at 4:30 p.m. | Committee of the Whole Meeting | 2018-04-09 | 16:30
       Regular Meeting of the Board of Trustees / Cuyahoga Community College District / Thursday, September 26, 2019 / 1:30 p.m. | Regular Meeting of the Board of Trustees | 2019-09-26 | 13:30
+      Thursday, December 3, 2020 / The Illinois Finance Authority (the “Authority”) will hold a special meeting of the Conduit / Financing Committee Members of the Authority in the Authority’s Chicago Office, 160 North / LaSalle Street, Suite S-1000, Chicago, Illinois 60601 on Tuesday, December 8, 2020 at 9:00 / a.m. | special meeting of the Conduit Financing Committee Members of the Authority | 2020-12-08 | 09:00
+      WELSH ST DONATS COMMUNITY COUNCIL / CYNGOR CYMUNED LLANDDWUDD / MINUTES OF COMMUNITY COUNCIL REMOTE MEETING ON 23rd June 2020 | WELSH ST DONATS COMMUNITY COUNCIL | 2020-06-23 |
+      Housing & Redevelopment Authority / Chair Chris Tolbert / Commissioner Amy Brendmoen / Commissioner Mitra Jalali / Commissioner Jane L. Prince / Wednesday, January 12, 2022 2:00 PM | Housing & Redevelopment Authority | 2022-01-12 | 14:00
       """)
   void reads_the_meeting_from_any_councils_opening_lines(String text, String committee, LocalDate date, LocalTime time) {
     MeetingHeader h = read(text);

@@ -64,6 +64,22 @@ class MinuteItemHeadingTest {
   }
 
   @Test
+  void a_heading_in_capitals_before_a_colon_is_the_title_and_names_after_it_the_rest() {
+    MinuteItemHeading h = heading("2 RECEIVE APOLOGIES: Councillors Ann Thomas, Peter Castle and Glyn Jenkins");
+    assertThat(h.title()).isEqualTo("RECEIVE APOLOGIES");
+    assertThat(h.rest()).isEqualTo("Councillors Ann Thomas, Peter Castle and Glyn Jenkins");
+  }
+
+  @Test
+  void the_minutes_running_number_in_brackets_after_the_agendas_is_not_the_title() {
+    MinuteItemHeading h = heading("1 (547) PUBLIC FORUM: No member of the public attended the meeting");
+    assertThat(h.number().number()).isEqualTo("1");
+    assertThat(h.title()).isEqualTo("PUBLIC FORUM");
+    assertThat(heading("6 .(552) REPORT FROM COUNTY COUNCILLOR MICHAEL MORGAN: No report had been received").title())
+        .isEqualTo("REPORT FROM COUNTY COUNCILLOR MICHAEL MORGAN");
+  }
+
+  @Test
   void a_subtitle_in_capitals_after_a_colon_stays_in_the_title() {
     assertThat(heading("89. INCREASED BUDGET FOR CHILDREN'S SERVICES: INVESTING IN TRANSFORMATION").title())
         .isEqualTo("INCREASED BUDGET FOR CHILDREN'S SERVICES: INVESTING IN TRANSFORMATION");

@@ -199,6 +199,58 @@ class PackParserMinutesTest {
   }
 
   @Test
+  void a_summons_whose_items_name_the_minutes_they_approve_is_an_agenda() {
+    Pack p = PackParser.parse("t.pdf", "0", List.of(new Page(1, """
+        20th March 2019.
+        To: The Cathaoirleach and Members of Westmeath County Council
+        I should be obliged if you would arrange to attend the March Monthly Meeting of Westmeath
+        County Council, to be held on Monday next, 25th March at 3.00pm in Council Chamber, Áras
+        an Chontae, Mullingar to consider the items set out on the Agenda hereunder.
+        Billy Coughlan
+        Meetings Administrator
+        1. Miontuairiscí
+        (i) To approve the minutes of the February Monthly Meeting of Westmeath County
+        Council held in Council Chambers, Áras an Chontae, Mullingar on Monday, 25th February
+        2019 at 3:00 pm.
+        Minutes of February Monthly Meeting of WMCC 25th February 2019
+        (ii) To note the minutes of CPG meeting of Westmeath County Council held in the Board
+        Room, Áras an Chontae, Mullingar on Wednesday, 20th February 2019 at 8.30 a.m.
+        Minutes of CPG Meeting 20th February 2019
+        2. Management Report
+        3. Chief Executive Orders
+        4. Disposal of Land/Property""", false)), List.of());
+    assertThat(p.minutes()).isEmpty();
+    assertThat(p.kind()).isEqualTo(org.agendasearch.ingest.model.DocumentKind.AGENDA_PACK);
+    assertThat(p.agendaItems()).extracting(org.agendasearch.ingest.model.AgendaItem::number).containsExactly("1", "2", "3", "4");
+  }
+
+  @Test
+  void a_bilingual_councils_name_in_english_above_its_welsh_and_running_numbers_in_brackets() {
+    Pack p = PackParser.parse("t.pdf", "0", List.of(new Page(1, """
+        WELSH ST DONATS COMMUNITY COUNCIL
+        CYNGOR CYMUNED LLANDDWUDD
+        MINUTES OF COMMUNITY COUNCIL REMOTE MEETING ON 23rd June 2020
+        PRESENT: Councillors Emma Hall (Vice Chair), Mark Hastings, Nick Craddock and Graham Duffield.
+        1 (547) PUBLIC FORUM: No member of the public attended the meeting and no requests for items for the agenda
+        had been received. It was agreed to consult OVW for advice on possible ways of including members of the public in
+        remote meetings.
+        2 (548) RECEIVE APOLOGIES: Councillors Ann Thomas, Peter Castle and Glyn Jenkins
+        3 (549) DECLARATION OF MEMBERS’ INTERESTS: None.
+        4 (550) MINUTES AND AGENDA: Minutes of the meeting on 3rd March 2020 and the agenda for this meeting were
+        approved and signed.
+        5. (551) POLICE REPORT: No report had been received, but it was agreed to invite a representative of SW Police to
+        future remote meetings.
+        6 .(552) REPORT FROM COUNTY COUNCILLOR MICHAEL MORGAN: No report had been received, but it was
+        agreed to extend an invitation to attend future remote meetings.""", false)), List.of());
+    assertThat(p.minutes()).hasSize(1);
+    assertThat(p.minutes().get(0).items()).extracting(MinuteItem::number).containsExactly("1", "2", "3", "4", "5", "6");
+    assertThat(p.minutes().get(0).items()).extracting(i -> i.resolutions().size()).containsExactly(1, 0, 0, 1, 1, 1);
+    assertThat(p.minutes().get(0).items().get(5).resolutions().get(0).text()).startsWith("to extend an invitation");
+    assertThat(p.meeting().committee()).isEqualToIgnoringCase("Welsh St Donats Community Council");
+    assertThat(titles(p.minutes().get(0))).startsWith("PUBLIC FORUM", "RECEIVE APOLOGIES", "DECLARATION OF MEMBERS’ INTERESTS");
+  }
+
+  @Test
   void a_decision_with_no_heading_above_it_is_left_out_and_said() {
     Pack p = PackParser.parse("t.pdf", "0", List.of(new Page(1, """
         MINUTES OF MAYO COUNTY COUNCIL MEETING HELD ON MONDAY, 18th JULY, 2005, AT 2.00 p.m.

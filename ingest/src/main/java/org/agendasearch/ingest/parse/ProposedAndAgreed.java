@@ -1,0 +1,73 @@
+package org.agendasearch.ingest.parse;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A parish council's decision told by who proposed and seconded it, with no RESOLVED:
+ *
+ * <pre>
+ * Minutes adopted, proposed by Iain Gillespie, seconded by Robert MacIntyre.     "Minutes adopted, ..."
+ * (5.1) The minutes of Parish Council meeting held on Monday 23rd September
+ * 2019, proposed Cllr Needham and seconded by Cllr N Hole. Agreed unanimously.   "The minutes of Parish Council ..."
+ * ... reserves proposed that precept be kept at same level of £1000 for 2020-21.
+ * Proposed Cllr S Needham, Seconded Cllr N Hole agreed unanimously.             "precept be kept at same level ..."
+ * </pre>
+ *
+ * The decision is the sentence's subject, when it says itself what was done ("adopted") or the next
+ * sentence says it was agreed; or what was proposed after "proposed that", when who seconded it and
+ * that it was agreed follow. A proposal nobody seconded or agreed is no decision, and neither is the proposer told
+ * as the subject ({@code Councillor Carole Gandy proposed and Councillor Diana Toynbee seconded ...}).
+ */
+final class ProposedAndAgreed {
+
+  private ProposedAndAgreed() {}
+
+  /** Lines a proposal's sentence and its outcome are read over. */
+  private static final int LINES = 3;
+  /** A paragraph's number before the sentence: {@code (5.1)}. */
+  private static final Pattern PARAGRAPH = Pattern.compile("^\\(?\\d{1,2}(?:\\.\\d{1,2})*\\)?\\s+");
+  /** The subject, then who proposed it: {@code The minutes of ... 2019, proposed Cllr Needham and seconded by ...}. */
+  private static final Pattern SUBJECT_PROPOSED = Pattern.compile(
+      "^(\\p{Lu}[^.;:]{2,200}?),?\\s+(?:(?:was|were)\\s+)?(?i:proposed)\\s+(?:by\\s+)?(?!that\\b|and\\b)\\S[^.]{1,80}?\\s(?i:seconded)\\b[^.]*\\.?");
+  /** A subject that says what was done: {@code Minutes adopted}. */
+  private static final Pattern DONE = Pattern.compile("(?i)\\b(?:adopted|approved|agreed|accepted|confirmed|signed)$");
+  /** The outcome in the next sentence: {@code Agreed unanimously.}, {@code Carried.}, {@code All in favour.} */
+  private static final Pattern OUTCOME = Pattern.compile("^(?i:agreed|carried|approved|all\\s+in\\s+favour|all\\s+agreed)\\b");
+  /** What was proposed after "proposed that", to its sentence's end: {@code proposed that precept be kept at ...}. */
+  private static final Pattern PROPOSED_THAT = Pattern.compile("\\b(?i:proposed)\\s+that\\s+(\\S[^.]{2,300}\\.)");
+  /** Who seconded it and that it was agreed, after: {@code Proposed Cllr S Needham, Seconded Cllr N Hole agreed unanimously.} */
+  private static final Pattern SECONDED_AGREED = Pattern.compile("(?i)^\\s*(?:proposed\\b[^.]{0,60}?)?seconded\\b[^.]{0,60}?\\b(?:agreed|carried)\\b");
+
+  /** The decision starting on line {@code i} of {@code body}, told so. */
+  static Optional<DecisionStart> at(List<Line> body, int i) {
+    String line = body.get(i).text();
+    if (!line.toLowerCase(java.util.Locale.ROOT).contains("propos") && (i + 1 >= body.size()
+        || !body.get(i + 1).text().toLowerCase(java.util.Locale.ROOT).contains("propos"))) {
+      return Optional.empty();
+    }
+    StringBuilder joined = new StringBuilder(line);
+    for (int j = i + 1; j < body.size() && j <= i + LINES; j++) {
+      joined.append(' ').append(body.get(j).text());
+    }
+    String text = PARAGRAPH.matcher(joined.toString()).replaceFirst("");
+    Matcher s = SUBJECT_PROPOSED.matcher(text);
+    if (s.lookingAt() && (DONE.matcher(s.group(1).strip()).find() || OUTCOME.matcher(text.substring(s.end()).strip()).lookingAt())) {
+      return Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, PARAGRAPH.matcher(line).replaceFirst(""), true));
+    }
+    Matcher p = PROPOSED_THAT.matcher(text);
+    if (p.find() && p.start() < line.length() && SECONDED_AGREED.matcher(text.substring(p.end())).lookingAt()) {
+      return Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, lineTail(line, p.group(1)), true));
+    }
+    return Optional.empty();
+  }
+
+  /** The part of {@code line} where {@code words} start, or the line. */
+  private static String lineTail(String line, String words) {
+    String head = words.length() > 20 ? words.substring(0, 20) : words;
+    int at = line.indexOf(head);
+    return at >= 0 ? line.substring(at) : words;
+  }
+}

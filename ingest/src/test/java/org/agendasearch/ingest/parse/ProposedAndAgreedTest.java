@@ -1,0 +1,49 @@
+package org.agendasearch.ingest.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ProposedAndAgreedTest {
+
+  private static Optional<DecisionStart> at(String text) {
+    List<Line> body = Arrays.stream(text.split("\n")).map(t -> new Line(1, t.strip())).toList();
+    return ProposedAndAgreed.at(body, 0);
+  }
+
+  @Test
+  void a_subject_that_says_what_was_done_then_who_proposed_and_seconded_it() {
+    assertThat(at("Minutes adopted, proposed by Iain Gillespie, seconded by Robert MacIntyre.")).get()
+        .extracting(DecisionStart::text).isEqualTo("Minutes adopted, proposed by Iain Gillespie, seconded by Robert MacIntyre.");
+  }
+
+  @Test
+  void a_subject_proposed_and_seconded_then_agreed_in_the_next_sentence() {
+    assertThat(at("""
+        (5.1) The minutes of Parish Council meeting held on Monday 23rd September
+        2019, proposed Cllr Needham and seconded by Cllr N Hole. Agreed unanimously.""")).get()
+        .extracting(DecisionStart::text).isEqualTo("The minutes of Parish Council meeting held on Monday 23rd September");
+  }
+
+  @Test
+  void what_was_proposed_after_that_when_who_seconded_it_and_that_it_was_agreed_follow() {
+    assertThat(at("""
+        reserves proposed that precept be kept at same level of £1000 for 2020-21.
+        Proposed Cllr S Needham, Seconded Cllr N Hole agreed unanimously.""")).get()
+        .extracting(DecisionStart::text).isEqualTo("precept be kept at same level of £1000 for 2020-21.");
+  }
+
+  @Test
+  void a_proposal_nobody_agreed_or_a_proposer_as_the_subject_is_no_decision() {
+    assertThat(at("""
+        The clerk's report, proposed Cllr Needham and seconded by Cllr N Hole.
+        The clerk will write to the county council.""")).isEmpty();
+    assertThat(at("""
+        Councillor Carole Gandy proposed and Councillor Diana Toynbee seconded the recommendations.
+        Agreed unanimously.""")).isEmpty();
+    assertThat(at("It was proposed that the hall be repainted. No seconder was found.")).isEmpty();
+  }
+}
