@@ -80,10 +80,11 @@ class CouncilsCorpusTest {
    * raised after the rules of 2026-11-29's evening (declarations 0.835 -> 1.000, votes 0.864 -> 0.989). Lowered on
    * 2026-11-30 for batch k, whose 9 held-out minutes the people rules had not seen (attendance 0.965 -> 0.936,
    * declarations 1.000 -> 0.943; the batch alone: attendance 0.70, declarations 0.63, movers 0.80): Laois's names
-   * printed without commas, Orange's "Cr C Gryllis/Cr R Gander" movers, Whanganui's margin column.
+   * printed without commas, Orange's "Cr C Gryllis/Cr R Gander" movers, Whanganui's margin column. Attendance raised on
+   * 2026-11-30 (0.936 -> 0.960) after Orkney's bulleted label column and first names before a middle initial.
    */
   static final Map<String, Double> PEOPLE_FLOORS = Map.of(
-      "attendance", 0.93, "apologies", 0.93, "declaration", 0.94, "mover", 0.95, "vote", 0.98);
+      "attendance", 0.95, "apologies", 0.93, "declaration", 0.94, "mover", 0.95, "vote", 0.98);
   /** Councils with a record kind under the 0.80 (18 of 81 when the floors were set, 7 of 81 after session 6's rules, 15 of 93 with batch c, 11 after the rules it taught, 22 of 106 with batch d, 12 after its rules, 19 of 117 with batch e, 16 after its rules, 23 of 130 with batch f, 14 after its rules, 22 of 142 with batch g, 13 after its rules, 28 of 165 with batches h and i, 21 after their rules, 27 of 173 with batch j, 22 after session 10's agenda rules, 29 of 182 with batch k, 23 after its rules and the agenda rules that followed, 29 of 192 with batch l, 22 after its rules); the count only falls. */
   static final int COUNCILS_UNDER_TARGET = 22;
   static final double COUNCIL_TARGET = 0.80;

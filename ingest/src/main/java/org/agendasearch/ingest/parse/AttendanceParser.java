@@ -58,7 +58,9 @@ final class AttendanceParser {
       + "|voting\\s+(?:and\\s+seating\\s+)?order"
       + "|co-?optees?|(?:other\\s+)?(?:remote|virtual)\\s+(?:committee\\s+)?attendees?(?:\\s*\\([^)]*\\))?"
       + "|apolog(?:y|ies)(?:\\s+for\\s+absence)?\\s+(?:were|was)\\s+(?:received|submitted|tendered)\\s+(?:from|on\\s+behalf\\s+of)(?=\\s*:?\\s*$)"
-      + "|apologies(?:\\s+for\\s+absence)?(?:\\s+from\\s+members\\.?(?=\\s*$))?|apology|absent(?:\\s+with(?:out)?\\s+apolog(?:y|ies))?|not\\s+present)"
+      + "|apologies(?:\\s+for\\s+absence)?(?:\\s+from\\s+members\\.?(?=\\s*$))?|apology|absent(?:\\s+with(?:out)?\\s+apolog(?:y|ies))?|not\\s+present"
+      // a label column with bulleted names: "Clerk • Gavin Mitchell, Head of Legal Services.", "Observing • Hayley Green, ..."
+      + "|(?:clerk|observing|observers?)(?=\\s*•))"
       + "\\s*(:-|:|-|–|—)?\\s*(.*)$");
   /** A roll call printed as a table: {@code Hall-Harper  Present  Bengel  Present}, {@code Andrei Garcia  Commissioner  Late  7:08 p.m.}. */
   private static final Pattern ROLL_ROW = Pattern.compile(
@@ -171,6 +173,12 @@ final class AttendanceParser {
           || !Character.isLowerCase(l.group(3).codePointAt(0)));
       if (isList) {
         Section section = section(l.group(1));
+        if (l.group(3).startsWith("•")) {
+          int j = bullets(out, body, labels, i, l.group(3), section);
+          block = j;
+          i = j - 1;
+          continue;
+        }
         StringBuilder list = new StringBuilder(l.group(3));
         List<String> entries = new ArrayList<>(l.group(3).isBlank() ? List.of() : List.of(l.group(3).strip()));
         int j = i + 1;
@@ -235,6 +243,45 @@ final class AttendanceParser {
       votersPresent(out, body, labels);
     }
     return List.copyOf(out.values());
+  }
+
+  /**
+   * A list whose entries are bullets, one person each, a bullet's words going on over lines without one:
+   * {@code In Attendance • John W Mundell, Interim Chief Executive.} / {@code • Gavin Barr, Executive Director of
+   * Development and Infrastructure (for} / {@code Items 1 to 23).}; it ends at the next label or a line that ends lists.
+   * Returns the line after it.
+   */
+  private static int bullets(Map<String, Attendee> out, List<Line> body, LineLabel[] labels, int at, String first, Section section) {
+    List<StringBuilder> entries = new ArrayList<>();
+    entries.add(new StringBuilder(first.substring(1).strip()));
+    int j = at + 1;
+    for (; j < body.size() && j <= at + MAX_LIST_LINES; j++) {
+      String next = body.get(j).text().strip();
+      if (ends(next, labels[j]) || LABEL.matcher(next).matches()) {
+        break;
+      }
+      if (next.startsWith("•")) {
+        entries.add(new StringBuilder(next.substring(1).strip()));
+      } else if (!entries.get(entries.size() - 1).toString().endsWith(".")) {
+        entries.get(entries.size() - 1).append(' ').append(next); // "(for" / "Items 1 to 23)."
+      } else {
+        break;
+      }
+    }
+    for (StringBuilder e : entries) {
+      // one person a bullet: the name to its first comma, the post after it ("Executive Director of Development and
+      // Infrastructure (for Items 1 to 23)", not a list of its own)
+      String entry = e.toString().replaceFirst("\\.$", "");
+      int comma = entry.indexOf(", ");
+      List<PersonNames.Person> who = comma > 0 ? PersonNames.list(entry.substring(0, comma)) : List.of();
+      if (who.size() == 1 && who.get(0).role() == null) {
+        PersonNames.Person p = who.get(0);
+        put(out, new PersonNames.Person(p.name(), p.title(), entry.substring(comma + 2).strip(), p.remote()), section, body.get(at).page());
+      } else {
+        add(out, entry, section, body.get(at).page());
+      }
+    }
+    return j;
   }
 
   /** A recorded vote's side: {@code For Councillor Speca (24 votes)}, {@code Against}, {@code Abstained (2)}. */
@@ -360,6 +407,9 @@ final class AttendanceParser {
     if (l.startsWith("other attendees") || l.startsWith("others")) {
       return new Section("other", "present");
     }
+    if (l.startsWith("clerk") || l.startsWith("observ")) {
+      return new Section("officer", "present");
+    }
     if (l.startsWith("in attendance") || l.startsWith("officer") || l.startsWith("official") || l.startsWith("staff")
         || l.contains("employees") || l.matches("(?:the )?(?:council )?(?:staff|officers|officials).*")) {
       return new Section("officer", "present");
@@ -374,6 +424,21 @@ final class AttendanceParser {
       return new Section("other", "present");
     }
     return new Section("member", "present");
+  }
+
+  /** Adds one person, unless already there; whether someone was named. */
+  private static boolean put(Map<String, Attendee> out, PersonNames.Person p, Section section, int page) {
+    String key = PersonNames.key(p.name());
+    if (key.isEmpty() || out.containsKey(key)) {
+      return !key.isEmpty();
+    }
+    String kind = section.kind();
+    if (kind.equals("member") && p.role() != null && PersonNames.officerRole(p.role()) && p.title() == null) {
+      kind = "officer";
+    }
+    String status = section.status().equals("present") && p.remote() ? "virtual" : section.status();
+    out.put(key, new Attendee(p.name(), p.title(), p.role(), kind, status, page));
+    return true;
   }
 
   /** Adds the people of a list; returns how many it named. */
@@ -399,18 +464,7 @@ final class AttendanceParser {
         .replaceAll("(?i)\\s*:?\\s*\\b(chair(?:man|woman|person)?|vice[\\s-]+chair(?:man|woman|person)?|secretary|treasurer|clerk)\\s*:\\s*\\.?\\s*",
             ", $1 "); // "Chair: .Mrs S Walker : Secretary: Mr G M Beat": an office and its holder
     for (PersonNames.Person p : PersonNames.list(text)) {
-      String key = PersonNames.key(p.name());
-      if (key.isEmpty() || out.containsKey(key)) {
-        named += key.isEmpty() ? 0 : 1;
-        continue;
-      }
-      String kind = section.kind();
-      if (kind.equals("member") && p.role() != null && PersonNames.officerRole(p.role()) && p.title() == null) {
-        kind = "officer";
-      }
-      String status = section.status().equals("present") && p.remote() ? "virtual" : section.status();
-      out.put(key, new Attendee(p.name(), p.title(), p.role(), kind, status, page));
-      named++;
+      named += put(out, p, section, page) ? 1 : 0;
     }
     if (others != null) {
       named += add(out, others, new Section("other", section.status()), page);

@@ -25,6 +25,30 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void a_label_column_of_bulleted_people_one_a_bullet_with_its_post() {
+    Minutes m = minutes("""
+        Minute
+        General Meeting of the Council
+        Tuesday, 8 December 2020, 10:30.
+        Present Councillors J Harvey Johnston, Stephen G Clackson, Alexander G Cowie,
+        Norman R Craigie and Heather N Woodbridge.
+        Clerk • Gavin Mitchell, Head of Legal Services.
+        In Attendance • John W Mundell, Interim Chief Executive.
+        • Gavin Barr, Executive Director of Development and Infrastructure (for
+        Items 1 to 23).
+        • Garry Burton, Sport and Leisure Service Manager (for Items 1 to 21).
+        Observing • Hayley Green, Head of IT and Facilities (for Items 21 to 23).
+        Apology • Councillor W Leslie Manson.
+        1. Urgent Item
+        The Council noted the urgent item.""");
+    assertThat(with(m, "present")).containsExactly("J Harvey Johnston", "Stephen G Clackson", "Alexander G Cowie",
+        "Norman R Craigie", "Heather N Woodbridge", "Gavin Mitchell", "John W Mundell", "Gavin Barr", "Garry Burton", "Hayley Green");
+    assertThat(m.attendance()).filteredOn(a -> a.name().equals("Gavin Barr")).extracting(Attendee::role)
+        .containsExactly("Executive Director of Development and Infrastructure (for Items 1 to 23)");
+    assertThat(with(m, "apologies")).containsExactly("W Leslie Manson");
+  }
+
+  @Test
   void a_list_goes_on_over_a_line_opening_with_initials_and_over_a_posts_abbreviation() {
     Minutes m = minutes("""
         MINUTES OF MAYO COUNTY COUNCIL MEETING HELD ON MONDAY, 18th JULY, 2005, AT 2.00 p.m.
