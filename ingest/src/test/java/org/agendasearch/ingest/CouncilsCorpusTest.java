@@ -66,7 +66,10 @@ class CouncilsCorpusTest {
    * Batch l (10 held-out documents, 4 of them agendas) first gave, with the corpus at 208 documents from 192 councils,
    * meeting 0.982, agenda items 0.928, minutes 0.977, minute items 0.942, resolutions 0.906 (the batch alone: 0.83, 0.53,
    * 0.67, 0.63, 0.50); after its rules meeting 0.988, agenda items 0.933, minutes 0.985, minute items 0.952, resolutions
-   * 0.921, and the floors stay.
+   * 0.921, and the floors stay. Batch m (9 held-out documents from 8 bodies, 4 of them agendas) alone first gave
+   * meeting 1.00, agenda items 0.65, minutes 1.00, minute items 0.47, resolutions 0.40 (0.97, 0.91 and 1.00 after its
+   * rules); the corpus of 217 documents from 200 councils then gave meeting 0.988, agenda items 0.935, minutes 0.985,
+   * minute items 0.950, resolutions 0.923, and the floors stay.
    * They were set on 72 documents from 57 councils and re-measured when 25 documents from 24 councils
    * the parser had never seen were added; on the first 72 no figure fell (meeting 0.968, agenda items
    * 0.963, minutes 1.000, minute items 0.966, resolutions 0.941, reports 0.909).
@@ -85,8 +88,8 @@ class CouncilsCorpusTest {
    */
   static final Map<String, Double> PEOPLE_FLOORS = Map.of(
       "attendance", 0.95, "apologies", 0.93, "declaration", 0.94, "mover", 0.95, "vote", 0.98);
-  /** Councils with a record kind under the 0.80 (18 of 81 when the floors were set, 7 of 81 after session 6's rules, 15 of 93 with batch c, 11 after the rules it taught, 22 of 106 with batch d, 12 after its rules, 19 of 117 with batch e, 16 after its rules, 23 of 130 with batch f, 14 after its rules, 22 of 142 with batch g, 13 after its rules, 28 of 165 with batches h and i, 21 after their rules, 27 of 173 with batch j, 22 after session 10's agenda rules, 29 of 182 with batch k, 23 after its rules and the agenda rules that followed, 29 of 192 with batch l, 22 after its rules); the count only falls. */
-  static final int COUNCILS_UNDER_TARGET = 22;
+  /** Councils with a record kind under the 0.80 (18 of 81 when the floors were set, 7 of 81 after session 6's rules, 15 of 93 with batch c, 11 after the rules it taught, 22 of 106 with batch d, 12 after its rules, 19 of 117 with batch e, 16 after its rules, 23 of 130 with batch f, 14 after its rules, 22 of 142 with batch g, 13 after its rules, 28 of 165 with batches h and i, 21 after their rules, 27 of 173 with batch j, 22 after session 10's agenda rules, 29 of 182 with batch k, 23 after its rules and the agenda rules that followed, 29 of 192 with batch l, 22 after its rules, 28 of 200 with batch m, 23 after its rules); the count only falls. */
+  static final int COUNCILS_UNDER_TARGET = 23;
   static final double COUNCIL_TARGET = 0.80;
 
   private Evaluation evaluation;

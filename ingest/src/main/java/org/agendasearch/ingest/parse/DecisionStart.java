@@ -85,7 +85,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       + "(RESOLVED|Resolved|resolved|AGREED|Agreed|agreed|DECIDED|Decided|decided|RECOMMENDED)"
       + "(?:\\s+(?:unanimously|UNANIMOUSLY|accordingly))?"
       + "(\\s+to\\s+RECOMMEND)?"
-      + "(?=$|\\s*[:\\-–—.,;\\[(]|\\s+(?:that|That|THAT|T H A T|to|To|and|as|the|The|this|This|on|:))"
+      + "(?=$|\\s*[:\\-–—.,;\\[(]|\\s+(?:that|That|THAT|T H A T|to|To|and|as|the|The|this|This|on|On|ON|:))"
       + "\\s*(?:\\[[^\\]]{0,20}\\]\\s*)?(?:\\([^)]{0,50}\\)\\s*)?[:\\-–—.,;]*\\s*(?:\\((?:to|for)\\s[^)]{0,40}\\)\\s*)?(.*)$");
   /**
    * The decision's word in capitals ending the sentence that names its movers, its words on the
@@ -147,6 +147,14 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
    */
   private static final Pattern MOVED_BY = Pattern.compile(
       "^(?:(?:Motion|MOTION)\\s*(?:No\\.?\\s*)?:?\\s*[\\w/-]*\\d[\\w/-]*\\s+)?(?:Moved|MOVED|Proposed|PROPOSED)(?:\\s+(?:by|BY))?\\s*[:\\-–]?\\s+\\S.*");
+  /** {@code MOTION:} alone, the words moved below it ({@code THAT the Council Meeting move in camera ...}; iQM2 minutes). */
+  private static final Pattern MOTION_LABEL = Pattern.compile("^(?:MOTION|Motion)\\s*:$");
+  /**
+   * A heading's words in title case after "Motion to": {@code Motion to Move in Camera} names the item (its motion is
+   * below it), where a sentence's {@code Motion to approve the minutes} is the motion.
+   */
+  private static final Pattern TITLE_CASE = Pattern.compile(
+      "^\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|of|in|on|to|the|and|for|a|an|at|by|with)){0,7}$");
   /** {@code Motion: (Porteous/McKenna OAM)}: mover and seconder in brackets, the words moved below (InfoCouncil). */
   private static final Pattern MOTION_PAIR = Pattern.compile("^(?:Motion|MOTION)\\s*:?\\s*\\([^/()]{2,40}/[^/()]{2,40}\\)\\s*:?$");
   /** {@code Proposed (AH) & Seconded (SB) that the minutes be approved}. */
@@ -190,6 +198,14 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   private static final List<String> KEYWORDS = List.of("resol", "agree", "decid", "decision", "motion", "moved", "propos",
       "result", "recommended", "action", "approved", "adopted", "accepted", "confirmed", "granted", "elected", "appointed",
       "glacadh");
+
+  /**
+   * A decision's words without who moved and seconded them before them, when they came over lines: {@code ON THE MOTION
+   * OF COUNCILLOR EVANS, seconded by COUNCILLOR MARTIN, THAT the apologies ...} gives {@code THAT the apologies ...}.
+   */
+  static String withoutMovers(String words) {
+    return MOVERS_FIRST.matcher(words).replaceFirst("");
+  }
 
   /** The decision starting on this line, if one does. */
   static Optional<DecisionStart> at(String line) {
@@ -254,7 +270,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       return Optional.of(new DecisionStart(Kind.MOTION, clean(m.group(1) != null ? m.group(1) : m.group(2))));
     }
     Matcher mt = MOTION_TO.matcher(line);
-    if (mt.matches()) {
+    if (mt.matches() && !TITLE_CASE.matcher(mt.group(1)).matches()) {
       return Optional.of(new DecisionStart(Kind.MOTION, clean(mt.group(1))));
     }
     Matcher p = PROPOSED.matcher(line);
@@ -265,7 +281,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     if (pair.find()) {
       return Optional.of(new DecisionStart(Kind.MOTION, clean(pair.group(1))));
     }
-    if (MOVED_BY.matcher(line).matches() || motion && MOTION_PAIR.matcher(line).matches()) {
+    if (MOVED_BY.matcher(line).matches() || motion && (MOTION_PAIR.matcher(line).matches() || MOTION_LABEL.matcher(line).matches())) {
       return Optional.of(new DecisionStart(Kind.MOVED, ""));
     }
     if (decided && TRAILING.matcher(line).find() || lower.contains("glacadh") && TRAILING_IRISH.matcher(line).find()) {

@@ -221,14 +221,22 @@ final class FrontSheetParser {
     StringBuilder sb = new StringBuilder(first);
     for (int j = i + 1; j < limit && j <= i + 3; j++) {
       String t = lines.get(j).text();
-      if (ANY_LABEL.matcher(t).matches() || VENUE_END.matcher(t).matches() || lines.get(j).cells().size() >= 2) {
-        break; // a label, the agenda beginning, or a table's row
+      if (ANY_LABEL.matcher(t).matches() || VENUE_END.matcher(t).matches() || lines.get(j).cells().size() >= 2 || prose(t)) {
+        break; // a label, the agenda beginning, a table's row, or a sentence ("Key topics include the Annual Plan ...")
       }
       sb.append(sb.isEmpty() ? "" : " ").append(t);
     }
     String v = sb.toString().strip();
     return v.isEmpty() ? null : v;
   }
+
+  /** A line of a sentence, not of an address: several words in lower case ({@code Key topics include the Annual Plan}). */
+  private static boolean prose(String line) {
+    return java.util.Arrays.stream(line.split("\\s+")).filter(w -> !w.isEmpty() && Character.isLowerCase(w.codePointAt(0))).count()
+        >= PROSE_WORDS;
+  }
+
+  private static final int PROSE_WORDS = 3;
 
   /** The end of the lines up to {@code lastPage}. */
   private static int pageEnd(List<Line> lines, int from, int limit, int lastPage) {

@@ -81,7 +81,12 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
       + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?(?:\\s+\\d{2,4}|,|$))");
 
   /** The item number opening this line, if it opens with one. */
-  static Optional<ItemNumber> parse(String line) {
+  static Optional<ItemNumber> parse(String printed) {
+    // "* 2.1 Finance Report to 31 July 2017": an item marked with an asterisk (for decision); "• 7.1 Minutes of the 5
+    // December 2022 Council Meeting": a web page's bulleted part
+    boolean marked = (printed.startsWith("*") || printed.startsWith("•")) && printed.length() > 2
+        && Character.isDigit(printed.charAt(printed.charAt(1) == ' ' ? 2 : 1));
+    String line = marked ? printed.substring(1).strip() : printed;
     Optional<ItemNumber> n = read(line);
     // A page range ("5 - 10", "89 -"), a date or a time is no item: its "title" is a number or a month.
     return n.filter(i -> !(i.rest().isEmpty() && line.matches(".*[-–—]\\s*$")) && !STREET.matcher(i.rest()).lookingAt()

@@ -56,6 +56,12 @@ final class MinuteHeadings {
         break;
       }
       String t = body.get(i).text();
+      if (labels[i] == LineLabel.ATTENDANCE && ROLL_CALL.matcher(t).matches() && i + 1 < body.size()
+          && narrative(body.get(i + 1).text())) {
+        out.add(i); // "ROLL CALL" / "Mayor Ken Mundy called the meeting to order ... called the roll. Those": a heading
+        attendance = true;
+        continue;
+      }
       if (labels[i] == LineLabel.ATTENDANCE) {
         attendance = true; // "Present:-" then "BAILIES", "COUNCILLORS": parts of the list
       } else if (labels[i] != LineLabel.TEXT || t.endsWith(".") && t.split("\\s+").length >= 6
@@ -86,6 +92,48 @@ final class MinuteHeadings {
     }
     return out;
   }
+
+  /** The headings with those wrapped onto the next line ({@link #wrappedHeadings}) made one. */
+  private static TreeMap<Integer, TitleSplit> joinWrapped(List<Line> body, TreeMap<Integer, TitleSplit> headings) {
+    wrappedHeadings(body, new ArrayList<>(headings.keySet())).forEach((line, title) -> {
+      TitleSplit second = headings.remove(line + 1);
+      headings.put(line, new TitleSplit(title, second == null ? "" : second.rest()));
+    });
+    return headings;
+  }
+
+  /**
+   * Headings in capitals wrapped onto the next line, by the line where each starts, with their whole title: {@code VOTES
+   * OF} / {@code SYMPATHY:} is {@code VOTES OF SYMPATHY} (a heading column too narrow for it).
+   */
+  static java.util.Map<Integer, String> wrappedHeadings(List<Line> body, List<Integer> headings) {
+    java.util.Map<Integer, String> out = new java.util.HashMap<>();
+    java.util.Set<Integer> at = new java.util.HashSet<>(headings);
+    for (int i : headings) {
+      String t = body.get(i).text().strip();
+      if (at.contains(i + 1) && !out.containsKey(i - 1) && JOINING_END.matcher(t).matches() && Lines.upperShare(t) >= CAPITALS) {
+        out.put(i, (t + " " + body.get(i + 1).text().strip()).replaceFirst("\\s*:$", ""));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The heading in capitals above a run of lettered minutes that are its parts, when the minutes' other headings are
+   * unnumbered too: {@code CONSENT AGENDA} / {@code A. Approval of the Minutes ...} / {@code B. ...} among {@code
+   * INVOCATION}, {@code PLEDGE OF ALLEGIANCE}. Empty when the letters are the minutes' own numbering.
+   */
+  static Optional<Integer> letteredUnder(List<ItemSequence.Candidate> chosen, List<Integer> groups, List<Integer> unnumbered) {
+    if (chosen.isEmpty() || unnumbered.size() < LETTERED_UNDER_HEADINGS
+        || chosen.stream().anyMatch(c -> c.number().scheme() != ItemNumber.Scheme.LETTER)) {
+      return Optional.empty();
+    }
+    int first = chosen.get(0).line();
+    return groups.stream().filter(g -> g < first && first - g <= 2).findFirst();
+  }
+
+  /** Unnumbered headings a set of minutes has besides the one over its lettered parts, at the fewest. */
+  private static final int LETTERED_UNDER_HEADINGS = 2;
 
   /**
    * Lists numbered from 1 again under a heading ({@code NEW BUSINESS} then {@code 1. Type IV
@@ -254,6 +302,14 @@ final class MinuteHeadings {
   /** The end of a quotation that began on a line above: {@code CONSENT AGENDA"} (the sentence's, not a heading). */
   private static final Pattern CLOSING_QUOTE = Pattern.compile("^[^\"“”]*[\"”]\\.?$");
 
+  /** The roll call as a heading of its own, in capitals with nothing after it. */
+  private static final Pattern ROLL_CALL = Pattern.compile("^ROLL\\s+CALL$");
+
+  /** A line of a sentence going on: a capital, six words or more, mostly in lower case. */
+  private static boolean narrative(String t) {
+    return !t.isEmpty() && Character.isUpperCase(t.charAt(0)) && Lines.upperShare(t) < 0.5 && t.split("\\s+").length >= 6;
+  }
+
   /** A sentence of narrative: {@code The meeting was called to order at 9:02 a.m. by Mayor David Mayberry.} */
   private static boolean sentence(String t) {
     return t.length() > 1 && Character.isUpperCase(t.charAt(0)) && Lines.upperShare(t) < 0.5 && t.split("\\s+").length >= 6
@@ -324,7 +380,7 @@ final class MinuteHeadings {
     // "APOLOGIES: Nil" / "DISCLOSURES OF INTERESTS:": two run in headings of standing business are enough
     if (found.size() >= MIN_RUN_IN || found.size() >= 2 && found.values().stream().allMatch(h -> StandaloneHeading.standing(h.title()))) {
       found.putAll(standalone(body, labels, end, false, found.keySet()));
-      return found;
+      return joinWrapped(body, found);
     }
     TreeMap<Integer, TitleSplit> published = new TreeMap<>();
     for (int i = 0; i < body.size() && chosen.isEmpty(); i++) {
@@ -335,7 +391,15 @@ final class MinuteHeadings {
       return published;
     }
     TreeMap<Integer, TitleSplit> standing = chosen.isEmpty() ? standalone(body, labels, end, true, java.util.Set.of()) : new TreeMap<>();
-    return standing.size() >= MIN_STANDING ? standing : new TreeMap<>();
+    // "OPENING PRAYER" and "declarations of interest" make the other headings in capitals on lines of their own minutes
+    // too ("ABORIGINAL RECOGNITION", "AUDIO RECORDING OF COUNCIL MEETING"; not a name "MARTIN," wrapped from a sentence)
+    if (standing.size() < MIN_STANDING) {
+      return new TreeMap<>();
+    }
+    TreeMap<Integer, TitleSplit> all = standalone(body, labels, end, false, java.util.Set.of());
+    all.entrySet().removeIf(e -> !StandaloneHeading.standing(e.getValue().title())
+        && (Lines.upperShare(e.getValue().title()) < CAPITALS || body.get(e.getKey()).text().strip().endsWith(",")));
+    return joinWrapped(body, all);
   }
 
   /** Headings on lines of their own ({@link StandaloneHeading}) among the lines that are plain text. */
@@ -347,8 +411,10 @@ final class MinuteHeadings {
       // "Present:" then "Rochelle Porteous Mayor" / "Pauline Lockie Deputy Mayor": the list's rows, no headings
       // until business ("Apologies", "Conflicts of interest") or a sentence
       String text = body.get(i).text();
+      // a heading in capitals of two words or more ends the list too ("NATIONAL ANTHEM" under "Councillors Berman, ...")
       attendance = labels[i] == LineLabel.ATTENDANCE || attendance && labels[i] == LineLabel.TEXT && !taken.contains(i)
-          && !StandaloneHeading.standing(text.replaceFirst("\\s*[:,]$", "")) && !(text.endsWith(".") && text.split("\\s+").length >= 6);
+          && !StandaloneHeading.standing(text.replaceFirst("\\s*[:,]$", "")) && !(text.endsWith(".") && text.split("\\s+").length >= 6)
+          && !(Lines.upperShare(text) >= 0.9 && text.split("\\s+").length >= 2 && text.indexOf(',') < 0);
       // "Confirmation of Minutes" reads as a title of minutes; among the business it is an item's heading
       boolean business = labels[i] == LineLabel.MINUTES_TITLE && i > 0 && StandaloneHeading.standing(text);
       if (labels[i] != LineLabel.TEXT && !business || taken.contains(i) || attendance) {
@@ -375,6 +441,8 @@ final class MinuteHeadings {
 
   private static final Pattern CLOSED = Pattern.compile("(?i)^(?:the\\s+)?meeting\\s+(?:was\\s+)?(?:closed|ended|finished|concluded|adjourned)\\b");
   private static final int MIN_STANDING = 2;
+  /** Share of a heading's letters in capitals for it to be one among standing business. */
+  private static final double CAPITALS = 0.75;
 
   private static final int MIN_RUN_IN = 3;
 

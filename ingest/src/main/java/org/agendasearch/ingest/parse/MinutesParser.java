@@ -305,6 +305,19 @@ final class MinutesParser {
     int first = chosen.items().isEmpty() ? body.size() : chosen.items().get(0).line();
     List<Integer> groups = new ArrayList<>();
     List<Integer> unnumbered = MinuteHeadings.capitalHeadings(body, labels, chosen.items(), first, groups);
+    Optional<Integer> lettered = MinuteHeadings.letteredUnder(chosen.items(), groups, unnumbered);
+    if (lettered.isPresent()) {
+      // "INVOCATION" / ... / "CONSENT AGENDA" / "A. Approval of the Minutes ..." / "B. ...": the letters are the parts
+      // of an unnumbered heading's minute, as its other headings are
+      TreeSet<Integer> all = new TreeSet<>(unnumbered);
+      all.add(lettered.get());
+      unnumbered = new ArrayList<>(all);
+      groups.remove(lettered.get());
+      chosen = new ItemSequence.Result(List.of(), chosen.warnings());
+    }
+    java.util.Map<Integer, String> wrapped = MinuteHeadings.wrappedHeadings(body, unnumbered);
+    unnumbered = new ArrayList<>(unnumbered);
+    unnumbered.removeIf(i -> wrapped.containsKey(i - 1));
     if (!known.isEmpty()) {
       TreeSet<Integer> all = new TreeSet<>(unnumbered);
       all.addAll(known);
@@ -340,7 +353,8 @@ final class MinutesParser {
       TitleSplit r = runIn.get(from);
       items.add(h != null ? item(body, labels, h, from, to)
           : r != null ? plainItem(body, labels, from, to, r.title(), r.rest())
-          : plainItem(body, labels, from, to, body.get(from).text(), ""));
+          : plainItem(body, labels, from + (wrapped.containsKey(from) ? 1 : 0), to,
+              wrapped.getOrDefault(from, body.get(from).text()), ""));
     }
     int firstLine = firstBoundary;
     if (!before.isEmpty()) {

@@ -221,6 +221,21 @@ final class NumberedAgenda {
   }
 
   /**
+   * A short cell after the title in an agenda's table, about the item's papers, presenter or time, not its title:
+   * {@code BD(2017)03.01}, {@code Paper: LH}, {@code Attached}, {@code Minutes attached}, {@code Verbal},
+   * {@code 14 November 2017}, {@code 4.50 pm 5 mins}.
+   */
+  private static boolean papersCell(String cell) {
+    String[] words = cell.split("\\s+");
+    return words.length <= PAPERS_CELL_WORDS && (PAPERS_CELL.matcher(cell).find() || Dates.find(cell).isPresent()
+        || Times.find(cell).isPresent() || cell.chars().filter(Character::isDigit).count() * 3 >= cell.replace(" ", "").length());
+  }
+
+  private static final Pattern PAPERS_CELL = Pattern.compile(
+      "(?i)\\b(?:attached|enclosed|to\\s+follow|verbal|paper|report|presentation|tabled|circulated|mins?|minutes)\\b|^\\p{Lu}{1,4}\\(\\d{4}\\)");
+  private static final int PAPERS_CELL_WORDS = 4;
+
+  /**
    * An item's title and, in the table's next column, its description, on one line:
    * {@code 02 Disclosable Pecuniary Interests | Members are reminded that they must not}.
    */
@@ -232,7 +247,7 @@ final class NumberedAgenda {
     }
     String title = line.text().substring(from, cell).strip();
     String after = line.text().substring(cell).strip();
-    if (title.isEmpty() || !SENTENCE_WORDS.matcher(after).find() || HeadingText.of(title) == HeadingText.Strength.NONE) {
+    if (title.isEmpty() || !SENTENCE_WORDS.matcher(after).find() && !papersCell(after) || HeadingText.of(title) == HeadingText.Strength.NONE) {
       return Optional.empty();
     }
     return Optional.of(new TitleSplit(PageRanges.stripRange(title), after));

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * 2019, proposed Cllr Needham and seconded by Cllr N Hole. Agreed unanimously.   "The minutes of Parish Council ..."
  * ... reserves proposed that precept be kept at same level of £1000 for 2020-21.
  * Proposed Cllr S Needham, Seconded Cllr N Hole agreed unanimously.             "precept be kept at same level ..."
+ * On the proposal of Cllr. M. Buckley, seconded by Cllr. D. Dolan, the minutes of
+ * March Monthly Meeting held in Áras an Chontae on 26th March 2012 were agreed.  "the minutes of March ..."
  * </pre>
  *
  * The decision is the sentence's subject, when it says itself what was done ("adopted") or the next
@@ -41,6 +43,11 @@ final class ProposedAndAgreed {
   /** Who seconded it and that it was agreed, after: {@code Proposed Cllr S Needham, Seconded Cllr N Hole agreed unanimously.} */
   private static final Pattern SECONDED_AGREED = Pattern.compile("(?i)^\\s*(?:proposed\\b[^.]{0,60}?)?seconded\\b[^.]{0,60}?\\b(?:agreed|carried)\\b");
 
+  /** Who proposed and seconded, then what they did in the passive: {@code On the proposal of Cllr. M. Buckley, seconded by Cllr. D. Dolan, the minutes of ... were agreed and adopted.} */
+  private static final Pattern PROPOSAL_OF = Pattern.compile(
+      "^(?i:on\\s+the\\s+(?:proposal|proposition|motion)\\s+of)\\s+[^,]{2,60},\\s*(?i:seconded\\s+by)\\s+[^,]{2,60},\\s*(\\p{L}[^.]{3,300}?"
+      + "\\b(?:was|were)\\s+(?:duly\\s+|unanimously\\s+)?(?:agreed|adopted|approved|confirmed|accepted|passed)\\b)");
+
   /** The decision starting on line {@code i} of {@code body}, told so. */
   static Optional<DecisionStart> at(List<Line> body, int i) {
     String line = body.get(i).text();
@@ -57,17 +64,15 @@ final class ProposedAndAgreed {
     if (s.lookingAt() && (DONE.matcher(s.group(1).strip()).find() || OUTCOME.matcher(text.substring(s.end()).strip()).lookingAt())) {
       return Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, PARAGRAPH.matcher(line).replaceFirst(""), true));
     }
+    int marker = joined.length() - text.length();
+    Matcher of = PROPOSAL_OF.matcher(text);
+    if (of.lookingAt() && marker + of.start(1) < line.length()) {
+      return Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, line.substring(marker + of.start(1)), true));
+    }
     Matcher p = PROPOSED_THAT.matcher(text);
-    if (p.find() && p.start() < line.length() && SECONDED_AGREED.matcher(text.substring(p.end())).lookingAt()) {
-      return Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, lineTail(line, p.group(1)), true));
+    if (p.find() && marker + p.start(1) < line.length() && SECONDED_AGREED.matcher(text.substring(p.end())).lookingAt()) {
+      return Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, line.substring(marker + p.start(1)), true));
     }
     return Optional.empty();
-  }
-
-  /** The part of {@code line} where {@code words} start, or the line. */
-  private static String lineTail(String line, String words) {
-    String head = words.length() > 20 ? words.substring(0, 20) : words;
-    int at = line.indexOf(head);
-    return at >= 0 ? line.substring(at) : words;
   }
 }

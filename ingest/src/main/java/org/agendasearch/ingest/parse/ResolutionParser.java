@@ -321,7 +321,7 @@ final class ResolutionParser {
       }
     }
     to[0] = j;
-    return text.toString().strip();
+    return DecisionStart.withoutMovers(text.toString().strip());
   }
 
   /** A ModernGov page's {@code Minutes:} under an item's {@code Decision:}: what the minutes say follows, not the decision. */

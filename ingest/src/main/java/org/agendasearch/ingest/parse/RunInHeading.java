@@ -29,7 +29,9 @@ final class RunInHeading {
       + "|clerk\\s+to|minute\\s+taker|date|time|venue|place|location|motion|moved|seconded|second|proposed|result|ayes|nays"
       + "|yeas|noes|abstain|absent|roll\\s+call|staff|officers|apologies\\s+from|contact|tel|email|note|notes|action"
       + "|proponents|opponents|neutral|opposed|purpose|decision|reasons?|background|(?:for|against)\\s+(?:the\\s+)?motion"
-      + "|guests|as\\s+required)\\b.*");
+      + "|guests|as\\s+required|mover|seconder)\\b.*"
+      // an iQM2 vote's rows: "FOR: Scott, Allen, Balsom", "AGAINST: Peddle"
+      + "|(?i)^(?:for|against|abstentions?|excused|recused)$");
   private static final int MAX_WORDS = 7;
   /** {@code Trustee Albrecht – yes, Trustee Hawkins – yes}: a roll call's votes, not a heading. */
   private static final Pattern VOTE = Pattern.compile("(?i)(?:yes|no|aye|nay|yea|absent|abstain(?:ed)?)\\b");

@@ -25,9 +25,9 @@ final class StandaloneHeading {
 
   /** Business every meeting has, recognised in any case. */
   private static final Pattern STANDING = Pattern.compile(
-      "(?i)^(?:apologies(?: for absence)?(?: and (?:named )?substitut(?:es|ions))?|conflicts? of interests?"
+      "(?i)^(?:apologies(?: for absence)?(?: and (?:named )?substitut(?:es|ions))?(?:\\s*(?:/|and|&)\\s*(?:requests? for )?leaves? of absence)?|conflicts? of interests?"
       + "|(?:declarations?|disclosures?) of (?:members'? )?interests?(?: and whipping arrangements)?|public forum"
-      + "|public participation|public (?:question|comment)s?|confirmation of (?:the )?minutes|minutes of (?:the )?previous meeting"
+      + "|public participation|public (?:question|comment)s?|presentations?|confirmation of (?:the )?minutes|minutes of (?:the )?previous meeting"
       + "|matters arising|correspondence|announcements|any other (?:competent )?business|a\\.?o\\.?c?\\.?b\\.?|date of next meeting"
       + "|chair(?:man|person)?['’]?s? report|clerk['’]?s? report|treasurer['’]?s? report|finance|planning|reports?|general business"
       + "|acknowledge?ment of country|welcome to country|opening prayer|prayer|leave of absence|leaves of absence"

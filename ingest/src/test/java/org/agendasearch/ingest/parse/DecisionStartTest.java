@@ -55,6 +55,8 @@ class DecisionStartTest {
       Motion by Commissioner Sparks, second by Commissioner Faust, to approve the February 12, | MOTION | approve the February 12,
       No report had been received, but it was agreed to invite a representative of SW Police | RESOLVED | to invite a representative of SW Police
       MOTION: Councilmember Chao moved and Councilmember Moore seconded to approve the minutes. | MOTION | approve the minutes.
+      MOTION:                                                 | MOVED    | ''
+      RESOLVED ON THE MOTION OF COUNCILLOR EVANS, seconded by COUNCILLOR | RESOLVED | ON THE MOTION OF COUNCILLOR EVANS, seconded by COUNCILLOR
       Resolution number GB/2024/12                            | RESOLVED | ''
       Resolution 2024/38                                      | RESOLVED | 
       Council resolution                                      | RESOLVED | ''
@@ -90,7 +92,8 @@ class DecisionStartTest {
       "The plans that were approved last year were not built", "the budget had been agreed in March",
       "23/01927/FULL Change of use of shop to cafe – Granted", "Members thought the policy was approved too soon",
       "the new proposal for the hub was approved by the safeguarding partnership during the summer",
-      "The councillor who was elected in 2019 spoke", "Members were appointed to outside bodies last year"})
+      "The councillor who was elected in 2019 spoke", "Members were appointed to outside bodies last year",
+      "Motion to Move in Camera"})
   void prose_a_status_column_and_a_dated_label_are_no_decisions(String line) {
     assertThat(DecisionStart.at(line)).isEmpty();
   }

@@ -362,6 +362,28 @@ class FrontSheetParserTest {
   }
 
   @Test
+  void an_agenda_tables_papers_column_is_not_the_title_and_a_sentence_under_the_venue_is_not_the_venue() {
+    FrontSheetParser.FrontSheet f = parse("""
+        DRAFT Agenda
+        Board Third Meeting
+        8 September 2017 9am – 1pm
+        Venue: ORC Council Chamber Level 2, Philip Laing House
+        Key topics include the Annual Plan and the Freshwater Planning Instrument under the
+        1. Standing Items
+        1.1 Welcome and Apologies
+        1.2 Approval of Minutes of Meeting held on 19 July 2017\tAttached
+        1.3 Stakeholder Meetings\tBD(2017)03.01
+        2. Management Reports
+        * 2.1 Finance Report to 31 July 2017\tPaper: LH
+        • 2.2 Union Recognition\tBD(2017)03.08
+        3. Date of Next Meeting\t14 November 2017""");
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::title).containsExactly("Standing Items", "Welcome and Apologies",
+        "Approval of Minutes of Meeting held on 19 July 2017", "Stakeholder Meetings", "Management Reports", "Finance Report to 31 July 2017",
+        "Union Recognition", "Date of Next Meeting");
+    assertThat(f.venue()).isEqualTo("ORC Council Chamber Level 2, Philip Laing House");
+  }
+
+  @Test
   void an_outlines_level_numbered_through_the_agenda_is_items_under_every_part() {
     FrontSheetParser.FrontSheet f = parse("""
         PLANNING COMMISSION AGENDA

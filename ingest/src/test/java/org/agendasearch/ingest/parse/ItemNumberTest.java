@@ -32,6 +32,8 @@ class ItemNumberTest {
       C.45/2023 Planning applications              | C.45/2023| LETTERED | 45   | Planning applications
       1-0607/8 - Welcome and Apologies.            | 1-0607/8 | SLASH   | 1    | Welcome and Apologies.
       11/09/22-2. Consideration of a Permit        | 11/09/22-2 | SLASH | 2    | Consideration of a Permit
+      * 2.1 Finance Report to 31 July 2017          | 2.1      | DOTTED   | 1    | Finance Report to 31 July 2017
+      • 7.1 Minutes of the 5 December 2022 Council Meeting | 7.1   | DOTTED   | 1    | Minutes of the 5 December 2022 Council Meeting
       MMD.2.22 Meeting Correspondence              | MMD.2.22 | LETTERED | 2    | Meeting Correspondence
       A1 Apologies                                 | A1       | LETTERED | 1    | Apologies
       A23/024COMMITTEE SERVICE FEES 2024/25        | A23/024  | LETTERED | 23   | COMMITTEE SERVICE FEES 2024/25

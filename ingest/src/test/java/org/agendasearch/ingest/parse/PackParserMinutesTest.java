@@ -251,6 +251,106 @@ class PackParserMinutesTest {
   }
 
   @Test
+  void lettered_parts_under_an_unnumbered_heading_among_unnumbered_headings_and_the_roll_call_as_a_heading() {
+    Minutes m = minutes("""
+        SYCAMORE CITY COUNCIL – REGULAR MEETING
+        MINUTES OF APRIL 20, 2015
+        ROLL CALL
+        Mayor Ken Mundy called the meeting to order at 7:00 p.m. and City Clerk Candy Smith called the roll. Those
+        Alderpersons present were: Alan Bauer, Steven Braser and Janice Tripp.
+        INVOCATION
+        Deacon Chuck Ridulph of St. John Lutheran Church gave the invocation.
+        AUDIENCE TO VISITORS
+        None came forward to address the council.
+        CONSENT AGENDA
+        A. Approval of the Minutes for the Regular City Council Meeting of April 6, 2015.
+        B. Plan Commission Minutes from the Meeting of March 9, 2015.
+        C. Payment of the Bills for April 20, 2015 in the amount of $236,278.63.
+        Motion
+        Alderperson Bauer moved to approve the Consent Agenda and Alderperson Braser seconded the motion.""");
+    assertThat(titles(m)).containsExactly("ROLL CALL", "INVOCATION", "AUDIENCE TO VISITORS", "CONSENT AGENDA");
+    assertThat(m.items().get(3).resolutions()).extracting(Resolution::text).singleElement().asString().startsWith("approve the Consent Agenda");
+  }
+
+  @Test
+  void headings_in_a_column_wrapped_over_two_lines_and_a_passive_decision_after_its_proposer() {
+    Minutes m = minutes("""
+        MINUTES OF APRIL MONTHLY MEETING OF OFFALY COUNTY COUNCIL HELD IN ÁRAS
+        AN CHONTAE, TULLAMORE ON MONDAY, 16TH APRIL 2012 AT 2.00 P.M.
+        PRESENT: Cllr. D. Owens (Presiding), Cllrs. N. Bourke, M. Buckley, J. Butterfield, J. Carroll,
+        P. Clendennen, D. Dolan, E. Dooley, S. Dooley and P. Rowland, Members of the Council.
+        VOTES OF
+        SYMPATHY:
+        Votes of sympathy were unanimously extended to the following:-
+        Marie Dillon-Spain, staff member of Offaly County Council on the death of her father, John.
+        CONFIRMATION OF
+        MINUTES:
+        On the proposal of Cllr. M. Buckley, seconded by Cllr. D. Dolan, the minutes of
+        March Monthly Meeting held in Áras an Chontae on 26th March 2012 were
+        agreed and adopted.
+        MINUTES FOR
+        NOTING:
+        The following minutes were noted: -
+        - Corporate Policy Group Meeting held on 20th February 2012.""");
+    assertThat(titles(m)).containsExactly("VOTES OF SYMPATHY", "CONFIRMATION OF MINUTES", "MINUTES FOR NOTING");
+    assertThat(m.items().get(1).resolutions()).extracting(Resolution::text).singleElement().asString()
+        .startsWith("the minutes of March Monthly Meeting");
+  }
+
+  @Test
+  void standing_business_makes_the_other_headings_in_capitals_minutes_and_one_ends_the_list_of_who_was_present() {
+    Minutes m = minutes("""
+        MINUTES OF Ordinary Meeting
+        Held at Council Chambers, HORNSBY
+        on Wednesday, 21 April, 2010
+        at 6.31pm
+        PRESENT
+        Councillors Berman (Chairman), Chopra, Evans, Hutchence, Martin, Mills and Smart
+        NATIONAL ANTHEM
+        OPENING PRAYER
+        Father Jim McKeon from the Catholic Cathedral opened the Meeting in prayer.
+        ABORIGINAL RECOGNITION
+        Statement by the Chairman:
+        "We recognise the traditional inhabitants of the land we are meeting on tonight."
+        APOLOGIES / leave of absence
+        RESOLVED ON THE MOTION OF COUNCILLOR EVANS, seconded by COUNCILLOR
+        MARTIN,
+        THAT the apologies from Councillors McMurdo, Russell and Browne be accepted.
+        presentations
+        Nil""");
+    assertThat(titles(m)).containsExactly("NATIONAL ANTHEM", "OPENING PRAYER", "ABORIGINAL RECOGNITION", "APOLOGIES / leave of absence",
+        "presentations");
+    assertThat(m.items().get(3).resolutions()).extracting(Resolution::text).singleElement().asString()
+        .startsWith("THAT the apologies from Councillors");
+  }
+
+  @Test
+  void an_iqm2_motion_its_result_and_its_vote_rows_are_no_headings() {
+    Minutes m = minutes("""
+        Minutes of a Meeting of the Council of the Regional Municipality of Wood Buffalo held in the
+        Council Chamber at the Municipal Offices in Fort McMurray, Alberta, on Tuesday, April 10,
+        2018, commencing at 6:00 PM.
+        Present:
+        Don Scott, Mayor
+        Mike Allen, Councillor
+        CALL TO ORDER
+        Mayor D. Scott called the meeting to order at 3:00 p.m.
+        MOTION TO MOVE IN CAMERA
+        Motion to Move in Camera
+        MOTION:
+        THAT the Council Meeting move in camera pursuant to sections 23(1) and 24(1) of the
+        Freedom of Information and Protection of Privacy Act.
+        RESULT: CARRIED [UNANIMOUS]
+        MOVER: Verna Murphy, Councillor
+        SECONDER: Jane Stroud, Councillor
+        FOR: Scott, Allen, Balsom
+        ABSENT: Peddle""");
+    assertThat(titles(m)).doesNotContain("MOVER", "SECONDER", "FOR", "ABSENT");
+    assertThat(m.items()).flatExtracting(MinuteItem::resolutions).extracting(Resolution::text).singleElement().asString()
+        .startsWith("THAT the Council Meeting move in camera");
+  }
+
+  @Test
   void a_decision_with_no_heading_above_it_is_left_out_and_said() {
     Pack p = PackParser.parse("t.pdf", "0", List.of(new Page(1, """
         MINUTES OF MAYO COUNTY COUNCIL MEETING HELD ON MONDAY, 18th JULY, 2005, AT 2.00 p.m.

@@ -37,6 +37,14 @@ class ProposedAndAgreedTest {
   }
 
   @Test
+  void who_proposed_and_seconded_then_what_was_agreed_in_the_passive() {
+    assertThat(at("""
+        On the proposal of Cllr. M. Buckley, seconded by Cllr. D. Dolan, the minutes of
+        March Monthly Meeting held in Áras an Chontae on 26th March 2012 were
+        agreed and adopted.""")).get().extracting(DecisionStart::text).isEqualTo("the minutes of");
+  }
+
+  @Test
   void a_proposal_nobody_agreed_or_a_proposer_as_the_subject_is_no_decision() {
     assertThat(at("""
         The clerk's report, proposed Cllr Needham and seconded by Cllr N Hole.
