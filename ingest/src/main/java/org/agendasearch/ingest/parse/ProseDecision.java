@@ -1,0 +1,140 @@
+package org.agendasearch.ingest.parse;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A decision told in a sentence of narrative, its words ending with the sentence ({@link DecisionStart#inProse()}):
+ *
+ * <pre>
+ * ... no further nominations it was resolved that Cllr Williams remain ...   "that Cllr Williams remain ..."
+ * No report had been received, but it was agreed to invite ...            "to invite ..."
+ * There being no objections the Committee agreed that the ... be granted.  "that the ... be granted."
+ * ... the meeting AGREED we should approach ...                            "we should approach ..."
+ * All members agreed that for future Annual meetings ...                    "that for future ..."
+ * Hertingfordbury Parish Council approved the following payments:          "approved the following payments:"
+ * ... these and the minutes were agreed and signed.                        "the minutes were agreed and signed."
+ * Pat Clare was thus re-elected as Chairman                                 the sentence
+ * Request for funding for the illumination -- Granted                       the whole line
+ * </pre>
+ *
+ * A part of {@link DecisionStart#at}, tried after the forms with a decision's word in capitals or a label.
+ */
+final class ProseDecision {
+
+  private ProseDecision() {}
+
+  /**
+   * The decision told in prose on {@code line}; {@code decided} and {@code approved} say whether the line has one of
+   * {@link DecisionStart}'s words of deciding or of approving, which each pattern needs.
+   */
+  static Optional<DecisionStart> at(String line, String lower, boolean decided, boolean approved) {
+    Matcher inside = RESOLVED_INSIDE.matcher(line);
+    if (decided && inside.find()) {
+      return Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, DecisionStart.clean(inside.group(1)), true));
+    }
+    Matcher but = AGREED_AFTER_BUT.matcher(line);
+    if (decided && but.find()) {
+      return Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, DecisionStart.clean(but.group(1)), true));
+    }
+    Matcher body = BODY_DECIDED.matcher(line);
+    if (decided && body.find()) {
+      // "There being no objections the Committee agreed that the undernoted applications be granted."
+      return Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, DecisionStart.clean(body.group(1)), true));
+    }
+    Matcher shouted = BODY_CAPITALS.matcher(line);
+    if ((decided || approved) && shouted.find()) {
+      return Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, DecisionStart.clean(shouted.group(1)), true));
+    }
+    Matcher sentence = BODY_SENTENCE.matcher(line);
+    if (decided && sentence.find()) {
+      return Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, DecisionStart.clean(sentence.group(1)),
+          sentence.start() > 0));
+    }
+    Matcher byBody = BODY_APPROVED.matcher(line);
+    if (approved && byBody.find()) {
+      return Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, DecisionStart.clean(byBody.group(1)), true));
+    }
+    Matcher passive = PASSIVE.matcher(line);
+    if ((approved || lower.contains("agreed")) && passive.find()) {
+      return Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, DecisionStart.clean(passive.group(1)), true));
+    }
+    Matcher elected = ELECTED.matcher(line);
+    if ((lower.contains("elected") || lower.contains("appointed")) && elected.find()) {
+      return Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, DecisionStart.clean(elected.group(1)), true));
+    }
+    Matcher verdict = VERDICT.matcher(line);
+    if ((lower.contains("granted") || lower.contains("agreed")) && verdict.matches()
+        && verdict.group(1).chars().noneMatch(Character::isDigit)) {
+      return Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, line.strip()));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * {@code ... and as there were no further nominations it was resolved that Cllr Williams remain as}: "it was
+   * resolved that" inside a sentence (not "agreed", which prose uses for what was agreed elsewhere).
+   */
+  private static final Pattern RESOLVED_INSIDE = Pattern.compile("\\s(?:it|It)\\s+was\\s+(?:unanimously\\s+)?resolved\\s+((?:that|to)\\b.*)$");
+
+  /**
+   * {@code No report had been received, but it was agreed to invite a representative of SW Police}: "it was agreed"
+   * after the comma and conjunction that turn from what was reported to what was decided.
+   */
+  private static final Pattern AGREED_AFTER_BUT = Pattern.compile(
+      ",\\s+(?:but|and|so)\\s+it\\s+was\\s+(?:unanimously\\s+)?agreed\\s+((?:that|to)\\s+\\p{L}.*)$");
+
+  private static final Pattern BODY_DECIDED = Pattern.compile(
+      "\\b[Tt]he\\s+(?i:Committee|Council|Cabinet|Board|Panel|Sub-Committee|Authority|Commission|Councillors|Councilors|Members"
+      + "|Trustees)\\s+(?:unanimously\\s+)?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)\\s+((?:that|to)\\b.*)$");
+
+  /** {@code the meeting AGREED we should approach ...}: the decision in capitals after the body that took it, mid-line. */
+  private static final Pattern BODY_CAPITALS = Pattern.compile(
+      "\\b(?:[Mm]eeting|[Cc]ommittee|[Cc]ouncil|[Mm]embers|[Cc]ouncillors)\\s+(?:UNANIMOUSLY\\s+)?(?:AGREED|RESOLVED|DECIDED|APPROVED)\\s+(\\p{L}.*)$");
+
+  /**
+   * {@code The Councillors agreed all satisfactory.}, {@code All members agreed that for future Annual meetings ...}: a
+   * body, its decision, any words after it, opening a sentence.
+   */
+  private static final Pattern BODY_SENTENCE = Pattern.compile(
+      "(?:^|(?<=[.!?]\\s))(?:The\\s+)?(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|Authority|Commission|Councillors"
+      + "|Councilors|Members|Trustees|All(?:\\s+(?:[Mm]embers|[Cc]ouncillors|[Cc]ouncilors))?)\\s+(?:unanimously\\s+)?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)\\s+(\\p{L}.*)$");
+
+  /**
+   * {@code Hertingfordbury Parish Council approved the following payments:}: a body, named or not,
+   * that approved or adopted something, opening a sentence. The decision is what it approved, from
+   * the verb ({@code approved the following payments:}), as "RESOLVED" is left out of a resolution's text;
+   * {@code The Council noted the Minutes and approved the recommendations contained therein} from "noted".
+   */
+  private static final Pattern BODY_APPROVED = Pattern.compile(
+      "(?:^|(?<=[.!?]\\s))(?:The\\s+|(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3})(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee"
+      + "|Authority|Commission|Councillors|Councilors|Members|Trustees)\\s+(?:unanimously\\s+)?"
+      + "((?:noted\\s+[^.;:]{1,80}?\\s+and\\s+)?(?:approved|adopted|accepted)\\s+\\p{L}.*)$");
+
+  /**
+   * {@code The Clerk made these and the minutes were agreed and signed.}, {@code The Clerks report was presented
+   * and approved.}: something that was
+   * agreed or approved, told in the passive, from its subject. The decision is that clause; one
+   * approved by someone else ("was approved by the safeguarding partnership") is news, not a decision.
+   */
+  private static final Pattern PASSIVE = Pattern.compile(
+      "(?:^|(?<=[.!?:]\\s)|(?<=,\\s)|(?<=\\band\\s))((?:[Tt]he|[Tt]hese|[Aa]ll|[Bb]oth|Minutes(?=\\s+(?:of|for)\\b))\\s+"
+      + "(?:(?!\\b(?:which|that|who|had|has|have|been|not|it|and)\\b)[^.;:]){1,80}?\\s+(?:was|were)\\s+"
+      + "(?:(?:submitted|presented|read|received|considered)\\s+and\\s+)?(?:unanimously\\s+|duly\\s+)?"
+      + "(?:agreed|approved|adopted|accepted|confirmed|AGREED|APPROVED|ADOPTED)\\b(?!\\s+by\\s+(?!all\\b)(?:the\\s+)?\\p{Ll}).*)$");
+
+  /**
+   * {@code Cllr. Joe Sullivan, on receiving the vote of the majority, was declared elected as
+   * Cathaoirleach.}, {@code ... Mary Button. Pat Clare was thus re-elected as Chairman}: an election's
+   * result, from the name that opens its sentence.
+   */
+  private static final Pattern ELECTED = Pattern.compile(
+      "(?:^|(?<=[.!?]\\s))((?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}"
+      + "(?:,[^.,]{3,60},)?\\s+(?:was|were)\\s+(?:thus\\s+|duly\\s+|unanimously\\s+|then\\s+|therefore\\s+)?(?:declared\\s+)?"
+      + "(?:re-?elected|elected|appointed)\\s+(?:as\\s+)?(?:the\\s+)?\\p{Lu}.*)$");
+
+  /** {@code Request for funding for Auld Kirk Illumination -- Granted}: a request and its verdict after a dash. */
+  private static final Pattern VERDICT = Pattern.compile(
+      "^(\\p{Lu}[^:]{3,120}?)\\s*(?:--|[-–—])\\s*(?:Granted|GRANTED|Agreed|AGREED)\\.?$");
+}
