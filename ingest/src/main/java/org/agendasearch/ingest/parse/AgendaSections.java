@@ -137,8 +137,8 @@ final class AgendaSections {
       + "|(?:ORAL|PUBLIC|WRITTEN)\\s+(?:COMMUNICATIONS|COMMENTS?)(?:\\s+FROM\\s+(?:THE\\s+)?[A-Z]+)?|(?:PUBLIC|AUDIENCE)\\s+PARTICIPATION"
       + "|PRESENTATIONS?|CLOSED\\s+SESSION|RECESS\\s+TO\\s+CLOSED\\s+SESSION|ADJOURNMENT|ADJOURN|APPROVAL\\s+OF\\s+(?:THE\\s+)?AGENDA)"
       + "\\s*:?$");
-  /** Lines of text a run of standing headings may have between them (a roll call's names). */
-  private static final int STANDING_GAP = 2;
+  /** Lines of text a run of standing headings may have between them (a roll call's names, a paragraph on public comment). */
+  private static final int STANDING_GAP = 8;
 
   /**
    * A heading of an agenda's business in a run of them, a word in capitals first:

@@ -38,6 +38,9 @@ final class Dates {
       + "|nov(?:ember)?|dec(?:ember)?)\\.?\\s+(?:the\\s+)?([0-3]?\\d)(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b");
   /** {@code 3.3.2021}, {@code 25/10/2023}, {@code 07/20/2021} (the second number over 12: month first whatever the document says). */
   private static final Pattern NUMERIC = Pattern.compile("\\b([0-3]?\\d)([/.])([0-3]?\\d)\\2((?:19|20)\\d\\d)\\b");
+  /** {@code 2018 December 03}, {@code Monday, 2018 December 03}: the year first, then the month's name and the day (Burnaby). */
+  private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
+      "(?i)\\b((?:19|20)\\d\\d)\\s+(january|february|march|april|may|june|july|august|september|october|november|december)\\s+([0-3]?\\d)\\b");
   private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d\\d)-([01]\\d)-([0-3]\\d)\\b");
 
   private Dates() {}
@@ -75,6 +78,14 @@ final class Dates {
       if (d.isPresent()) {
         best = d;
         bestAt = md.start();
+        break;
+      }
+    }
+    Matcher ymd = text.length() >= 12 ? YEAR_MONTH_DAY.matcher(text) : null;
+    while (ymd != null && ymd.find() && ymd.start() < bestAt) {
+      Optional<LocalDate> d = date(Integer.parseInt(ymd.group(1)), month(ymd.group(2)), Integer.parseInt(ymd.group(3)));
+      if (d.isPresent()) {
+        best = d;
         break;
       }
     }

@@ -72,8 +72,9 @@ final class MinuteHeadings {
       boolean heading = labels[i] == LineLabel.TEXT
           || (labels[i] == LineLabel.MINUTES_TITLE || labels[i] == LineLabel.AGENDA_TITLE) && i > opening;
       if (attendance || !heading || !capitalHeading(t) || i > first && t.split("\\s+").length < 2 && !PROCEDURAL.matcher(t).matches()
-          || RunInHeading.isLabel(t.replaceFirst("\\s*:$", ""))) {
-        continue; // one word in capitals among numbered minutes is a table's cell ("TOTAL"), not a heading; nor is "GUESTS"
+          || RunInHeading.isLabel(t.replaceFirst("\\s*:$", "")) || RESULT_LINE.matcher(t.replaceAll("[\"“”]", "")).matches()) {
+        continue; // one word in capitals among numbered minutes is a table's cell ("TOTAL"), not a heading; nor is "GUESTS",
+        // nor a motion's result ('"CARRIED"')
       }
       int p = previous(labels, i);
       int n = next(labels, i);

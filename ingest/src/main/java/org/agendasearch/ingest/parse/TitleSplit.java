@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  * Perth City Development Board - Report by Executive Director    the author of the report
  * Finance - Invoice Eden Bespoke Landscapes £ 705.25             a word or two, a dash, details
  * Correspondence – None.
+ * Call to Order: 7:00 p.m.  /  Accounts: None                     a time, or that there is nothing, after the colon
  * APOLOGIES Apologies for absence were received from Councillors  one word in capitals, then a sentence
  * Apologies for absence: Mr David Mantle, Mr Paul Lindoewood      business every meeting has, then its colon
  * Declarations of Interest – PM and GW in relation to Acre field   or its dash
@@ -34,6 +35,9 @@ record TitleSplit(String title, String rest) {
       "^(\\p{Lu}[\\p{Lu}’'&/-]{3,}):?\\s+(\\p{Lu}\\p{Ll}+[:,]?\\s+.*\\p{Ll}.*)$");
   private static final Pattern REPORT_BY = Pattern.compile("(?i)^(.{3,}?)\\s+[-–—]\\s+(report\\s+(?:by|of|from)\\b.*)$");
   private static final Pattern SHORT_DASH = Pattern.compile("^(\\p{Lu}[\\p{L}’']+)\\s+[-–—]\\s+(.+)$");
+  /** A title, its colon, then only a time or that there is nothing: {@code Call to Order: 7:00 p.m.}, {@code Accounts: None}. */
+  private static final Pattern TITLE_THEN_NOTE = Pattern.compile(
+      "(?i)^(\\p{L}[^:]{2,60}?)\\s*:\\s*(\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?\\s?m\\.?|none|nil|n/a)\\.?$");
   private static final Pattern PART_LETTER = Pattern.compile("^\\(?[a-z]\\)\\s+(?=\\p{Lu})");
 
   /**
@@ -127,6 +131,10 @@ record TitleSplit(String title, String rest) {
     Matcher asFollows = AS_FOLLOWS.matcher(t);
     if (asFollows.matches() && Dates.find(asFollows.group(2)).isEmpty()) {
       return new TitleSplit(asFollows.group(1).strip(), asFollows.group(2));
+    }
+    Matcher note = TITLE_THEN_NOTE.matcher(t);
+    if (note.matches()) {
+      return new TitleSplit(note.group(1).strip(), note.group(2));
     }
     Matcher colon = STANDING_THEN_COLON.matcher(t);
     if (colon.matches() && StandaloneHeading.standing(colon.group(1)) && Dates.find(colon.group(2)).isEmpty()

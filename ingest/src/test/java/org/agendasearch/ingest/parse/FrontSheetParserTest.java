@@ -384,6 +384,30 @@ class FrontSheetParserTest {
   }
 
   @Test
+  void standing_headings_above_a_paragraph_on_public_comment_are_items() {
+    FrontSheetParser.FrontSheet f = parse("""
+        PLANNING COMMISSION AGENDA
+        Tuesday, December 20, 2022
+        CALL TO ORDER
+        PLEDGE OF ALLEGIANCE
+        ROLL CALL
+        APPROVAL OF AGENDA
+        PUBLIC COMMENTS
+        Members of the audience are invited to address the Commission on any item
+        within its purview that is not on the agenda. Each speaker is limited to
+        three minutes, and the Commission may not act on any matter raised, but it
+        may refer the matter to staff or ask that it be placed on a future agenda.
+        Speakers are asked to fill in a card and hand it to the secretary.
+        1. November 15, 2022 Planning Commission Action Minutes
+        2. Administrative Approvals
+        3. Director's Report
+        ADJOURNMENT""");
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::title).containsExactly("CALL TO ORDER", "PLEDGE OF ALLEGIANCE",
+        "ROLL CALL", "APPROVAL OF AGENDA", "PUBLIC COMMENTS", "November 15, 2022 Planning Commission Action Minutes",
+        "Administrative Approvals", "Director's Report", "ADJOURNMENT");
+  }
+
+  @Test
   void an_outlines_level_numbered_through_the_agenda_is_items_under_every_part() {
     FrontSheetParser.FrontSheet f = parse("""
         PLANNING COMMISSION AGENDA

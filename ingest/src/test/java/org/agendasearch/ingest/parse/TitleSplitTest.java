@@ -14,6 +14,8 @@ class TitleSplitTest {
       ALISON JOHNSTONE MSP. Alison has written to say she will   | ALISON JOHNSTONE MSP | Alison has written to say she will
       Perth City Development Board - Report by Executive Director | Perth City Development Board | Report by Executive Director
       Finance - Invoice Eden Bespoke Landscapes £ 705.25         | Finance | Invoice Eden Bespoke Landscapes £ 705.25
+      Call to Order: 7:00 p.m.                                   | Call to Order | 7:00 p.m.
+      Accounts: None                                             | Accounts | None
       Correspondence – None.                                     | Correspondence | None.
       APOLOGIES Apologies for absence were received from Councillors | APOLOGIES | Apologies for absence were received from Councillors
       To receive Committee Reports:- Traffic Management Committee | To receive Committee Reports | Traffic Management Committee
