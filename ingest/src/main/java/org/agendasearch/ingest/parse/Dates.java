@@ -41,6 +41,18 @@ final class Dates {
   /** {@code 2018 December 03}, {@code Monday, 2018 December 03}: the year first, then the month's name and the day (Burnaby). */
   private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
       "(?i)\\b((?:19|20)\\d\\d)\\s+(january|february|march|april|may|june|july|august|september|october|november|december)\\s+([0-3]?\\d)\\b");
+  /** Whether a year of this century or the last is followed by a space and a letter: the cheap look before {@link #YEAR_MONTH_DAY}. */
+  private static boolean yearThenWord(String text) {
+    for (int i = text.indexOf(' ', 4); i >= 4 && i + 1 < text.length(); i = text.indexOf(' ', i + 1)) {
+      char c = text.charAt(i - 4);
+      if ((c == '1' || c == '2') && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i - 2))
+          && Character.isDigit(text.charAt(i - 3)) && Character.isLetter(text.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d\\d)-([01]\\d)-([0-3]\\d)\\b");
 
   private Dates() {}
@@ -81,7 +93,7 @@ final class Dates {
         break;
       }
     }
-    Matcher ymd = text.length() >= 12 ? YEAR_MONTH_DAY.matcher(text) : null;
+    Matcher ymd = yearThenWord(text) ? YEAR_MONTH_DAY.matcher(text) : null;
     while (ymd != null && ymd.find() && ymd.start() < bestAt) {
       Optional<LocalDate> d = date(Integer.parseInt(ymd.group(1)), month(ymd.group(2)), Integer.parseInt(ymd.group(3)));
       if (d.isPresent()) {

@@ -230,13 +230,19 @@ final class FrontSheetParser {
     return v.isEmpty() ? null : v;
   }
 
-  /** A line of a sentence, not of an address: several words in lower case ({@code Key topics include the Annual Plan}). */
+  /**
+   * A line of a sentence, not of an address: six words or more, two of them in lower case and not the small words an
+   * address has ({@code Key topics include the Annual Plan ...}, not {@code in the Council Chamber at the Town Hall}).
+   */
   private static boolean prose(String line) {
-    return java.util.Arrays.stream(line.split("\\s+")).filter(w -> !w.isEmpty() && Character.isLowerCase(w.codePointAt(0))).count()
-        >= PROSE_WORDS;
+    String[] words = line.split("\\s+");
+    return words.length >= PROSE_LINE_WORDS && java.util.Arrays.stream(words)
+        .filter(w -> !w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && !ADDRESS_WORD.matcher(w).matches()).count() >= PROSE_WORDS;
   }
 
-  private static final int PROSE_WORDS = 3;
+  private static final Pattern ADDRESS_WORD = Pattern.compile("(?:the|of|at|in|on|and|for|to|a|an|by|via|floor|first|second|ground)[,.]?");
+  private static final int PROSE_LINE_WORDS = 6;
+  private static final int PROSE_WORDS = 2;
 
   /** The end of the lines up to {@code lastPage}. */
   private static int pageEnd(List<Line> lines, int from, int limit, int lastPage) {

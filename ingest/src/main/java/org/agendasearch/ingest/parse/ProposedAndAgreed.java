@@ -48,11 +48,15 @@ final class ProposedAndAgreed {
       "^(?i:on\\s+the\\s+(?:proposal|proposition|motion)\\s+of)\\s+[^,]{2,60},\\s*(?i:seconded\\s+by)\\s+[^,]{2,60},\\s*(\\p{L}[^.]{3,300}?"
       + "\\b(?:was|were)\\s+(?:duly\\s+|unanimously\\s+)?(?:agreed|adopted|approved|confirmed|accepted|passed)\\b)");
 
+  /** Whether the line says "proposed" or "proposal" in any case (a look without a copy: this runs on every line of minutes). */
+  private static boolean proposes(String line) {
+    return line.indexOf("ropos") >= 0 || line.indexOf("ROPOS") >= 0;
+  }
+
   /** The decision starting on line {@code i} of {@code body}, told so. */
   static Optional<DecisionStart> at(List<Line> body, int i) {
     String line = body.get(i).text();
-    if (!line.toLowerCase(java.util.Locale.ROOT).contains("propos") && (i + 1 >= body.size()
-        || !body.get(i + 1).text().toLowerCase(java.util.Locale.ROOT).contains("propos"))) {
+    if (!proposes(line) && (i + 1 >= body.size() || !proposes(body.get(i + 1).text()))) {
       return Optional.empty();
     }
     StringBuilder joined = new StringBuilder(line);

@@ -170,7 +170,9 @@ final class ResolutionParser {
             .filter(d -> d.kind() == DecisionStart.Kind.MOTION);
         joined = 1;
       }
-      if (start.isEmpty() && i + 1 < body.size() && IT_WAS_TAIL.matcher(body.get(i).text()).find()) {
+      String current = body.get(i).text();
+      if (start.isEmpty() && i + 1 < body.size() && (current.endsWith("was") || current.endsWith("unanimously"))
+          && IT_WAS_TAIL.matcher(current).find()) {
         // "No report had been received, but it was" / "agreed to extend an invitation ..."
         start = DecisionStart.at(body.get(i).text() + " " + body.get(i + 1).text())
             .filter(d -> d.kind() == DecisionStart.Kind.RESOLVED);
