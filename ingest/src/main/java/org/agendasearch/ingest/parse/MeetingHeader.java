@@ -39,59 +39,11 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
 
   private static final int MAX_LINES = 40;
   /** A weekday's name, as a pattern: {@code Thursday}. */
-  private static final String WEEKDAY = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
-  private static final String ENDS = "(?=\\s+(?:held|to\\s+be\\s+held|will\\s+be\\s+held|which|on|at|in|commencing|scheduled)\\b|\\s*[,:]|\\s*$"
-      + "|[ \\t]*\\n(?=\\s*(?:" + WEEKDAY + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d))"
-      // a label on the next line: "... Meeting of Ennis Municipal District" / "Location: Held in the Council Chamber"
-      + "|[ \\t]*\\n(?=[ \\t]*\\p{Lu}[\\p{L}/ ]{1,25}:))";
-  /** The committee in the opening sentences, which may wrap over lines, most specific first. */
-  private static final List<Pattern> IN_TEXT = List.of(
-      Pattern.compile("(?is)\\bminutes\\s+(?:of|from)\\s+(?:the\\s+)?(?:proceedings\\s+of\\s+)?(?:(?:a|an|the)\\s+)?(?:[\\w&-]+\\s+){0,5}?(?:meeting|session)\\s+of\\s+(?:the\\s+)?(.{3,120}?)" + ENDS),
-      Pattern.compile("(?im)^(?:draft\\s+|unconfirmed\\s+|approved\\s+|confirmed\\s+)?minutes\\s+of\\s+(?:the|a|an)\\s+(.+?\\s+meeting)\\s+(?:held|of)\\b"),
-      // "MINUTES OF MAYO COUNTY COUNCIL MEETING HELD ON MONDAY, 18th JULY, 2005": the body, no article
-      Pattern.compile("(?im)^(?:draft\\s+|unconfirmed\\s+|approved\\s+|confirmed\\s+)?minutes\\s+of\\s+(?!the\\b|a\\b|an\\b|proceedings\\b)"
-          + "(?!(?:(?:annual|ordinary|special|extraordinary|monthly|regular|general|statutory|adjourned)\\s+)+meeting)(.{3,80}?)\\s+meeting\\s+held\\b"),
-      // "MINUTES OF BUSINESS MEETING" / "DESCHUTES COUNTY BOARD OF COMMISSIONERS": the kind of meeting, the body on the next line
-      Pattern.compile("(?im)^(?:draft\\s+|unconfirmed\\s+|approved\\s+)?minutes\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+[ \\t]+){0,2}meeting[ \\t]*\\n"
-          + "[ \\t]*(?:of[ \\t]+)?(?:the[ \\t]+)?((?:\\p{Lu}[\\p{L}'’&-]*[ \\t]+){0,5}(?i:council|board|committee|commission|authority|cabinet)"
-          + "(?:[ \\t]+(?i:of)[ \\t]+(?:\\p{Lu}[\\p{L}'’-]*[ \\t]*){1,4})?)[ \\t]*$"),
-      // "Minutes of the Extraordinary Parish Council Meeting", "Minutes of Parish Council Annual Meeting, 14 May 2014",
-      // "Minutes of the Committee of the Whole Meeting Open to the Public"
-      Pattern.compile("(?im)^(?:draft\\s+|unconfirmed\\s+|approved\\s+|confirmed\\s+)?minutes\\s+of\\s+(?!(?:the\\s+)?(?:previous|last|prior)\\b)"
-          + "(?:(?:the|a|an)\\s+)?(.{3,80}?\\s+meeting)(?=\\s*,|\\s*$|\\s+(?:open|closed)\\s+to\\s+the\\s+public\\b)"),
-      // "Ordinary Council Meeting held in the Council Chambers, Bellingen on Wednesday 22 November"
-      Pattern.compile("(?m)^((?!The\\b|A\\b|An\\b)(?:\\p{Lu}[\\p{L}&'’-]*[ \\t]+){2,6}(?i:meeting))[ \\t]+held\\b"),
-      // "MINUTES OF REGULAR COUNCIL" alone on its line: the body, before a sentence's "Meeting of the County of Newell was held"
-      Pattern.compile("(?im)^(?:draft\\s+|unconfirmed\\s+|approved\\s+|confirmed\\s+)?minutes\\s+of\\s+(?:the\\s+)?"
-          + "(?!(?:previous|last|prior|proceedings|meeting)\\b)((?:(?!meeting\\b)\\p{L}[\\p{L}'’-]*[ \\t]*){1,6})$"),
-      Pattern.compile("(?is)\\b(?:a\\s+|the\\s+)?meeting\\s+of\\s+(?:the\\s+)?(.{3,120}?)(?:\\s+(?:was|were))?(?=\\s+(?:to\\s+be\\s+held|will\\s+be\\s+held|held)\\b)"),
-      Pattern.compile("(?is)\\bat\\s+a\\s+meeting\\s+of\\s+(?:the\\s+)?(.{3,120}?)\\s+held\\b"),
-      // "The Illinois Finance Authority (the “Authority”) will hold a special meeting of the Conduit / Financing Committee
-      // Members of the Authority in the Authority’s Chicago Office": the meeting as named ("special meeting of the Conduit
-      // Financing Committee Members of the Authority"), not the body that holds it
-      Pattern.compile("(?is)\\bwill\\s+hold\\s+(?:an?\\s+)?((?:\\w+\\s+){0,2}meeting\\s+of\\s+(?:the\\s+)?.{3,120}?)(?=\\s+(?:in|at|on)\\s)"));
-  /** The committee on one line of its own, most specific first. */
-  private static final List<Pattern> ON_A_LINE = List.of(
-      // "Regular Meeting of the Board of Trustees" over "Cuyahoga Community College District": the meeting as named
-      Pattern.compile("(?i)^((?:(?:regular|special|ordinary|annual|extraordinary|monthly|adjourned|general|statutory)\\s+)+"
-          + "meeting\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L} &'’-]{2,80})$"),
-      Pattern.compile("(?i)^(?:notice\\s+is\\s+(?:hereby\\s+)?given\\s+that\\s+)?(?:the\\s+)?(.+?)\\s+will\\s+hold\\s+(?:its|their|a)\\b"),
-      Pattern.compile("(?i)^(?:meeting|committee|decision\\s+maker|meeting\\s+of)\\s*:\\s*(.+)$"),
-      Pattern.compile("(?i)^(?:made|decided)\\s+at\\s+meeting\\s*:\\s*\\S+\\s*[-–]\\s*(.+)$"),
-      Pattern.compile("(?i)^record\\s+of\\s+decisions?\\s+of\\s+(?:the\\s+)?(.+)$"),
-      // "REFERENCE FROM SCRUTINY COMMITTEE (CORPORATE RESOURCES): 23RD JULY, 2014": a Welsh council's minute referred on
-      Pattern.compile("(?i)^reference\\s+from\\s+(?:the\\s+)?(.+?)\\s*:.*$"),
-      Pattern.compile("(?i)^report\\s+to\\s+(?:the\\s+)?(.+?)\\s+(?:of|on|meeting|dated?)\\b"),
-      Pattern.compile("(?i)^notice\\s+and\\s+agenda\\s+of\\s+(?:the\\s+)?(.+?)(?:\\s+meeting)?$"),
-      Pattern.compile("(?i)^(?:agenda|minutes)\\s+(?:for|of)\\s+(?:the\\s+)?meeting\\s+of\\s+(?:the\\s+)?(.+)$"),
-      // "Minutes for the Ordinary Council Meeting"
-      Pattern.compile("(?i)^(?:agenda|minutes)\\s+for\\s+(?:the\\s+|an?\\s+)?(.{3,80}?\\s+meeting)$"));
-  /** {@code Cabinet - Thursday 26 March 2009 7.30 pm}: a name, a dash, then the date. */
-  private static final Pattern NAME_DASH_DATE = Pattern.compile("^(.{3,80}?)\\s+[-–—|]\\s+(?:" + WEEKDAY + "\\b|\\d).*$", Pattern.CASE_INSENSITIVE);
+  static final String WEEKDAY = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
   /** Words around a name in a title that are not the name: "Regular Meeting Minutes", "Agenda for". */
-  private static final Pattern TITLE_WORDS = Pattern.compile(
+  static final Pattern TITLE_WORDS = Pattern.compile(
       "(?i)(?:\\b(?:draft|regular|special|ordinary|annual|extraordinary|public)\\s+)*(?:\\bmeeting\\s+)?\\b(?:minutes|agenda|notice)(?:\\s+(?:for|of))?\\b.*$");
-  private static final Pattern LABELLED_DATE = Pattern.compile(
+  static final Pattern LABELLED_DATE = Pattern.compile(
       "(?i)(?:\\b" + WEEKDAY + "\\b|\\bheld\\b|\\bon\\s*$|\\bon\\s+the\\s*$|date\\s*(?:of\\s+meeting)?\\s*:|decision\\s+made\\s*:|meeting\\s+date)");
   private static final Pattern NOT_THE_MEETING_DATE = Pattern.compile(
       "(?i)(publication|published|publish|dated|despatch|issued|circulated|printed|effective|signed|deadline|next\\s+meeting|previous|last\\s+meeting)");
@@ -200,7 +152,7 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
       }
     }
     LocalTime time = time(head, dateLine, date);
-    String committee = committee(head, dateLine);
+    String committee = CommitteeName.of(head, dateLine);
     String venue = venue(head);
     return new MeetingHeader(committee, date, time, venue);
   }
@@ -305,104 +257,7 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
     return sb.toString();
   }
 
-  private static String committee(List<Line> head, int dateLine) {
-    StringBuilder joined = new StringBuilder();
-    for (int i = 0; i < head.size() && i < 12; i++) {
-      joined.append(head.get(i).text()).append('\n');
-    }
-    String text = joined.toString();
-    for (Pattern p : IN_TEXT) {
-      Matcher m = p.matcher(text);
-      if (m.find()) {
-        String name = tidy(m.group(1));
-        if (name != null) {
-          return name;
-        }
-      }
-    }
-    for (Pattern p : ON_A_LINE) {
-      for (int i = 0; i < head.size() && i < 12; i++) {
-        Matcher m = p.matcher(head.get(i).text());
-        if (m.find()) {
-          String found = m.group(1);
-          String next = i + 1 < head.size() ? head.get(i + 1).text() : "";
-          if (m.end(1) == head.get(i).text().length() && !next.isEmpty() && Character.isLowerCase(next.charAt(0))
-              && next.split(" ").length <= 3) {
-            found = found + " " + next; // "... scrutiny" / "committee"
-          }
-          String name = tidy(found);
-          if (name != null) {
-            return name;
-          }
-        }
-      }
-    }
-    for (Line l : head.subList(0, Math.min(head.size(), 12))) {
-      Matcher m = NAME_DASH_DATE.matcher(l.text());
-      // "14 Nov 2018 - 14:00 to 15:00" is a date and a time, not a name and a date
-      if (m.matches() && Dates.find(l.text()).isPresent() && Dates.find(m.group(1)).isEmpty()) {
-        String name = tidy(TITLE_WORDS.matcher(m.group(1)).replaceFirst(""));
-        if (name != null) {
-          return name;
-        }
-      }
-    }
-    if (dateLine > 0 && firstDateIndex(head.get(dateLine).text()) == 0 && bodyAbove(head.get(dateLine - 1).text())) {
-      return tidy(head.get(dateLine - 1).text()); // "Council" / "Wednesday, 27th September, 2017 4.00 pm"
-    }
-    for (int i = 0; i < head.size() && i < 12; i++) {
-      String t = head.get(i).text();
-      if (TITLE_WORDS.matcher(t).find() && HeadingText.of(t) == HeadingText.Strength.STRONG && !t.contains(":")) {
-        String name = tidy(TITLE_WORDS.matcher(t).replaceFirst(""));
-        if (name != null && nameLike(name) && !Character.isLowerCase(name.codePointAt(0))) {
-          return name; // not "impairments (48-hour" from "impairments (48-hour notice is required)"
-        }
-      }
-    }
-    if (dateLine >= 0) {
-      String t = head.get(dateLine).text();
-      int cut = firstDateIndex(t);
-      if (cut > 0) {
-        String name = tidy(t.substring(0, cut).replaceFirst("(?i)\\b" + WEEKDAY + ",?\\s*$", ""));
-        if (name != null && nameLike(name) && !LABELLED_DATE.matcher(t.substring(0, cut)).find()) {
-          return name;
-        }
-      }
-      int reach = 3;
-      for (int i = dateLine - 1; i >= 0 && i >= dateLine - reach; i--) {
-        if (MEMBER_LINE.matcher(head.get(i).text()).matches()) {
-          reach++; // "Housing & Redevelopment Authority" / "Chair Chris Tolbert" / "Commissioner Amy Brendmoen" / ... / the date
-          continue;
-        }
-        if (head.get(i).text().contains(":") || PLACE_LINE.matcher(head.get(i).text()).find()) {
-          continue; // "Title: Agenda", a label; "TEQUESTA VILLAGE HALL", the venue
-        }
-        String name = tidy(TITLE_WORDS.matcher(head.get(i).text()).replaceFirst(""));
-        if (name != null && nameLike(name) && !Character.isLowerCase(name.codePointAt(0))) {
-          String above = i > 0 ? head.get(i - 1).text() : "";
-          // "WELSH ST DONATS COMMUNITY COUNCIL" / "CYNGOR CYMUNED LLANDDWUDD" / the date: the name in English
-          // above its translation, which names no body in English words
-          return !BODY_WORD.matcher(name).find() && BODY_WORD.matcher(above).find() && bodyAbove(above) ? tidy(above) : name;
-        }
-      }
-      for (int i = dateLine + 1; i < head.size() && i <= dateLine + 2; i++) {
-        if (MEETING_OF_LINE.matcher(head.get(i).text()).matches()) {
-          return tidy(head.get(i).text()); // "Minutes 5th February 2019" / "Meeting of Council"
-        }
-      }
-    }
-    return null;
-  }
 
-  /** A word that names a body. */
-  private static final Pattern BODY_WORD = Pattern.compile("(?i)\\b(?:council|committee|cabinet|board|panel|commission|authority|forum)\\b");
-  /** A member of the body listed under its name: {@code Chair Chris Tolbert}, {@code Commissioner Jane L. Prince}. */
-  private static final Pattern MEMBER_LINE = Pattern.compile(
-      "^(?:(?:Vice[- ])?Chair(?:man|woman|person)?|Commissioner|Council\\s?[Mm]ember|Councillor|Councilor|Alder(?:man|person)"
-      + "|(?:Deputy\\s+)?Mayor|Trustee|Supervisor|Director)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}$");
-  /** A place, not a body: {@code TEQUESTA VILLAGE HALL}, {@code Council Chambers}, {@code Civic Centre}. */
-  private static final Pattern PLACE_LINE = Pattern.compile(
-      "(?i)\\b(?:hall|chambers?|cent(?:re|er)|room|building|library|school|church|offices|house|pavilion)$");
   /** A body's name alone on its line: {@code Council}, {@code Planning Committee}, {@code Regular City Council Meeting}. */
   private static final Pattern BODY_LINE = Pattern.compile(
       "^(?:[\\p{L}&'’,-]+\\s+){0,5}(?i:council|committee|cabinet|board|panel|commission|authority|sub-committee|forum)(?i:\\s+meeting)?$");
@@ -412,10 +267,8 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
     return BODY_LINE.matcher(line.strip()).matches() && nameLike(line.strip());
   }
 
-  /** A meeting named on the line under its date: {@code Meeting of Council}, {@code Special Meeting of the Board}. */
-  private static final Pattern MEETING_OF_LINE = Pattern.compile("(?i)^(?:\\w+\\s+)?meeting\\s+of\\s+(?:the\\s+)?\\p{L}[\\p{L} &'’-]{2,60}$");
 
-  private static int firstDateIndex(String t) {
+  static int firstDateIndex(String t) {
     Matcher m = DATE_START.matcher(t);
     return m.find() ? m.start() : -1;
   }
