@@ -121,15 +121,15 @@ class PeopleInMinutesTest {
 
   @Test
   void a_table_row_of_a_name_and_a_post_reads_as_the_name_with_its_post() {
-    assertThat(AttendanceParser.row(new Line(1, "Ronnie Anderson Council Member", List.of(16))))
+    assertThat(AttendanceRows.row(new Line(1, "Ronnie Anderson Council Member", List.of(16))))
         .isEqualTo("Ronnie Anderson (Council Member)");
-    assertThat(AttendanceParser.row(new Line(1, "Ignacio Ramirez, Sr. City Attorney", List.of(21))))
+    assertThat(AttendanceRows.row(new Line(1, "Ignacio Ramirez, Sr. City Attorney", List.of(21))))
         .isEqualTo("Ignacio Ramirez Sr. (City Attorney)");
-    assertThat(AttendanceParser.row(new Line(1, "Cllr Baldry Cllr Bastone", List.of(12)))).isEqualTo("Cllr Baldry Cllr Bastone");
-    assertThat(AttendanceParser.row(new Line(1, "Mayor Mayor Dave Cull", List.of(6)))).isEqualTo("Mayor Mayor Dave Cull");
-    assertThat(AttendanceParser.row(new Line(1, "Darcy Byrne Councillor (6:31pm)", List.of(12))))
+    assertThat(AttendanceRows.row(new Line(1, "Cllr Baldry Cllr Bastone", List.of(12)))).isEqualTo("Cllr Baldry Cllr Bastone");
+    assertThat(AttendanceRows.row(new Line(1, "Mayor Mayor Dave Cull", List.of(6)))).isEqualTo("Mayor Mayor Dave Cull");
+    assertThat(AttendanceRows.row(new Line(1, "Darcy Byrne Councillor (6:31pm)", List.of(12))))
         .isEqualTo("Councillor Darcy Byrne (6:31pm)");
-    assertThat(AttendanceParser.row(new Line(1, "Marghanita Da Cruz Councillor", List.of(19))))
+    assertThat(AttendanceRows.row(new Line(1, "Marghanita Da Cruz Councillor", List.of(19))))
         .isEqualTo("Councillor Marghanita Da Cruz");
   }
 

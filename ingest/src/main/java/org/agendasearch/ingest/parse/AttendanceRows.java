@@ -1,0 +1,146 @@
+package org.agendasearch.ingest.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.agendasearch.ingest.model.Attendee;
+
+/**
+ * The rows of an attendance list, for {@link AttendanceParser}: a table row of a name and a post ({@code Ronnie
+ * Anderson | Council Member}), a column of names and posts parted by commas ({@code S. Stanway, Brooks Bulletin}), a
+ * roll-call table ({@code Hall-Harper  Present  Bengel  Present}), and where one entry of a list ends and the next
+ * begins.
+ */
+final class AttendanceRows {
+
+  private AttendanceRows() {}
+
+  /** A roll call printed as a table: {@code Hall-Harper  Present  Bengel  Present}, {@code Andrei Garcia  Commissioner  Late  7:08 p.m.}. */
+  private static final Pattern ROLL_ROW = Pattern.compile(
+      "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}?)\\s+(?:(?:Commissioner|Councilmember|Councilor|Councillor|Alternate|Mayor"
+      + "|Vice\\s+Mayor|Chair|Vice\\s+Chair|Trustee|Director|Member|Supervisor)\\s+)?(Present|Absent|Late|Excused|Remote|Virtual|Yea|Nay|Aye|No|Abstain)\\b"
+      + "(?:\\s+\\d{1,2}[:.]\\d\\d\\s*[ap]\\.?m\\.?)?");
+  /** A person by initials and surname, with an honorific or office or none: {@code S. Chambers}, {@code Councillor S. Cressman}. */
+  private static final Pattern INITIALLED_PERSON = Pattern.compile(
+      "^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Councilor|Mayor|Deputy\\s+Mayor|Reeve|Deputy\\s+Reeve)\\.?\\s+)?(?:\\p{Lu}(?:\\.\\s*|\\s+))+"
+      + "(?:(?:de|van|von|le|la|du|da|di)\\s+)?\\p{Lu}[\\p{L}'’-]+$");
+  /** A word only a post has: {@code Council Member}, {@code City Clerk}; a second name ({@code Cllr Bastone}) has none. */
+  private static final Pattern POST_WORD = Pattern.compile(
+      "(?i)\\b(?:member|manager|clerk|attorney|mayor|officer|director|chair\\w*|secretary|treasurer|engineer|planner|solicitor"
+      + "|executive|administrator|superintendent|chief|head|advis[eo]r|co-?ordinator|inspector|deputy|assistant|commissioner)\\b");
+  private static final Pattern PERSON_TITLE = Pattern.compile("(?i)^(?:cllr|councillor|councilor|cr|mr|mrs|ms|miss|dr)\\b");
+  /** A note in brackets after a table's post: {@code Councillor (6:31pm)}. */
+  private static final Pattern ROW_NOTE = Pattern.compile("\\s*(\\([^()]*\\))$");
+  /** A member's title alone in a table's second column: {@code Councillor}, {@code Alderman}. */
+  private static final Pattern MEMBER_POST = Pattern.compile("(?i)councill?ors?|alderman|alderperson|trustee|cr|cllr");
+  /** A table's first column that is only a name: {@code Marghanita Da Cruz}, {@code Lucille McKenna OAM}. */
+  private static final Pattern NAME_CELL = Pattern.compile("^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|da|di|le|la)){1,4}$");
+  /** A post in a table's second column: {@code Council Member}, {@code Assistant City Manager}. */
+  private static final Pattern POST_CELL = Pattern.compile("^\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of|and|the|\\p{Lu}[\\p{L}'’-]*)){0,5}$");
+
+  /**
+   * A table row of a name and a post read as the name with its post in brackets:
+   * {@code Ronnie Anderson | Council Member} as {@code Ronnie Anderson (Council Member)},
+   * {@code Ignacio Ramirez, Sr. | City Attorney} as {@code Ignacio Ramirez Sr. (City Attorney)}.
+   */
+  static String row(Line line) {
+    if (line.cells().size() != 1) {
+      return line.text();
+    }
+    int cell = line.cells().get(0);
+    String name = line.text().substring(0, cell).strip().replaceAll(",\\s*(Sr|Jr|III|II)\\b", " $1");
+    String post = line.text().substring(cell).strip();
+    Matcher note = ROW_NOTE.matcher(post);
+    String after = note.find() ? " " + note.group(1) : "";
+    post = post.substring(0, post.length() - after.length()).strip();
+    if (!name.isEmpty() && MEMBER_POST.matcher(post).matches() && NAME_CELL.matcher(name).matches()) {
+      return post + " " + name + after; // "Darcy Byrne | Councillor (6:31pm)": the post is the member's title
+    }
+    if (!name.isEmpty() && NAME_CELL.matcher(name).matches() && !POST_WORD.matcher(name).find()
+        && (post.matches("The\\s+\\p{Lu}.*") || PersonNames.organisation(post))) {
+      return name + " (" + post + ")" + after; // "Keith Roulston | The Blyth/Brussels Citizen": whom they came for
+    }
+    if (name.isEmpty() || name.contains(",") || name.contains(":") || !POST_CELL.matcher(post).matches()
+        || !POST_WORD.matcher(post).find() || PERSON_TITLE.matcher(post).lookingAt() || POST_WORD.matcher(name).find()) {
+      return line.text();
+    }
+    return name + " (" + post + ")" + after;
+  }
+
+  /**
+   * Whether a list's line ended an entry, so that the next line is a new one ({@code Cllr Abbott}
+   * / {@code Cllr Baldry}), not the rest of a name wrapped ({@code Cllr} / {@code Emmerson}) or of
+   * a note in brackets.
+   */
+  static boolean entryEnds(StringBuilder list) {
+    String t = list.toString().strip();
+    if (cutShort(t)) {
+      return false;
+    }
+    // "...; Donna" / "Hewitt, Director of ...": a first name at the end of a line goes on with the surname
+    String last = t.substring(Math.max(t.lastIndexOf(','), t.lastIndexOf(';')) + 1).strip()
+        .replaceFirst("(?i)^(?:cllrs?|councillors?|councilors?|crs?|mr|mrs|ms|dr|miss|deputy\\s+mayor|mayor)\\.?\\s+", "");
+    return last.split("\\s+").length != 1 || last.isEmpty() || last.matches("(?i)(?:jr|sr|ii|iii|iv)\\.?"); // "German, Jr."
+  }
+
+  /**
+   * A list printed one entry a line, each a name and a post parted by a comma, as the names with their posts in
+   * brackets: {@code S. Stanway, Brooks Bulletin} as {@code S. Stanway (Brooks Bulletin)}, {@code Chief Administrative
+   * Officer, S. Chambers} as {@code S. Chambers (Chief Administrative Officer)}; empty when the list is not such a column.
+   */
+  static java.util.Optional<String> column(List<String> lines) {
+    if (lines.size() < 3 || lines.stream().anyMatch(e -> e.chars().filter(c -> c == ',').count() > 1
+        || cutShort(e) || Character.isLowerCase(e.codePointAt(0)))) {
+      return java.util.Optional.empty();
+    }
+    List<String> out = new ArrayList<>();
+    boolean parted = false;
+    for (String e : lines) {
+      int comma = e.indexOf(',');
+      String a = comma < 0 ? e : e.substring(0, comma).strip();
+      String b = comma < 0 ? "" : e.substring(comma + 1).strip();
+      boolean nameFirst = INITIALLED_PERSON.matcher(a).matches() && !INITIALLED_PERSON.matcher(b).matches();
+      boolean postFirst = INITIALLED_PERSON.matcher(b).matches() && !INITIALLED_PERSON.matcher(a).matches();
+      if (comma > 0 && !b.isEmpty() && (nameFirst || postFirst) && !(nameFirst ? b : a).contains("(")) {
+        out.add(nameFirst ? a + " (" + b + ")" : b + " (" + a + ")");
+        parted = true;
+      } else {
+        out.add(e);
+      }
+    }
+    return parted ? java.util.Optional.of(String.join(", ", out)) : java.util.Optional.empty();
+  }
+
+  /** Whether a list's text stops inside an entry: in brackets, or after a comma, "and", "of", a title or an initial. */
+  static boolean cutShort(String t) {
+    long open = t.chars().filter(c -> c == '(').count() - t.chars().filter(c -> c == ')').count();
+    // "K Graham, Head of" / "Corporate Governance": a post cut after its "of" goes on
+    return open > 0 || t.matches("(?is).*(?:[,;&:]|\\b(?:and|of|for|the)|\\b(?:cllrs?|councillors?|councilors?|crs?|mr|mrs|ms|dr|miss)\\.?"
+        + "|(?-i:\\b\\p{Lu}\\.))$"); // "... and Ms. C." / "Thornton, Meetings Administrator."
+  }
+
+  /** A line of a roll-call table, every word of it a name and a status; whether it was one. */
+  static boolean rollRow(Map<String, Attendee> out, String line, int page) {
+    Matcher m = ROLL_ROW.matcher(line);
+    int covered = 0;
+    List<Attendee> row = new ArrayList<>();
+    while (m.find()) {
+      covered += m.end() - m.start();
+      String status = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+        case "absent", "excused" -> "absent";
+        case "remote", "virtual" -> "virtual";
+        case "yea", "nay", "aye", "no", "abstain" -> "vote"; // a vote's roll call: not the attendance
+        default -> "present";
+      };
+      PersonNames.one(m.group(1), null).ifPresent(p -> row.add(new Attendee(p.name(), p.title(), p.role(), "member", status, page)));
+    }
+    if (row.isEmpty() || covered < line.replaceAll("\\s+", " ").length() * 0.8) {
+      return false;
+    }
+    row.stream().filter(a -> !a.status().equals("vote")).forEach(a -> out.putIfAbsent(PersonNames.key(a.name()), a));
+    return true;
+  }
+}
