@@ -57,8 +57,9 @@ final class MinuteHeadings {
       }
       String t = body.get(i).text();
       if (labels[i] == LineLabel.ATTENDANCE && ROLL_CALL.matcher(t).matches() && i + 1 < body.size()
-          && narrative(body.get(i + 1).text())) {
-        out.add(i); // "ROLL CALL" / "Mayor Ken Mundy called the meeting to order ... called the roll. Those": a heading
+          && (narrative(body.get(i + 1).text()) || labels[i + 1] == LineLabel.ATTENDANCE)) {
+        // "ROLL CALL" / "Mayor Ken Mundy called the meeting to order ... called the roll. Those", or / "Present Were:": a heading
+        out.add(i);
         attendance = true;
         continue;
       }

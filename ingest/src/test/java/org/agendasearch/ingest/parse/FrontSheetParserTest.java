@@ -401,10 +401,10 @@ class FrontSheetParserTest {
         1. November 15, 2022 Planning Commission Action Minutes
         2. Administrative Approvals
         3. Director's Report
-        ADJOURNMENT""");
+        ADJOURNMENT TO TUESDAY, JANUARY 17, 2023 AT 6:00 P.M.""");
     assertThat(f.items()).extracting(FrontSheetParser.ListedItem::title).containsExactly("CALL TO ORDER", "PLEDGE OF ALLEGIANCE",
         "ROLL CALL", "APPROVAL OF AGENDA", "PUBLIC COMMENTS", "November 15, 2022 Planning Commission Action Minutes",
-        "Administrative Approvals", "Director's Report", "ADJOURNMENT");
+        "Administrative Approvals", "Director's Report", "ADJOURNMENT TO TUESDAY, JANUARY 17, 2023 AT 6:00 P.M.");
   }
 
   @Test

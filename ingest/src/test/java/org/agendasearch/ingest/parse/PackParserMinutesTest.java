@@ -273,6 +273,23 @@ class PackParserMinutesTest {
   }
 
   @Test
+  void the_roll_call_above_its_list_of_who_was_present_is_a_heading() {
+    Minutes m = minutes("""
+        MINUTES OF A REGULAR MEETING OF COUNCIL HELD ON MONDAY, MARCH 11, 1996, AT 9:30 A.M.
+        ROLL CALL
+        Present Were:
+        Mayor D. Hamre
+        Councillor A. Dreslinski
+        Councillor J. Rowe
+        MINUTES OF PREVIOUS MEETING
+        Resolution #C-185-96
+        Moved by Councillor Rowe, seconded by Councillor Dreslinski
+        THAT the minutes of a regular meeting of Council held on February 26, 1996, be approved.
+        "CARRIED"""");
+    assertThat(titles(m)).containsExactly("ROLL CALL", "MINUTES OF PREVIOUS MEETING");
+  }
+
+  @Test
   void headings_in_a_column_wrapped_over_two_lines_and_a_passive_decision_after_its_proposer() {
     Minutes m = minutes("""
         MINUTES OF APRIL MONTHLY MEETING OF OFFALY COUNTY COUNCIL HELD IN ÁRAS
