@@ -285,7 +285,7 @@ class PackParserMinutesTest {
         Resolution #C-185-96
         Moved by Councillor Rowe, seconded by Councillor Dreslinski
         THAT the minutes of a regular meeting of Council held on February 26, 1996, be approved.
-        "CARRIED"""");
+        "CARRIED\"""");
     assertThat(titles(m)).containsExactly("ROLL CALL", "MINUTES OF PREVIOUS MEETING");
   }
 
