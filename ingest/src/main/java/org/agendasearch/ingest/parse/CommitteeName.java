@@ -154,7 +154,7 @@ final class CommitteeName {
           String above = i > 0 ? head.get(i - 1).text() : "";
           // "WELSH ST DONATS COMMUNITY COUNCIL" / "CYNGOR CYMUNED LLANDDWUDD" / the date: the name in English
           // above its translation, which names no body in English words
-          return !BODY_WORD.matcher(name).find() && BODY_WORD.matcher(above).find() && MeetingHeader.bodyAbove(above) ? MeetingHeader.tidy(above) : name;
+          return !BODY_WORD.matcher(name).find() && MeetingHeader.bodyAbove(above) ? MeetingHeader.tidy(above) : name;
         }
       }
       for (int i = dateLine + 1; i < head.size() && i <= dateLine + 2; i++) {

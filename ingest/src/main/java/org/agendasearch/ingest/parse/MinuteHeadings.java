@@ -314,8 +314,7 @@ final class MinuteHeadings {
 
   /** A sentence of narrative: {@code The meeting was called to order at 9:02 a.m. by Mayor David Mayberry.} */
   private static boolean sentence(String t) {
-    return t.length() > 1 && Character.isUpperCase(t.charAt(0)) && Lines.upperShare(t) < 0.5 && t.split("\\s+").length >= 6
-        && (t.endsWith(".") || t.endsWith(","));
+    return narrative(t) && (t.endsWith(".") || t.endsWith(","));
   }
 
   /**

@@ -316,8 +316,10 @@ final class MinutesParser {
       chosen = new ItemSequence.Result(List.of(), chosen.warnings());
     }
     java.util.Map<Integer, String> wrapped = MinuteHeadings.wrappedHeadings(body, unnumbered);
-    unnumbered = new ArrayList<>(unnumbered);
-    unnumbered.removeIf(i -> wrapped.containsKey(i - 1));
+    if (!wrapped.isEmpty()) {
+      unnumbered = new ArrayList<>(unnumbered);
+      unnumbered.removeIf(i -> wrapped.containsKey(i - 1));
+    }
     if (!known.isEmpty()) {
       TreeSet<Integer> all = new TreeSet<>(unnumbered);
       all.addAll(known);
