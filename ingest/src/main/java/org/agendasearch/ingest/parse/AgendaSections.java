@@ -27,8 +27,7 @@ final class AgendaSections {
       if (!capitals(t)) {
         continue;
       }
-      ItemSequence.Candidate next = byLine.get(i + 1);
-      if (next != null && next.number().ordinal() == 1) {
+      if (headsFirst(lines, i, byLine, limit)) {
         groups.add(i);
       } else if (i > from && !wrapped(lines.get(i - 1).text(), t)) {
         plain.add(i);
@@ -36,6 +35,11 @@ final class AgendaSections {
     }
     if (groups.size() < 2) {
       return List.of();
+    }
+    if (groups.stream().allMatch(g -> lines.get(g).text().strip().endsWith(":"))) {
+      // "CONSENT CALENDAR:" / "REGULAR BUSINESS:": the agenda's headings are labels, and a line in capitals
+      // without its colon is something else ("FRED HESSE COMMUNITY PARK, MCTAGGART HALL", "NEXT ORDINANCE NO. 671")
+      plain.removeIf(p -> !lines.get(p).text().strip().endsWith(":"));
     }
     // The agenda starts at a run of headings: a lone one above it names the body or a notice.
     int firstItem = Math.min(groups.get(0), byLine.isEmpty() ? Integer.MAX_VALUE : byLine.firstKey());
@@ -70,6 +74,28 @@ final class AgendaSections {
     }
     headings.addAll(plain);
     return out;
+  }
+
+  /**
+   * Whether the heading at {@code i} heads a section whose items number from 1 again: the next numbered line
+   * below it is a first, right under it, or under a label's paragraph ({@code CONSENT CALENDAR:} / a paragraph
+   * on how the consent calendar is taken / {@code A. Motion to Waive Full Reading}) with no other heading in capitals.
+   */
+  private static boolean headsFirst(List<Line> lines, int i, java.util.NavigableMap<Integer, ItemSequence.Candidate> byLine,
+      int limit) {
+    java.util.Map.Entry<Integer, ItemSequence.Candidate> next = byLine.higherEntry(i);
+    if (next == null || next.getValue().number().ordinal() != 1) {
+      return false;
+    }
+    if (next.getKey() > i + 1 && !lines.get(i).text().strip().endsWith(":")) {
+      return false; // only a label ("CONSENT CALENDAR:") has a paragraph under it before its items
+    }
+    for (int j = i + 1; j < next.getKey() && j < limit; j++) {
+      if (capitals(lines.get(j).text()) && !wrapped(lines.get(j - 1).text(), lines.get(j).text())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Lines between the first headings of an agenda's run. */

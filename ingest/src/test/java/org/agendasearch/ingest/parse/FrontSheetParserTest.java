@@ -566,6 +566,41 @@ class FrontSheetParserTest {
   }
 
   @Test
+  void a_section_label_with_a_paragraph_under_it_heads_items_numbered_from_one_again_and_a_bare_one_is_an_item() {
+    FrontSheetParser.FrontSheet f = parse("""
+        AGENDA
+        RANCHO PALOS VERDES CITY COUNCIL MEETING
+        DECEMBER 6, 2022
+        FRED HESSE COMMUNITY PARK, MCTAGGART HALL
+        7:00 P.M. REGULAR MEETING
+        NEXT ORDINANCE NO. 671
+        CALL TO ORDER:
+        Mayor Bradley
+        APPROVAL OF AGENDA:
+        CEREMONIAL MATTERS:
+        1. Presentation to Mayor Bradley
+        2. Council Reorganization
+        CONSENT CALENDAR:
+        Items listed under the Consent Calendar consists of routine items and will be approved in
+        one motion. Any member of the Council may pull an item for discussion or clarification.
+        A. Motion to Waive Full Reading
+        B. Approval of Minutes (Takaoka)
+        PUBLIC HEARINGS:
+        This section is for hearings that have been noticed, published, and/or mailed. None.
+        REGULAR BUSINESS:
+        This section contains items of general business.
+        1. Consideration and possible action to determine the limits of removal of the fence.
+        ADJOURNMENT:
+        Adjourn to 6:00 P.M. on December 20, 2022.""");
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::number)
+        .containsExactly(null, null, "1", "2", "A", "B", null, "1", null);
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::title).containsExactly(
+        "CALL TO ORDER", "APPROVAL OF AGENDA", "Presentation to Mayor Bradley", "Council Reorganization",
+        "Motion to Waive Full Reading", "Approval of Minutes (Takaoka)", "PUBLIC HEARINGS",
+        "Consideration and possible action to determine the limits of removal of the fence.", "ADJOURNMENT");
+  }
+
+  @Test
   void labelled_headings_in_capitals_are_items_and_capital_titles_end_at_their_dash() {
     FrontSheetParser.FrontSheet f = parse("""
         AGENDA
