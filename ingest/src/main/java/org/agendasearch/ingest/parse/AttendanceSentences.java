@@ -45,9 +45,13 @@ final class AttendanceSentences {
       "(?i)\\bapolog(?:y|ies)\\s+(?:of|from)\\s+(.+?)\\s+be\\s+(?:accepted|received|noted)"
       + "|^(?:that\\s+the\\s+\\p{L}+\\s+)?(?:accepts?|receives?|notes?)\\s+(?:the\\s+)?apolog(?:y|ies)\\s+(?:of|from)\\s+(.+?)(?:\\s+for\\s+.*)?\\.?$"
       + "|^(.+?)\\s+(?:sent|tendered|gave|offered|submitted)\\s+(?:his|her|their)?\\s*apolog");
-  /** {@code Board members present were Trustee Elton, ... and Supervisor Liccar.} */
+  /**
+   * {@code Board members present were Trustee Elton, ... and Supervisor Liccar.}, {@code The following members were present:
+   * Mayor Huber, Councilmembers Duggan, Krebsbach, Schneeman and Vitelli.}
+   */
   private static final Pattern MEMBERS_PRESENT_WERE = Pattern.compile(
-      "\\b(?:members|councillors|councilors|trustees|commissioners|directors)\\s+present\\s+(?:were|was)\\s*:?\\s+(.+?)\\.?$",
+      "\\b(?:members|councillors|councilors|trustees|commissioners|directors)\\s+(?:present\\s+(?:were|was)\\s*:?|(?:were|was)\\s+present\\s*:)"
+      + "\\s+(.+?)\\.?$",
       Pattern.CASE_INSENSITIVE);
   /** {@code Present were: Mayor Jim Humpage, ...}, {@code Also in attendance were: Village Attorney Scott Hawkins, ...}. */
   private static final Pattern PRESENT_WERE = Pattern.compile(

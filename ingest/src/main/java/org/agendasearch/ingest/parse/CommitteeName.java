@@ -15,14 +15,17 @@ final class CommitteeName {
 
   private CommitteeName() {}
 
-  /** Where a committee's name ends in a sentence: before "held", a comma, the line's end or a date on the next line. */
-  private static final String ENDS = "(?=\\s+(?:held|to\\s+be\\s+held|will\\s+be\\s+held|which|on|at|in|commencing|scheduled)\\b|\\s*[,:]|\\s*$"
+  /**
+   * Where a committee's name ends in a sentence: before "held", a comma, the line's end or a date on the next line;
+   * before "APPROVED AS WRITTEN ON" / "JULY 11, 2023", the minutes' approval under their title.
+   */
+  private static final String ENDS = "(?=\\s+(?:held|to\\s+be\\s+held|will\\s+be\\s+held|which|on|at|in|commencing|scheduled|approved)\\b|\\s*[,:]|\\s*$"
       + "|[ \\t]*\\n(?=\\s*(?:" + MeetingHeader.WEEKDAY + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d))"
       // a label on the next line: "... Meeting of Ennis Municipal District" / "Location: Held in the Council Chamber"
       + "|[ \\t]*\\n(?=[ \\t]*\\p{Lu}[\\p{L}/ ]{1,25}:))";
   /** The committee in the opening sentences, which may wrap over lines, most specific first. */
   private static final List<Pattern> IN_TEXT = List.of(
-      Pattern.compile("(?is)\\bminutes\\s+(?:of|from)\\s+(?:the\\s+)?(?:proceedings\\s+of\\s+)?(?:(?:a|an|the)\\s+)?(?:[\\w&-]+\\s+){0,5}?(?:meeting|session)\\s+of\\s+(?:the\\s+)?(.{3,120}?)" + ENDS),
+      Pattern.compile("(?is)\\bminutes\\s+(?:of|from)\\s+(?:the\\s+)?(?:proceedings\\s+of\\s+)?(?:(?:a|an|the)\\s+)?(?:[\\w&-]+,?\\s+){0,5}?(?:meeting|session)\\s+of\\s+(?:the\\s+)?(.{3,120}?)" + ENDS),
       Pattern.compile("(?im)^(?:draft\\s+|unconfirmed\\s+|approved\\s+|confirmed\\s+)?minutes\\s+of\\s+(?:the|a|an)\\s+(.+?\\s+meeting)\\s+(?:held|of)\\b"),
       // "MINUTES OF MAYO COUNTY COUNCIL MEETING HELD ON MONDAY, 18th JULY, 2005": the body, no article
       Pattern.compile("(?im)^(?:draft\\s+|unconfirmed\\s+|approved\\s+|confirmed\\s+)?minutes\\s+of\\s+(?!the\\b|a\\b|an\\b|proceedings\\b)"
@@ -46,6 +49,13 @@ final class CommitteeName {
       // Members of the Authority in the Authority’s Chicago Office": the meeting as named ("special meeting of the Conduit
       // Financing Committee Members of the Authority"), not the body that holds it
       Pattern.compile("(?is)\\bwill\\s+hold\\s+(?:an?\\s+)?((?:\\w+\\s+){0,2}meeting\\s+of\\s+(?:the\\s+)?.{3,120}?)(?=\\s+(?:in|at|on)\\s)"));
+  /**
+   * A meeting named by its kind alone ({@code Minutes of the Regular Meeting} / {@code Held Tuesday, November 18, 2003}),
+   * given only when no sentence under it names the body ({@code the regular meeting of the City Council, City of Mendota
+   * Heights, Minnesota was held at ...}).
+   */
+  private static final Pattern KIND_ONLY = Pattern.compile(
+      "(?i)^(?:(?:regular|special|ordinary|annual|extraordinary|monthly|adjourned|general|statutory)\\s+)+meeting$");
   /** The committee on one line of its own, most specific first. */
   private static final List<Pattern> ON_A_LINE = List.of(
       // "Regular Meeting of the Board of Trustees" over "Cuyahoga Community College District": the meeting as named
@@ -83,14 +93,20 @@ final class CommitteeName {
       joined.append(head.get(i).text()).append('\n');
     }
     String text = joined.toString();
+    String kindOnly = null;
     for (Pattern p : IN_TEXT) {
       Matcher m = p.matcher(text);
       if (m.find()) {
         String name = MeetingHeader.tidy(m.group(1));
-        if (name != null) {
+        if (name != null && KIND_ONLY.matcher(name).matches()) {
+          kindOnly = kindOnly == null ? name : kindOnly; // "Minutes of the Regular Meeting": the body may follow
+        } else if (name != null) {
           return name;
         }
       }
+    }
+    if (kindOnly != null) {
+      return kindOnly;
     }
     for (Pattern p : ON_A_LINE) {
       for (int i = 0; i < head.size() && i < 12; i++) {

@@ -95,6 +95,10 @@ enum LineLabel {
           && t.toLowerCase(Locale.ROOT).contains("held") && WAS_HELD.matcher(t).matches()) {
         labels[i] = MINUTES_TITLE;
       }
+      if (labels[i] == TEXT && i < OPENING_LINES && i + 1 < lines.size() && lines.get(i + 1).page() == lines.get(0).page()
+          && MINUTES_OF.matcher(t).lookingAt() && MINUTES.matcher(t + " " + lines.get(i + 1).text()).matches()) {
+        labels[i] = MINUTES_TITLE; // "MINUTES OF THE JUNE 13, 2023 REGULAR" / "MEETING OF THE PRESIDENT AND BOARD OF"
+      }
     }
     return labels;
   }
@@ -129,6 +133,8 @@ enum LineLabel {
   private static final Pattern WAS_HELD = Pattern.compile(
       "(?i)^(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}meeting\\s+of\\s+.{3,100}?\\s+(?:was|were)\\s+held\\b.*");
   private static final int OPENING_LINES = 6;
+  /** The start of a minutes title that may wrap before its meeting word: {@code MINUTES OF THE JUNE 13, 2023 REGULAR}. */
+  private static final Pattern MINUTES_OF = Pattern.compile("(?i)^minutes\\s+of\\s+");
 
   /** An agenda's heading for the minutes it approves: {@code APPROVAL OF MINUTES:}, {@code 3. Confirmation of the minutes}. */
   private static final Pattern APPROVAL_OF_MINUTES = Pattern.compile(

@@ -20,7 +20,7 @@ final class MinuteHeadings {
   private MinuteHeadings() {}
 
   /** A line that stops on a joining word is part of a sentence: {@code HELD AT THE}. */
-  private static final Pattern JOINING_END = Pattern.compile("(?i).*\\b(?:at|of|the|and|to|in|on|for|by|with)$");
+  private static final Pattern JOINING_END = Pattern.compile("(?i).*(?:\\b(?:at|of|the|and|to|in|on|for|by|with)|\\s&)$");
 
   /** One-word headings of the business every meeting has: {@code ADJOURNMENT}, {@code CORRESPONDENCE}. */
   private static final Pattern PROCEDURAL = Pattern.compile(
@@ -101,7 +101,17 @@ final class MinuteHeadings {
       TitleSplit second = headings.remove(line + 1);
       headings.put(line, new TitleSplit(title, second == null ? "" : second.rest()));
     });
+    // "APPROVE BILLS &" / "FINANCIALS" in the margin, then "APPROVE BILLS and FINANCIALS" beside it: one heading, the body's
+    headings.entrySet().removeIf(e -> {
+      java.util.Map.Entry<Integer, TitleSplit> next = headings.higherEntry(e.getKey());
+      return next != null && next.getKey() - e.getKey() <= 2 && e.getValue().rest().isEmpty()
+          && sameTitle(e.getValue().title(), next.getValue().title());
+    });
     return headings;
+  }
+
+  private static boolean sameTitle(String a, String b) {
+    return a.replace("&", "and").replaceAll("\\s+", " ").equalsIgnoreCase(b.replace("&", "and").replaceAll("\\s+", " "));
   }
 
   /**

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  * A.O.C.B,                                 "A.O.C.B"
  * Conflicts of interest                    standing business, in sentence case
  * Acknowledgement of Country                standing business of an Australian council
+ * Call to Order:                            standing business of a North American one
  * 12/01/2018 - Exclusion of the Press and Public ref: 302 Recommendations Approved
  *                                          "Exclusion of the Press and Public" (a published decision)
  * </pre>
@@ -32,7 +33,9 @@ final class StandaloneHeading {
       + "|chair(?:man|person)?['’]?s? report|clerk['’]?s? report|treasurer['’]?s? report|finance|planning|reports?|general business"
       + "|acknowledge?ment of country|welcome to country|opening prayer|prayer|leave of absence|leaves of absence"
       + "|opening of (?:the )?(?:ordinary |special |extraordinary )?(?:council )?meeting"
-      + "|statement (?:in relation to|regarding|about) (?:the )?recording of (?:the )?meetings?)$");
+      + "|statement (?:in relation to|regarding|about) (?:the )?recording of (?:the )?meetings?"
+      // North American openings: "Call to Order:", "Agenda Changes:"
+      + "|call(?: meeting)? to order|roll call|pledge of allegiance|invocation|agenda changes|(?:approval|adoption) of (?:the )?agenda)$");
   /** ModernGov's list of published decisions: the date, the decision's title, its reference and status. */
   private static final Pattern PUBLISHED = Pattern.compile(
       "^\\d{1,2}/\\d{1,2}/\\d{4}\\s+[-–]\\s+(\\S.{2,150}?)\\s+ref:\\s*\\d+\\b.*$");

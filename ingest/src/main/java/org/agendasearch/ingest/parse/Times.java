@@ -8,12 +8,12 @@ import java.util.regex.Pattern;
 
 /**
  * Finds a time of day: {@code 10.15 am}, {@code 2.00pm}, {@code 1 pm}, {@code 2:30 p.m.},
- * {@code 530pm}, {@code 7: 13 p.m.} (a space typed after the colon), {@code 14:00}, {@code 19:30pm}, {@code at 1900}, {@code AT 19.00 HRS}, {@code noon}.
+ * {@code 530pm}, {@code 7: 13 p.m.} (a space typed after the colon), {@code 7:30 o'clock p.m.}, {@code 14:00}, {@code 19:30pm}, {@code at 1900}, {@code AT 19.00 HRS}, {@code noon}.
  */
 final class Times {
 
   private static final Pattern TWELVE_HOUR = Pattern.compile(
-      "(?i)\\b(2[0-3]|[01]?\\d)(?:[.:] ?([0-5]\\d))?\\s*([ap])\\.?\\s?m\\b\\.?");
+      "(?i)\\b(2[0-3]|[01]?\\d)(?:[.:] ?([0-5]\\d))?(?:\\s*o['’]?\\s?clock)?\\s*([ap])\\.?\\s?m\\b\\.?");
   /** {@code 530pm}, {@code 1030 a.m.}: hours and minutes with no stop between. */
   private static final Pattern GLUED = Pattern.compile("(?i)\\b(1[0-2]|0?[1-9])([0-5]\\d)\\s*([ap])\\.?\\s?m\\b");
   private static final Pattern TWENTY_FOUR_HOUR = Pattern.compile("\\b([01]?\\d|2[0-3]):([0-5]\\d)\\b");

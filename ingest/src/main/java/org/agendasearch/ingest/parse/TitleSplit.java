@@ -138,7 +138,7 @@ record TitleSplit(String title, String rest) {
     }
     Matcher colon = STANDING_THEN_COLON.matcher(t);
     if (colon.matches() && StandaloneHeading.standing(colon.group(1)) && Dates.find(colon.group(2)).isEmpty()
-        && Lines.upperShare(colon.group(2)) < 0.75) {
+        && Lines.upperShare(colon.group(2)) < 0.75 && !colon.group(2).strip().endsWith(":")) {
       return new TitleSplit(colon.group(1).strip(), colon.group(2));
     }
     Matcher one = ONE_WORD_THEN_SENTENCE.matcher(t);

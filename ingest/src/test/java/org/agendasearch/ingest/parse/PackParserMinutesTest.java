@@ -28,6 +28,64 @@ class PackParserMinutesTest {
   }
 
   @Test
+  void a_minutes_title_wrapped_before_its_meeting_word_and_the_approval_under_it() {
+    Pack p = PackParser.parse("t.pdf", "0", List.of(new Page(1, """
+        MINUTES OF THE JUNE 13, 2023 REGULAR
+        MEETING OF THE PRESIDENT AND BOARD OF
+        TRUSTEES OF THE VILLAGE OF OAK BROOK
+        APPROVED AS WRITTEN ON
+        JULY 11, 2023
+        1.CALL TO ORDER
+        The Regular Meeting of the Village Board of Trustees was called to order by President
+        Laurence Herman in the Samuel E. Dean Boardroom at 7:00 p.m.
+        2.ROLL CALL
+        Village Clerk Netasha Scarpiniti called the roll:""", false)), List.of());
+    assertThat(p.minutes()).hasSize(1);
+    assertThat(p.minutes().get(0).committee()).isEqualTo("PRESIDENT AND BOARD OF TRUSTEES OF THE VILLAGE OF OAK BROOK");
+    assertThat(p.minutes().get(0).date()).isEqualTo(java.time.LocalDate.of(2023, 6, 13));
+    assertThat(titles(p.minutes().get(0))).containsExactly("CALL TO ORDER", "ROLL CALL");
+  }
+
+  @Test
+  void a_meeting_named_by_its_kind_takes_the_body_from_the_sentence_under_it_and_title_case_openings_are_minutes() {
+    Minutes m = minutes("""
+        CITY OF MENDOTA HEIGHTS
+        Minutes of the Regular Meeting
+        Held Tuesday, November 18, 2003
+        Pursuant to due call and notice thereof, the regular meeting of the City Council, City of Mendota
+        Heights, Minnesota was held at 7:30 o'clock p.m. at City Hall, 1101 Victoria Curve, Mendota
+        Heights, Minnesota.
+        Call to Order:
+        Mayor Huber called the meeting to order at 7:30 p.m. The following members were present: Mayor
+        Huber, Councilmembers Duggan, Krebsbach, Schneeman and Vitelli.
+        Agenda Changes:
+        Motion by Commissioner Langford, seconded by Commissioner Bush, to accept the agenda. The
+        motion carried unanimously.""");
+    assertThat(m.committee()).startsWith("City Council");
+    assertThat(titles(m)).containsExactly("Call to Order", "Agenda Changes");
+    assertThat(m.attendance()).extracting(org.agendasearch.ingest.model.Attendee::name)
+        .containsExactly("Huber", "Duggan", "Krebsbach", "Schneeman", "Vitelli");
+  }
+
+  @Test
+  void a_heading_in_the_margin_repeated_beside_the_text_is_one_minute() {
+    Minutes m = minutes("""
+        MINUTES OF THE REGULAR MEETING OF
+        THE MAYOR AND BOARD OF TRUSTEES
+        OF THE VILLAGE OF MOUNT PROSPECT
+        November 6, 2007
+        CALL TO ORDER
+        Mayor Wilks called the meeting to order at 7: 13 p.m.
+        PLEDGE OF ALLEGIANCE
+        Mayor Wilks led the Pledge of Allegiance.
+        APPROVE BILLS &
+        FINANCIALS
+        APPROVE BILLS and FINANCIALS
+        Mayor Wilks stated the next item on the agenda was noted by an asterisk.""");
+    assertThat(titles(m)).containsExactly("CALL TO ORDER", "PLEDGE OF ALLEGIANCE", "APPROVE BILLS and FINANCIALS");
+  }
+
+  @Test
   void headings_in_capitals_after_a_motions_result_and_headings_that_say_nothing_came_under_them() {
     Minutes m = minutes("""
         A meeting of Council was held Monday April 14, 2014 in the Council Chambers, Town Hall,

@@ -24,7 +24,8 @@ class TimesTest {
       "The meeting ended at 3.33 pm|15:33",
       "June 6, 530pm|17:30",
       "called the meeting to order at 7: 13 p.m.|19:13",
-      "1030 a.m.|10:30"})
+      "1030 a.m.|10:30",
+      "was held at 7:30 o'clock p.m. at City Hall|19:30"})
   void finds_times_in_12_and_24_hour_forms(String text, LocalTime expected) {
     assertThat(Times.find(text)).contains(expected);
   }

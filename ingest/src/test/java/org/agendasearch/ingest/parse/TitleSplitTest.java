@@ -26,6 +26,7 @@ class TitleSplitTest {
       (a) Nomination of three members to Regeneration Sub-Committee | Nomination of three members to Regeneration Sub-Committee | ''
       BUDGET AND MEDIUM TERM FINANCIAL STRATEGY                  | BUDGET AND MEDIUM TERM FINANCIAL STRATEGY | ''
       Declarations of Interest                                   | Declarations of Interest | ''
+      Call to Order - Moment of Reflection:                      | Call to Order - Moment of Reflection: | ''
       Response to Consultation Request - Installation of 400kv East Coast | Response to Consultation Request - Installation of 400kv East Coast | ''
       """)
   void parts_a_title_from_what_follows_it(String line, String title, String rest) {
