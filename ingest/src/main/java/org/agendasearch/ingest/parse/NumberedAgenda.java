@@ -95,6 +95,8 @@ final class NumberedAgenda {
     if (!sectioned.isEmpty() && sectioned.size() >= chosen.size()) {
       chosen = sectioned;
       headings.addAll(sectionHeadings);
+    } else {
+      chosen = NestedLists.of(chosen, candidates);
     }
     chosen = withLetteredParts(lines, chosen, limit);
     chosen = sectionsOverParts(chosen, candidates);

@@ -566,6 +566,34 @@ class FrontSheetParserTest {
   }
 
   @Test
+  void lists_numbered_from_one_again_under_items_are_read_through_and_kept() {
+    FrontSheetParser.FrontSheet f = parse("""
+        Agenda
+        MARCH 14, 2024 - REGULAR COUNCIL MEETING - 6:30 P.M.
+        1. Call Meeting to Order
+        1. Regrets
+        2. Invitation to Stand and Move
+        1. Prayer
+        2. National Anthem
+        3. Land Acknowledgement
+        3. Approval of Agenda
+        4. Committee Reports
+        1. Yarmouth Area Industrial Commission
+        2. REMO Executive
+        3. Mariners Centre Management Authority
+        4. Mariners Centre Expansion Board
+        5. Nakile Board
+        5. For Decision and Discussion
+        1. Veterans Banner 2024
+        2. Use of Parking Lot on Myrtle Lane
+        6. Correspondence and For Information""");
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::number)
+        .containsExactly("1", "1", "2", "1", "2", "3", "3", "4", "1", "2", "3", "4", "5", "5", "1", "2", "6");
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::title).element(6).isEqualTo("Approval of Agenda");
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::title).element(13).isEqualTo("For Decision and Discussion");
+  }
+
+  @Test
   void a_section_label_with_a_paragraph_under_it_heads_items_numbered_from_one_again_and_a_bare_one_is_an_item() {
     FrontSheetParser.FrontSheet f = parse("""
         AGENDA
