@@ -86,8 +86,35 @@ final class CommitteeName {
   /** A meeting named on the line under its date: {@code Meeting of Council}, {@code Special Meeting of the Board}. */
   private static final Pattern MEETING_OF_LINE = Pattern.compile("(?i)^(?:\\w+\\s+)?meeting\\s+of\\s+(?:the\\s+)?\\p{L}[\\p{L} &'’-]{2,60}$");
 
-  /** The committee named in {@code head}, whose date is on line {@code dateLine} (-1 when none); null when none is. */
+  /**
+   * The committee named in {@code head}, whose date is on line {@code dateLine} (-1 when none); null when none is. A
+   * meeting named by its kind alone takes the body printed above or below it: {@code MINUTES OF NORTH BURNETT REGIONAL
+   * COUNCIL} / {@code GENERAL MEETING} is {@code General Meeting of North Burnett Regional Council}.
+   */
   static String of(List<Line> head, int dateLine) {
+    String name = named(head, dateLine);
+    if (name == null || !A_KIND.matcher(name).matches()) {
+      return name;
+    }
+    for (int i = 0; i < head.size() && i < 12 && (dateLine < 0 || i <= dateLine + 1); i++) {
+      String body = BODY_TITLE.matcher(head.get(i).text().strip()).replaceAll("").strip();
+      if (MeetingHeader.bodyAbove(body) && A_BODY.matcher(body).find() && !A_KIND.matcher(body).matches()
+          && !PLACE_LINE.matcher(body).find()) {
+        return name + " of " + MeetingHeader.tidy(body);
+      }
+    }
+    return name;
+  }
+
+  /** A kind of meeting, no body named: {@code General Meeting}, {@code Extraordinary Council Meeting}, {@code AGM}. */
+  private static final Pattern A_KIND = Pattern.compile("(?i)^(?:(?:regular|special|ordinary|annual|extraordinary|monthly"
+      + "|adjourned|general|statutory|full|council)\\s+)*meeting|agm|egm$");
+  /** A body that holds meetings of a kind: a council, a board, an authority. */
+  private static final Pattern A_BODY = Pattern.compile("(?i)\\b(?:council|board|authority|commission)$");
+  /** The words around a body's name on its title line: {@code MINUTES OF}, {@code Minutes}. */
+  private static final Pattern BODY_TITLE = Pattern.compile("(?i)^(?:(?:unconfirmed\\s+|confirmed\\s+)?minutes\\s+of\\s+(?:the\\s+)?)|\\s+minutes$");
+
+  private static String named(List<Line> head, int dateLine) {
     StringBuilder joined = new StringBuilder();
     for (int i = 0; i < head.size() && i < 12; i++) {
       joined.append(head.get(i).text()).append('\n');
