@@ -39,7 +39,7 @@ enum LineLabel {
       "(?i)^(?:page\\s*\\|?\\s*\\d{1,4}(?:\\s+of\\s+\\d{1,4})?|[-–]\\s*\\d{1,4}\\s*[-–]|\\d{1,4}|\\d{1,4}\\s+of\\s+\\d{1,4})$");
   private static final Pattern MINUTES = Pattern.compile(
       "(?i)^(?:(?:draft|unconfirmed|approved|confirmed|public|signed)\\s+)?minutes?\\s+(?:of|from)\\s+(?:the\\s+|a\\s+|an\\s+)?"
-      + "(?:proceedings|[\\w-]+\\s+)?.*\\b(?:meeting|proceedings|committee|council|cabinet|board|authority|panel|held|session)\\b.*"
+      + "(?:proceedings|[\\w-]+\\s+)?.*\\b(?:meeting|proceedings|committee|council|cabinet|board|authority|panel|held|session|agm|egm)\\b.*"
       + "|^\\S.{2,80}\\s(?:meeting\\s+)?minutes(?:\\s*[|–-].*\\d{4})?$"
       + "|^agenda\\s+and\\s+(?:minutes|decisions)$|^record\\s+of\\s+decisions?\\b.*|^decision\\s+details$|^decisions?\\s+published$"
       + "|^decision\\s+notice\\b.*|^at\\s+a\\s+meeting\\s+of\\b.*\\bheld\\b.*|^reference\\s+from\\s+\\S.*");
@@ -96,7 +96,8 @@ enum LineLabel {
         labels[i] = MINUTES_TITLE;
       }
       if (labels[i] == TEXT && i < OPENING_LINES && i + 1 < lines.size() && lines.get(i + 1).page() == lines.get(0).page()
-          && MINUTES_OF.matcher(t).lookingAt() && MINUTES.matcher(t + " " + lines.get(i + 1).text()).matches()) {
+          && MINUTES_OF.matcher(t).lookingAt() && !MINUTES.matcher(t).matches()
+          && MINUTES.matcher(t + " " + lines.get(i + 1).text()).matches()) {
         labels[i] = MINUTES_TITLE; // "MINUTES OF THE JUNE 13, 2023 REGULAR" / "MEETING OF THE PRESIDENT AND BOARD OF"
       }
     }
@@ -117,11 +118,14 @@ enum LineLabel {
 
   /**
    * A numbered heading in capitals before a decision told in its sentence: {@code 5. (551) POLICE REPORT: No report had
-   * been received, but it was agreed to invite ...} is the minute's heading, the decision its text.
+   * been received, but it was agreed to invite ...} is the minute's heading, the decision its text; so is a short one
+   * in any case with its colon: {@code 2. Minutes: Minutes of the 2011 AGM meeting were read, approved, and signed off.}
    */
+  private static final int LABEL_WORDS = 4;
   private static boolean headingFirst(String t) {
     return ItemNumber.parse(t).isPresent() && MinuteItemHeading.parse(t)
-        .filter(h -> h.strength() == HeadingText.Strength.STRONG && !h.rest().isEmpty() && Lines.upperShare(h.title()) >= 0.75)
+        .filter(h -> h.strength() == HeadingText.Strength.STRONG && !h.rest().isEmpty()
+            && (Lines.upperShare(h.title()) >= 0.75 || t.contains(h.title() + ":") && h.title().split("\\s+").length <= LABEL_WORDS))
         .isPresent();
   }
 

@@ -114,14 +114,14 @@ final class ProseDecision {
 
   /**
    * {@code The Clerk made these and the minutes were agreed and signed.}, {@code The Clerks report was presented
-   * and approved.}: something that was
+   * and approved.}, {@code Minutes of the 2011 AGM meeting were read, approved, and signed off.}: something that was
    * agreed or approved, told in the passive, from its subject. The decision is that clause; one
    * approved by someone else ("was approved by the safeguarding partnership") is news, not a decision.
    */
   private static final Pattern PASSIVE = Pattern.compile(
       "(?:^|(?<=[.!?:]\\s)|(?<=,\\s)|(?<=\\band\\s))((?:[Tt]he|[Tt]hese|[Aa]ll|[Bb]oth|Minutes(?=\\s+(?:of|for)\\b))\\s+"
       + "(?:(?!\\b(?:which|that|who|had|has|have|been|not|it|and)\\b)[^.;:]){1,80}?\\s+(?:was|were)\\s+"
-      + "(?:(?:submitted|presented|read|received|considered)\\s+and\\s+)?(?:unanimously\\s+|duly\\s+)?"
+      + "(?:(?:submitted|presented|read|received|considered)(?:,\\s+|\\s+and\\s+))?(?:unanimously\\s+|duly\\s+)?"
       + "(?:agreed|approved|adopted|accepted|confirmed|AGREED|APPROVED|ADOPTED)\\b(?!\\s+by\\s+(?!all\\b)(?:the\\s+)?\\p{Ll}).*)$");
 
   /**

@@ -77,6 +77,7 @@ class DecisionStartTest {
       The Clerk made these and the minutes were agreed and signed. Proposed by | RESOLVED | the minutes were agreed and signed. Proposed by
       The Minutes of the meeting held on Monday 2nd October were agreed | RESOLVED | The Minutes of the meeting held on Monday 2nd October were agreed
       Request for funding for Auld Kirk Illumination -- Granted | RESOLVED | Request for funding for Auld Kirk Illumination -- Granted
+      2. Minutes: Minutes of the 2011 AGM meeting were read, approved, and signed off. | RESOLVED | Minutes of the 2011 AGM meeting were read, approved, and signed off.
       """)
   void reads_the_forms_of_a_decision(String line, DecisionStart.Kind kind, String text) {
     DecisionStart d = DecisionStart.at(line.strip()).orElseThrow();

@@ -82,4 +82,14 @@ class LineLabelTest {
         new Line(1, "Minutes of the Meeting of the Planning Committee held on 9 November 2022")));
     assertThat(labels).containsExactly(LineLabel.TEXT, LineLabel.TEXT, LineLabel.MINUTES_TITLE);
   }
+
+  @Test
+  void an_agm_title_and_a_short_heading_with_its_colon_before_a_decision() {
+    LineLabel[] labels = LineLabel.label(List.of(new Line(1, "Fossoway and District Community Council"),
+        new Line(1, "Minutes of AGM"), new Line(1, "May 1st 2012 7.30pm"),
+        new Line(1, "2. Minutes: Minutes of the 2011 AGM meeting were read, approved, and signed off."),
+        new Line(1, "3. The Chair said the minutes were approved.")));
+    assertThat(labels).containsExactly(LineLabel.TEXT, LineLabel.MINUTES_TITLE, LineLabel.TEXT, LineLabel.NUMBERED,
+        LineLabel.DECISION);
+  }
 }
