@@ -25,23 +25,23 @@ final class CommitteeName {
       + "|[ \\t]*\\n(?=[ \\t]*\\p{Lu}[\\p{L}/ ]{1,25}:))";
   /** The committee in the opening sentences, which may wrap over lines, most specific first. */
   private static final List<Pattern> IN_TEXT = List.of(
-      Pattern.compile("(?is)\\bminutes\\s+(?:of|from)\\s+(?:the\\s+)?(?:proceedings\\s+of\\s+)?(?:(?:a|an|the)\\s+)?(?:[\\w&-]+,?\\s+){0,5}?(?:meeting|session)\\s+of\\s+(?:the\\s+)?(.{3,120}?)" + ENDS),
-      Pattern.compile("(?im)^(?:draft\\s+|unconfirmed\\s+|approved\\s+|confirmed\\s+)?minutes\\s+of\\s+(?:the|a|an)\\s+(.+?\\s+meeting)\\s+(?:held|of)\\b"),
+      Pattern.compile("(?is)(?:\\bminutes|(?:^|(?<=\\n))minute)\\s+(?:of|from)\\s+(?:the\\s+)?(?:proceedings\\s+of\\s+)?(?:(?:a|an|the)\\s+)?(?:[\\w&-]+,?\\s+){0,5}?(?:meeting|session)\\s+of\\s+(?:the\\s+)?(.{3,120}?)" + ENDS),
+      Pattern.compile("(?im)^(?:draft\\s+|unconfirmed\\s+|approved\\s+|confirmed\\s+)?minutes?\\s+of\\s+(?:the|a|an)\\s+(.+?\\s+meeting)\\s+(?:held|of)\\b"),
       // "MINUTES OF MAYO COUNTY COUNCIL MEETING HELD ON MONDAY, 18th JULY, 2005": the body, no article
-      Pattern.compile("(?im)^(?:draft\\s+|unconfirmed\\s+|approved\\s+|confirmed\\s+)?minutes\\s+of\\s+(?!the\\b|a\\b|an\\b|proceedings\\b)"
+      Pattern.compile("(?im)^(?:draft\\s+|unconfirmed\\s+|approved\\s+|confirmed\\s+)?minutes?\\s+of\\s+(?!the\\b|a\\b|an\\b|proceedings\\b)"
           + "(?!(?:(?:annual|ordinary|special|extraordinary|monthly|regular|general|statutory|adjourned)\\s+)+meeting)(.{3,80}?)\\s+meeting\\s+held\\b"),
       // "MINUTES OF BUSINESS MEETING" / "DESCHUTES COUNTY BOARD OF COMMISSIONERS": the kind of meeting, the body on the next line
-      Pattern.compile("(?im)^(?:draft\\s+|unconfirmed\\s+|approved\\s+)?minutes\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+[ \\t]+){0,2}meeting[ \\t]*\\n"
+      Pattern.compile("(?im)^(?:draft\\s+|unconfirmed\\s+|approved\\s+)?minutes?\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+[ \\t]+){0,2}meeting[ \\t]*\\n"
           + "[ \\t]*(?:of[ \\t]+)?(?:the[ \\t]+)?((?:\\p{Lu}[\\p{L}'’&-]*[ \\t]+){0,5}(?i:council|board|committee|commission|authority|cabinet)"
           + "(?:[ \\t]+(?i:of)[ \\t]+(?:\\p{Lu}[\\p{L}'’-]*[ \\t]*){1,4})?)[ \\t]*$"),
       // "Minutes of the Extraordinary Parish Council Meeting", "Minutes of Parish Council Annual Meeting, 14 May 2014",
       // "Minutes of the Committee of the Whole Meeting Open to the Public"
-      Pattern.compile("(?im)^(?:draft\\s+|unconfirmed\\s+|approved\\s+|confirmed\\s+)?minutes\\s+of\\s+(?!(?:the\\s+)?(?:previous|last|prior)\\b)"
+      Pattern.compile("(?im)^(?:draft\\s+|unconfirmed\\s+|approved\\s+|confirmed\\s+)?minutes?\\s+of\\s+(?!(?:the\\s+)?(?:previous|last|prior)\\b)"
           + "(?:(?:the|a|an)\\s+)?(.{3,80}?\\s+meeting)(?=\\s*,|\\s*$|\\s+(?:open|closed)\\s+to\\s+the\\s+public\\b)"),
       // "Ordinary Council Meeting held in the Council Chambers, Bellingen on Wednesday 22 November"
       Pattern.compile("(?m)^((?!The\\b|A\\b|An\\b)(?:\\p{Lu}[\\p{L}&'’-]*[ \\t]+){2,6}(?i:meeting))[ \\t]+held\\b"),
       // "MINUTES OF REGULAR COUNCIL" alone on its line: the body, before a sentence's "Meeting of the County of Newell was held"
-      Pattern.compile("(?im)^(?:draft\\s+|unconfirmed\\s+|approved\\s+|confirmed\\s+)?minutes\\s+of\\s+(?:the\\s+)?"
+      Pattern.compile("(?im)^(?:draft\\s+|unconfirmed\\s+|approved\\s+|confirmed\\s+)?minutes?\\s+of\\s+(?:the\\s+)?"
           + "(?!(?:previous|last|prior|proceedings|meeting)\\b)((?:(?!meeting\\b)\\p{L}[\\p{L}'’-]*[ \\t]*){1,6})$"),
       Pattern.compile("(?is)\\b(?:a\\s+|the\\s+)?meeting\\s+of\\s+(?:the\\s+)?(.{3,120}?)(?:\\s+(?:was|were))?(?=\\s+(?:to\\s+be\\s+held|will\\s+be\\s+held|held)\\b)"),
       Pattern.compile("(?is)\\bat\\s+a\\s+meeting\\s+of\\s+(?:the\\s+)?(.{3,120}?)\\s+held\\b"),

@@ -26,6 +26,8 @@ class MeetingHeaderTest {
       Cabinet - Thursday 26 March 2009 7.30 pm                                               | Cabinet | 2009-03-26 | 19:30
       GOVAN COMMUNITY COUNCIL / GENERAL MEETING MONDAY 8 JULY 2024 / Held in the Board Room at 7 p.m. | GENERAL MEETING of GOVAN COMMUNITY COUNCIL | 2024-07-08 | 19:00
       Regular Council Meeting / July 9, 2002 / Plymouth Forum                                | Regular Council Meeting | 2002-07-09 |
+      Minute of Metheringham, Sots Hole & Tanvats Parish Council Meeting held on Wednesday / 10th August 2022 in the Parish Office | Metheringham, Sots Hole & Tanvats Parish Council | 2022-08-10 |
+      MINUTE of MEETING of the EDUCATION COMMITTEE held in the Council Chambers on 4 May 2023 at 10.00 am | EDUCATION COMMITTEE | 2023-05-04 | 10:00
       EAST PALO ALTO / PLANNING COMMISSION / REGULAR MEETING MINUTES / January 27, 2020, 7:00 p.m. | PLANNING COMMISSION | 2020-01-27 | 19:00
       CITY COUNCIL AGENDA FOR OCTOBER 16, 2012 / LEGISLATIVE CHAMBERS - 2:00 P.M.            | CITY COUNCIL | 2012-10-16 | 14:00
       Groby Parish Council / Minutes of a Meeting of Groby Parish Council held at 7.00pm on Monday 4 February 2008 | Groby Parish Council | 2008-02-04 | 19:00
