@@ -220,7 +220,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     boolean motion = lower.contains("moved") || lower.contains("motion");
     boolean approved = containsAny(lower, APPROVED);
     Matcher r = RESOLVED.matcher(line);
-    if (decided && r.matches() && accepted(r.group(1), r.group(2), r.group(4), line)) {
+    if (decided && r.matches() && accepted(r.group(1), r.group(2), r.group(4), line) && !ProseDecision.resultOnly(r.group(4))) {
       boolean prose = r.group(1) != null && r.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("it")
           && Character.isLowerCase(r.group(2).charAt(0));
       return Optional.of(new DecisionStart(Kind.RESOLVED, clean(MOVERS_FIRST.matcher(r.group(4)).replaceFirst("")), prose));
@@ -303,7 +303,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       // "... avoid it. It was agreed that we should ...", "... posted. A motion was made to install ..."
       String after = line.substring(end.end());
       Matcher r2 = RESOLVED.matcher(after);
-      if (r2.matches() && r2.group(1) != null && accepted(r2.group(1), r2.group(2), r2.group(4))) {
+      if (r2.matches() && r2.group(1) != null && accepted(r2.group(1), r2.group(2), r2.group(4)) && !ProseDecision.resultOnly(r2.group(4))) {
         return Optional.of(new DecisionStart(Kind.RESOLVED, clean(r2.group(4)), true));
       }
       Matcher m2 = MOTION_TO.matcher(after);

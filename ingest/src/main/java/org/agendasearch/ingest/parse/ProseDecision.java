@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  * ... these and the minutes were agreed and signed.                        "the minutes were agreed and signed."
  * Pat Clare was thus re-elected as Chairman                                 the sentence
  * Request for funding for the illumination -- Granted                       the whole line
+ * ... All agreed, the Resolution was passed.                                none: the result of the proposal above
  * </pre>
  *
  * A part of {@link DecisionStart#at}, tried after the forms with a decision's word in capitals or a label.
@@ -30,6 +31,19 @@ final class ProseDecision {
    * {@link DecisionStart}'s words of deciding or of approving, which each pattern needs.
    */
   static Optional<DecisionStart> at(String line, String lower, boolean decided, boolean approved) {
+    // "All agreed, the Resolution was passed.": the result of the proposal above, not a decision of its own
+    return found(line, lower, decided, approved).filter(d -> !RESULT_ONLY.matcher(d.text()).matches());
+  }
+
+  /** Whether the words are a motion's result told as a clause: {@code the Resolution was passed.}, {@code the motion was carried}. */
+  static boolean resultOnly(String words) {
+    return RESULT_ONLY.matcher(words).matches();
+  }
+
+  private static final Pattern RESULT_ONLY = Pattern.compile(
+      "(?i)^(?:the\\s+|this\\s+)?(?:resolution|motion|proposal|proposition)\\s+(?:was\\s+)?(?:passed|carried|agreed|adopted)\\b.{0,20}$");
+
+  private static Optional<DecisionStart> found(String line, String lower, boolean decided, boolean approved) {
     Matcher inside = RESOLVED_INSIDE.matcher(line);
     if (decided && inside.find()) {
       return Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, DecisionStart.clean(inside.group(1)), true));

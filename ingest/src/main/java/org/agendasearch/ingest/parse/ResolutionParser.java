@@ -68,7 +68,7 @@ final class ResolutionParser {
       + "(\\p{L}[^.]{3,200}?)(?:,\\s*which|[.;]\\s+(?:This|this))" + WAS_AGREED);
   /** A sentence wrapped before its verb of deciding: {@code ... but it was} / {@code agreed to extend ...}. */
   private static final Pattern IT_WAS_TAIL = Pattern.compile("\\bit\\s+was(?:\\s+unanimously)?$");
-  private static final Pattern MOTION_WORDS = Pattern.compile("\\b(?:moved|made a motion|makes a motion|seconded)\\b[^.]*$");
+  private static final Pattern MOTION_WORDS = Pattern.compile("\\b(?:moved|made a motion|makes a motion|seconded|proposed by)\\b[^.]*$");
 
   private ResolutionParser() {}
 

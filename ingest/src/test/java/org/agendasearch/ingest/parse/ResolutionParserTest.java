@@ -75,6 +75,17 @@ class ResolutionParserTest {
   }
 
   @Test
+  void a_proposal_wrapped_after_its_proposer_and_its_result_told_after_it() {
+    List<Resolution> r = parse("""
+        6. MINUTES OF MEETING, March 16th 2021. It was proposed by Cllr Mrs Parsons and
+        seconded by Cllr Mrs Penketh that these be accepted as Minutes. Resolution passed. These will
+        be signed as soon as possible.
+        attendance problems for a face to face meeting. All agreed, the Resolution was passed.""");
+    assertThat(r).extracting(Resolution::text).containsExactly("these be accepted as Minutes.");
+    assertThat(r.get(0).movedBy() + "/" + r.get(0).secondedBy()).isEqualTo("Parsons/Penketh");
+  }
+
+  @Test
   void a_body_whose_sentence_wraps_before_its_verb_and_what_a_body_noted_under_its_colon() {
     assertThat(parse("""
         The undernoted Minutes of Meetings were submitted. The Council noted the Minutes and
