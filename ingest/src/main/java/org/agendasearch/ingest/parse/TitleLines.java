@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  * Meeting: There were no public observations ...                    the rest of that line is text
  * 84. Apologies                                             a short title followed by a
  * (Item 1)                                                  ModernGov item reference
+ * 429/17 Submitted – Minutes of the Meeting of the ...      a title ends above the pages
+ * (pages 103 to 106) copies of which had been ...           its paper is on
  * </pre>
  */
 final class TitleLines {
@@ -32,6 +34,8 @@ final class TitleLines {
   private static final Pattern HEAD_COLON = Pattern.compile("^([^:]{2,70}):\\s*(.*)$");
   private static final Pattern FINISHED = Pattern.compile(".*(?:" + NOT_AN_END + "[.]|[?!:;)\\]]|:-)$");
   private static final int MAX_LINES = 4;
+  /** A note of the pages a paper is on, opening a line: {@code (pages 103 to 106) copies of which ...}. */
+  private static final Pattern PAGES_NOTE = Pattern.compile("(?i)^\\(pages?\\s+\\d");
   /** Share of the page's long lines' length from which a line counts as full (its text wrapped). */
   private static final double FULL_LINE = 0.82;
   /** A title of this many words on a full line may have wrapped whatever its case. */
@@ -83,8 +87,9 @@ final class TitleLines {
         at[0]++;
         return "";
       }
-      if (ItemNumber.parse(line).isPresent() || DecisionStart.at(line).isPresent() || ResolutionParser.endsMinutes(line)) {
-        return "";
+      if (ItemNumber.parse(line).isPresent() || DecisionStart.at(line).isPresent() || ResolutionParser.endsMinutes(line)
+          || PAGES_NOTE.matcher(line).lookingAt()) {
+        return ""; // "(pages 103 to 106) copies of which had been previously circulated": the title ended above
       }
       if (capitals) {
         if (!MinuteItemHeading.continuesTitle(line) || PART.matcher(line).lookingAt()) {

@@ -68,6 +68,20 @@ class PackParserMinutesTest {
   }
 
   @Test
+  void a_minutes_title_ends_above_the_pages_its_paper_is_on() {
+    Minutes m = minutes("""
+        MINUTES OF A MEETING OF THE BRECON TOWN COUNCIL
+        HELD IN THE COUNCIL CHAMBER, THE GUILDHALL, BRECON ON MONDAY 23 OCTOBER 2017 AT 7.00 P.M.
+        429/17 Submitted – Minutes of the Meeting of the Planning Committee held on 2 October 2017
+        (pages 103 to 106) copies of which had been previously circulated
+        430/17 Submitted – Minutes of the Meeting of the Civic Committee held on 2 October 2017
+        (pages 108 to 111) copies of which had been previously circulated""");
+    assertThat(titles(m)).containsExactly(
+        "Submitted – Minutes of the Meeting of the Planning Committee held on 2 October 2017",
+        "Submitted – Minutes of the Meeting of the Civic Committee held on 2 October 2017");
+  }
+
+  @Test
   void a_heading_in_the_margin_repeated_beside_the_text_is_one_minute() {
     Minutes m = minutes("""
         MINUTES OF THE REGULAR MEETING OF
