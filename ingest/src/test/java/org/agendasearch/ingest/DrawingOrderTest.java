@@ -73,6 +73,39 @@ class DrawingOrderTest {
   }
 
   @Test
+  void a_table_drawn_right_to_left_is_read_left_to_right_and_a_lone_reversal_is_a_cell_gap() throws Exception {
+    Path file = tmp.resolve("legistar.pdf");
+    try (PDDocument doc = new PDDocument()) {
+      page(doc, cs -> {
+        text(cs, 200, 740, "City of Sunnyvale");
+        text(cs, 200, 720, "Notice and Agenda");
+        text(cs, 250, 700, "5:30 PM");                     // the time drawn first, the date to its left after
+        text(cs, 72, 700, "Tuesday, February 2, 2021");
+      });
+      page(doc, cs -> {
+        text(cs, 72, 720, "Study Session");
+        text(cs, 200, 700, "Mary Avenue Overcrossing");    // each row drawn title first, then file number, then item
+        text(cs, 120, 700, "21-0020");
+        text(cs, 72, 700, "A");
+        text(cs, 200, 680, "African American History Month");
+        text(cs, 120, 680, "21-0288");
+        text(cs, 72, 680, "B");
+        text(cs, 200, 660, "Approve 2021 Board and Commission Work Plans");
+        text(cs, 120, 660, "21-0108");
+        text(cs, 72, 660, "1.A");
+        text(cs, 72, 620, "ADJOURNMENT");
+      });
+      doc.save(file.toFile());
+    }
+    Pack pack = new Ingestor().ingest(file);
+    assertThat(lines(pack, 0)).contains("5:30 PM Tuesday, February 2, 2021");
+    assertThat(lines(pack, 1)).containsSubsequence("A 21-0020 Mary Avenue Overcrossing", "B 21-0288 African American History Month",
+        "1.A 21-0108 Approve 2021 Board and Commission Work Plans");
+    assertThat(pack.agendaItems()).extracting(org.agendasearch.ingest.model.AgendaItem::number).containsSubsequence("A", "B", "1.A");
+    assertThat(pack.agendaItems()).extracting(org.agendasearch.ingest.model.AgendaItem::title).contains("Mary Avenue Overcrossing");
+  }
+
+  @Test
   void text_typed_into_a_notice_as_an_annotation_is_read_on_its_labels_line() throws Exception {
     Path file = tmp.resolve("typed.pdf");
     try (PDDocument doc = new PDDocument()) {

@@ -38,6 +38,17 @@ final class DrawingOrder {
     }
   }
 
+  /** Words drawn out of order on a page, at the fewest, for it to be read again sorted by position. */
+  private static final int MIN_REVERSALS = 3;
+
+  /**
+   * A page whose lines are drawn right to left in places ({@link PageTextStripper#reversals}: a Legistar agenda's table,
+   * {@code Mary Avenue Overcrossing} then {@code 21-0020} then {@code A}) is read again sorted by position; others are not.
+   */
+  static String reversed(PDDocument doc, int n, String inStreamOrder, int reversals, long deadline) {
+    return reversals >= MIN_REVERSALS ? byPosition(doc, n, inStreamOrder, deadline) : inStreamOrder;
+  }
+
   /** A number alone on its line, its title drawn elsewhere: {@code 1.} */
   private static final java.util.regex.Pattern BARE_NUMBER = java.util.regex.Pattern.compile("^\\s*\\d{1,3}[.)]\\s*$");
 

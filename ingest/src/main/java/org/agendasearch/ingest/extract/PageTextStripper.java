@@ -26,6 +26,8 @@ import org.apache.pdfbox.text.TextPosition;
 final class PageTextStripper extends PDFTextStripper {
 
   private final List<String> pages = new ArrayList<>();
+  private final List<Integer> reversals = new ArrayList<>();
+  private int reversed;
   private StringWriter buffer;
   private long deadline = Long.MAX_VALUE;
 
@@ -58,12 +60,25 @@ final class PageTextStripper extends PDFTextStripper {
   /** Every page's text from {@code first} to {@code last} (1-based), in one pass. */
   List<String> pages(PDDocument doc, int first, int last) throws IOException {
     pages.clear();
+    reversals.clear();
     setStartPage(first);
     setEndPage(last);
     buffer = new StringWriter();
     writeText(doc, buffer);
     return List.copyOf(pages);
   }
+
+  /**
+   * For each page of the last {@link #pages} read, how often a word on a line was drawn to the left of the word before
+   * it by more than {@link #BACKWARDS_EMS} ems: a table drawn right to left ({@code Mary Avenue Overcrossing}, then its
+   * file number {@code 21-0020}, then its item letter {@code A}), which in drawing order runs the cells together.
+   */
+  List<Integer> reversals() {
+    return List.copyOf(reversals);
+  }
+
+  /** How far left of the word before it a word must be drawn to count as drawn out of order. */
+  private static final float BACKWARDS_EMS = 2f;
 
   /** One page's text, for when a one-pass read failed and pages are read one by one. */
   String page(PDDocument doc, int n) throws IOException {
@@ -92,6 +107,14 @@ final class PageTextStripper extends PDFTextStripper {
 
   @Override
   protected void writeString(String text, List<TextPosition> positions) throws IOException {
+    float end = lastEnd;
+    for (TextPosition p : positions) {
+      // "Overcrossing" then "21-0020" drawn to its left come as one word: PDFBox sees no gap going backwards
+      if (!Float.isNaN(end) && p.getXDirAdj() < end - BACKWARDS_EMS * p.getFontSizeInPt()) {
+        reversed++;
+      }
+      end = p.getXDirAdj() + p.getWidthDirAdj();
+    }
     if (separatorPending) {
       separatorPending = false;
       String separator = getWordSeparator();
@@ -105,11 +128,33 @@ final class PageTextStripper extends PDFTextStripper {
       }
       output.write(separator);
     }
-    super.writeString(text.replace('\t', ' '), positions); // a tab printed in the PDF is a space, not a cell gap
+    writeSplitAtReversals(text.replace('\t', ' '), positions); // a tab printed in the PDF is a space, not a cell gap
     if (!positions.isEmpty()) {
       TextPosition last = positions.get(positions.size() - 1);
       lastEnd = last.getXDirAdj() + last.getWidthDirAdj();
     }
+  }
+
+  /**
+   * The word, with a tab where it goes back to the left ({@code 5:30 PM} then {@code Tuesday, February 2, 2021} drawn to its
+   * left): two cells drawn in the other order, not one word.
+   */
+  private void writeSplitAtReversals(String text, List<TextPosition> positions) throws IOException {
+    int from = 0;
+    StringBuilder glyphs = new StringBuilder();
+    positions.forEach(p -> glyphs.append(p.getUnicode()));
+    if (glyphs.length() == text.length() && positions.size() == text.length()) {
+      for (int k = 1; k < positions.size(); k++) {
+        TextPosition before = positions.get(k - 1);
+        TextPosition p = positions.get(k);
+        if (p.getXDirAdj() < before.getXDirAdj() + before.getWidthDirAdj() - BACKWARDS_EMS * p.getFontSizeInPt()) {
+          super.writeString(text.substring(from, k), positions.subList(from, k));
+          output.write("\t");
+          from = k;
+        }
+      }
+    }
+    super.writeString(text.substring(from), positions.subList(from, positions.size()));
   }
 
   /**
@@ -151,6 +196,7 @@ final class PageTextStripper extends PDFTextStripper {
     }
     super.startPage(page);
     buffer.getBuffer().setLength(0);
+    reversed = 0;
   }
 
   @Override
@@ -158,5 +204,6 @@ final class PageTextStripper extends PDFTextStripper {
     super.endPage(page);
     output.flush();
     pages.add(buffer.toString());
+    reversals.add(reversed);
   }
 }

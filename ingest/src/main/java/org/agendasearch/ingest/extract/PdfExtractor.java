@@ -96,9 +96,13 @@ public final class PdfExtractor {
       // again, sorted by position, title first; only then (sorting every page doubled extraction, and
       // sorting runs a table's columns and a corner stamp into the title).
       texts = new ArrayList<>(texts);
+      List<Integer> reversals = stripper.reversals();
       texts.set(0, DrawingOrder.firstPage(doc, texts.get(0), deadline));
       for (int n = 1; n < texts.size(); n++) {
         texts.set(n, DrawingOrder.numbersApart(doc, n + 1, texts.get(n), deadline));
+      }
+      for (int n = 0; n < texts.size() && n < reversals.size(); n++) {
+        texts.set(n, DrawingOrder.reversed(doc, n + 1, texts.get(n), reversals.get(n), deadline));
       }
     }
     List<Page> pages = new ArrayList<>(total);

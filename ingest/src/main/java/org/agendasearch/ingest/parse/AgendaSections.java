@@ -39,7 +39,7 @@ final class AgendaSections {
     if (groups.stream().allMatch(g -> lines.get(g).text().strip().endsWith(":"))) {
       // "CONSENT CALENDAR:" / "REGULAR BUSINESS:": the agenda's headings are labels, and a line in capitals
       // without its colon is something else ("FRED HESSE COMMUNITY PARK, MCTAGGART HALL", "NEXT ORDINANCE NO. 671")
-      plain.removeIf(p -> !lines.get(p).text().strip().endsWith(":"));
+      plain.removeIf(p -> !LABEL.matcher(lines.get(p).text().strip()).matches()); // "ROLL CALL: Councilmembers ..." is one
     }
     // The agenda starts at a run of headings: a lone one above it names the body or a notice.
     int firstItem = Math.min(groups.get(0), byLine.isEmpty() ? Integer.MAX_VALUE : byLine.firstKey());

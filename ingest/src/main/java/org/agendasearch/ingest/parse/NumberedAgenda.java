@@ -89,19 +89,29 @@ final class NumberedAgenda {
     List<ItemSequence.Candidate> chosen = ItemSequence.choose(candidates, "agenda").items();
     java.util.TreeSet<Integer> headings = new java.util.TreeSet<>();
     java.util.TreeSet<Integer> sectionHeadings = new java.util.TreeSet<>();
-    List<ItemSequence.Candidate> sectioned = AgendaSections.numbered(lines, from, limit, candidates, sectionHeadings);
+    List<ItemSequence.Candidate> legistar = LegistarRows.of(lines, from, limit);
+    if (legistar.size() <= chosen.size()) {
+      legistar = List.of(); // the rows are parts under the agenda's own run ("XI. CONSENT CALENDAR" / "a) 23-0028 MINUTES: ...")
+    }
+    List<ItemSequence.Candidate> sectioned = legistar.isEmpty()
+        ? AgendaSections.numbered(lines, from, limit, candidates, sectionHeadings) : List.of();
     // Sections that number their own items ("SECOND READING" / "A. RESOLUTION ..."), unless the
     // agenda's own numbers run on longer over them ("10. Approval of Resolutions" / "A." ... / "11.")
-    if (!sectioned.isEmpty() && sectioned.size() >= chosen.size()) {
+    if (!legistar.isEmpty()) {
+      chosen = legistar;
+    } else if (!sectioned.isEmpty() && sectioned.size() >= chosen.size()) {
       chosen = sectioned;
       headings.addAll(sectionHeadings);
     } else {
       chosen = NestedLists.of(chosen, candidates);
     }
-    chosen = withLetteredParts(lines, chosen, limit);
-    chosen = sectionsOverParts(chosen, candidates);
-    chosen = AgendaOutline.of(chosen, candidates, limit);
-    List<ItemSequence.Candidate> parts = ItemSequence.dottedParts(chosen, candidates, HeadingText.Strength.SHORT);
+    if (legistar.isEmpty()) {
+      chosen = withLetteredParts(lines, chosen, limit);
+      chosen = sectionsOverParts(chosen, candidates);
+      chosen = AgendaOutline.of(chosen, candidates, limit);
+    }
+    List<ItemSequence.Candidate> parts = legistar.isEmpty()
+        ? ItemSequence.dottedParts(chosen, candidates, HeadingText.Strength.SHORT) : List.of();
     if (!parts.isEmpty()) {
       // "1. Call to Order and Related Business" / "1.1 Call to Order and Land Acknowledgement" / "1.2 Roll Call"
       List<ItemSequence.Candidate> all = new ArrayList<>(chosen);
@@ -134,7 +144,8 @@ final class NumberedAgenda {
         title = lines.get(j).text(); // "1. File No. B2026-2" / "Council to discuss the Recommended ..."
         j++;
       }
-      Optional<TitleSplit> cells = j == i + 1 ? cellSplit(lines.get(i), title) : Optional.empty();
+      Optional<TitleSplit> cells = j == i + 1 && !LegistarRows.FAMILY.equals(c.number().family())
+          ? cellSplit(lines.get(i), title) : Optional.empty(); // a Legistar row's title is cut from its cells already
       TitleSplit split = cells.isPresent() ? cells.get() : TitleSplit.of(PageRanges.stripRange(title));
       title = split.title();
       String rest = split.rest();

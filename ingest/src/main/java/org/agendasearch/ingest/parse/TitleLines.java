@@ -34,6 +34,9 @@ final class TitleLines {
   private static final Pattern HEAD_COLON = Pattern.compile("^([^:]{2,70}):\\s*(.*)$");
   private static final Pattern FINISHED = Pattern.compile(".*(?:" + NOT_AN_END + "[.]|[?!:;)\\]]|:-)$");
   private static final int MAX_LINES = 4;
+  /** A label opening what is said of an item: {@code Recommendation: Approve the City Council Meeting Minutes ...}. */
+  private static final Pattern DESCRIPTION_LABEL = Pattern.compile(
+      "^(?:Recommendations?|Recommended\\s+Actions?|Staff\\s+Recommendations?|Attachments?|Fiscal\\s+Impact|Summary|Purpose)\\s*:");
   /** A note of the pages a paper is on, opening a line: {@code (pages 103 to 106) copies of which ...}. */
   private static final Pattern PAGES_NOTE = Pattern.compile("(?i)^\\(pages?\\s+\\d");
   /** Share of the page's long lines' length from which a line counts as full (its text wrapped). */
@@ -88,7 +91,7 @@ final class TitleLines {
         return "";
       }
       if (ItemNumber.parse(line).isPresent() || DecisionStart.at(line).isPresent() || ResolutionParser.endsMinutes(line)
-          || PAGES_NOTE.matcher(line).lookingAt()) {
+          || PAGES_NOTE.matcher(line).lookingAt() || DESCRIPTION_LABEL.matcher(line).lookingAt()) {
         return ""; // "(pages 103 to 106) copies of which had been previously circulated": the title ended above
       }
       if (capitals) {

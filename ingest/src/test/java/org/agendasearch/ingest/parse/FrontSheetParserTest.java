@@ -566,6 +566,26 @@ class FrontSheetParserTest {
   }
 
   @Test
+  void legistar_rows_are_items_by_their_file_numbers_whatever_order_their_numbers_run_in() {
+    FrontSheetParser.FrontSheet f = parse("""
+        Agenda - Final
+        Thursday, June 15, 2017
+        CALL TO ORDER
+        ROLL CALL
+        33.     SUBJECT:       STATE AND FEDERAL REPORT                                       2017-0346
+        RECEIVE AND FILE State and Federal Legislative Report.
+        43.     SUBJECT:       BOARD RULES AND PROCEDURES                                     2017-0424
+        1.A       21-0177       Approve City Council Meeting Minutes of January 26, 2021
+        Recommendation: Approve the City Council Meeting Minutes of January 26, 2021
+                  21-0196       Tentative Council Meeting Agenda Calendar
+        ADJOURNMENT""");
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::number).containsExactly(null, null, "33", "43", "1.A", null, null);
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::title).containsExactly("CALL TO ORDER", "ROLL CALL",
+        "STATE AND FEDERAL REPORT", "BOARD RULES AND PROCEDURES", "Approve City Council Meeting Minutes of January 26, 2021",
+        "Tentative Council Meeting Agenda Calendar", "ADJOURNMENT");
+  }
+
+  @Test
   void lists_numbered_from_one_again_under_items_are_read_through_and_kept() {
     FrontSheetParser.FrontSheet f = parse("""
         Agenda

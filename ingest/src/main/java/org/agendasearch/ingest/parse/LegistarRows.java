@@ -1,0 +1,62 @@
+package org.agendasearch.ingest.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The rows of an agenda printed by Legistar, each item with the file number of its matter, in the order the
+ * meeting takes them rather than in a run of numbers:
+ *
+ * <pre>
+ * A         21-0020      Mary Avenue Overcrossing                      "A", "Mary Avenue Overcrossing"
+ * 1.A       21-0177      Approve City Council Meeting Minutes of ...   "1.A"
+ *           21-0196      Tentative Council Meeting Agenda Calendar     no number of its own
+ * 33.     SUBJECT:       STATE AND FEDERAL REPORT          2017-0346   "33", "STATE AND FEDERAL REPORT"
+ * </pre>
+ *
+ * Read when three rows or more carry a file number; the item numbers then need not run on (a board's item 33, then 43,
+ * then 35). A part of {@link NumberedAgenda}'s reading.
+ */
+final class LegistarRows {
+
+  /** A matter's file number: {@code 21-0020}, {@code 2017-0346}, {@code T2013-6219}. */
+  private static final String FILE = "(?:[A-Z]{1,2})?(?:\\d{2}|(?:19|20)\\d{2})-\\d{3,5}";
+  /** The item's number (if any), its file number, its title. */
+  private static final Pattern FILE_FIRST = Pattern.compile(
+      "^(?:(\\d{1,3}(?:\\.[A-Z0-9]{1,3})?|[A-Z])\\.?\\s+)?(" + FILE + ")\\s+(\\p{L}.*)$");
+  /** The item's number, {@code SUBJECT:}, its title, its file number at the line's end. */
+  private static final Pattern SUBJECT = Pattern.compile("^(\\d{1,3})\\.\\s+SUBJECT:\\s+(\\S.*?)\\s+(" + FILE + ")$");
+  /** The family of the rows' numbers ({@link ItemNumber#family()}), which no printed numbering has. */
+  static final String FAMILY = "legistar";
+  /** Rows an agenda has at the fewest for them to be its items. */
+  private static final int MIN_ROWS = 3;
+
+  private LegistarRows() {}
+
+  /** The rows between {@code from} and {@code limit} as items, or none when there are fewer than {@link #MIN_ROWS}. */
+  static List<ItemSequence.Candidate> of(List<Line> lines, int from, int limit) {
+    List<ItemSequence.Candidate> out = new ArrayList<>();
+    for (int i = from; i < limit; i++) {
+      String t = lines.get(i).text().strip();
+      Matcher m = FILE_FIRST.matcher(t);
+      Matcher s = SUBJECT.matcher(t);
+      String number;
+      String title;
+      if (m.matches()) {
+        number = m.group(1);
+        title = m.group(3);
+      } else if (s.matches()) {
+        number = s.group(1);
+        title = s.group(2);
+      } else {
+        continue;
+      }
+      ItemNumber n = new ItemNumber(number, title, ItemNumber.Scheme.PLAIN, FAMILY, out.size() + 1);
+      HeadingText.Strength strength = HeadingText.of(title);
+      out.add(new ItemSequence.Candidate(i, n, strength == HeadingText.Strength.NONE ? HeadingText.Strength.SENTENCE : strength));
+    }
+    return out.size() >= MIN_ROWS ? out : List.of();
+  }
+}
