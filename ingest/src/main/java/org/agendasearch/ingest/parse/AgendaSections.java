@@ -155,12 +155,13 @@ final class AgendaSections {
   }
 
   /**
-   * The business every US meeting opens and closes with, in capitals on its own line: {@code CALL TO ORDER},
+   * The business every US meeting opens and closes with, on its own line in any case ({@code Call to Order} in a Legistar
+   * agenda): {@code CALL TO ORDER},
    * {@code ROLL CALL}, {@code PLEDGE OF ALLEGIANCE}, {@code ORAL COMMUNICATIONS}, {@code ADJOURNMENT}, {@code ADJOURNMENT TO
    * TUESDAY, JANUARY 17, 2023 AT 6:00 P.M.}.
    */
   private static final Pattern STANDING = Pattern.compile(
-      "^(?:CALL\\s+(?:MEETING\\s+)?TO\\s+ORDER|ROLL\\s+CALL|FLAG\\s+SALUTE|PLEDGE\\s+(?:OF\\s+ALLEGIANCE|TO\\s+(?:THE\\s+)?FLAG)|INVOCATION"
+      "(?i)^(?:CALL\\s+(?:MEETING\\s+)?TO\\s+ORDER|ROLL\\s+CALL|FLAG\\s+SALUTE|PLEDGE\\s+(?:OF\\s+ALLEGIANCE|TO\\s+(?:THE\\s+)?FLAG)|INVOCATION"
       + "|(?:ORAL|PUBLIC|WRITTEN)\\s+(?:COMMUNICATIONS|COMMENTS?)(?:\\s+FROM\\s+(?:THE\\s+)?[A-Z]+)?|(?:PUBLIC|AUDIENCE)\\s+PARTICIPATION"
       + "|PRESENTATIONS?|CLOSED\\s+SESSION|RECESS\\s+TO\\s+CLOSED\\s+SESSION|ADJOURNMENT|ADJOURN|APPROVAL\\s+OF\\s+(?:THE\\s+)?AGENDA"
       // "ADJOURNMENT TO TUESDAY, JANUARY 17, 2023 AT 6:00 P.M.": to the next meeting

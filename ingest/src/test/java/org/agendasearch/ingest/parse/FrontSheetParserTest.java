@@ -570,7 +570,7 @@ class FrontSheetParserTest {
     FrontSheetParser.FrontSheet f = parse("""
         Agenda - Final
         Thursday, June 15, 2017
-        CALL TO ORDER
+        Call to Order
         ROLL CALL
         33.     SUBJECT:       STATE AND FEDERAL REPORT                                       2017-0346
         RECEIVE AND FILE State and Federal Legislative Report.
@@ -580,7 +580,7 @@ class FrontSheetParserTest {
                   21-0196       Tentative Council Meeting Agenda Calendar
         ADJOURNMENT""");
     assertThat(f.items()).extracting(FrontSheetParser.ListedItem::number).containsExactly(null, null, "33", "43", "1.A", null, null);
-    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::title).containsExactly("CALL TO ORDER", "ROLL CALL",
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::title).containsExactly("Call to Order", "ROLL CALL",
         "STATE AND FEDERAL REPORT", "BOARD RULES AND PROCEDURES", "Approve City Council Meeting Minutes of January 26, 2021",
         "Tentative Council Meeting Agenda Calendar", "ADJOURNMENT");
   }
