@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  * A-1 ORDINANCE NO. 269 AMENDING ...                 lettered, "A-1" (a US agenda's section letter, a hyphen, the item)
  * MMD.2.22 Meeting Correspondence                    lettered, "MMD.2.22"
  * 19.09.01 Apologies  /  2.1 Finance                 dotted, "19.09.01", "2.1"
+ * 4-A. PENSION PAYROLL FOR THE MONTH OF JULY 2005    dotted, "4-A" (the item, a hyphen, its part's letter)
  * 1. 1 Apologies                                     dotted, "1.1" (a space typed after the stop)
  * 2.0 Matters arising                               plain, "2.0" (a section whose parts are 2.1, 2.2)
  * II LOTTERIES AND AMUSEMENTS ACT 1976               roman, "II"
@@ -69,6 +70,8 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
   private static final Pattern SPACED_DOTTED = Pattern.compile("^(\\d{1,2})\\.\\s(\\d)\\s+(\\p{Lu}\\p{Ll}.*)$");
   /** {@code A. CALL TO ORDER}, {@code B) Roll call}: capital letters in order (I, V and X read as roman). */
   private static final Pattern LETTER = Pattern.compile("^([A-Z])[.)]\\s+(\\S.*)$");
+  /** {@code 4-A. PENSION PAYROLL FOR THE MONTH OF JULY 2005:}: the item's number, a hyphen, its part's letter. */
+  private static final Pattern DASH_LETTER = Pattern.compile("^(\\d{1,2})-([A-Z])\\.?\\s+(\\S.*)$");
   private static final Pattern ROMAN = Pattern.compile("^\\(?([IVX]{1,6}|[ivx]{1,6})([.)]?)(?=\\s|$)\\s*(.*)$");
   /** What follows a number that makes it a quantity, not an item: "2 Members of the Public", "5 bedroomed". */
   private static final Pattern QUANTITY = Pattern.compile(
@@ -166,6 +169,11 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
           return of(number, d.group(3), Scheme.PLAIN, "", Integer.parseInt(d.group(1)));
         }
         return of(number, d.group(3), Scheme.DOTTED, d.group(1), Integer.parseInt(d.group(2)));
+      }
+      Matcher part = after == '-' ? DASH_LETTER.matcher(line) : null;
+      if (part != null && part.matches()) {
+        return of(part.group(1) + "-" + part.group(2), part.group(3), Scheme.DOTTED, part.group(1),
+            part.group(2).charAt(0) - 'A' + 1);
       }
       Matcher full = FULL_YEAR_SLASH.matcher(line);
       if (full.matches()) {

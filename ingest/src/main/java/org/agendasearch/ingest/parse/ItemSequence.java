@@ -245,13 +245,17 @@ final class ItemSequence {
       int last = 0;
       // Under "1.0" the outline is the document's own: its parts need only read as a title, not a heading
       HeadingText.Strength needed = head.number().number().endsWith(".0") ? HeadingText.Strength.SENTENCE : least;
+      // "4." then "4-A.", "4-B.": parts lettered after a hyphen, read as the document's own outline
+      String dashed = head.number().number() + "-";
       for (Candidate c : candidates) {
         String n = c.number().number();
-        if (c.line() <= head.line() || c.line() >= end || c.number().scheme() != partScheme
-            || weight(c.strength()) < weight(needed) || !n.startsWith(prefix) || !n.substring(prefix.length()).matches("\\d{1,2}")) {
+        boolean numbered = n.startsWith(prefix) && n.substring(prefix.length()).matches("\\d{1,2}");
+        boolean lettered = scheme == ItemNumber.Scheme.PLAIN && n.startsWith(dashed) && n.substring(dashed.length()).matches("[A-Z]");
+        if (c.line() <= head.line() || c.line() >= end || c.number().scheme() != partScheme || !numbered && !lettered
+            || weight(c.strength()) < weight(lettered ? HeadingText.Strength.SENTENCE : needed)) {
           continue;
         }
-        int part = Integer.parseInt(n.substring(prefix.length()));
+        int part = lettered ? c.number().ordinal() : Integer.parseInt(n.substring(prefix.length()));
         if (part > last) {
           out.add(c);
           last = part;

@@ -37,7 +37,7 @@ record TitleSplit(String title, String rest) {
   private static final Pattern SHORT_DASH = Pattern.compile("^(\\p{Lu}[\\p{L}’']+)\\s+[-–—]\\s+(.+)$");
   /** A title, its colon, then only a time or that there is nothing: {@code Call to Order: 7:00 p.m.}, {@code Accounts: None}. */
   private static final Pattern TITLE_THEN_NOTE = Pattern.compile(
-      "(?i)^(\\p{L}[^:]{2,60}?)\\s*:\\s*(\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?\\s?m\\.?|none|nil|n/a)\\.?$");
+      "(?i)^(\\p{L}[^:]{2,60}?)(?<!\\d)\\s*:\\s*(\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?\\s?m\\.?|none|nil|n/a)\\.?$");
   private static final Pattern PART_LETTER = Pattern.compile("^\\(?[a-z]\\)\\s+(?=\\p{Lu})");
 
   /**

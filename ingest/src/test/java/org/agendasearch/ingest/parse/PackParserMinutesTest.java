@@ -82,6 +82,28 @@ class PackParserMinutesTest {
   }
 
   @Test
+  void parts_lettered_after_a_hyphen_are_minutes_under_their_item() {
+    Minutes m = minutes("""
+        MINUTES OF THE REGULAR MEETING
+        OF THE
+        PENSION BOARD OF THE CITY OF ALAMEDA
+        HELD 4:30 P.M., OCTOBER 31, 2005
+        1. The meeting was called to order by William Soderlund at 4:36 p.m.
+        2. ROLL CALL: Present: Trustees William Soderlund, Robert Follrath and Karen Willis.
+        3. MINUTES: The minutes of the Regular Meeting of July 25, 2005. No action taken.
+        4. CONSENT CALENDAR:
+        4-A. PENSION PAYROLL FOR THE MONTH OF JULY 2005:
+        a. In the amount of $ 252,576.80 for the members under
+        4-B. PENSION PAYROLL FOR THE MONTH OF AUGUST 2005:
+        5. AGENDA ITEMS:
+        5-A. Continuation of discussion on purchasing and erecting new flagpoles at City Hall.
+        6. ADJOURNMENT:
+        There being no further business the meeting was adjourned at 4:46 p.m.""");
+    assertThat(m.items()).extracting(MinuteItem::number).containsExactly("1", "2", "3", "4", "4-A", "4-B", "5", "5-A", "6");
+    assertThat(titles(m).get(0)).isEqualTo("The meeting was called to order by William Soderlund at 4:36 p.m.");
+  }
+
+  @Test
   void a_heading_in_the_margin_repeated_beside_the_text_is_one_minute() {
     Minutes m = minutes("""
         MINUTES OF THE REGULAR MEETING OF

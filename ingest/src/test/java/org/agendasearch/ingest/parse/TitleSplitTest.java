@@ -15,6 +15,7 @@ class TitleSplitTest {
       Perth City Development Board - Report by Executive Director | Perth City Development Board | Report by Executive Director
       Finance - Invoice Eden Bespoke Landscapes £ 705.25         | Finance | Invoice Eden Bespoke Landscapes £ 705.25
       Call to Order: 7:00 p.m.                                   | Call to Order | 7:00 p.m.
+      The meeting was called to order by William Soderlund at 4:36 p.m. | The meeting was called to order by William Soderlund at 4:36 p.m. | ''
       Accounts: None                                             | Accounts | None
       Correspondence – None.                                     | Correspondence | None.
       APOLOGIES Apologies for absence were received from Councillors | APOLOGIES | Apologies for absence were received from Councillors
