@@ -38,6 +38,8 @@ import java.util.regex.Pattern;
  * Council resolution  (a table's label; then That ...) resolved
  * Be it resolved that the agenda ... be adopted       resolved  "the agenda ... be adopted"
  * Councilor Lakin moved to approve the schedule.      motion    "approve the schedule."
+ * Member Follrath motioned to adopt the consent calendar   motion    "adopt the consent calendar"
+ * Approval of the consent calendar was motioned by Member Matarrese, seconded by   motion   "Approval of the consent calendar"
  * Council Member Mahan moved approval of the minutes ...   motion    "approval of the minutes ..."
  * Willmus moved, Etten seconded, approval of the agenda as presented.   motion  "approval of the agenda as presented."
  * Trustee Hoefert, seconded by Trustee ladel, moved to approve the minutes   motion  "approve the minutes"
@@ -104,7 +106,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       "^(?:(?:Council|Committee|Board|Panel|Commission|Cabinet)(?:['’]s)?\\s+(?:[Rr]esolution|[Dd]ecision|RESOLUTION|DECISION)|DECISION|Decision|RESOLUTION|Resolution)(?:\\s+(?:Made|MADE|(?:No\\.?\\s*|[Nn]umber\\s+)?[A-Z]{0,4}[/\\d][\\w/.-]*))?\\s*(?:[:\\-–—]\\s*(?=\\D|$)|$)(.*)$");
   /** {@code Councilor Lakin moved to approve}, {@code made a motion, seconded by X, to adopt}. */
   private static final Pattern MOVED = Pattern.compile(
-      "(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+|:\\s*)(?:moved|Moved|^MOVED|made\\s+a\\s+motion|makes\\s+a\\s+motion)(?:\\s+(?:by|BY)\\s+[^,.]{1,60}?)?"
+      "(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+|:\\s*)(?:moved|Moved|^MOVED|motioned|made\\s+a\\s+motion|makes\\s+a\\s+motion)(?:\\s+(?:by|BY)\\s+[^,.]{1,60}?)?"
       + "(?:,?\\s+(?:and\\s+)?(?:was\\s+)?seconded\\s+by\\s+[^,]{1,60}?,?|,?\\s+and\\s+[^,.]{1,60}?\\s+seconded)?"
       + "\\s+(?:to|that)\\s+(\\S.*)$"
       // "Council Member Mahan moved approval of the minutes ...": what was moved, as a noun
@@ -122,6 +124,12 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
    */
   private static final Pattern WAS_MOVED = Pattern.compile(
       "(?:^|\\b[Ii]t\\s+)was\\s+(?:MOVED|moved)\\s+by\\s+[^,]{1,60},\\s+(?:and\\s+)?seconded\\s+by\\s+[^,]{1,60},\\s+(?:to|that)\\s+(\\S.*)$");
+  /**
+   * {@code Approval of the consent calendar was motioned by Member Matarrese, seconded by}: what was moved as the
+   * sentence's subject, its movers after.
+   */
+  private static final Pattern SUBJECT_MOVED = Pattern.compile(
+      "^(\\p{Lu}[^.;:]{3,120}?)\\s+was\\s+(?:moved|motioned)\\s+by\\s+\\p{Lu}.*$");
   /** {@code Trustee Hoefert, seconded by Trustee ladel, moved to approve the minutes}: the seconder between mover and verb. */
   private static final Pattern SECONDED_THEN_MOVED = Pattern.compile(
       "^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+,\\s+seconded\\s+by\\s+[^,]{2,60},\\s+moved\\s+(?:to|that)\\s+(\\S.*)$");
@@ -224,6 +232,10 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       boolean prose = r.group(1) != null && r.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("it")
           && Character.isLowerCase(r.group(2).charAt(0));
       return Optional.of(new DecisionStart(Kind.RESOLVED, clean(MOVERS_FIRST.matcher(r.group(4)).replaceFirst("")), prose));
+    }
+    Matcher subject = motion ? SUBJECT_MOVED.matcher(line) : null;
+    if (subject != null && subject.matches()) {
+      return Optional.of(new DecisionStart(Kind.MOTION, clean(subject.group(1))));
     }
     Matcher upon = UPON_MOTION.matcher(line);
     if (motion && upon.find()) {

@@ -71,6 +71,8 @@ class DecisionStartTest {
       Agreed:                                                 | RESOLVED | ''
       ACTION: Approved as presented                           | RESOLVED | Approved as presented
       Moved by Councillor Smith                               | MOVED    | ''
+      Approval of the consent calendar was motioned by Member Matarrese, seconded by | MOTION | Approval of the consent calendar
+      Member Follrath motioned to adopt the consent calendar as presented | MOTION | adopt the consent calendar as presented
       A motion was made by Supervisor Lee, seconded by Supervisor Park, that this Resolution be ADOPTED. | MOTION | this Resolution be ADOPTED.
       at busy times. RESOLVED and noted. The Council          | RESOLVED | and noted. The Council
       Hertingfordbury Parish Council approved the following payments: | RESOLVED | approved the following payments:
