@@ -39,7 +39,7 @@ final class DrawingOrder {
   }
 
   /** Words drawn out of order on a page, at the fewest, for it to be read again sorted by position. */
-  private static final int MIN_REVERSALS = 3;
+  private static final int MIN_REVERSALS = 2;
 
   /**
    * A page whose lines are drawn right to left in places ({@link PageTextStripper#reversals}: a Legistar agenda's table,
