@@ -101,9 +101,12 @@ final class Motions {
       "(?:Mayor|Deputy\\s+Mayor|Vice\\s+Mayor|Mayor\\s+Pro\\s+Tem|Chair(?:man|person|woman)?|Council\\s*(?:Members?|m[ae]n|woman|women)"
       + "|Councill?ors?|Crs?|Cllrs?|Trustees?|Commissioners?|Supervisors?|Alderm[ae]n|Alderpersons?)\\.?\\s+"
       + "\\p{Lu}[\\p{L}'’-]+(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)\\p{Lu}[\\p{L}'’-]+)*\\.?");
-  /** {@code Yeas: 9   Nays: 0   Abstentions: 0} anywhere; {@code Yes: 9}, {@code No: 0} at the start of a line only ("Item no: 5" is no vote). */
+  /**
+   * {@code Yeas: 9   Nays: 0   Abstentions: 0}, {@code Ayes – 5; Noes – 0; Abstentions – 0} anywhere; {@code Yes: 9},
+   * {@code No: 0} at the start of a line only ("Item no: 5" is no vote).
+   */
   private static final Pattern TOTALS = Pattern.compile(
-      "(?im)\\b(yeas|ayes|nays|noes|abstentions?)\\s*:\\s*(\\d{1,3})\\b|^\\s*(yes|no|abstain(?:ed|ing)?)\\s*:\\s*(\\d{1,3})\\b");
+      "(?im)\\b(yeas|ayes|nays|noes|abstentions?)\\s*(?::|\\s[–—-])\\s*(\\d{1,3})\\b|^\\s*(yes|no|abstain(?:ed|ing)?)\\s*:\\s*(\\d{1,3})\\b");
   private static final Pattern EACH_VOTE = Pattern.compile("\\p{Lu}[\\p{L}'’-]+\\s*[–-]\\s*(?i)(yes|no|aye|nay|yea)\\b");
   private static final Pattern ABSTAINED = Pattern.compile(NAME + "\\s+abstained\\b");
 

@@ -16,6 +16,12 @@ class MotionsVotesTest {
   }
 
   @Test
+  void totals_after_a_dash() {
+    assertThat(Motions.votes("passed by the following voice vote: Ayes – 5; Noes – 0; Abstentions –\n0.")).contains(
+        new Votes(5, 0, 0, List.of(), List.of(), List.of()));
+  }
+
+  @Test
   void totals_on_one_line_and_yes_no_labels_at_a_line_start() {
     assertThat(Motions.votes("Yeas: 7   Nays: 2   Absent: 0   Abstentions: 0")).contains(
         new Votes(7, 2, 0, List.of(), List.of(), List.of()));
