@@ -109,6 +109,9 @@ final class CommitteeName {
   /** A kind of meeting, no body named: {@code General Meeting}, {@code Extraordinary Council Meeting}, {@code AGM}. */
   private static final Pattern A_KIND = Pattern.compile("(?i)^(?:(?:regular|special|ordinary|annual|extraordinary|monthly"
       + "|adjourned|general|statutory|full|council)\\s+)*meeting|agm|egm$");
+  /** A title that names no body: {@code REGULAR MEETING AGENDA}, {@code Minutes}; the body is on the line above. */
+  private static final Pattern BARE_TITLE = Pattern.compile("(?i)^(?:(?:regular|special|ordinary|annual|extraordinary|adjourned"
+      + "|council|board)\\s+)*(?:meeting\\s+)?(?:agenda|minutes)$");
   /** A body that holds meetings of a kind: a council, a board, an authority. */
   private static final Pattern A_BODY = Pattern.compile("(?i)\\b(?:council|board|authority|commission)$");
   /** The words around a body's name on its title line: {@code MINUTES OF}, {@code Minutes}. */
@@ -160,6 +163,11 @@ final class CommitteeName {
         if (name != null) {
           return name;
         }
+      }
+    }
+    for (int i = 1; i < head.size() && i < 12; i++) {
+      if (BARE_TITLE.matcher(head.get(i).text().strip()).matches() && MeetingHeader.bodyAbove(head.get(i - 1).text())) {
+        return MeetingHeader.tidy(head.get(i - 1).text()); // "City Council" / "REGULAR MEETING AGENDA"
       }
     }
     if (dateLine > 0 && MeetingHeader.firstDateIndex(head.get(dateLine).text()) == 0 && MeetingHeader.bodyAbove(head.get(dateLine - 1).text())) {

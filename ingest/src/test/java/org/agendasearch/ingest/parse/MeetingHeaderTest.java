@@ -26,6 +26,7 @@ class MeetingHeaderTest {
       Cabinet - Thursday 26 March 2009 7.30 pm                                               | Cabinet | 2009-03-26 | 19:30
       GOVAN COMMUNITY COUNCIL / GENERAL MEETING MONDAY 8 JULY 2024 / Held in the Board Room at 7 p.m. | GENERAL MEETING of GOVAN COMMUNITY COUNCIL | 2024-07-08 | 19:00
       Regular Council Meeting / July 9, 2002 / Plymouth Forum                                | Regular Council Meeting | 2002-07-09 |
+      City Council / REGULAR MEETING AGENDA / Date: January 12, 2021 / Time: 5:00 p.m. / NOVEL CORONAVIRUS, COVID-19, EMERGENCY ADVISORY NOTICE | City Council | 2021-01-12 | 17:00
       Minute of Metheringham, Sots Hole & Tanvats Parish Council Meeting held on Wednesday / 10th August 2022 in the Parish Office | Metheringham, Sots Hole & Tanvats Parish Council | 2022-08-10 |
       MINUTE of MEETING of the EDUCATION COMMITTEE held in the Council Chambers on 4 May 2023 at 10.00 am | EDUCATION COMMITTEE | 2023-05-04 | 10:00
       EAST PALO ALTO / PLANNING COMMISSION / REGULAR MEETING MINUTES / January 27, 2020, 7:00 p.m. | PLANNING COMMISSION | 2020-01-27 | 19:00
