@@ -23,6 +23,8 @@ final class CommitteeName {
       + "|[ \\t]*\\n(?=\\s*(?:" + MeetingHeader.WEEKDAY + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d))"
       // a label on the next line: "... Meeting of Ennis Municipal District" / "Location: Held in the Council Chamber"
       + "|[ \\t]*\\n(?=[ \\t]*\\p{Lu}[\\p{L}/ ]{1,25}:))";
+  /** The words of a kind of meeting: {@code Regular}, {@code Extraordinary}, {@code General}. */
+  private static final String KIND_WORDS = "(?:regular|special|ordinary|annual|extraordinary|monthly|adjourned|general|statutory)";
   /** The committee in the opening sentences, which may wrap over lines, most specific first. */
   private static final List<Pattern> IN_TEXT = List.of(
       Pattern.compile("(?is)(?:\\bminutes|(?:^|(?<=\\n))minute)\\s+(?:of|from)\\s+(?:the\\s+)?(?:proceedings\\s+of\\s+)?(?:(?:a|an|the)\\s+)?(?:[\\w&-]+,?\\s+){0,5}?(?:meeting|session)\\s+of\\s+(?:the\\s+)?(.{3,120}?)" + ENDS),
@@ -54,8 +56,7 @@ final class CommitteeName {
    * given only when no sentence under it names the body ({@code the regular meeting of the City Council, City of Mendota
    * Heights, Minnesota was held at ...}).
    */
-  private static final Pattern KIND_ONLY = Pattern.compile(
-      "(?i)^(?:(?:regular|special|ordinary|annual|extraordinary|monthly|adjourned|general|statutory)\\s+)+meeting$");
+  private static final Pattern KIND_ONLY = Pattern.compile("(?i)^(?:" + KIND_WORDS + "\\s+)+meeting$");
   /** The committee on one line of its own, most specific first. */
   private static final List<Pattern> ON_A_LINE = List.of(
       // "Regular Meeting of the Board of Trustees" over "Cuyahoga Community College District": the meeting as named
@@ -107,11 +108,9 @@ final class CommitteeName {
   }
 
   /** A kind of meeting, no body named: {@code General Meeting}, {@code Extraordinary Council Meeting}, {@code AGM}. */
-  private static final Pattern A_KIND = Pattern.compile("(?i)^(?:(?:regular|special|ordinary|annual|extraordinary|monthly"
-      + "|adjourned|general|statutory|full|council)\\s+)*meeting|agm|egm$");
+  private static final Pattern A_KIND = Pattern.compile("(?i)^(?:(?:" + KIND_WORDS + "|full|council)\\s+)*meeting|agm|egm$");
   /** A title that names no body: {@code REGULAR MEETING AGENDA}, {@code Minutes}; the body is on the line above. */
-  private static final Pattern BARE_TITLE = Pattern.compile("(?i)^(?:(?:regular|special|ordinary|annual|extraordinary|adjourned"
-      + "|council|board)\\s+)*(?:meeting\\s+)?(?:agenda|minutes)$");
+  private static final Pattern BARE_TITLE = Pattern.compile("(?i)^(?:(?:" + KIND_WORDS + "|council|board)\\s+)*(?:meeting\\s+)?(?:agenda|minutes)$");
   /** A body that holds meetings of a kind: a council, a board, an authority. */
   private static final Pattern A_BODY = Pattern.compile("(?i)\\b(?:council|board|authority|commission)$");
   /** The words around a body's name on its title line: {@code MINUTES OF}, {@code Minutes}. */
