@@ -231,7 +231,7 @@ final class ResolutionParser {
       boolean motion = d.kind() == DecisionStart.Kind.MOTION || d.kind() == DecisionStart.Kind.MOVED;
       boolean failed = motion && (DecisionStart.failed(text) || failsBeforeNextDecision(body, j));
       if (!text.isEmpty() && !failed && !NOTHING.matcher(text).matches() && !RECORDED.matcher(text).lookingAt()
-          && !said(found, text)) {
+          && !VOTE_ONLY.matcher(text).lookingAt() && !said(found, text)) {
         found.add(new Found(new Resolution(text, body.get(i).page()), i, j));
       }
       lastWasMotion = motion && !failed;
@@ -249,6 +249,13 @@ final class ResolutionParser {
    */
   private static final Pattern APPROVED_ABOVE = Pattern.compile(
       "\\b(?:was|were)\\s+(?:unanimously\\s+)?(?:approved|agreed|carried|adopted)(?:\\s+unanimously)?\\s*[.:]$");
+
+  /**
+   * A ModernGov {@code Decision} that tells only the vote, the resolution below it: {@code Members voted in favour of the
+   * proposal with no votes against and one abstention.} / {@code RESOLVED} / {@code That Mrs Hamilton be elected ...}.
+   */
+  private static final Pattern VOTE_ONLY = Pattern.compile(
+      "(?i)^(?:all\\s+)?(?:members|councillors|councilors|the\\s+(?:council|committee|board))\\s+(?:then\\s+)?voted\\s+(?:unanimously\\s+)?(?:in\\s+favour|in\\s+favor|for)\\b");
 
   /** A decision that records none: {@code Decision:} / {@code There were none.} (a ModernGov item with nothing decided). */
   private static final Pattern NOTHING = Pattern.compile(

@@ -86,6 +86,17 @@ class ResolutionParserTest {
   }
 
   @Test
+  void a_decision_that_tells_only_the_vote_leaves_the_resolution_below_it() {
+    assertThat(parse("""
+        Decision
+        Members voted in favour of the proposal with no votes against and one
+        abstention.
+        RESOLVED
+        That Mrs Hamilton be elected the Chairman of the Council for the 2017-2018""")).extracting(Resolution::text)
+        .containsExactly("That Mrs Hamilton be elected the Chairman of the Council for the 2017-2018");
+  }
+
+  @Test
   void a_body_whose_sentence_wraps_before_its_verb_and_what_a_body_noted_under_its_colon() {
     assertThat(parse("""
         The undernoted Minutes of Meetings were submitted. The Council noted the Minutes and
