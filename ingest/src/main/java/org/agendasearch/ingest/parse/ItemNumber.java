@@ -111,10 +111,11 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
   private static final Pattern PAGE_OF = Pattern.compile("^of\\s+\\d{1,4}\\b");
 
   /**
-   * A name by its initial, not item A or J: {@code A. King, Directors of Service}, {@code J. Mee, M. Carty}
+   * A name by its initial, not item A or J: {@code A. King, Directors of Service}, {@code J. Mee, M. Carty},
+   * {@code P. Conneely; Colette Connolly}
    * (a title in capitals is an item: {@code B. ACCESS, LEARNING AND SUCCESS}).
    */
-  private static final Pattern INITIAL_THEN_SURNAME = Pattern.compile("^\\p{Lu}\\p{Ll}[\\p{L}'’-]*,\\s");
+  private static final Pattern INITIAL_THEN_SURNAME = Pattern.compile("^\\p{Lu}\\p{Ll}[\\p{L}'’-]*[,;]\\s");
 
   /** A street's name before the kind of road: one to three capitalised words. */
   private static final String STREET_NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}\\s+";
