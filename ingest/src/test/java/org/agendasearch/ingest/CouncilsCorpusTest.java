@@ -104,8 +104,8 @@ class CouncilsCorpusTest {
    */
   static final Map<String, Double> PEOPLE_FLOORS = Map.of(
       "attendance", 0.92, "apologies", 0.92, "declaration", 0.94, "mover", 0.94, "vote", 0.97);
-  /** Councils with a record kind under the 0.80 (18 of 81 when the floors were set, 7 of 81 after session 6's rules, 15 of 93 with batch c, 11 after the rules it taught, 22 of 106 with batch d, 12 after its rules, 19 of 117 with batch e, 16 after its rules, 23 of 130 with batch f, 14 after its rules, 22 of 142 with batch g, 13 after its rules, 28 of 165 with batches h and i, 21 after their rules, 27 of 173 with batch j, 22 after session 10's agenda rules, 29 of 182 with batch k, 23 after its rules and the agenda rules that followed, 29 of 192 with batch l, 22 after its rules, 28 of 200 with batch m, 23 after its rules, 29 of 207 with batch n, 25 after its rules, 37 of 230 with batches o-q (two of their rules already in), 39 of 238 with batch r, 38 after their rules, 35 after the last of them); the count only falls. */
-  static final int COUNCILS_UNDER_TARGET = 35;
+  /** Councils with a record kind under the 0.80 (18 of 81 when the floors were set, 7 of 81 after session 6's rules, 15 of 93 with batch c, 11 after the rules it taught, 22 of 106 with batch d, 12 after its rules, 19 of 117 with batch e, 16 after its rules, 23 of 130 with batch f, 14 after its rules, 22 of 142 with batch g, 13 after its rules, 28 of 165 with batches h and i, 21 after their rules, 27 of 173 with batch j, 22 after session 10's agenda rules, 29 of 182 with batch k, 23 after its rules and the agenda rules that followed, 29 of 192 with batch l, 22 after its rules, 28 of 200 with batch m, 23 after its rules, 29 of 207 with batch n, 25 after its rules, 37 of 230 with batches o-q (two of their rules already in), 39 of 238 with batch r, 38 after their rules, 34 after the last of them); the count only falls. */
+  static final int COUNCILS_UNDER_TARGET = 34;
   static final double COUNCIL_TARGET = 0.80;
 
   private Evaluation evaluation;

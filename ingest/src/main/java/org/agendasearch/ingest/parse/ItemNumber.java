@@ -71,7 +71,7 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
   /** {@code A. CALL TO ORDER}, {@code B) Roll call}: capital letters in order (I, V and X read as roman). */
   private static final Pattern LETTER = Pattern.compile("^([A-Z])[.)]\\s+(\\S.*)$");
   /** {@code 4-A. PENSION PAYROLL FOR THE MONTH OF JULY 2005:}: the item's number, a hyphen, its part's letter. */
-  private static final Pattern DASH_LETTER = Pattern.compile("^(\\d{1,2})-([A-Z])\\.?\\s+(\\S.*)$");
+  private static final Pattern DASH_LETTER = Pattern.compile("^(\\d{1,2})-([A-Z])\\.?(?:\\s+(\\S.*))?$");
   private static final Pattern ROMAN = Pattern.compile("^\\(?([IVX]{1,6}|[ivx]{1,6})([.)]?)(?=\\s|$)\\s*(.*)$");
   /** What follows a number that makes it a quantity, not an item: "2 Members of the Public", "5 bedroomed". */
   private static final Pattern QUANTITY = Pattern.compile(
@@ -173,7 +173,7 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
       }
       Matcher part = after == '-' ? DASH_LETTER.matcher(line) : null;
       if (part != null && part.matches()) {
-        return of(part.group(1) + "-" + part.group(2), part.group(3), Scheme.DOTTED, part.group(1),
+        return of(part.group(1) + "-" + part.group(2), part.group(3) == null ? "" : part.group(3), Scheme.DOTTED, part.group(1),
             part.group(2).charAt(0) - 'A' + 1);
       }
       Matcher full = FULL_YEAR_SLASH.matcher(line);

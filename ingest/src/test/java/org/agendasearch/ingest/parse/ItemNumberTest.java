@@ -39,6 +39,7 @@ class ItemNumberTest {
       A23/024COMMITTEE SERVICE FEES 2024/25        | A23/024  | LETTERED | 23   | COMMITTEE SERVICE FEES 2024/25
       19.09.01 Apologies                           | 19.09.01 | DOTTED   | 1    | Apologies
       4-A.   PENSION PAYROLL FOR THE MONTH OF JULY 2005: | 4-A | DOTTED   | 1    | PENSION PAYROLL FOR THE MONTH OF JULY 2005:
+      2-B                                          | 2-B      | DOTTED   | 2    | ''
       2.1 Finance                                  | 2.1      | DOTTED   | 1    | Finance
       4.01) Presentation by Cub Scout Pack 388     | 4.01     | DOTTED   | 1    | Presentation by Cub Scout Pack 388
       1. 1 Apologies                               | 1.1      | DOTTED   | 1    | Apologies

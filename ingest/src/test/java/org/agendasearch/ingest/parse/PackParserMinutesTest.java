@@ -82,7 +82,7 @@ class PackParserMinutesTest {
   }
 
   @Test
-  void parts_lettered_after_a_hyphen_are_minutes_under_their_item() {
+  void parts_lettered_after_a_hyphen_are_minutes_under_their_item_and_the_calendars_vote_is_its_own() {
     Minutes m = minutes("""
         MINUTES OF THE REGULAR MEETING
         OF THE
@@ -95,12 +95,18 @@ class PackParserMinutesTest {
         4-A. PENSION PAYROLL FOR THE MONTH OF JULY 2005:
         a. In the amount of $ 252,576.80 for the members under
         4-B. PENSION PAYROLL FOR THE MONTH OF AUGUST 2005:
+        Member Follrath motioned to adopt the consent calendar as presented, Member Willis
+        seconded; all were in favor and passed with a 3-0 vote.
         5. AGENDA ITEMS:
         5-A. Continuation of discussion on purchasing and erecting new flagpoles at City Hall.
         6. ADJOURNMENT:
         There being no further business the meeting was adjourned at 4:46 p.m.""");
     assertThat(m.items()).extracting(MinuteItem::number).containsExactly("1", "2", "3", "4", "4-A", "4-B", "5", "5-A", "6");
     assertThat(titles(m).get(0)).isEqualTo("The meeting was called to order by William Soderlund at 4:36 p.m.");
+    // the calendar's one vote is the calendar's, not its last part's
+    assertThat(m.items().get(3).resolutions()).extracting(Resolution::text).singleElement().asString()
+        .startsWith("adopt the consent calendar as presented");
+    assertThat(m.items().get(5).resolutions()).isEmpty();
   }
 
   @Test
