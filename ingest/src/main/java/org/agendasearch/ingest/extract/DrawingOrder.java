@@ -28,7 +28,7 @@ final class DrawingOrder {
   }
 
   /** Page {@code n} read sorted by position, or {@code inStreamOrder} when that read fails. */
-  private static String byPosition(PDDocument doc, int n, String inStreamOrder, long deadline) {
+  static String byPosition(PDDocument doc, int n, String inStreamOrder, long deadline) {
     try {
       PageTextStripper sorted = new PageTextStripper(true);
       sorted.deadline(deadline);
@@ -42,11 +42,11 @@ final class DrawingOrder {
   private static final int MIN_REVERSALS = 2;
 
   /**
-   * A page whose lines are drawn right to left in places ({@link PageTextStripper#reversals}: a Legistar agenda's table,
-   * {@code Mary Avenue Overcrossing} then {@code 21-0020} then {@code A}) is read again sorted by position; others are not.
+   * Whether a page whose words were drawn right to left so many times ({@link PageTextStripper#reversals}: a Legistar
+   * agenda's table, {@code Mary Avenue Overcrossing} then {@code 21-0020} then {@code A}) is read again sorted by position.
    */
-  static String reversed(PDDocument doc, int n, String inStreamOrder, int reversals, long deadline) {
-    return reversals >= MIN_REVERSALS ? byPosition(doc, n, inStreamOrder, deadline) : inStreamOrder;
+  static boolean drawnBackwards(int reversals) {
+    return reversals >= MIN_REVERSALS;
   }
 
   /** A number alone on its line, its title drawn elsewhere: {@code 1.} */

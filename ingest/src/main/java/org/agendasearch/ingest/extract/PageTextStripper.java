@@ -107,13 +107,8 @@ final class PageTextStripper extends PDFTextStripper {
 
   @Override
   protected void writeString(String text, List<TextPosition> positions) throws IOException {
-    float end = lastEnd;
-    for (TextPosition p : positions) {
-      // "Overcrossing" then "21-0020" drawn to its left come as one word: PDFBox sees no gap going backwards
-      if (!Float.isNaN(end) && p.getXDirAdj() < end - BACKWARDS_EMS * p.getFontSizeInPt()) {
-        reversed++;
-      }
-      end = p.getXDirAdj() + p.getWidthDirAdj();
+    if (!positions.isEmpty() && backwards(lastEnd, positions.get(0))) {
+      reversed++; // the word starts left of the one before it
     }
     if (separatorPending) {
       separatorPending = false;
@@ -141,20 +136,35 @@ final class PageTextStripper extends PDFTextStripper {
    */
   private void writeSplitAtReversals(String text, List<TextPosition> positions) throws IOException {
     int from = 0;
-    StringBuilder glyphs = new StringBuilder();
-    positions.forEach(p -> glyphs.append(p.getUnicode()));
-    if (glyphs.length() == text.length() && positions.size() == text.length()) {
-      for (int k = 1; k < positions.size(); k++) {
-        TextPosition before = positions.get(k - 1);
-        TextPosition p = positions.get(k);
-        if (p.getXDirAdj() < before.getXDirAdj() + before.getWidthDirAdj() - BACKWARDS_EMS * p.getFontSizeInPt()) {
-          super.writeString(text.substring(from, k), positions.subList(from, k));
-          output.write("\t");
-          from = k;
-        }
+    // "Overcrossing" then "21-0020" drawn to its left come as one word: PDFBox sees no gap going backwards
+    boolean oneGlyphEach = positions.size() == text.length();
+    for (int k = 1; k < positions.size(); k++) {
+      TextPosition before = positions.get(k - 1);
+      if (!backwards(before.getXDirAdj() + before.getWidthDirAdj(), positions.get(k))) {
+        continue;
+      }
+      reversed++;
+      if (oneGlyphEach && glyphsAreText(text, positions)) {
+        super.writeString(text.substring(from, k), positions.subList(from, k));
+        output.write("\t");
+        from = k;
       }
     }
     super.writeString(text.substring(from), positions.subList(from, positions.size()));
+  }
+
+  /** Whether {@code p} is drawn left of {@code end}, where the text before it ended, by more than {@link #BACKWARDS_EMS} ems. */
+  private static boolean backwards(float end, TextPosition p) {
+    return !Float.isNaN(end) && p.getXDirAdj() < end - BACKWARDS_EMS * p.getFontSizeInPt();
+  }
+
+  /** Whether each position is one character of the word, so that the word can be cut where a position is. */
+  private static boolean glyphsAreText(String text, List<TextPosition> positions) {
+    int length = 0;
+    for (TextPosition p : positions) {
+      length += p.getUnicode().length();
+    }
+    return length == text.length();
   }
 
   /**

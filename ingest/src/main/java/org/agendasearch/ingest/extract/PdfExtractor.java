@@ -97,12 +97,12 @@ public final class PdfExtractor {
       // sorting runs a table's columns and a corner stamp into the title).
       texts = new ArrayList<>(texts);
       List<Integer> reversals = stripper.reversals();
-      texts.set(0, DrawingOrder.firstPage(doc, texts.get(0), deadline));
-      for (int n = 1; n < texts.size(); n++) {
-        texts.set(n, DrawingOrder.numbersApart(doc, n + 1, texts.get(n), deadline));
-      }
-      for (int n = 0; n < texts.size() && n < reversals.size(); n++) {
-        texts.set(n, DrawingOrder.reversed(doc, n + 1, texts.get(n), reversals.get(n), deadline));
+      for (int n = 0; n < texts.size(); n++) {
+        // each page is read again by position once at most: for words drawn right to left, else for the reasons below
+        int reversed = n < reversals.size() ? reversals.get(n) : 0;
+        texts.set(n, DrawingOrder.drawnBackwards(reversed) ? DrawingOrder.byPosition(doc, n + 1, texts.get(n), deadline)
+            : n == 0 ? DrawingOrder.firstPage(doc, texts.get(0), deadline)
+            : DrawingOrder.numbersApart(doc, n + 1, texts.get(n), deadline));
       }
     }
     List<Page> pages = new ArrayList<>(total);

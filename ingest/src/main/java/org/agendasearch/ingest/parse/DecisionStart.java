@@ -228,7 +228,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     boolean motion = lower.contains("moved") || lower.contains("motion");
     boolean approved = containsAny(lower, APPROVED);
     Matcher r = RESOLVED.matcher(line);
-    if (decided && r.matches() && accepted(r.group(1), r.group(2), r.group(4), line) && !ProseDecision.resultOnly(r.group(4))) {
+    if (decided && r.matches() && accepted(r.group(1), r.group(2), r.group(4), line)) {
       boolean prose = r.group(1) != null && r.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("it")
           && Character.isLowerCase(r.group(2).charAt(0));
       return Optional.of(new DecisionStart(Kind.RESOLVED, clean(MOVERS_FIRST.matcher(r.group(4)).replaceFirst("")), prose));
@@ -315,7 +315,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       // "... avoid it. It was agreed that we should ...", "... posted. A motion was made to install ..."
       String after = line.substring(end.end());
       Matcher r2 = RESOLVED.matcher(after);
-      if (r2.matches() && r2.group(1) != null && accepted(r2.group(1), r2.group(2), r2.group(4)) && !ProseDecision.resultOnly(r2.group(4))) {
+      if (r2.matches() && r2.group(1) != null && accepted(r2.group(1), r2.group(2), r2.group(4))) {
         return Optional.of(new DecisionStart(Kind.RESOLVED, clean(r2.group(4)), true));
       }
       Matcher m2 = MOTION_TO.matcher(after);
@@ -348,13 +348,17 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
 
   /**
    * Whether a matched keyword is a decision: in capitals or capitalised at the start of the line,
-   * or lower case after a council body ("Committee resolved"); "Agreed" alone is a status column.
+   * or lower case after a council body ("Committee resolved"); "Agreed" alone is a status column, and a motion's result
+   * told as a clause ("All agreed, the Resolution was passed.") is none.
    */
   private static boolean accepted(String before, String keyword, String rest) {
     return accepted(before, keyword, rest, "");
   }
 
   private static boolean accepted(String before, String keyword, String rest, String line) {
+    if (ProseDecision.resultOnly(rest)) {
+      return false; // "All agreed, the Resolution was passed.": the result of the proposal above
+    }
     boolean lower = Character.isLowerCase(keyword.charAt(0));
     if (before == null) {
       if (lower) {

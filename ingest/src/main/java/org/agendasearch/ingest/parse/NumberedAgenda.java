@@ -88,36 +88,11 @@ final class NumberedAgenda {
     }
     List<ItemSequence.Candidate> chosen = ItemSequence.choose(candidates, "agenda").items();
     java.util.TreeSet<Integer> headings = new java.util.TreeSet<>();
-    java.util.TreeSet<Integer> sectionHeadings = new java.util.TreeSet<>();
     List<ItemSequence.Candidate> legistar = LegistarRows.of(lines, from, limit);
-    if (legistar.size() <= chosen.size()) {
-      legistar = List.of(); // the rows are parts under the agenda's own run ("XI. CONSENT CALENDAR" / "a) 23-0028 MINUTES: ...")
-    }
-    List<ItemSequence.Candidate> sectioned = legistar.isEmpty()
-        ? AgendaSections.numbered(lines, from, limit, candidates, sectionHeadings) : List.of();
-    // Sections that number their own items ("SECOND READING" / "A. RESOLUTION ..."), unless the
-    // agenda's own numbers run on longer over them ("10. Approval of Resolutions" / "A." ... / "11.")
-    if (!legistar.isEmpty()) {
-      chosen = legistar;
-    } else if (!sectioned.isEmpty() && sectioned.size() >= chosen.size()) {
-      chosen = sectioned;
-      headings.addAll(sectionHeadings);
+    if (legistar.size() > chosen.size()) {
+      chosen = legistar; // fewer rows are parts under the agenda's own run ("XI. CONSENT CALENDAR" / "a) 23-0028 MINUTES: ...")
     } else {
-      chosen = NestedLists.of(chosen, candidates);
-    }
-    if (legistar.isEmpty()) {
-      chosen = withLetteredParts(lines, chosen, limit);
-      chosen = sectionsOverParts(chosen, candidates);
-      chosen = AgendaOutline.of(chosen, candidates, limit);
-    }
-    List<ItemSequence.Candidate> parts = legistar.isEmpty()
-        ? ItemSequence.dottedParts(chosen, candidates, HeadingText.Strength.SHORT) : List.of();
-    if (!parts.isEmpty()) {
-      // "1. Call to Order and Related Business" / "1.1 Call to Order and Land Acknowledgement" / "1.2 Roll Call"
-      List<ItemSequence.Candidate> all = new ArrayList<>(chosen);
-      all.addAll(parts);
-      all.sort(java.util.Comparator.comparingInt(ItemSequence.Candidate::line));
-      chosen = all;
+      chosen = ownNumbering(lines, from, limit, candidates, chosen, headings);
     }
     if (!chosen.isEmpty() && chosen.get(0).number().scheme() != ItemNumber.Scheme.DOTTED) {
       headings.addAll(AgendaSections.standing(lines, from, limit, chosen));
@@ -203,6 +178,36 @@ final class NumberedAgenda {
           PageRanges.printedStart(lines, i, next), i));
     }
     return withPageColumn(items);
+  }
+
+  /**
+   * The items as the agenda numbers them, from the run {@code chosen}: its sections, lists under its items, lettered and
+   * dotted parts, an outline; the sections' bare headings are added to {@code headings}.
+   */
+  private static List<ItemSequence.Candidate> ownNumbering(List<Line> lines, int from, int limit,
+      List<ItemSequence.Candidate> candidates, List<ItemSequence.Candidate> chosen, java.util.Set<Integer> headings) {
+    java.util.TreeSet<Integer> sectionHeadings = new java.util.TreeSet<>();
+    List<ItemSequence.Candidate> sectioned = AgendaSections.numbered(lines, from, limit, candidates, sectionHeadings);
+    // Sections that number their own items ("SECOND READING" / "A. RESOLUTION ..."), unless the
+    // agenda's own numbers run on longer over them ("10. Approval of Resolutions" / "A." ... / "11.")
+    if (!sectioned.isEmpty() && sectioned.size() >= chosen.size()) {
+      chosen = sectioned;
+      headings.addAll(sectionHeadings);
+    } else {
+      chosen = NestedLists.of(chosen, candidates);
+    }
+    chosen = withLetteredParts(lines, chosen, limit);
+    chosen = sectionsOverParts(chosen, candidates);
+    chosen = AgendaOutline.of(chosen, candidates, limit);
+    List<ItemSequence.Candidate> parts = ItemSequence.dottedParts(chosen, candidates, HeadingText.Strength.SHORT);
+    if (parts.isEmpty()) {
+      return chosen;
+    }
+    // "1. Call to Order and Related Business" / "1.1 Call to Order and Land Acknowledgement" / "1.2 Roll Call"
+    List<ItemSequence.Candidate> all = new ArrayList<>(chosen);
+    all.addAll(parts);
+    all.sort(java.util.Comparator.comparingInt(ItemSequence.Candidate::line));
+    return all;
   }
 
   /** A title's last word when it is the table's page column: {@code Apologies 5}, {@code General Business Nil}. */

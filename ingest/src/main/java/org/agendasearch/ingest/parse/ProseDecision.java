@@ -107,13 +107,17 @@ final class ProseDecision {
   private static final Pattern BODY_CAPITALS = Pattern.compile(
       "\\b(?:[Mm]eeting|[Cc]ommittee|[Cc]ouncil|[Mm]embers|[Cc]ouncillors)\\s+(?:UNANIMOUSLY\\s+)?(?:AGREED|RESOLVED|DECIDED|APPROVED)\\s+(\\p{L}.*)$");
 
+  /** The bodies a sentence names as deciding: {@code Committee}, {@code Council}, {@code Members}. */
+  private static final String BODIES =
+      "Committee|Council|Cabinet|Board|Panel|Sub-Committee|Authority|Commission|Councillors|Councilors|Members|Trustees";
+
   /**
    * {@code The Councillors agreed all satisfactory.}, {@code All members agreed that for future Annual meetings ...}: a
    * body, its decision, any words after it, opening a sentence.
    */
   private static final Pattern BODY_SENTENCE = Pattern.compile(
-      "(?:^|(?<=[.!?]\\s))(?:The\\s+)?(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|Authority|Commission|Councillors"
-      + "|Councilors|Members|Trustees|All(?:\\s+(?:[Mm]embers|[Cc]ouncillors|[Cc]ouncilors))?)\\s+(?:unanimously\\s+)?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)\\s+(\\p{L}.*)$");
+      "(?:^|(?<=[.!?]\\s))(?:The\\s+)?(?:" + BODIES
+      + "|All(?:\\s+(?:[Mm]embers|[Cc]ouncillors|[Cc]ouncilors))?)\\s+(?:unanimously\\s+)?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)\\s+(\\p{L}.*)$");
 
   /**
    * {@code Hertingfordbury Parish Council approved the following payments:}: a body, named or not,
@@ -122,8 +126,7 @@ final class ProseDecision {
    * {@code The Council noted the Minutes and approved the recommendations contained therein} from "noted".
    */
   private static final Pattern BODY_APPROVED = Pattern.compile(
-      "(?:^|(?<=[.!?]\\s))(?:The\\s+|(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3})(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee"
-      + "|Authority|Commission|Councillors|Councilors|Members|Trustees)\\s+(?:unanimously\\s+)?"
+      "(?:^|(?<=[.!?]\\s))(?:The\\s+|(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3})(?:" + BODIES + ")\\s+(?:unanimously\\s+)?"
       + "((?:noted\\s+[^.;:]{1,80}?\\s+and\\s+)?(?:approved|adopted|accepted)\\s+\\p{L}.*)$");
 
   /**
