@@ -54,7 +54,11 @@ final class AttendanceParser {
       + "|in\\s+attendance|also\\s+(?:present|in\\s+attendance)|(?:officers?|officials?)(?:\\s+(?:present|in\\s+attendance))?|staff(?:\\s+(?:present|in\\s+attendance))?"
       + "|(?:council\\s+)?(?:employees|staff|officers|officials)\\s+(?:present|in\\s+attendance)|members\\s+of\\s+the\\s+public(?:\\s+present)?"
       + "|(?:the\\s+)?(?:other\\s+)?(?:councillors|councilors|members|(?:council\\s+)?staff|officers|officials)\\s+(?:present|in\\s+attendance)\\s+(?:were|was)"
-      + "|(?:members|councillors|councilors|commissioners|trustees|directors)\\s+absent|other\\s+attendees|others\\s+(?:present|in\\s+attendance)"
+      + "|(?:members|councillors|councilors|commissioners|trustees|directors)\\s+absent|other\\s+attendees"
+      + "|others\\s+(?:present|in\\s+attendance)(?:\\s+(?:were|was)(?=\\s*:))?"
+      // a body or its staff as the label: "CITY COUNCIL: Mayor Nancy Tyra-Lukens, Councilmembers ...", "CITY STAFF: ..."
+      + "|(?:(?:city|town|village|county)\\s+)?(?:council|commission|board)(?:\\s+members)?(?=\\s*:\\s*\\p{Lu})"
+      + "|(?:city|town|village|county)\\s+staff(?=\\s*:)"
       + "|voting\\s+(?:and\\s+seating\\s+)?order"
       + "|co-?optees?|(?:other\\s+)?(?:remote|virtual)\\s+(?:committee\\s+)?attendees?(?:\\s*\\([^)]*\\))?"
       + "|apolog(?:y|ies)(?:\\s+for\\s+absence)?\\s+(?:were|was)\\s+(?:received|submitted|tendered)\\s+(?:from|on\\s+behalf\\s+of)(?=\\s*:?\\s*$)"
@@ -84,13 +88,17 @@ final class AttendanceParser {
   private static final Pattern LABEL_HEAD = Pattern.compile("(?i)^(?:members|councillors|councilors|staff|officers|others(?:\\s+in)?|also)$");
   /** A sentence that introduces the list below it: {@code ... met in regular session ... with the following in attendance:}. */
   private static final Pattern FOLLOWING_PRESENT = Pattern.compile(
-      "(?i).*\\b(?:the\\s+following|those)\\s+(?:were\\s+)?(?:in\\s+attendance|present)\\s*:-?\\s*$");
+      "(?i).*\\b(?:the\\s+following|those)(?:\\s+(?:members|councillors|councilors|commissioners|trustees|directors))?"
+      + "\\s+(?:were\\s+)?(?:in\\s+attendance|present)\\s*:-?\\s*$");
   /**
    * A second run of names under the first, in the same block: {@code ... O’Brien and Treanor.} then
    * {@code Mr. D. Nelson, Co. Manager, Mr. M. Fitzpatrick, ...}.
    */
   private static final Pattern TITLED_NAMES = Pattern.compile(
       "^(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+(?:\\p{Lu}\\.\\s*)+\\p{Lu}[\\p{L}'’-]+,");
+
+  /** A list's label ending in the lawyers' "to wit": {@code ... with the following members present to-wit:}. */
+  private static final Pattern TO_WIT = Pattern.compile("(?i),?\\s+to[-\\s]wit\\s*:");
 
   /** Lines that end a list. */
   private static final Pattern STOP = Pattern.compile("(?i)^(?:the\\s+meeting|meeting\\s+(?:opened|commenced)|minutes?\\b|declarations?\\b|welcome\\b|chair(?:man|person)?'?s?\\s+(?:welcome|remarks|announcements))");
@@ -109,6 +117,7 @@ final class AttendanceParser {
       if (labels[i] == LineLabel.NUMBERED) {
         t = ItemNumber.parse(t).map(ItemNumber::rest).orElse(t); // "Cou/285/07-08 Present"
       }
+      t = TO_WIT.matcher(t).replaceFirst(":");
       Matcher l = LABEL.matcher(FOLLOWING_PRESENT.matcher(t).matches() ? "Present:" : t);
       boolean labelled = l.matches() && (labels[i] == LineLabel.ATTENDANCE || labels[i] == LineLabel.TEXT
           || labels[i] == LineLabel.NUMBERED) && (i < listsEnd || labels[i] == LineLabel.ATTENDANCE && i < OPENING_LINES
@@ -181,6 +190,10 @@ final class AttendanceParser {
       }
       if (i < listsEnd && labels[i] != LineLabel.DECISION) {
         said(out, AttendanceSentences.present(AttendanceSentences.joinSentence(body, i), t.length()), body.get(i).page());
+      } else if (i < OPENING_LINES && labels[i] == LineLabel.TEXT && !out.isEmpty()) {
+        // under the first item: "... called the meeting to order at 7:00 p.m. Councilmember Butcher was absent."
+        said(out, AttendanceSentences.present(AttendanceSentences.joinSentence(body, i), t.length()).stream()
+            .filter(s -> s.section().status().equals("absent")).toList(), body.get(i).page());
       }
       var chair = i < OPENING_LINES ? AttendanceSentences.chair(t) : java.util.Optional.<String>empty();
       if (chair.isPresent()) {
@@ -250,9 +263,15 @@ final class AttendanceParser {
     }
   }
 
-  /** Adds the people that sentences said attended. */
+  /**
+   * Adds the people that sentences said attended; a sentence that says someone was absent ({@code Councilmember Butcher
+   * was absent.}) overrides a list of the body's members above it.
+   */
   private static void said(Map<String, Attendee> out, List<AttendanceSentences.Said> said, int page) {
     for (AttendanceSentences.Said s : said) {
+      if (s.section().status().equals("absent") && markAbsent(out, s.who())) {
+        continue;
+      }
       add(out, s.who(), s.section(), page);
     }
   }
@@ -285,7 +304,11 @@ final class AttendanceParser {
     if (l.startsWith("clerk") || l.startsWith("observ")) {
       return new Section("officer", "present");
     }
+    if (l.matches("(?:(?:city|town|village|county) )?(?:council|commission|board)(?: members)?")) {
+      return new Section("member", "present");
+    }
     if (l.startsWith("in attendance") || l.startsWith("officer") || l.startsWith("official") || l.startsWith("staff")
+        || l.matches("(?:city|town|village|county) staff")
         || l.contains("employees") || l.matches("(?:the )?(?:council )?(?:staff|officers|officials).*")) {
       return new Section("officer", "present");
     }
@@ -299,6 +322,27 @@ final class AttendanceParser {
       return new Section("other", "present");
     }
     return new Section("member", "present");
+  }
+
+  /** Marks the people named as absent where a list above named them; whether it named anyone listed. */
+  private static boolean markAbsent(Map<String, Attendee> out, String who) {
+    boolean marked = false;
+    for (PersonNames.Person p : PersonNames.list(who)) {
+      String key = PersonNames.key(p.name());
+      for (Map.Entry<String, Attendee> e : out.entrySet()) {
+        Attendee a = e.getValue();
+        if (sameMember(e.getKey(), key)) {
+          e.setValue(new Attendee(a.name(), a.title(), a.role(), a.kind(), "absent", a.page()));
+          marked = true;
+        }
+      }
+    }
+    return marked;
+  }
+
+  /** Whether two people's keys name the same member: the same key, or one the other's surname ("sherry butcher", "butcher"). */
+  private static boolean sameMember(String key, String other) {
+    return !other.isEmpty() && (key.equals(other) || key.endsWith(" " + other) || other.endsWith(" " + key));
   }
 
   /** Adds one person, unless already there; whether someone was named. */

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  * Also in attendance were: Village Attorney Scott Hawkins, ...                others present
  * The Cathaoirleach, Cllr. H. Kenny, was in the Chair.                         present, role Cathaoirleach
  * Councillor Shaw, Convener, presided.                                          present, role Convener
+ * Councilmember Butcher was absent.                                            absent (over a list of the members)
  * </pre>
  */
 final class AttendanceSentences {
@@ -59,6 +60,11 @@ final class AttendanceSentences {
   /** {@code ... and Councilors Bill Tuttle were present.}, {@code Clerk Buiter was also present.}: a sentence's subject. */
   private static final Pattern WERE_PRESENT = Pattern.compile(
       "^(?:present\\s*:\\s*)?(\\p{Lu}.+?)\\s+(?:were|was)\\s+(?:also\\s+)?present\\b", Pattern.CASE_INSENSITIVE);
+  /** {@code Councilmember Butcher was absent.}: a sentence that is only who was absent. */
+  private static final Pattern WERE_ABSENT = Pattern.compile(
+      "^(\\p{Lu}.+?)\\s+(?:was|were)\\s+absent(?:\\s+from\\s+(?:the|this)\\s+meeting)?\\.?$", Pattern.CASE_INSENSITIVE);
+  /** Where a clause may start: the sentence's start, or a capital after a full stop or semicolon. */
+  private static final Pattern CLAUSE_START = Pattern.compile("(?:^|(?<=[.;]\\s))\\p{Lu}");
   /** Where a sentence ends: after a word's full stop, not a title's ({@code Cllr. Smith}, {@code Mrs. Jones}). */
   private static final Pattern SENTENCE_END = Pattern.compile(
       "(?<=\\p{L}{2}[.!?])(?<!\\b(?:Mrs|Cllr|Revd|Prof|Messrs|Hon|Cr|Mr|Ms|Dr|St)\\.)\\s+(?=\\p{Lu})");
@@ -85,6 +91,21 @@ final class AttendanceSentences {
       String who = other.group(1) != null ? other.group(1) : other.group(2) != null ? other.group(2)
           : other.group(3).replaceFirst("^.*?:\\s*", "");
       return Optional.of(new Said(who, new AttendanceParser.Section("member", "apologies")));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Who a sentence says was absent, from the last of its clauses that can be a subject: {@code ... to order at 7:00 p.m.
+   * Councilmember Butcher was absent.} gives {@code Councilmember Butcher} (the sentence is not cut at "p.m.").
+   */
+  static Optional<String> absent(String sentence) {
+    Matcher start = CLAUSE_START.matcher(sentence);
+    while (start.find()) {
+      Matcher absent = WERE_ABSENT.matcher(sentence).region(start.start(), sentence.length());
+      if (absent.matches() && absent.group(1).split("\\s+").length <= 8) {
+        return Optional.of(absent.group(1));
+      }
     }
     return Optional.empty();
   }
@@ -125,6 +146,8 @@ final class AttendanceSentences {
         String who = m.find() ? m.group(1) : w.find() ? w.group(1) : null;
         if (who != null && !who.contains(":")) {
           out.add(new Said(who, new AttendanceParser.Section("member", "present")));
+        } else {
+          absent(sentence).ifPresent(a -> out.add(new Said(a, new AttendanceParser.Section("member", "absent"))));
         }
       }
       from = to == text.length() ? to : end.end();

@@ -731,4 +731,43 @@ class PeopleInMinutesTest {
         "Teresa Emory", "Jonathan Seyferth");
     assertThat(with(m, "absent")).containsExactly("Rachel Gorman");
   }
+
+  @Test
+  void the_body_and_its_staff_as_labels_and_a_member_said_to_be_absent() {
+    Minutes m = minutes("""
+        APPROVED MINUTES
+        EDEN PRAIRIE CITY COUNCIL
+        TUESDAY, JUNE 4, 2002 7:00 PM, CITY CENTER
+        CITY COUNCIL: Mayor Nancy Tyra-Lukens, Councilmembers Sherry Butcher, Ron Case, David
+        Luse, and Jan Mosman
+        CITY STAFF: City Manager Scott Neal, City Planner Michael Franzen
+        I. ROLL CALL / CALL THE MEETING TO ORDER
+        Mayor Tyra-Lukens called the meeting to order at 7:00 p.m. Councilmember Butcher was
+        absent.
+        II. PLEDGE OF ALLEGIANCE""");
+    assertThat(with(m, "present")).containsExactly("Nancy Tyra-Lukens", "Ron Case", "David Luse", "Jan Mosman",
+        "Scott Neal", "Michael Franzen");
+    assertThat(with(m, "absent")).containsExactly("Sherry Butcher");
+    assertThat(m.attendance()).filteredOn(a -> a.name().equals("Scott Neal")).extracting(a -> a.kind()).containsExactly("officer");
+  }
+
+  @Test
+  void members_present_to_wit_a_line_each_then_others_in_attendance_were() {
+    Minutes m = minutes("""
+        MINUTES OF A REGULAR MEETING OF THE GILCHRIST COUNTY BOARD OF
+        COUNTY COMMISSIONERS HELD FEBRUARY 17, 2003.
+        The Gilchrist County Board of County Commissioners convened in a regular meeting on Monday, February 17, 2003
+        at 5:00 p.m. in the courtroom, with the following members
+        present to-wit:
+        Commissioner Randy Durden, Chair
+        Commissioner Wilbur Bush
+        Commissioner Suggs, Vice-Chair
+        (Commissioner Suggs arrived at 5:10 p.m.)
+        Others in attendance were: Joseph W. Gilliam, Clerk of Court, John McPherson, County Attorney,
+        Doug Beach, John Ayers.
+        Call to Order:
+        Chairman Durden called the meeting to order at 5:00 p.m.""");
+    assertThat(with(m, "present")).containsExactly("Randy Durden", "Wilbur Bush", "Suggs", "Joseph W. Gilliam",
+        "John McPherson", "Doug Beach", "John Ayers");
+  }
 }
