@@ -122,6 +122,10 @@ final class AttendanceParser {
       boolean labelled = l.matches() && (labels[i] == LineLabel.ATTENDANCE || labels[i] == LineLabel.TEXT
           || labels[i] == LineLabel.NUMBERED) && (i < listsEnd || labels[i] == LineLabel.ATTENDANCE && i < OPENING_LINES
               || i == block || l.group(1).toLowerCase(Locale.ROOT).startsWith("apolog"));
+      if (labelled && l.group(1).matches("(?i)roll\\s+call|attendance")) {
+        Matcher status = LABEL.matcher(l.group(3)); // "ROLL CALL: Present Catherine Atkin, President", "ROLL CALL: Present: Trustees ..."
+        l = status.matches() && status.group(1).matches("(?i)present|absent|apologies") ? status : l;
+      }
       if (labelled && i > 0 && LABEL_HEAD.matcher(body.get(i - 1).text()).matches()) {
         Matcher whole = LABEL.matcher(body.get(i - 1).text() + " " + t); // "OTHERS IN" / "ATTENDANCE:", a label column wrapped
         l = whole.matches() && whole.group(3).equals(l.group(3)) ? whole : l;
@@ -279,8 +283,13 @@ final class AttendanceParser {
   private static boolean ends(String line, LineLabel label) {
     return label == LineLabel.NUMBERED || label == LineLabel.DECISION || label == LineLabel.MINUTES_TITLE
         || label == LineLabel.AGENDA_TITLE || STOP.matcher(line).lookingAt()
-        || Lines.upperShare(line) >= 0.9 && line.split("\\s+").length >= 2 && !line.contains(",");
+        || Lines.upperShare(line) >= 0.9 && line.split("\\s+").length >= 2 && !line.contains(",")
+        || HEADING_WORD.matcher(line).find() && Lines.upperShare(line.replaceAll("\\([^)]*\\)", "")) >= 0.9; // "ORAL COMMUNICATIONS, AGENDA (Public Comment)"
   }
+
+  /** A word of a heading in capitals, not of a list of surnames in capitals: {@code ORAL COMMUNICATIONS, AGENDA}. */
+  private static final Pattern HEADING_WORD = Pattern.compile(
+      "\\b(?:COMMUNICATIONS?|AGENDA|BUSINESS|MINUTES|REPORTS?|ITEMS?|CALENDAR|ADJOURNMENT|COMMENTS?|APPROVAL|ORDER|MATTERS)\\b");
 
   /** A label followed by a sentence ("Present: the Chair welcomed ...") rather than a list. */
   private static boolean isProse(String rest) {

@@ -53,7 +53,7 @@ final class Motions {
   private static final Pattern SECONDED_BY = Pattern.compile(
       "(?i:\\b(?:seconded|seconder|second(?:ed)?\\s+by|second|cuidithe\\s+ag)\\b(?:\\s+by)?\\s*[:\\-–]?\\s*)" + OFFICE_BEFORE + NAME);
   /** {@code Councilor Tuttle moved to ...}, {@code Councilor Bahrman seconded}: the name before the verb. */
-  private static final Pattern NAME_MOVED = Pattern.compile(NAME + "\\s+(?:moved|made\\s+a\\s+motion|makes\\s+a\\s+motion|proposed)\\b");
+  private static final Pattern NAME_MOVED = Pattern.compile(NAME + "\\s+(?:moved|motioned|made\\s+a\\s+motion|makes\\s+a\\s+motion|proposed)\\b");
   private static final Pattern NAME_SECONDED = Pattern.compile(NAME + "\\.?\\s+seconded\\b");
   /** {@code Proposed (AH) & Seconded (SB)}: initials in brackets. */
   private static final Pattern INITIALS = Pattern.compile("(?i)\\b(proposed|moved|seconded)\\s*\\((\\p{Lu}{1,4})\\)");

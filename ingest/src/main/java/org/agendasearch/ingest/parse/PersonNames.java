@@ -77,7 +77,7 @@ final class PersonNames {
   /** Words of a role or a post, not of a name: {@code Planning Adviser}, {@code Chief Executive}. */
   private static final Pattern ROLE_WORDS = Pattern.compile(
       "(?i).*\\b(?:" + Posts.STAFF + "|chair(?:man|woman|person)?|mayor|leader|head|lead|minister|services|department|team"
-      + "|representative|c?h?athaoirleach|reeve)\\b.*");
+      + "|representative|c?h?athaoirleach|reeve|(?:(?:vice[\\s-]+)?president|(?:board|council|committee|commission)\\s*member)(?=\\s*$))\\b.*");
   private static final Pattern REMOTE = Pattern.compile("(?i)\\b(?:virtual(?:ly)?|remotely|via\\s+(?:zoom|teams|video)|online|by\\s+(?:video|phone|telephone))\\b");
   private static final Pattern BRACKET = Pattern.compile("\\s*\\(([^)]*)\\)\\s*");
   /** An office after a name, without a comma: {@code S Hughes Chair}, {@code P March vice-chair}. */
@@ -397,6 +397,6 @@ final class PersonNames {
 
   /** Whether a role is a post held by staff ({@code Clerk}, {@code Planning Adviser}) rather than a member's office. */
   static boolean officerRole(String role) {
-    return ROLE_WORDS.matcher(role).matches() && !role.matches("(?i).*\\b(?:chair(?:man|woman|person)?|mayor|reeve|leader|president|vice)\\b.*");
+    return ROLE_WORDS.matcher(role).matches() && !role.matches("(?i).*\\b(?:chair(?:man|woman|person)?|mayor|reeve|leader|president|vice|member)\\b.*");
   }
 }

@@ -770,4 +770,22 @@ class PeopleInMinutesTest {
     assertThat(with(m, "present")).containsExactly("Randy Durden", "Wilbur Bush", "Suggs", "Joseph W. Gilliam",
         "John McPherson", "Doug Beach", "John Ayers");
   }
+
+  @Test
+  void a_roll_call_table_with_the_status_before_each_name_and_its_post() {
+    Minutes m = minutes("""
+        Minutes of the
+        ALAMEDA FREE LIBRARY BOARD MEETING
+        WEDNESDAY, NOVEMBER 14, 2012
+        ROLL CALL:\tPresent\tCatherine Atkin, President
+        Absent\tNancy Lewis, Vice President
+        Present\tMichael Hartigan, Board Member
+        Staff:\tJane Chisaki, Library Director
+        ORAL COMMUNICATIONS, AGENDA (Public Comment)
+        None.""");
+    assertThat(with(m, "present")).containsExactly("Catherine Atkin", "Michael Hartigan", "Jane Chisaki");
+    assertThat(with(m, "absent")).containsExactly("Nancy Lewis");
+    assertThat(m.attendance()).extracting(a -> a.role()).containsExactly("President", "Vice President", "Board Member",
+        "Library Director");
+  }
 }
