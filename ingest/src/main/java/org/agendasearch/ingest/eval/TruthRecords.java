@@ -171,10 +171,11 @@ final class TruthRecords {
       return text == null && start == null;
     }
     // "resolved to: (i) Approve ...": a lead-in before the parts is not the decision's own words, and
-    // "(i) That the Grassland ... be approved": nor is the first part's marker (on either side)
+    // "(i) That the Grassland ... be approved": nor is the first part's marker (either of them on either side)
     String own = text.replaceFirst("(?is)^(?:that|to)\\s*:\\s*", "");
     String t = String.join(" ", wordList(PART_MARKER.matcher(own).replaceFirst(""))).replaceFirst("^that ", "");
-    String s = String.join(" ", wordList(PART_MARKER.matcher(start).replaceFirst(""))).replaceFirst("^that ", "");
+    String ownStart = start.replaceFirst("(?is)^(?:that|to)\\s*:\\s*", "");
+    String s = String.join(" ", wordList(PART_MARKER.matcher(ownStart).replaceFirst(""))).replaceFirst("^that ", "");
     return t.startsWith(s);
   }
 

@@ -47,7 +47,7 @@ final class AttendanceParser {
   record Section(String kind, String status) {}
 
   private static final Pattern LABEL = Pattern.compile(
-      "(?i)^((?:members|councillors|councilors|commissioners|trustees|directors)\\s+present|present|attendance|roll\\s+call|sederunt"
+      "(?i)^((?:members|councillors|councilors|commissioners|trustees|directors)\\s+present|(?:those\\s+)?present|attendance|roll\\s+call|sederunt"
       + "|council(?:\\s+members)?\\s+(?:present|in\\s+attendance)"
       + "|(?:(?:city|county|district|borough|unitary)(?:\\s*(?:&|and)\\s*(?:city|county|district|borough))?\\s+)(?:councillors|councilors|cllrs)"
       + "|(?:(?:parish|town|community)\\s+)?(?:councillors|councilors|cllrs|members)(?=\\s*:)|(?:vice[\\s-]+)?chair(?:man|woman|person)?(?=\\s*:)"
@@ -62,9 +62,11 @@ final class AttendanceParser {
       + "|voting\\s+(?:and\\s+seating\\s+)?order"
       + "|co-?optees?|(?:other\\s+)?(?:remote|virtual)\\s+(?:committee\\s+)?attendees?(?:\\s*\\([^)]*\\))?"
       + "|apolog(?:y|ies)(?:\\s+for\\s+absence)?\\s+(?:were|was)\\s+(?:received|submitted|tendered)\\s+(?:from|on\\s+behalf\\s+of)(?=\\s*:?\\s*$)"
-      + "|apologies(?:\\s+for\\s+absence)?(?:\\s+from\\s+members\\.?(?=\\s*$))?|apology|absent(?:\\s+with(?:out)?\\s+apolog(?:y|ies))?|not\\s+present"
+      + "|(?:other\\s+)?apologies(?:\\s+for\\s+absence)?(?:\\s+from\\s+members\\.?(?=\\s*$))?|apology|absent(?:\\s+with(?:out)?\\s+(?:apolog(?:y|ies)|notice|reason))?|not\\s+present"
       // a label column with bulleted names: "Clerk • Gavin Mitchell, Head of Legal Services.", "Observing • Hayley Green, ..."
-      + "|(?:clerk|observing|observers?)(?=\\s*•))"
+      + "|(?:clerk|observing|observers?)(?=\\s*•)"
+      // the clerk on a line of their own: "Clerk: Mrs P. Plumridge"
+      + "|(?:parish\\s+|town\\s+)?clerk(?=\\s*:\\s*(?:Mrs?|Ms|Miss|Dr)\\.?\\s))"
       + "\\s*(:-|:|-|–|—)?\\s*(.*)$");
   /** The end of a list told as a sentence, and what follows it: {@code ... and Bill Tuttle were present. City Attorney ...}. */
   private static final Pattern LIST_PRESENT = Pattern.compile("(?i)\\s+(?:were|was)\\s+(?:also\\s+)?present\\b\\.?\\s*(.*)$");
@@ -121,7 +123,8 @@ final class AttendanceParser {
       Matcher l = LABEL.matcher(FOLLOWING_PRESENT.matcher(t).matches() ? "Present:" : t);
       boolean labelled = l.matches() && (labels[i] == LineLabel.ATTENDANCE || labels[i] == LineLabel.TEXT
           || labels[i] == LineLabel.NUMBERED) && (i < listsEnd || labels[i] == LineLabel.ATTENDANCE && i < OPENING_LINES
-              || i == block || l.group(1).toLowerCase(Locale.ROOT).startsWith("apolog"));
+              || i == block || l.group(1).toLowerCase(Locale.ROOT).startsWith("apolog")
+          || i < OPENING_LINES && l.group(1).toLowerCase(Locale.ROOT).startsWith("absent without"));
       if (labelled && l.group(1).matches("(?i)roll\\s+call|attendance")) {
         Matcher status = LABEL.matcher(l.group(3)); // "ROLL CALL: Present Catherine Atkin, President", "ROLL CALL: Present: Trustees ..."
         l = status.matches() && status.group(1).matches("(?i)present|absent|apologies") ? status : l;
@@ -298,7 +301,7 @@ final class AttendanceParser {
 
   private static Section section(String label) {
     String l = label.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    if (l.startsWith("apolog") || l.contains("with apolog")) {
+    if (l.startsWith("apolog") || l.contains("with apolog") || l.startsWith("other apolog")) {
       return new Section("member", "apologies");
     }
     if (l.startsWith("absent") || l.startsWith("not present") || l.endsWith(" absent")) {
@@ -310,7 +313,7 @@ final class AttendanceParser {
     if (l.startsWith("other attendees") || l.startsWith("others")) {
       return new Section("other", "present");
     }
-    if (l.startsWith("clerk") || l.startsWith("observ")) {
+    if (l.startsWith("clerk") || l.startsWith("observ") || l.matches("(?:parish|town) clerk")) {
       return new Section("officer", "present");
     }
     if (l.matches("(?:(?:city|town|village|county) )?(?:council|commission|board)(?: members)?")) {

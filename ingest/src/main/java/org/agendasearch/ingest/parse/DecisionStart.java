@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  * PROPOSED, SECONDED and RESOLVED to elect Cllr. S.Mitchell as Chair   resolved  "to elect ..."
  * ... no further nominations it was resolved that Cllr Williams remain ...   resolved  "that Cllr Williams remain ..."
  * On the motion of Cllr Herring, seconded by Cllr Riseborough, it was RESOLVED to elect ...   resolved  "to elect ..."
+ * Having been proposed (Cllr Waller) and seconded (Cllr Ashton Derry), it was RESOLVED to:   resolved  "to:" (the words below)
  * It was proposed by Councillor J. Gildea, seconded by ... / Cormic, and RESOLVED  (the words below)   resolved
  * Cuidithe ag Councillor M. Howard agus glacadh leis  (Irish: "seconded by ... and agreed"; the words below)   resolved
  * The Committee RESOLVED to ...  /  Committee resolved to note the apologies.
@@ -116,7 +117,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
    * then the decision in the same sentence.
    */
   private static final Pattern MOVERS_THEN_RESOLVED = Pattern.compile(
-      "^(?i:on\\s+the\\s+(?:motion|proposition|proposal)\\s+of|(?:proposed|moved)\\s+by)\\s+[^.;]{2,120}?,?\\s+"
+      "^(?i:on\\s+the\\s+(?:motion|proposition|proposal)\\s+of|(?:proposed|moved)\\s+by|having\\s+been\\s+(?:proposed|moved)(?=\\s*\\())\\s+[^.;]{2,120}?,?\\s+"
       + "(?:(?:it\\s+was|and)\\s+)?(?:(?i:unanimously)\\s+)?(RESOLVED|Resolved|resolved|AGREED|Agreed|agreed)\\b\\s*[:\\-–—]?\\s*(.*)$");
   /**
    * {@code Referring to Item B, it was MOVED by Foy, seconded by Buchanan, to approve the expenditure of}: a motion

@@ -35,13 +35,17 @@ final class HeadingText {
 
   private HeadingText() {}
 
+  /** A title that opens with a count or an ordinal, then a capital: {@code 15 Minute public participation session}, {@code 3rd Quarter Report}. */
+  private static final Pattern NUMBER_FIRST = Pattern.compile("^\\d{1,3}(?:st|nd|rd|th)?\\s+\\p{Lu}\\p{Ll}");
+
   static Strength of(String title) {
     String t = title.strip();
     if (t.isEmpty()) {
       return Strength.NONE;
     }
     int first = t.codePointAt(0);
-    if (!(Character.isLetter(first) || first == '"' || first == '“' || first == '‘' || first == '\'')
+    if (!(Character.isLetter(first) || first == '"' || first == '“' || first == '‘' || first == '\''
+        || Character.isDigit(first) && NUMBER_FIRST.matcher(t).lookingAt())
         || Character.isLowerCase(first) || DECISION.matcher(t).lookingAt()) {
       return Strength.NONE;
     }

@@ -52,6 +52,11 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
   private static final String END = "(?:[.):]|\\s*[-–—](?=\\s))?(?=\\s|$)";
   private static final Pattern PLAIN = Pattern.compile("^(?:" + PREFIX + ")?\\(?(\\d{1,3})([a-z])?" + END + "\\s*(.*)$");
   private static final Pattern SLASH = Pattern.compile("^(?:" + PREFIX + ")?(\\d{1,4})/(\\d{2}|\\d{4})" + END + "\\s*(.*)$");
+  /**
+   * {@code 1358       DECLARATIONS OF INTEREST FROM MEMBERS}: a minute numbered on from the council's first, in four
+   * digits, before a heading in capitals (not a year: 1900 to 2099 are left alone).
+   */
+  private static final Pattern FOUR_DIGITS = Pattern.compile("^(\\d{4})\\s+(\\p{Lu}\\S*\\s+\\S.*)$");
   /** {@code 2019/1)}: the year in full, then the minute's number through the year. */
   private static final Pattern FULL_YEAR_SLASH = Pattern.compile("^((?:19|20)\\d{2})/(\\d{1,3})" + END + "\\s*(.*)$");
   /** {@code 1-0607/8 - Welcome and Apologies}: the number, a hyphen, then the council year ("0607/8"). */
@@ -65,7 +70,7 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
   private static final Pattern YEAR_SLASH = Pattern.compile("^(\\d{2})/(\\d{3,4})" + END + "\\s*(.*)$");
   private static final Pattern LETTERED = Pattern.compile(
       "^([A-Z]{1,4}|[A-Z][a-z]{1,3}(?=[./]))(?:[./]|-(?=\\d{1,2}\\b))?(\\d{1,4})((?:[./]\\d{1,4}(?:-\\d{2,4})?)?)(?:" + END + "|(?=\\p{Lu}{2}))\\s*(.*)$");
-  private static final Pattern DOTTED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,2})\\.(\\d{1,2})[.)]?(?=\\s|$)\\s*(.*)$");
+  private static final Pattern DOTTED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,2})\\.(\\d{1,2})(?:[.)]|\\s*[-–—](?=\\s))?(?=\\s|$)\\s*(.*)$");
   /** {@code 1. 1 Apologies}: a part's number typed with a space after the stop, a title in capitals after it. */
   private static final Pattern SPACED_DOTTED = Pattern.compile("^(\\d{1,2})\\.\\s(\\d)\\s+(\\p{Lu}\\p{Ll}.*)$");
   /** {@code A. CALL TO ORDER}, {@code B) Roll call}: capital letters in order (I, V and X read as roman). */
@@ -90,7 +95,10 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
     boolean marked = (printed.startsWith("*") || printed.startsWith("•")) && printed.length() > 2
         && Character.isDigit(printed.charAt(printed.charAt(1) == ' ' ? 2 : 1));
     String line = marked ? printed.substring(1).strip() : printed;
-    Optional<ItemNumber> n = read(line);
+    Optional<ItemNumber> n = read(line).map(i -> {
+      Matcher agenda = i.scheme() == Scheme.LETTERED || i.scheme() == Scheme.SLASH ? AGENDA_NUMBER_AFTER.matcher(i.rest()) : null;
+      return agenda != null && agenda.matches() ? new ItemNumber(i.number(), agenda.group(1), i.scheme(), i.family(), i.ordinal()) : i;
+    });
     // A page range ("5 - 10", "89 -"), a date or a time is no item: its "title" is a number or a month.
     return n.filter(i -> !(i.rest().isEmpty() && line.matches(".*[-–—]\\s*$")) && !STREET.matcher(i.rest()).lookingAt()
         && !(BARE_NUMBER.matcher(line).lookingAt() && STREET_LINE.matcher(i.rest()).matches())
@@ -100,6 +108,12 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
         && !(bare(line, i) && PAGE_OF.matcher(i.rest()).lookingAt())
         && !PHONE.matcher(i.rest()).lookingAt() && !MOTION_NUMBER_REST.matcher(i.rest()).lookingAt());
   }
+
+  /**
+   * The agenda's number after a minute's reference, left out of the title: {@code FC25/001 1. Receive apologies ...}
+   * (the minute "FC25/001", the agenda's item 1).
+   */
+  private static final Pattern AGENDA_NUMBER_AFTER = Pattern.compile("^\\d{1,2}[.)]\\s+(\\S.*)$");
 
   /** A motion's number, not an item's: {@code No. 146 Moved by Deputy Mayor Lloyd}. */
   private static final Pattern MOTION_NUMBER_REST = Pattern.compile("^(?:Moved|Seconded|MOVED|SECONDED)\\b");
@@ -223,6 +237,12 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
       // step in a list of "9.", "10.", and a stamped "Agenda Item 4" none in a list of minutes.
       return of(number, rest, Scheme.PLAIN, prefixed ? "item" : "", Integer.parseInt(p.group(1)));
     }
+    if (digits == 4 && after == ' ') {
+      Matcher four = FOUR_DIGITS.matcher(line);
+      if (four.matches() && !four.group(1).matches("(?:19|20)\\d\\d") && Lines.upperShare(four.group(2)) >= 0.8) {
+        return of(four.group(1), four.group(2), Scheme.PLAIN, "", Integer.parseInt(four.group(1)));
+      }
+    }
     if (Character.isUpperCase(c)) {
       Matcher motion = MOTION_NUMBER.matcher(line);
       if (motion.matches()) {
@@ -243,8 +263,10 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
       if (l.matches()) {
         String tail = l.group(3);
         String number = line.substring(0, l.end(3)).strip();
+        // "FC25/001": the year, then the minute's number through it, in three digits
+        int ordinal = tail.matches("/\\d{3}") && l.group(2).length() == 2 ? Integer.parseInt(tail.substring(1)) : Integer.parseInt(l.group(2));
         return of(number, l.group(4), Scheme.LETTERED, l.group(1) + "|" + tail.replaceAll("\\d", "#")
-            + (tail.startsWith(".") ? tail : ""), Integer.parseInt(l.group(2)));
+            + (tail.startsWith(".") ? tail : ""), ordinal);
       }
     }
     if (c == 'I' || c == 'V' || c == 'X' || c == 'i' || c == 'v' || c == 'x' || c == '(') {

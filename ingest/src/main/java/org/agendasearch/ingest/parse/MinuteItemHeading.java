@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * 24 Any petitions received: "Save our Library!"   the quoted name stays in the title
  * 78/21 Minutes of Previous Meeting: 30 March 2021  so does a date
  * C1850 MINUTES –                                      "C1850", "MINUTES", ""
+ * 4. Approval of the payment schedule (Ref 24/92) – Ref 24/107:   the references dropped
  * 84.                                                  the title is on the next line
  * 1.  (then "Moved by: Councillor S. Martin")         a minute with no title
  * </pre>
@@ -31,6 +32,12 @@ record MinuteItemHeading(ItemNumber number, String title, String rest, HeadingTe
 
   private static final Pattern RESOLVED_INLINE = Pattern.compile("\\s(RESOLVED|Resolved)\\b\\s*(?:[:\\-–—]|that\\b|That\\b).*$");
   private static final Pattern PAGES = Pattern.compile("(?i)\\s*\\(pages?\\s+\\d+(?:\\s*[-–]\\s*\\d+)?\\)\\s*");
+  /**
+   * A file's reference in a title, left out of it: {@code Approval of the payment schedule (Ref 24/92) – Ref 24/107:}
+   * gives "Approval of the payment schedule".
+   */
+  private static final Pattern REFERENCE = Pattern.compile(
+      "\\s*(?:[-–—]\\s*(?=Ref)|\\((?=Ref))(?:Ref|REF)(?:erence)?\\.?\\s*:?\\s*[\\p{L}\\d/.-]*\\d[\\p{L}\\d/.-]*\\)?(?=\\s*(?:[-–—:]|\\(|$))");
   /** {@code Apologies: Cllr. A Edwards sent his apologies.}: a short title, a colon, then text. */
   private static final Pattern TITLE_COLON = Pattern.compile("^([^:]{3,90}?)\\s*:\\s+(\\S.*)$");
   private static final Pattern TRAILING = Pattern.compile("\\s*[-–—:]+$");
@@ -95,7 +102,7 @@ record MinuteItemHeading(ItemNumber number, String title, String rest, HeadingTe
         rest = c.group(2).strip();
       }
     }
-    String cleaned = PAGES.matcher(body).replaceAll(" ").strip();
+    String cleaned = REFERENCE.matcher(PAGES.matcher(body).replaceAll(" ")).replaceAll("").strip();
     if (rest.isEmpty()) {
       TitleSplit split = TitleSplit.of(cleaned);
       cleaned = split.title();

@@ -25,6 +25,7 @@ import org.agendasearch.ingest.model.Votes;
  * For: 5, Against: 2, Abstentions: 1  /  It passed 4-0. Councilor Ruble abstained.  /  Councilor Tuttle seconded. Moved 5-0.
  * CARRIED   RESOLUTION NO.2017/GM2012   5/0                   for 5, against 0
  * CARRIED: 8 for 2 abstentions.                                 for 8, abstain 2
+ * a vote was taken to approve the item; 5 for, 1 abstention.    for 5, abstain 1
  * For the Motion were Councillors Gold, ... and Strassberg (Total 8). / Against the Motion was Nil (Total 0).   8, 0
  * For | R H Adams, N Alam, ... and I K Ridley | 19  /  Against | None | 0  /  Abstain | None | 0   19, 0, 0
  * </pre>
@@ -55,8 +56,9 @@ final class Motions {
   /** {@code Councilor Tuttle moved to ...}, {@code Councilor Bahrman seconded}: the name before the verb. */
   private static final Pattern NAME_MOVED = Pattern.compile(NAME + "\\s+(?:moved|motioned|made\\s+a\\s+motion|makes\\s+a\\s+motion|proposed)\\b");
   private static final Pattern NAME_SECONDED = Pattern.compile(NAME + "\\.?\\s+seconded\\b");
-  /** {@code Proposed (AH) & Seconded (SB)}: initials in brackets. */
-  private static final Pattern INITIALS = Pattern.compile("(?i)\\b(proposed|moved|seconded)\\s*\\((\\p{Lu}{1,4})\\)");
+  /** {@code Proposed (AH) & Seconded (SB)}, {@code proposed (Cllr Waller) and seconded (Cllr Ashton Derry)}: initials or a name in brackets. */
+  private static final Pattern INITIALS = Pattern.compile(
+      "(?i)\\b(proposed|moved|seconded)\\s*\\((\\p{Lu}{1,4}|(?:Cllr|Councillor|Councilor|Cr|Clr)\\.?\\s+[^()]{2,40})\\)");
   private static final Pattern COUNTS = Pattern.compile(
       "(?i)\\b(?:passed|carried|approved|adopted|failed|defeated|lost|vote(?:d|s)?|motion\\s+(?:passed|carried)|moved(?=\\s+\\d{1,2}\\s*[-–]\\s*\\d))\\b[^.;]{0,30}?\\(?\\b(\\d{1,2})\\s*(?:-|–|to|/)\\s*(\\d{1,2})(?:\\s*(?:-|–)\\s*(\\d{1,2}))?\\b(?![/.]\\d)");
   /** A result line that ends in its count, after a resolution's number: {@code CARRIED   RESOLUTION NO.2017/GM2012   5/0}. */
@@ -69,6 +71,11 @@ final class Motions {
   private static final Pattern NUMBER_FIRST = Pattern.compile(
       "(?i)\\b(?:carried|agreed|passed|lost|defeated|failed|vote[ds]?)\\b\\s*[:\\-–]?\\s*(?:by\\s+|with\\s+)?\\(?(\\d{1,3})\\s+(?:votes?\\s+)?(?:for|in\\s+favou?r)\\b"
       + "(?:\\s*(?:,|and|with)?\\s*(\\d{1,3})\\s+(?:votes?\\s+)?against\\b)?(?:\\s*(?:,|and|with)?\\s*(\\d{1,3})\\s+abstentions?\\b)?");
+  /** Each side's count before its word, with no result word: {@code a vote was taken; 5 for, 1 against.}, {@code 5 for, 1 abstention}. */
+  private static final Pattern SIDES_COUNTED = Pattern.compile(
+      "(?i)\\b(\\d{1,3})\\s+(?:votes?\\s+)?(?:for|in\\s+favou?r)\\s*[,;]?\\s*(?:and\\s+|with\\s+)?(\\d{1,3})\\s+(against|abstentions?|abstained)\\b"
+      + "(?:\\s*[,;]?\\s*(?:and\\s+|with\\s+)?(\\d{1,3})\\s+(?:abstentions?|abstained)\\b)?");
+  private static final Pattern NEVER = Pattern.compile("(?!)");
   private static final Pattern FOR = Pattern.compile("(?i)\\b(?:for|in\\s+favou?r)\\s*[:\\-–]?\\s*(\\d{1,3})\\b");
   private static final Pattern AGAINST = Pattern.compile("(?i)\\bagainst\\s*[:\\-–]?\\s*(\\d{1,3})\\b");
   private static final Pattern ABSTAIN_COUNT = Pattern.compile("(?i)\\babstentions?\\s*[:\\-–]?\\s*(\\d{1,3})\\b|\\babstain(?:ed|ing)?\\s*[:\\-–]\\s*(\\d{1,3})\\b");
@@ -173,14 +180,22 @@ final class Motions {
     }
     Matcher initials = INITIALS.matcher(flat);
     while (initials.find()) {
+      // "proposed (Cllr Waller) and seconded (Cllr Ashton Derry)": a name in brackets, read as names are
+      String who = initials.group(2).matches("\\p{Lu}{1,4}") ? initials.group(2) : name(initials.group(2));
       if (initials.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("second")) {
-        seconded = seconded == null ? initials.group(2) : seconded;
+        seconded = seconded == null ? who : seconded;
       } else {
-        moved = moved == null ? initials.group(2) : moved;
+        moved = moved == null ? who : moved;
       }
     }
-    // The vote follows the motion: read from the decision's own first line
-    return new Resolution(r.text(), r.page(), moved, seconded, votes(own.toString()).orElse(null));
+    // The vote follows the motion: read from the decision's own first line, else from the two lines before it ("a vote
+    // was taken to approve the item; 5 for, 1 against. It was" / "therefore RESOLVED that ...")
+    StringBuilder before = new StringBuilder();
+    for (int i = Math.max(Math.max(0, from), start - 2); i < Math.min(start, lines.size()); i++) {
+      before.append(lines.get(i).text()).append('\n');
+    }
+    Optional<Votes> votes = votes(own.toString()).or(() -> before.isEmpty() ? Optional.empty() : votes(before.toString()));
+    return new Resolution(r.text(), r.page(), moved, seconded, votes.orElse(null));
   }
 
   /**
@@ -327,6 +342,7 @@ final class Motions {
       Matcher c = COUNTS.matcher(flat);
       Matcher line = RESULT_LINE.matcher(text);
       Matcher first = NUMBER_FIRST.matcher(flat);
+      Matcher sides = flat.contains(" for") ? SIDES_COUNTED.matcher(flat) : NEVER.matcher("");
       Matcher f = FOR.matcher(flat);
       Matcher a = AGAINST.matcher(flat);
       if (c.find()) {
@@ -340,6 +356,11 @@ final class Motions {
         inFavour = Integer.valueOf(first.group(1));
         against = first.group(2) == null ? null : Integer.valueOf(first.group(2));
         abstain = first.group(3) == null ? null : Integer.valueOf(first.group(3));
+      } else if (sides.find()) {
+        inFavour = Integer.valueOf(sides.group(1));
+        boolean abstained = sides.group(3).toLowerCase(java.util.Locale.ROOT).startsWith("abst");
+        against = abstained ? null : Integer.valueOf(sides.group(2));
+        abstain = abstained ? Integer.valueOf(sides.group(2)) : sides.group(4) == null ? null : Integer.valueOf(sides.group(4));
       } else if (f.find() && a.find()) {
         inFavour = Integer.valueOf(f.group(1));
         against = Integer.valueOf(a.group(1));

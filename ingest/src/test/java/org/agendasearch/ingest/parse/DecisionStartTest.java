@@ -38,6 +38,7 @@ class DecisionStartTest {
       RESOLVED (Cr Fenton/Cr Carter)                          | RESOLVED | ''
       RESOLVED [37/22] (Cadwallader/Gordon) that the Minutes be confirmed | RESOLVED | that the Minutes be confirmed
       On the motion of Cllr Herring, seconded by Cllr Riseborough, it was RESOLVED to elect Cllr Roberts | RESOLVED | to elect Cllr Roberts
+      Having been proposed (Cllr Waller) and seconded (Cllr Ashton Derry), it was RESOLVED to: | RESOLVED | to:
       RECOMMENDED – that the report be noted                  | RESOLVED | that the report be noted
       FURTHER RESOLVED: That the Clerk be instructed          | RESOLVED | That the Clerk be instructed
       Following discussion, it was agreed to suspend all new projects for this financial | RESOLVED | to suspend all new projects for this financial

@@ -16,6 +16,9 @@ class HeadingTextTest {
       Staff recommends that the Planning Commission adopt the attached resolution today | SENTENCE
       the meeting was opened                                             | NONE
       RESOLVED that the minutes be approved                              | NONE
+      15 Minute public participation session with respect of business on the | SENTENCE
+      3rd Quarter Report                                                 | STRONG
+      10 councillors attended                                            | NONE
       """)
   void tells_how_much_a_line_reads_as_a_heading(String title, HeadingText.Strength expected) {
     assertThat(HeadingText.of(title)).isEqualTo(expected);

@@ -36,7 +36,7 @@ class ItemNumberTest {
       • 7.1 Minutes of the 5 December 2022 Council Meeting | 7.1   | DOTTED   | 1    | Minutes of the 5 December 2022 Council Meeting
       MMD.2.22 Meeting Correspondence              | MMD.2.22 | LETTERED | 2    | Meeting Correspondence
       A1 Apologies                                 | A1       | LETTERED | 1    | Apologies
-      A23/024COMMITTEE SERVICE FEES 2024/25        | A23/024  | LETTERED | 23   | COMMITTEE SERVICE FEES 2024/25
+      A23/024COMMITTEE SERVICE FEES 2024/25        | A23/024  | LETTERED | 24   | COMMITTEE SERVICE FEES 2024/25
       19.09.01 Apologies                           | 19.09.01 | DOTTED   | 1    | Apologies
       4-A.   PENSION PAYROLL FOR THE MONTH OF JULY 2005: | 4-A | DOTTED   | 1    | PENSION PAYROLL FOR THE MONTH OF JULY 2005:
       2-B                                          | 2-B      | DOTTED   | 2    | ''
@@ -49,6 +49,10 @@ class ItemNumberTest {
       12                                           | 12       | PLAIN    | 12   | ''
       B. Roll Call                                 | B        | LETTER   | 2    | Roll Call
       1. 24-0123 Resolution approving the contract | 1        | PLAIN    | 1    | 24-0123 Resolution approving the contract
+      1358       DECLARATIONS OF INTEREST FROM MEMBERS | 1358 | PLAIN | 1358 | DECLARATIONS OF INTEREST FROM MEMBERS
+      3.19- Others                                 | 3.19     | DOTTED   | 19   | Others
+      2.19 – Vice Chair                            | 2.19     | DOTTED   | 19   | Vice Chair
+      FC25/001 1. Receive apologies and accept valid reasons | FC25/001 | LETTERED | 1 | Receive apologies and accept valid reasons
       """)
   void reads_the_numbering_councils_print(String line, String number, ItemNumber.Scheme scheme, int ordinal, String rest) {
     ItemNumber n = ItemNumber.parse(line.strip()).orElseThrow();
@@ -64,7 +68,8 @@ class ItemNumberTest {
       "10.15 a.m.", "11 December 2017 – 22", "2 Members of the Public.", "I also wish to convey to those members",
       "12/01/2018 - Exclusion of the Press", "PART 1", "2020 Planning Commission", "4 3 - 6 MINUTES", "11 88",
       "J.Smith said", "A.B.C. Ltd", "933 Terrace Street, Muskegon, MI 49440", "60 Snyder's Road West", "A. King, Directors of Service, Mr J. McGrath", "P. Conneely; Colette Connolly; Catherine Connolly; J.",
-      "(213) 367-1356 during business hours. For Telecommunications Relay Service", "No. 146 Moved by Deputy Mayor Lloyd"})
+      "(213) 367-1356 during business hours. For Telecommunications Relay Service", "No. 146 Moved by Deputy Mayor Lloyd",
+      "2017 ANNUAL ACCOUNTS", "1234 Main Street"})
   void a_reference_a_range_a_date_a_quantity_or_a_pronoun_is_no_item_number(String line) {
     assertThat(ItemNumber.parse(line)).isEmpty();
   }

@@ -49,6 +49,16 @@ class MinuteItemHeadingTest {
   }
 
   @Test
+  void drops_a_files_references() {
+    assertThat(MinuteItemHeading.parse("4. Approval of the payment schedule (Ref 24/92) – Ref 24/107:").orElseThrow().title())
+        .isEqualTo("Approval of the payment schedule");
+    MinuteItemHeading h = MinuteItemHeading.parse("1. Apologies - Ref 24/104: Councillors P Wilks and R Bedwell.").orElseThrow();
+    assertThat(h.title()).isEqualTo("Apologies");
+    assertThat(h.rest()).isEqualTo("Councillors P Wilks and R Bedwell.");
+    assertThat(MinuteItemHeading.parse("5. Referendum results").orElseThrow().title()).isEqualTo("Referendum results");
+  }
+
+  @Test
   void a_heading_sharing_its_line_with_a_resolution_keeps_the_resolution_as_the_rest() {
     MinuteItemHeading h = heading("36. Schools update RESOLVED – That:");
     assertThat(h.title()).isEqualTo("Schools update");

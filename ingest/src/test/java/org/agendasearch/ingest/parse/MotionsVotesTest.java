@@ -22,6 +22,14 @@ class MotionsVotesTest {
   }
 
   @Test
+  void each_sides_count_before_its_word_with_no_result_word() {
+    assertThat(Motions.votes("Proposed and seconded; a vote was taken to approve the item; 5 for, 1 against. It was")).contains(
+        new Votes(5, 1, null, List.of(), List.of(), List.of()));
+    assertThat(Motions.votes("a vote was taken to approve the item; 5 for, 1 abstention. It was therefore")).contains(
+        new Votes(5, null, 1, List.of(), List.of(), List.of()));
+  }
+
+  @Test
   void totals_on_one_line_and_yes_no_labels_at_a_line_start() {
     assertThat(Motions.votes("Yeas: 7   Nays: 2   Absent: 0   Abstentions: 0")).contains(
         new Votes(7, 2, 0, List.of(), List.of(), List.of()));

@@ -426,6 +426,22 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void movers_named_in_brackets_after_proposed_and_seconded() {
+    Minutes m = minutes("""
+        Full Council Meeting Minutes
+        Wednesday 8 January 2025 19:00pm
+        FC25/001 1. Receive apologies and accept valid reasons for absence
+        Apologies were received from Cllrs Crump and Hadjoudu.
+        Having been proposed (Cllr Waller) and seconded (Cllr Ashton Derry), it was RESOLVED to:
+        Accept the reasons for absence from Cllrs Crump and Hadjoudu.
+        FC25/002 2. 15 Minute public participation session
+        None.""");
+    assertThat(m.items()).extracting(i -> i.number()).containsExactly("FC25/001", "FC25/002");
+    assertThat(m.items().get(0).resolutions()).extracting(r -> r.movedBy() + "/" + r.secondedBy())
+        .containsExactly("Waller/Ashton Derry");
+  }
+
+  @Test
   void the_chair_and_lists_introduced_by_a_sentence() {
     Minutes m = minutes("""
         MINUTES OF MAYO COUNTY COUNCIL MEETING HELD ON MONDAY, 18th JULY, 2005, AT 2.00 p.m.
@@ -787,5 +803,19 @@ class PeopleInMinutesTest {
     assertThat(with(m, "absent")).containsExactly("Nancy Lewis");
     assertThat(m.attendance()).extracting(a -> a.role()).containsExactly("President", "Vice President", "Board Member",
         "Library Director");
+  }
+
+  @Test
+  void other_apologies_and_the_clerk_on_a_line_of_their_own() {
+    Minutes m = minutes("""
+        Minutes of the Annual Parish Council Meeting of Marshchapel Parish Council held on Tuesday 14th May, 2019
+        Present: Cllrs. P Rickett (Chair); C. Henderson (V. Chair); R. Cordy
+        Apologies: Cllr R Bealey (reason accepted)
+        Other apologies: Cllr D. McNally (ELDC & CC)
+        Clerk: Mrs P. Plumridge
+        1.19 - Chair
+        The Chairman opened the meeting and asked for nominations for Chairman for the next year.""");
+    assertThat(with(m, "apologies")).containsExactly("R Bealey", "D. McNally");
+    assertThat(with(m, "present")).containsExactly("P Rickett", "C. Henderson", "R. Cordy", "P. Plumridge");
   }
 }
