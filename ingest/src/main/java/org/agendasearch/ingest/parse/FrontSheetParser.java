@@ -150,7 +150,7 @@ final class FrontSheetParser {
     if (items.isEmpty() && agendaLine >= 0) {
       items = AgendaHeadings.items(lines, limit);
     }
-    if (agendaLine < 0 && (items.size() < 2 || items.get(0).number().contains("."))) {
+    if (agendaLine < 0 && (items.size() < 2 || items.get(0).number() != null && items.get(0).number().contains("."))) {
       return Optional.empty(); // numbered paragraphs ("3.3.1") of a plan are no agenda
     }
     int headerEnd = items.isEmpty() ? limit : Math.max(1, items.get(0).line());

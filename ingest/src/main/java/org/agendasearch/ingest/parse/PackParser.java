@@ -43,8 +43,25 @@ public final class PackParser {
 
   private PackParser() {}
 
-  /** Parses the pages of one file; {@code warnings} are the extractor's, carried into the pack. */
+  /**
+   * Parses the pages of one file; {@code warnings} are the extractor's, carried into the pack. A fault of the parser
+   * on a file it cannot read loses nothing: the file's pages are kept, searchable, with no records, and its quality
+   * lines say that the parser stopped and where.
+   */
   public static Pack parse(String source, String sha256, List<Page> pages, List<String> warnings) {
+    try {
+      return records(source, sha256, pages, warnings);
+    } catch (RuntimeException | StackOverflowError e) {
+      StackTraceElement at = e.getStackTrace().length == 0 ? null : e.getStackTrace()[0];
+      String where = at == null ? "" : " at " + at.getClassName().replaceFirst(".*\\.", "") + "." + at.getMethodName()
+          + ":" + at.getLineNumber();
+      return new Pack(source, sha256, DocumentKind.OTHER, new Meeting(null, null, null, null), List.of(), List.of(), List.of(),
+          pages, warnings, List.of("the parser stopped on this file (" + e.getClass().getSimpleName() + where
+              + "): its pages are indexed, with no meeting, items or minutes read from them"));
+    }
+  }
+
+  private static Pack records(String source, String sha256, List<Page> pages, List<String> warnings) {
     List<Line> lines = Lines.of(pages);
     LineLabel[] labels = LineLabel.label(lines);
     boolean monthFirst = Dates.monthFirst(Lines.join(lines.subList(0, Math.min(lines.size(), DATE_SAMPLE_LINES))));

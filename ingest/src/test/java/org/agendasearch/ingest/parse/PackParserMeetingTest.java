@@ -183,4 +183,16 @@ class PackParserMeetingTest {
     assertThat(p.minutes().get(0).date()).isEqualTo(LocalDate.of(2022, 10, 18));
     assertThat(p.minutes().get(0).page()).isEqualTo(2); // not from the agenda's roll call on page 1
   }
+
+  @Test
+  void a_fault_of_the_parser_keeps_the_files_pages_and_says_where_it_stopped() {
+    List<Page> pages = new java.util.ArrayList<>();
+    pages.add(new Page(1, "MINUTES OF THE PLANNING COMMITTEE", false));
+    pages.add(new Page(2, null, false)); // a page no parser expects: its text missing
+    Pack p = PackParser.parse("t.pdf", "0", pages, List.of("extractor's note"));
+    assertThat(p.kind()).isEqualTo(org.agendasearch.ingest.model.DocumentKind.OTHER);
+    assertThat(p.pages()).hasSize(2);
+    assertThat(p.warnings()).containsExactly("extractor's note");
+    assertThat(p.quality()).singleElement().asString().startsWith("the parser stopped on this file (NullPointerException at ");
+  }
 }
