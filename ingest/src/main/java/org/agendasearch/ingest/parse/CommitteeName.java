@@ -93,7 +93,7 @@ final class CommitteeName {
    * COUNCIL} / {@code GENERAL MEETING} is {@code General Meeting of North Burnett Regional Council}.
    */
   static String of(List<Line> head, int dateLine) {
-    String name = named(head, dateLine);
+    String name = wrapped(head, named(head, dateLine));
     if (name == null || !A_KIND.matcher(name).matches()) {
       return name;
     }
@@ -102,6 +102,30 @@ final class CommitteeName {
       if (MeetingHeader.bodyAbove(body) && A_BODY.matcher(body).find() && !A_KIND.matcher(body).matches()
           && !PLACE_LINE.matcher(body).find()) {
         return name + " of " + MeetingHeader.tidy(body);
+      }
+    }
+    return name;
+  }
+
+  /** A name cut after a joining word, its line's end: {@code REGULAR MEETING OF THE}. */
+  private static final Pattern JOINING_END = Pattern.compile("(?i).*\\b(?:of|the|and|for|&)$");
+
+  /**
+   * A name whose line ends in a joining word goes on over the next line: {@code REGULAR MEETING OF THE} / {@code CITY OF
+   * ALAMEDA HISTORICAL ADVISORY BOARD}.
+   */
+  private static String wrapped(List<Line> head, String name) {
+    if (name == null || !JOINING_END.matcher(name).matches()) {
+      return name;
+    }
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    for (int i = 0; i + 1 < head.size() && i < 12; i++) {
+      String t = head.get(i).text().strip();
+      String next = head.get(i + 1).text().strip();
+      if (t.toLowerCase(java.util.Locale.ROOT).endsWith(lower) && Dates.find(next).isEmpty() && !next.contains(":")
+          && Lines.upperShare(next) >= Math.min(0.9, Lines.upperShare(t))) {
+        String joined = MeetingHeader.tidy(name + " " + next);
+        return joined == null ? name : joined;
       }
     }
     return name;

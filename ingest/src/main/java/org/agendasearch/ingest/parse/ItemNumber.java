@@ -103,7 +103,8 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
     return n.filter(i -> !(i.rest().isEmpty() && line.matches(".*[-–—]\\s*$")) && !STREET.matcher(i.rest()).lookingAt()
         && !(BARE_NUMBER.matcher(line).lookingAt() && STREET_LINE.matcher(i.rest()).matches())
         && !(i.scheme() == Scheme.LETTER && INITIAL_THEN_SURNAME.matcher(i.rest()).lookingAt())
-        && !(!i.rest().isEmpty() && (i.rest().chars().noneMatch(Character::isLetter) || RANGE_FIRST.matcher(i.rest()).lookingAt()))
+        && !(!i.rest().isEmpty() && (i.rest().chars().noneMatch(Character::isLetter) || RANGE_FIRST.matcher(i.rest()).lookingAt())
+            && !(i.scheme() == Scheme.DOTTED && FILE_ONLY.matcher(i.rest()).matches()))
         && !(DATE_OR_TIME.matcher(i.rest()).lookingAt() && (bare(line, i) || TIME.matcher(i.rest()).lookingAt()))
         && !(bare(line, i) && PAGE_OF.matcher(i.rest()).lookingAt())
         && !PHONE.matcher(i.rest()).lookingAt() && !MOTION_NUMBER_REST.matcher(i.rest()).lookingAt());
@@ -114,6 +115,9 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
    * (the minute "FC25/001", the agenda's item 1).
    */
   private static final Pattern AGENDA_NUMBER_AFTER = Pattern.compile("^\\d{1,2}[.)]\\s+(\\S.*)$");
+
+  /** A part's number with only a Legistar file's number after it, its title on the next line: {@code 4-A 2023-3214}. */
+  private static final Pattern FILE_ONLY = Pattern.compile("(?:19|20)\\d{2}-\\d{3,5}");
 
   /** A motion's number, not an item's: {@code No. 146 Moved by Deputy Mayor Lloyd}. */
   private static final Pattern MOTION_NUMBER_REST = Pattern.compile("^(?:Moved|Seconded|MOVED|SECONDED)\\b");

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  * 78/21 Minutes of Previous Meeting: 30 March 2021  so does a date
  * C1850 MINUTES –                                      "C1850", "MINUTES", ""
  * 4. Approval of the payment schedule (Ref 24/92) – Ref 24/107:   the references dropped
+ * 3-A 2023-3197 - Historical Advisory Board Draft Meeting Minutes   "3-A", the file's number dropped
  * 84.                                                  the title is on the next line
  * 1.  (then "Moved by: Councillor S. Martin")         a minute with no title
  * </pre>
@@ -62,6 +63,12 @@ record MinuteItemHeading(ItemNumber number, String title, String rest, HeadingTe
    */
   private static final Pattern RUNNING_NUMBER = Pattern.compile("^\\.?\\s*\\(\\d{1,4}\\)\\s+(?=\\p{Lu})");
 
+  /**
+   * A Legistar file's number after the minute's own, left out of the title: {@code 3-A 2023-3197 - Historical Advisory
+   * Board Draft Meeting Minutes}; alone ({@code 4-A 2023-3214}), the title is on the next line.
+   */
+  private static final Pattern FILE_NUMBER = Pattern.compile("^(?:19|20)\\d{2}-\\d{3,5}(?:\\s+[-–—](?=\\s)|(?=\\s|$))\\s*");
+
   static Optional<MinuteItemHeading> parse(String line) {
     return parse(line, null);
   }
@@ -72,7 +79,7 @@ record MinuteItemHeading(ItemNumber number, String title, String rest, HeadingTe
     if (n.isEmpty()) {
       return Optional.empty();
     }
-    String body = RUNNING_NUMBER.matcher(n.get().rest()).replaceFirst("");
+    String body = FILE_NUMBER.matcher(RUNNING_NUMBER.matcher(n.get().rest()).replaceFirst("")).replaceFirst("");
     boolean onNext = false;
     if (body.isEmpty()) {
       if (next != null && UNTITLED_NUMBER.matcher(line).matches()

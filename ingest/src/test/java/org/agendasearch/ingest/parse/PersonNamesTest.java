@@ -19,6 +19,12 @@ class PersonNamesTest {
   }
 
   @Test
+  void board_members_as_a_shared_title() {
+    List<PersonNames.Person> people = PersonNames.list("Chair Sanchez, Vice Chair Jones and Board Members Hernandez, Saxby, and Borthwick");
+    assertThat(people).extracting(PersonNames.Person::name).containsExactly("Sanchez", "Jones", "Hernandez", "Saxby", "Borthwick");
+  }
+
+  @Test
   void titles_roles_and_notes_are_kept_apart_from_the_name() {
     PersonNames.Person p = PersonNames.one("Councillor Mrs L.A. Needham (Chairman)", null).orElseThrow();
     assertThat(p.name()).isEqualTo("L.A. Needham");
