@@ -108,7 +108,8 @@ final class FrontSheetParser {
             && MeetingHeader.nameLike(first) && HeadingText.of(first) == HeadingText.Strength.STRONG) {
           committee = MeetingHeader.tidy(first);
         }
-      } else if (agendaLine < 0 && LineLabel.of(t, java.util.Set.of()) == LineLabel.AGENDA_TITLE) {
+      } else if (agendaLine < 0 && (LineLabel.of(t, java.util.Set.of()) == LineLabel.AGENDA_TITLE
+          || agendaColumnHead(lines.get(i)))) {
         agendaLine = i;
         committee = bodyUnderTitle(lines, i, limit);
       } else if (agendaLine < 0 && tableHead < 0 && AgendaTable.isHead(t)) {
@@ -206,6 +207,11 @@ final class FrontSheetParser {
         time != null ? time : header.time(), venue != null ? venue : header.venue(), items));
   }
 
+
+  /** The word "AGENDA" alone in a table's first cell, a column's head beside it: {@code AGENDA | Page Nos.}. */
+  private static boolean agendaColumnHead(Line line) {
+    return !line.cells().isEmpty() && line.text().substring(0, line.cells().get(0)).strip().equalsIgnoreCase("agenda");
+  }
 
   private static LocalDate firstDate(List<Line> lines, int limit, boolean monthFirst) {
     for (int i = 0; i < limit; i++) {

@@ -106,7 +106,7 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
     if (from >= end) {
       return NONE;
     }
-    List<Line> head = lines.subList(from, end);
+    List<Line> head = withoutMovedFrom(lines.subList(from, end));
     int dateLine = -1;
     LocalDate date = null;
     int bestScore = -1;
@@ -155,6 +155,23 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
     String committee = CommitteeName.of(head, dateLine);
     String venue = venue(head);
     return new MeetingHeader(committee, date, time, venue);
+  }
+
+  /** A meeting's earlier date before its name: {@code Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm}. */
+  private static final Pattern MOVED_FROM = Pattern.compile("(?i)^(?:moved|rescheduled|postponed|changed|brought\\s+forward)\\s+from\\s+[^,]{4,40},\\s*");
+
+  /** The lines with a meeting's earlier date left out: it was moved from that date, it is not held on it. */
+  private static List<Line> withoutMovedFrom(List<Line> head) {
+    List<Line> out = null;
+    for (int i = 0; i < head.size(); i++) {
+      Line l = head.get(i);
+      Matcher m = MOVED_FROM.matcher(l.text());
+      if (m.lookingAt() && Dates.find(l.text().substring(0, m.end())).isPresent()) {
+        out = out == null ? new java.util.ArrayList<>(head) : out;
+        out.set(i, new Line(l.page(), l.text().substring(m.end()), List.of()));
+      }
+    }
+    return out == null ? head : out;
   }
 
   /** A date alone on its line, as a letter or notice is dated at its top: {@code Thursday, December 3, 2020}. */

@@ -30,6 +30,8 @@ final class RunInHeading {
       + "|yeas|noes|abstain|absent|roll\\s+call|staff|officers|apologies\\s+from|contact|tel|email|note|notes|action"
       + "|proponents|opponents|neutral|opposed|purpose|decision|reasons?|background|(?:for|against)\\s+(?:the\\s+)?motion"
       + "|guests|as\\s+required|mover|seconder)\\b.*"
+      // a minute's fields in a table: "Status: Noted", "Business: ...", "Duration: Start - 8.04pm"
+      + "|(?i)^(?:status|business|duration|start|end|others)$"
       // an iQM2 vote's rows: "FOR: Scott, Allen, Balsom", "AGAINST: Peddle"
       + "|(?i)^(?:for|against|abstentions?|excused|recused)$");
   private static final int MAX_WORDS = 7;

@@ -56,6 +56,8 @@ class MeetingHeaderTest {
       Thursday, December 3, 2020 / The Illinois Finance Authority (the “Authority”) will hold a special meeting of the Conduit / Financing Committee Members of the Authority in the Authority’s Chicago Office, 160 North / LaSalle Street, Suite S-1000, Chicago, Illinois 60601 on Tuesday, December 8, 2020 at 9:00 / a.m. | special meeting of the Conduit Financing Committee Members of the Authority | 2020-12-08 | 09:00
       WELSH ST DONATS COMMUNITY COUNCIL / CYNGOR CYMUNED LLANDDWUDD / MINUTES OF COMMUNITY COUNCIL REMOTE MEETING ON 23rd June 2020 | WELSH ST DONATS COMMUNITY COUNCIL | 2020-06-23 |
       Housing & Redevelopment Authority / Chair Chris Tolbert / Commissioner Amy Brendmoen / Commissioner Mitra Jalali / Commissioner Jane L. Prince / Wednesday, January 12, 2022 2:00 PM | Housing & Redevelopment Authority | 2022-01-12 | 14:00
+      Agenda and minutes / Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm / Venue: Committee Room 3 - Council House. | Cabinet | 2018-10-02 | 14:00
+      APPROVED MINUTES / REGULAR MEETING OF THE / CITY OF ALAMEDA HISTORICAL ADVISORY BOARD / THURSDAY, JULY 6, 2023 | REGULAR MEETING OF THE CITY OF ALAMEDA HISTORICAL ADVISORY BOARD | 2023-07-06 |
       """)
   void reads_the_meeting_from_any_councils_opening_lines(String text, String committee, LocalDate date, LocalTime time) {
     MeetingHeader h = read(text);
