@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  * ... no further nominations it was resolved that Cllr Williams remain ...   resolved  "that Cllr Williams remain ..."
  * On the motion of Cllr Herring, seconded by Cllr Riseborough, it was RESOLVED to elect ...   resolved  "to elect ..."
  * Having been proposed (Cllr Waller) and seconded (Cllr Ashton Derry), it was RESOLVED to:   resolved  "to:" (the words below)
+ * It was moved and seconded:  (then "THAT the agenda be approved as amended.")   moved  (the words below)
+ * Minutes     19/086 GRAHAM: That the minutes of the First Meeting ... be      motion  "That the minutes ..." (mover Graham)
  * It was proposed by Councillor J. Gildea, seconded by ... / Cormic, and RESOLVED  (the words below)   resolved
  * Cuidithe ag Councillor M. Howard agus glacadh leis  (Irish: "seconded by ... and agreed"; the words below)   resolved
  * The Committee RESOLVED to ...  /  Committee resolved to note the apologies.
@@ -112,6 +114,18 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       + "\\s+(?:to|that)\\s+(\\S.*)$"
       // "Council Member Mahan moved approval of the minutes ...": what was moved, as a noun
       + "|(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+)moved\\s+((?:approval|adoption|acceptance|denial|passage|ratification)\\s+of\\b.*)$");
+  /**
+   * A Saskatchewan council's motion: its number, the mover's surname in capitals, then its words: {@code 19/086 GRAHAM:
+   * That the minutes ... be accepted as presented.}, a margin's label before it or not ({@code Minutes 19/086 ...}).
+   */
+  static final Pattern NUMBER_MOVER_THAT = Pattern.compile(
+      "^(?:\\p{Lu}\\p{L}*\\s+){0,2}?\\d{2,4}/\\d{2,4}\\s+\\p{Lu}{2,}(?:[-'’]\\p{Lu}{2,})?\\s*:\\s*((?:That|THAT)\\b.*)$");
+  /**
+   * {@code It was moved and seconded:} (the motion's words on the next line, "THAT the agenda be approved"), {@code
+   * Moved and seconded that the minutes be adopted}: a motion whose movers are not named.
+   */
+  private static final Pattern MOVED_AND_SECONDED = Pattern.compile(
+      "^(?:(?:It|it)\\s+was\\s+(?:duly\\s+)?)?(?i:moved\\s+and\\s+(?:duly\\s+)?seconded)\\s*[:,.]?\\s*(?:(?:that|That|THAT)\\s+(\\S.*))?$");
   /**
    * {@code On the motion of Cllr Herring, seconded by Cllr Riseborough, it was RESOLVED to elect ...}: the movers,
    * then the decision in the same sentence.
@@ -219,6 +233,11 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   /** The decision starting on this line, if one does. */
   static Optional<DecisionStart> at(String line) {
     String lower = line.toLowerCase(java.util.Locale.ROOT);
+    int colon = line.indexOf(':');
+    Matcher numbered = colon > 0 && line.lastIndexOf('/', colon) > 0 ? NUMBER_MOVER_THAT.matcher(line) : null;
+    if (numbered != null && numbered.matches()) {
+      return Optional.of(new DecisionStart(Kind.MOTION, clean(numbered.group(1)))); // "19/086 GRAHAM: That ..."
+    }
     if (!containsAny(lower, KEYWORDS)) {
       return Optional.empty();
     }
@@ -293,6 +312,11 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     Matcher pair = PROPOSED_BY_TWO.matcher(line);
     if (pair.find()) {
       return Optional.of(new DecisionStart(Kind.MOTION, clean(pair.group(1))));
+    }
+    Matcher both = motion ? MOVED_AND_SECONDED.matcher(line) : null;
+    if (both != null && both.matches()) {
+      // "It was moved and seconded:" / "THAT the agenda be approved as amended." / "CARRIED"
+      return Optional.of(both.group(1) == null ? new DecisionStart(Kind.MOVED, "") : new DecisionStart(Kind.MOTION, clean(both.group(1))));
     }
     if (MOVED_BY.matcher(line).matches() || motion && (MOTION_PAIR.matcher(line).matches() || MOTION_LABEL.matcher(line).matches())) {
       return Optional.of(new DecisionStart(Kind.MOVED, ""));

@@ -33,7 +33,7 @@ import org.agendasearch.ingest.model.Votes;
 final class Motions {
 
   private static final String TITLES = "(?:(?:(?:County|District|Town|Parish|City|Borough|Community)\\s+)?(?:Councillor|Cllr\\.?|Cr\\.?|Councilor|Councilmember|Council\\s+Member|Commissioner|Supervisor"
-      + "|Trustee|Director|Alderman|Alderperson|Mayor|Deputy\\s+Mayor|Vice\\s+Mayor|Mayor\\s+Pro\\s+Tem|Chair(?:man|person|woman)?"
+      + "|Trustee|Director|Alderman|Ald\\.?|Alderperson|Mayor|Deputy\\s+Mayor|Vice\\s+Mayor|Mayor\\s+Pro\\s+Tem|Chair(?:man|person|woman)?"
       + "|Vice[\\s-]Chair(?:man|person)?|Member|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Dr\\.?)\\s+)*";
   /**
    * A word of a name, or a nickname in quotes ({@code Peter ‘Chap’ Cleere}); not a label in capitals that follows it
@@ -56,6 +56,8 @@ final class Motions {
   /** {@code Councilor Tuttle moved to ...}, {@code Councilor Bahrman seconded}: the name before the verb. */
   private static final Pattern NAME_MOVED = Pattern.compile(NAME + "\\s+(?:moved|motioned|made\\s+a\\s+motion|makes\\s+a\\s+motion|proposed)\\b");
   private static final Pattern NAME_SECONDED = Pattern.compile(NAME + "\\.?\\s+seconded\\b");
+  /** The mover's surname in capitals after the motion's number: {@code 19/086 GRAHAM: That the minutes ...}. */
+  private static final Pattern NUMBER_MOVER = Pattern.compile("\\b\\d{2,4}/\\d{2,4}\\s+(\\p{Lu}{2,}(?:[-'’]\\p{Lu}{2,})?)\\s*:\\s*(?:That|THAT)\\b");
   /** {@code Proposed (AH) & Seconded (SB)}, {@code proposed (Cllr Waller) and seconded (Cllr Ashton Derry)}: initials or a name in brackets. */
   private static final Pattern INITIALS = Pattern.compile(
       "(?i)\\b(proposed|moved|seconded)\\s*\\((\\p{Lu}{1,4}|(?:Cllr|Councillor|Councilor|Cr|Clr)\\.?\\s+[^()]{2,40})\\)");
@@ -106,7 +108,7 @@ final class Motions {
    */
   private static final Pattern TITLED_NAMES = Pattern.compile(
       "(?:Mayor|Deputy\\s+Mayor|Vice\\s+Mayor|Mayor\\s+Pro\\s+Tem|Chair(?:man|person|woman)?|Council\\s*(?:Members?|m[ae]n|woman|women)"
-      + "|Councill?ors?|Crs?|Cllrs?|Trustees?|Commissioners?|Supervisors?|Alderm[ae]n|Alderpersons?)\\.?\\s+"
+      + "|Councill?ors?|Crs?|Cllrs?|Trustees?|Commissioners?|Supervisors?|Alderm[ae]n|Ald|Alderpersons?)\\.?\\s+"
       + "\\p{Lu}[\\p{L}'’-]+(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)\\p{Lu}[\\p{L}'’-]+)*\\.?");
   /**
    * {@code Yeas: 9   Nays: 0   Abstentions: 0}, {@code Ayes – 5; Noes – 0; Abstentions – 0} anywhere; {@code Yes: 9},
@@ -178,6 +180,10 @@ final class Motions {
       seconded = first(SECONDED_BY, flat).or(() -> flat.contains("seconded") ? first(NAME_SECONDED, flat) : Optional.empty())
           .orElse(null);
     }
+    Matcher numbered = moved == null ? NUMBER_MOVER.matcher(flat) : null;
+    if (numbered != null && numbered.find()) {
+      moved = name(numbered.group(1).charAt(0) + numbered.group(1).substring(1).toLowerCase(java.util.Locale.ROOT)); // "19/086 GRAHAM: That"
+    }
     Matcher initials = INITIALS.matcher(flat);
     while (initials.find()) {
       // "proposed (Cllr Waller) and seconded (Cllr Ashton Derry)": a name in brackets, read as names are
@@ -240,7 +246,7 @@ final class Motions {
   /** A mover's name without title, initials of a time before it ("P.M. Councilor Decter Wright") or a body's name. */
   private static String name(String words) {
     String w = words == null ? "" : words.replaceFirst("^.*?\\b(?=(?:Councilor|Councillor|Cllr|Cr|Councilmember|Commissioner|Supervisor|Trustee"
-        + "|Director|Alderman|Mayor)\\b\\.?\\s+\\p{Lu})", "");
+        + "|Director|Alderman|Ald|Mayor)\\b\\.?\\s+\\p{Lu})", "");
     Optional<PersonNames.Person> person = PersonNames.one(w, null);
     if (person.isEmpty() || person.get().name().matches("(?i)(?:the|that|to|and|motion|by|unanimously)|.*\\b(?:council|committee|board|commission|township|city)$")) {
       return null;

@@ -28,6 +28,10 @@ class DecisionStartTest {
       Councilor Lakin moved to approve the proposed schedule. | MOTION   | approve the proposed schedule.
       Motion: Councilor Tuttle moved to approve the findings  | MOTION   | approve the findings
       Proposed (AH) & Seconded (SB) that the minutes be approved | MOTION | the minutes be approved
+      It was moved and seconded:                              | MOVED    | ''
+      Moved and seconded that the minutes be adopted          | MOTION   | the minutes be adopted
+      Minutes 19/086 GRAHAM: That the minutes of the First Meeting be accepted | MOTION | That the minutes of the First Meeting be accepted
+      19/089 LAMB: That, as the draft Meeting Minutes are circulated | MOTION | That, as the draft Meeting Minutes are circulated
       RESULT: APPROVED [UNANIMOUS]                            | RESULT   | APPROVED [UNANIMOUS]
       Cormic, and RESOLVED                                    | RESOLVED | ''
       Referring to Item B, it was MOVED by Foy, seconded by Buchanan, to approve the expenditure of | MOTION | approve the expenditure of

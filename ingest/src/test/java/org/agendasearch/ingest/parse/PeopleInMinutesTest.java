@@ -442,6 +442,19 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void the_movers_surname_in_capitals_after_the_motions_number() {
+    Minutes m = minutes("""
+        MINUTES OF THE REGULAR MEETING OF THE COUNCIL OF THE RURAL MUNICIPALITY OF MANITOU LAKE NO. 442 HELD ON THURSDAY, APRIL 4, 2019.
+        Call to Order
+        Reeve Lamb called the meeting to order at 9:08 a.m.
+        Minutes
+        19/086 GRAHAM: That the minutes of the First Meeting of Council on January 10, 2019 be
+        accepted as presented.
+        Carried""");
+    assertThat(m.items()).flatExtracting(i -> i.resolutions()).extracting(r -> r.movedBy()).containsExactly("Graham");
+  }
+
+  @Test
   void the_chair_and_lists_introduced_by_a_sentence() {
     Minutes m = minutes("""
         MINUTES OF MAYO COUNTY COUNCIL MEETING HELD ON MONDAY, 18th JULY, 2005, AT 2.00 p.m.

@@ -19,6 +19,11 @@ class PersonNamesTest {
   }
 
   @Test
+  void an_aldermans_abbreviated_title() {
+    assertThat(PersonNames.list("Ald S L Martin (Mayor)")).extracting(PersonNames.Person::name).containsExactly("S L Martin");
+  }
+
+  @Test
   void board_members_as_a_shared_title() {
     List<PersonNames.Person> people = PersonNames.list("Chair Sanchez, Vice Chair Jones and Board Members Hernandez, Saxby, and Borthwick");
     assertThat(people).extracting(PersonNames.Person::name).containsExactly("Sanchez", "Jones", "Hernandez", "Saxby", "Borthwick");
