@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  * C1850 MINUTES –                                      "C1850", "MINUTES", ""
  * 4. Approval of the payment schedule (Ref 24/92) – Ref 24/107:   the references dropped
  * 3-A 2023-3197 - Historical Advisory Board Draft Meeting Minutes   "3-A", the file's number dropped
+ * 6. PETITIONS; .................................... Nil     "PETITIONS;", the dots and what they lead to dropped
  * 84.                                                  the title is on the next line
  * 1.  (then "Moved by: Councillor S. Martin")         a minute with no title
  * </pre>
@@ -39,6 +40,8 @@ record MinuteItemHeading(ItemNumber number, String title, String rest, HeadingTe
    */
   private static final Pattern REFERENCE = Pattern.compile(
       "\\s*(?:[-–—]\\s*(?=Ref)|\\((?=Ref))(?:Ref|REF)(?:erence)?\\.?\\s*:?\\s*[\\p{L}\\d/.-]*\\d[\\p{L}\\d/.-]*\\)?(?=\\s*(?:[-–—:]|\\(|$))");
+  /** A contents line's dots to its page or its "Nil": {@code PETITIONS; ........... Nil}, left out of the title. */
+  private static final Pattern DOT_LEADER = Pattern.compile("\\s*(?:\\.\\s?){4,}[^.]*$");
   /** {@code Apologies: Cllr. A Edwards sent his apologies.}: a short title, a colon, then text. */
   private static final Pattern TITLE_COLON = Pattern.compile("^([^:]{3,90}?)\\s*:\\s+(\\S.*)$");
   private static final Pattern TRAILING = Pattern.compile("\\s*[-–—:]+$");
@@ -109,7 +112,7 @@ record MinuteItemHeading(ItemNumber number, String title, String rest, HeadingTe
         rest = c.group(2).strip();
       }
     }
-    String cleaned = REFERENCE.matcher(PAGES.matcher(body).replaceAll(" ")).replaceAll("").strip();
+    String cleaned = REFERENCE.matcher(PAGES.matcher(DOT_LEADER.matcher(body).replaceFirst("")).replaceAll(" ")).replaceAll("").strip();
     if (rest.isEmpty()) {
       TitleSplit split = TitleSplit.of(cleaned);
       cleaned = split.title();

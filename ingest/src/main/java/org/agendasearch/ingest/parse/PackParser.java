@@ -120,13 +120,23 @@ public final class PackParser {
    * although it says "Agenda". An agenda alone records no decision.
    */
   private static boolean resolvedUnderItems(List<Line> lines, LineLabel[] labels) {
+    boolean proposed = false;
     for (int i = 0; i < labels.length; i++) {
       if (labels[i] == LineLabel.DECISION && RESOLVED.matcher(lines.get(i).text()).find()) {
-        return true;
+        if (!BE_IT_RESOLVED.matcher(lines.get(i).text()).lookingAt()) {
+          return true;
+        }
+        proposed = true;
       }
     }
-    return false;
+    // "Be it resolved that Council receives ...": an agenda prints the motion it proposes; minutes say how it went
+    return proposed && lines.stream().anyMatch(l -> OUTCOME.matcher(l.text()).lookingAt());
   }
+
+  /** A motion as an agenda proposes it, or as minutes record it: {@code Be it resolved that the ... Agenda be approved}. */
+  private static final Pattern BE_IT_RESOLVED = Pattern.compile("(?i)^\\s*(?:now\\s+)?(?:,?\\s*therefore\\s+)?be\\s+it\\s+(?:further\\s+)?resolved\\b");
+  /** What happened to a motion, which only minutes say: {@code Carried.}, {@code CARRIED UNANIMOUSLY}, {@code Defeated}. */
+  private static final Pattern OUTCOME = Pattern.compile("(?i)^\\s*(?:the\\s+)?(?:motion\\s+)?(?:carried|defeated|lost|passed)\\b");
 
   /**
    * Who presided, in the past tense: {@code Councillor Shaw, Convener, presided.} An agenda says who

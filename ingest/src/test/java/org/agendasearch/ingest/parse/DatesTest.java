@@ -13,6 +13,7 @@ class DatesTest {
   @CsvSource(delimiter = '|', value = {
       "Date: Thursday 26 February 2015|2015-02-26",
       "26 th February 2015|2015-02-26",
+      "in Minitonas, Manitoba this 8th day of June, 2011 A.D. at 8:00 am.|2011-06-08",
       "26th Feb 2015|2015-02-26",
       "26 FEBRUA RY 2015|2015-02-26",
       "on Tuesday 15 September 2020 at 1.00 pm|2020-09-15",

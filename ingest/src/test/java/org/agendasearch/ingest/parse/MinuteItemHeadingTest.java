@@ -56,6 +56,8 @@ class MinuteItemHeadingTest {
     assertThat(h.title()).isEqualTo("Apologies");
     assertThat(h.rest()).isEqualTo("Councillors P Wilks and R Bedwell.");
     assertThat(MinuteItemHeading.parse("5. Referendum results").orElseThrow().title()).isEqualTo("Referendum results");
+    assertThat(MinuteItemHeading.parse("6. PETITIONS; ....................................... Nil").orElseThrow().title())
+        .isEqualTo("PETITIONS;");
     assertThat(MinuteItemHeading.parse("3-A 2023-3197 - Historical Advisory Board Draft Meeting Minutes").orElseThrow().title())
         .isEqualTo("Historical Advisory Board Draft Meeting Minutes");
     MinuteItemHeading alone = MinuteItemHeading.parse("4-A 2023-3214", "PLN23-0239 - 1420 Lafayette Street - Nomination").orElseThrow();
