@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.agendasearch.ingest.model.MinuteItem;
 import org.agendasearch.ingest.model.Minutes;
+import org.agendasearch.ingest.model.Resolution;
 
 /**
  * Finds each meeting's minutes and segments them: where a set of minutes starts (a
@@ -415,8 +416,14 @@ final class MinutesParser {
     }
     text.addAll(content(body, labels, bodyStart, Math.max(bodyStart, to)));
     List<ResolutionParser.Found> resolutions = ResolutionParser.find(text);
+    List<Resolution> decided = new ArrayList<>(resolutions.stream().map(ResolutionParser.Found::resolution).toList());
+    Optional<Resolution> moved = decided.isEmpty() ? Optional.empty() : Motions.moversHeading(title.toString(), decided.get(0));
+    if (moved.isPresent()) {
+      decided.set(0, moved.get()); // "1. W. Pacamaniuk – D. Klekta" / "RESOLVED THAT ...": the heading names who moved, no title
+      title.setLength(0);
+    }
     return new MinuteItem(h.number().number(), title.isEmpty() ? null : title.toString(), body.get(from).page(), discussion(text, resolutions),
-        resolutions.stream().map(ResolutionParser.Found::resolution).toList());
+        decided);
   }
 
 

@@ -22,6 +22,7 @@ import org.agendasearch.ingest.model.Votes;
  * Ayes: Council Members Anderson, Mahan, Murray, Renteria, and Sheley. / Mayor Mundinger. / Nays: None.   for 6
  * Moved: Kahika - Mayor Moko Tepania / Seconded: Kōwhai - Deputy Mayor Kelly Stratford  the names after the offices
  * MOVER: Garcia / SECONDER: Allen Fisk / AYES: Garcia, Allen Fisk, Sherrard   votes for 3
+ * 1. W. Pacamaniuk – D. Klekta / RESOLVED THAT the Agenda be adopted             "W. Pacamaniuk", "D. Klekta"
  * For: 5, Against: 2, Abstentions: 1  /  It passed 4-0. Councilor Ruble abstained.  /  Councilor Tuttle seconded. Moved 5-0.
  * CARRIED   RESOLUTION NO.2017/GM2012   5/0                   for 5, against 0
  * CARRIED: 8 for 2 abstentions.                                 for 8, abstain 2
@@ -56,6 +57,26 @@ final class Motions {
   /** {@code Councilor Tuttle moved to ...}, {@code Councilor Bahrman seconded}: the name before the verb. */
   private static final Pattern NAME_MOVED = Pattern.compile(NAME + "\\s+(?:moved|motioned|made\\s+a\\s+motion|makes\\s+a\\s+motion|proposed)\\b");
   private static final Pattern NAME_SECONDED = Pattern.compile(NAME + "\\.?\\s+seconded\\b");
+  /**
+   * A motion's mover and seconder alone on the line above it, by their initials and names, a dash between: {@code 1. W.
+   * Pacamaniuk – D. Klekta} (a Manitoba council's minutes; then "RESOLVED THAT ...").
+   */
+  private static final Pattern NAMES_DASHED = Pattern.compile(
+      "^((?:\\p{Lu}\\.\\s*){1,2}\\p{Lu}[\\p{L}'’-]+)\\s+[–—-]\\s+((?:\\p{Lu}\\.\\s*){1,2}\\p{Lu}[\\p{L}'’-]+)$");
+  /**
+   * A minute whose heading is only its motion's mover and seconder ({@code 1. W. Pacamaniuk – D. Klekta}): the first
+   * decision under it, with them as its movers unless it names its own; empty when the heading is a title.
+   */
+  static Optional<Resolution> moversHeading(String heading, Resolution first) {
+    Matcher two = heading == null ? null : NAMES_DASHED.matcher(heading.strip());
+    if (two == null || !two.matches()) {
+      return Optional.empty();
+    }
+    String moved = first.movedBy() != null ? first.movedBy() : name(two.group(1));
+    String seconded = first.movedBy() != null ? first.secondedBy() : moved == null ? null : name(two.group(2));
+    return Optional.of(new Resolution(first.text(), first.page(), moved, seconded, first.votes()));
+  }
+
   /** The mover's surname in capitals after the motion's number: {@code 19/086 GRAHAM: That the minutes ...}. */
   private static final Pattern NUMBER_MOVER = Pattern.compile("\\b\\d{2,4}/\\d{2,4}\\s+(\\p{Lu}{2,}(?:[-'’]\\p{Lu}{2,})?)\\s*:\\s*(?:That|THAT)\\b");
   /** {@code Proposed (AH) & Seconded (SB)}, {@code proposed (Cllr Waller) and seconded (Cllr Ashton Derry)}: initials or a name in brackets. */

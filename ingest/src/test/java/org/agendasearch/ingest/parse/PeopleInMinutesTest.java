@@ -455,6 +455,21 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void mover_and_seconder_alone_on_the_numbered_line_above_the_resolution() {
+    Minutes m = minutes("""
+        Regular Meeting of the members of Council of the Rural Municipality of Minitonas, held in
+        Council Chambers, in Minitonas, Manitoba this 8th day of June, 2011 A.D. at 8:00 am.
+        1. W. Pacamaniuk – D. Klekta
+        RESOLVED THAT the Agenda be adopted as amended.
+        Carried.
+        2. E. Rinsdorf – C. Eisner
+        RESOLVED THAT the minutes of the Regular Meetings of Council held on May 11th, 2011 be adopted.
+        Carried.""");
+    assertThat(m.items()).flatExtracting(i -> i.resolutions()).extracting(r -> r.movedBy() + "/" + r.secondedBy())
+        .containsExactly("W. Pacamaniuk/D. Klekta", "E. Rinsdorf/C. Eisner");
+  }
+
+  @Test
   void the_chair_and_lists_introduced_by_a_sentence() {
     Minutes m = minutes("""
         MINUTES OF MAYO COUNTY COUNCIL MEETING HELD ON MONDAY, 18th JULY, 2005, AT 2.00 p.m.
