@@ -194,7 +194,8 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
    * {@code No. 146 Moved by Deputy Mayor Lloyd}.
    */
   private static final Pattern MOTION_NUMBER = Pattern.compile(
-      "^(?:(?:[A-Z]{1,3}[-‐]?)?\\d{1,4}[/-]\\d{2,4}|No\\.\\s*\\d{1,4})\\s+(?=(?:MOVED|Moved|PROPOSED|Proposed|RESOLVED|Resolved)\\b)");
+      "^(?:(?:(?:[A-Z]{1,3}[-‐]?)?\\d{1,4}[/-]\\d{2,4}|No\\.\\s*\\d{1,4})\\s+(?:RESOLUTION\\s+)?|RESOLUTION\\s+(?=MOVED))"
+      + "(?=(?:MOVED|Moved|PROPOSED|Proposed|RESOLVED|Resolved)\\b)");
   /**
    * A board's action on a motion not named: {@code UPON MOTION duly made and seconded, the Board approved settlement as
    * requested by the Law Department.} (the words are "approved settlement ...").

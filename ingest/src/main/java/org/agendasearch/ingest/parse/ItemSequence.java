@@ -234,14 +234,15 @@ final class ItemSequence {
     for (int h = 0; h < heads.size(); h++) {
       Candidate head = heads.get(h);
       ItemNumber.Scheme scheme = head.number().scheme();
-      if (scheme != ItemNumber.Scheme.PLAIN && scheme != ItemNumber.Scheme.LETTER) {
+      boolean twoParts = scheme == ItemNumber.Scheme.DOTTED && head.number().number().matches("\\d{1,2}\\.\\d{1,2}");
+      if (scheme != ItemNumber.Scheme.PLAIN && scheme != ItemNumber.Scheme.LETTER && !twoParts) {
         continue;
       }
-      // "1." then "1.1", "1.2"; a section's letter "A." then "A-1", "A-2"
-      ItemNumber.Scheme partScheme = scheme == ItemNumber.Scheme.PLAIN ? ItemNumber.Scheme.DOTTED : ItemNumber.Scheme.LETTERED;
+      // "1." then "1.1", "1.2"; a section's letter "A." then "A-1", "A-2"; "3.1" then "3.1.1", "3.1.2"
+      ItemNumber.Scheme partScheme = scheme == ItemNumber.Scheme.LETTER ? ItemNumber.Scheme.LETTERED : ItemNumber.Scheme.DOTTED;
       int end = h + 1 < heads.size() ? heads.get(h + 1).line() : Integer.MAX_VALUE;
       // "1.0 Confirmation of Minutes" then "1.1 Confirmation of minutes of ...": the parts of 1.0 are 1.1, 1.2
-      String prefix = head.number().number().replaceFirst("\\.0{1,2}$", "") + (scheme == ItemNumber.Scheme.PLAIN ? "." : "-");
+      String prefix = head.number().number().replaceFirst("\\.0{1,2}$", "") + (scheme == ItemNumber.Scheme.LETTER ? "-" : ".");
       int last = 0;
       // Under "1.0" the outline is the document's own: its parts need only read as a title, not a heading
       HeadingText.Strength needed = head.number().number().endsWith(".0") ? HeadingText.Strength.SENTENCE : least;

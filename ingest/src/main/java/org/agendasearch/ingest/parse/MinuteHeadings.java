@@ -225,7 +225,11 @@ final class MinuteHeadings {
   static List<ItemSequence.Candidate> dottedParts(List<ItemSequence.Candidate> candidates, TreeMap<Integer, MinuteItemHeading> numbered) {
     List<ItemSequence.Candidate> heads = numbered.entrySet().stream()
         .map(e -> new ItemSequence.Candidate(e.getKey(), e.getValue().number(), HeadingText.Strength.STRONG)).toList();
-    return ItemSequence.dottedParts(heads, candidates, HeadingText.Strength.STRONG);
+    List<ItemSequence.Candidate> parts = ItemSequence.dottedParts(heads, candidates, HeadingText.Strength.STRONG);
+    // "3.0 PROCEDURAL" / "3.1 CONFIRMATION OF MINUTES" / "3.1.1 COUNCIL MEETING - 28 SEPTEMBER 2015": parts of parts
+    List<ItemSequence.Candidate> all = new ArrayList<>(parts);
+    all.addAll(ItemSequence.dottedParts(parts, candidates, HeadingText.Strength.STRONG));
+    return all;
   }
 
   /**

@@ -797,4 +797,26 @@ class PackParserMinutesTest {
         It was RESOLVED that the precept for 2026/27 be set at the same level as for this year.""");
     assertThat(titles(m)).contains("Report from the Chairman about the school buildings of the West Burton village School");
   }
+
+  @Test
+  void parts_of_parts_numbered_in_three_levels() {
+    Pack p = PackParser.parse("t.pdf", "0", List.of(new Page(1, """
+        MINUTES OF THE OPEN SESSION OF THE DEVONPORT CITY COUNCIL HELD ON 26/10/2015 COMMENCING AT 6:30PM
+        1.0\tAPOLOGIES
+        The following apology was received for the meeting.
+        2.0\tDECLARATIONS OF INTEREST
+        There were no Declarations of Interest.
+        3.0\tPROCEDURAL
+        3.1\tCONFIRMATION OF MINUTES
+        3.1.1\tCOUNCIL MEETING - 28 SEPTEMBER 2015
+        205/15\tRESOLUTION\tMOVED:\tAld Laycock
+        SECONDED:\tAld Perry
+        That the minutes of the Council meeting held on 28 September 2015 as circulated be confirmed.
+        3.2\tPUBLIC QUESTION TIME
+        3.2.1\tRESPONSES TO QUESTIONS RAISED AT PRIOR MEETINGS""", false)), List.of());
+    assertThat(p.minutes().get(0).items()).extracting(i -> i.number())
+        .containsExactly("1.0", "2.0", "3.0", "3.1", "3.1.1", "3.2", "3.2.1");
+    assertThat(p.minutes().get(0).items().get(4).resolutions()).extracting(r -> r.movedBy() + "/" + r.secondedBy())
+        .containsExactly("Laycock/Perry");
+  }
 }
