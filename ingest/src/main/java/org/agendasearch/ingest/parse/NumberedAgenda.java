@@ -61,13 +61,28 @@ final class NumberedAgenda {
    * stripped) and a description. A number that breaks the run (a key decision table's "5", a
    * numbered list inside an item) is not an item.
    */
+  /** A label that heads what staff recommend under an item: {@code Recommendation:}, {@code Recommended Action:}. */
+  private static final Pattern RECOMMENDATION = Pattern.compile(
+      "(?i)^(?:staff\\s+)?(?:recommendations?|recommended\\s+actions?|recommended\\s+motion)\\s*:?$");
+
   static List<FrontSheetParser.ListedItem> items(List<Line> lines, int from, int limit) {
     List<ItemSequence.Candidate> candidates = new ArrayList<>();
+    int recommended = 0; // the next number of a recommendation's own list, 0 outside one
     for (int i = from; i < limit; i++) {
+      if (RECOMMENDATION.matcher(lines.get(i).text()).matches()) {
+        recommended = 1;
+        continue;
+      }
       Optional<ItemNumber> n = ItemNumber.parse(lines.get(i).text());
       if (n.isEmpty() || i > from && wrappedAddress(lines.get(i - 1).text(), n.get())) {
         continue;
       }
+      if (recommended > 0 && n.get().scheme() == ItemNumber.Scheme.PLAIN && n.get().ordinal() == recommended
+          && HeadingText.of(n.get().rest()) != HeadingText.Strength.STRONG) {
+        recommended++; // "Recommendation:" / "1. Ratify City position and accept ...;" / "2. Authorize City Manager to ...": its parts
+        continue;
+      }
+      recommended = 0;
       String title = n.get().rest();
       if (title.isEmpty() && i + 1 < limit) {
         title = lines.get(i + 1).text();

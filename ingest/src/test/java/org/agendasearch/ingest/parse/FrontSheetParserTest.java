@@ -878,4 +878,24 @@ class FrontSheetParserTest {
     assertThat(f.items()).extracting(FrontSheetParser.ListedItem::title).startsWith("CALL TO ORDER", "ROLL CALL")
         .endsWith("ORAL COMMENTS FROM STAFF", "ADJOURNMENT");
   }
+
+  @Test
+  void a_recommendations_own_numbered_list_is_no_agenda_item() {
+    FrontSheetParser.FrontSheet f = parse("""
+        City Council
+        REGULAR MEETING AGENDA
+        January 20, 2021
+        3. APPROVE CITY POSITION AND COMMUNICATION REGARDING VTA'S PROPOSED
+        MEASURE B FUNDING REALIGNMENT
+        Recommendation:
+        1. Ratify City position and accept City communication sent to Santa Clara County Board of
+        Supervisors regarding opposition of the proposed funding realignment;
+        2. Authorize City Manager to communicate the City’s position to Valley Transportation Authority
+        Board when the matter is placed on its agenda;
+        4. APPROVE AGREEMENT WITH BLACK & VEATCH FOR RISK AND RESILIENCY ASSESSMENT
+        Recommendation:
+        Approve and authorize the City Manager to execute an agreement.
+        5. APPROVE FIRST AMENDMENT TO AGREEMENT WITH SANTA CLARA COUNTY""");
+    assertThat(f.items()).extracting(i -> i.number()).containsExactly("3", "4", "5");
+  }
 }
