@@ -69,7 +69,7 @@ final class AttendanceParser {
       + "|(?:parish\\s+|town\\s+)?clerk(?=\\s*:\\s*(?:Mrs?|Ms|Miss|Dr)\\.?\\s))"
       + "\\s*(:-|:|-|–|—)?\\s*(.*)$");
   /** The end of a list told as a sentence, and what follows it: {@code ... and Bill Tuttle were present. City Attorney ...}. */
-  private static final Pattern LIST_PRESENT = Pattern.compile("(?i)\\s+(?:were|was)\\s+(?:also\\s+)?present\\b\\.?\\s*(.*)$");
+  private static final Pattern LIST_PRESENT = Pattern.compile("(?i)\\s+(?:were|was)\\s+(?:also\\s+)?(?:present|in\\s+attendance)\\b\\.?\\s*(.*)$");
   /** Others after a list's people: {@code . Also: County Councilor Mr Arfon Wyn}, {@code . Also present: ...}. */
   private static final Pattern ALSO = Pattern.compile(
       "\\.\\s+(?:Also|ALSO)(?:\\s+(?i:present|in\\s+attendance))?(?:\\s+(?i:were|was))?\\s*:?\\s*(.*)$");
@@ -101,6 +101,9 @@ final class AttendanceParser {
 
   /** A list's label ending in the lawyers' "to wit": {@code ... with the following members present to-wit:}. */
   private static final Pattern TO_WIT = Pattern.compile("(?i),?\\s+to[-\\s]wit\\s*:");
+
+  /** A sentence after a list, not an entry of it: {@code The Town Clerk and Deputy Town Clerk were in attendance.} */
+  private static final Pattern SAID_ATTENDING = Pattern.compile("(?i)^the\\s+[^,.]{2,60}\\s(?:were|was)\\s+(?:also\\s+)?(?:in\\s+attendance|present)\\.?$");
 
   /** Lines that end a list. */
   private static final Pattern STOP = Pattern.compile("(?i)^(?:the\\s+meeting|meeting\\s+(?:opened|commenced)|minutes?\\b|declarations?\\b|welcome\\b|chair(?:man|person)?'?s?\\s+(?:welcome|remarks|announcements))");
@@ -156,7 +159,8 @@ final class AttendanceParser {
               && INITIALLED_NAME.matcher(next).lookingAt() // "... P. McGuinness," / "J. Mee, M. Carty, ..."
               || !entries.isEmpty() && COLUMN_NAME.matcher(entries.get(entries.size() - 1)).matches()
                   && COLUMN_NAME.matcher(next).matches() && Lines.upperShare(next) < 0.9); // "M. Douglass, Reeve" / "C. Amulung"
-          if (!namesGoOn && (ends(next, labels[j]) || LABEL.matcher(next).matches() || VOTE_ROLL.matcher(next).lookingAt())) {
+          if (!namesGoOn && (ends(next, labels[j]) || LABEL.matcher(next).matches() || VOTE_ROLL.matcher(next).lookingAt()
+              || SAID_ATTENDING.matcher(next).matches())) {
             // the list ends, the next list begins, or it was a vote's roll call ("Roll Call" / "Ayes: ...")
             break;
           }

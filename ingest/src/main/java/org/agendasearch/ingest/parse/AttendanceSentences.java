@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  * Cllr. A Edwards sent his apologies.                                        apologies
  * Apologies for lateness were provided by Councillor X                       present (late)
  * Mayor Heather Kibbey, ... and Councilors Bill Tuttle were present.          members present
+ * County Cllrs D Bryan, T Evans and T Tudor were in attendance.              present ("The Town Clerk ... were" names no one)
  * Board members present were Trustee Elton, ... Clerk Buiter was also present.  members, then an officer
  * ... took a roll call. Present were: Mayor Jim Humpage, Vice Mayor Pat Watkins, ...   members present
  * Also in attendance were: Village Attorney Scott Hawkins, ...                others present
@@ -59,7 +60,7 @@ final class AttendanceSentences {
       "^(?:(also)\\s+|those\\s+)?(?:present|in\\s+attendance)\\s+(?:were|was)\\s*:?\\s+(\\p{Lu}.+?)\\.?$", Pattern.CASE_INSENSITIVE);
   /** {@code ... and Councilors Bill Tuttle were present.}, {@code Clerk Buiter was also present.}: a sentence's subject. */
   private static final Pattern WERE_PRESENT = Pattern.compile(
-      "^(?:present\\s*:\\s*)?(\\p{Lu}.+?)\\s+(?:were|was)\\s+(?:also\\s+)?present\\b", Pattern.CASE_INSENSITIVE);
+      "^(?:present\\s*:\\s*)?(?!the\\s)(\\p{Lu}.+?),?\\s+(?:were|was)\\s+(?:also\\s+)?(?:present|in\\s+attendance)\\b", Pattern.CASE_INSENSITIVE);
   /** {@code Councilmember Butcher was absent.}: a sentence that is only who was absent. */
   private static final Pattern WERE_ABSENT = Pattern.compile(
       "^(\\p{Lu}.+?)\\s+(?:was|were)\\s+absent(?:\\s+from\\s+(?:the|this)\\s+meeting)?\\.?$", Pattern.CASE_INSENSITIVE);

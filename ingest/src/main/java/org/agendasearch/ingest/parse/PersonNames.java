@@ -41,7 +41,7 @@ final class PersonNames {
   private static final Pattern TITLE = Pattern.compile(
       "^(?i:(county\\s+|district\\s+|town\\s+|parish\\s+)?(councillors?|councilors?|councilmembers?|council\\s+members?|board\\s*members?|committee\\s+members?|c?cllrs?\\.?|c?clrs?\\.?|crs?\\.?"
       + "|commissioners?|supervisors?|trustees?|aldermen|alderman|alderpersons?|ald\\.?|directors?|members?|messrs\\.?|mrs\\.?|mr\\.?|ms\\.?|miss|dr\\.?"
-      + "|prof\\.?|rev\\.?|sir|dame|lord|lady|baillies?|bailies?|provost|hon\\.?|(?:his|her)\\s+(?:worship|honou?r)))\\s+(?!of\\s)");
+      + "|prof\\.?|rev\\.?|fr\\.?|sir|dame|lord|lady|baillies?|bailies?|provost|hon\\.?|(?:his|her)\\s+(?:worship|honou?r)))\\s+(?!of\\s)");
   /** Offices that are roles when they open a name: {@code Mayor Heather Kibbey}, {@code Deputy Mayor Brosnan}. */
   private static final Pattern ROLE_BEFORE = Pattern.compile(
       "^(?:the\\s+)?((?:deputy\\s+|vice[\\s-]+|acting\\s+)?(?:mayor|reeve|chair(?:man|woman|person)?|council\\s+president|president|provost|leader|clerk|secretary|treasurer)"

@@ -846,4 +846,19 @@ class PeopleInMinutesTest {
     assertThat(with(m, "apologies")).containsExactly("R Bealey", "D. McNally");
     assertThat(with(m, "present")).containsExactly("P Rickett", "C. Henderson", "R. Cordy", "P. Plumridge");
   }
+
+  @Test
+  void a_list_a_line_each_ends_at_a_sentence_of_who_was_in_attendance() {
+    Minutes m = minutes("""
+        MINUTES OF A MEETING OF FULL COUNCIL HELD ON WEDNESDAY 20th SEPTEMBER 2017 AT 7PM
+        APOLOGIES:\tCllr J Collier
+        County Cllr A Jones
+        The Town Clerk and Deputy Town Clerk were in attendance.
+        Mr D Thomas, PCC Link Officer, was in attendance.
+        County Cllrs D Bryan, T Evans and T Tudor were in attendance.
+        1358\tDECLARATIONS OF INTEREST FROM MEMBERS
+        Declarations of interest from members will be taken as and when they arise.""");
+    assertThat(with(m, "apologies")).containsExactly("J Collier", "A Jones");
+    assertThat(with(m, "present")).containsExactly("D Thomas", "D Bryan", "T Evans", "T Tudor");
+  }
 }
