@@ -122,7 +122,7 @@ final class AttendanceParser {
       if (labels[i] == LineLabel.NUMBERED) {
         t = ItemNumber.parse(t).map(ItemNumber::rest).orElse(t); // "Cou/285/07-08 Present"
       }
-      t = TO_WIT.matcher(t).replaceFirst(":");
+      t = t.contains("wit") ? TO_WIT.matcher(t).replaceFirst(":") : t;
       Matcher l = LABEL.matcher(FOLLOWING_PRESENT.matcher(t).matches() ? "Present:" : t);
       boolean labelled = l.matches() && (labels[i] == LineLabel.ATTENDANCE || labels[i] == LineLabel.TEXT
           || labels[i] == LineLabel.NUMBERED) && (i < listsEnd || labels[i] == LineLabel.ATTENDANCE && i < OPENING_LINES
