@@ -61,24 +61,30 @@ final class NumberedAgenda {
    * stripped) and a description. A number that breaks the run (a key decision table's "5", a
    * numbered list inside an item) is not an item.
    */
-  /** A label that heads what staff recommend under an item: {@code Recommendation:}, {@code Recommended Action:}. */
+  /**
+   * A label that heads what staff recommend under an item: {@code Recommendation:}, {@code Recommended Action:}, {@code
+   * Recommendation(s): 1. Approve the schematic design ...} (its list's first entry on the label's line).
+   */
   private static final Pattern RECOMMENDATION = Pattern.compile(
-      "(?i)^(?:staff\\s+)?(?:recommendations?|recommended\\s+actions?|recommended\\s+motion)\\s*:?$");
+      "(?i)^(?:staff\\s+)?(?:recommendations?|recommendation\\(s\\)|recommended\\s+actions?|recommended\\s+motion)\\s*:?(\\s+1[.)]\\s+\\S.*)?$");
 
   static List<FrontSheetParser.ListedItem> items(List<Line> lines, int from, int limit) {
     List<ItemSequence.Candidate> candidates = new ArrayList<>();
     int recommended = 0; // the next number of a recommendation's own list, 0 outside one
     for (int i = from; i < limit; i++) {
-      if (RECOMMENDATION.matcher(lines.get(i).text()).matches()) {
-        recommended = 1;
+      Matcher recommendation = RECOMMENDATION.matcher(lines.get(i).text());
+      if (recommendation.matches()) {
+        recommended = recommendation.group(1) == null ? 1 : 2; // "Recommendation(s): 1. Approve the schematic design ..."
         continue;
       }
       Optional<ItemNumber> n = ItemNumber.parse(lines.get(i).text());
       if (n.isEmpty() || i > from && wrappedAddress(lines.get(i - 1).text(), n.get())) {
         continue;
       }
+      // the list's first entry must read as a sentence; the next ones need only go on with its numbers, not in capitals
       if (recommended > 0 && n.get().scheme() == ItemNumber.Scheme.PLAIN && n.get().ordinal() == recommended
-          && HeadingText.of(n.get().rest()) != HeadingText.Strength.STRONG) {
+          && (HeadingText.of(n.get().rest()) != HeadingText.Strength.STRONG
+              || recommended > 1 && Lines.upperShare(n.get().rest()) < 0.75)) {
         recommended++; // "Recommendation:" / "1. Ratify City position and accept ...;" / "2. Authorize City Manager to ...": its parts
         continue;
       }

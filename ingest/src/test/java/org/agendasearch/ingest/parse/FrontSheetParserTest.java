@@ -895,7 +895,10 @@ class FrontSheetParserTest {
         4. APPROVE AGREEMENT WITH BLACK & VEATCH FOR RISK AND RESILIENCY ASSESSMENT
         Recommendation:
         Approve and authorize the City Manager to execute an agreement.
-        5. APPROVE FIRST AMENDMENT TO AGREEMENT WITH SANTA CLARA COUNTY""");
-    assertThat(f.items()).extracting(i -> i.number()).containsExactly("3", "4", "5");
+        5. APPROVE FIRST AMENDMENT TO AGREEMENT WITH SANTA CLARA COUNTY
+        Recommendation(s): 1. Approve the schematic design for Rengstorff Park Aquatics Center
+        2. Approve the Urban Forestry Board’s recommended mitigation of a two-for-one ratio tree
+        6. APPROVE A CONTRACT FOR STREET SWEEPING""");
+    assertThat(f.items()).extracting(i -> i.number()).containsExactly("3", "4", "5", "6");
   }
 }
