@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  * Having been proposed (Cllr Waller) and seconded (Cllr Ashton Derry), it was RESOLVED to:   resolved  "to:" (the words below)
  * It was moved and seconded:  (then "THAT the agenda be approved as amended.")   moved  (the words below)
  * Minutes     19/086 GRAHAM: That the minutes of the First Meeting ... be      motion  "That the minutes ..." (mover Graham)
+ * MIN 108/05 MOTION - Moved Cr. Jefferies 2nd Cr. Greenwood                     moved   (the words below; a Western Australian shire)
  * It was proposed by Councillor J. Gildea, seconded by ... / Cormic, and RESOLVED  (the words below)   resolved
  * Cuidithe ag Councillor M. Howard agus glacadh leis  (Irish: "seconded by ... and agreed"; the words below)   resolved
  * The Committee RESOLVED to ...  /  Committee resolved to note the apologies.
@@ -194,7 +195,8 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
    * {@code No. 146 Moved by Deputy Mayor Lloyd}.
    */
   private static final Pattern MOTION_NUMBER = Pattern.compile(
-      "^(?:(?:(?:[A-Z]{1,3}[-‐]?)?\\d{1,4}[/-]\\d{2,4}|No\\.\\s*\\d{1,4})\\s+(?:RESOLUTION\\s+)?|RESOLUTION\\s+(?=MOVED))"
+      "^(?:(?:(?:[A-Z]{1,3}[-‐]?|(?:MIN|Min|RES|Res)\\.?\\s+)?\\d{1,4}[/-]\\d{2,4}|No\\.\\s*\\d{1,4})\\s+(?:RESOLUTION\\s+|MOTION\\s*[-–:]\\s*)?"
+      + "|RESOLUTION\\s+(?=MOVED))"
       + "(?=(?:MOVED|Moved|PROPOSED|Proposed|RESOLVED|Resolved)\\b)");
   /**
    * A board's action on a motion not named: {@code UPON MOTION duly made and seconded, the Board approved settlement as

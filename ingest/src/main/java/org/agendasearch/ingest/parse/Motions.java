@@ -53,7 +53,8 @@ final class Motions {
       "(?i:\\b(?:moved|proposed|motion\\s+(?:made\\s+)?by|on\\s+the\\s+(?:proposal|proposition|motion)\\s+of|mover|ar\\s+moladh)\\b(?:\\s+by)?\\s*[:\\-–]?\\s*)"
       + OFFICE_BEFORE + NAME);
   private static final Pattern SECONDED_BY = Pattern.compile(
-      "(?i:\\b(?:seconded|seconder|second(?:ed)?\\s+by|second|cuidithe\\s+ag)\\b(?:\\s+by)?\\s*[:\\-–]?\\s*)" + OFFICE_BEFORE + NAME);
+      "(?i:(?:\\b(?:seconded|seconder|second(?:ed)?\\s+by|second|cuidithe\\s+ag)\\b|\\b2(?:nd|\"d)(?=\\s+(?:cr|cllr|councillor)\\b))(?:\\s+by)?\\s*[:\\-–]?\\s*)"
+      + OFFICE_BEFORE + NAME);
   /** {@code Councilor Tuttle moved to ...}, {@code Councilor Bahrman seconded}: the name before the verb. */
   private static final Pattern NAME_MOVED = Pattern.compile(NAME + "\\s+(?:moved|motioned|made\\s+a\\s+motion|makes\\s+a\\s+motion|proposed)\\b");
   private static final Pattern NAME_SECONDED = Pattern.compile(NAME + "\\.?\\s+seconded\\b");

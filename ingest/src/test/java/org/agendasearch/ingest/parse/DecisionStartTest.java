@@ -33,6 +33,7 @@ class DecisionStartTest {
       Minutes 19/086 GRAHAM: That the minutes of the First Meeting be accepted | MOTION | That the minutes of the First Meeting be accepted
       19/089 LAMB: That, as the draft Meeting Minutes are circulated | MOTION | That, as the draft Meeting Minutes are circulated
       205/15 RESOLUTION MOVED: Ald Laycock                    | MOVED    | ''
+      MIN 108/05 MOTION - Moved Cr. Jefferies 2nd Cr. Greenwood | MOVED  | ''
       RESULT: APPROVED [UNANIMOUS]                            | RESULT   | APPROVED [UNANIMOUS]
       Cormic, and RESOLVED                                    | RESOLVED | ''
       Referring to Item B, it was MOVED by Foy, seconded by Buchanan, to approve the expenditure of | MOTION | approve the expenditure of

@@ -470,6 +470,18 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void a_resolutions_number_then_moved_and_second_abbreviated() {
+    Minutes m = minutes("""
+        Minutes of the Ordinary Council Meeting held at Council Chambers, Tammin, on Wednesday, 13 July 2005
+        CONFIRMATION OF MINUTES PREVIOUS MEETING
+        MIN 108/05 MOTION - Moved Cr. Jefferies 2nd Cr. Greenwood
+        That the minutes of the Ordinary Meeting held on 15 June 2005 be confirmed as a true and correct record.
+        CARRIED 5/0""");
+    assertThat(m.items()).flatExtracting(i -> i.resolutions()).extracting(r -> r.movedBy() + "/" + r.secondedBy())
+        .containsExactly("Jefferies/Greenwood");
+  }
+
+  @Test
   void the_chair_and_lists_introduced_by_a_sentence() {
     Minutes m = minutes("""
         MINUTES OF MAYO COUNTY COUNCIL MEETING HELD ON MONDAY, 18th JULY, 2005, AT 2.00 p.m.
