@@ -58,7 +58,7 @@ final class AttendanceParser {
       + "|others\\s+(?:present|in\\s+attendance)(?:\\s+(?:were|was)(?=\\s*:))?"
       // a body or its staff as the label: "CITY COUNCIL: Mayor Nancy Tyra-Lukens, Councilmembers ...", "CITY STAFF: ..."
       + "|(?:(?:city|town|village|county)\\s+)?(?:council|commission|board)(?:\\s+members)?(?=\\s*:\\s*\\p{Lu})"
-      + "|(?:city|town|village|county)\\s+staff(?=\\s*:)"
+      + "|(?:city|town|village|county|program|\\p{Lu}\\p{L}+\\s+attorney)\\s+staff(?=\\s*:)"
       + "|voting\\s+(?:and\\s+seating\\s+)?order"
       + "|co-?optees?|(?:other\\s+)?(?:remote|virtual)\\s+(?:committee\\s+)?attendees?(?:\\s*\\([^)]*\\))?"
       + "|apolog(?:y|ies)(?:\\s+for\\s+absence)?\\s+(?:were|was)\\s+(?:received|submitted|tendered)\\s+(?:from|on\\s+behalf\\s+of)(?=\\s*:?\\s*$)"
@@ -324,7 +324,7 @@ final class AttendanceParser {
       return new Section("member", "present");
     }
     if (l.startsWith("in attendance") || l.startsWith("officer") || l.startsWith("official") || l.startsWith("staff")
-        || l.matches("(?:city|town|village|county) staff")
+        || l.endsWith(" staff")
         || l.contains("employees") || l.matches("(?:the )?(?:council )?(?:staff|officers|officials).*")) {
       return new Section("officer", "present");
     }

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  * On the motion of Cllr Herring, seconded by Cllr Riseborough, it was RESOLVED to elect ...   resolved  "to elect ..."
  * Having been proposed (Cllr Waller) and seconded (Cllr Ashton Derry), it was RESOLVED to:   resolved  "to:" (the words below)
  * It was moved and seconded:  (then "THAT the agenda be approved as amended.")   moved  (the words below)
+ * Motion and second to approve the minutes (Chair Sullivan-Cheah and Vice Chair Chiu).   motion  "approve the minutes ..."
  * Minutes     19/086 GRAHAM: That the minutes of the First Meeting ... be      motion  "That the minutes ..." (mover Graham)
  * MIN 108/05 MOTION - Moved Cr. Jefferies 2nd Cr. Greenwood                     moved   (the words below; a Western Australian shire)
  * It was proposed by Councillor J. Gildea, seconded by ... / Cormic, and RESOLVED  (the words below)   resolved
@@ -126,7 +127,9 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
    * Moved and seconded that the minutes be adopted}: a motion whose movers are not named.
    */
   private static final Pattern MOVED_AND_SECONDED = Pattern.compile(
-      "^(?:(?:It|it)\\s+was\\s+(?:duly\\s+)?)?(?i:moved\\s+and\\s+(?:duly\\s+)?seconded)\\s*[:,.]?\\s*(?:(?:that|That|THAT)\\s+(\\S.*))?$");
+      "^(?:(?:It|it)\\s+was\\s+(?:duly\\s+)?)?(?i:moved\\s+and\\s+(?:duly\\s+)?seconded)\\s*[:,.]?\\s*(?:(?:that|That|THAT)\\s+(\\S.*))?$"
+      // "Motion and second to approve the minutes (Chair Sullivan-Cheah and Vice Chair Chiu)."
+      + "|^(?:A\\s+)?(?i:motion\\s+and\\s+second(?:ed)?)\\s+(?:to|that)\\s+(\\S.*)$");
   /**
    * {@code On the motion of Cllr Herring, seconded by Cllr Riseborough, it was RESOLVED to elect ...}: the movers,
    * then the decision in the same sentence.
@@ -319,7 +322,8 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     Matcher both = motion ? MOVED_AND_SECONDED.matcher(line) : null;
     if (both != null && both.matches()) {
       // "It was moved and seconded:" / "THAT the agenda be approved as amended." / "CARRIED"
-      return Optional.of(both.group(1) == null ? new DecisionStart(Kind.MOVED, "") : new DecisionStart(Kind.MOTION, clean(both.group(1))));
+      String words = both.group(1) != null ? both.group(1) : both.group(2);
+      return Optional.of(words == null ? new DecisionStart(Kind.MOVED, "") : new DecisionStart(Kind.MOTION, clean(words)));
     }
     if (MOVED_BY.matcher(line).matches() || motion && (MOTION_PAIR.matcher(line).matches() || MOTION_LABEL.matcher(line).matches())) {
       return Optional.of(new DecisionStart(Kind.MOVED, ""));

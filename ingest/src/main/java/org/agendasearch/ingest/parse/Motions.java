@@ -78,6 +78,9 @@ final class Motions {
     return Optional.of(new Resolution(first.text(), first.page(), moved, seconded, first.votes()));
   }
 
+  /** Both movers in brackets after the motion: {@code Motion and second to approve the minutes (Chair Sullivan-Cheah and Vice Chair Chiu).} */
+  private static final Pattern MOTION_AND_SECOND = Pattern.compile(
+      "(?i:\\bmotion\\s+and\\s+second(?:ed)?\\b)[^()]{0,200}\\(\\s*([^()]{2,60}?)\\s+and\\s+([^()]{2,60}?)\\s*\\)");
   /** The mover's surname in capitals after the motion's number: {@code 19/086 GRAHAM: That the minutes ...}. */
   private static final Pattern NUMBER_MOVER = Pattern.compile("\\b\\d{2,4}/\\d{2,4}\\s+(\\p{Lu}{2,}(?:[-'’]\\p{Lu}{2,})?)\\s*:\\s*(?:That|THAT)\\b");
   /** {@code Proposed (AH) & Seconded (SB)}, {@code proposed (Cllr Waller) and seconded (Cllr Ashton Derry)}: initials or a name in brackets. */
@@ -189,6 +192,11 @@ final class Motions {
     } else if (secondedBetween.find()) {
       moved = name(secondedBetween.group(1));
       seconded = moved == null ? null : name(secondedBetween.group(2));
+    } else if (flat.contains("second") && MOTION_AND_SECOND.matcher(flat).find()) {
+      Matcher both = MOTION_AND_SECOND.matcher(flat);
+      both.find();
+      moved = name(both.group(1));
+      seconded = moved == null ? null : name(both.group(2));
     } else if (pair.find()) {
       moved = name(pair.group(1));
       seconded = moved != null ? name(pair.group(2)) : null;

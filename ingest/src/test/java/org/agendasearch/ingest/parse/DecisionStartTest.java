@@ -34,6 +34,7 @@ class DecisionStartTest {
       19/089 LAMB: That, as the draft Meeting Minutes are circulated | MOTION | That, as the draft Meeting Minutes are circulated
       205/15 RESOLUTION MOVED: Ald Laycock                    | MOVED    | ''
       MIN 108/05 MOTION - Moved Cr. Jefferies 2nd Cr. Greenwood | MOVED  | ''
+      Motion and second to approve the minutes (Chair Sullivan-Cheah and Vice Chair Chiu). | MOTION | approve the minutes (Chair Sullivan-Cheah and Vice Chair Chiu).
       RESULT: APPROVED [UNANIMOUS]                            | RESULT   | APPROVED [UNANIMOUS]
       Cormic, and RESOLVED                                    | RESOLVED | ''
       Referring to Item B, it was MOVED by Foy, seconded by Buchanan, to approve the expenditure of | MOTION | approve the expenditure of

@@ -482,6 +482,27 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void both_movers_in_brackets_after_motion_and_second_and_program_staff() {
+    Minutes m = minutes("""
+        Minutes of the Regular Meeting of the
+        Rent Review Advisory Committee
+        Monday, September 9, 2019
+        1. CALL TO ORDER AND ROLL CALL
+        The meeting was called to order at 6:30 p.m.
+        Present:\tChair Sullivan-Cheah; Vice Chair Chiu and Member Sidelnikov
+        Absent:\tMember Murray
+        Program Staff:\tGregory Kats, Grant Eshoo, and Angel Nguyen
+        5. CONSENT CALENDAR
+        Motion and second to approve the minutes (Chair Sullivan-Cheah and Vice Chair Chiu).
+        Motion passed 3-0.""");
+    assertThat(with(m, "absent")).containsExactly("Murray");
+    assertThat(m.attendance()).filteredOn(a -> a.kind().equals("officer")).extracting(a -> a.name())
+        .containsExactly("Gregory Kats", "Grant Eshoo", "Angel Nguyen");
+    assertThat(m.items()).flatExtracting(i -> i.resolutions()).extracting(r -> r.movedBy() + "/" + r.secondedBy())
+        .containsExactly("Sullivan-Cheah/Chiu");
+  }
+
+  @Test
   void the_chair_and_lists_introduced_by_a_sentence() {
     Minutes m = minutes("""
         MINUTES OF MAYO COUNTY COUNCIL MEETING HELD ON MONDAY, 18th JULY, 2005, AT 2.00 p.m.
