@@ -86,9 +86,9 @@ class CouncilsCorpusTest {
    * Batches t, u, v and w (34 held-out documents from 33 bodies; t five US bodies' own PDFs, u, v and w typeset from
    * UK, Irish, Canadian and Australian councils' stored pages) alone first gave: t meeting 0.80, agenda items 0.48,
    * minutes 0.50, minute items 0.84, resolutions 0.00; u 1.00, 0.86, 1.00, 0.41, 0.48; v 0.89, 0.55, 0.77, 0.64, 0.19;
-   * w 0.91, 0.64, 0.83, 0.53, 0.55. After the rules they taught (t 1.00, 0.83, 1.00, 0.98, 0.60; u 1.00, 0.86, 1.00,
-   * 0.91, 0.69; v 0.94, 0.81, 1.00, 0.84, 0.85; w 1.00, 0.90, 1.00, 0.87, 0.91) the corpus of 290 documents from 271
-   * councils gives meeting 0.983, agenda items 0.910, minutes 0.986, minute items 0.928, resolutions 0.892: the minute
+   * w 0.91, 0.64, 0.83, 0.53, 0.55. After the rules they taught (t 1.00, 0.87, 1.00, 0.98, 0.73; u 1.00, 0.86, 1.00,
+   * 0.91, 0.69; v 0.94, 0.81, 1.00, 0.83, 0.94; w 1.00, 0.90, 1.00, 0.87, 0.91) the corpus of 290 documents from 271
+   * councils gives meeting 0.983, agenda items 0.913, minutes 0.986, minute items 0.928, resolutions 0.900: the minute
    * item and resolution floors were lowered to 0.92 and 0.89 for them (nominations told as "X was nominated by Y",
    * margin labels, decisions a helper's reading counts that no rule reads), with the reason in the councils issue's note.
    * They were set on 72 documents from 57 councils and re-measured when 25 documents from 24 councils
@@ -109,13 +109,13 @@ class CouncilsCorpusTest {
    * on 2026-11-30 for batches o-r (attendance 0.960 -> 0.925, apologies 0.938 -> 0.922, movers 0.965 -> 0.944, votes
    * 0.989 -> 0.935): US minutes' roll calls and tallies, Colwood's table read column by column; votes raised to 0.97
    * after tallies after a dash ("Ayes – 5; Noes – 0", votes 0.935 -> 0.972). Lowered on 2026-11-30 for batches t-w
-   * (after their rules: attendance 0.921, apologies 0.914, declarations 0.919, movers 0.927, votes 0.953): nominations'
+   * (after their rules: attendance 0.922, apologies 0.914, declarations 0.919, movers 0.934, votes 0.961): nominations'
    * proposers, declarations that point to another meeting's items, tallies in grids with no ticks.
    */
   static final Map<String, Double> PEOPLE_FLOORS = Map.of(
-      "attendance", 0.92, "apologies", 0.91, "declaration", 0.91, "mover", 0.92, "vote", 0.95);
-  /** Councils with a record kind under the 0.80 (18 of 81 when the floors were set, 7 of 81 after session 6's rules, 15 of 93 with batch c, 11 after the rules it taught, 22 of 106 with batch d, 12 after its rules, 19 of 117 with batch e, 16 after its rules, 23 of 130 with batch f, 14 after its rules, 22 of 142 with batch g, 13 after its rules, 28 of 165 with batches h and i, 21 after their rules, 27 of 173 with batch j, 22 after session 10's agenda rules, 29 of 182 with batch k, 23 after its rules and the agenda rules that followed, 29 of 192 with batch l, 22 after its rules, 28 of 200 with batch m, 23 after its rules, 29 of 207 with batch n, 25 after its rules, 37 of 230 with batches o-q (two of their rules already in), 39 of 238 with batch r, 38 after their rules, 34 after the last of them, 43 of 271 with batches t-w after their rules); the count only falls. */
-  static final int COUNCILS_UNDER_TARGET = 43;
+      "attendance", 0.92, "apologies", 0.91, "declaration", 0.91, "mover", 0.93, "vote", 0.96);
+  /** Councils with a record kind under the 0.80 (18 of 81 when the floors were set, 7 of 81 after session 6's rules, 15 of 93 with batch c, 11 after the rules it taught, 22 of 106 with batch d, 12 after its rules, 19 of 117 with batch e, 16 after its rules, 23 of 130 with batch f, 14 after its rules, 22 of 142 with batch g, 13 after its rules, 28 of 165 with batches h and i, 21 after their rules, 27 of 173 with batch j, 22 after session 10's agenda rules, 29 of 182 with batch k, 23 after its rules and the agenda rules that followed, 29 of 192 with batch l, 22 after its rules, 28 of 200 with batch m, 23 after its rules, 29 of 207 with batch n, 25 after its rules, 37 of 230 with batches o-q (two of their rules already in), 39 of 238 with batch r, 38 after their rules, 34 after the last of them, 43 of 271 with batches t-w after their first rules, 42 after the last); the count only falls. */
+  static final int COUNCILS_UNDER_TARGET = 42;
   static final double COUNCIL_TARGET = 0.80;
 
   private Evaluation evaluation;
