@@ -116,12 +116,13 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       + "\\s+(?:to|that)\\s+(\\S.*)$"
       // "Council Member Mahan moved approval of the minutes ...": what was moved, as a noun
       + "|(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+)moved\\s+((?:approval|adoption|acceptance|denial|passage|ratification)\\s+of\\b.*)$");
+  /** A motion's number and its mover's surname in capitals (the group), before the motion's words: {@code 19/086 GRAHAM: }. */
+  static final String NUMBER_AND_MOVER = "\\d{2,4}/\\d{2,4}\\s+(\\p{Lu}{2,}(?:[-'’]\\p{Lu}{2,})?)\\s*:\\s*";
   /**
    * A Saskatchewan council's motion: its number, the mover's surname in capitals, then its words: {@code 19/086 GRAHAM:
    * That the minutes ... be accepted as presented.}, a margin's label before it or not ({@code Minutes 19/086 ...}).
    */
-  static final Pattern NUMBER_MOVER_THAT = Pattern.compile(
-      "^(?:\\p{Lu}\\p{L}*\\s+){0,2}?\\d{2,4}/\\d{2,4}\\s+\\p{Lu}{2,}(?:[-'’]\\p{Lu}{2,})?\\s*:\\s*((?:That|THAT)\\b.*)$");
+  private static final Pattern NUMBER_MOVER_THAT = Pattern.compile("^(?:\\p{Lu}\\p{L}*\\s+){0,2}?" + NUMBER_AND_MOVER + "((?:That|THAT)\\b.*)$");
   /**
    * {@code It was moved and seconded:} (the motion's words on the next line, "THAT the agenda be approved"), {@code
    * Moved and seconded that the minutes be adopted}: a motion whose movers are not named.
@@ -242,7 +243,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     int colon = line.indexOf(':');
     Matcher numbered = colon > 0 && line.lastIndexOf('/', colon) > 0 ? NUMBER_MOVER_THAT.matcher(line) : null;
     if (numbered != null && numbered.matches()) {
-      return Optional.of(new DecisionStart(Kind.MOTION, clean(numbered.group(1)))); // "19/086 GRAHAM: That ..."
+      return Optional.of(new DecisionStart(Kind.MOTION, clean(numbered.group(2)))); // "19/086 GRAHAM: That ..."
     }
     if (!containsAny(lower, KEYWORDS)) {
       return Optional.empty();

@@ -82,7 +82,7 @@ final class Motions {
   private static final Pattern MOTION_AND_SECOND = Pattern.compile(
       "(?i:\\bmotion\\s+and\\s+second(?:ed)?\\b)[^()]{0,200}\\(\\s*([^()]{2,60}?)\\s+and\\s+([^()]{2,60}?)\\s*\\)");
   /** The mover's surname in capitals after the motion's number: {@code 19/086 GRAHAM: That the minutes ...}. */
-  private static final Pattern NUMBER_MOVER = Pattern.compile("\\b\\d{2,4}/\\d{2,4}\\s+(\\p{Lu}{2,}(?:[-'’]\\p{Lu}{2,})?)\\s*:\\s*(?:That|THAT)\\b");
+  private static final Pattern NUMBER_MOVER = Pattern.compile("\\b" + DecisionStart.NUMBER_AND_MOVER + "(?:That|THAT)\\b");
   /** {@code Proposed (AH) & Seconded (SB)}, {@code proposed (Cllr Waller) and seconded (Cllr Ashton Derry)}: initials or a name in brackets. */
   private static final Pattern INITIALS = Pattern.compile(
       "(?i)\\b(proposed|moved|seconded)\\s*\\((\\p{Lu}{1,4}|(?:Cllr|Councillor|Councilor|Cr|Clr)\\.?\\s+[^()]{2,40})\\)");
@@ -180,6 +180,7 @@ final class Motions {
     Matcher bracketed = PAIR_IN_BRACKETS.matcher(flat);
     Matcher pair = BY_THEN_SECOND.matcher(flat);
     Matcher secondedBetween = SECONDED_BETWEEN.matcher(flat);
+    Matcher both = flat.contains("second") ? MOTION_AND_SECOND.matcher(flat) : NEVER.matcher("");
     String moved = null;
     String seconded = null;
     Matcher afterNumber = PAIR_AFTER_NUMBER.matcher(flat);
@@ -192,9 +193,7 @@ final class Motions {
     } else if (secondedBetween.find()) {
       moved = name(secondedBetween.group(1));
       seconded = moved == null ? null : name(secondedBetween.group(2));
-    } else if (flat.contains("second") && MOTION_AND_SECOND.matcher(flat).find()) {
-      Matcher both = MOTION_AND_SECOND.matcher(flat);
-      both.find();
+    } else if (both.find()) {
       moved = name(both.group(1));
       seconded = moved == null ? null : name(both.group(2));
     } else if (pair.find()) {
