@@ -18,8 +18,8 @@ public final class PersonKey {
       + "|mayor|chair(?:man|woman|person)?|council\\s+president|president|provost|baillie|bailie|leader|trustees?"
       + "|commissioners?|supervisors?|directors?|alder(?:wo)?man|aldermen|alderpersons?|members?"
       + "|county|city|borough|district|parish|town)\\.?\\s+");
-  /** Honours and letters printed after a name. */
-  private static final Pattern HONOURS = Pattern.compile("(?i)(?:\\s+(?:obe|mbe|cbe|kbe|jp|dl|mp|msp|ma|bsc|frcs|qc|kc))+$");
+  /** Honours, degrees and professional letters printed after a name ({@code Ruairi Boland B.E.}, {@code J. Smith, P.E.} is not: "pe" may be a name). */
+  private static final Pattern HONOURS = Pattern.compile("(?i)(?:\\s+(?:obe|mbe|cbe|kbe|jp|dl|mp|msp|ma|bsc|b sc|msc|m sc|b e|beng|b eng|meng|ceng|c eng|ba|b a|mba|phd|ph d|llb|bl|mrtpi|mrics|fca|acca|cpa|aicp|esq|frcs|qc|kc))+$");
 
   private PersonKey() {}
 

@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  * Minutes     19/086 GRAHAM: That the minutes of the First Meeting ... be      motion  "That the minutes ..." (mover Graham)
  * MIN 108/05 MOTION - Moved Cr. Jefferies 2nd Cr. Greenwood                     moved   (the words below; a Western Australian shire)
  * It was proposed by Councillor J. Gildea, seconded by ... / Cormic, and RESOLVED  (the words below)   resolved
+ * It was proposed by Councillor J. Hogan, seconded by Councillor S. Hanafin and resolved:  (the words below)   resolved
  * Cuidithe ag Councillor M. Howard agus glacadh leis  (Irish: "seconded by ... and agreed"; the words below)   resolved
  * The Committee RESOLVED to ...  /  Committee resolved to note the apologies.
  * And Resolved: / AND AGREED / And unanimously Resolved (the text follows on the next lines)
@@ -99,7 +100,10 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
    * next lines: {@code It was proposed by Councillor J. Gildea, seconded by Councillor S. Nic} /
    * {@code Cormic, and RESOLVED} / {@code “That the minutes ... be ADOPTED and APPROVED.”}
    */
-  private static final Pattern TRAILING = Pattern.compile("(?:,|\\band)\\s+(?:UNANIMOUSLY\\s+)?(?:RESOLVED|AGREED)\\s*[:\\-–—]?\\s*$");
+  private static final Pattern TRAILING = Pattern.compile("(?:,|\\band)\\s+(?:UNANIMOUSLY\\s+)?(?:RESOLVED|AGREED)\\s*[:\\-–—]?\\s*$"
+      // in lower case after the seconder: "It was proposed by Councillor J. Hogan, seconded by Councillor S. Hanafin and
+      // resolved:" / "“That the Minutes ... be adopted ...”"
+      + "|(?i)\\bseconded\\s+by\\b.{2,80}?(?:,|\\band)\\s+(?:unanimously\\s+)?(?:resolved|agreed)\\s*[:\\-–—]?\\s*$");
   /**
    * The same in Irish, Irish councils' bilingual minutes: {@code Ar moladh Councillor A. Norton} / {@code Cuidithe ag
    * Councillor M. Howard agus glacadh leis} ("proposed by ... seconded by ... and agreed"), the words on the next lines.

@@ -105,10 +105,14 @@ final class PersonNames {
   private PersonNames() {}
 
   /** The people in a list: {@code Councillors A Smith, B Jones and C Brown; Mr D White (Clerk)}. */
+  /** Where a group of names ends: a semicolon, or a sentence's full stop after a word ({@code presided. Councillors ...}). */
+  private static final Pattern GROUP_END = Pattern.compile("\\s*;\\s*|(?<=\\p{Ll}{3})\\.\\s+(?=\\p{Lu})");
+
   static List<Person> list(String text) {
     List<Person> out = new ArrayList<>();
     String t = closeBrackets(text.strip()).replaceFirst("[.;:,]+$", "");
-    for (String group : t.split("\\s*;\\s*")) {
+    // groups end at a semicolon or a sentence: "Councillor Joe Bourke, Cathaoirleach, presided. Councillors David Doran, ..."
+    for (String group : GROUP_END.split(t)) {
       String title = null;
       Matcher tm = TITLE.matcher(group);
       if (tm.find() && tm.group(2) != null && isPlural(tm.group(2))) {

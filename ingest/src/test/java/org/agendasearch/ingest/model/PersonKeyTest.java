@@ -17,6 +17,8 @@ class PersonKeyTest {
     assertThat(PersonKey.of("Council Member Garcia")).isEqualTo("garcia");
     assertThat(PersonKey.of("Vice Chair Ruble")).isEqualTo("ruble");
     assertThat(PersonKey.of("Bailie Jones")).isEqualTo("jones");
+    assertThat(PersonKey.of("Ruairi Boland B.E.")).isEqualTo("ruairi boland");
+    assertThat(PersonKey.of("Jane Smith MRTPI")).isEqualTo("jane smith");
   }
 
   @Test

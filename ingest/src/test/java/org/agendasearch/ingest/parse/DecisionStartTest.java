@@ -37,6 +37,7 @@ class DecisionStartTest {
       Motion and second to approve the minutes (Chair Sullivan-Cheah and Vice Chair Chiu). | MOTION | approve the minutes (Chair Sullivan-Cheah and Vice Chair Chiu).
       RESULT: APPROVED [UNANIMOUS]                            | RESULT   | APPROVED [UNANIMOUS]
       Cormic, and RESOLVED                                    | RESOLVED | ''
+      It was proposed by Councillor J. Hogan, seconded by Councillor S. Hanafin and resolved: | RESOLVED | ''
       Referring to Item B, it was MOVED by Foy, seconded by Buchanan, to approve the expenditure of | MOTION | approve the expenditure of
       was MOVED by Foy, seconded by Buchanan, to amend the motion making the expenditure $2000. | MOTION | amend the motion making the expenditure $2000.
       Trustee Hoefert, seconded by Trustee Iadel, moved to approve the minutes | MOTION | approve the minutes

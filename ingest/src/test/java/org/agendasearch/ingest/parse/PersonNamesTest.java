@@ -160,4 +160,10 @@ class PersonNamesTest {
         .containsExactly("Jennifer Whitley", "Janette Teeter", "Harold Daynard");
     assertThat(names("Councillors Head, Smith")).containsExactly("Head", "Smith");
   }
+
+  @Test
+  void a_sentence_ends_a_group_of_names() {
+    assertThat(names("Councillor Joe Bourke, Cathaoirleach, presided. Councillors David Doran, Seamus Hanafin"))
+        .containsExactly("Joe Bourke", "David Doran", "Seamus Hanafin");
+  }
 }
