@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * 2019, proposed Cllr Needham and seconded by Cllr N Hole. Agreed unanimously.   "The minutes of Parish Council ..."
  * ... reserves proposed that precept be kept at same level of £1000 for 2020-21.
  * Proposed Cllr S Needham, Seconded Cllr N Hole agreed unanimously.             "precept be kept at same level ..."
+ * (b) Annual Meeting held on June 30th, 2015 proposed by Cllr. O’Ryan seconded by
+ * Cllr. O’Leary and agreed.                                                        "Annual Meeting held on ..."
  * On the proposal of Cllr. M. Buckley, seconded by Cllr. D. Dolan, the minutes of
  * March Monthly Meeting held in Áras an Chontae on 26th March 2012 were agreed.  "the minutes of March ..."
  * </pre>
@@ -30,10 +32,15 @@ final class ProposedAndAgreed {
   /** Lines a proposal's sentence and its outcome are read over. */
   private static final int LINES = 3;
   /** A paragraph's number before the sentence: {@code (5.1)}. */
-  private static final Pattern PARAGRAPH = Pattern.compile("^\\(?\\d{1,2}(?:\\.\\d{1,2})*\\)?\\s+");
+  private static final Pattern PARAGRAPH = Pattern.compile("^(?:\\(?\\d{1,2}(?:\\.\\d{1,2})*\\)?|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\))\\s+");
+  /** A character of a name in a sentence: no full stop but an abbreviation's or an initial's ({@code Cllr. O’Ryan}, {@code J. Smith}). */
+  private static final String NAME_CHAR = "(?:[^.]|(?<=\\b(?:Cllrs?|Clr|Cr|Councillor|Mr|Mrs|Ms|Dr|St|\\p{Lu}))\\.)";
   /** The subject, then who proposed it: {@code The minutes of ... 2019, proposed Cllr Needham and seconded by ...}. */
   private static final Pattern SUBJECT_PROPOSED = Pattern.compile(
-      "^(\\p{Lu}[^.;:]{2,200}?),?\\s+(?:(?:was|were)\\s+)?(?i:proposed)\\s+(?:by\\s+)?(?!that\\b|and\\b)\\S[^.]{1,80}?\\s(?i:seconded)\\b[^.]*\\.?");
+      "^(?!It\\s+was\\s)(\\p{Lu}[^.;:]{2,200}?),?\\s+(?:(?:was|were)\\s+)?(?i:proposed)\\s+(?:by\\s+)?(?!that\\b|and\\b)\\S" + NAME_CHAR + "{1,80}?\\s(?i:seconded)\\b("
+      + NAME_CHAR + "*)\\.?");
+  /** The outcome at the end of the seconder's clause: {@code ... seconded by Cllr Butler and agreed.} */
+  private static final Pattern AND_AGREED = Pattern.compile("(?i)\\band\\s+(?:unanimously\\s+)?(?:agreed|carried|approved|adopted|resolved)\\b");
   /** A subject that says what was done: {@code Minutes adopted}. */
   private static final Pattern DONE = Pattern.compile("(?i)\\b(?:adopted|approved|agreed|accepted|confirmed|signed)$");
   /** The outcome in the next sentence: {@code Agreed unanimously.}, {@code Carried.}, {@code All in favour.} */
@@ -65,7 +72,8 @@ final class ProposedAndAgreed {
     }
     String text = PARAGRAPH.matcher(joined.toString()).replaceFirst("");
     Matcher s = SUBJECT_PROPOSED.matcher(text);
-    if (s.lookingAt() && (DONE.matcher(s.group(1).strip()).find() || OUTCOME.matcher(text.substring(s.end()).strip()).lookingAt())) {
+    if (s.lookingAt() && (DONE.matcher(s.group(1).strip()).find() || AND_AGREED.matcher(s.group(2)).find()
+        || OUTCOME.matcher(text.substring(s.end()).strip()).lookingAt())) {
       return Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, PARAGRAPH.matcher(line).replaceFirst(""), true));
     }
     int marker = joined.length() - text.length();

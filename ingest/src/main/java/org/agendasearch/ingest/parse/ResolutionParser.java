@@ -168,7 +168,7 @@ final class ResolutionParser {
         // "made a motion, seconded by Commissioner Mendez," / "to postpone the election ..."
         start = DecisionStart.at(body.get(i).text() + " " + body.get(i + 1).text())
             .filter(d -> d.kind() == DecisionStart.Kind.MOTION);
-        joined = 1;
+        joined = start.isPresent() ? 1 : 0;
       }
       String current = body.get(i).text();
       if (start.isEmpty() && i + 1 < body.size() && (current.endsWith("was") || current.endsWith("unanimously"))
@@ -182,7 +182,7 @@ final class ResolutionParser {
         // "Council" / "resolution": a label in a table's left column, wrapped
         start = DecisionStart.at(body.get(i).text() + " " + body.get(i + 1).text())
             .filter(d -> d.kind() == DecisionStart.Kind.RESOLVED);
-        joined = 1;
+        joined = start.isPresent() ? 1 : 0;
       }
       Matcher tail = i + 1 < body.size() && start.isEmpty() ? BODY_TAIL.matcher(body.get(i).text()) : null;
       if (tail != null && tail.find()) {

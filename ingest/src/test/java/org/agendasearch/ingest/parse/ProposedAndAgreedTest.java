@@ -29,6 +29,18 @@ class ProposedAndAgreedTest {
   }
 
   @Test
+  void a_lettered_subject_agreed_at_the_end_of_the_seconders_clause_past_initials() {
+    assertThat(at("""
+        (b) Annual Meeting held on June 30th, 2015 proposed by Cllr. O’Ryan seconded by
+        Cllr. O’Leary and agreed.""")).get()
+        .extracting(DecisionStart::text).isEqualTo("Annual Meeting held on June 30th, 2015 proposed by Cllr. O’Ryan seconded by");
+    // the subject is no "It": "It was proposed by Councillor J. Gildea, seconded by ..., and RESOLVED" is DecisionStart's
+    assertThat(at("""
+        It was proposed by Councillor J. Gildea, seconded by Councillor S. Nic
+        Cormic, and agreed:""")).isEmpty();
+  }
+
+  @Test
   void what_was_proposed_after_that_when_who_seconded_it_and_that_it_was_agreed_follow() {
     assertThat(at("""
         reserves proposed that precept be kept at same level of £1000 for 2020-21.

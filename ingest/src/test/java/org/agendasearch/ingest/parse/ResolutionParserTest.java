@@ -138,6 +138,31 @@ class ResolutionParserTest {
   }
 
   @Test
+  void two_lettered_subjects_each_proposed_seconded_and_agreed_over_two_lines() {
+    List<Resolution> r = parse("""
+        (a) District Meeting held on June 22nd, 2015 proposed by Cllr Clune seconded by Cllr
+        Butler and agreed.
+        (b) Annual Meeting held on June 30th, 2015 proposed by Cllr. O’Ryan seconded by
+        Cllr. O’Leary and agreed.""");
+    assertThat(r).extracting(Resolution::text).containsExactly(
+        "District Meeting held on June 22nd, 2015 proposed by Cllr Clune seconded by Cllr Butler and agreed.",
+        "Annual Meeting held on June 30th, 2015 proposed by Cllr. O’Ryan seconded by Cllr. O’Leary and agreed.");
+    assertThat(r.get(0).movedBy() + "/" + r.get(0).secondedBy()).isEqualTo("Clune/Butler");
+  }
+
+  @Test
+  void irish_proposed_seconded_and_resolved_in_lower_case_then_the_words_in_quotes() {
+    List<Resolution> r = parse("""
+        It was proposed by Councillor J. Hogan, seconded by Councillor S. Hanafin and resolved:
+        "That the Minutes of the Monthly Meeting which was held on the 22nd. March, 2017 be
+        adopted as a true record of the business transacted at the Meeting."
+        2. Fix date and time for the Annual General Meeting.""");
+    assertThat(r).hasSize(1);
+    assertThat(r.get(0).text()).startsWith("\"That the Minutes of the Monthly Meeting");
+    assertThat(r.get(0).movedBy() + "/" + r.get(0).secondedBy()).isEqualTo("J. Hogan/S. Hanafin");
+  }
+
+  @Test
   void a_sentence_goes_on_after_a_full_stop_before_a_word_in_lower_case() {
     assertThat(parse("""
         The committee considered a proposal to hold pre-meetings. It was agreed that the practice
