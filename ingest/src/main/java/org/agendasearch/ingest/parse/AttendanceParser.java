@@ -20,6 +20,7 @@ import org.agendasearch.ingest.model.Attendee;
  * ABSENT: Hernandez                                                            absent
  * Council Employees Present: RFO Clive Baker, Clerk Linda Evans              officers
  * Apologies from members. / Councillors Dowling and K MacLaren.                apologies, the list below
+ * 1. To receive apologies and reasons for absence. / Cllr K Fox, Ms S Harvey    apologies, the list below
  * For Councillor Speca (24 votes) / Councillors Ashton, Bennett ...            present (no list: they voted)
  * Cllr Marsh / Cllr Lowes / Cllr Storer  (a line each, before the first item)  present
  * The other Councillors present were:- / Cllrs. M. Mulherin, J. Munnelly      members present
@@ -52,7 +53,7 @@ final class AttendanceParser {
       + "|(?:(?:city|county|district|borough|unitary)(?:\\s*(?:&|and)\\s*(?:city|county|district|borough))?\\s+)(?:councillors|councilors|cllrs)"
       + "|(?:(?:parish|town|community)\\s+)?(?:councillors|councilors|cllrs|members)(?=\\s*:)|(?:vice[\\s-]+)?chair(?:man|woman|person)?(?=\\s*:)"
       + "|in\\s+attendance|also\\s+(?:present|in\\s+attendance)|(?:officers?|officials?)(?:\\s+(?:present|in\\s+attendance))?|staff(?:\\s+(?:present|in\\s+attendance))?"
-      + "|(?:council\\s+)?(?:employees|staff|officers|officials)\\s+(?:present|in\\s+attendance)|members\\s+of\\s+the\\s+public(?:\\s+present)?"
+      + "|(?:council\\s+)?(?:employees|staff|officers|officials)\\s+(?:present|in\\s+attendance)|members\\s+of\\s+(?:the\\s+)?public(?:\\s+present)?"
       + "|(?:the\\s+)?(?:other\\s+)?(?:councillors|councilors|members|(?:council\\s+)?staff|officers|officials)\\s+(?:present|in\\s+attendance)\\s+(?:were|was)"
       + "|(?:members|councillors|councilors|commissioners|trustees|directors)\\s+absent|other\\s+attendees"
       + "|others\\s+(?:present|in\\s+attendance)(?:\\s+(?:were|was)(?=\\s*:))?"
@@ -62,6 +63,9 @@ final class AttendanceParser {
       + "|voting\\s+(?:and\\s+seating\\s+)?order"
       + "|co-?optees?|(?:other\\s+)?(?:remote|virtual)\\s+(?:committee\\s+)?attendees?(?:\\s*\\([^)]*\\))?"
       + "|apolog(?:y|ies)(?:\\s+for\\s+absence)?\\s+(?:were|was)\\s+(?:received|submitted|tendered)\\s+(?:from|on\\s+behalf\\s+of)(?=\\s*:?\\s*$)"
+      // a minute headed as its agenda worded it: "1. To receive apologies and reasons for absence." / "Cllr K Fox, ..."
+      + "|(?:to\\s+)?(?:receive|accept|note|record)(?:\\s+and\\s+(?:accept|approve|note))?\\s+(?:any\\s+)?apologies(?:\\s+(?:for|and)\\s+[^:]{0,40}?)?\\.?"
+      + "(?=\\s*:?\\s*$)"
       + "|(?:other\\s+)?apologies(?:\\s+for\\s+absence)?(?:\\s+from\\s+members\\.?(?=\\s*$))?|apology|absent(?:\\s+with(?:out)?\\s+(?:apolog(?:y|ies)|notice|reason))?|not\\s+present"
       // a label column with bulleted names: "Clerk • Gavin Mitchell, Head of Legal Services.", "Observing • Hayley Green, ..."
       + "|(?:clerk|observing|observers?)(?=\\s*•)"
@@ -160,7 +164,7 @@ final class AttendanceParser {
               || !entries.isEmpty() && COLUMN_NAME.matcher(entries.get(entries.size() - 1)).matches()
                   && COLUMN_NAME.matcher(next).matches() && Lines.upperShare(next) < 0.9); // "M. Douglass, Reeve" / "C. Amulung"
           if (!namesGoOn && (ends(next, labels[j]) || LABEL.matcher(next).matches() || VOTE_ROLL.matcher(next).lookingAt()
-              || SAID_ATTENDING.matcher(next).matches())) {
+              || SAID_ATTENDING.matcher(next).matches() || AttendanceSentences.sentApologies(next))) {
             // the list ends, the next list begins, or it was a vote's roll call ("Roll Call" / "Ayes: ...")
             break;
           }
@@ -305,13 +309,14 @@ final class AttendanceParser {
 
   private static Section section(String label) {
     String l = label.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    if (l.startsWith("apolog") || l.contains("with apolog") || l.startsWith("other apolog")) {
+    if (l.startsWith("apolog") || l.contains("with apolog") || l.startsWith("other apolog")
+        || l.matches("(?:to )?(?:receive|accept|note|record)\\b.*\\bapolog.*")) {
       return new Section("member", "apologies");
     }
     if (l.startsWith("absent") || l.startsWith("not present") || l.endsWith(" absent")) {
       return new Section("member", "absent");
     }
-    if (l.startsWith("members of the public")) {
+    if (l.matches("members of (?:the )?public.*")) {
       return new Section("other", "present");
     }
     if (l.startsWith("other attendees") || l.startsWith("others")) {

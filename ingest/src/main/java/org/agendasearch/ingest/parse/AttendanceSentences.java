@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * An apology for absence was intimated on behalf of Councillor Brown.        apologies
  * That the apology from Councillors Mawson and Wright be accepted.           apologies
  * Cllr. A Edwards sent his apologies.                                        apologies
+ * WLDC Update – Cllr Bunney sent his apologies                              apologies ("Cllr Bunney")
  * Apologies for lateness were provided by Councillor X                       present (late)
  * Mayor Heather Kibbey, ... and Councilors Bill Tuttle were present.          members present
  * County Cllrs D Bryan, T Evans and T Tudor were in attendance.              present ("The Town Clerk ... were" names no one)
@@ -46,7 +47,15 @@ final class AttendanceSentences {
   private static final Pattern APOLOGY_OTHER = Pattern.compile(
       "(?i)\\bapolog(?:y|ies)\\s+(?:of|from)\\s+(.+?)\\s+be\\s+(?:accepted|received|noted)"
       + "|^(?:that\\s+the\\s+\\p{L}+\\s+)?(?:accepts?|receives?|notes?)\\s+(?:the\\s+)?apolog(?:y|ies)\\s+(?:of|from)\\s+(.+?)(?:\\s+for\\s+.*)?\\.?$"
-      + "|^(.+?)\\s+(?:sent|tendered|gave|offered|submitted)\\s+(?:his|her|their)?\\s*apolog");
+      // after a subject's dash: "WLDC Update – Cllr Bunney sent his apologies"
+      + "|^(?:.*?\\s[-–—]\\s+)?(.+?)\\s+(?:sent|tendered|gave|offered|submitted)\\s+(?:his|her|their)?\\s*apolog");
+  /** A line that says someone sent apologies, which ends a list of who was present. */
+  private static final Pattern SENT_APOLOGIES = Pattern.compile("(?i)\\b(?:sent|tendered|gave|offered|submitted)\\s+(?:his|her|their)\\s+apolog");
+
+  /** Whether the line says someone sent their apologies: {@code WLDC Update – Cllr Bunney sent his apologies}. */
+  static boolean sentApologies(String line) {
+    return SENT_APOLOGIES.matcher(line).find();
+  }
   /**
    * {@code Board members present were Trustee Elton, ... and Supervisor Liccar.}, {@code The following members were present:
    * Mayor Huber, Councilmembers Duggan, Krebsbach, Schneeman and Vitelli.}

@@ -270,7 +270,17 @@ final class DeclarationParser {
   private static final Pattern HEADING = Pattern.compile(
       "(?i)^(?:\\S{1,12}\\s+)?(?:(?:declarations?|disclosures?|registers?|notifications?)\\s+of\\s+[\\p{L}'’\\s]{0,50}?interests?"
       + "|conflicts?\\s+of\\s+interests?)\\s*[:\\-–.]*$");
-  private static final Pattern NOTHING = Pattern.compile("(?i)^(?:none|nil|no(?:ne)?\\s+declared|there\\s+were\\s+none)\\.?$");
+  private static final Pattern NOTHING = Pattern.compile("(?i)^(?:none(?:\\s+(?:received|made|declared))?|nil|no(?:ne)?\\s+declared|there\\s+were\\s+none)\\.?$");
+  /**
+   * A heading worded as its agenda item, running over lines: {@code 5. To receive declarations of interest under the
+   * Localism Act 2011 – being any pecuniary or} / {@code non-pecuniary interest in agenda items ...} / {@code Interests.}
+   * / {@code None received.}
+   */
+  private static final Pattern LONG_HEADING = Pattern.compile(
+      "(?i)^(?:\\S{1,12}\\s+)?(?:to\\s+(?:receive|record|note)\\s+(?:any\\s+)?)?(?:declarations?|disclosures?)\\s+of\\s+(?:\\S+\\s+){0,3}?interests?\\b.*");
+  /** Lines a heading worded as its agenda item may run over. */
+  private static final int LONG_HEADING_LINES = 4;
+  private static final Pattern NEXT_NUMBER = Pattern.compile("^\\(?\\d{1,3}[.)]\\s");
 
   /** Whether the minutes say that no interests were declared. */
   static boolean noneDeclared(List<Line> body) {
@@ -286,6 +296,13 @@ final class DeclarationParser {
           }
           if (!next.matches("(?i)minutes?\\s*:|decisions?\\s*:")) {
             break;
+          }
+        }
+      }
+      if (after < 0 && LONG_HEADING.matcher(t).matches()) {
+        for (int j = i + 1; j < body.size() && j <= i + LONG_HEADING_LINES && !NEXT_NUMBER.matcher(body.get(j).text()).lookingAt(); j++) {
+          if (NOTHING.matcher(body.get(j).text().strip()).matches()) {
+            return true;
           }
         }
       }

@@ -105,8 +105,11 @@ final class PersonNames {
   private PersonNames() {}
 
   /** The people in a list: {@code Councillors A Smith, B Jones and C Brown; Mr D White (Clerk)}. */
-  /** Where a group of names ends: a semicolon, or a sentence's full stop after a word ({@code presided. Councillors ...}). */
-  private static final Pattern GROUP_END = Pattern.compile("\\s*;\\s*|(?<=\\p{Ll}{3})\\.\\s+(?=\\p{Lu})");
+  /**
+   * Where a group of names ends: a semicolon, or a sentence's full stop after a word in lower case ({@code presided.
+   * Councillors ...}), not after an abbreviated post ({@code Asst. Staff Officer}).
+   */
+  private static final Pattern GROUP_END = Pattern.compile("\\s*;\\s*|(?<=\\s\\p{Ll}{2,20})\\.\\s+(?=\\p{Lu})");
 
   static List<Person> list(String text) {
     List<Person> out = new ArrayList<>();

@@ -55,6 +55,20 @@ class DeclarationParserTest {
   }
 
   @Test
+  void none_received_under_a_heading_worded_as_its_agenda_item_over_three_lines() {
+    assertThat(DeclarationParser.noneDeclared(lines("""
+        5. To receive declarations of interest under the Localism Act 2011 – being any pecuniary or
+        non-pecuniary interest in agenda items not previously recorded on Members’ Register of
+        Interests.
+        None received.
+        6. Allocation of Councillor Roles"""))).isTrue();
+    assertThat(DeclarationParser.noneDeclared(lines("""
+        5. To receive declarations of interest under the Localism Act 2011
+        6. Allocation of Councillor Roles
+        None received."""))).isFalse();
+  }
+
+  @Test
   void a_councillor_a_line_with_the_item_under_the_name() {
     assertThat(DeclarationParser.parse(lines("""
         C1851\tDECLARATIONS OF INTEREST –

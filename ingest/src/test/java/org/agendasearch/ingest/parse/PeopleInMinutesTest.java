@@ -894,4 +894,22 @@ class PeopleInMinutesTest {
     assertThat(with(m, "apologies")).containsExactly("J Collier", "A Jones");
     assertThat(with(m, "present")).containsExactly("D Thomas", "D Bryan", "T Evans", "T Tudor");
   }
+
+  @Test
+  void apologies_under_a_minute_worded_as_its_agenda_item_and_a_sentence_ends_the_list_of_who_was_present() {
+    Minutes m = minutes("""
+        OSGODBY PARISH COUNCIL
+        Minutes of the Annual Parish Council Meeting held in the Village Hall on Monday 22nd May 2023, at 7.30pm
+        Present: Cllr J Trafford, Cllr A Wilkinson & Cllr A Boyles
+        In attendance: M Williams (Acting Clerk)
+        Members of public present: 3
+        Public forum – no questions asked
+        WLDC Update – Cllr Bunney sent his apologies
+        1. To receive apologies and reasons for absence.
+        Cllr K Fox, Ms S Harvey (Clerk - ill health)
+        2. To elect Chairman for 2023/24
+        RESOLVED that Cllr J Trafford be Chairman.""");
+    assertThat(with(m, "present")).containsExactly("J Trafford", "A Wilkinson", "A Boyles", "M Williams");
+    assertThat(with(m, "apologies")).containsExactlyInAnyOrder("Bunney", "K Fox", "S Harvey");
+  }
 }
