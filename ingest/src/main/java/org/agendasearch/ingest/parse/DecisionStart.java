@@ -37,6 +37,7 @@ import java.util.regex.Pattern;
  * ACTION: Approved as presented                        resolved  "Approved as presented"
  * RESOLVED – T H A T the minutes ...                  resolved  "THAT the minutes ..."
  * ... times. RESOLVED and noted. The Council ...      resolved  "and noted."  (capitals after a sentence)
+ * Planning matters within the Parish – Agreed all Cllrs to be involved.   resolved  "all Cllrs to be involved."
  * ... avoid it. It was agreed that we should ...     resolved  (a council body's decision after a sentence)
  * All agreed this was a true record ...              resolved  "this was a true record ..."
  * DECISION: ...  /  Decision:  /  Decision Made       resolved
@@ -110,7 +111,9 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
    */
   private static final Pattern TRAILING_IRISH = Pattern.compile("(?i)\\bagus\\s+glacadh\\s+leis\\s*[.:\\-–]?\\s*$");
   /** Capitals after a finished sentence on the same line: {@code ... times. RESOLVED and noted.} */
-  private static final Pattern INLINE = Pattern.compile("(?<=[.!?]\\s)(?:RESOLVED|AGREED)\\b\\s*[:\\-–—]?\\s*(.*)$");
+  private static final Pattern INLINE = Pattern.compile("(?<=[.!?]\\s)(?:RESOLVED|AGREED)\\b\\s*[:\\-–—]?\\s*(.*)$"
+      // after a subject's dash: "iv. Planning matters and maintenance within the Parish – Agreed all Cllrs to be involved."
+      + "|(?<=\\S\\s[-–—]\\s)(?:RESOLVED|AGREED|Resolved|Agreed)\\b\\s*[:\\-–—]?\\s*(\\p{L}.*)$");
   private static final Pattern DECISION = Pattern.compile(
       "^(?:(?:Council|Committee|Board|Panel|Commission|Cabinet)(?:['’]s)?\\s+(?:[Rr]esolution|[Dd]ecision|RESOLUTION|DECISION)|DECISION|Decision|RESOLUTION|Resolution)(?:\\s+(?:Made|MADE|(?:No\\.?\\s*|[Nn]umber\\s+)?[A-Z]{0,4}[/\\d][\\w/.-]*))?\\s*(?:[:\\-–—]\\s*(?=\\D|$)|$)(.*)$");
   /** {@code Councilor Lakin moved to approve}, {@code made a motion, seconded by X, to adopt}. */
@@ -338,7 +341,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     }
     Matcher in = INLINE.matcher(line);
     if (in.find()) {
-      return Optional.of(new DecisionStart(Kind.RESOLVED, clean(in.group(1))));
+      return Optional.of(new DecisionStart(Kind.RESOLVED, clean(in.group(1) != null ? in.group(1) : in.group(2))));
     }
     Optional<DecisionStart> prose = ProseDecision.at(line, lower, decided, approved);
     if (prose.isPresent()) {

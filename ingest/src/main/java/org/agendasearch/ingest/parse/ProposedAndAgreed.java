@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * Proposed Cllr S Needham, Seconded Cllr N Hole agreed unanimously.             "precept be kept at same level ..."
  * (b) Annual Meeting held on June 30th, 2015 proposed by Cllr. O’Ryan seconded by
  * Cllr. O’Leary and agreed.                                                        "Annual Meeting held on ..."
+ * i. Management and collation of information for the speed devices – Cllr K Fox (Proposed Cllr J
+ * Trafford, Seconded Cllr A Wilkinson) – All in favour                           "Management and collation ..."
  * On the proposal of Cllr. M. Buckley, seconded by Cllr. D. Dolan, the minutes of
  * March Monthly Meeting held in Áras an Chontae on 26th March 2012 were agreed.  "the minutes of March ..."
  * </pre>
@@ -32,15 +34,20 @@ final class ProposedAndAgreed {
   /** Lines a proposal's sentence and its outcome are read over. */
   private static final int LINES = 3;
   /** A paragraph's number before the sentence: {@code (5.1)}. */
-  private static final Pattern PARAGRAPH = Pattern.compile("^(?:\\(?\\d{1,2}(?:\\.\\d{1,2})*\\)?|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\))\\s+");
+  private static final Pattern PARAGRAPH = Pattern.compile("^(?:\\(?\\d{1,2}(?:\\.\\d{1,2})*\\)?|\\(?[a-z]\\)|\\(?[ivx]{1,4}\\)|[ivx]{1,4}\\.)\\s+");
   /** A character of a name in a sentence: no full stop but an abbreviation's or an initial's ({@code Cllr. O’Ryan}, {@code J. Smith}). */
   private static final String NAME_CHAR = "(?:[^.]|(?<=\\b(?:Cllrs?|Clr|Cr|Councillor|Mr|Mrs|Ms|Dr|St|\\p{Lu}))\\.)";
   /** The subject, then who proposed it: {@code The minutes of ... 2019, proposed Cllr Needham and seconded by ...}. */
   private static final Pattern SUBJECT_PROPOSED = Pattern.compile(
-      "^(?!It\\s+was\\s)(\\p{Lu}[^.;:]{2,200}?),?\\s+(?:(?:was|were)\\s+)?(?i:proposed)\\s+(?:by\\s+)?(?!that\\b|and\\b)\\S" + NAME_CHAR + "{1,80}?\\s(?i:seconded)\\b("
+      "^(?!It\\s+was\\s)(\\p{Lu}[^.;:]{2,200}?),?\\s+\\(?(?:(?:was|were)\\s+)?(?i:proposed)\\s+(?:by\\s+)?(?!that\\b|and\\b)\\S" + NAME_CHAR + "{1,80}?\\s(?i:seconded)\\b("
       + NAME_CHAR + "*)\\.?");
-  /** The outcome at the end of the seconder's clause: {@code ... seconded by Cllr Butler and agreed.} */
-  private static final Pattern AND_AGREED = Pattern.compile("(?i)\\band\\s+(?:unanimously\\s+)?(?:agreed|carried|approved|adopted|resolved)\\b");
+  /**
+   * The outcome at the end of the seconder's clause: {@code ... seconded by Cllr Butler and agreed.}, or after the movers
+   * in brackets: {@code ... (Proposed Cllr J Trafford, Seconded Cllr A Wilkinson) – All in favour}.
+   */
+  private static final Pattern AND_AGREED = Pattern.compile(
+      "(?i)\\band\\s+(?:unanimously\\s+)?(?:agreed|carried|approved|adopted|resolved)\\b"
+      + "|\\)\\s*[-–—]\\s*(?:all\\s+in\\s+favou?r|agreed|carried|approved|unanimous)\\b");
   /** A subject that says what was done: {@code Minutes adopted}. */
   private static final Pattern DONE = Pattern.compile("(?i)\\b(?:adopted|approved|agreed|accepted|confirmed|signed)$");
   /** The outcome in the next sentence: {@code Agreed unanimously.}, {@code Carried.}, {@code All in favour.} */

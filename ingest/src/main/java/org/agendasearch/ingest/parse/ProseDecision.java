@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * Hertingfordbury Parish Council approved the following payments:          "approved the following payments:"
  * ... these and the minutes were agreed and signed.                        "the minutes were agreed and signed."
  * Pat Clare was thus re-elected as Chairman                                 the sentence
+ * One nomination was received and Cllr J Trafford was duly elected Chairman.  the sentence
  * Request for funding for the illumination -- Granted                       the whole line
  * ... All agreed, the Resolution was passed.                                none: the result of the proposal above
  * </pre>
@@ -143,11 +144,11 @@ final class ProseDecision {
 
   /**
    * {@code Cllr. Joe Sullivan, on receiving the vote of the majority, was declared elected as
-   * Cathaoirleach.}, {@code ... Mary Button. Pat Clare was thus re-elected as Chairman}: an election's
-   * result, from the name that opens its sentence.
+   * Cathaoirleach.}, {@code ... Mary Button. Pat Clare was thus re-elected as Chairman}, {@code One nomination was
+   * received and Cllr J Trafford was duly elected Chairman.}: an election's result, from its sentence's start.
    */
   private static final Pattern ELECTED = Pattern.compile(
-      "(?:^|(?<=[.!?]\\s))((?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}"
+      "(?:^|(?<=[.!?]\\s))((?:\\p{Lu}[^.;:]{2,60}?\\s+and\\s+)?(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}"
       + "(?:,[^.,]{3,60},)?\\s+(?:was|were)\\s+(?:thus\\s+|duly\\s+|unanimously\\s+|then\\s+|therefore\\s+)?(?:declared\\s+)?"
       + "(?:re-?elected|elected|appointed)\\s+(?:as\\s+)?(?:the\\s+)?\\p{Lu}.*)$");
 

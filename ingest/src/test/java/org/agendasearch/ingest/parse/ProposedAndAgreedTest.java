@@ -41,6 +41,18 @@ class ProposedAndAgreedTest {
   }
 
   @Test
+  void a_roman_numbered_subject_its_movers_in_brackets_then_all_in_favour_after_a_dash() {
+    assertThat(at("""
+        i. Management and collation of information for the speed devices – Cllr K Fox (Proposed Cllr J
+        Trafford, Seconded Cllr A Wilkinson) – All in favour
+        ii. Review of Standing Orders – Clerk to liaise with Cllrs""")).get().extracting(DecisionStart::text)
+        .isEqualTo("Management and collation of information for the speed devices – Cllr K Fox (Proposed Cllr J");
+    assertThat(at("""
+        ii. Review of Standing Orders – Clerk to liaise with Cllrs (Proposed Cllr J Trafford, Seconded Cllr A Boyles)
+        iii. Village Survey""")).isEmpty();
+  }
+
+  @Test
   void what_was_proposed_after_that_when_who_seconded_it_and_that_it_was_agreed_follow() {
     assertThat(at("""
         reserves proposed that precept be kept at same level of £1000 for 2020-21.
