@@ -140,6 +140,9 @@ final class CommitteeName {
   /** The words around a body's name on its title line: {@code MINUTES OF}, {@code Minutes}. */
   private static final Pattern BODY_TITLE = Pattern.compile("(?i)^(?:(?:unconfirmed\\s+|confirmed\\s+)?minutes\\s+of\\s+(?:the\\s+)?)|\\s+minutes$");
 
+  /** A name that is the meeting's day: {@code Wednesday}. */
+  private static final Pattern WEEKDAY_FIRST = Pattern.compile("(?i)^" + MeetingHeader.WEEKDAY + "\\b");
+
   private static String named(List<Line> head, int dateLine) {
     StringBuilder joined = new StringBuilder();
     for (int i = 0; i < head.size() && i < 12; i++) {
@@ -151,6 +154,9 @@ final class CommitteeName {
       Matcher m = p.matcher(text);
       if (m.find()) {
         String name = MeetingHeader.tidy(m.group(1));
+        if (name != null && WEEKDAY_FIRST.matcher(name).lookingAt()) {
+          continue; // "MINUTES OF THE PUBLIC ART COMMISSION" / "REGULAR MEETING OF WEDNESDAY, MARCH 12, 2008": a day, no body
+        }
         if (name != null && KIND_ONLY.matcher(name).matches()) {
           kindOnly = kindOnly == null ? name : kindOnly; // "Minutes of the Regular Meeting": the body may follow
         } else if (name != null) {

@@ -54,6 +54,7 @@ import java.util.regex.Pattern;
  * Motion: ... made a motion, seconded by X, to adopt  motion    "adopt ..."
  * Proposed (AH) &amp; Seconded (SB) that the minutes be approved   motion  "the minutes be approved"
  * A motion was made to approve the contract ...       motion    "approve the contract ..."
+ * Motion (Rosenberg)/Second (Wolfe) to approve minutes as amended   motion   "approve minutes as amended"
  * Moved by Councillor Smith  (then Seconded by ..., That the report be received., Carried)   moved
  * Motion: 494-2011   Moved by Neil Warwick Seconded by Jason Breckenridge  (the words below)   moved
  * Motion: (Porteous/McKenna OAM)  (then THAT Council note ..., Motion Carried)   moved
@@ -171,10 +172,11 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       "(?i)^(?:(?:and\\s+)?(?:now,?\\s+)?(?:therefore,?\\s+)?)?be\\s+it\\s+(?:further\\s+)?resolved\\s*(?:that\\b|:)?\\s*(.*)$");
   /**
    * {@code A motion was made to approve ...}, {@code Motion to approve the minutes ... was made by}, {@code Motion by
-   * Commissioner Sparks, second by Commissioner Faust, to approve the agenda}.
+   * Commissioner Sparks, second by Commissioner Faust, to approve the agenda}, {@code Motion (Rosenberg)/Second (Wolfe) to
+   * approve minutes as amended}.
    */
   private static final Pattern MOTION_TO = Pattern.compile(
-      "(?i)^(?:a\\s+)?motion\\s+(?:was\\s+(?:(?:made|moved|put)\\s+)?)?(?:by\\s+[^,]{1,60}?,?\\s+)?"
+      "(?i)^(?:a\\s+)?motion\\s+(?:\\([^)]{2,40}\\)\\s*/\\s*second(?:ed)?\\s*\\([^)]{2,40}\\)\\s+)?(?:was\\s+(?:(?:made|moved|put)\\s+)?)?(?:by\\s+[^,]{1,60}?,?\\s+)?"
       + "(?:(?:and\\s+)?second(?:ed)?\\s+by\\s+[^,]{1,60}?,?\\s+)?(?:to|that)\\s+(\\S.*)$");
   /**
    * {@code Moved by Councillor Smith} / {@code Seconded by Councillor Jones} / {@code That the report

@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  * MMD.2.22 Meeting Correspondence                    lettered, "MMD.2.22"
  * 19.09.01 Apologies  /  2.1 Finance                 dotted, "19.09.01", "2.1"
  * 4-A. PENSION PAYROLL FOR THE MONTH OF JULY 2005    dotted, "4-A" (the item, a hyphen, its part's letter)
+ * (4-A) Election of Chair                            dotted, "4-A" (the same in brackets)
  * 1. 1 Apologies                                     dotted, "1.1" (a space typed after the stop)
  * 2.0 Matters arising                               plain, "2.0" (a section whose parts are 2.1, 2.2)
  * II LOTTERIES AND AMUSEMENTS ACT 1976               roman, "II"
@@ -77,6 +78,8 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
   private static final Pattern LETTER = Pattern.compile("^([A-Z])[.)]\\s+(\\S.*)$");
   /** {@code 4-A. PENSION PAYROLL FOR THE MONTH OF JULY 2005:}: the item's number, a hyphen, its part's letter. */
   private static final Pattern DASH_LETTER = Pattern.compile("^(\\d{1,2})-([A-Z])\\.?(?:\\s+(\\S.*))?$");
+  /** {@code (4-A) Election of Chair and, if necessary, Vice Chair.}: the same in brackets. */
+  private static final Pattern BRACKETED_DASH_LETTER = Pattern.compile("^\\((\\d{1,2}-[A-Z])\\)\\s+(\\S.*)$");
   private static final Pattern ROMAN = Pattern.compile("^\\(?([IVX]{1,6}|[ivx]{1,6})([.)]?)(?=\\s|$)\\s*(.*)$");
   /** What follows a number that makes it a quantity, not an item: "2 Members of the Public", "5 bedroomed". */
   private static final Pattern QUANTITY = Pattern.compile(
@@ -94,7 +97,10 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
     // December 2022 Council Meeting": a web page's bulleted part
     boolean marked = (printed.startsWith("*") || printed.startsWith("•")) && printed.length() > 2
         && Character.isDigit(printed.charAt(printed.charAt(1) == ' ' ? 2 : 1));
-    String line = marked ? printed.substring(1).strip() : printed;
+    String unmarked = marked ? printed.substring(1).strip() : printed;
+    Matcher bracketed = unmarked.startsWith("(") ? BRACKETED_DASH_LETTER.matcher(unmarked) : null;
+    // "(4-A) Election of Chair": read as "4-A Election of Chair"
+    String line = bracketed != null && bracketed.matches() ? bracketed.group(1) + " " + bracketed.group(2) : unmarked;
     Optional<ItemNumber> n = read(line).map(i -> {
       Matcher agenda = i.scheme() == Scheme.LETTERED || i.scheme() == Scheme.SLASH ? AGENDA_NUMBER_AFTER.matcher(i.rest()) : null;
       return agenda != null && agenda.matches() ? new ItemNumber(i.number(), agenda.group(1), i.scheme(), i.family(), i.ordinal()) : i;
@@ -144,9 +150,12 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
 
   /** A number with no stop or bracket after it: {@code 60 Snyder's Road West}, not {@code 60. Snyder's Road}. */
   private static final Pattern BARE_NUMBER = Pattern.compile("^\\d{1,5}\\s");
-  /** A street's name and nothing else: {@code 60 Snyder's Road West} (a venue's address under "Location:"). */
+  /**
+   * A street's name and nothing else: {@code 60 Snyder's Road West} (a venue's address under "Location:"), or the hour
+   * after a dash: {@code 2263 SANTA CLARA AVENUE – 7:00 PM}.
+   */
   private static final Pattern STREET_LINE = Pattern.compile(
-      "^" + STREET_NAME + "(?i:" + ROAD + ")\\.?(?:\\s+(?i:north|south|east|west|[NSEW]))?$");
+      "^" + STREET_NAME + "(?i:" + ROAD + ")\\.?(?:\\s+(?i:north|south|east|west|[NSEW]))?(?:\\s+[-–—]\\s+\\d{1,2}[:.]\\d{2}\\s*(?i:[ap]\\.?m\\.?)?)?$");
 
   /** A title that opens with a page range or a number and no word: {@code 3 - 6 MINUTES}, {@code 11 88}. */
   private static final Pattern RANGE_FIRST = Pattern.compile("^\\d{1,4}(?:\\s+[-–—]\\s*\\d{1,4}\\b|\\s+\\d|$|[.,;:)])");

@@ -364,6 +364,25 @@ final class MinuteHeadings {
   }
 
   /**
+   * Whether the numbered minutes are one run of an item's parts from its first ({@code (4-A)}, {@code (4-B)}, ...) set
+   * below the run-in headings ({@code CONVENE: 7:10 p.m.}, {@code MINUTES:}, {@code REGULAR AGENDA:}): minutes of their
+   * own among them, not a list inside one.
+   */
+  static boolean partsUnderRunIn(List<ItemSequence.Candidate> chosen, TreeMap<Integer, TitleSplit> runIn) {
+    if (chosen.size() < 2 || chosen.get(0).line() < runIn.firstKey() || chosen.get(0).number().ordinal() != 1) {
+      return false;
+    }
+    String family = chosen.get(0).number().family();
+    for (int k = 0; k < chosen.size(); k++) {
+      ItemNumber n = chosen.get(k).number();
+      if (n.scheme() != ItemNumber.Scheme.DOTTED || !n.family().equals(family) || n.ordinal() != k + 1 || !n.number().contains("-")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Run-in headings ({@link RunInHeading}) of minutes whose items are not numbered: three or more
    * of them, where the numbered lines, if any, are sentences of lists rather than headings.
    */

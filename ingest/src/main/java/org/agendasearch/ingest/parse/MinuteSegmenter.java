@@ -109,8 +109,19 @@ final class MinuteSegmenter {
     }
     TreeMap<Integer, TitleSplit> runIn = MinuteHeadings.runInHeadings(body, labels, chosen.items());
     if (!runIn.isEmpty()) {
-      // Minutes headed "Police Matters : ..." whose numbered lines are lists inside those minutes
-      chosen = new ItemSequence.Result(List.of(), chosen.warnings());
+      if (MinuteHeadings.partsUnderRunIn(chosen.items(), runIn)) {
+        // "ROLL CALL:" / "MINUTES:" / "REGULAR AGENDA:" / "(4-A) Election of Chair ...": the parts are minutes of their
+        // own among the run-in headings, and the heading just above them groups them
+        int firstPart = chosen.items().get(0).line();
+        Integer group = runIn.floorKey(firstPart);
+        if (group != null && firstPart - group <= 2 && runIn.get(group).rest().isEmpty()) {
+          runIn = new TreeMap<>(runIn);
+          runIn.remove(group);
+        }
+      } else {
+        // Minutes headed "Police Matters : ..." whose numbered lines are lists inside those minutes
+        chosen = new ItemSequence.Result(List.of(), chosen.warnings());
+      }
       unnumbered = new ArrayList<>(unnumbered);
       unnumbered.removeIf(runIn::containsKey);
     }

@@ -149,7 +149,9 @@ final class Motions {
    * {@code RESOLVED [37/22] (Cadwallader/Gordon) that ...}, {@code Moved (Mayor Dave Cull/Cr Chris Staynes):}.
    */
   private static final Pattern PAIR_IN_BRACKETS = Pattern.compile(
-      "(?i:\\b(?:resolved|moved|carried|agreed|motion))\\s*:?\\s*(?:\\[[^\\]]{0,20}\\]\\s*)?\\(\\s*([^/()]{2,40}?)\\s*/\\s*([^/()]{2,40}?)\\s*\\)");
+      "(?i:\\b(?:resolved|moved|carried|agreed|motion))\\s*:?\\s*(?:\\[[^\\]]{0,20}\\]\\s*)?\\(\\s*([^/()]{2,40}?)\\s*/\\s*([^/()]{2,40}?)\\s*\\)"
+      // each in brackets of their own: "Motion (Rosenberg)/Second (Wolfe) to approve minutes as amended"
+      + "|(?i:\\bmotion)\\s*\\(\\s*([^/()]{2,40}?)\\s*\\)\\s*/\\s*(?i:second(?:ed)?)\\s*\\(\\s*([^/()]{2,40}?)\\s*\\)");
 
   /**
    * InfoCouncil's mover and seconder after the decision's word and number, no brackets: {@code RESOLVED - 17/401 Cr C
@@ -185,8 +187,9 @@ final class Motions {
     String seconded = null;
     Matcher afterNumber = PAIR_AFTER_NUMBER.matcher(flat);
     if (bracketed.find()) {
-      moved = name(bracketed.group(1));
-      seconded = moved == null ? null : name(bracketed.group(2));
+      int g = bracketed.group(1) != null ? 1 : 3;
+      moved = name(bracketed.group(g));
+      seconded = moved == null ? null : name(bracketed.group(g + 1));
     } else if (afterNumber.find()) {
       moved = name(afterNumber.group(1));
       seconded = moved == null ? null : name(afterNumber.group(2));

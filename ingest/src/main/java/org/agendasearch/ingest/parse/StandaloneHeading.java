@@ -61,6 +61,9 @@ final class StandaloneHeading {
    * The heading on {@code line}, between {@code previous} and {@code next} (either may be null);
    * {@code standingOnly} admits only the business every meeting has.
    */
+  /** What a heading has under it when it has nothing: {@code None}, {@code Nil}, {@code N/A}. */
+  private static final Pattern NOTHING = Pattern.compile("(?i)^(?:none|nil|n/a|none\\s+received|nothing\\s+to\\s+report)$");
+
   static Optional<String> of(String previous, String line, String next, boolean standingOnly) {
     String title = line.strip().replaceFirst("\\s*[:,]$", "").strip();
     String[] words = title.split("\\s+");
@@ -72,7 +75,8 @@ final class StandaloneHeading {
         || next == null || !next.isEmpty() && Character.isLowerCase(next.codePointAt(0))) {
       return Optional.empty();
     }
-    if (SIGNATURE.matcher(title).matches() || AgendaTable.isHead(title)) {
+    if (SIGNATURE.matcher(title).matches() || AgendaTable.isHead(title) || NOTHING.matcher(title).matches()) {
+      // "WRITTEN COMMUNICATIONS:" / "None": what a heading had under it, no heading of its own
       return Optional.empty();
     }
     if (STANDING.matcher(title).matches()) {

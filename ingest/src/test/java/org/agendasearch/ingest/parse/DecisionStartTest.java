@@ -37,6 +37,7 @@ class DecisionStartTest {
       Motion and second to approve the minutes (Chair Sullivan-Cheah and Vice Chair Chiu). | MOTION | approve the minutes (Chair Sullivan-Cheah and Vice Chair Chiu).
       RESULT: APPROVED [UNANIMOUS]                            | RESULT   | APPROVED [UNANIMOUS]
       Cormic, and RESOLVED                                    | RESOLVED | ''
+      Motion (Rosenberg)/Second (Wolfe) to approve minutes as amended | MOTION | approve minutes as amended
       iv. Planning matters within the Parish – Agreed all Cllrs to be involved. | RESOLVED | all Cllrs to be involved.
       One nomination was received and Cllr J Trafford was duly elected Chairman. | RESOLVED | One nomination was received and Cllr J Trafford was duly elected Chairman.
       It was proposed by Councillor J. Hogan, seconded by Councillor S. Hanafin and resolved: | RESOLVED | ''

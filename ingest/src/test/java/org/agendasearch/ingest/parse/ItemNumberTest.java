@@ -39,6 +39,7 @@ class ItemNumberTest {
       A23/024COMMITTEE SERVICE FEES 2024/25        | A23/024  | LETTERED | 24   | COMMITTEE SERVICE FEES 2024/25
       19.09.01 Apologies                           | 19.09.01 | DOTTED   | 1    | Apologies
       4-A.   PENSION PAYROLL FOR THE MONTH OF JULY 2005: | 4-A | DOTTED   | 1    | PENSION PAYROLL FOR THE MONTH OF JULY 2005:
+      (4-B) Review the draft of changes to Chapter 30-65 | 4-B | DOTTED   | 2    | Review the draft of changes to Chapter 30-65
       2-B                                          | 2-B      | DOTTED   | 2    | ''
       2.1 Finance                                  | 2.1      | DOTTED   | 1    | Finance
       4.01) Presentation by Cub Scout Pack 388     | 4.01     | DOTTED   | 1    | Presentation by Cub Scout Pack 388
@@ -69,7 +70,7 @@ class ItemNumberTest {
       "12/01/2018 - Exclusion of the Press", "PART 1", "2020 Planning Commission", "4 3 - 6 MINUTES", "11 88",
       "J.Smith said", "A.B.C. Ltd", "933 Terrace Street, Muskegon, MI 49440", "60 Snyder's Road West", "A. King, Directors of Service, Mr J. McGrath", "P. Conneely; Colette Connolly; Catherine Connolly; J.",
       "(213) 367-1356 during business hours. For Telecommunications Relay Service", "No. 146 Moved by Deputy Mayor Lloyd",
-      "2017 ANNUAL ACCOUNTS", "1234 Main Street"})
+      "2017 ANNUAL ACCOUNTS", "1234 Main Street", "2263 SANTA CLARA AVENUE – 7:00 PM"})
   void a_reference_a_range_a_date_a_quantity_or_a_pronoun_is_no_item_number(String line) {
     assertThat(ItemNumber.parse(line)).isEmpty();
   }

@@ -48,6 +48,7 @@ class MeetingHeaderTest {
       Agenda, decisions and minutes / Council / Wednesday, 27th September, 2017 4.00 pm / With effect from 1 April 2016 Agenda and Minutes will be available in both Welsh and English. / Reports are working documents and produced in English only in accordance with Welsh / Language Standard 41 of this Council’s Final Compliance Notice from the Welsh Language | Council | 2017-09-27 | 16:00
       MINUTES / VILLAGE OF TEQUESTA / REGULAR VILLAGE COUNCIL MEETING / TEQUESTA VILLAGE HALL / THURSDAY, JULY 12, 2007 | REGULAR VILLAGE COUNCIL MEETING | 2007-07-12 |
       Miontuairiscí / Minutes / Ordinary Meeting / Monday 10th June, 2013 | Ordinary Meeting | 2013-06-10 |
+      MINUTES OF THE PUBLIC ART COMMISSION / REGULAR MEETING OF WEDNESDAY, MARCH 12, 2008 | PUBLIC ART COMMISSION | 2008-03-12 |
       MINUTES OF BUSINESS MEETING / DESCHUTES COUNTY BOARD OF COMMISSIONERS / WEDNESDAY, FEBRUARY 7, 2007 | DESCHUTES COUNTY BOARD OF COMMISSIONERS | 2007-02-07 |
       August 2023 Extraordinary Meeting / Wainfleet All Saints Town Council Meeting / Minutes from the Extraordinary Meeting of the Town Council held on Tuesday 1st August at 17:45 at the council | Town Council | 2023-08-01 | 17:45
       Minutes of the April 2024 Meeting of Ennis Municipal District / Location: Held in the Council Chamber, New Road, Ennis / On: Tuesday 2 April 2024 / Time: 10:30am | Ennis Municipal District | 2024-04-02 | 10:30

@@ -819,4 +819,32 @@ class PackParserMinutesTest {
     assertThat(p.minutes().get(0).items().get(4).resolutions()).extracting(r -> r.movedBy() + "/" + r.secondedBy())
         .containsExactly("Laycock/Perry");
   }
+
+  @Test
+  void an_items_parts_in_brackets_among_run_in_headings_are_minutes_and_the_heading_above_them_groups_them() {
+    Minutes m = minutes("""
+        MINUTES OF THE PUBLIC ART COMMISSION
+        REGULAR MEETING OF WEDNESDAY, MARCH 12, 2008
+        CONVENE: 7:10 p.m.
+        PRESENT: Vice Chair Lee, Commissioners Rosenberg and Wolfe
+        MINUTES:
+        Minutes for the meeting of January 9, 2008
+        Motion (Rosenberg)/Second (Wolfe) to approve minutes as amended
+        Ayes: 3; Noes: 0. Motion passed unanimously
+        ORAL COMMUNICATION:
+        Ms. Debra Owen thanked the Commission for meeting diligently.
+        REGULAR AGENDA:
+        (4-A) Election of Chair and, if necessary, Vice Chair.
+        Motion (Rosenberg)/Second (Wolfe) to table the item until vacancies have been filled.
+        Ayes: 3; Noes:0. Motion passes unanimously
+        (4-B) Review the draft of changes to Chapter 30-65 of the Public Art Ordinance.
+        Mr. Biggs noted the agenda report included in the packet.
+        WRITTEN COMMUNICATIONS:
+        None
+        ADJOURNMENT:
+        The meeting adjourned at 8:45 p.m.""");
+    assertThat(m.items()).extracting(MinuteItem::number).containsExactly(null, null, null, "4-A", "4-B", null, null);
+    assertThat(titles(m)).containsExactly("CONVENE", "MINUTES", "ORAL COMMUNICATION", "Election of Chair and, if necessary, Vice Chair.",
+        "Review the draft of changes to Chapter 30-65 of the Public Art Ordinance.", "WRITTEN COMMUNICATIONS", "ADJOURNMENT");
+  }
 }

@@ -163,6 +163,17 @@ class ResolutionParserTest {
   }
 
   @Test
+  void a_motion_with_mover_and_seconder_each_in_brackets_and_its_tally() {
+    List<Resolution> r = parse("""
+        Motion (Rosenberg)/Second (Wolfe) to table the item until vacancies on the Commission have
+        been filled.
+        Ayes: 3; Noes:0. Motion passes unanimously""");
+    assertThat(r).extracting(Resolution::text).containsExactly("table the item until vacancies on the Commission have been filled.");
+    assertThat(r.get(0).movedBy() + "/" + r.get(0).secondedBy()).isEqualTo("Rosenberg/Wolfe");
+    assertThat(r.get(0).votes().inFavour()).isEqualTo(3);
+  }
+
+  @Test
   void a_sentence_goes_on_after_a_full_stop_before_a_word_in_lower_case() {
     assertThat(parse("""
         The committee considered a proposal to hold pre-meetings. It was agreed that the practice

@@ -25,4 +25,9 @@ class StandaloneHeadingTest {
     assertThat(StandaloneHeading.of("The meeting adjourned at 8:40 p.m.", "Respectfully Submitted", "Jane Roe, Clerk", false))
         .isEmpty();
   }
+
+  @Test
+  void none_under_a_heading_is_no_heading() {
+    assertThat(StandaloneHeading.of("WRITTEN COMMUNICATIONS:", "None", "COMMISSIONER COMMUNICATIONS:", false)).isEmpty();
+  }
 }
