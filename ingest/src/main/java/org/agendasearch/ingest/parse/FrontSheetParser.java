@@ -141,6 +141,17 @@ final class FrontSheetParser {
       }
       break;
     }
+    if (lettersOnly(items)) {
+      // "4. CONSENT CALENDAR" / "A. READING OF ORDINANCES" ... "M. ...": on the first pages the consent calendar's
+      // letters outnumber the agenda's numbers; over the agenda's pages the numbers that began before them run on
+      int agendaEnd = pageEnd(lines, from, limit, lines.get(from).page() + MAX_AGENDA_PAGES - 1);
+      List<ListedItem> numbered = NumberedAgenda.items(lines, from, agendaEnd);
+      if (numbered.size() >= MIN_NUMBERED_OVER_LETTERS && numbered.get(0).line() < items.get(0).line()
+          && numbered.stream().allMatch(i -> i.number() != null && i.number().matches("\\d{1,3}"))) {
+        items = numbered;
+        lastPage = lines.get(agendaEnd - 1).page();
+      }
+    }
     limit = pageEnd(lines, from, limit, lastPage);
     if (items.isEmpty() && tableHead >= 0 && agendaLine == tableHead) {
       items = AgendaTable.items(lines, tableHead, limit);
@@ -257,6 +268,14 @@ final class FrontSheetParser {
       end--;
     }
     return end;
+  }
+
+  /** Numbered items an agenda has at the fewest for them to be read over its lettered parts. */
+  private static final int MIN_NUMBERED_OVER_LETTERS = 5;
+
+  /** Whether every item is numbered by a capital letter alone ({@code A}, {@code B}, ...). */
+  private static boolean lettersOnly(List<ListedItem> items) {
+    return !items.isEmpty() && items.stream().allMatch(i -> i.number() != null && i.number().matches("[A-Z]"));
   }
 
   /** Whether the longer agenda begins with the same item numbers as the shorter. */

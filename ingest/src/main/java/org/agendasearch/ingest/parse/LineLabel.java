@@ -181,7 +181,9 @@ enum LineLabel {
 
   /** An agenda's list of an item's papers, not their title: {@code Tab 1 - October 27, 2022 Minutes}, {@code Attachment A: Draft Minutes}. */
   private static final Pattern ATTACHMENT = Pattern.compile(
-      "(?i)^(?:tab|attachment|exhibit|appendix|annex|enclosure|item)\\s+[\\w.]{1,4}\\s*[-–—:]\\s");
+      "(?i)^(?:(?:tab|attachment|exhibit|appendix|annex|enclosure|item)\\s+[\\w.]{1,4}\\s*[-–—:]\\s"
+      // a list of what an agenda item attaches: "Attachments: Draft Minutes"
+      + "|(?:attachments?|enclosures?|documents?|supporting\\s+documents?)\\s*:)");
 
   /** A sentence that mentions minutes ("The meeting lasted 45 minutes") rather than a title. */
   private static boolean prose(String t) {

@@ -39,6 +39,8 @@ final class NumberedAgenda {
   private static final Pattern NOTE_UNDER = Pattern.compile("^\\S+(?:\\s+\\S+){0,2}\\.$");
 
   /** A bullet or a part's letter opening a line: {@code • SWEARING IN CEREMONY}, {@code a. DISCUSSION AND CONSIDERATION}. */
+  /** A title's end that its next line goes on from: a comma, or a joining word. */
+  private static final Pattern OPEN_END = Pattern.compile("(?i)(?:,(?:\\s*\\d{1,4}\\s*[-–]?)?|\\b(?:of|and|for|the|to|in|on|&))\\s*$");
   private static final Pattern LIST_MARK = Pattern.compile("^(?:[•▪◦●■\\-–]\\s*|\\(?[a-z][.)]\\s)");
 
   /** A title that opens with a year: {@code 3. 2023 CITY COUNCIL COMMITTEE ASSIGNMENTS}. */
@@ -155,6 +157,12 @@ final class NumberedAgenda {
           }
           if (LIST_MARK.matcher(t).lookingAt()) {
             break; // "3. PRESENTATIONS" / "• SWEARING IN CEREMONY ...": a list under the title
+          }
+          if (ItemNumber.parse(t).filter(n -> n.scheme() == ItemNumber.Scheme.LETTER).isPresent() || lines.get(j).page() != lines.get(i).page()
+              && !OPEN_END.matcher(PageRanges.stripRange(title)).find()) {
+            // "5. CEREMONIAL ITEMS" / "A. PRESENTATION TO ...": its first part; "3. ROLL CALL" / (a page's foot) "CITY
+            // COUNCIL"; a title goes on over the page only after a comma or a joining word ("... FOR CHILDREN, 11 -")
+            break;
           }
           if (Lines.upperShare(t) >= 0.9 && !BOILERPLATE.matcher(t).matches()
               && t.chars().filter(Character::isLetter).count() > 2 && !NOTE_UNDER.matcher(t).matches()) {

@@ -901,4 +901,42 @@ class FrontSheetParserTest {
         6. APPROVE A CONTRACT FOR STREET SWEEPING""");
     assertThat(f.items()).extracting(i -> i.number()).containsExactly("3", "4", "5", "6");
   }
+
+  @Test
+  void the_agendas_numbers_over_its_pages_not_the_consent_calendars_letters_that_outnumber_them_on_the_first() {
+    List<Line> lines = Lines.of(List.of(
+        new Page(1, """
+            Regular Meeting Agenda
+            CITY COUNCIL
+            Tuesday, December 13, 2022 7:00 PM
+            1. CALL MEETING TO ORDER
+            2. SALUTE TO THE FLAG
+            3. ROLL CALL""", false),
+        new Page(2, """
+            4. CONSENT CALENDAR
+            A. READING OF ORDINANCES AND RESOLUTIONS
+            B. DEMANDS AND WARRANTS OF NOVEMBER 2022
+            C. SCHEDULE OF INVESTMENTS REPORT""", false),
+        new Page(3, """
+            D. REVENUE AND EXPENDITURE REPORT
+            E. CITY COUNCIL MINUTES OF NOVEMBER 8, 2022
+            Attachments: Draft Minutes
+            F. EQUESTRIAN COMMITTEE MINUTES""", false),
+        new Page(4, """
+            G. PLANNING COMMISSION MINUTES
+            H. PARK AND ACTIVITIES COMMISSION MINUTES
+            J. ATTENDANCE REPORT""", false),
+        new Page(5, """
+            5. CEREMONIAL ITEMS
+            A. PRESENTATION TO RETIRING COUNCIL MEMBER
+            6. OATH OF OFFICE
+            7. NEW BUSINESS
+            8. OLD BUSINESS
+            9. CITY ATTORNEY ITEMS
+            10. CLOSED SESSION
+            11. ADJOURNMENT""", false)));
+    FrontSheetParser.FrontSheet f = FrontSheetParser.parse(lines, lines.size()).orElseThrow();
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::number).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11");
+    assertThat(f.items().get(4).title()).isEqualTo("CEREMONIAL ITEMS");
+  }
 }

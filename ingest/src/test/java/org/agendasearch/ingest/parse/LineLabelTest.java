@@ -33,6 +33,7 @@ class LineLabelTest {
       Be it resolved that the agenda for the Council meeting be adopted          | DECISION
       The meeting lasted 45 minutes                                             | TEXT
       Tab 1 - October 27, 2022 Minutes                                          | TEXT
+      Attachments: Draft Minutes                                                | TEXT
       To consider matters arising not scheduled later on the Agenda             | TEXT
       """)
   void labels_a_line_by_what_it_is(String line, LineLabel label) {
