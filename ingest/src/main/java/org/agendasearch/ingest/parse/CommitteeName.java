@@ -17,10 +17,12 @@ final class CommitteeName {
 
   /**
    * Where a committee's name ends in a sentence: before "held", a comma, the line's end or a date on the next line;
-   * before "APPROVED AS WRITTEN ON" / "JULY 11, 2023", the minutes' approval under their title.
+   * before "APPROVED AS WRITTEN ON" / "JULY 11, 2023", the minutes' approval under their title; before a date on its line.
    */
   private static final String ENDS = "(?=\\s+(?:held|to\\s+be\\s+held|will\\s+be\\s+held|which|on|at|in|commencing|scheduled|approved)\\b|\\s*[,:]|\\s*$"
       + "|[ \\t]*\\n(?=\\s*(?:" + MeetingHeader.WEEKDAY + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d))"
+      // a date on the same line, a running head's: "MINUTES OF REGULAR MEETING OF COUNCIL   SEPTEMBER 24TH, 2013   PAGE 3"
+      + "|\\s+(?=(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d)"
       // a label on the next line: "... Meeting of Ennis Municipal District" / "Location: Held in the Council Chamber"
       + "|[ \\t]*\\n(?=[ \\t]*\\p{Lu}[\\p{L}/ ]{1,25}:))";
   /** The words of a kind of meeting: {@code Regular}, {@code Extraordinary}, {@code General}. */

@@ -205,12 +205,13 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
 
   /**
    * A motion's number before its mover: {@code C-277/14 MOVED BY COUNCILLOR ...}, {@code 2023-123 Moved by ...},
-   * {@code No. 146 Moved by Deputy Mayor Lloyd}.
+   * {@code No. 146 Moved by Deputy Mayor Lloyd}, {@code Res. 271 BE IT RESOLVED that ...} (a Manitoba municipality's margin).
    */
   private static final Pattern MOTION_NUMBER = Pattern.compile(
-      "^(?:(?:(?:[A-Z]{1,3}[-‐]?|(?:MIN|Min|RES|Res)\\.?\\s+)?\\d{1,4}[/-]\\d{2,4}|No\\.\\s*\\d{1,4})\\s+(?:RESOLUTION\\s+|MOTION\\s*[-–:]\\s*)?"
+      "^(?:(?:(?:[A-Z]{1,3}[-‐]?|(?:MIN|Min|RES|Res)\\.?\\s+)?\\d{1,4}[/-]\\d{2,4}|No\\.\\s*\\d{1,4}|(?:RES|Res)\\.\\s*\\d{1,4})\\s+"
+      + "(?:RESOLUTION\\s+|MOTION\\s*[-–:]\\s*)?"
       + "|RESOLUTION\\s+(?=MOVED))"
-      + "(?=(?:MOVED|Moved|PROPOSED|Proposed|RESOLVED|Resolved)\\b)");
+      + "(?=(?:MOVED|Moved|PROPOSED|Proposed|RESOLVED|Resolved|BE\\s+IT|Be\\s+it)\\b)");
   /**
    * A board's action on a motion not named: {@code UPON MOTION duly made and seconded, the Board approved settlement as
    * requested by the Law Department.} (the words are "approved settlement ...").
