@@ -36,8 +36,13 @@ final class ResolutionParser {
       + "_{5,}.*|minutes:?|the meeting (?:adjourned|reconvened|recommenced|resumed)\\b.*|this is page (?:no\\.?\\s*)?\\d+\\b.*"
       + "|there was an? (?:brief |short )?(?:adjournment|break|recess)\\b.*"
       + "|carried\\b.*|lost\\b.*|(?:motion by|mover|seconder|second|seconded by|ayes?|nays?|noes|yeas|absent|abstain(?:ed|s)?|recused|excused|result|vote)\\s*:.*|motion (?:carried|passed|passes|approved|failed)\\b.*|(?:moved|seconded)(?: by)?\\s*:.*)$");
-  /** Who moved and seconded, before a resolution's words: {@code Moved: Cr Smith}, {@code Seconded by Cllr Jones}. */
-  private static final Pattern MOVER = Pattern.compile("(?i)^(?:moved|seconded|proposed)(?:\\s+by)?\\s*[:\\-–]?\\s+\\S.*");
+  /**
+   * A mover's label alone on its line, the name on the next: {@code Resolution CO2023/127} / {@code Moved:} / {@code Deputy
+   * Mayor Lawrence Kirby} / {@code Seconder:} / {@code Cr Sophie Handford} / {@code That the apology ... be accepted.}
+   */
+  private static final Pattern BARE_MOVER_LABEL = Pattern.compile("(?i)^(?:moved|seconded|seconder|mover|proposed|proposer)(?:\\s+by)?\\s*:?$");
+  /** Who moved and seconded, before a resolution's words: {@code Moved: Cr Smith}, {@code Seconded by Cllr Jones}, {@code Seconder: Cr Sophie Handford}. */
+  private static final Pattern MOVER = Pattern.compile("(?i)^(?:moved|seconded|seconder|mover|proposed|proposer)(?:\\s+by)?\\s*[:\\-–]?\\s+\\S.*");
   /**
    * A paragraph of minutes narrative, which ends a resolution when it follows a finished sentence:
    * {@code The committee considered the annual reports for the adoption and fostering services.}
@@ -312,6 +317,7 @@ final class ResolutionParser {
     StringBuilder text = new StringBuilder(first);
     int j = i + 1;
     while (text.isEmpty() && j < body.size() && (MOVER.matcher(body.get(j).text()).matches()
+        || BARE_MOVER_LABEL.matcher(body.get(j).text()).matches() || j > i + 1 && BARE_MOVER_LABEL.matcher(body.get(j - 1).text()).matches()
         || DecisionStart.at(body.get(j).text()).filter(d -> d.kind() == DecisionStart.Kind.MOVED).isPresent()
         || resultBeforeWords(body, j))) {
       j++; // "Resolution 2024/38" / "Moved: ..." / "Seconded: ..." / "That the apology ..."

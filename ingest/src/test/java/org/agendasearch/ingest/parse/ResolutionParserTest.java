@@ -174,6 +174,33 @@ class ResolutionParserTest {
   }
 
   @Test
+  void movers_in_capitals_on_lines_of_their_own_end_before_the_next_label() {
+    List<Resolution> r = parse("""
+        RESOLUTION
+        That Council adopt the Minutes of the Ordinary Meeting held on Wednesday, 8 July
+        2020.
+        MOVED: CR DAVID VIS
+        SECONDED: CR DARYL WARREN
+        CARRIED.""");
+    assertThat(r.get(0).movedBy() + "/" + r.get(0).secondedBy()).isEqualTo("DAVID VIS/DARYL WARREN");
+  }
+
+  @Test
+  void a_resolutions_number_then_mover_and_seconder_labelled_then_its_words() {
+    List<Resolution> r = parse("""
+        Whakapāha | Apologies
+        Resolution CO2023/127
+        Moved: Deputy Mayor Lawrence Kirby
+        Seconder: Cr Sophie Handford
+        That the apology received from Cam Butler, Chair of the Ōtaki Community Board and Kim
+        Tahiwi, Ngā Hapū o Ōtaki be accepted.
+        CARRIED""");
+    assertThat(r).extracting(Resolution::text).containsExactly(
+        "That the apology received from Cam Butler, Chair of the Ōtaki Community Board and Kim Tahiwi, Ngā Hapū o Ōtaki be accepted.");
+    assertThat(r.get(0).movedBy() + "/" + r.get(0).secondedBy()).isEqualTo("Lawrence Kirby/Sophie Handford");
+  }
+
+  @Test
   void a_sentence_goes_on_after_a_full_stop_before_a_word_in_lower_case() {
     assertThat(parse("""
         The committee considered a proposal to hold pre-meetings. It was agreed that the practice
