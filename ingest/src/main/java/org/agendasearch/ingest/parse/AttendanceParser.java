@@ -17,6 +17,7 @@ import org.agendasearch.ingest.model.Attendee;
  * In attendance: Amanda Glew (Clerk) and Lottie Platten (Cratus)            officers
  * ALSO PRESENT: Councillors R.L. Shakespeare-Smith                            others
  * Apologies: Ms R MacCallum , Mr D Myles                                      apologies
+ * Regrets: CAO Lori Parker                                                    apologies (Canadian minutes)
  * ABSENT: Hernandez                                                            absent
  * Council Employees Present: RFO Clive Baker, Clerk Linda Evans              officers
  * Apologies from members. / Councillors Dowling and K MacLaren.                apologies, the list below
@@ -66,7 +67,7 @@ final class AttendanceParser {
       // a minute headed as its agenda worded it: "1. To receive apologies and reasons for absence." / "Cllr K Fox, ..."
       + "|(?:to\\s+)?(?:receive|accept|note|record)(?:\\s+and\\s+(?:accept|approve|note))?\\s+(?:any\\s+)?apologies(?:\\s+(?:for|and)\\s+[^:]{0,40}?)?\\.?"
       + "(?=\\s*:?\\s*$)"
-      + "|(?:other\\s+)?apologies(?:\\s+for\\s+absence)?(?:\\s+from\\s+members\\.?(?=\\s*$))?|apology|absent(?:\\s+with(?:out)?\\s+(?:apolog(?:y|ies)|notice|reason))?|not\\s+present"
+      + "|(?:other\\s+)?apologies(?:\\s+for\\s+absence)?(?:\\s+from\\s+members\\.?(?=\\s*$))?|apology|regrets|absent(?:\\s+with(?:out)?\\s+(?:apolog(?:y|ies)|notice|reason))?|not\\s+present"
       // a label column with bulleted names: "Clerk • Gavin Mitchell, Head of Legal Services.", "Observing • Hayley Green, ..."
       + "|(?:clerk|observing|observers?)(?=\\s*•)"
       // the clerk on a line of their own: "Clerk: Mrs P. Plumridge"
@@ -130,7 +131,7 @@ final class AttendanceParser {
       Matcher l = LABEL.matcher(FOLLOWING_PRESENT.matcher(t).matches() ? "Present:" : t);
       boolean labelled = l.matches() && (labels[i] == LineLabel.ATTENDANCE || labels[i] == LineLabel.TEXT
           || labels[i] == LineLabel.NUMBERED) && (i < listsEnd || labels[i] == LineLabel.ATTENDANCE && i < OPENING_LINES
-              || i == block || l.group(1).toLowerCase(Locale.ROOT).startsWith("apolog")
+              || i == block || l.group(1).toLowerCase(Locale.ROOT).startsWith("apolog") || l.group(1).equalsIgnoreCase("regrets")
           || i < OPENING_LINES && l.group(1).toLowerCase(Locale.ROOT).startsWith("absent without"));
       if (labelled && l.group(1).matches("(?i)roll\\s+call|attendance")) {
         Matcher status = LABEL.matcher(l.group(3)); // "ROLL CALL: Present Catherine Atkin, President", "ROLL CALL: Present: Trustees ..."
@@ -309,7 +310,7 @@ final class AttendanceParser {
 
   private static Section section(String label) {
     String l = label.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    if (l.startsWith("apolog") || l.contains("with apolog") || l.startsWith("other apolog")
+    if (l.startsWith("apolog") || l.contains("with apolog") || l.startsWith("other apolog") || l.equals("regrets")
         || l.matches("(?:to )?(?:receive|accept|note|record)\\b.*\\bapolog.*")) {
       return new Section("member", "apologies");
     }

@@ -109,7 +109,8 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
     return n.filter(i -> !(i.rest().isEmpty() && line.matches(".*[-–—]\\s*$")) && !STREET.matcher(i.rest()).lookingAt()
         && !(BARE_NUMBER.matcher(line).lookingAt() && STREET_LINE.matcher(i.rest()).matches())
         && !(i.scheme() == Scheme.LETTER && INITIAL_THEN_SURNAME.matcher(i.rest()).lookingAt())
-        && !(!i.rest().isEmpty() && (i.rest().chars().noneMatch(Character::isLetter) || RANGE_FIRST.matcher(i.rest()).lookingAt())
+        && !(!i.rest().isEmpty() && (i.rest().chars().noneMatch(Character::isLetter)
+                || RANGE_FIRST.matcher(i.rest()).lookingAt() && !TIME_SLOT.matcher(i.rest()).lookingAt())
             && !(i.scheme() == Scheme.DOTTED && FILE_ONLY.matcher(i.rest()).matches()))
         && !(DATE_OR_TIME.matcher(i.rest()).lookingAt() && (bare(line, i) || TIME.matcher(i.rest()).lookingAt()))
         && !(bare(line, i) && PAGE_OF.matcher(i.rest()).lookingAt())
@@ -157,6 +158,8 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
   private static final Pattern STREET_LINE = Pattern.compile(
       "^" + STREET_NAME + "(?i:" + ROAD + ")\\.?(?:\\s+(?i:north|south|east|west|[NSEW]))?(?:\\s+[-–—]\\s+\\d{1,2}[:.]\\d{2}\\s*(?i:[ap]\\.?m\\.?)?)?$");
 
+  /** A delegation's time slot opening a part's title: {@code 4.1 7:50 p.m. – Kelly McTaggart, Canadian Association ...}. */
+  private static final Pattern TIME_SLOT = Pattern.compile("(?i)^\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s+[-–—]\\s+\\p{L}");
   /** A title that opens with a page range or a number and no word: {@code 3 - 6 MINUTES}, {@code 11 88}. */
   private static final Pattern RANGE_FIRST = Pattern.compile("^\\d{1,4}(?:\\s+[-–—]\\s*\\d{1,4}\\b|\\s+\\d|$|[.,;:)])");
 

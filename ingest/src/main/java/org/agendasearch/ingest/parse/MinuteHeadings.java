@@ -222,7 +222,11 @@ final class MinuteHeadings {
    * Order} then {@code 1.2 Disclosures of Conflict of Interest}. Numbered paragraphs in sentences
    * ({@code 84.1 The Committee considered ...}) are the minute's text, not minutes.
    */
-  static List<ItemSequence.Candidate> dottedParts(List<ItemSequence.Candidate> candidates, TreeMap<Integer, MinuteItemHeading> numbered) {
+  static List<ItemSequence.Candidate> dottedParts(List<ItemSequence.Candidate> found, TreeMap<Integer, MinuteItemHeading> numbered) {
+    // "5.1 Accounts Payable.": a title in title case with a full stop after it is as strong as one without
+    List<ItemSequence.Candidate> candidates = found.stream().map(c -> c.strength() == HeadingText.Strength.SENTENCE
+        && c.number().rest().endsWith(".") && HeadingText.of(c.number().rest().substring(0, c.number().rest().length() - 1))
+            == HeadingText.Strength.STRONG ? new ItemSequence.Candidate(c.line(), c.number(), HeadingText.Strength.STRONG) : c).toList();
     List<ItemSequence.Candidate> heads = numbered.entrySet().stream()
         .map(e -> new ItemSequence.Candidate(e.getKey(), e.getValue().number(), HeadingText.Strength.STRONG)).toList();
     List<ItemSequence.Candidate> parts = ItemSequence.dottedParts(heads, candidates, HeadingText.Strength.STRONG);

@@ -144,5 +144,7 @@ record MinuteItemHeading(ItemNumber number, String title, String rest, HeadingTe
 
   /** A line in capitals that opens business of its own, not a title's wrap: {@code CALL TO ORDER INFORMAL OPEN FORUM}. */
   private static final Pattern OPENS_BUSINESS = Pattern.compile(
-      "^(?:CALL\\s+TO\\s+ORDER|ROLL\\s+CALL|PLEDGE\\s+OF\\s+ALLEGIANCE|INVOCATION|ADJOURNMENT|ADJOURN\\b|APOLOGIES|PRESENT\\b)");
+      "^(?:CALL\\s+TO\\s+ORDER|ROLL\\s+CALL|PLEDGE\\s+OF\\s+ALLEGIANCE|INVOCATION|ADJOURNMENT|ADJOURN\\b|APOLOGIES|PRESENT\\b"
+      // a motion's number under the heading: "2. APPROVAL OF AGENDA" / "MOTION # 2018-0171"
+      + "|(?:MOTION|RESOLUTION)\\s*(?:#|NO\\.?)?\\s*\\d)");
 }

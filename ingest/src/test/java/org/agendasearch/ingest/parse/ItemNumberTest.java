@@ -40,6 +40,7 @@ class ItemNumberTest {
       19.09.01 Apologies                           | 19.09.01 | DOTTED   | 1    | Apologies
       4-A.   PENSION PAYROLL FOR THE MONTH OF JULY 2005: | 4-A | DOTTED   | 1    | PENSION PAYROLL FOR THE MONTH OF JULY 2005:
       (4-B) Review the draft of changes to Chapter 30-65 | 4-B | DOTTED   | 2    | Review the draft of changes to Chapter 30-65
+      4.1 7:50 p.m. – Kelly McTaggart, CAPP | 4.1 | DOTTED   | 1    | 7:50 p.m. – Kelly McTaggart, CAPP
       2-B                                          | 2-B      | DOTTED   | 2    | ''
       2.1 Finance                                  | 2.1      | DOTTED   | 1    | Finance
       4.01) Presentation by Cub Scout Pack 388     | 4.01     | DOTTED   | 1    | Presentation by Cub Scout Pack 388

@@ -128,5 +128,6 @@ class MinuteItemHeadingTest {
     assertThat(MinuteItemHeading.continuesTitle("AND FAMILY SUPPORT IMPROVEMENT PLAN 2020/2021")).isTrue();
     assertThat(MinuteItemHeading.continuesTitle("The committee considered a report")).isFalse();
     assertThat(MinuteItemHeading.continuesTitle("RESOLVED: That")).isFalse();
+    assertThat(MinuteItemHeading.continuesTitle("MOTION # 2018-0171")).isFalse();
   }
 }

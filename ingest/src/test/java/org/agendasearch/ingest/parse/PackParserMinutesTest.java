@@ -847,4 +847,25 @@ class PackParserMinutesTest {
     assertThat(titles(m)).containsExactly("CONVENE", "MINUTES", "ORAL COMMUNICATION", "Election of Chair and, if necessary, Vice Chair.",
         "Review the draft of changes to Chapter 30-65 of the Public Art Ordinance.", "WRITTEN COMMUNICATIONS", "ADJOURNMENT");
   }
+
+  @Test
+  void parts_with_a_full_stop_after_their_title_a_motions_number_under_a_heading_and_regrets() {
+    Minutes m = minutes("""
+        MINUTES OF THE REGULAR MEETING OF COUNCIL of the Town of
+        Wembley, in the Province of Alberta held in the Wembley Municipal Office this 9th day of July 2018.
+        1. CALL-TO-ORDER
+        Mayor Turnmire called the meeting to order at 7:00 p.m.
+        Regrets: CAO Lori Parker
+        2. APPROVAL OF AGENDA
+        MOTION # 2018-0171
+        Moved by Councillor Moncrieff that the agenda be adopted as presented. CARRIED UNANIMOUSLY
+        3. FINANCE
+        3.1 Accounts Payable.
+        MOTION # 2018-0173
+        Moved by Councillor McCallum that the accounts payable be ratified. CARRIED UNANIMOUSLY""");
+    assertThat(m.items()).extracting(MinuteItem::number).containsExactly("1", "2", "3", "3.1");
+    assertThat(titles(m)).containsExactly("CALL-TO-ORDER", "APPROVAL OF AGENDA", "FINANCE", "Accounts Payable.");
+    assertThat(m.items().get(3).resolutions()).hasSize(1);
+    assertThat(m.attendance()).filteredOn(a -> a.status().equals("apologies")).extracting(a -> a.name()).containsExactly("Lori Parker");
+  }
 }
