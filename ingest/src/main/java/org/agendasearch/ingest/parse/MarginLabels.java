@@ -9,6 +9,7 @@ import java.util.List;
  * <pre>
  * CALL TO ORDER     Mayor Wilks called the meeting to order at 7: 13 p.m.   "CALL TO ORDER", then the text
  * PLEDGE            PLEDGE OF ALLEGIANCE                                  "PLEDGE OF ALLEGIANCE" (the heading beside it)
+ * Adopt Agenda      Moved by Councillor Elliott, seconded by ...          "Adopt Agenda" (four labels in title case or more)
  * </pre>
  *
  * When at least three lines open with a label in capitals in a cell of its own, each such line is
@@ -18,6 +19,16 @@ import java.util.List;
 final class MarginLabels {
 
   private static final int MIN_LABELS = 3;
+  /** Labels in title case a set of minutes has at the fewest for them to be its items' labels. */
+  private static final int MIN_TITLE_CASE_LABELS = 4;
+  /** Words the text beside a label in title case has at the fewest: a sentence of the minutes, not a table's cell. */
+  private static final int MIN_PROSE_WORDS = 6;
+  /** A person or a post in a table's first column, no label: {@code Councillor Smith}, {@code Mayor}. */
+  private static final java.util.regex.Pattern PERSON = java.util.regex.Pattern.compile(
+      "(?i)(?:cllr|councill?or|mayor|deputy|mr|mrs|ms|dr|cr|chair|clerk|item|page|agenda|minute|date|time|venue|report)\\b");
+  /** A label in title case: {@code Call to Order}, {@code Adoption of}, {@code Fields / Dufault}. */
+  private static final java.util.regex.Pattern TITLE_CASE = java.util.regex.Pattern.compile(
+      "^\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|to|and|the|for|on|in|with|/|&))*$");
   private static final int MAX_LABEL_WORDS = 5;
   private static final int MAX_HEADING_WORDS = 8;
 
@@ -31,13 +42,23 @@ final class MarginLabels {
     String[] labels = new String[lines.size()];
     int labelled = 0;
     for (int i = 0; i < labels.length; i++) {
-      labels[i] = label(lines.get(i));
+      labels[i] = label(lines.get(i), false);
       if (labels[i] != null) {
         labelled++;
       }
     }
     if (labelled < MIN_LABELS) {
-      return new Split(lines, java.util.Set.of());
+      // labels in title case ("Call to Order", "Adopt Agenda", "Annual Report"): more of them, none in capitals
+      labelled = 0;
+      for (int i = 0; i < labels.length; i++) {
+        labels[i] = label(lines.get(i), true);
+        if (labels[i] != null) {
+          labelled++;
+        }
+      }
+      if (labelled < MIN_TITLE_CASE_LABELS) {
+        return new Split(lines, java.util.Set.of());
+      }
     }
     List<Line> out = new ArrayList<>(lines.size() + labelled);
     java.util.Set<Integer> headings = new java.util.TreeSet<>();
@@ -58,8 +79,11 @@ final class MarginLabels {
     return new Split(out, headings);
   }
 
-  /** The label in the line's margin cell, or null: a word or a few in capitals, before the one cell boundary. */
-  private static String label(Line l) {
+  /**
+   * The label in the line's margin cell, or null: a word or a few in capitals (or in title case, {@code titleCase}, the
+   * text beside it opening with a capital), before the one cell boundary.
+   */
+  private static String label(Line l, boolean titleCase) {
     if (l.cells().size() != 1) {
       return null;
     }
@@ -69,7 +93,10 @@ final class MarginLabels {
     }
     String left = l.text().substring(0, c).strip();
     String[] words = left.split("\\s+");
-    boolean capitals = Lines.upperShare(left) >= 0.9 && left.chars().filter(Character::isLetter).count() >= 3;
+    String beside = l.text().substring(c).strip();
+    boolean capitals = titleCase ? TITLE_CASE.matcher(left).matches() && Lines.upperShare(left) < 0.9 && !PERSON.matcher(left).lookingAt()
+        && Character.isUpperCase(beside.codePointAt(0)) && beside.split("\\s+").length >= MIN_PROSE_WORDS
+        : Lines.upperShare(left) >= 0.9 && left.chars().filter(Character::isLetter).count() >= 3;
     return capitals && words.length <= MAX_LABEL_WORDS && left.chars().noneMatch(Character::isDigit) && !left.endsWith(":")
         && !WHO.matcher(left).matches() ? left : null;
   }

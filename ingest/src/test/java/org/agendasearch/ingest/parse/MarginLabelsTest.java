@@ -39,4 +39,22 @@ class MarginLabelsTest {
     List<Line> lines = List.of(cells("CALL TO ORDER", "Mayor Wilks called the meeting to order."), cells("ROLL CALL", "Present:"));
     assertThat(MarginLabels.split(lines).lines()).isSameAs(lines);
   }
+
+  @Test
+  void four_labels_in_title_case_beside_sentences_are_a_margin_and_a_table_of_people_is_not() {
+    List<Line> lines = List.of(cells("Call to Order", "Mayor Madeleine Perriere called the meeting to order at 7:03 p.m."),
+        cells("Adopt Agenda", "Moved by Councillor Elliott, seconded by Councillor McGreal,"),
+        new Line(1, "And Resolved:"),
+        cells("Fields / Dufault", "Daphne Fields and Denise Dufault attended the meeting to voice their"),
+        cells("Annual Report", "A May 29, 2013 report from the CAO providing Council with a draft of the"),
+        cells("Water Rates", "The CAO reported on the water rates for the coming year in detail."));
+    MarginLabels.Split s = MarginLabels.split(lines);
+    assertThat(s.lines()).extracting(Line::text).startsWith("Call to Order",
+        "Mayor Madeleine Perriere called the meeting to order at 7:03 p.m.", "Adopt Agenda");
+    assertThat(s.headings()).hasSize(5);
+    List<Line> people = List.of(cells("Councillor Smith", "Present for the whole of the meeting today"),
+        cells("Councillor Jones", "Present for the whole of the meeting today"), cells("Mayor Brown", "Present for the whole of the meeting today"),
+        cells("Councillor Green", "Present for the whole of the meeting today"));
+    assertThat(MarginLabels.split(people).lines()).isSameAs(people);
+  }
 }
