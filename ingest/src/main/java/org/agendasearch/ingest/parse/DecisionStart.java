@@ -423,8 +423,20 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
         || line.matches("(?i).*\\bset\\s+motion\\s+failed\\b.*");
   }
 
-  /** The decision's words as printed, a spaced-out "T H A T" closed up. */
+  /**
+   * The decision's words as printed, a spaced-out "T H A T" closed up and a lead-in left out: {@code the following
+   * motion was adopted: That the Council would install lighting ...} gives {@code That the Council would install ...}.
+   */
   static String clean(String text) {
-    return text.strip().replaceFirst("^T H A T\\b", "THAT");
+    return withoutLeadIn(text.strip()).replaceFirst("^T H A T\\b", "THAT");
   }
+
+  /** The words without a lead-in that only announces them: {@code the following motion was adopted:}. */
+  static String withoutLeadIn(String text) {
+    return LEAD_IN.matcher(text).replaceFirst("");
+  }
+
+  private static final Pattern LEAD_IN = Pattern.compile(
+      "^(?i:the\\s+following\\s+(?:motion|resolution|recommendation)\\s+(?:was|were)\\s+(?:unanimously\\s+)?(?:adopted|passed|agreed|carried|approved))"
+      + "\\s*[:\\-–]\\s*(?=\\S)");
 }

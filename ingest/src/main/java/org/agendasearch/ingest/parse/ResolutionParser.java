@@ -237,7 +237,7 @@ final class ResolutionParser {
       boolean failed = motion && (DecisionStart.failed(text) || failsBeforeNextDecision(body, j));
       if (!text.isEmpty() && !failed && !NOTHING.matcher(text).matches() && !RECORDED.matcher(text).lookingAt()
           && !VOTE_ONLY.matcher(text).lookingAt() && !said(found, text)) {
-        found.add(new Found(new Resolution(text, body.get(i).page()), i, j));
+        found.add(new Found(new Resolution(DecisionStart.withoutLeadIn(text), body.get(i).page()), i, j));
       }
       lastWasMotion = motion && !failed;
       i = Math.max(j, i + 1);

@@ -201,6 +201,17 @@ class ResolutionParserTest {
   }
 
   @Test
+  void a_lead_in_that_announces_the_motion_is_no_part_of_its_words() {
+    List<Resolution> r = parse("""
+        On the proposal of Cllr. Gerry McMonagle and seconded by Cllr. Ciaran Brogan,
+        the following motion was adopted:
+        That the Council would install lighting at the Bandstand at the top of Market
+        Square Letterkenny""");
+    assertThat(r).hasSize(1);
+    assertThat(r.get(0).text()).startsWith("That the Council would install lighting");
+  }
+
+  @Test
   void a_sentence_goes_on_after_a_full_stop_before_a_word_in_lower_case() {
     assertThat(parse("""
         The committee considered a proposal to hold pre-meetings. It was agreed that the practice
