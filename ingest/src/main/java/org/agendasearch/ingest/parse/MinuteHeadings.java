@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * The headings of a set of minutes other than its run of numbered ones: headings in capitals
- * with no number ({@code CALL TO ORDER AND ROLL CALL}), headings run in with their text
- * ({@code Police Matters : ...}), lists numbered from 1 again under a section heading, and the
- * numbered lines that are parts of a decision rather than minutes.
+ * with no number ({@code CALL TO ORDER AND ROLL CALL}), lists numbered from 1 again under a section
+ * heading, lettered and dotted parts, and the numbered lines that are parts of a decision rather
+ * than minutes. Headings run in with their text ({@code Police Matters : ...}) are {@link RunInHeadings}'.
  */
 final class MinuteHeadings {
 
@@ -96,7 +96,7 @@ final class MinuteHeadings {
   }
 
   /** The headings with those wrapped onto the next line ({@link #wrappedHeadings}) made one. */
-  private static TreeMap<Integer, TitleSplit> joinWrapped(List<Line> body, TreeMap<Integer, TitleSplit> headings) {
+  static TreeMap<Integer, TitleSplit> joinWrapped(List<Line> body, TreeMap<Integer, TitleSplit> headings) {
     wrappedHeadings(body, new ArrayList<>(headings.keySet())).forEach((line, title) -> {
       TitleSplit second = headings.remove(line + 1);
       headings.put(line, new TitleSplit(title, second == null ? "" : second.rest()));
@@ -305,7 +305,7 @@ final class MinuteHeadings {
    * goes on below it in plain lines ({@code MINUTES} / {@code COFFS HARBOUR CITY COUNCIL} / ... / {@code Thursday,
    * 23 July 2020 AT 5.00pm}), the block ends at its last date, before any attendance, number or decision.
    */
-  private static int openingEnd(List<Line> body, LineLabel[] labels) {
+  static int openingEnd(List<Line> body, LineLabel[] labels) {
     int end = 0;
     for (int i = 0; i < body.size() && i < FIRST_PAGE_TOP; i++) {
       if (end > 0 && labels[i] != LineLabel.TEXT && labels[i] != LineLabel.MINUTES_TITLE && labels[i] != LineLabel.PAGE_NUMBER
@@ -351,7 +351,7 @@ final class MinuteHeadings {
         && !(words.length <= 3 && t.chars().anyMatch(Character::isDigit)) && !JOINING_END.matcher(t).matches();
   }
 
-  private static int previous(LineLabel[] labels, int i) {
+  static int previous(LineLabel[] labels, int i) {
     int p = i - 1;
     while (p >= 0 && (labels[p] == LineLabel.RUNNING || labels[p] == LineLabel.PAGE_NUMBER)) {
       p--;
@@ -359,7 +359,7 @@ final class MinuteHeadings {
     return p;
   }
 
-  private static int next(LineLabel[] labels, int i) {
+  static int next(LineLabel[] labels, int i) {
     int n = i + 1;
     while (n < labels.length && (labels[n] == LineLabel.RUNNING || labels[n] == LineLabel.PAGE_NUMBER)) {
       n++;
@@ -367,121 +367,6 @@ final class MinuteHeadings {
     return n;
   }
 
-  /**
-   * Whether the numbered minutes are one run of an item's parts from its first ({@code (4-A)}, {@code (4-B)}, ...) set
-   * below the run-in headings ({@code CONVENE: 7:10 p.m.}, {@code MINUTES:}, {@code REGULAR AGENDA:}): minutes of their
-   * own among them, not a list inside one.
-   */
-  static boolean partsUnderRunIn(List<ItemSequence.Candidate> chosen, TreeMap<Integer, TitleSplit> runIn) {
-    if (chosen.size() < 2 || chosen.get(0).line() < runIn.firstKey() || chosen.get(0).number().ordinal() != 1) {
-      return false;
-    }
-    String family = chosen.get(0).number().family();
-    for (int k = 0; k < chosen.size(); k++) {
-      ItemNumber n = chosen.get(k).number();
-      if (n.scheme() != ItemNumber.Scheme.DOTTED || !n.family().equals(family) || n.ordinal() != k + 1 || !n.number().contains("-")) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Run-in headings ({@link RunInHeading}) of minutes whose items are not numbered: three or more
-   * of them, where the numbered lines, if any, are sentences of lists rather than headings.
-   */
-  static TreeMap<Integer, TitleSplit> runInHeadings(List<Line> body, LineLabel[] labels,
-      List<ItemSequence.Candidate> chosen) {
-    TreeMap<Integer, TitleSplit> found = new TreeMap<>();
-    long strong = chosen.stream().filter(c -> c.strength() == HeadingText.Strength.STRONG).count();
-    boolean numberedHeadings = strong * 2 > chosen.size();
-    if (numberedHeadings) {
-      return found;
-    }
-    int end = closing(body);
-    for (int i = openingEnd(body, labels); i < end; i++) {
-      if (labels[i] == LineLabel.TEXT || labels[i] == LineLabel.MINUTES_TITLE && i > 0 || labels[i] == LineLabel.DECISION) {
-        final int line = i;
-        // "Minutes: The Minutes of the meeting held on ... were agreed": a heading run in with a decision
-        RunInHeading.of(body.get(i).text()).filter(h -> labels[line] != LineLabel.DECISION || h.rest().isEmpty()
-                || DecisionStart.at(h.title()).isEmpty() && DecisionStart.at(h.rest()).isPresent())
-            .filter(h -> RunInHeading.fitsContext(body, line, h))
-            .ifPresent(h -> found.put(line, h));
-      }
-    }
-    int firstNumbered = chosen.stream().mapToInt(ItemSequence.Candidate::line).min().orElse(Integer.MAX_VALUE);
-    if (found.size() >= MIN_RUN_IN && chosen.size() >= MIN_RUN_IN && firstNumbered < found.firstKey()) {
-      // "14.40 Appointment of Representatives" / "Village Hall liaison – Mary Button" / ...: a list inside
-      // a numbered minute, the numbered lines the headings; run-in headings come before any number.
-      return new TreeMap<>();
-    }
-    // "APOLOGIES: Nil" / "DISCLOSURES OF INTERESTS:": two run in headings of standing business are enough
-    if (found.size() >= MIN_RUN_IN || found.size() >= 2 && found.values().stream().allMatch(h -> StandaloneHeading.standing(h.title()))) {
-      found.putAll(standalone(body, labels, end, false, found.keySet()));
-      return joinWrapped(body, found);
-    }
-    TreeMap<Integer, TitleSplit> published = new TreeMap<>();
-    for (int i = 0; i < body.size() && chosen.isEmpty(); i++) {
-      final int line = i;
-      StandaloneHeading.published(body.get(i).text()).ifPresent(t -> published.put(line, new TitleSplit(t, "")));
-    }
-    if (!published.isEmpty()) {
-      return published;
-    }
-    TreeMap<Integer, TitleSplit> standing = chosen.isEmpty() ? standalone(body, labels, end, true, java.util.Set.of()) : new TreeMap<>();
-    // "OPENING PRAYER" and "declarations of interest" make the other headings in capitals on lines of their own minutes
-    // too ("ABORIGINAL RECOGNITION", "AUDIO RECORDING OF COUNCIL MEETING"; not a name "MARTIN," wrapped from a sentence)
-    if (standing.size() < MIN_STANDING) {
-      return new TreeMap<>();
-    }
-    TreeMap<Integer, TitleSplit> all = standalone(body, labels, end, false, java.util.Set.of());
-    all.entrySet().removeIf(e -> !StandaloneHeading.standing(e.getValue().title())
-        && (Lines.upperShare(e.getValue().title()) < CAPITALS || body.get(e.getKey()).text().strip().endsWith(",")));
-    return joinWrapped(body, all);
-  }
-
-  /** Headings on lines of their own ({@link StandaloneHeading}) among the lines that are plain text. */
-  private static TreeMap<Integer, TitleSplit> standalone(List<Line> body, LineLabel[] labels, int end, boolean standingOnly,
-      java.util.Set<Integer> taken) {
-    TreeMap<Integer, TitleSplit> out = new TreeMap<>();
-    boolean attendance = false;
-    for (int i = openingEnd(body, labels); i < end; i++) {
-      // "Present:" then "Rochelle Porteous Mayor" / "Pauline Lockie Deputy Mayor": the list's rows, no headings
-      // until business ("Apologies", "Conflicts of interest") or a sentence
-      String text = body.get(i).text();
-      // a heading in capitals of two words or more ends the list too ("NATIONAL ANTHEM" under "Councillors Berman, ...")
-      attendance = labels[i] == LineLabel.ATTENDANCE || attendance && labels[i] == LineLabel.TEXT && !taken.contains(i)
-          && !StandaloneHeading.standing(text.replaceFirst("\\s*[:,]$", "")) && !(text.endsWith(".") && text.split("\\s+").length >= 6)
-          && !(Lines.upperShare(text) >= 0.9 && text.split("\\s+").length >= 2 && text.indexOf(',') < 0);
-      // "Confirmation of Minutes" reads as a title of minutes; among the business it is an item's heading
-      boolean business = labels[i] == LineLabel.MINUTES_TITLE && i > 0 && StandaloneHeading.standing(text);
-      if (labels[i] != LineLabel.TEXT && !business || taken.contains(i) || attendance) {
-        continue;
-      }
-      int p = previous(labels, i);
-      int n = next(labels, i);
-      final int line = i;
-      StandaloneHeading.of(p >= 0 ? body.get(p).text() : null, body.get(i).text(), n < body.size() ? body.get(n).text() : null,
-          standingOnly).ifPresent(t -> out.put(line, new TitleSplit(t, "")));
-    }
-    return out;
-  }
-
-  /** The line where the meeting is said to close ({@code The Meeting closed at 8.50 pm}), or the end: the signatures follow. */
-  private static int closing(List<Line> body) {
-    for (int i = 0; i < body.size(); i++) {
-      if (CLOSED.matcher(body.get(i).text()).lookingAt()) {
-        return i;
-      }
-    }
-    return body.size();
-  }
-
-  private static final Pattern CLOSED = Pattern.compile("(?i)^(?:the\\s+)?meeting\\s+(?:was\\s+)?(?:closed|ended|finished|concluded|adjourned)\\b");
-  private static final int MIN_STANDING = 2;
   /** Share of a heading's letters in capitals for it to be one among standing business. */
-  private static final double CAPITALS = 0.75;
-
-  private static final int MIN_RUN_IN = 3;
-
+  static final double CAPITALS = 0.75;
 }

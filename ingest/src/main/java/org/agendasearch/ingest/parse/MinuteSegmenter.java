@@ -107,9 +107,9 @@ final class MinuteSegmenter {
       all.addAll(known);
       unnumbered = new ArrayList<>(all);
     }
-    TreeMap<Integer, TitleSplit> runIn = MinuteHeadings.runInHeadings(body, labels, chosen.items());
+    TreeMap<Integer, TitleSplit> runIn = RunInHeadings.runInHeadings(body, labels, chosen.items());
     if (!runIn.isEmpty()) {
-      if (MinuteHeadings.partsUnderRunIn(chosen.items(), runIn)) {
+      if (RunInHeadings.partsUnderRunIn(chosen.items(), runIn)) {
         // "ROLL CALL:" / "MINUTES:" / "REGULAR AGENDA:" / "(4-A) Election of Chair ...": the parts are minutes of their
         // own among the run-in headings, and the heading just above them groups them
         int firstPart = chosen.items().get(0).line();
