@@ -47,7 +47,9 @@ final class CommitteeName {
       // "MINUTES OF REGULAR COUNCIL" alone on its line: the body, before a sentence's "Meeting of the County of Newell was held"
       Pattern.compile("(?im)^(?:draft\\s+|unconfirmed\\s+|approved\\s+|confirmed\\s+)?minutes?\\s+of\\s+(?:the\\s+)?"
           + "(?!(?:previous|last|prior|proceedings|meeting)\\b)((?:(?!meeting\\b)\\p{L}[\\p{L}'’-]*[ \\t]*){1,6})$"),
-      Pattern.compile("(?is)\\b(?:a\\s+|the\\s+)?meeting\\s+of\\s+(?:the\\s+)?(.{3,120}?)(?:\\s+(?:was|were))?(?=\\s+(?:to\\s+be\\s+held|will\\s+be\\s+held|held)\\b)"),
+      // "the meeting of Chawleigh Parish Council on / Wednesday 25th August 2021 at 7.30pm, to be held ...": not its day
+      Pattern.compile("(?is)\\b(?:a\\s+|the\\s+)?meeting\\s+of\\s+(?:the\\s+)?(.{3,120}?)(?:\\s+on\\s+(?:" + MeetingHeader.WEEKDAY
+          + "|\\d)[^;]{0,60}?)?(?:\\s+(?:was|were))?,?(?=\\s+(?:to\\s+be\\s+held|will\\s+be\\s+held|held)\\b)"),
       Pattern.compile("(?is)\\bat\\s+a\\s+meeting\\s+of\\s+(?:the\\s+)?(.{3,120}?)\\s+held\\b"),
       // "The Illinois Finance Authority (the “Authority”) will hold a special meeting of the Conduit / Financing Committee
       // Members of the Authority in the Authority’s Chicago Office": the meeting as named ("special meeting of the Conduit

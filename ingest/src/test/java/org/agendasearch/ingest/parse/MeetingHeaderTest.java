@@ -50,6 +50,7 @@ class MeetingHeaderTest {
       Miontuairiscí / Minutes / Ordinary Meeting / Monday 10th June, 2013 | Ordinary Meeting | 2013-06-10 |
       MINUTES OF THE PUBLIC ART COMMISSION / REGULAR MEETING OF WEDNESDAY, MARCH 12, 2008 | PUBLIC ART COMMISSION | 2008-03-12 |
       MINUTES OF REGULAR MEETING OF COUNCIL SEPTEMBER 24TH, 2013 PAGE 3 / Meeting was called to order at 6:30 p.m. | COUNCIL | 2013-09-24 | 18:30
+      Issue date: Wednesday 18th August 2021 / You are hereby summoned to attend the meeting of Chawleigh Parish Council on / Wednesday 25th August 2021 at 7.30pm, to be held at: | Chawleigh Parish Council | 2021-08-25 | 19:30
       MINUTES OF BUSINESS MEETING / DESCHUTES COUNTY BOARD OF COMMISSIONERS / WEDNESDAY, FEBRUARY 7, 2007 | DESCHUTES COUNTY BOARD OF COMMISSIONERS | 2007-02-07 |
       August 2023 Extraordinary Meeting / Wainfleet All Saints Town Council Meeting / Minutes from the Extraordinary Meeting of the Town Council held on Tuesday 1st August at 17:45 at the council | Town Council | 2023-08-01 | 17:45
       Minutes of the April 2024 Meeting of Ennis Municipal District / Location: Held in the Council Chamber, New Road, Ennis / On: Tuesday 2 April 2024 / Time: 10:30am | Ennis Municipal District | 2024-04-02 | 10:30
