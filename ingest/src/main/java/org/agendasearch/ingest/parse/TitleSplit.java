@@ -35,6 +35,8 @@ record TitleSplit(String title, String rest) {
       "^(\\p{Lu}[\\p{Lu}’'&/-]{3,}):?\\s+(\\p{Lu}\\p{Ll}+[:,]?\\s+.*\\p{Ll}.*)$");
   private static final Pattern REPORT_BY = Pattern.compile("(?i)^(.{3,}?)\\s+[-–—]\\s+(report\\s+(?:by|of|from)\\b.*)$");
   private static final Pattern SHORT_DASH = Pattern.compile("^(\\p{Lu}[\\p{L}’']+)\\s+[-–—]\\s+(.+)$");
+  /** A title with its dash typed against its last word, then its text: {@code Apologies- DM, LM, JC, MB}. */
+  private static final Pattern GLUED_DASH = Pattern.compile("^(\\p{Lu}[^-–—:]{2,60}?\\p{L})[-–—]\\s+(\\S.*)$");
   /** A title, its colon, then only a time or that there is nothing: {@code Call to Order: 7:00 p.m.}, {@code Accounts: None}. */
   private static final Pattern TITLE_THEN_NOTE = Pattern.compile(
       "(?i)^(\\p{L}[^:]{2,60}?)(?<!\\d)\\s*:\\s*(\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?\\s?m\\.?|none|nil|n/a)\\.?$");
@@ -153,6 +155,10 @@ record TitleSplit(String title, String rest) {
     if (d.matches() && Lines.upperShare(t) < 0.75 && Dates.find(d.group(2)).isEmpty() && !PURPOSE.matcher(d.group(2)).matches()
         && !Dates.MONTH_DAY_YEAR.matcher(d.group(2)).lookingAt() && !d.group(2).matches("(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*\\s+\\d.*")) {
       return new TitleSplit(d.group(1).strip(), d.group(2));
+    }
+    Matcher g = GLUED_DASH.matcher(t);
+    if (g.matches() && Lines.upperShare(t) < 0.75 && Dates.find(g.group(2)).isEmpty()) {
+      return new TitleSplit(g.group(1).strip(), g.group(2)); // "Adoption of previous meeting minutes 7th Feb- proposed (DK)/..."
     }
     return new TitleSplit(t, "");
   }

@@ -28,6 +28,9 @@ class TitleSplitTest {
       BUDGET AND MEDIUM TERM FINANCIAL STRATEGY                  | BUDGET AND MEDIUM TERM FINANCIAL STRATEGY | ''
       Declarations of Interest                                   | Declarations of Interest | ''
       Call to Order - Moment of Reflection:                      | Call to Order - Moment of Reflection: | ''
+      Apologies- DM, LM, JC, MB                                  | Apologies | DM, LM, JC, MB
+      Adoption of previous meeting minutes 7th Feb- proposed (DK)/seconded (DB) | Adoption of previous meeting minutes 7th Feb | proposed (DK)/seconded (DB)
+      PANEL MEMBER COMMUNICATIONS- NON- AGENDA                   | PANEL MEMBER COMMUNICATIONS- NON- AGENDA | ''
       Response to Consultation Request - Installation of 400kv East Coast | Response to Consultation Request - Installation of 400kv East Coast | ''
       """)
   void parts_a_title_from_what_follows_it(String line, String title, String rest) {
