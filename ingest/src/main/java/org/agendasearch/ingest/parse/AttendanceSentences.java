@@ -40,6 +40,8 @@ final class AttendanceSentences {
       + "\\s+(?:from|on\\s+behalf\\s+of|by)\\s+(.+?)(?:(?<!\\b\\p{Lu}|\\b(?:Mr|Mrs|Ms|Dr|Cllr|Cr|St))\\.(?=\\s|$)|$)");
   /** Lines an apology sentence may run over. */
   private static final int SENTENCE_LINES = 6;
+  /** The verbs of sending one's apologies: {@code sent}, {@code tendered}. */
+  private static final String SENDS = "(?:sent|tendered|gave|offered|submitted)";
   /**
    * {@code That the apology from Councillors Mawson and Wright be accepted.}, {@code Accepts the apology from Cr Kate
    * Wilson.}, {@code Cllr. A Edwards sent his apologies.}
@@ -48,9 +50,9 @@ final class AttendanceSentences {
       "(?i)\\bapolog(?:y|ies)\\s+(?:of|from)\\s+(.+?)\\s+be\\s+(?:accepted|received|noted)"
       + "|^(?:that\\s+the\\s+\\p{L}+\\s+)?(?:accepts?|receives?|notes?)\\s+(?:the\\s+)?apolog(?:y|ies)\\s+(?:of|from)\\s+(.+?)(?:\\s+for\\s+.*)?\\.?$"
       // after a subject's dash: "WLDC Update – Cllr Bunney sent his apologies"
-      + "|^(?:.*?\\s[-–—]\\s+)?(.+?)\\s+(?:sent|tendered|gave|offered|submitted)\\s+(?:his|her|their)?\\s*apolog");
+      + "|^(?:.*?\\s[-–—]\\s+)?(.+?)\\s+" + SENDS + "\\s+(?:his|her|their)?\\s*apolog");
   /** A line that says someone sent apologies, which ends a list of who was present. */
-  private static final Pattern SENT_APOLOGIES = Pattern.compile("(?i)\\b(?:sent|tendered|gave|offered|submitted)\\s+(?:his|her|their)\\s+apolog");
+  private static final Pattern SENT_APOLOGIES = Pattern.compile("(?i)\\b" + SENDS + "\\s+(?:his|her|their)\\s+apolog");
 
   /** Whether the line says someone sent their apologies: {@code WLDC Update – Cllr Bunney sent his apologies}. */
   static boolean sentApologies(String line) {

@@ -423,15 +423,15 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
         || line.matches("(?i).*\\bset\\s+motion\\s+failed\\b.*");
   }
 
-  /**
-   * The decision's words as printed, a spaced-out "T H A T" closed up and a lead-in left out: {@code the following
-   * motion was adopted: That the Council would install lighting ...} gives {@code That the Council would install ...}.
-   */
+  /** The decision's words as printed, a spaced-out "T H A T" closed up. */
   static String clean(String text) {
-    return withoutLeadIn(text.strip()).replaceFirst("^T H A T\\b", "THAT");
+    return text.strip().replaceFirst("^T H A T\\b", "THAT");
   }
 
-  /** The words without a lead-in that only announces them: {@code the following motion was adopted:}. */
+  /**
+   * A decision's words without a lead-in that only announces them: {@code the following motion was adopted: That the
+   * Council would install lighting ...} gives {@code That the Council would install ...}.
+   */
   static String withoutLeadIn(String text) {
     return LEAD_IN.matcher(text).replaceFirst("");
   }

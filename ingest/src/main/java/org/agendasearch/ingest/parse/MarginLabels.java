@@ -39,23 +39,12 @@ final class MarginLabels {
 
   /** The lines with their margin labels on lines of their own, or {@code lines} itself (and no headings) when they have none. */
   static Split split(List<Line> lines) {
-    String[] labels = new String[lines.size()];
-    int labelled = 0;
-    for (int i = 0; i < labels.length; i++) {
-      labels[i] = label(lines.get(i), false);
-      if (labels[i] != null) {
-        labelled++;
-      }
-    }
+    String[] labels = labels(lines, false);
+    int labelled = count(labels);
     if (labelled < MIN_LABELS) {
       // labels in title case ("Call to Order", "Adopt Agenda", "Annual Report"): more of them, none in capitals
-      labelled = 0;
-      for (int i = 0; i < labels.length; i++) {
-        labels[i] = label(lines.get(i), true);
-        if (labels[i] != null) {
-          labelled++;
-        }
-      }
+      labels = labels(lines, true);
+      labelled = count(labels);
       if (labelled < MIN_TITLE_CASE_LABELS) {
         return new Split(lines, java.util.Set.of());
       }
@@ -77,6 +66,23 @@ final class MarginLabels {
       out.add(new Line(l.page(), beside));
     }
     return new Split(out, headings);
+  }
+
+  /** Each line's margin label ({@link #label(Line, boolean)}), null where it has none. */
+  private static String[] labels(List<Line> lines, boolean titleCase) {
+    String[] labels = new String[lines.size()];
+    for (int i = 0; i < labels.length; i++) {
+      labels[i] = label(lines.get(i), titleCase);
+    }
+    return labels;
+  }
+
+  private static int count(String[] labels) {
+    int n = 0;
+    for (String l : labels) {
+      n += l == null ? 0 : 1;
+    }
+    return n;
   }
 
   /**

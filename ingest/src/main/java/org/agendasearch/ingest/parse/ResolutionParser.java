@@ -230,14 +230,14 @@ final class ResolutionParser {
         continue;
       }
       int[] to = {i + 1 + joined};
-      String text = d.kind() == DecisionStart.Kind.MOTION || d.inProse() ? motion(body, i + joined, d.text(), to)
-          : resolution(body, i + joined, d.text(), to);
+      String text = DecisionStart.withoutLeadIn(d.kind() == DecisionStart.Kind.MOTION || d.inProse() ? motion(body, i + joined, d.text(), to)
+          : resolution(body, i + joined, d.text(), to));
       int j = to[0];
       boolean motion = d.kind() == DecisionStart.Kind.MOTION || d.kind() == DecisionStart.Kind.MOVED;
       boolean failed = motion && (DecisionStart.failed(text) || failsBeforeNextDecision(body, j));
       if (!text.isEmpty() && !failed && !NOTHING.matcher(text).matches() && !RECORDED.matcher(text).lookingAt()
           && !VOTE_ONLY.matcher(text).lookingAt() && !said(found, text)) {
-        found.add(new Found(new Resolution(DecisionStart.withoutLeadIn(text), body.get(i).page()), i, j));
+        found.add(new Found(new Resolution(text, body.get(i).page()), i, j));
       }
       lastWasMotion = motion && !failed;
       i = Math.max(j, i + 1);
