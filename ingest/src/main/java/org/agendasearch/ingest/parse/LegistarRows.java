@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  * <pre>
  * A         21-0020      Mary Avenue Overcrossing                      "A", "Mary Avenue Overcrossing"
  * 1.A       21-0177      Approve City Council Meeting Minutes of ...   "1.A"
+ * A.-1.     23-6764      Presentation of a Proclamation declaring ...   "A.-1" (part 1 of section A)
  *           21-0196      Tentative Council Meeting Agenda Calendar     no number of its own
  * 33.     SUBJECT:       STATE AND FEDERAL REPORT          2017-0346   "33", "STATE AND FEDERAL REPORT"
  * </pre>
@@ -25,7 +26,7 @@ final class LegistarRows {
   private static final String FILE = "(?:[A-Z]{1,2})?(?:\\d{2}|(?:19|20)\\d{2})-\\d{3,5}";
   /** The item's number (if any), its file number, its title. */
   private static final Pattern FILE_FIRST = Pattern.compile(
-      "^(?:(\\d{1,3}(?:\\.[A-Z0-9]{1,3})?|[A-Z])\\.?\\s+)?(" + FILE + ")\\s+(\\p{L}.*)$");
+      "^(?:(\\d{1,3}(?:\\.[A-Z0-9]{1,3})?|[A-Z]|(?:[A-Z]|\\d{1,2})\\.-\\d{1,3})\\.?\\s+)?(" + FILE + ")\\s+(\\p{L}.*)$");
   /** The item's number, {@code SUBJECT:}, its title, its file number at the line's end. */
   private static final Pattern SUBJECT = Pattern.compile("^(\\d{1,3})\\.\\s+SUBJECT:\\s+(\\S.*?)\\s+(" + FILE + ")$");
   /** The family of the rows' numbers ({@link ItemNumber#family()}), which no printed numbering has. */
@@ -34,6 +35,24 @@ final class LegistarRows {
   private static final int MIN_ROWS = 3;
 
   private LegistarRows() {}
+
+  /**
+   * The rows with the agenda's own numbered sections among them, which carry no file number:
+   * {@code A.        PRESENTATIONS AND PROTOCOL DOCUMENTS} above {@code A.-1.     23-6764   Presentation of a ...},
+   * {@code C.        PUBLIC COMMENTS} with no row under it: a section is in capitals or numbers rows of its own
+   * (not {@code A. RECEIVE AND FILE report from the Policy Advisory Council}, a recommendation's part in a row's text).
+   */
+  static List<ItemSequence.Candidate> withSections(List<ItemSequence.Candidate> rows, List<ItemSequence.Candidate> own) {
+    java.util.Set<Integer> rowLines = new java.util.HashSet<>();
+    rows.forEach(r -> rowLines.add(r.line()));
+    List<ItemSequence.Candidate> all = new ArrayList<>(rows);
+    own.stream().filter(c -> !rowLines.contains(c.line()))
+        .filter(c -> TitleLines.capitals(c.number().rest()) || rows.stream().anyMatch(r -> r.number().number() != null
+            && r.number().number().startsWith(c.number().number() + ".")))
+        .forEach(all::add);
+    all.sort(java.util.Comparator.comparingInt(ItemSequence.Candidate::line));
+    return all;
+  }
 
   /** The rows between {@code from} and {@code limit} as items, or none when there are fewer than {@link #MIN_ROWS}. */
   static List<ItemSequence.Candidate> of(List<Line> lines, int from, int limit) {

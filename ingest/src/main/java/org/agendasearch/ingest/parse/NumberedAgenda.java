@@ -113,7 +113,8 @@ final class NumberedAgenda {
     java.util.TreeSet<Integer> headings = new java.util.TreeSet<>();
     List<ItemSequence.Candidate> legistar = LegistarRows.of(lines, from, limit);
     if (legistar.size() > chosen.size()) {
-      chosen = legistar; // fewer rows are parts under the agenda's own run ("XI. CONSENT CALENDAR" / "a) 23-0028 MINUTES: ...")
+      // fewer rows are parts under the agenda's own run ("XI. CONSENT CALENDAR" / "a) 23-0028 MINUTES: ...")
+      chosen = LegistarRows.withSections(legistar, chosen);
     } else {
       chosen = ownNumbering(lines, from, limit, candidates, chosen, headings);
     }

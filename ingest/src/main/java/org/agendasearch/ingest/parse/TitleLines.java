@@ -116,7 +116,8 @@ final class TitleLines {
       }
       boolean lowerStart = Character.isLowerCase(line.codePointAt(0));
       String lastLine = at[0] > 0 ? lines.get(at[0] - 1).text() : t;
-      String lastWords = ItemNumber.parse(lastLine).map(ItemNumber::rest).orElse(lastLine);
+      // the heading's own line: its title alone, not "A.-2. 23-6792 Recognition of ...", whose "2." ends no sentence
+      String lastWords = n == 0 && lastLine.endsWith(t) ? t : ItemNumber.parse(lastLine).map(ItemNumber::rest).orElse(lastLine);
       boolean full = lastLine.length() >= wrapWidth(lines, Math.max(0, at[0] - 1));
       boolean wrapped = full && !SENTENCE_ENDED.matcher(lastWords).find()
           && (strength == HeadingText.Strength.SENTENCE || t.split("\\s+").length >= LONG_TITLE);

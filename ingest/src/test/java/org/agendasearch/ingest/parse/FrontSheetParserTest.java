@@ -586,6 +586,38 @@ class FrontSheetParserTest {
   }
 
   @Test
+  void legistar_parts_of_sections_keep_their_sections_and_their_wrapped_titles() {
+    FrontSheetParser.FrontSheet f = parse("""
+        Agenda - Final
+        Tuesday, January 9, 2024
+        CALL TO ORDER
+        INVOCATION
+        A.        PRESENTATIONS AND PROTOCOL DOCUMENTS
+        A.-1.     23-6764   Presentation of a Proclamation declaring December 16, 2023 as "Coral Gables
+                            Congregational United Church of Christ Day".
+        A.-2.     23-6792   Recognition of Coral Gables Fire Department Rescue 4 Crew by the City of Miami Fire
+                            Department.
+        B.        APPROVAL OF MINUTES
+        B.-1.     23-6735   Regular City Commission Meeting of November 14, 2023.
+        C.        PUBLIC COMMENTS
+                            During this portion of the meeting, an individual may address the City Commission on an
+                            item that is on the agenda or on a matter which is not on the agenda.
+        D.        CONSENT AGENDA
+        D.-1.     23-6830   A Resolution of the City Commission appointing Judith Alexander to the Senior Citizens Board.
+        D.-2.     23-6829   A Resolution of the City Commission confirming the appointment of John Maronto.
+        ADJOURNMENT""");
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::number)
+        .containsExactly(null, null, "A", "A.-1", "A.-2", "B", "B.-1", "C", "D", "D.-1", "D.-2", null);
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::title).containsExactly("CALL TO ORDER", "INVOCATION",
+        "PRESENTATIONS AND PROTOCOL DOCUMENTS",
+        "Presentation of a Proclamation declaring December 16, 2023 as \"Coral Gables Congregational United Church of Christ Day\".",
+        "Recognition of Coral Gables Fire Department Rescue 4 Crew by the City of Miami Fire Department.",
+        "APPROVAL OF MINUTES", "Regular City Commission Meeting of November 14, 2023.", "PUBLIC COMMENTS", "CONSENT AGENDA",
+        "A Resolution of the City Commission appointing Judith Alexander to the Senior Citizens Board.",
+        "A Resolution of the City Commission confirming the appointment of John Maronto.", "ADJOURNMENT");
+  }
+
+  @Test
   void lists_numbered_from_one_again_under_items_are_read_through_and_kept() {
     FrontSheetParser.FrontSheet f = parse("""
         Agenda
