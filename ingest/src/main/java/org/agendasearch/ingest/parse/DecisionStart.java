@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * RESOLVED (Cr Fenton/Cr Carter)  /  RESOLVED [37/22] (Cadwallader/Gordon) that ...   resolved
  * RESOLVED unanimously on the motion of Clr Curtin, seconded Clr Simms that an apology ...   resolved  "that an apology ..."
  * It was RESOLVED that ...  /  It was AGREED to adopt resolved  "to adopt ..."
+ * APPROVED on the motion of Provost Allan seconded by Councillor Mulholland.   resolved  the whole sentence
  * Following discussion, it was agreed to suspend all new projects   resolved  "to suspend ..."
  * PROPOSED, SECONDED and RESOLVED to elect Cllr. S.Mitchell as Chair   resolved  "to elect ..."
  * ... no further nominations it was resolved that Cllr Williams remain ...   resolved  "that Cllr Williams remain ..."
@@ -219,6 +220,13 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   private static final Pattern UPON_MOTION = Pattern.compile(
       "(?i)\\b(?:upon|on)\\s+motion\\s+(?:duly\\s+)?made\\s+and\\s+(?:duly\\s+)?seconded,?\\s+(?:the\\s+\\w+\\s+)?"
       + "((?:unanimously\\s+)?(?:approved|adopted|authorized|awarded|accepted|ratified|granted|denied|deferred|rejected)\\b.*)");
+  /**
+   * The outcome first, then who moved it, a Scottish council's whole decision: {@code APPROVED on the motion of Provost
+   * Allan seconded by Councillor Mulholland.} (the words are the whole sentence).
+   */
+  private static final Pattern OUTCOME_ON_MOTION = Pattern.compile(
+      "^(?:APPROVED|Approved|AGREED|Agreed|ADOPTED|Adopted|NOTED|Noted|CONFIRMED|Confirmed)\\s+on\\s+the\\s+(?:motion|proposal)\\s+of\\s+"
+      + "\\S.{1,80}?,?\\s+seconded\\s+by\\s+\\S.*$");
   private static final String SURNAME =
       "(?:(?:Crs?|Cllrs?|Clr|Councillor)\\.?\\s+(?:\\p{Lu}\\.?\\s+)?)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?";
 
@@ -273,6 +281,10 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     Matcher subject = motion ? SUBJECT_MOVED.matcher(line) : null;
     if (subject != null && subject.matches()) {
       return Optional.of(new DecisionStart(Kind.MOTION, clean(subject.group(1))));
+    }
+    Matcher outcomeFirst = motion ? OUTCOME_ON_MOTION.matcher(line) : null;
+    if (outcomeFirst != null && outcomeFirst.matches()) {
+      return Optional.of(new DecisionStart(Kind.RESOLVED, clean(line.strip())));
     }
     Matcher upon = UPON_MOTION.matcher(line);
     if (motion && upon.find()) {

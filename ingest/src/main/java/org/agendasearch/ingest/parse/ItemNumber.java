@@ -24,9 +24,11 @@ import java.util.regex.Pattern;
  * C1850 MINUTES –  /  C.45/2023 Planning             lettered, "C1850", "C.45/2023"
  * A-1 ORDINANCE NO. 269 AMENDING ...                 lettered, "A-1" (a US agenda's section letter, a hyphen, the item)
  * MMD.2.22 Meeting Correspondence                    lettered, "MMD.2.22"
+ * PL30-25/26 Apologies For Absence                   lettered, "PL30-25/26" (the council year after a hyphen)
  * 19.09.01 Apologies  /  2.1 Finance                 dotted, "19.09.01", "2.1"
  * 4-A. PENSION PAYROLL FOR THE MONTH OF JULY 2005    dotted, "4-A" (the item, a hyphen, its part's letter)
  * (4-A) Election of Chair                            dotted, "4-A" (the same in brackets)
+ * 8(a) SERVICE PLAN FOR FOOD LAW REGULATION 2022/23  dotted, "8(a)" (the item, its part's letter in brackets)
  * 1. 1 Apologies                                     dotted, "1.1" (a space typed after the stop)
  * 2.0 Matters arising                               plain, "2.0" (a section whose parts are 2.1, 2.2)
  * II LOTTERIES AND AMUSEMENTS ACT 1976               roman, "II"
@@ -70,7 +72,7 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
   /** {@code 23/165}: the year, then the minute's number through the year. */
   private static final Pattern YEAR_SLASH = Pattern.compile("^(\\d{2})/(\\d{3,4})" + END + "\\s*(.*)$");
   private static final Pattern LETTERED = Pattern.compile(
-      "^([A-Z]{1,4}|[A-Z][a-z]{1,3}(?=[./]))(?:[./]|-(?=\\d{1,2}\\b))?(\\d{1,4})((?:[./]\\d{1,4}(?:-\\d{2,4})?)?)(?:" + END + "|(?=\\p{Lu}{2}))\\s*(.*)$");
+      "^([A-Z]{1,4}|[A-Z][a-z]{1,3}(?=[./]))(?:[./]|-(?=\\d{1,2}\\b))?(\\d{1,4})((?:[./]\\d{1,4}(?:-\\d{2,4})?|-\\d{2}/\\d{2})?)(?:" + END + "|(?=\\p{Lu}{2}))\\s*(.*)$");
   private static final Pattern DOTTED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,2})\\.(\\d{1,2})(?:[.)]|\\s*[-–—](?=\\s))?(?=\\s|$)\\s*(.*)$");
   /** {@code 1. 1 Apologies}: a part's number typed with a space after the stop, a title in capitals after it. */
   private static final Pattern SPACED_DOTTED = Pattern.compile("^(\\d{1,2})\\.\\s(\\d)\\s+(\\p{Lu}\\p{Ll}.*)$");
@@ -78,6 +80,8 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
   private static final Pattern LETTER = Pattern.compile("^([A-Z])[.)]\\s+(\\S.*)$");
   /** {@code 4-A. PENSION PAYROLL FOR THE MONTH OF JULY 2005:}: the item's number, a hyphen, its part's letter. */
   private static final Pattern DASH_LETTER = Pattern.compile("^(\\d{1,2})-([A-Z])\\.?(?:\\s+(\\S.*))?$");
+  /** {@code 8(a) SERVICE PLAN FOR FOOD LAW REGULATION 2022/23}: the item's number, its part's letter in brackets. */
+  private static final Pattern BRACKETED_LETTER = Pattern.compile("^(\\d{1,2})\\(([a-z])\\)\\s+(\\S.*)$");
   /** {@code (4-A) Election of Chair and, if necessary, Vice Chair.}: the same in brackets. */
   private static final Pattern BRACKETED_DASH_LETTER = Pattern.compile("^\\((\\d{1,2}-[A-Z])\\)\\s+(\\S.*)$");
   private static final Pattern ROMAN = Pattern.compile("^\\(?([IVX]{1,6}|[ivx]{1,6})([.)]?)(?=\\s|$)\\s*(.*)$");
@@ -189,6 +193,12 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
       Matcher sd = SPACED_DOTTED.matcher(line);
       if (sd.matches()) {
         return of(sd.group(1) + "." + sd.group(2), sd.group(3), Scheme.DOTTED, sd.group(1), Integer.parseInt(sd.group(2)));
+      }
+    }
+    if (digits > 0 && after == '(') {
+      Matcher part = BRACKETED_LETTER.matcher(line);
+      if (part.matches()) {
+        return of(part.group(1) + "(" + part.group(2) + ")", part.group(3), Scheme.DOTTED, part.group(1), part.group(2).charAt(0) - 'a' + 1);
       }
     }
     if (digits > 0 && (dotThenDigit || after == '/' || after == '-')) {

@@ -83,6 +83,10 @@ record MinuteItemHeading(ItemNumber number, String title, String rest, HeadingTe
       return Optional.empty();
     }
     String body = FILE_NUMBER.matcher(RUNNING_NUMBER.matcher(n.get().rest()).replaceFirst("")).replaceFirst("");
+    if (body.endsWith(" " + n.get().number())) {
+      // "330 THE INVERCLYDE COUNCIL - 18 FEBRUARY 1999 330": the number printed in both margins
+      body = body.substring(0, body.length() - n.get().number().length()).strip();
+    }
     boolean onNext = false;
     if (body.isEmpty()) {
       if (next != null && UNTITLED_NUMBER.matcher(line).matches()

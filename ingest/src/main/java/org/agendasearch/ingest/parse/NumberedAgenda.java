@@ -70,6 +70,14 @@ final class NumberedAgenda {
   private static final Pattern RECOMMENDATION = Pattern.compile(
       "(?i)^(?:staff\\s+)?(?:recommendations?|recommendation\\(s\\)|recommended\\s+actions?|recommended\\s+motion)\\s*:?(\\s+1[.)]\\s+\\S.*)?$");
 
+  /**
+   * A way to watch or reach the meeting, not an item: {@code 2) https://www.sanjoseca.gov/news-stories/watch-a-meeting, or},
+   * {@code 2) By email to city.clerk@sanjoseca.gov by 10:00 a.m.}, {@code 1) By Phone: (888) 475 4499}, {@code 2) Online at:
+   * https://...} (a notice's lists before the agenda).
+   */
+  private static final Pattern CONTACT = Pattern.compile(
+      "^(?:https?://|www\\.)|[\\w.-]+@[\\w-]+\\.[\\w.]+|^(?i:by\\s+(?:phone|telephone|e-?mail|mail|post)|online\\s+at|e-?mail\\s+(?:during|to|us))\\b");
+
   static List<FrontSheetParser.ListedItem> items(List<Line> lines, int from, int limit) {
     List<ItemSequence.Candidate> candidates = new ArrayList<>();
     int recommended = 0; // the next number of a recommendation's own list, 0 outside one
@@ -80,7 +88,7 @@ final class NumberedAgenda {
         continue;
       }
       Optional<ItemNumber> n = ItemNumber.parse(lines.get(i).text());
-      if (n.isEmpty() || i > from && wrappedAddress(lines.get(i - 1).text(), n.get())) {
+      if (n.isEmpty() || i > from && wrappedAddress(lines.get(i - 1).text(), n.get()) || CONTACT.matcher(n.get().rest()).find()) {
         continue;
       }
       // the list's first entry must read as a sentence; the next ones need only go on with its numbers, not in capitals

@@ -38,6 +38,7 @@ class DecisionStartTest {
       RESULT: APPROVED [UNANIMOUS]                            | RESULT   | APPROVED [UNANIMOUS]
       Cormic, and RESOLVED                                    | RESOLVED | ''
       Motion (Rosenberg)/Second (Wolfe) to approve minutes as amended | MOTION | approve minutes as amended
+      APPROVED on the motion of Provost Allan seconded by Councillor Mulholland. | RESOLVED | APPROVED on the motion of Provost Allan seconded by Councillor Mulholland.
       Res. 271 BE IT RESOLVED that the amended agenda be hereby adopted with additions. | RESOLVED | the amended agenda be hereby adopted with additions.
       iv. Planning matters within the Parish – Agreed all Cllrs to be involved. | RESOLVED | all Cllrs to be involved.
       One nomination was received and Cllr J Trafford was duly elected Chairman. | RESOLVED | One nomination was received and Cllr J Trafford was duly elected Chairman.

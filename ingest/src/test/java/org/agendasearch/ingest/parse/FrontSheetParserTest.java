@@ -586,6 +586,19 @@ class FrontSheetParserTest {
   }
 
   @Test
+  void ways_to_watch_or_reach_the_meeting_are_no_items() {
+    FrontSheetParser.FrontSheet f = parse("""
+        City Council Agenda
+        Tuesday, January 5, 2021
+        How to observe the Meeting (no public comment):
+        1) https://www.sanjoseca.gov/news-stories/watch-a-meeting, or
+        2) https://www.youtube.com/CityofSanJoseCalifornia
+        3) By email to city.clerk@sanjoseca.gov by 10:00 a.m. the day of the meeting.
+        4) By Phone: (888) 475 4499.""");
+    assertThat(f.items()).isEmpty();
+  }
+
+  @Test
   void legistar_parts_of_sections_keep_their_sections_and_their_wrapped_titles() {
     FrontSheetParser.FrontSheet f = parse("""
         Agenda - Final

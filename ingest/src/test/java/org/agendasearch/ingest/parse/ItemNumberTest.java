@@ -77,6 +77,16 @@ class ItemNumberTest {
   }
 
   @Test
+  void a_council_year_after_a_hyphen_and_a_part_letter_in_brackets_are_numbers() {
+    assertThat(ItemNumber.parse("PL30-25/26 Apologies For Absence")).map(ItemNumber::number).contains("PL30-25/26");
+    assertThat(ItemNumber.parse("PL30-25/26 Apologies For Absence").orElseThrow()
+        .isFollowedBy(ItemNumber.parse("PL31-25/26 Urgent Items of Business").orElseThrow(), 1)).isTrue();
+    ItemNumber part = ItemNumber.parse("8(a) SERVICE PLAN FOR FOOD LAW REGULATION 2022/23").orElseThrow();
+    assertThat(part.number()).isEqualTo("8(a)");
+    assertThat(part.rest()).isEqualTo("SERVICE PLAN FOR FOOD LAW REGULATION 2022/23");
+  }
+
+  @Test
   void a_numbers_letter_ending_the_line_is_read_not_overrun() {
     assertThat(ItemNumber.parse("Item 12a")).map(ItemNumber::number).contains("12a");
     assertThat(ItemNumber.parse("12a")).map(ItemNumber::number).contains("12a");

@@ -21,6 +21,7 @@ class MinuteItemHeadingTest {
 
   @Test
   void drops_a_resolution_number_at_the_right_of_a_heading_but_keeps_a_financial_year() {
+    assertThat(heading("330 THE INVERCLYDE COUNCIL - 18 FEBRUARY 1999 330").title()).isEqualTo("THE INVERCLYDE COUNCIL - 18 FEBRUARY 1999");
     assertThat(heading("4 MINUTES 162/17").title()).isEqualTo("MINUTES");
     assertThat(heading("7. BUDGET 2023/24").title()).isEqualTo("BUDGET 2023/24");
   }
