@@ -62,6 +62,9 @@ final class AttendanceParser {
       + "|(?:(?:city|town|village|county)\\s+)?(?:council|commission|board)(?:\\s+members)?(?=\\s*:\\s*\\p{Lu})"
       + "|(?:city|town|village|county|program|\\p{Lu}\\p{L}+\\s+attorney)\\s+staff(?=\\s*:)"
       + "|voting\\s+(?:and\\s+seating\\s+)?order"
+      // an Irish council's labels: "Baill: Cllr's M. Fahy, J. Byrne" (members), "Oifigigh: Ms M Ni Chionna" (officials),
+      // "I Láthair" (present), "Cathaoirleach  Cllr. Ivan Canning" (the chair)
+      + "|baill|oifigigh|i\\s+l[áa]thair|cathaoirleach(?=\\s*:?\\s+(?:Cllr|Councillor|Comhairleoir)\\b)"
       + "|co-?optees?|(?:other\\s+)?(?:remote|virtual)\\s+(?:committee\\s+)?attendees?(?:\\s*\\([^)]*\\))?"
       + "|apolog(?:y|ies)(?:\\s+for\\s+absence)?\\s+(?:were|was)\\s+(?:received|submitted|tendered)\\s+(?:from|on\\s+behalf\\s+of)(?=\\s*:?\\s*$)"
       // a minute headed as its agenda worded it: "1. To receive apologies and reasons for absence." / "Cllr K Fox, ..."
@@ -179,6 +182,7 @@ final class AttendanceParser {
         }
         block = j;
         if (add(out, AttendanceRows.column(entries).orElse(list.toString()), section, body.get(i).page()) > 0) {
+          j = staffByPost(out, body, labels, j);
           i = j - 1;
           continue;
         }
@@ -221,6 +225,21 @@ final class AttendanceParser {
       votersPresent(out, body, labels);
     }
     return List.copyOf(out.values());
+  }
+
+  /** The staff named by their posts in the paragraph at {@code at} ({@link StaffByPost}); the line after it, or {@code at}. */
+  private static int staffByPost(Map<String, Attendee> out, List<Line> body, LineLabel[] labels, int at) {
+    StringBuilder paragraph = new StringBuilder();
+    for (int j = at; j < body.size() && j < at + StaffByPost.MAX_LINES && labels[j] == LineLabel.TEXT; j++) {
+      String t = body.get(j).text().strip();
+      paragraph.append(paragraph.isEmpty() ? "" : " ").append(t);
+      if (t.endsWith(".")) {
+        var staff = StaffByPost.of(paragraph.toString());
+        staff.ifPresent(people -> people.forEach(p -> put(out, p, new Section("officer", "present"), body.get(at).page())));
+        return staff.isPresent() ? j + 1 : at;
+      }
+    }
+    return at;
   }
 
   /**
@@ -330,6 +349,7 @@ final class AttendanceParser {
       return new Section("member", "present");
     }
     if (l.startsWith("in attendance") || l.startsWith("officer") || l.startsWith("official") || l.startsWith("staff")
+        || l.equals("oifigigh")
         || l.endsWith(" staff")
         || l.contains("employees") || l.matches("(?:the )?(?:council )?(?:staff|officers|officials).*")) {
       return new Section("officer", "present");

@@ -241,7 +241,9 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       + "(?i:seconded)(?:\\s+by)?\\s+[^,;]{2,60}?,?\\s+(?=(?i:that|to)\\b)"
       // InfoCouncil's mover and seconder by surname: "Resolved: Sheppard/Roberts" / "That the Minutes ...",
       // after the resolution's number: "RESOLVED - 17/401 Cr C Gryllis/Cr R Gander" / "That Council allow ..."
-      + "|(?:\\d{1,4}/\\d{1,4}\\s+)?" + SURNAME + "\\s*/\\s*" + SURNAME + "\\s*(?:$|(?=(?i:that)\\b)))");
+      // or in brackets: "3058/11 RESOLVED: (Hoban/Ainsworth)" / "That Council write to ..."
+      + "|(?:\\d{1,4}/\\d{1,4}\\s+)?" + SURNAME + "\\s*/\\s*" + SURNAME + "\\s*(?:$|(?=(?i:that)\\b))"
+      + "|\\(\\s*" + SURNAME + "\\s*/\\s*" + SURNAME + "\\s*\\)\\s*(?:$|(?=(?i:that)\\b)))");
   /** Words one of which every form of a decision has: most lines have none and skip the patterns. */
   private static final List<String> KEYWORDS = List.of("resol", "agree", "decid", "decision", "motion", "moved", "propos",
       "result", "recommended", "action", "approved", "adopted", "accepted", "confirmed", "granted", "elected", "appointed",

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  * 1-0607/8 - Welcome and Apologies                  slash, "1-0607/8" (number, then the council year)
  * 11/09/22-1. Regular Meeting – September 14, 2022  slash, "11/09/22-1" (the meeting's date, then the item)
  * 2019/1) Election of the meeting Chairman           slash, "2019/1" (the year in full, then number)
+ * (2020 – 073)                                       slash, "2020 – 073" (the year, a dash, the number, in brackets)
  * Cou/285/07-08 Apologies for Absence               lettered, "Cou/285/07-08"
  * A23/024COMMITTEE SERVICE FEES                      lettered, "A23/024" (a title in capitals glued on)
  * C1850 MINUTES –  /  C.45/2023 Planning             lettered, "C1850", "C.45/2023"
@@ -80,6 +81,8 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
   private static final Pattern LETTER = Pattern.compile("^([A-Z])[.)]\\s+(\\S.*)$");
   /** {@code 4-A. PENSION PAYROLL FOR THE MONTH OF JULY 2005:}: the item's number, a hyphen, its part's letter. */
   private static final Pattern DASH_LETTER = Pattern.compile("^(\\d{1,2})-([A-Z])\\.?(?:\\s+(\\S.*))?$");
+  /** {@code (2020 – 073)}: the year, a dash, the minute's number through the year, in brackets (its text below). */
+  private static final Pattern BRACKETED_YEAR_DASH = Pattern.compile("^\\(((?:19|20)\\d{2})\\s*[-–]\\s*(\\d{1,3})\\)(?:\\s+(\\S.*))?$");
   /** {@code 8(a) SERVICE PLAN FOR FOOD LAW REGULATION 2022/23}: the item's number, its part's letter in brackets. */
   private static final Pattern BRACKETED_LETTER = Pattern.compile("^(\\d{1,2})\\(([a-z])\\)\\s+(\\S.*)$");
   /** {@code (4-A) Election of Chair and, if necessary, Vice Chair.}: the same in brackets. */
@@ -193,6 +196,13 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
       Matcher sd = SPACED_DOTTED.matcher(line);
       if (sd.matches()) {
         return of(sd.group(1) + "." + sd.group(2), sd.group(3), Scheme.DOTTED, sd.group(1), Integer.parseInt(sd.group(2)));
+      }
+    }
+    if (c == '(' && digits == 0 && line.length() > 8 && Character.isDigit(line.charAt(1))) {
+      Matcher yearDash = BRACKETED_YEAR_DASH.matcher(line);
+      if (yearDash.matches()) {
+        return of(yearDash.group(1) + " – " + yearDash.group(2), yearDash.group(3) == null ? "" : yearDash.group(3), Scheme.SLASH,
+            yearDash.group(1) + "–", Integer.parseInt(yearDash.group(2)));
       }
     }
     if (digits > 0 && after == '(') {

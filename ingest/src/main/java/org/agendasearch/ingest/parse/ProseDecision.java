@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * All members agreed that for future Annual meetings ...                    "that for future ..."
  * Hertingfordbury Parish Council approved the following payments:          "approved the following payments:"
  * ... these and the minutes were agreed and signed.                        "the minutes were agreed and signed."
+ * The other payments for March 2014 were noted and agreed.                "The other payments ... were noted and agreed."
+ * The minutes of the meeting ... were approved by the members present     the sentence (approved by the members)
  * Pat Clare was thus re-elected as Chairman                                 the sentence
  * One nomination was received and Cllr J Trafford was duly elected Chairman.  the sentence
  * Request for funding for the illumination -- Granted                       the whole line
@@ -138,9 +140,10 @@ final class ProseDecision {
    */
   private static final Pattern PASSIVE = Pattern.compile(
       "(?:^|(?<=[.!?:]\\s)|(?<=,\\s)|(?<=\\band\\s))((?:[Tt]he|[Tt]hese|[Aa]ll|[Bb]oth|Minutes(?=\\s+(?:of|for)\\b))\\s+"
-      + "(?:(?!\\b(?:which|that|who|had|has|have|been|not|it|and)\\b)[^.;:]){1,80}?\\s+(?:was|were)\\s+"
-      + "(?:(?:submitted|presented|read|received|considered)(?:,\\s+|\\s+and\\s+))?(?:unanimously\\s+|duly\\s+)?"
-      + "(?:agreed|approved|adopted|accepted|confirmed|AGREED|APPROVED|ADOPTED)\\b(?!\\s+by\\s+(?!all\\b)(?:the\\s+)?\\p{Ll}).*)$");
+      + "(?:(?!\\b(?:which|that|who|had|has|have|been|not|it|and)\\b)(?:[^.;:]|\\.(?=\\p{Ll}))){1,80}?\\s+(?:was|were)\\s+"
+      + "(?:(?:submitted|presented|read|received|considered|noted)(?:,\\s+|\\s+and\\s+))?(?:unanimously\\s+|duly\\s+)?"
+      + "(?:agreed|approved|adopted|accepted|confirmed|AGREED|APPROVED|ADOPTED)\\b"
+      + "(?!\\s+by\\s+(?!all\\b|(?:the\\s+)?(?:members|councillors|council|committee|meeting)\\b|the\\s*$)(?:the\\s+)?\\p{Ll}).*)$");
 
   /**
    * {@code Cllr. Joe Sullivan, on receiving the vote of the majority, was declared elected as

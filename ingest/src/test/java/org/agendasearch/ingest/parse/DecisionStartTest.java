@@ -38,6 +38,9 @@ class DecisionStartTest {
       RESULT: APPROVED [UNANIMOUS]                            | RESULT   | APPROVED [UNANIMOUS]
       Cormic, and RESOLVED                                    | RESOLVED | ''
       Motion (Rosenberg)/Second (Wolfe) to approve minutes as amended | MOTION | approve minutes as amended
+      3058/11 RESOLVED:         (Hoban/Ainsworth)                | RESOLVED | ''
+      The other payments for March 2014 were noted and agreed.   | RESOLVED | The other payments for March 2014 were noted and agreed.
+      The minutes were approved by the members present.          | RESOLVED | The minutes were approved by the members present.
       APPROVED on the motion of Provost Allan seconded by Councillor Mulholland. | RESOLVED | APPROVED on the motion of Provost Allan seconded by Councillor Mulholland.
       Res. 271 BE IT RESOLVED that the amended agenda be hereby adopted with additions. | RESOLVED | the amended agenda be hereby adopted with additions.
       iv. Planning matters within the Parish – Agreed all Cllrs to be involved. | RESOLVED | all Cllrs to be involved.

@@ -81,6 +81,7 @@ class ItemNumberTest {
     assertThat(ItemNumber.parse("PL30-25/26 Apologies For Absence")).map(ItemNumber::number).contains("PL30-25/26");
     assertThat(ItemNumber.parse("PL30-25/26 Apologies For Absence").orElseThrow()
         .isFollowedBy(ItemNumber.parse("PL31-25/26 Urgent Items of Business").orElseThrow(), 1)).isTrue();
+    assertThat(ItemNumber.parse("(2020 – 073)")).map(ItemNumber::number).contains("2020 – 073");
     ItemNumber part = ItemNumber.parse("8(a) SERVICE PLAN FOR FOOD LAW REGULATION 2022/23").orElseThrow();
     assertThat(part.number()).isEqualTo("8(a)");
     assertThat(part.rest()).isEqualTo("SERVICE PLAN FOR FOOD LAW REGULATION 2022/23");

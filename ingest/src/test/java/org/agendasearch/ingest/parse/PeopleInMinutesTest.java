@@ -49,6 +49,33 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void an_irish_councils_labels_and_a_paragraph_of_staff_by_their_posts() {
+    Minutes m = minutes("""
+        Municipal District of LOUGHREA
+        Minutes of the Monthly Meeting of the Municipal District of Loughrea held on26th October 2017 @ 3.30 pm.
+        Cathaoirleach    Cllr. Ivan Canning
+        Baill:           Cllr’s M. Fahy, J. Byrne, P Hynes
+        Oifigigh:        Mr E Mulryan, A/S.E.E. Roads & Transportation;
+        1. Minutes
+        The minutes were agreed.""");
+    assertThat(m.date()).isEqualTo(java.time.LocalDate.of(2017, 10, 26));
+    assertThat(with(m, "present")).containsExactly("Ivan Canning", "M. Fahy", "J. Byrne", "P Hynes", "E Mulryan");
+    assertThat(m.attendance()).filteredOn(a -> a.name().equals("E Mulryan")).extracting(Attendee::kind).containsExactly("officer");
+    Minutes kamloops = minutes("""
+        MINUTES of a Regular Meeting of the MUNICIPAL COUNCIL OF THE CITY OF KAMLOOPS, on Tuesday, October 29, 2019.
+        PRESENT: Mayor Christian, Councillors Bass, Dudy,
+        and Walsh.
+        Chief Administrative Officer Trawin; Corporate Officer Mazzotta; Civic
+        Operations Director Fretz; and Legislative Assistant Anderson.
+        1. READING
+        The Corporate Officer gave a reading.""");
+    assertThat(with(kamloops, "present")).containsExactly("Christian", "Bass", "Dudy", "Walsh", "Trawin", "Mazzotta", "Fretz",
+        "Anderson");
+    assertThat(kamloops.attendance()).filteredOn(a -> a.name().equals("Fretz")).extracting(Attendee::role)
+        .containsExactly("Civic Operations Director");
+  }
+
+  @Test
   void a_list_goes_on_over_a_line_opening_with_initials_and_over_a_posts_abbreviation() {
     Minutes m = minutes("""
         MINUTES OF MAYO COUNTY COUNCIL MEETING HELD ON MONDAY, 18th JULY, 2005, AT 2.00 p.m.
