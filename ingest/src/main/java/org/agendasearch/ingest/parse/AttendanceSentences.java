@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  * Board members present were Trustee Elton, ... Clerk Buiter was also present.  members, then an officer
  * ... took a roll call. Present were: Mayor Jim Humpage, Vice Mayor Pat Watkins, ...   members present
  * Also in attendance were: Village Attorney Scott Hawkins, ...                others present
+ * There were present the Honorable Roosevelt L. Johnson, Louis J. Marshall.   members present
  * The Cathaoirleach, Cllr. H. Kenny, was in the Chair.                         present, role Cathaoirleach
  * Councillor Shaw, Convener, presided.                                          present, role Convener
  * Councilmember Butcher was absent.                                            absent (over a list of the members)
@@ -66,9 +67,15 @@ final class AttendanceSentences {
       "\\b(?:members|councillors|councilors|trustees|commissioners|directors)\\s+(?:present\\s+(?:were|was)\\s*:?|(?:were|was)\\s+present\\s*:)"
       + "\\s+(.+?)\\.?$",
       Pattern.CASE_INSENSITIVE);
-  /** {@code Present were: Mayor Jim Humpage, ...}, {@code Also in attendance were: Village Attorney Scott Hawkins, ...}. */
+  /**
+   * {@code Present were: Mayor Jim Humpage, ...}, {@code Also in attendance were: Village Attorney Scott Hawkins, ...},
+   * {@code There were present the Honorable Roosevelt L. Johnson, Louis J. Marshall, ...}; after a sentence on the
+   * same line: {@code ... at 1:30 o'clock p.m. Council members present: Allen, Hart, Morgan, Reid, Hollingsworth.}
+   */
   private static final Pattern PRESENT_WERE = Pattern.compile(
-      "^(?:(also)\\s+|those\\s+)?(?:present|in\\s+attendance)\\s+(?:were|was)\\s*:?\\s+(\\p{Lu}.+?)\\.?$", Pattern.CASE_INSENSITIVE);
+      "^(?:(also)\\s+|those\\s+)?(?:(?:present|in\\s+attendance)\\s+(?:were|was)|there\\s+(?:were|was)\\s+present"
+      + "(?:\\s+the\\s+(?:honou?rable|hon\\.))?|council\\s*members\\s+present(?=\\s*:))\\s*:?\\s+(\\p{Lu}.+?)\\.?$",
+      Pattern.CASE_INSENSITIVE);
   /** {@code ... and Councilors Bill Tuttle were present.}, {@code Clerk Buiter was also present.}: a sentence's subject. */
   private static final Pattern WERE_PRESENT = Pattern.compile(
       "^(?:present\\s*:\\s*)?(?!the\\s)(\\p{Lu}.+?),?\\s+(?:were|was)\\s+(?:also\\s+)?(?:present|in\\s+attendance)\\b", Pattern.CASE_INSENSITIVE);
@@ -77,9 +84,9 @@ final class AttendanceSentences {
       "^(\\p{Lu}.+?)\\s+(?:was|were)\\s+absent(?:\\s+from\\s+(?:the|this)\\s+meeting)?\\.?$", Pattern.CASE_INSENSITIVE);
   /** Where a clause may start: the sentence's start, or a capital after a full stop or semicolon. */
   private static final Pattern CLAUSE_START = Pattern.compile("(?:^|(?<=[.;]\\s))\\p{Lu}");
-  /** Where a sentence ends: after a word's full stop, not a title's ({@code Cllr. Smith}, {@code Mrs. Jones}). */
+  /** Where a sentence ends: after a word's full stop, not a title's ({@code Cllr. Smith}, {@code Mrs. Jones}), or a time's ({@code 1:30 p.m. Council}). */
   private static final Pattern SENTENCE_END = Pattern.compile(
-      "(?<=\\p{L}{2}[.!?])(?<!\\b(?:Mrs|Cllr|Revd|Prof|Messrs|Hon|Cr|Mr|Ms|Dr|St)\\.)\\s+(?=\\p{Lu})");
+      "(?:(?<=\\p{L}{2}[.!?])(?<!\\b(?:Mrs|Cllr|Revd|Prof|Messrs|Hon|Cr|Mr|Ms|Dr|St)\\.)|(?<=\\b[AaPp]\\.[Mm]\\.))\\s+(?=\\p{Lu})");
   /** {@code The Cathaoirleach, Cllr. H. Kenny, was in the Chair.}, {@code Mayor Mrakas in the Chair;}: who chaired. */
   private static final Pattern IN_THE_CHAIR = Pattern.compile(
       "(?:^|(?<=[.;]\\s))(?:The\\s+(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?),\\s+)?(\\p{Lu}[^,;]{2,60}?),?\\s+"
@@ -183,7 +190,8 @@ final class AttendanceSentences {
   /** The sentence starting on line {@code i}, over at most three lines. */
   static String joinSentence(List<Line> body, int i) {
     StringBuilder sb = new StringBuilder(body.get(i).text());
-    for (int j = i + 1; j < body.size() && j <= i + 2 && !sb.toString().matches(".*\\.\\s*$"); j++) {
+    // a full stop after an initial ends no sentence: "Also present were Mayor Jacques M." / "Roy, City Attorney ..."
+    for (int j = i + 1; j < body.size() && j <= i + 2 && !sb.toString().matches(".*(?<!\\b\\p{Lu})\\.\\s*$"); j++) {
       sb.append(' ').append(body.get(j).text());
     }
     return sb.toString();

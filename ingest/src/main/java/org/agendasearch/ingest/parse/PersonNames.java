@@ -208,14 +208,17 @@ final class PersonNames {
 
   /**
    * Whether a split before an initial parted a post's first name from the rest, or an office from its holder:
-   * {@code Village Manager Michael} | {@code R. Couzzo}, {@code Gary} | {@code M. Jackson}, {@code Stephen} | {@code G Clackson} and
+   * {@code Village Manager Michael} | {@code R. Couzzo}, {@code Gary} | {@code M. Jackson}, {@code Mayor Jacques} | {@code M. Roy},
+   * {@code Stephen} | {@code G Clackson} and
    * {@code Mayor} | {@code N. Salonen} are one person each,
    * {@code D Richardson} | {@code N Cresswell} two.
    */
   private static boolean middleInitial(String before, String after) {
-    if (before.matches("\\p{Lu}\\p{Ll}+") && after.matches("\\p{Lu}\\.?\\s+\\p{Lu}.*") && !NOT_A_NAME.matcher(before).matches()
-        && !ROLE_WORDS.matcher(before).matches()) {
-      return one(before + " " + after, null).filter(p -> p.name().startsWith(before + " ")).isPresent(); // "Gary" | "M. Jackson"
+    Matcher office = ROLE_BEFORE.matcher(before);
+    String given = office.lookingAt() ? before.substring(office.end()) : before; // "Mayor Jacques" | "M. Roy"
+    if (given.matches("\\p{Lu}\\p{Ll}+") && after.matches("\\p{Lu}\\.?\\s+\\p{Lu}.*") && !NOT_A_NAME.matcher(given).matches()
+        && !ROLE_WORDS.matcher(given).matches()) {
+      return one(before + " " + after, null).filter(p -> p.name().startsWith(given + " ")).isPresent(); // "Gary" | "M. Jackson"
     }
     if (!after.matches("(?:\\p{Lu}|Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Cr)\\.?\\s+\\p{Lu}.*") || one(before, null).isPresent()) {
       return false;

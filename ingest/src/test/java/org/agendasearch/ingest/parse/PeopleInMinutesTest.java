@@ -76,6 +76,27 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void who_was_present_told_in_sentences_after_the_hour() {
+    Minutes national = minutes("""
+        REGULAR MEETING MINUTES
+        National City, California, April 26, 1960
+        Regular meeting of the City Council was called to order by Mayor
+        Hollingsworth at 1:30 o'clock p.m. Council members present: Allen,
+        Hart, Morgan, Reid, Hollingsworth. Council members absent: None.
+        The meeting was opened with pledge of allegiance.""");
+    assertThat(with(national, "present")).containsExactly("Allen", "Hart", "Morgan", "Reid", "Hollingsworth");
+    Minutes alexandria = minutes("""
+        MINUTES OF A REGULAR MEETING HELD FEBRUARY 26, 2008.
+        The Council met in a regular meeting session on Tuesday, February 26, 2008, at 5:00 P.M. There were present the
+        Honorable Roosevelt L. Johnson, Louis J. Marshall, Charles F. Smith, Jr.,
+        Chuck Fowler and Myron K. Lawson. Also present were Mayor Jacques M.
+        Roy, City Attorney Chuck Johnson and City Clerk Nancy L. Thiels.
+        The Council was convened.""");
+    assertThat(with(alexandria, "present")).containsExactly("Roosevelt L. Johnson", "Louis J. Marshall", "Charles F. Smith Jr",
+        "Chuck Fowler", "Myron K. Lawson", "Jacques M. Roy", "Chuck Johnson", "Nancy L. Thiels");
+  }
+
+  @Test
   void a_list_goes_on_over_a_line_opening_with_initials_and_over_a_posts_abbreviation() {
     Minutes m = minutes("""
         MINUTES OF MAYO COUNTY COUNCIL MEETING HELD ON MONDAY, 18th JULY, 2005, AT 2.00 p.m.

@@ -142,6 +142,7 @@ class PersonNamesTest {
     assertThat(people).extracting(PersonNames.Person::name).containsExactly("S Hughes", "P March", "C Burgess");
     assertThat(people).extracting(PersonNames.Person::role).containsExactly("Chair", "vice-chair", "CB");
     assertThat(names("Gary M. Jackson (City Manager), Gary W. Smith (City Clerk)")).containsExactly("Gary M. Jackson", "Gary W. Smith");
+    assertThat(names("Mayor Jacques M. Roy, City Attorney Chuck Johnson")).containsExactly("Jacques M. Roy", "Chuck Johnson");
     assertThat(names("Councillors D Richardson N Cresswell")).containsExactly("D Richardson", "N Cresswell");
   }
 
