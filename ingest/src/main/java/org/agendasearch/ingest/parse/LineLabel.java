@@ -44,7 +44,7 @@ enum LineLabel {
       + "|^agenda\\s+and\\s+(?:minutes|decisions)$|^record\\s+of\\s+decisions?\\b.*|^decision\\s+details$|^decisions?\\s+published$"
       + "|^decision\\s+notice\\b.*|^at\\s+a\\s+meeting\\s+of\\b.*\\bheld\\b.*|^reference\\s+from\\s+\\S.*");
   private static final Pattern AGENDA = Pattern.compile(
-      "(?i:^(?:title\\s*:\\s*)?(?:supplementary\\s+|meeting\\s+)?(?:agenda|a g e n d a):?$|^agenda\\s+for\\b.*|^notice\\s+(?:and\\s+agenda\\s+)?of\\b.*|^notice\\s+and\\s+agenda$|^agenda\\s*[-–—]\\s*(?:final|draft|revised|amended|preliminary)(?:\\s+revised)?$"
+      "(?i:^(?:title\\s*:\\s*)?(?:\\(?(?:revised|amended|updated)\\)?\\s+)?(?:supplementary\\s+|meeting\\s+)?(?:agenda|a g e n d a):?$|^agenda\\s+for\\b.*|^notice\\s+(?:and\\s+agenda\\s+)?of\\b.*|^notice\\s+and\\s+agenda$|^agenda\\s*[-–—]\\s*(?:final|draft|revised|amended|preliminary)(?:\\s+revised)?$"
       // "AGENDA – April 24, 2019": the title and the meeting's date
       + "|^(?:revised\\s+)?agenda\\s*[-–—:]\\s*[\\w ,./]{4,40}?(?:19|20)\\d\\d$)"
       + "|^(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,5}(?:AGENDA|Agenda)(?:\\s+(?:for|FOR)\\b.*)?$"

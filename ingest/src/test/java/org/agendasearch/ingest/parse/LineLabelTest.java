@@ -21,6 +21,7 @@ class LineLabelTest {
       ADOPTION OF MINUTES                                                       | TEXT
       AGENDA                                                                    | AGENDA_TITLE
       A G E N D A                                                               | AGENDA_TITLE
+      (REVISED) AGENDA                                                          | AGENDA_TITLE
       Members of the Council are hereby summoned to attend a Meeting of        | AGENDA_TITLE
       CITY COUNCIL AGENDA FOR OCTOBER 16, 2012                                  | AGENDA_TITLE
       AGENDA – April 24, 2019                                                   | AGENDA_TITLE
