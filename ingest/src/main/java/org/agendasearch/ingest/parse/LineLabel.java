@@ -179,11 +179,16 @@ enum LineLabel {
     return TEXT;
   }
 
-  /** An agenda's list of an item's papers, not their title: {@code Tab 1 - October 27, 2022 Minutes}, {@code Attachment A: Draft Minutes}. */
+  /**
+   * An agenda's list of an item's papers, not their title: {@code Tab 1 - October 27, 2022 Minutes}, {@code Attachment A: Draft
+   * Minutes}, {@code Attachments (a) 9/23/2020 ROGC Minutes} / {@code (b) 10/7/2020 ROGC Minutes}.
+   */
   private static final Pattern ATTACHMENT = Pattern.compile(
       "(?i)^(?:(?:tab|attachment|exhibit|appendix|annex|enclosure|item)\\s+[\\w.]{1,4}\\s*[-–—:]\\s"
       // a list of what an agenda item attaches: "Attachments: Draft Minutes"
-      + "|(?:attachments?|enclosures?|documents?|supporting\\s+documents?)\\s*:)");
+      + "|(?:attachments?|enclosures?|documents?|supporting\\s+documents?)\\s*(?::|(?=\\(?[a-z]\\)\\s))"
+      // a lettered entry of such a list: "Attachments (a) 9/23/2020 ROGC Minutes" / "(b) 10/7/2020 ROGC Minutes"
+      + "|\\(?[a-z]\\)\\s+\\d{1,2}/\\d{1,2}/\\d{2,4}\\s)");
 
   /** A sentence that mentions minutes ("The meeting lasted 45 minutes") rather than a title. */
   private static boolean prose(String t) {

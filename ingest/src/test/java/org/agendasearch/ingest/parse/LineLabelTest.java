@@ -35,6 +35,8 @@ class LineLabelTest {
       The meeting lasted 45 minutes                                             | TEXT
       Tab 1 - October 27, 2022 Minutes                                          | TEXT
       Attachments: Draft Minutes                                                | TEXT
+      Attachments (a) 9/23/2020 ROGC Minutes                                    | TEXT
+      (b) 10/7/2020 ROGC Minutes                                                | TEXT
       To consider matters arising not scheduled later on the Agenda             | TEXT
       """)
   void labels_a_line_by_what_it_is(String line, LineLabel label) {
