@@ -128,6 +128,14 @@ final class FrontSheetParser {
     // unless the agenda's own numbers run on over the next page (a long agenda on its own).
     // A page of one item's long description (a consent calendar) may come between two of the agenda's items.
     List<ListedItem> items = NumberedAgenda.items(lines, from, pageEnd(lines, from, limit, lastPage));
+    for (int ahead = 1; items.isEmpty() && agendaLine >= 0 && ahead <= 1 + PAGES_BETWEEN_ITEMS; ahead++) {
+      // a notice of how to watch and take part fills the first pages: "1. CEREMONIAL ITEMS" starts on the fifth
+      List<ListedItem> later = NumberedAgenda.items(lines, from, pageEnd(lines, from, limit, lastPage + ahead));
+      if (later.size() >= 2) {
+        items = later;
+        lastPage += ahead;
+      }
+    }
     extending:
     while (!items.isEmpty() && lines.get(items.get(items.size() - 1).line()).page() >= lastPage - PAGES_BETWEEN_ITEMS
         && pageEnd(lines, from, limit, lastPage) < limit && lastPage < lines.get(from).page() + MAX_AGENDA_PAGES) {

@@ -78,6 +78,12 @@ final class NumberedAgenda {
   private static final Pattern CONTACT = Pattern.compile(
       "^(?:https?://|www\\.)|[\\w.-]+@[\\w-]+\\.[\\w.]+|^(?i:by\\s+(?:phone|telephone|e-?mail|mail|post)|online\\s+at|e-?mail\\s+(?:during|to|us))\\b");
 
+  /**
+   * An entry of a sentence's enumeration, the next entry on the next line: {@code 1) Cable Channel 26,} / {@code 2)
+   * https://...watch-a-meeting, or}.
+   */
+  private static final Pattern ENUMERATED = Pattern.compile(",(?:\\s+(?:or|and))?$");
+
   static List<FrontSheetParser.ListedItem> items(List<Line> lines, int from, int limit) {
     List<ItemSequence.Candidate> candidates = new ArrayList<>();
     int recommended = 0; // the next number of a recommendation's own list, 0 outside one
@@ -88,7 +94,8 @@ final class NumberedAgenda {
         continue;
       }
       Optional<ItemNumber> n = ItemNumber.parse(lines.get(i).text());
-      if (n.isEmpty() || i > from && wrappedAddress(lines.get(i - 1).text(), n.get()) || CONTACT.matcher(n.get().rest()).find()) {
+      if (n.isEmpty() || i > from && wrappedAddress(lines.get(i - 1).text(), n.get()) || CONTACT.matcher(n.get().rest()).find()
+          || ENUMERATED.matcher(n.get().rest()).find() && i + 1 < limit && ItemNumber.parse(lines.get(i + 1).text()).isPresent()) {
         continue;
       }
       // the list's first entry must read as a sentence; the next ones need only go on with its numbers, not in capitals

@@ -586,13 +586,28 @@ class FrontSheetParserTest {
   }
 
   @Test
+  void an_agenda_after_pages_of_notices_is_read_past_the_front_sheets_first_pages() {
+    List<Page> pages = new java.util.ArrayList<>();
+    pages.add(new Page(1, "City Council Meeting\nAgenda\nTuesday, January 5, 2021\n1:30 PM", false));
+    for (int p = 2; p <= 4; p++) {
+      pages.add(new Page(p, "Please be advised that, by law, the City Council is unable to discuss issues presented during Open Forum.", false));
+    }
+    pages.add(new Page(5, "1. CEREMONIAL ITEMS\nOaths of Office.\n2. CONSENT CALENDAR\n3. STRATEGIC SUPPORT", false));
+    List<Line> lines = Lines.of(pages);
+    FrontSheetParser.FrontSheet f = FrontSheetParser.parse(lines, lines.size()).orElseThrow();
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::title)
+        .containsExactly("CEREMONIAL ITEMS", "CONSENT CALENDAR", "STRATEGIC SUPPORT");
+  }
+
+  @Test
   void ways_to_watch_or_reach_the_meeting_are_no_items() {
     FrontSheetParser.FrontSheet f = parse("""
         City Council Agenda
         Tuesday, January 5, 2021
         How to observe the Meeting (no public comment):
-        1) https://www.sanjoseca.gov/news-stories/watch-a-meeting, or
-        2) https://www.youtube.com/CityofSanJoseCalifornia
+        1) Cable Channel 26,
+        2) https://www.sanjoseca.gov/news-stories/watch-a-meeting, or
+        3) https://www.youtube.com/CityofSanJoseCalifornia
         3) By email to city.clerk@sanjoseca.gov by 10:00 a.m. the day of the meeting.
         4) By Phone: (888) 475 4499.""");
     assertThat(f.items()).isEmpty();
