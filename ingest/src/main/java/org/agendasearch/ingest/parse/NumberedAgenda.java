@@ -128,9 +128,9 @@ final class NumberedAgenda {
     java.util.TreeSet<Integer> headings = new java.util.TreeSet<>();
     List<ItemSequence.Candidate> legistar = LegistarRows.of(lines, from, limit);
     if (legistar.size() > chosen.size()) {
-      // fewer rows are parts under the agenda's own run ("XI. CONSENT CALENDAR" / "a) 23-0028 MINUTES: ...")
       chosen = LegistarRows.withSections(legistar, chosen);
     } else {
+      // fewer rows are parts under the agenda's own run ("XI. CONSENT CALENDAR" / "a) 23-0028 MINUTES: ...")
       chosen = ownNumbering(lines, from, limit, candidates, chosen, headings);
     }
     if (!chosen.isEmpty() && chosen.get(0).number().scheme() != ItemNumber.Scheme.DOTTED) {
