@@ -187,11 +187,13 @@ final class AttendanceSentences {
     return sb.toString();
   }
 
+  /** A full stop ending the text, not an initial's: "Also present were Mayor Jacques M." / "Roy, City Attorney ..." goes on. */
+  private static final Pattern ENDS_SENTENCE = Pattern.compile("(?<!\\b\\p{Lu})\\.\\s*$");
+
   /** The sentence starting on line {@code i}, over at most three lines. */
   static String joinSentence(List<Line> body, int i) {
     StringBuilder sb = new StringBuilder(body.get(i).text());
-    // a full stop after an initial ends no sentence: "Also present were Mayor Jacques M." / "Roy, City Attorney ..."
-    for (int j = i + 1; j < body.size() && j <= i + 2 && !sb.toString().matches(".*(?<!\\b\\p{Lu})\\.\\s*$"); j++) {
+    for (int j = i + 1; j < body.size() && j <= i + 2 && !ENDS_SENTENCE.matcher(sb).find(); j++) {
       sb.append(' ').append(body.get(j).text());
     }
     return sb.toString();

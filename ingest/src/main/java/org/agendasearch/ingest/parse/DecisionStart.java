@@ -286,7 +286,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     }
     Matcher outcomeFirst = motion ? OUTCOME_ON_MOTION.matcher(line) : null;
     if (outcomeFirst != null && outcomeFirst.matches()) {
-      return Optional.of(new DecisionStart(Kind.RESOLVED, clean(line.strip())));
+      return Optional.of(new DecisionStart(Kind.RESOLVED, clean(line)));
     }
     Matcher upon = UPON_MOTION.matcher(line);
     if (motion && upon.find()) {

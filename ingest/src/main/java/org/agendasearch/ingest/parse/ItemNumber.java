@@ -198,7 +198,7 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
         return of(sd.group(1) + "." + sd.group(2), sd.group(3), Scheme.DOTTED, sd.group(1), Integer.parseInt(sd.group(2)));
       }
     }
-    if (c == '(' && digits == 0 && line.length() > 8 && Character.isDigit(line.charAt(1))) {
+    if (c == '(' && line.length() > 8 && Character.isDigit(line.charAt(1))) {
       Matcher yearDash = BRACKETED_YEAR_DASH.matcher(line);
       if (yearDash.matches()) {
         return of(yearDash.group(1) + " – " + yearDash.group(2), yearDash.group(3) == null ? "" : yearDash.group(3), Scheme.SLASH,
