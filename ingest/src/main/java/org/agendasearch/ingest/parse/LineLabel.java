@@ -130,6 +130,15 @@ enum LineLabel {
   }
 
   /**
+   * A numbered paragraph that tells its decision in prose: {@code 5. The council voted in favour of agreement to the
+   * Minutes of the previous Annual General} is a minute, its decision inside it.
+   */
+  private static boolean sentenceFirst(String t) {
+    return ItemNumber.parse(t).isPresent() && MinuteItemHeading.parse(t)
+        .filter(h -> h.strength() == HeadingText.Strength.SENTENCE && !h.titleOnNextLine()).isPresent();
+  }
+
+  /**
    * Minutes that open by saying, in the past, that the meeting was held: {@code A meeting of the
    * Community Council was held Tuesday night February the 6th 2018 at 7.30pm in Bro}. Only at the top
    * of the first page: further on, such a sentence is a report's narrative.
@@ -156,7 +165,7 @@ enum LineLabel {
       return ITEM_REFERENCE;
     }
     Optional<DecisionStart> decision = DecisionStart.at(t);
-    if (decision.isPresent() && !(decision.get().inProse() && headingFirst(t))) {
+    if (decision.isPresent() && !(decision.get().inProse() && (headingFirst(t) || sentenceFirst(t)))) {
       return DECISION;
     }
     if (ItemNumber.parse(t).isPresent()) {

@@ -203,10 +203,17 @@ final class MinuteSegmenter {
       bodyStart = at[0];
     }
     List<Line> text = new ArrayList<>();
-    if (!rest.isEmpty()) {
-      text.add(new Line(body.get(from).page(), rest));
+    if (h.strength() == HeadingText.Strength.SENTENCE && !h.titleOnNextLine()) {
+      // "5. The council voted in favour of agreement to the Minutes of the previous ...": a numbered paragraph, whose
+      // "title" is its first words, is read whole for its decisions
+      text.add(new Line(body.get(from).page(), h.number().rest()));
+      text.addAll(content(body, labels, from + 1, Math.max(from + 1, to)));
+    } else {
+      if (!rest.isEmpty()) {
+        text.add(new Line(body.get(from).page(), rest));
+      }
+      text.addAll(content(body, labels, bodyStart, Math.max(bodyStart, to)));
     }
-    text.addAll(content(body, labels, bodyStart, Math.max(bodyStart, to)));
     List<ResolutionParser.Found> resolutions = ResolutionParser.find(text);
     List<Resolution> decided = new ArrayList<>(resolutions.stream().map(ResolutionParser.Found::resolution).toList());
     Optional<Resolution> moved = decided.isEmpty() ? Optional.empty() : Motions.moversHeading(title.toString(), decided.get(0));

@@ -81,6 +81,14 @@ final class ProseDecision {
     if ((lower.contains("elected") || lower.contains("appointed")) && elected.find()) {
       return Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, DecisionStart.clean(elected.group(1)), true));
     }
+    Matcher voted = lower.contains("voted") ? VOTED_FOR.matcher(line) : null;
+    if (voted != null && voted.find()) {
+      return Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, DecisionStart.clean(voted.group(1)), true));
+    }
+    Matcher nominated = lower.contains("proposed") ? PROPOSED_PERSON.matcher(line) : null;
+    if (nominated != null && nominated.find()) {
+      return Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, DecisionStart.clean(nominated.group(1)), true));
+    }
     Matcher verdict = VERDICT.matcher(line);
     if ((lower.contains("granted") || lower.contains("agreed")) && verdict.matches()
         && verdict.group(1).chars().noneMatch(Character::isDigit)) {
@@ -154,6 +162,39 @@ final class ProseDecision {
       "(?:^|(?<=[.!?]\\s))((?:\\p{Lu}[^.;:]{2,60}?\\s+and\\s+)?(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}"
       + "(?:,[^.,]{3,60},)?\\s+(?:was|were)\\s+(?:thus\\s+|duly\\s+|unanimously\\s+|then\\s+|therefore\\s+)?(?:declared\\s+)?"
       + "(?:re-?elected|elected|appointed)\\s+(?:as\\s+)?(?:the\\s+)?\\p{Lu}.*)$");
+
+  /**
+   * {@code The council voted in favour of agreement to the Minutes of the previous Annual General}: a body that voted for
+   * something, opening a sentence. The decision is the vote's words; a vote for "the proposal" or "the motion" only
+   * tells how the decision below it was taken ({@code Members voted in favour of the proposal} / {@code RESOLVED ...}).
+   */
+  private static final Pattern VOTED_FOR = Pattern.compile(
+      "(?:^|(?<=[.!?]\\s))(?:The\\s+|the\\s+)?(?:(?i:" + BODIES + ")|All(?:\\s+(?:[Mm]embers|[Cc]ouncillors|[Cc]ouncilors))?)\\s+(?:then\\s+)?"
+      + "(?:unanimously\\s+)?(voted\\s+(?:unanimously\\s+)?in\\s+favou?r\\s+of\\s+"
+      + "(?!(?:the|this|that)\\s+(?:proposal|motion|recommendation|amendment|resolution)s?\\b)\\p{L}.*)$");
+
+  /** A councillor's or clerk's honorific, before a name. */
+  private static final String TITLED = "(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}";
+  /**
+   * {@code Mr Ibbott proposed Mr Downing to stand again. This was seconded by Mrs}: a member proposing another for an
+   * office, opening a sentence. The decision is the nomination, from the person proposed.
+   */
+  private static final Pattern PROPOSED_PERSON = Pattern.compile(
+      "(?:^|(?<=[.!?]\\s))" + TITLED + "\\s+proposed\\s+(" + TITLED
+      + "\\s+(?:to\\s+(?:be|stand|continue|remain|serve|take)|as)\\b.*)$");
+
+  /** Whether a decision's words are a nomination that {@link #PROPOSED_PERSON} read: {@code Mr Downing to stand again.} */
+  static boolean nomination(String words) {
+    return NOMINEE.matcher(words).lookingAt();
+  }
+
+  /** Whether a decision's words are an election's result that {@link #ELECTED} read: {@code Cllr. Joe Sullivan ... was declared elected}. */
+  static boolean election(String words) {
+    return ELECTED.matcher(words).lookingAt();
+  }
+
+  private static final Pattern NOMINEE = Pattern.compile(
+      TITLED + "\\s+(?:to\\s+(?:be|stand|continue|remain|serve|take)|as)\\b");
 
   /** {@code Request for funding for Auld Kirk Illumination -- Granted}: a request and its verdict after a dash. */
   private static final Pattern VERDICT = Pattern.compile(

@@ -97,6 +97,12 @@ final class ResolutionParser {
   static List<Found> find(List<Line> body) {
     List<Found> found = findStarts(body);
     found.addAll(agreedProposals(body, found));
+    if (found.stream().filter(f -> ProseDecision.nomination(f.resolution().text())).count() > 1
+        || found.stream().anyMatch(f -> ProseDecision.election(f.resolution().text()))) {
+      // "Cllr. Donal Kenny proposed Cllr. Joe Sullivan as Cathaoirleach." / "Cllr. Anthony Donohoe proposed Cllr. Mary
+      // Farrell ...": nominations the meeting then voted between; the election's result is the decision
+      found.removeIf(f -> ProseDecision.nomination(f.resolution().text()));
+    }
     found.sort(java.util.Comparator.comparingInt(Found::from));
     // Who moved and seconded each decision, and the vote, from its lines and a few either side
     List<Found> withMovers = new ArrayList<>(found.size());

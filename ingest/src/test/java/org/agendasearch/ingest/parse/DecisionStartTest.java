@@ -97,6 +97,9 @@ class DecisionStartTest {
       The Minutes of the meeting held on Monday 2nd October were agreed | RESOLVED | The Minutes of the meeting held on Monday 2nd October were agreed
       Request for funding for Auld Kirk Illumination -- Granted | RESOLVED | Request for funding for Auld Kirk Illumination -- Granted
       2. Minutes: Minutes of the 2011 AGM meeting were read, approved, and signed off. | RESOLVED | Minutes of the 2011 AGM meeting were read, approved, and signed off.
+      The council voted in favour of agreement to the Minutes of the previous Annual General | RESOLVED | voted in favour of agreement to the Minutes of the previous Annual General
+      consuming. Mr Ibbott proposed Mr Downing to stand again. This was seconded by Mrs | RESOLVED | Mr Downing to stand again. This was seconded by Mrs
+      Cllr. Donal Kenny proposed Cllr. Joe Sullivan as Cathaoirleach. Cllr. Kenny's nomination was seconded by Cllr. | RESOLVED | Cllr. Joe Sullivan as Cathaoirleach. Cllr. Kenny's nomination was seconded by Cllr.
       """)
   void reads_the_forms_of_a_decision(String line, DecisionStart.Kind kind, String text) {
     DecisionStart d = DecisionStart.at(line.strip()).orElseThrow();
@@ -113,7 +116,8 @@ class DecisionStartTest {
       "23/01927/FULL Change of use of shop to cafe – Granted", "Members thought the policy was approved too soon",
       "the new proposal for the hub was approved by the safeguarding partnership during the summer",
       "The councillor who was elected in 2019 spoke", "Members were appointed to outside bodies last year",
-      "Motion to Move in Camera"})
+      "Motion to Move in Camera", "The committee voted in favour of the proposal", "Members voted in favour of the motion.",
+      "Cllr Smith proposed the budget be increased by 3%"})
   void prose_a_status_column_and_a_dated_label_are_no_decisions(String line) {
     assertThat(DecisionStart.at(line)).isEmpty();
   }

@@ -88,12 +88,20 @@ class LineLabelTest {
   }
 
   @Test
-  void an_agm_title_and_a_short_heading_with_its_colon_before_a_decision() {
+  void an_agm_title_a_short_heading_with_its_colon_and_a_numbered_sentence_are_minutes_before_a_decision() {
     LineLabel[] labels = LineLabel.label(List.of(new Line(1, "Fossoway and District Community Council"),
         new Line(1, "Minutes of AGM"), new Line(1, "May 1st 2012 7.30pm"),
         new Line(1, "2. Minutes: Minutes of the 2011 AGM meeting were read, approved, and signed off."),
-        new Line(1, "3. The Chair said the minutes were approved.")));
+        new Line(1, "3. The Chair said the minutes were approved."), new Line(1, "The Chair said the minutes were approved.")));
     assertThat(labels).containsExactly(LineLabel.TEXT, LineLabel.MINUTES_TITLE, LineLabel.TEXT, LineLabel.NUMBERED,
-        LineLabel.DECISION);
+        LineLabel.NUMBERED, LineLabel.DECISION);
+  }
+
+  @Test
+  void a_numbered_paragraph_telling_its_decision_in_prose_is_a_minute_and_a_numbered_resolved_a_decision() {
+    LineLabel[] labels = LineLabel.label(List.of(new Line(1, "Minutes of the Annual General Meeting"),
+        new Line(1, "5. The council voted in favour of agreement to the Minutes of the previous Annual General"),
+        new Line(1, "(1) RESOLVED that the accounts be approved.")));
+    assertThat(labels).containsExactly(LineLabel.MINUTES_TITLE, LineLabel.NUMBERED, LineLabel.DECISION);
   }
 }

@@ -412,4 +412,20 @@ class ResolutionParserTest {
         .containsExactly("that we should continue with our representations on this basis.",
             "the expenditure (very moderate) and the Treasurer reimbursed the amount.");
   }
+
+  @Test
+  void a_single_nomination_seconded_is_the_decision_and_nominations_voted_between_are_not() {
+    assertThat(parse("""
+        There were no outright names. Mr Ibbott proposed Mr Downing to stand again. This was seconded by Mrs
+        Heath. There were no other nominations and Mr Downing agreed to fulfil the role.""")).extracting(Resolution::text)
+        .containsExactly("Mr Downing to stand again.");
+    assertThat(parse("""
+        Cllr. Donal Kenny proposed Cllr. Joe Sullivan as Cathaoirleach. Cllr. Kenny's nomination was seconded by Cllr.
+        Pip Breen.
+        Cllr. Anthony Donohoe proposed Cllr. Mary Farrell as Cathaoirleach. Cllr. Donohoe's nomination was seconded
+        by Cllr. Diarmuid Devereux.
+        The matter was then put to vote, with a roll-call.
+        Cllr. Joe Sullivan, on receiving the vote of the majority, was declared elected as Cathaoirleach.""")).extracting(Resolution::text)
+        .containsExactly("Cllr. Joe Sullivan, on receiving the vote of the majority, was declared elected as Cathaoirleach.");
+  }
 }
