@@ -70,7 +70,10 @@ final class TruthRecords {
       List<JsonNode> resolutions = new ArrayList<>();
       for (JsonNode i : mn.path("items")) {
         String n = number(text(i, "number"));
-        out.add(fact("minute_item", date, n, text(i, "title")));
+        if (n != null || text(i, "title") != null) {
+          // a minute with neither number nor title holds decisions of minutes that print no headings: no item to score
+          out.add(fact("minute_item", date, n, text(i, "title")));
+        }
         for (JsonNode r : i.path("resolutions")) {
           out.add(fact("resolution", date, n, text(r, "text")));
           resolutions.add(r);

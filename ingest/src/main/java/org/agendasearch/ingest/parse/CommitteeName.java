@@ -51,6 +51,12 @@ final class CommitteeName {
       Pattern.compile("(?is)\\b(?:a\\s+|the\\s+)?meeting\\s+of\\s+(?:the\\s+)?(.{3,120}?)(?:\\s+on\\s+(?:" + MeetingHeader.WEEKDAY
           + "|\\d)[^;]{0,60}?)?(?:\\s+(?:was|were))?,?(?=\\s+(?:to\\s+be\\s+held|will\\s+be\\s+held|held)\\b)"),
       Pattern.compile("(?is)\\bat\\s+a\\s+meeting\\s+of\\s+(?:the\\s+)?(.{3,120}?)\\s+held\\b"),
+      // "Regular meeting of the City Council was called to order by Mayor": the meeting as named
+      Pattern.compile("(?im)^((?:regular|special|adjourned|ordinary|extraordinary)\\s+meeting\\s+of\\s+(?:the\\s+)?.{3,80}?)\\s+was\\s+called\\s+to\\s+order\\b"),
+      // "The Cedar County Board of Supervisors met in regular session at 8:30 a.m., January 3,": the body that met
+      Pattern.compile("(?m)^(?:The\\s+)?((?:\\p{Lu}[\\p{L}&'’-]*\\s+){0,6}(?i:council|board|committee|commission|authority|cabinet)"
+          + "(?:\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s*){1,4}?)?)\\s+(?:met|convened)\\s+(?:in\\s+)?(?:an?\\s+)?"
+          + "(?i:regular|special|adjourned|recessed|continued|emergency|joint|ordinary)\\s+(?:session|meeting)\\b"),
       // "The Illinois Finance Authority (the “Authority”) will hold a special meeting of the Conduit / Financing Committee
       // Members of the Authority in the Authority’s Chicago Office": the meeting as named ("special meeting of the Conduit
       // Financing Committee Members of the Authority"), not the body that holds it

@@ -162,6 +162,12 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   /** {@code Trustee Hoefert, seconded by Trustee ladel, moved to approve the minutes}: the seconder between mover and verb. */
   private static final Pattern SECONDED_THEN_MOVED = Pattern.compile(
       "^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+,\\s+seconded\\s+by\\s+[^,]{2,60},\\s+moved\\s+(?:to|that)\\s+(\\S.*)$");
+  /**
+   * {@code Moved by Hart, seconded by Reid, the minutes of the regular} / {@code meeting of April 19, 1960, be approved.}:
+   * mover and seconder first, then the words moved as a clause with its own subject.
+   */
+  private static final Pattern MOVED_THEN_CLAUSE = Pattern.compile(
+      "(?:^|(?<=[.!?]\\s))(?:Moved|MOVED)\\s+(?:by|BY)\\s+[^,.]{1,60},\\s+(?:and\\s+)?seconded\\s+by\\s+[^,.]{1,60},\\s+((?:the|this|these|a|an)\\s+\\S.*)$");
   /** {@code Willmus moved, Etten seconded, approval of the agenda as presented.}: movers first, then what they moved. */
   private static final Pattern MOVED_SECONDED_COMMAS = Pattern.compile(
       "^\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?\\s+moved,\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?\\s+seconded,\\s+(\\S.*)$");
@@ -184,7 +190,9 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
    * be received.} / {@code Carried}: a motion whose words follow on the next lines.
    */
   private static final Pattern MOVED_BY = Pattern.compile(
-      "^(?:(?:Motion|MOTION)\\s*(?:No\\.?\\s*)?:?\\s*[\\w/-]*\\d[\\w/-]*\\s+)?(?:Moved|MOVED|Proposed|PROPOSED)(?:\\s+(?:by|BY))?\\s*[:\\-–]?\\s+\\S.*");
+      "^(?:(?:Motion|MOTION)\\s*(?:No\\.?\\s*)?:?\\s*[\\w/-]*\\d[\\w/-]*\\s+)?(?:Moved|MOVED|Proposed|PROPOSED)(?:\\s+(?:by|BY))?\\s*[:\\-–]?\\s+"
+      // not a meeting moved in time: "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm"
+      + "(?!(?i:(?:from|to)\\s+(?:the\\s+)?(?:\\d|" + MeetingHeader.WEEKDAY + "|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))\\S.*");
   /** {@code MOTION:} alone, the words moved below it ({@code THAT the Council Meeting move in camera ...}; iQM2 minutes). */
   private static final Pattern MOTION_LABEL = Pattern.compile("^(?:MOTION|Motion)\\s*:$");
   /**
@@ -327,6 +335,10 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     Matcher res = RESULT.matcher(line);
     if (res.matches()) {
       return Optional.of(new DecisionStart(Kind.RESULT, res.group(1).strip()));
+    }
+    Matcher clause = motion ? MOVED_THEN_CLAUSE.matcher(line) : null;
+    if (clause != null && clause.find()) {
+      return Optional.of(new DecisionStart(Kind.MOTION, clean(clause.group(1))));
     }
     Matcher m = MOVED.matcher(line);
     if (motion && m.find()) {

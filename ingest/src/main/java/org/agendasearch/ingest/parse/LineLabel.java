@@ -92,7 +92,8 @@ enum LineLabel {
         labels[i] = TEXT; // "APPROVAL OF MINUTES:" / "Minutes of November 9, 2022 City Council Regular Meeting."
       }
       if (labels[i] == TEXT && i < OPENING_LINES && lines.get(i).page() == lines.get(0).page()
-          && t.toLowerCase(Locale.ROOT).contains("held") && WAS_HELD.matcher(t).matches()) {
+          && (t.toLowerCase(Locale.ROOT).contains("held") || t.contains(" met ") || t.contains("convened"))
+          && WAS_HELD.matcher(t).matches()) {
         labels[i] = MINUTES_TITLE;
       }
       if (labels[i] == TEXT && i < OPENING_LINES && i + 1 < lines.size() && lines.get(i + 1).page() == lines.get(0).page()
@@ -141,10 +142,13 @@ enum LineLabel {
   /**
    * Minutes that open by saying, in the past, that the meeting was held: {@code A meeting of the
    * Community Council was held Tuesday night February the 6th 2018 at 7.30pm in Bro}. Only at the top
-   * of the first page: further on, such a sentence is a report's narrative.
+   * of the first page: further on, such a sentence is a report's narrative. So do minutes that say the body met in
+   * session: {@code The Cedar County Board of Supervisors met in regular session at 8:30 a.m., January 3,}.
    */
   private static final Pattern WAS_HELD = Pattern.compile(
-      "(?i)^(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}meeting\\s+of\\s+.{3,100}?\\s+(?:was|were)\\s+held\\b.*");
+      "(?i)^(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}meeting\\s+of\\s+.{3,100}?\\s+(?:was|were)\\s+held\\b.*"
+      + "|^(?:the\\s+)?(?:[\\w&'’-]+\\s+){0,6}(?:council|board|committee|commission|authority|cabinet)(?:\\s+of\\s+[\\w'’-]+(?:\\s+[\\w'’-]+){0,3}?)?"
+      + "\\s+(?:met|convened)\\s+(?:in\\s+)?(?:an?\\s+)?(?:regular|special|adjourned|recessed|continued|emergency|joint|ordinary)\\s+(?:session|meeting)\\b.*");
   private static final int OPENING_LINES = 6;
   /** The start of a minutes title that may wrap before its meeting word: {@code MINUTES OF THE JUNE 13, 2023 REGULAR}. */
   private static final Pattern MINUTES_OF = Pattern.compile("(?i)^minutes\\s+of\\s+");

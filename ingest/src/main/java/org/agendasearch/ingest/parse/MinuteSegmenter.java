@@ -31,6 +31,8 @@ final class MinuteSegmenter {
   /** Two sentences on one line: {@code Sustainable Community Strategy. A reference from ...}. */
   private static final Pattern SENTENCE_INSIDE = Pattern.compile("\\p{Ll}{2}\\.\\s+\\p{Lu}");
   /** A {@code Label: value} line (a colon inside, text after it) is no heading. */
+  /** A line cut before its sentence goes on: {@code Industrial Equipment Company for rental of a Wayne Street Sweeper for a}. */
+  private static final Pattern JOINING_END = Pattern.compile("(?i)\\s(?:a|an|the|of|for|and|or|to|by|with|between|in|on|at)$");
   private static final Pattern LABEL_VALUE = Pattern.compile("^[^:]{2,40}:\\s*\\S.*$");
 
   private MinuteSegmenter() {}
@@ -139,7 +141,8 @@ final class MinuteSegmenter {
     boundaries.addAll(unnumbered);
     boundaries.addAll(runIn.keySet());
     int firstBoundary = boundaries.isEmpty() ? body.size() : boundaries.first();
-    List<MinuteItem> before = unnumbered(body, labels, 0, firstBoundary, warnings);
+    int[] firstDecision = {firstBoundary};
+    List<MinuteItem> before = unnumbered(body, labels, 0, firstBoundary, warnings, firstDecision);
     List<MinuteItem> items = new ArrayList<>(before);
     for (int from : boundaries) {
       Integer next = boundaries.higher(from);
@@ -151,8 +154,8 @@ final class MinuteSegmenter {
           : plainItem(body, labels, from + (wrapped.containsKey(from) ? 1 : 0), to,
               wrapped.getOrDefault(from, body.get(from).text()), ""));
     }
-    int firstLine = firstBoundary;
-    if (!before.isEmpty()) {
+    int firstLine = before.isEmpty() || before.get(0).title() != null ? firstBoundary : firstDecision[0];
+    if (!before.isEmpty() && before.get(0).title() != null) {
       for (int i = 0; i < firstBoundary; i++) {
         if (body.get(i).page() == before.get(0).page() && body.get(i).text().startsWith(before.get(0).title())) {
           firstLine = i;
@@ -243,12 +246,17 @@ final class MinuteSegmenter {
   }
 
   /**
-   * Decisions before the first numbered minute, each under the nearest heading above it; one with
-   * no heading above it is left out and said in {@code warnings}.
+   * Decisions before the first numbered minute, each under the nearest heading above it; those with no heading above
+   * them (minutes that print none: {@code Moved by Kaufmann seconded by Gaul to approve the agenda.}) are kept in one
+   * minute with neither number nor title, said in {@code warnings}; {@code firstDecision} gets the first one's line.
    */
-  private static List<MinuteItem> unnumbered(List<Line> body, LineLabel[] labels, int from, int to, List<String> warnings) {
+  private static List<MinuteItem> unnumbered(List<Line> body, LineLabel[] labels, int from, int to, List<String> warnings,
+      int[] firstDecision) {
     List<Line> region = new ArrayList<>(body.subList(from, to));
     List<ResolutionParser.Found> found = ResolutionParser.find(region);
+    if (!found.isEmpty()) {
+      firstDecision[0] = from + found.get(0).from();
+    }
     List<MinuteItem> items = new ArrayList<>();
     int lastHeading = -2;
     for (ResolutionParser.Found f : found) {
@@ -259,7 +267,7 @@ final class MinuteSegmenter {
         if ((l == LineLabel.TEXT || l == LineLabel.DECISION && t.endsWith(":")) && !GENERIC_HEADING.matcher(t).matches()
             && !SENTENCE_INSIDE.matcher(t).find()
             && !LABEL_VALUE.matcher(t).matches() && Dates.find(t).isEmpty()
-            && HeadingText.of(t) == HeadingText.Strength.STRONG && t.split("\\s+").length <= 12) {
+            && HeadingText.of(t) == HeadingText.Strength.STRONG && t.split("\\s+").length <= 12 && !JOINING_END.matcher(t).find()) {
           heading = i;
           break;
         }
@@ -273,8 +281,9 @@ final class MinuteSegmenter {
       } else if (title != null) {
         items.add(new MinuteItem(null, title, region.get(heading).page(), "", List.of(f.resolution())));
       } else {
-        String words = f.resolution().text().length() > 60 ? f.resolution().text().substring(0, 60) + "…" : f.resolution().text();
-        warnings.add("a decision before any minute, with no heading above it, left out (page " + f.resolution().page() + "): " + words);
+        // "Moved by Kaufmann seconded by Gaul to approve the agenda.": minutes with no headings keep their decisions
+        items.add(new MinuteItem(null, null, f.resolution().page(), "", List.of(f.resolution())));
+        warnings.add("decisions before any minute heading, kept under no heading (page " + f.resolution().page() + ")");
       }
       lastHeading = heading;
     }

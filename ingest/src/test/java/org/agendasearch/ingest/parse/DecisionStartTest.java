@@ -97,6 +97,7 @@ class DecisionStartTest {
       The Minutes of the meeting held on Monday 2nd October were agreed | RESOLVED | The Minutes of the meeting held on Monday 2nd October were agreed
       Request for funding for Auld Kirk Illumination -- Granted | RESOLVED | Request for funding for Auld Kirk Illumination -- Granted
       2. Minutes: Minutes of the 2011 AGM meeting were read, approved, and signed off. | RESOLVED | Minutes of the 2011 AGM meeting were read, approved, and signed off.
+      Moved by Hart, seconded by Reid, the minutes of the regular | MOTION | the minutes of the regular
       The council voted in favour of agreement to the Minutes of the previous Annual General | RESOLVED | voted in favour of agreement to the Minutes of the previous Annual General
       consuming. Mr Ibbott proposed Mr Downing to stand again. This was seconded by Mrs | RESOLVED | Mr Downing to stand again. This was seconded by Mrs
       Cllr. Donal Kenny proposed Cllr. Joe Sullivan as Cathaoirleach. Cllr. Kenny's nomination was seconded by Cllr. | RESOLVED | Cllr. Joe Sullivan as Cathaoirleach. Cllr. Kenny's nomination was seconded by Cllr.
@@ -117,7 +118,7 @@ class DecisionStartTest {
       "the new proposal for the hub was approved by the safeguarding partnership during the summer",
       "The councillor who was elected in 2019 spoke", "Members were appointed to outside bodies last year",
       "Motion to Move in Camera", "The committee voted in favour of the proposal", "Members voted in favour of the motion.",
-      "Cllr Smith proposed the budget be increased by 3%"})
+      "Cllr Smith proposed the budget be increased by 3%", "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm"})
   void prose_a_status_column_and_a_dated_label_are_no_decisions(String line) {
     assertThat(DecisionStart.at(line)).isEmpty();
   }

@@ -468,7 +468,7 @@ class PackParserMinutesTest {
   }
 
   @Test
-  void a_decision_with_no_heading_above_it_is_left_out_and_said() {
+  void a_decision_with_no_heading_above_it_is_kept_in_a_minute_without_heading_and_said() {
     Pack p = PackParser.parse("t.pdf", "0", List.of(new Page(1, """
         MINUTES OF MAYO COUNTY COUNCIL MEETING HELD ON MONDAY, 18th JULY, 2005, AT 2.00 p.m.
         At the outset, it was -
@@ -477,7 +477,33 @@ class PackParserMinutesTest {
         Resolved:-
         “That “Standing Orders” be suspended in order to allow discussion on the release of the Rossport Five.”""", false)),
         List.of());
-    assertThat(p.quality()).anyMatch(w -> w.startsWith("a decision before any minute, with no heading above it, left out (page 1)"));
+    assertThat(p.quality()).anyMatch(w -> w.startsWith("decisions before any minute heading, kept under no heading (page 1)"));
+    MinuteItem headless = p.minutes().get(0).items().get(0);
+    assertThat(headless.number()).isNull();
+    assertThat(headless.title()).isNull();
+    assertThat(headless.resolutions()).extracting(Resolution::text).singleElement().asString()
+        .startsWith("“That “Standing Orders” be suspended");
+    assertThat(p.minutes().get(0).committee()).isEqualTo("MAYO COUNTY COUNCIL");
+  }
+
+  @Test
+  void minutes_that_say_the_body_met_in_session_and_print_no_headings_keep_their_motions() {
+    Minutes m = minutes("""
+        TIPTON, IOWA January 3, 2017
+        The Cedar County Board of Supervisors met in regular session at 8:30 a.m., January 3,
+        2017 with the following members present: Agne, Bell, Gaul, Kaufmann and Smith.
+        The Board viewed correspondence from various agencies.
+        Moved by Kaufmann seconded by Gaul to approve the agenda.
+        Ayes: Smith, Agne, Gaul, Kaufmann
+        Nay: Bell
+        Sup. Agne reviewed the 2017 Heartland training sessions schedule.
+        Moved by Gaul seconded by Kaufmann to approve Claim Disbursements #408740 -
+        #408840.""");
+    assertThat(m.committee()).isEqualTo("Cedar County Board of Supervisors");
+    assertThat(m.date()).isEqualTo(java.time.LocalDate.of(2017, 1, 3));
+    assertThat(m.items()).singleElement().satisfies(i -> assertThat(i.title()).isNull());
+    assertThat(m.items().get(0).resolutions()).extracting(Resolution::text)
+        .containsExactly("approve the agenda.", "approve Claim Disbursements #408740 - #408840.");
   }
 
   @Test

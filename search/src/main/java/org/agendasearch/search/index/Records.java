@@ -81,8 +81,11 @@ public final class Records {
       for (int i = 0; i < minutes.items().size(); i++) {
         MinuteItem item = minutes.items().get(i);
         String base = doc + "/minutes/" + (m + 1) + "/" + minuteIds.get(i);
-        b.add(base, RecordType.MINUTE_ITEM, minutes.committee(), minutes.date(), item.title(), item.text(),
-            item.number(), item.page(), item.page(), IndexRecord.Detail.NONE);
+        boolean headless = item.number() == null && item.title() == null && item.text().isBlank();
+        if (!headless) { // minutes that print no headings keep their decisions in a minute with nothing of its own to show
+          b.add(base, RecordType.MINUTE_ITEM, minutes.committee(), minutes.date(), item.title(), item.text(),
+              item.number(), item.page(), item.page(), IndexRecord.Detail.NONE);
+        }
         for (int k = 0; k < item.resolutions().size(); k++) {
           Resolution res = item.resolutions().get(k);
           IndexRecord.Detail motion = res.movedBy() == null && res.secondedBy() == null && res.votes() == null
@@ -132,7 +135,8 @@ public final class Records {
     }
     for (PersonFacts.Motion mo : p.motions()) {
       sb.append(' ').append(mo.role().equals("moved") ? "Moved" : "Seconded").append(' ')
-          .append(mo.itemNumber() == null ? mo.title() : mo.itemNumber()).append('.');
+          .append(mo.itemNumber() != null ? mo.itemNumber() : mo.title() != null ? mo.title() : "a motion on page " + mo.page())
+          .append('.');
     }
     return sb.toString();
   }
