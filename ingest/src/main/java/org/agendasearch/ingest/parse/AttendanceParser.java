@@ -57,6 +57,9 @@ final class AttendanceParser {
       + "|(?:council\\s+)?(?:employees|staff|officers|officials)\\s+(?:present|in\\s+attendance)|members\\s+of\\s+(?:the\\s+)?public(?:\\s+present)?"
       + "|(?:the\\s+)?(?:other\\s+)?(?:councillors|councilors|members|(?:council\\s+)?staff|officers|officials)\\s+(?:present|in\\s+attendance)\\s+(?:were|was)"
       + "|(?:members|councillors|councilors|commissioners|trustees|directors)\\s+absent|other\\s+attendees"
+      // "Council Excused: John Buikema, Councillor.": away with the body's leave, as regrets are; "Media Present: S. Bogdan"
+      + "|(?:council|members|councillors|councilors|commissioners|trustees|directors)\\s+excused(?=\\s*:)|excused(?=\\s*:)"
+      + "|media(?:\\s+present)?(?=\\s*:)"
       + "|others\\s+(?:present|in\\s+attendance)(?:\\s+(?:were|was)(?=\\s*:))?"
       // a body or its staff as the label: "CITY COUNCIL: Mayor Nancy Tyra-Lukens, Councilmembers ...", "CITY STAFF: ..."
       + "|(?:(?:city|town|village|county)\\s+)?(?:council|commission|board)(?:\\s+members)?(?=\\s*:\\s*\\p{Lu})"
@@ -330,7 +333,7 @@ final class AttendanceParser {
   private static Section section(String label) {
     String l = label.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     if (l.startsWith("apolog") || l.contains("with apolog") || l.startsWith("other apolog") || l.equals("regrets")
-        || l.matches("(?:to )?(?:receive|accept|note|record)\\b.*\\bapolog.*")) {
+        || l.matches("(?:to )?(?:receive|accept|note|record)\\b.*\\bapolog.*") || l.endsWith("excused")) {
       return new Section("member", "apologies");
     }
     if (l.startsWith("absent") || l.startsWith("not present") || l.endsWith(" absent")) {
@@ -339,7 +342,7 @@ final class AttendanceParser {
     if (l.matches("members of (?:the )?public.*")) {
       return new Section("other", "present");
     }
-    if (l.startsWith("other attendees") || l.startsWith("others")) {
+    if (l.startsWith("other attendees") || l.startsWith("others") || l.startsWith("media")) {
       return new Section("other", "present");
     }
     if (l.startsWith("clerk") || l.startsWith("observ") || l.matches("(?:parish|town) clerk")) {

@@ -237,6 +237,26 @@ final class MinuteHeadings {
   }
 
   /**
+   * The heading a chosen run of dotted minutes is numbered under, where the minutes hold only that one ({@code 1. CALL TO
+   * ORDER} then {@code 1.1 ACKNOWLEDGEMENT}, {@code 1.2 APPROVAL OF AGENDA}): a heading, not a sentence, right above
+   * its first part.
+   */
+  static List<ItemSequence.Candidate> dottedParents(List<ItemSequence.Candidate> found, TreeMap<Integer, MinuteItemHeading> numbered) {
+    List<ItemSequence.Candidate> out = new ArrayList<>();
+    for (ItemSequence.Candidate c : found) {
+      Integer next = numbered.higherKey(c.line());
+      if (c.number().scheme() == ItemNumber.Scheme.PLAIN && c.strength() == HeadingText.Strength.STRONG
+          && !numbered.containsKey(c.line()) && next != null) {
+        ItemNumber part = numbered.get(next).number();
+        if (part.scheme() == ItemNumber.Scheme.DOTTED && part.ordinal() == 1 && part.family().equals(c.number().number())) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
    * The items numbered 1 directly under a section heading in capitals, where a set of minutes
    * starts its numbers again ({@code CONSENT AGENDA} then {@code 1. Minutes from the November 14,
    * 2018 City Council Meeting}).

@@ -137,6 +137,9 @@ final class MinuteSegmenter {
       numbered.put(c.line(), headings.get(c.line()));
     }
     numbered.putAll(MinuteHeadings.letteredParts(body, numbered));
+    for (ItemSequence.Candidate c : MinuteHeadings.dottedParents(candidates, numbered)) {
+      numbered.put(c.line(), headings.get(c.line()));
+    }
     TreeSet<Integer> boundaries = new TreeSet<>(numbered.keySet());
     boundaries.addAll(unnumbered);
     boundaries.addAll(runIn.keySet());

@@ -162,6 +162,13 @@ final class Motions {
       + "((?:(?:Crs?|Cllr|Clr|Councillor)\\.?\\s+)?(?:\\p{Lu}\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+)\\s*/\\s*"
       + "((?:(?:Crs?|Cllr|Clr|Councillor)\\.?\\s+)?(?:\\p{Lu}\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+)(?=\\s+(?i:that)\\b|\\s*$)");
 
+  /**
+   * Mover and seconder on a line of their own, parted by a slash, over the words moved: {@code R Atrill/Brown} / {@code THAT
+   * Council approves the agenda ...} (the "R" a resolution's mark, or its number).
+   */
+  static final Pattern PAIR_LINE = Pattern.compile(
+      "(?m)^(?:R\\s+|(?:Resolution|RESOLUTION|Res\\.?)\\s*(?:No\\.?\\s*)?[\\w/.-]*\\d[\\w/.-]*\\s+)?(\\p{Lu}[\\p{L}'’-]+)\\s*/\\s*(\\p{Lu}[\\p{L}'’-]+)\\s*$");
+
   /** {@code Trustee Hoefert, seconded by Trustee ladel, moved to approve}: the seconder between the mover and the verb. */
   private static final Pattern SECONDED_BETWEEN = Pattern.compile(NAME + ",\\s+seconded\\s+by\\s+([^,]{2,60}),\\s+moved\\b");
 
@@ -193,6 +200,11 @@ final class Motions {
     } else if (afterNumber.find()) {
       moved = name(afterNumber.group(1));
       seconded = moved == null ? null : name(afterNumber.group(2));
+    } else if (text.indexOf('/') >= 0 && PAIR_LINE.matcher(text).find()) {
+      Matcher line = PAIR_LINE.matcher(text);
+      line.find();
+      moved = name(line.group(1));
+      seconded = moved == null ? null : name(line.group(2));
     } else if (secondedBetween.find()) {
       moved = name(secondedBetween.group(1));
       seconded = moved == null ? null : name(secondedBetween.group(2));

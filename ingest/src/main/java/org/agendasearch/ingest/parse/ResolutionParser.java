@@ -215,6 +215,12 @@ final class ResolutionParser {
         // "Minutes adopted, proposed by Iain Gillespie, seconded by Robert MacIntyre."
         start = ProposedAndAgreed.at(body, i);
       }
+      if (start.isEmpty() && i + 1 < body.size() && body.get(i).text().indexOf('/') > 0
+          && Motions.PAIR_LINE.matcher(body.get(i).text()).matches() && THAT_OPENS.matcher(body.get(i + 1).text()).lookingAt()) {
+        // "R Atrill/Brown" / "THAT Council approves the agenda, as amended, ...": who moved it, then the words moved
+        start = Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, body.get(i + 1).text()));
+        joined = 1;
+      }
       if (start.isEmpty() && i > 0 && THAT_OPENS.matcher(body.get(i).text()).lookingAt()
           && APPROVED_ABOVE.matcher(body.get(i - 1).text()).find()) {
         // "... seconded the recommendations of the committee which were approved unanimously." / "That the committee:"

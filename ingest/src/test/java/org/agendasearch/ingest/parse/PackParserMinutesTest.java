@@ -894,4 +894,35 @@ class PackParserMinutesTest {
     assertThat(m.items().get(3).resolutions()).hasSize(1);
     assertThat(m.attendance()).filteredOn(a -> a.status().equals("apologies")).extracting(a -> a.name()).containsExactly("Lori Parker");
   }
+
+  @Test
+  void a_heading_above_its_only_dotted_parts_movers_parted_by_a_slash_and_council_excused() {
+    Minutes m = minutes("""
+        TOWN OF SMITHERS
+        MINUTES OF THE REGULAR MEETING OF COUNCIL HELD IN THE COUNCIL
+        CHAMBERS, 1027 ALDOUS STREET, SMITHERS, B.C. ON TUESDAY, JANUARY 22, 2019, AT
+        6:30 P.M.
+        Council Present: Taylor Bachrach, Mayor
+        Greg Brown, Councillor
+        Council Excused: John Buikema, Councillor.
+        Media Present: S. Bogdan, Moose FM; and C. Gareau, The Interior News.
+        1. CALL TO ORDER
+        Mayor Bachrach called the meeting to order (6:30 p.m.).
+        1.1 ACKNOWLEDGEMENT
+        Mayor Bachrach stated the following:
+        1.2 APPROVAL OF AGENDA (including Supplemental Items)
+        R Atrill/Brown
+        THAT Council approves the agenda, as amended, by varying the order of the agenda to bring Item
+        Presentation by the Smithers Saltos Gymnastics Club forward.
+        1.3 PUBLIC COMMENT PERIOD
+        Regarding Item 9.3, I. Oevermann suggested that Council encourage BC Hydro to switch.""");
+    assertThat(m.items()).extracting(MinuteItem::number).containsExactly("1", "1.1", "1.2", "1.3");
+    Resolution r = m.items().get(2).resolutions().get(0);
+    assertThat(r.text()).startsWith("THAT Council approves the agenda, as amended");
+    assertThat(r.movedBy()).isEqualTo("Atrill");
+    assertThat(r.secondedBy()).isEqualTo("Brown");
+    assertThat(m.attendance()).filteredOn(a -> a.status().equals("apologies")).extracting(a -> a.name())
+        .containsExactly("John Buikema");
+    assertThat(m.attendance()).filteredOn(a -> a.kind().equals("other")).extracting(a -> a.name()).contains("S. Bogdan");
+  }
 }
