@@ -144,7 +144,9 @@ final class CommitteeName {
   /** A kind of meeting, no body named: {@code General Meeting}, {@code Extraordinary Council Meeting}, {@code AGM}. */
   private static final Pattern A_KIND = Pattern.compile("(?i)^(?:(?:" + KIND_WORDS + "|full|council)\\s+)*meeting|agm|egm$");
   /** A title that names no body: {@code REGULAR MEETING AGENDA}, {@code Minutes}; the body is on the line above. */
-  private static final Pattern BARE_TITLE = Pattern.compile("(?i)^(?:(?:" + KIND_WORDS + "|council|board)\\s+)*(?:meeting\\s+)?(?:agenda|minutes)$");
+  private static final Pattern BARE_TITLE = Pattern.compile("(?i)^(?:(?:" + KIND_WORDS
+      // "Regional Council" / "Open Minutes": the part of the minutes open to the public, no name
+      + "|council|board|open|public|public\\s+excluded|confidential|draft|unconfirmed|confirmed)\\s+)*(?:meeting\\s+)?(?:agenda|minutes)$");
   /** A body that holds meetings of a kind: a council, a board, an authority. */
   private static final Pattern A_BODY = Pattern.compile("(?i)\\b(?:council|board|authority|commission)$");
   /** The words around a body's name on its title line: {@code MINUTES OF}, {@code Minutes}. */

@@ -213,7 +213,7 @@ final class DeclarationParser {
 
   /** A line that is a councillor's name alone: {@code Councillor L. Burnett.} */
   private static final Pattern NAME_ALONE = Pattern.compile(
-      "(?:County\\s+)?(?:Councillor|Councilor|Cllr\\.?|Cr\\.?)\\s+(?:\\p{Lu}\\.?\\s*){0,3}\\p{Lu}[\\p{L}'’-]+\\.?");
+      "(?:County\\s+)?(?:Councillor|Councilor|Cllr\\.?|Cr\\.?)\\s+(?:\\p{Lu}\\.?\\s*){0,3}\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}\\.?");
   /** The item declared on the line under the name: {@code Agenda Item 7 – Bro Radio – ...}. */
   private static final Pattern ITEM_LINE = Pattern.compile(
       "(?i)^(?:agenda\\s+)?(?:item|minute)\\s*(?:no\\.?\\s*|#\\s*)?([0-9]{1,3}(?:[./][0-9a-z]{1,4})?[a-z]?)\\b\\s*(.*)$");
@@ -231,12 +231,14 @@ final class DeclarationParser {
    * </pre>
    *
    * or a table's row of the three: {@code Councillor Waterfield | Minute No. 84 - DC/2021/00123 - 90 Roe Lane, Southport |
-   * Has spoken to objectors to the development}.
+   * Has spoken to objectors to the development}, or a line of them after a dash: {@code Cr Te Taru White – Item 7.2: Bay
+   * of Plenty Territorial Authorities' Final Representation Review}.
    */
   private static List<Declaration> nameThenItem(List<Line> body) {
     List<Declaration> out = new ArrayList<>();
     for (int i = 0; i < body.size(); i++) {
-      String[] row = body.get(i).text().strip().split("\\s*(?:\\t|\\|)\\s*", 2); // a table's row: name | item | interest
+      // a table's row: name | item | interest; or a line: "Cr Te Taru White – Item 7.2: Bay of Plenty Territorial ..."
+      String[] row = body.get(i).text().strip().split("\\s*(?:\\t|\\|)\\s*|\\s+[–—-]\\s+(?=(?i:(?:agenda\\s+)?item)\\s*\\d)", 2);
       boolean inRow = row.length == 2;
       if (!inRow && i + 1 >= body.size()) {
         continue;

@@ -221,6 +221,12 @@ final class ResolutionParser {
         start = Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, body.get(i + 1).text()));
         joined = 1;
       }
+      if (start.isEmpty() && i + 1 < body.size() && THAT_BODY_COLON.matcher(body.get(i).text()).matches()
+          && !BODY_DECIDED_ABOVE.matcher(i > 0 ? body.get(i - 1).text() : "").find()) {
+        // "That the Regional Council:" / "1 Accepts the apology from Cr Stacey Rose tendered at the meeting.": a resolution
+        // set out with no word of deciding (a New Zealand council's box)
+        start = Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, body.get(i).text()));
+      }
       if (start.isEmpty() && i > 0 && THAT_OPENS.matcher(body.get(i).text()).lookingAt()
           && APPROVED_ABOVE.matcher(body.get(i - 1).text()).find()) {
         // "... seconded the recommendations of the committee which were approved unanimously." / "That the committee:"
@@ -257,6 +263,11 @@ final class ResolutionParser {
     return found;
   }
 
+  /** A resolution's opening alone on its line, its parts below: {@code That the Regional Council:}. */
+  private static final Pattern THAT_BODY_COLON = Pattern.compile(
+      "^(?:That|THAT)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,4}(?:Council|Committee|Board|Cabinet|Panel|Sub-Committee|Authority|Commission)\\s*:$");
+  /** A line that already said the body decided, whose words {@link #THAT_BODY_COLON} would read again: {@code RESOLVED}, {@code Moved ...}. */
+  private static final Pattern BODY_DECIDED_ABOVE = Pattern.compile("(?i)\\b(?:resolved|moved|recommendation|recommended|recommends)\\b");
   /** A decision's words opening a line: {@code That the committee:}. */
   private static final Pattern THAT_OPENS = Pattern.compile("^(?:That|THAT)\\s+\\p{L}");
   /**

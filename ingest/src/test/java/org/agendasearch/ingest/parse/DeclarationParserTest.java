@@ -139,4 +139,13 @@ class DeclarationParserTest {
         Councillor Waterfield\tMinute No. 84 - DC/2021/00123 - 90 Roe Lane, Southport\tHas spoken to objectors to the development""")))
         .extracting(Declaration::name, Declaration::itemNumber).containsExactly(tuple("Waterfield", "84"));
   }
+
+  @Test
+  void a_councillor_a_dash_and_the_item_on_one_line_under_the_heading() {
+    assertThat(DeclarationParser.parse(lines("""
+        3. Declaration of Conflicts of Interest
+        Cr Te Taru White – Item 7.2: Bay of Plenty Territorial Authorities' Final Representation Review
+        Proposals: Chair of Te Tatau o Te Arawa, a submitter to the Rotorua Lakes Council""")))
+        .extracting(Declaration::name, Declaration::itemNumber).containsExactly(tuple("Te Taru White", "7.2"));
+  }
 }

@@ -428,4 +428,16 @@ class ResolutionParserTest {
         Cllr. Joe Sullivan, on receiving the vote of the majority, was declared elected as Cathaoirleach.""")).extracting(Resolution::text)
         .containsExactly("Cllr. Joe Sullivan, on receiving the vote of the majority, was declared elected as Cathaoirleach.");
   }
+
+  @Test
+  void a_resolution_set_out_under_that_the_council_with_no_word_of_deciding() {
+    assertThat(parse("""
+        That the Regional Council:
+        1     Accepts the apology from Cr Stacey Rose tendered at the meeting.""")).extracting(Resolution::text)
+        .containsExactly("That the Regional Council: 1 Accepts the apology from Cr Stacey Rose tendered at the meeting.");
+    assertThat(parse("""
+        RESOLVED
+        That the Council:
+        Accepts the apology from Cr Kate Wilson.""")).hasSize(1);
+  }
 }
