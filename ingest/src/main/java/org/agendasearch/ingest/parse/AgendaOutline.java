@@ -14,6 +14,8 @@ final class AgendaOutline {
 
   /** Parts of an outline that hold a run of their own, which make an agenda an outline. */
   private static final int NUMBERED_SECTIONS = 2;
+  /** Top parts that, all before the first number, make an outline with one part holding a run. */
+  private static final int TOPS_BEFORE_NUMBERS = 4;
   /** Lines from a part's heading to the first part under it, past a sentence or two about it. */
   private static final int SECTION_REACH = 8;
   /** Items of a level numbered through the agenda ({@link #through}), at the fewest. */
@@ -61,7 +63,25 @@ final class AgendaOutline {
       out.addAll(through);
       out.sort(java.util.Comparator.comparingInt(ItemSequence.Candidate::line));
     }
-    return holders >= NUMBERED_SECTIONS && out.size() > chosen.size() ? out : chosen;
+    // "A) CALL TO ORDER" ... "F) CORRESPONDENCE" / "1) CC-1 AMO-Ontario ...": top letters before any number, one part
+    // holding a run is an outline too
+    int firstOther = candidates.stream().filter(c -> c.number().scheme() != top).mapToInt(ItemSequence.Candidate::line)
+        .min().orElse(Integer.MAX_VALUE);
+    int needed = tops.get(0).line() < firstOther && tops.size() >= TOPS_BEFORE_NUMBERS && runRightUnder(out, top) ? 1 : NUMBERED_SECTIONS;
+    return holders >= needed && out.size() > chosen.size() ? out : chosen;
+  }
+
+  /** Whether the first item under a top part is on the line right under that part's heading (or the next). */
+  private static boolean runRightUnder(List<ItemSequence.Candidate> out, ItemNumber.Scheme top) {
+    int lastTop = -1;
+    for (ItemSequence.Candidate c : out) {
+      if (c.number().scheme() == top) {
+        lastTop = c.line();
+      } else {
+        return lastTop >= 0 && c.line() - lastTop <= 2;
+      }
+    }
+    return false;
   }
 
   /**

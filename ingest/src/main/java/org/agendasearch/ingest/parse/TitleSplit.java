@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  * To receive Committee Reports:- Traffic Management Committee     ":-", what follows
  * Minutes - For information                                       what it is for stays in the title
  * (a) Nomination of three members to Regeneration Sub-Committee   a part's letter
+ * CC-4 OGRA-FCM Unveils Municipal Asset Management Program         whole: a code in capitals, then title case
  * </pre>
  *
  * @param title the title
@@ -48,6 +49,22 @@ record TitleSplit(String title, String rest) {
    */
   private static final Pattern PURPOSE = Pattern.compile(
       "(?i)^for\\s+(?:information|noting|note|decision|approval|discussion|consideration|debate)\\b(?:\\s+\\p{L}+){0,3}\\.?$");
+
+  /**
+   * A reference code in capitals with its number or a joined acronym, which heads a title rather than being one: {@code
+   * CC-4 OGRA-FCM Unveils Municipal Asset Management Program} is one title.
+   */
+  private static final Pattern CODE = Pattern.compile("^\\p{Lu}{1,5}-?\\d|\\b\\p{Lu}{2,}-\\p{Lu}{2,}\\b");
+
+  /** Whether every word but the minor ones opens with a capital: {@code Unveils Municipal Asset Management Program}. */
+  private static boolean titleCase(String words) {
+    for (String w : words.strip().split("\\s+")) {
+      if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !MINOR.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** Words that title case leaves in lower case. */
   private static final java.util.Set<String> MINOR = java.util.Set.of(
@@ -127,7 +144,8 @@ record TitleSplit(String title, String rest) {
     if (c.matches() && PURPOSE.matcher(c.group(2)).matches()) {
       return new TitleSplit(t, "");
     }
-    if (c.matches() && c.group(1).chars().filter(Character::isLetter).count() >= 4) {
+    if (c.matches() && c.group(1).chars().filter(Character::isLetter).count() >= 4 && !(CODE.matcher(c.group(1)).find()
+        && titleCase(c.group(2)))) {
       return new TitleSplit(c.group(1), c.group(2));
     }
     Matcher asFollows = AS_FOLLOWS.matcher(t);

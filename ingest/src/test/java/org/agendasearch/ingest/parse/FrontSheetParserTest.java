@@ -999,4 +999,29 @@ class FrontSheetParserTest {
     assertThat(f.items()).extracting(FrontSheetParser.ListedItem::number).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11");
     assertThat(f.items().get(4).title()).isEqualTo("CEREMONIAL ITEMS");
   }
+
+  @Test
+  void top_letters_before_any_number_and_one_holding_a_run_right_under_it_are_an_outline() {
+    FrontSheetParser.FrontSheet f = parse("""
+        TOWNSHIP OF ADELAIDE METCALFE AGENDA
+        MONDAY, JUNE 5, 2017 7:00 PM
+        AGENDA
+        A) CALL TO ORDER
+        B) MOMENT OF SILENT REFLECTION
+        C) DECLARATION OF PECUNIARY INTEREST AND GENERAL NATURE THEREOF
+        D) DELEGATIONS & TIMED EVENTS
+        7:05 PM Employee Recognition – Truck Roadeo
+        E) MINUTES OF PREVIOUS MEETINGS
+        Minutes - May 15, 2017 - Regular Meeting
+        F) CORRESPONDENCE
+        1) CC-1 AMO-Ontario Announces Changes to OMB Hearing Process
+        2) CC-2 AMO-Changing Workplaces Report Released
+        3) CC-3 AMO-Municipal Delegations at AMO Conference
+        4) CC-4 OGRA-FCM Unveils Municipal Asset Management Program""");
+    assertThat(f.items()).extracting(i -> i.number() + " " + i.title()).containsExactly("A CALL TO ORDER",
+        "B MOMENT OF SILENT REFLECTION", "C DECLARATION OF PECUNIARY INTEREST AND GENERAL NATURE THEREOF",
+        "D DELEGATIONS & TIMED EVENTS", "E MINUTES OF PREVIOUS MEETINGS", "F CORRESPONDENCE",
+        "1 CC-1 AMO-Ontario Announces Changes to OMB Hearing Process", "2 CC-2 AMO-Changing Workplaces Report Released",
+        "3 CC-3 AMO-Municipal Delegations at AMO Conference", "4 CC-4 OGRA-FCM Unveils Municipal Asset Management Program");
+  }
 }

@@ -28,6 +28,8 @@ class TitleSplitTest {
       BUDGET AND MEDIUM TERM FINANCIAL STRATEGY                  | BUDGET AND MEDIUM TERM FINANCIAL STRATEGY | ''
       Declarations of Interest                                   | Declarations of Interest | ''
       Call to Order - Moment of Reflection:                      | Call to Order - Moment of Reflection: | ''
+      CC-4 OGRA-FCM Unveils Municipal Asset Management Program   | CC-4 OGRA-FCM Unveils Municipal Asset Management Program | ''
+      CC-8 SCRCA April Board Meeting Minutes                     | CC-8 SCRCA April Board Meeting Minutes | ''
       Apologies- DM, LM, JC, MB                                  | Apologies | DM, LM, JC, MB
       Adoption of previous meeting minutes 7th Feb- proposed (DK)/seconded (DB) | Adoption of previous meeting minutes 7th Feb | proposed (DK)/seconded (DB)
       PANEL MEMBER COMMUNICATIONS- NON- AGENDA                   | PANEL MEMBER COMMUNICATIONS- NON- AGENDA | ''
