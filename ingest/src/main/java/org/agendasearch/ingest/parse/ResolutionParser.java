@@ -64,13 +64,17 @@ final class ResolutionParser {
   private static final int MOTION_LINES = 4;
   private static final Pattern LONE_BODY = Pattern.compile("^(?:Council|Committee|Board|Panel|Commission|Cabinet)$");
   private static final int PROPOSAL_LINES = 5;
-  /** What the meeting did with a proposal: {@code This was AGREED}, {@code This was seconded by the Chairman and agreed}. */
-  private static final String WAS_AGREED = "\\s+was\\s+(?:seconded\\s+by\\s+[^.]{2,60}?\\s+and\\s+)?(?:unanimously\\s+)?(?:AGREED|agreed|APPROVED)\\b";
+  /**
+   * What the meeting did with a proposal: {@code This was AGREED}, {@code This was seconded by the Chairman and agreed},
+   * {@code This was seconded by Cllr. Wright and approved}.
+   */
+  private static final String WAS_AGREED = "\\s+was\\s+(?:seconded\\s+by\\s+(?:[^.]|(?<=\\b(?:Cllr|Mr|Mrs|Ms|Dr|Cr))\\.){2,60}?\\s+and\\s+)?(?:unanimously\\s+)?(?:AGREED|agreed|APPROVED|approved|carried)\\b";
   private static final Pattern THIS_WAS_AGREED = Pattern.compile("\\b(?:This|this|which)" + WAS_AGREED);
   private static final Pattern THIS_WAS = Pattern.compile("\\b(?:This|this|which)\\s+was\\b");
   private static final Pattern PROPOSAL = Pattern.compile(
       "\\bproposed\\s+(?:by\\s+(?:Cllr\\.?\\s+|Councillor\\s+|Cr\\.?\\s+|the\\s+)?\\p{Lu}[^.,]{1,40}?\\s+(?=that\\s))?(?:that\\s+)?"
-      + "(\\p{L}[^.]{3,200}?)(?:,\\s*which|[.;]\\s+(?:This|this))" + WAS_AGREED);
+      // the words proposed, an honorific's full stop among them ("that Cllr. Horwood should be elected as vice-chairman")
+      + "(\\p{L}(?:[^.]|(?<=\\b(?:Cllr|Mr|Mrs|Ms|Dr|Cr|St))\\.){3,200}?)(?:,\\s*which|[.;]\\s+(?:This|this))" + WAS_AGREED);
   /** A sentence wrapped before its verb of deciding: {@code ... but it was} / {@code agreed to extend ...}. */
   private static final Pattern IT_WAS_TAIL = Pattern.compile("\\bit\\s+was(?:\\s+unanimously)?$");
   private static final Pattern MOTION_WORDS = Pattern.compile("\\b(?:moved|made a motion|makes a motion|seconded|proposed by)\\b[^.]*$");
@@ -316,7 +320,9 @@ final class ResolutionParser {
   /** What the meeting did with them, further on in the sentence: {@code were agreed as a correct record}. */
   private static final Pattern WERE_APPROVED = Pattern.compile(
       "\\b(?:were|was)\\s+(?:(?:submitted|presented|read|received|considered)\\s+and\\s+)?(?:duly\\s+|unanimously\\s+)?"
-      + "(?:agreed|confirmed|approved|adopted|accepted|signed)\\b(?!\\s+by\\s+(?!all\\b)(?:the\\s+)?\\p{Ll})");
+      + "(?:agreed|confirmed|approved|adopted|accepted|signed)\\b"
+      // not "approved by the safeguarding partnership", but "approved by the members present"
+      + "(?!\\s+by\\s+(?!all\\b|(?:the\\s+)?(?:members|councillors|council|committee|meeting)\\b)(?:the\\s+)?\\p{Ll})");
   private static final int SUBJECT_LINES = 3;
 
   /**

@@ -440,4 +440,17 @@ class ResolutionParserTest {
         That the Council:
         Accepts the apology from Cr Kate Wilson.""")).hasSize(1);
   }
+
+  @Test
+  void a_proposal_naming_councillors_with_full_stops_seconded_and_approved_and_minutes_approved_by_the_members() {
+    assertThat(parse("""
+        It was proposed by Cllr Dawson that Cllr. Horwood should be elected as vice-chairman.
+        This was seconded by Cllr. Wright and approved""")).extracting(Resolution::text)
+        .containsExactly("Cllr. Horwood should be elected as vice-chairman");
+    assertThat(parse("""
+        The minutes of the meeting held on Tuesday 13th July 2021.were approved by the
+        members present and signed by the chairman.""")).hasSize(1);
+    assertThat(parse("""
+        The minutes of the partnership were approved by the safeguarding board in May.""")).isEmpty();
+  }
 }
