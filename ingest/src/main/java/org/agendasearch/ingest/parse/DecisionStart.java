@@ -163,6 +163,12 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   private static final Pattern SECONDED_THEN_MOVED = Pattern.compile(
       "^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+,\\s+seconded\\s+by\\s+[^,]{2,60},\\s+moved\\s+(?:to|that)\\s+(\\S.*)$");
   /**
+   * {@code Motion : L. van Veen – Walt Froese #277/19: That the agenda for June 25th, 2019 be adopted}: mover and seconder
+   * parted by a dash, the motion's number, then its words.
+   */
+  private static final Pattern MOTION_DASHED_PAIR = Pattern.compile(
+      "^(?:Motion|MOTION)\\s*:\\s*" + Motions.DASHED_PAIR + "\\s*:?\\s*((?:That|THAT)\\b.*)$");
+  /**
    * {@code Moved by Hart, seconded by Reid, the minutes of the regular} / {@code meeting of April 19, 1960, be approved.}:
    * mover and seconder first, then the words moved as a clause with its own subject.
    */
@@ -335,6 +341,10 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     Matcher res = RESULT.matcher(line);
     if (res.matches()) {
       return Optional.of(new DecisionStart(Kind.RESULT, res.group(1).strip()));
+    }
+    Matcher dashed = motion ? MOTION_DASHED_PAIR.matcher(line) : null;
+    if (dashed != null && dashed.matches()) {
+      return Optional.of(new DecisionStart(Kind.MOTION, clean(dashed.group(3))));
     }
     Matcher clause = motion ? MOVED_THEN_CLAUSE.matcher(line) : null;
     if (clause != null && clause.find()) {

@@ -47,7 +47,9 @@ enum LineLabel {
       "(?i:^(?:title\\s*:\\s*)?(?:\\(?(?:revised|amended|updated)\\)?\\s+)?(?:supplementary\\s+|meeting\\s+)?(?:agenda|a g e n d a):?$|^agenda\\s+for\\b.*|^notice\\s+(?:and\\s+agenda\\s+)?of\\b.*|^notice\\s+and\\s+agenda$|^agenda\\s*[-–—]\\s*(?:final|draft|revised|amended|preliminary)(?:\\s+revised)?$"
       // "AGENDA – April 24, 2019": the title and the meeting's date
       + "|^(?:revised\\s+)?agenda\\s*[-–—:]\\s*[\\w ,./]{4,40}?(?:19|20)\\d\\d$)"
-      + "|^(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,5}(?:AGENDA|Agenda)(?:\\s+(?:for|FOR)\\b.*)?$"
+      // "COUNCIL AGENDA", not minutes' "ADOPTION OF AGENDA"
+      + "|^(?!(?i:(?:adoption|approval|confirmation|acceptance|amendments?|additions?|changes|adopt|approve)\\s+(?:of\\s+|to\\s+)?(?:the\\s+)?agenda))"
+      + "(?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,5}(?:AGENDA|Agenda)(?:\\s+(?:for|FOR)\\b.*)?$"
       + "|(?i:.*\\b(?:hereby\\s+summoned|are\\s+(?:hereby\\s+)?(?:requested|summoned|invited)\\s+to\\s+attend|would\\s+arrange\\s+to\\s+attend"
       + "|will\\s+hold\\s+(?:its|their)|"
       + "meeting\\s+to\\s+be\\s+held|notice\\s+is\\s+hereby\\s+given)\\b.*|^business$|^business\\s+to\\s+be\\s+transacted\\b.*)");
@@ -142,11 +144,14 @@ enum LineLabel {
   /**
    * Minutes that open by saying, in the past, that the meeting was held: {@code A meeting of the
    * Community Council was held Tuesday night February the 6th 2018 at 7.30pm in Bro}. Only at the top
-   * of the first page: further on, such a sentence is a report's narrative. So do minutes that say the body met in
+   * of the first page: further on, such a sentence is a report's narrative. So do minutes that open "The minutes of the
+   * twelfth regular meeting of the Council of ... held", and minutes that say the body met in
    * session: {@code The Cedar County Board of Supervisors met in regular session at 8:30 a.m., January 3,}.
    */
   private static final Pattern WAS_HELD = Pattern.compile(
       "(?i)^(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}meeting\\s+of\\s+.{3,100}?\\s+(?:was|were)\\s+held\\b.*"
+      // "The minutes of the twelfth regular meeting of the Council of the Rural Municipality of Oakview held"
+      + "|^the\\s+minutes\\s+of\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,4}meeting\\s+of\\s+.{3,120}?\\s+held\\b.*"
       + "|^(?:the\\s+)?(?:[\\w&'’-]+\\s+){0,6}(?:council|board|committee|commission|authority|cabinet)(?:\\s+of\\s+[\\w'’-]+(?:\\s+[\\w'’-]+){0,3}?)?"
       + "\\s+(?:met|convened)\\s+(?:in\\s+)?(?:an?\\s+)?(?:regular|special|adjourned|recessed|continued|emergency|joint|ordinary)\\s+(?:session|meeting)\\b.*");
   private static final int OPENING_LINES = 6;

@@ -162,6 +162,12 @@ final class Motions {
       + "((?:(?:Crs?|Cllr|Clr|Councillor)\\.?\\s+)?(?:\\p{Lu}\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+)\\s*/\\s*"
       + "((?:(?:Crs?|Cllr|Clr|Councillor)\\.?\\s+)?(?:\\p{Lu}\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+)(?=\\s+(?i:that)\\b|\\s*$)");
 
+  /** A name in a pair: initials, then words in capitals or a particle ({@code L. van Veen}, {@code K. J. Hyndman}). */
+  private static final String PAIR_NAME = "(?:\\p{Lu}\\.\\s*){0,3}(?:(?:van|von|de|der|du|le)\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:van|von|de|der|du|le|\\p{Lu}[\\p{L}'’-]*))*";
+  /** Mover and seconder parted by a dash before the motion's number: {@code L. van Veen – Walt Froese #277/19}. */
+  static final String DASHED_PAIR = "(" + PAIR_NAME + ")\\s+[–-]\\s+(" + PAIR_NAME + ")\\s+#?\\d{1,4}/\\d{2,4}";
+  private static final Pattern DASHED = Pattern.compile("(?i:motion)\\s*:\\s*" + DASHED_PAIR);
+
   /**
    * Mover and seconder on a line of their own, parted by a slash, over the words moved: {@code R Atrill/Brown} / {@code THAT
    * Council approves the agenda ...} (the "R" a resolution's mark, or its number).
@@ -200,6 +206,11 @@ final class Motions {
     } else if (afterNumber.find()) {
       moved = name(afterNumber.group(1));
       seconded = moved == null ? null : name(afterNumber.group(2));
+    } else if (flat.contains("#") && DASHED.matcher(flat).find()) {
+      Matcher d = DASHED.matcher(flat);
+      d.find();
+      moved = name(d.group(1));
+      seconded = moved == null ? null : name(d.group(2));
     } else if (text.indexOf('/') >= 0 && PAIR_LINE.matcher(text).find()) {
       Matcher line = PAIR_LINE.matcher(text);
       line.find();

@@ -925,4 +925,28 @@ class PackParserMinutesTest {
         .containsExactly("John Buikema");
     assertThat(m.attendance()).filteredOn(a -> a.kind().equals("other")).extracting(a -> a.name()).contains("S. Bogdan");
   }
+
+  @Test
+  void minutes_that_open_with_the_minutes_of_a_meeting_held_and_motions_with_a_dashed_pair_under_headings() {
+    Pack p = PackParser.parse("t.pdf", "0", List.of(new Page(1, """
+        THE RURAL MUNICIPALITY OF OAKVIEW
+        The minutes of the twelfth regular meeting of the Council of the Rural Municipality of Oakview held
+        Tuesday, June 25th, 2019 at 7:30 p.m. in the Council Chambers of the municipal office.
+        Reeve Brent Fortune presiding.
+        ADOPTION OF AGENDA
+        Motion : L. van Veen – Walt Froese #277/19: That the agenda for June 25th, 2019 be adopted
+        as presented. CARRIED.
+        MINUTES
+        Motion : L. van Veen – K. J. Hyndman #278/19: That the minutes of the eleventh regular
+        meeting held on June 11th, 2019 be adopted as circulated. CARRIED.""", false)), List.of());
+    assertThat(p.kind()).isEqualTo(org.agendasearch.ingest.model.DocumentKind.MINUTES);
+    Minutes m = p.minutes().get(0);
+    assertThat(m.committee()).isEqualTo("Council of the Rural Municipality of Oakview");
+    assertThat(titles(m)).containsExactly("ADOPTION OF AGENDA", "MINUTES");
+    Resolution first = m.items().get(0).resolutions().get(0);
+    assertThat(first.text()).isEqualTo("That the agenda for June 25th, 2019 be adopted as presented.");
+    assertThat(first.movedBy()).isEqualTo("L. van Veen");
+    assertThat(first.secondedBy()).isEqualTo("Walt Froese");
+    assertThat(m.items().get(1).resolutions().get(0).secondedBy()).isEqualTo("K. J. Hyndman");
+  }
 }
