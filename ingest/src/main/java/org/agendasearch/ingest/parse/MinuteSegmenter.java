@@ -267,6 +267,9 @@ final class MinuteSegmenter {
       for (int i = f.from() - 1; i >= 0 && heading < 0; i--) {
         String t = region.get(i).text();
         LineLabel l = labels[from + i];
+        if (l == LineLabel.MINUTES_TITLE || l == LineLabel.AGENDA_TITLE) {
+          break; // the title block above the minutes' title names the body, not the decision's business
+        }
         if ((l == LineLabel.TEXT || l == LineLabel.DECISION && t.endsWith(":")) && !GENERIC_HEADING.matcher(t).matches()
             && !SENTENCE_INSIDE.matcher(t).find()
             && !LABEL_VALUE.matcher(t).matches() && Dates.find(t).isEmpty()

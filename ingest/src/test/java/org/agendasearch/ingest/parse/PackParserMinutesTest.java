@@ -949,4 +949,21 @@ class PackParserMinutesTest {
     assertThat(first.secondedBy()).isEqualTo("Walt Froese");
     assertThat(m.items().get(1).resolutions().get(0).secondedBy()).isEqualTo("K. J. Hyndman");
   }
+
+  @Test
+  void the_body_named_above_the_minutes_title_heads_no_decision_and_the_date_under_it_is_read() {
+    Minutes m = minutes("""
+        NEWTON BOARD OF SELECTMEN
+        DATE: TUESDAY, SEPTEMBER 4, 2014
+        TIME: 6PM
+        PUBLIC MEETING MINUTES
+        Chairman Donovan opened the meeting at 6pm. In attendance were Selectmen Robert S. Donovan, Jr., James L.
+        Doggett and Matthew A. Burrill.
+        Selectman Doggett moved to close the non-public meeting at 9:18 pm. Second by Selectman Donovan, with a roll
+        call vote: Donovan - yea, Doggett - yea, Burrill – yea.""");
+    assertThat(m.date()).isEqualTo(java.time.LocalDate.of(2014, 9, 4));
+    assertThat(m.items()).singleElement().satisfies(i -> assertThat(i.title()).isNull());
+    assertThat(m.items().get(0).resolutions()).extracting(Resolution::text)
+        .containsExactly("close the non-public meeting at 9:18 pm.");
+  }
 }
