@@ -31,6 +31,11 @@ final class ItemSequence {
 
   private ItemSequence() {}
 
+  /** How deep a number is in its outline: {@code 2} 0, {@code 1.2} 1, {@code 1.1.2} 2. */
+  private static int depth(ItemNumber n) {
+    return n.scheme() == ItemNumber.Scheme.DOTTED ? (int) n.number().chars().filter(ch -> ch == '.').count() : 0;
+  }
+
   static Result choose(List<Candidate> candidates, String what) {
     return choose(candidates, java.util.Set.of(), what);
   }
@@ -76,8 +81,10 @@ final class ItemSequence {
       if (held == null || score[held] <= score[i]) {
         bestEnding.put(k, i);
       }
-      // A tie goes to the run with more items: "1-6, 8, 9, 10" over "1-7" when 8 was printed before 7.
-      if (best < 0 || score[i] > score[best] || score[i] == score[best] && length[i] > length[best]) {
+      // A tie goes to the run with more items: "1-6, 8, 9, 10" over "1-7" when 8 was printed before 7; then to the
+      // shallower numbering: "1. ATTENDANCE" ... "2. CONFIRMATION OF MINUTES" over the "1.1.1", "1.1.2" between them.
+      if (best < 0 || score[i] > score[best] || score[i] == score[best] && (length[i] > length[best]
+          || length[i] == length[best] && depth(c.number()) < depth(candidates.get(best).number()))) {
         best = i;
       }
     }

@@ -966,4 +966,29 @@ class PackParserMinutesTest {
     assertThat(m.items().get(0).resolutions()).extracting(Resolution::text)
         .containsExactly("close the non-public meeting at 9:18 pm.");
   }
+
+  @Test
+  void a_top_level_run_over_parts_of_parts_as_long_and_a_resolution_number_in_the_margin() {
+    Minutes m = minutes("""
+        Minutes of the Meeting of the Regional Council of Goyder held on 16th October, 2018 at the Terowie
+        Institute Hall, Main Street Terowie commencing at 1:04pm.
+        1. ATTENDANCE
+        1.1 Present
+        1.1.1 Councilors Present
+        Crs. S. Mattey (Mayor), J. Kellock (Deputy Mayor), J. Neal
+        1.1.2 Staff Present
+        Mr. D. J. Stevenson (Chief Executive Officer)
+        1.2 Apologies
+        Cr. B. Rule, Cr. D. Venning
+        2. CONFIRMATION OF MINUTES
+        Moved: Cr. Gebhardt
+        Seconded: Cr. Kellock
+        184/18 That the Minutes of the Meeting, held on Monday 17th September 2018 be confirmed as
+        read.
+        CARRIED""");
+    assertThat(m.items()).extracting(MinuteItem::number).startsWith("1", "1.1").contains("1.2", "2");
+    Resolution r = m.items().get(m.items().size() - 1).resolutions().get(0);
+    assertThat(r.text()).isEqualTo("That the Minutes of the Meeting, held on Monday 17th September 2018 be confirmed as read.");
+    assertThat(r.movedBy()).isEqualTo("Gebhardt");
+  }
 }
