@@ -137,6 +137,8 @@ final class AttendanceParser {
       Matcher l = LABEL.matcher(FOLLOWING_PRESENT.matcher(t).matches() ? "Present:" : t);
       boolean labelled = l.matches() && (labels[i] == LineLabel.ATTENDANCE || labels[i] == LineLabel.TEXT
           || labels[i] == LineLabel.NUMBERED) && (i < listsEnd || labels[i] == LineLabel.ATTENDANCE && i < OPENING_LINES
+              // "2.0 PRESENT" / "Mayor D E Flint, Deputy Mayor A J Downie, ...": a minute that is the list, after "1.0 OPENING"
+              || labels[i] == LineLabel.NUMBERED && i < OPENING_LINES && l.group(3).isEmpty()
               || i == block || l.group(1).toLowerCase(Locale.ROOT).startsWith("apolog") || l.group(1).equalsIgnoreCase("regrets")
           || i < OPENING_LINES && l.group(1).toLowerCase(Locale.ROOT).startsWith("absent without"));
       if (labelled && l.group(1).matches("(?i)roll\\s+call|attendance")) {

@@ -269,7 +269,7 @@ final class PersonNames {
       "(?<=\\))\\s+(?=\\p{Lu}[\\p{L}.]*\\s+\\p{Lu})|"
       + 
       "(?<=\\p{L})(?<!\\b(?:County|City|District|Town|Parish|Borough|Community))\\s+(?=(?:Cllr|Councillor|Councilor|Cr|Mr|Mrs|Ms|Dr|Miss)\\.?\\s+\\p{Lu})"
-      + "|(?<=\\p{Ll})(?<!\\b(?:Mr|Mrs|Ms|Dr|Miss|Cllr|Cr|Messrs))\\s+(?=\\p{Lu}\\.?\\s+\\p{Lu}\\p{Ll})"
+      + "|(?<=\\p{Ll})(?<!\\b(?:Mr|Mrs|Ms|Dr|Miss|Cllr|Clr|Cr|Councillor|Messrs))\\s+(?=\\p{Lu}\\.?\\s+\\p{Lu}\\p{Ll})"
       + "|(?<=\\b\\p{Lu}[\\p{L}.]{0,20}\\s[\\p{Lu}. ]{0,30})(?<=\\p{Lu}{3})\\s+(?=\\p{Lu}\\p{Ll})");
 
   /**

@@ -960,4 +960,25 @@ class PeopleInMinutesTest {
     assertThat(with(m, "present")).containsExactly("J Trafford", "A Wilkinson", "A Boyles", "M Williams");
     assertThat(with(m, "apologies")).containsExactlyInAnyOrder("Bunney", "K Fox", "S Harvey");
   }
+
+  @Test
+  void a_numbered_minute_that_is_the_list_of_who_was_present_after_the_opening() {
+    Minutes m = minutes("""
+        Central Highlands Council
+        MINUTES – ORDINARY MEETING – 15th MARCH 2016
+        1.0 OPENING
+        Mayor D E Flint opened the meeting at 9.00am
+        2.0 PRESENT
+        Mayor D E Flint, Deputy Mayor A J Downie, Clr A W Bailey and Mr Adam Wilson (Acting - General Manager)
+        3.0 APOLOGIES
+        Clr R Bowden
+        4.0 PECUNIARY INTEREST DECLARATIONS
+        Nil.
+        5.0 CONFIRMATION OF MINUTES
+        Moved: Clr A W Bailey Seconded: Clr A J Downie
+        THAT the Minutes of the Ordinary Meeting of Council held on 16th February 2016 be confirmed.
+        CARRIED""");
+    assertThat(with(m, "present")).containsExactly("D E Flint", "A J Downie", "A W Bailey", "Adam Wilson");
+    assertThat(with(m, "apologies")).containsExactly("R Bowden");
+  }
 }
