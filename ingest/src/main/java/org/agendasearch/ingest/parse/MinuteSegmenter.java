@@ -30,9 +30,9 @@ final class MinuteSegmenter {
       + "|proposed|seconded|moved|carried|and\\s+agreed|present|apologies\\s+(?:were|from))\\b.*");
   /** Two sentences on one line: {@code Sustainable Community Strategy. A reference from ...}. */
   private static final Pattern SENTENCE_INSIDE = Pattern.compile("\\p{Ll}{2}\\.\\s+\\p{Lu}");
-  /** A {@code Label: value} line (a colon inside, text after it) is no heading. */
   /** A line cut before its sentence goes on: {@code Industrial Equipment Company for rental of a Wayne Street Sweeper for a}. */
   private static final Pattern JOINING_END = Pattern.compile("(?i)\\s(?:a|an|the|of|for|and|or|to|by|with|between|in|on|at)$");
+  /** A {@code Label: value} line (a colon inside, text after it) is no heading. */
   private static final Pattern LABEL_VALUE = Pattern.compile("^[^:]{2,40}:\\s*\\S.*$");
 
   private MinuteSegmenter() {}

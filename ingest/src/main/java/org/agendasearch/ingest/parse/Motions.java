@@ -199,6 +199,8 @@ final class Motions {
     String moved = null;
     String seconded = null;
     Matcher afterNumber = PAIR_AFTER_NUMBER.matcher(flat);
+    Matcher dashed = flat.contains("#") ? DASHED.matcher(flat) : NEVER.matcher("");
+    Matcher pairLine = text.indexOf('/') >= 0 ? PAIR_LINE.matcher(text) : NEVER.matcher("");
     if (bracketed.find()) {
       int g = bracketed.group(1) != null ? 1 : 3;
       moved = name(bracketed.group(g));
@@ -206,16 +208,12 @@ final class Motions {
     } else if (afterNumber.find()) {
       moved = name(afterNumber.group(1));
       seconded = moved == null ? null : name(afterNumber.group(2));
-    } else if (flat.contains("#") && DASHED.matcher(flat).find()) {
-      Matcher d = DASHED.matcher(flat);
-      d.find();
-      moved = name(d.group(1));
-      seconded = moved == null ? null : name(d.group(2));
-    } else if (text.indexOf('/') >= 0 && PAIR_LINE.matcher(text).find()) {
-      Matcher line = PAIR_LINE.matcher(text);
-      line.find();
-      moved = name(line.group(1));
-      seconded = moved == null ? null : name(line.group(2));
+    } else if (dashed.find()) {
+      moved = name(dashed.group(1));
+      seconded = moved == null ? null : name(dashed.group(2));
+    } else if (pairLine.find()) {
+      moved = name(pairLine.group(1));
+      seconded = moved == null ? null : name(pairLine.group(2));
     } else if (secondedBetween.find()) {
       moved = name(secondedBetween.group(1));
       seconded = moved == null ? null : name(secondedBetween.group(2));
