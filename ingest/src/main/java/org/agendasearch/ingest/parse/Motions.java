@@ -451,7 +451,8 @@ final class Motions {
     if (inFavour == null && against == null && abstain == null) {
       return Optional.empty();
     }
-    against = against == null && none[1] ? Integer.valueOf(0) : against;
+    // "passed with a unanimous roll call vote: Donovan - aye, Doggett - aye, ...": no one against
+    against = against == null && (none[1] || inFavour != null && flat.contains("unanimous")) ? Integer.valueOf(0) : against;
     abstain = abstain == null && none[2] ? Integer.valueOf(0) : abstain;
     return Optional.of(new Votes(inFavour, against, abstain, ayes, nays, abstainers));
   }

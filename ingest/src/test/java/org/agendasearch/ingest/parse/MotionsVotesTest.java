@@ -40,6 +40,8 @@ class MotionsVotesTest {
   void a_roll_call_of_names_is_counted_from_them() {
     assertThat(Motions.votes("AYES: Garcia, Allen Fisk, Sherrard\nNOES: None\n")).contains(
         new Votes(3, 0, null, List.of("Garcia", "Allen Fisk", "Sherrard"), List.of(), List.of()));
+    assertThat(Motions.votes("passed with a unanimous roll call vote: Donovan - aye, Doggett - aye, Burrill - aye.\n"))
+        .map(Votes::against).contains(0);
     assertThat(Motions.votes("Ayes: Smith, Agne, Gaul, Kaufmann\nNay: Bell\n")).contains(
         new Votes(4, 1, null, List.of("Smith", "Agne", "Gaul", "Kaufmann"), List.of("Bell"), List.of()));
   }
