@@ -120,25 +120,19 @@ enum LineLabel {
   }
 
   /**
-   * A numbered heading in capitals before a decision told in its sentence: {@code 5. (551) POLICE REPORT: No report had
-   * been received, but it was agreed to invite ...} is the minute's heading, the decision its text; so is a short one
-   * in any case with its colon: {@code 2. Minutes: Minutes of the 2011 AGM meeting were read, approved, and signed off.}
+   * A numbered minute whose decision is told in its sentence, parsed once for both forms: a heading in capitals before
+   * it, {@code 5. (551) POLICE REPORT: No report had been received, but it was agreed to invite ...} (the decision is the
+   * minute's text), or a short one in any case with its colon, {@code 2. Minutes: Minutes of the 2011 AGM meeting were
+   * read, approved, and signed off.}; or a numbered paragraph that tells its decision in prose, {@code 5. The council
+   * voted in favour of agreement to the Minutes of the previous Annual General} (a minute, its decision inside it).
    */
   private static final int LABEL_WORDS = 4;
-  private static boolean headingFirst(String t) {
+  private static boolean minuteFirst(String t) {
     return ItemNumber.parse(t).isPresent() && MinuteItemHeading.parse(t)
         .filter(h -> h.strength() == HeadingText.Strength.STRONG && !h.rest().isEmpty()
-            && (Lines.upperShare(h.title()) >= 0.75 || t.contains(h.title() + ":") && h.title().split("\\s+").length <= LABEL_WORDS))
+            && (Lines.upperShare(h.title()) >= 0.75 || t.contains(h.title() + ":") && h.title().split("\\s+").length <= LABEL_WORDS)
+            || h.strength() == HeadingText.Strength.SENTENCE && !h.titleOnNextLine())
         .isPresent();
-  }
-
-  /**
-   * A numbered paragraph that tells its decision in prose: {@code 5. The council voted in favour of agreement to the
-   * Minutes of the previous Annual General} is a minute, its decision inside it.
-   */
-  private static boolean sentenceFirst(String t) {
-    return ItemNumber.parse(t).isPresent() && MinuteItemHeading.parse(t)
-        .filter(h -> h.strength() == HeadingText.Strength.SENTENCE && !h.titleOnNextLine()).isPresent();
   }
 
   /**
@@ -174,7 +168,7 @@ enum LineLabel {
       return ITEM_REFERENCE;
     }
     Optional<DecisionStart> decision = DecisionStart.at(t);
-    if (decision.isPresent() && !(decision.get().inProse() && (headingFirst(t) || sentenceFirst(t)))) {
+    if (decision.isPresent() && !(decision.get().inProse() && minuteFirst(t))) {
       return DECISION;
     }
     if (ItemNumber.parse(t).isPresent()) {

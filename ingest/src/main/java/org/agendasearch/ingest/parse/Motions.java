@@ -205,24 +205,15 @@ final class Motions {
       int g = bracketed.group(1) != null ? 1 : 3;
       moved = name(bracketed.group(g));
       seconded = moved == null ? null : name(bracketed.group(g + 1));
-    } else if (afterNumber.find()) {
-      moved = name(afterNumber.group(1));
-      seconded = moved == null ? null : name(afterNumber.group(2));
-    } else if (dashed.find()) {
-      moved = name(dashed.group(1));
-      seconded = moved == null ? null : name(dashed.group(2));
-    } else if (pairLine.find()) {
-      moved = name(pairLine.group(1));
-      seconded = moved == null ? null : name(pairLine.group(2));
-    } else if (secondedBetween.find()) {
-      moved = name(secondedBetween.group(1));
-      seconded = moved == null ? null : name(secondedBetween.group(2));
-    } else if (both.find()) {
-      moved = name(both.group(1));
-      seconded = moved == null ? null : name(both.group(2));
-    } else if (pair.find()) {
-      moved = name(pair.group(1));
-      seconded = moved != null ? name(pair.group(2)) : null;
+    } else {
+      // the first form that names both, in this order, mover in group 1 and seconder in group 2
+      for (Matcher m : List.of(afterNumber, dashed, pairLine, secondedBetween, both, pair)) {
+        if (m.find()) {
+          moved = name(m.group(1));
+          seconded = moved == null ? null : name(m.group(2));
+          break;
+        }
+      }
     }
     if (moved == null) {
       // A name then "moved" or "seconded" is looked for only where the verb is (the patterns open

@@ -175,13 +175,14 @@ final class ProseDecision {
 
   /** A councillor's or clerk's honorific, before a name. */
   private static final String TITLED = "(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}";
+  /** The person proposed and the office: {@code Mr Downing to stand again}, {@code Cllr. Joe Sullivan as Cathaoirleach}. */
+  private static final String NOMINATED = TITLED + "\\s+(?:to\\s+(?:be|stand|continue|remain|serve|take)|as)\\b";
   /**
    * {@code Mr Ibbott proposed Mr Downing to stand again. This was seconded by Mrs}: a member proposing another for an
    * office, opening a sentence. The decision is the nomination, from the person proposed.
    */
   private static final Pattern PROPOSED_PERSON = Pattern.compile(
-      "(?:^|(?<=[.!?]\\s))" + TITLED + "\\s+proposed\\s+(" + TITLED
-      + "\\s+(?:to\\s+(?:be|stand|continue|remain|serve|take)|as)\\b.*)$");
+      "(?:^|(?<=[.!?]\\s))" + TITLED + "\\s+proposed\\s+(" + NOMINATED + ".*)$");
 
   /** Whether a decision's words are a nomination that {@link #PROPOSED_PERSON} read: {@code Mr Downing to stand again.} */
   static boolean nomination(String words) {
@@ -193,8 +194,7 @@ final class ProseDecision {
     return ELECTED.matcher(words).lookingAt();
   }
 
-  private static final Pattern NOMINEE = Pattern.compile(
-      TITLED + "\\s+(?:to\\s+(?:be|stand|continue|remain|serve|take)|as)\\b");
+  private static final Pattern NOMINEE = Pattern.compile(NOMINATED);
 
   /** {@code Request for funding for Auld Kirk Illumination -- Granted}: a request and its verdict after a dash. */
   private static final Pattern VERDICT = Pattern.compile(

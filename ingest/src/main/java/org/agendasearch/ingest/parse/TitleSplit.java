@@ -58,12 +58,18 @@ record TitleSplit(String title, String rest) {
 
   /** Whether every word but the minor ones opens with a capital: {@code Unveils Municipal Asset Management Program}. */
   private static boolean titleCase(String words) {
-    for (String w : words.strip().split("\\s+")) {
-      if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !MINOR.contains(w)) {
-        return false;
+    String[] w = words.strip().split("\\s+");
+    return firstLower(w) == w.length;
+  }
+
+  /** Where the first word in lower case that title case would capitalise is; {@code w.length} when there is none. */
+  private static int firstLower(String[] w) {
+    for (int k = 0; k < w.length; k++) {
+      if (!w[k].isEmpty() && Character.isLowerCase(w[k].codePointAt(0)) && !MINOR.contains(w[k])) {
+        return k;
       }
     }
-    return true;
+    return w.length;
   }
 
   /** Words that title case leaves in lower case. */
@@ -99,13 +105,7 @@ record TitleSplit(String title, String rest) {
         || !titleWord(w[1]) && !MINOR.contains(w[1])) {
       return new TitleSplit(title, "");
     }
-    int firstLower = w.length;
-    for (int k = 0; k < w.length; k++) {
-      if (Character.isLowerCase(w[k].codePointAt(0)) && !MINOR.contains(w[k])) {
-        firstLower = k;
-        break;
-      }
-    }
+    int firstLower = firstLower(w);
     if (firstLower <= TITLE_WORDS) {
       return new TitleSplit(title, ""); // sentence case
     }
