@@ -37,8 +37,11 @@ enum LineLabel {
 
   private static final Pattern PAGE = Pattern.compile(
       "(?i)^(?:page\\s*\\|?\\s*\\d{1,4}(?:\\s+of\\s+\\d{1,4})?|[-–]\\s*\\d{1,4}\\s*[-–]|\\d{1,4}|\\d{1,4}\\s+of\\s+\\d{1,4})$");
+  /** The words a minutes title may open with before its word: {@code APPROVED}, {@code MEETING MINUTES OF THE}. */
+  private static final String TITLE_WORDS =
+      "(?:(?:draft|unconfirmed|approved|confirmed|public|signed|official|regular|special|meeting)\\s+){0,3}";
   private static final Pattern MINUTES = Pattern.compile(
-      "(?i)^(?:(?:draft|unconfirmed|approved|confirmed|public|signed)\\s+)?minutes?\\s+(?:of|from)\\s+(?:the\\s+|a\\s+|an\\s+)?"
+      "(?i)^" + TITLE_WORDS + "minutes?\\s+(?:of|from)\\s+(?:the\\s+|a\\s+|an\\s+)?"
       + "(?:proceedings|[\\w-]+\\s+)?.*\\b(?:meeting|proceedings|committee|council|cabinet|board|authority|panel|held|session|agm|egm)\\b.*"
       + "|^\\S.{2,80}\\s(?:meeting\\s+)?minutes(?:\\s*[|–-].*\\d{4})?$"
       + "|^agenda\\s+and\\s+(?:minutes|decisions)$|^record\\s+of\\s+decisions?\\b.*|^decision\\s+details$|^decisions?\\s+published$"
@@ -150,7 +153,7 @@ enum LineLabel {
       + "\\s+(?:met|convened)\\s+(?:in\\s+)?(?:an?\\s+)?(?:regular|special|adjourned|recessed|continued|emergency|joint|ordinary)\\s+(?:session|meeting)\\b.*");
   private static final int OPENING_LINES = 6;
   /** The start of a minutes title that may wrap before its meeting word: {@code MINUTES OF THE JUNE 13, 2023 REGULAR}. */
-  private static final Pattern MINUTES_OF = Pattern.compile("(?i)^minutes\\s+of\\s+");
+  private static final Pattern MINUTES_OF = Pattern.compile("(?i)^" + TITLE_WORDS + "minutes\\s+of\\s+");
 
   /** An agenda's heading for the minutes it approves: {@code APPROVAL OF MINUTES:}, {@code 3. Confirmation of the minutes}. */
   private static final Pattern APPROVAL_OF_MINUTES = Pattern.compile(

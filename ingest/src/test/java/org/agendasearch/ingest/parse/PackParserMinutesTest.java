@@ -47,6 +47,24 @@ class PackParserMinutesTest {
   }
 
   @Test
+  void a_title_with_words_before_its_minutes_wraps_and_the_minutes_it_lists_as_pending_open_none() {
+    Pack p = PackParser.parse("t.pdf", "0", List.of(new Page(1, """
+        APPROVED
+        MEETING MINUTES OF THE
+        CITY OF ALAMEDA PLANNING BOARD
+        MONDAY, OCTOBER 12, 2009
+        7:00 p.m.
+        1. CONVENE: President Ezzy Ashcraft called the meeting to order at 7:10 p.m.
+        2. MINUTES:
+        Minutes from the meeting of September 10, 2009 (Pending)
+        3. ADJOURNMENT""", false)), List.of());
+    assertThat(p.minutes()).hasSize(1);
+    assertThat(p.minutes().get(0).committee()).isEqualTo("CITY OF ALAMEDA PLANNING BOARD");
+    assertThat(p.minutes().get(0).date()).isEqualTo(java.time.LocalDate.of(2009, 10, 12));
+    assertThat(titles(p.minutes().get(0))).containsExactly("CONVENE", "MINUTES", "ADJOURNMENT");
+  }
+
+  @Test
   void a_meeting_named_by_its_kind_takes_the_body_from_the_sentence_under_it_and_title_case_openings_are_minutes() {
     Minutes m = minutes("""
         CITY OF MENDOTA HEIGHTS
