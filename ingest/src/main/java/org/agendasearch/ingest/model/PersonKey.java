@@ -28,7 +28,7 @@ public final class PersonKey {
     if (name == null) {
       return "";
     }
-    String s = name.replaceAll("\\([^)]*\\)", " ").replaceAll("[.,'’\"“”‘]", " ").replaceAll("\\s+", " ").strip();
+    String s = name.replaceAll("\\([^)]*\\)", " ").replaceAll("[.,'’‟\"“”‘]", " ").replaceAll("\\s+", " ").strip();
     for (String before = null; !s.equals(before); ) {
       before = s;
       String stripped = TITLE.matcher(s).replaceFirst("");

@@ -105,10 +105,12 @@ final class AttendanceParser {
       + "\\s+(?:were\\s+)?(?:in\\s+attendance|present)\\s*:-?\\s*$");
   /**
    * A second run of names under the first, in the same block: {@code ... O’Brien and Treanor.} then
-   * {@code Mr. D. Nelson, Co. Manager, Mr. M. Fitzpatrick, ...}.
+   * {@code Mr. D. Nelson, Co. Manager, Mr. M. Fitzpatrick, ...}; or the members under their chair's line:
+   * {@code Councillor S. McGrath, County Mayor presided.} then {@code Councillors, Jeffers, D'Alton, Forde, ...}.
    */
   private static final Pattern TITLED_NAMES = Pattern.compile(
-      "^(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+(?:\\p{Lu}\\.\\s*)+\\p{Lu}[\\p{L}'’-]+,");
+      "^(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+(?:\\p{Lu}\\.\\s*)+\\p{Lu}[\\p{L}'’-]+,"
+      + "|(?:Councillors|Councilors|Councilmembers|Cllrs\\.?|Members|Commissioners|Trustees),?\\s+(?:\\p{Lu}\\.\\s*)*\\p{Lu}[\\p{L}'’-]+,)");
 
   /** A list's label ending in the lawyers' "to wit": {@code ... with the following members present to-wit:}. */
   private static final Pattern TO_WIT = Pattern.compile("(?i),?\\s+to[-\\s]wit\\s*:");

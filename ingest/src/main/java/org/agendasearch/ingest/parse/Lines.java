@@ -129,10 +129,13 @@ final class Lines {
     return parts;
   }
 
+  /** A reversed quotation mark a font's wrong mapping prints for an apostrophe: {@code D‟Alton}, {@code O‟Donovan}. */
+  private static final Pattern REVERSED_APOSTROPHE = Pattern.compile("(?<=\\p{L})\u201F(?=\\p{L})");
+
   /**
    * One line cleaned of extraction artefacts: ligatures and full-width forms folded (NFKC),
    * non-breaking and odd spaces made plain, inline HTML tags dropped, a form's blanks dropped
-   * ({@link #FORM_BLANK}), private-use bullet glyphs made "•", runs of white space folded.
+   * ({@link #FORM_BLANK}), private-use bullet glyphs made "•", a reversed apostrophe made plain, runs of white space folded.
    *
    * <p>Example: {@code "\uF0B7  29<sup>th</sup>\u00A0September"} becomes {@code "• 29th September"}.
    */
@@ -152,6 +155,9 @@ final class Lines {
     }
     if (s.indexOf('_') >= 0) {
       s = FORM_BLANK.matcher(s).replaceAll(m -> m.group().replace("_", ""));
+    }
+    if (s.indexOf('\u201F') >= 0) {
+      s = REVERSED_APOSTROPHE.matcher(s).replaceAll("’");
     }
     s = foldSpaces(s);
     if (!s.isEmpty() && (s.charAt(0) > 0x7F || s.charAt(0) == 'o' || s.charAt(0) == '§')) {

@@ -220,6 +220,21 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void the_members_under_their_chairs_line_by_their_plural_title_and_a_reversed_apostrophe_read_as_one() {
+    Minutes m = minutes("""
+        Minutes of Proceedings at Meeting of County Council held in the
+        Council Chamber, County Hall, Cork on 27th June, 2016.
+        PRESENT
+        Councillor S. McGrath, County Mayor presided.
+        Councillors, Jeffers, D\u201FAlton, Forde, Ó Donnabháin, J.
+        Collins, J. O\u201FDonovan, Hurley.
+        CONFIRMATION OF MINUTES
+        Proposed by Councillor Timmy Collins.""");
+    assertThat(with(m, "present")).containsExactly("S. McGrath", "Jeffers", "D’Alton", "Forde", "Ó Donnabháin", "J. Collins",
+        "J. O’Donovan", "Hurley");
+  }
+
+  @Test
   void apologies_received_from_without_a_verb_and_no_interests_declared() {
     Minutes m = minutes("""
         Cofnodion 5 Chwefror 2019 Cwrdd y Cyngor / Minutes 5th February 2019
