@@ -210,7 +210,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   /** {@code Motion: (Porteous/McKenna OAM)}: mover and seconder in brackets, the words moved below (InfoCouncil). */
   private static final Pattern MOTION_PAIR = Pattern.compile("^(?:Motion|MOTION)\\s*:?\\s*\\([^/()]{2,40}/[^/()]{2,40}\\)\\s*:?$");
   /** {@code Proposed (AH) & Seconded (SB) that the minutes be approved}. */
-  private static final Pattern PROPOSED = Pattern.compile("(?i)\\bproposed\\b.{0,80}?\\bseconded\\b.{0,60}?\\bthat\\s+(\\S.*)$");
+  private static final Pattern PROPOSED = Pattern.compile("(?i)\\bproposed\\b.{0,80}?\\bseconded\\b.{0,90}?\\bthat\\s+(\\S.*)$");
   /** Proposer and seconder named together: {@code It was proposed by Cllr James & Cllr Gordon that Cllr Maude be appointed ...}. */
   private static final Pattern PROPOSED_BY_TWO = Pattern.compile(
       "(?i)\\bproposed\\s+by\\s+(?:cllrs?|councillors?|cr)\\.?\\s+\\S+(?:\\s+\\S+)?\\s*(?:&|and)\\s+(?:cllrs?|councillors?|cr)\\.?\\s+\\S+(?:\\s+\\S+)?"

@@ -118,7 +118,7 @@ record MinuteItemHeading(ItemNumber number, String title, String rest, HeadingTe
     }
     String cleaned = REFERENCE.matcher(PAGES.matcher(DOT_LEADER.matcher(body).replaceFirst("")).replaceAll(" ")).replaceAll("").strip();
     if (rest.isEmpty()) {
-      TitleSplit split = TitleSplit.of(cleaned);
+      TitleSplit split = TitleSplit.ofMinute(cleaned);
       cleaned = split.title();
       rest = split.rest();
     }

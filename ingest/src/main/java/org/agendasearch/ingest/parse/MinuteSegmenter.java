@@ -207,6 +207,13 @@ final class MinuteSegmenter {
       int[] at = {bodyStart};
       rest = TitleLines.extend(title, body, at, to, h.strength());
       bodyStart = at[0];
+      Optional<TitleSplit> said = TitleSplit.dashThenSentence(title.toString());
+      if (said.isPresent()) {
+        // "1. Nomination of Chairman ... Office’ – The current Chairman of the" / "Council – Councillor Howell took ..."
+        title.setLength(0);
+        title.append(said.get().title());
+        rest = rest.isEmpty() ? said.get().rest() : said.get().rest() + " " + rest;
+      }
     }
     List<Line> text = new ArrayList<>();
     if (h.strength() == HeadingText.Strength.SENTENCE && !h.titleOnNextLine()) {

@@ -9,6 +9,26 @@ class TitleSplitTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
+      Risk Assessment – Meetings from May 2021 – The Council received, considered, and agreed this document. | Risk Assessment – Meetings from May 2021 | The Council received, considered, and agreed this document.
+      Declaration of Acceptance of Office – The Chairman and Vice Chairman signed their respective forms | Declaration of Acceptance of Office | The Chairman and Vice Chairman signed their respective forms
+      Nomination of Vice Chairman – It was proposed by Councillor Howell, seconded by | Nomination of Vice Chairman | It was proposed by Councillor Howell, seconded by
+      Town Centre – The Market Place and High Street Improvement Scheme | Town Centre – The Market Place and High Street Improvement Scheme | ''
+      Nomination of Chairman – The current Chairman of the          | Nomination of Chairman – The current Chairman of the | ''
+      """)
+  void a_minutes_heading_parts_from_the_sentence_after_its_dash(String line, String title, String rest) {
+    TitleSplit split = TitleSplit.ofMinute(line);
+    assertThat(split.title()).isEqualTo(title);
+    assertThat(split.rest()).isEqualTo(rest);
+  }
+
+  @org.junit.jupiter.api.Test
+  void an_agendas_line_keeps_what_follows_its_dash() {
+    assertThat(TitleSplit.of("Emergency evacuation procedure – The chair to inform members of the public of the procedure.").rest())
+        .isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
       CHAIRMAN’S ANNOUNCEMENTS - resolution to co-opt Niki Gordon | CHAIRMAN’S ANNOUNCEMENTS | resolution to co-opt Niki Gordon
       NEXT MEETING MONDAY 2 SEPTEMBER at 7 p.m. in Elderpark      | NEXT MEETING MONDAY 2 SEPTEMBER | at 7 p.m. in Elderpark
       ALISON JOHNSTONE MSP. Alison has written to say she will   | ALISON JOHNSTONE MSP | Alison has written to say she will
