@@ -57,6 +57,9 @@ final class CommitteeName {
       Pattern.compile("(?m)^(?:The\\s+)?((?:\\p{Lu}[\\p{L}&'’-]*\\s+){0,6}(?i:council|board|committee|commission|authority|cabinet)"
           + "(?:\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s*){1,4}?)?)\\s+(?:met|convened)\\s+(?:in\\s+)?(?:an?\\s+)?"
           + "(?i:regular|special|adjourned|recessed|continued|emergency|joint|ordinary)\\s+(?:session|meeting)\\b"),
+      // "Meeting of the Lincoln County Board of Commissioners. Present were Commissioners": the body, its sentence's end
+      Pattern.compile("(?m)^(?:(?:Regular|Special|Adjourned)\\s+)?Meeting\\s+of\\s+the\\s+((?:\\p{Lu}[\\p{L}&'’-]*\\s+){0,6}"
+          + "(?i:council|board|committee|commission|authority)(?:\\s+of\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s*){1,3}?)?)\\.(?=\\s|$)"),
       // "The Illinois Finance Authority (the “Authority”) will hold a special meeting of the Conduit / Financing Committee
       // Members of the Authority in the Authority’s Chicago Office": the meeting as named ("special meeting of the Conduit
       // Financing Committee Members of the Authority"), not the body that holds it

@@ -97,7 +97,7 @@ enum LineLabel {
         labels[i] = TEXT; // "APPROVAL OF MINUTES:" / "Minutes of November 9, 2022 City Council Regular Meeting."
       }
       if (labels[i] == TEXT && i < OPENING_LINES && lines.get(i).page() == lines.get(0).page()
-          && (t.toLowerCase(Locale.ROOT).contains("held") || t.contains(" met ") || t.contains("convened"))
+          && (t.toLowerCase(Locale.ROOT).contains("held") || t.contains(" met ") || t.contains("convened") || t.startsWith("Meeting of"))
           && WAS_HELD.matcher(t).matches()) {
         labels[i] = MINUTES_TITLE;
       }
@@ -143,14 +143,17 @@ enum LineLabel {
    * Community Council was held Tuesday night February the 6th 2018 at 7.30pm in Bro}. Only at the top
    * of the first page: further on, such a sentence is a report's narrative. So do minutes that open "The minutes of the
    * twelfth regular meeting of the Council of ... held", and minutes that say the body met in
-   * session: {@code The Cedar County Board of Supervisors met in regular session at 8:30 a.m., January 3,}.
+   * session: {@code The Cedar County Board of Supervisors met in regular session at 8:30 a.m., January 3,}; and minutes
+   * that open naming their body in a sentence of its own: {@code Meeting of the Lincoln County Board of Commissioners. Present}.
    */
   private static final Pattern WAS_HELD = Pattern.compile(
       "(?i)^(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}meeting\\s+of\\s+.{3,100}?\\s+(?:was|were)\\s+held\\b.*"
       // "The minutes of the twelfth regular meeting of the Council of the Rural Municipality of Oakview held"
       + "|^the\\s+minutes\\s+of\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,4}meeting\\s+of\\s+.{3,120}?\\s+held\\b.*"
       + "|^(?:the\\s+)?(?:[\\w&'’-]+\\s+){0,6}(?:council|board|committee|commission|authority|cabinet)(?:\\s+of\\s+[\\w'’-]+(?:\\s+[\\w'’-]+){0,3}?)?"
-      + "\\s+(?:met|convened)\\s+(?:in\\s+)?(?:an?\\s+)?(?:regular|special|adjourned|recessed|continued|emergency|joint|ordinary)\\s+(?:session|meeting)\\b.*");
+      + "\\s+(?:met|convened)\\s+(?:in\\s+)?(?:an?\\s+)?(?:regular|special|adjourned|recessed|continued|emergency|joint|ordinary)\\s+(?:session|meeting)\\b.*"
+      // "Meeting of the Lincoln County Board of Commissioners. Present were Commissioners": the body named in a sentence of its own
+      + "|^meeting\\s+of\\s+the\\s+(?:[\\w&'’-]+\\s+){0,6}(?:council|board|committee|commission|authority)(?:\\s+of\\s+[\\w'’-]+(?:\\s+[\\w'’-]+){0,2})?\\.(?:\\s.*)?$");
   private static final int OPENING_LINES = 6;
   /** The start of a minutes title that may wrap before its meeting word: {@code MINUTES OF THE JUNE 13, 2023 REGULAR}. */
   private static final Pattern MINUTES_OF = Pattern.compile("(?i)^" + TITLE_WORDS + "minutes\\s+of\\s+");

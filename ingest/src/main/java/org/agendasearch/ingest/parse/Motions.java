@@ -143,6 +143,14 @@ final class Motions {
       "(?im)\\b(yeas|ayes|nays|noes|abstentions?)\\s*(?::|\\s[–—-])\\s*(\\d{1,3})\\b|^\\s*(yes|no|abstain(?:ed|ing)?)\\s*:\\s*(\\d{1,3})\\b");
   private static final Pattern EACH_VOTE = Pattern.compile("\\p{Lu}[\\p{L}'’-]+\\s*[–-]\\s*(?i)(yes|no|aye|nay|yea)\\b");
   private static final Pattern ABSTAINED = Pattern.compile(NAME + "\\s+abstained\\b");
+  /**
+   * Surnames, then how they voted, in a sentence: {@code Upon roll call vote Roethemeyer, Hewgley and Deterding voted
+   * “aye”.} (the side's names, so its count).
+   */
+  private static final Pattern NAMES_VOTED = Pattern.compile(
+      "(\\p{Lu}[\\p{L}'’-]+(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)\\p{Lu}[\\p{L}'’-]+)+)\\s+voted\\s+[“\"']?(?i)(aye|yes|yea|nay|no|in\\s+favou?r|against)\\b");
+  /** A side with no one on it, told with a comma: {@code Nays, none.}, {@code Abstaining, none}. */
+  private static final Pattern NONE_SAID = Pattern.compile("(?i)\\b(nays?|noes|abstain(?:ed|ing)?|abstentions?)\\s*,\\s*none\\b");
 
   /**
    * Mover and seconder in brackets after the decision or "Moved": {@code RESOLVED (Cr Fenton/Cr Carter)},
@@ -424,6 +432,18 @@ final class Motions {
     Matcher ab = ABSTAIN_COUNT.matcher(flat);
     if (abstain == null && ab.find()) {
       abstain = Integer.valueOf(ab.group(1) != null ? ab.group(1) : ab.group(2));
+    }
+    // "Upon roll call vote Roethemeyer, Hewgley and Deterding voted “aye”. Nays, none."
+    Matcher voted = flat.contains(" voted ") ? NAMES_VOTED.matcher(flat) : null;
+    while (voted != null && voted.find()) {
+      int side = voted.group(2).matches("(?i)aye|yes|yea|in\\s+favou?r") ? 0 : 1;
+      if (named.get(side).isEmpty()) {
+        named.get(side).addAll(PersonNames.list(voted.group(1)).stream().map(PersonNames.Person::name).toList());
+      }
+    }
+    Matcher noneSaid = NONE_SAID.matcher(flat);
+    while (noneSaid.find()) {
+      none[side(noneSaid.group(1))] = true;
     }
     // The pattern opens with a name, tried at every capital: only where the word is.
     Matcher who = flat.contains("abstained") ? ABSTAINED.matcher(flat) : null;

@@ -44,6 +44,8 @@ class MotionsVotesTest {
         .map(Votes::against).contains(0);
     assertThat(Motions.votes("Ayes: Smith, Agne, Gaul, Kaufmann\nNay: Bell\n")).contains(
         new Votes(4, 1, null, List.of("Smith", "Agne", "Gaul", "Kaufmann"), List.of("Bell"), List.of()));
+    assertThat(Motions.votes("Upon roll call vote Roethemeyer, Hewgley and Deterding voted “aye”. Nays, none.\n")).contains(
+        new Votes(3, 0, null, List.of("Roethemeyer", "Hewgley", "Deterding"), List.of(), List.of()));
   }
 
   @Test

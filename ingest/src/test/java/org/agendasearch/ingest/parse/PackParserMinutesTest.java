@@ -47,6 +47,24 @@ class PackParserMinutesTest {
   }
 
   @Test
+  void minutes_that_name_their_body_in_a_sentence_of_its_own_and_count_a_vote_told_by_names() {
+    Minutes m = minutes("""
+        November 24, 2014
+        North Platte, Nebraska
+        Meeting of the Lincoln County Board of Commissioners. Present were Commissioners
+        Duane Deterding, Willis Roethemeyer, Joe Hewgley and County Clerk, Rebecca
+        Rossell. Chairman Deterding called the meeting to order at 9:00 A.M.
+        Motion by Roethemeyer, seconded by Hewgley to receive and order filed the
+        treasurer’s receipts. Upon roll call vote Roethemeyer, Hewgley and Deterding voted
+        “aye”. Nays, none.""");
+    assertThat(m.committee()).isEqualTo("Lincoln County Board of Commissioners");
+    assertThat(m.date()).isEqualTo(java.time.LocalDate.of(2014, 11, 24));
+    Resolution r = m.items().get(m.items().size() - 1).resolutions().get(0);
+    assertThat(r.votes().inFavour()).isEqualTo(3);
+    assertThat(r.votes().against()).isZero();
+  }
+
+  @Test
   void a_title_with_words_before_its_minutes_wraps_and_the_minutes_it_lists_as_pending_open_none() {
     Pack p = PackParser.parse("t.pdf", "0", List.of(new Page(1, """
         APPROVED
