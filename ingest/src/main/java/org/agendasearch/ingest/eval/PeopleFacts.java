@@ -80,7 +80,8 @@ final class PeopleFacts {
 
   /**
    * Two spellings of one person's name: the same surname, and the same first initial where both
-   * give one ({@code a smith} and {@code andrew smith}; {@code tuttle} and {@code bill tuttle}).
+   * give one ({@code a smith} and {@code andrew smith}; {@code tuttle} and {@code bill tuttle}; {@code ambrose s}, printed
+   * "Ambrose, S", and {@code s ambrose}).
    */
   static boolean sameName(String a, String b) {
     if (a == null || b == null) {
@@ -89,12 +90,27 @@ final class PeopleFacts {
     if (a.equals(b)) {
       return true;
     }
-    String[] x = a.split(" ");
-    String[] y = b.split(" ");
+    String[] x = surnameLast(a.split(" "));
+    String[] y = surnameLast(b.split(" "));
     if (!x[x.length - 1].equals(y[y.length - 1])) {
       return false;
     }
     return x.length == 1 || y.length == 1 || x[0].charAt(0) == y[0].charAt(0);
+  }
+
+  /** A name printed surname first, its initials after ({@code ambrose s} from "Ambrose, S"), with its initials first. */
+  private static String[] surnameLast(String[] w) {
+    int initials = 0;
+    while (initials < w.length - 1 && w[w.length - 1 - initials].length() == 1) {
+      initials++;
+    }
+    if (initials == 0 || w[0].length() == 1) {
+      return w;
+    }
+    String[] out = new String[w.length];
+    System.arraycopy(w, w.length - initials, out, 0, initials);
+    System.arraycopy(w, 0, out, initials, w.length - initials);
+    return out;
   }
 
   /** A name for matching: lower case, titles and punctuation gone ({@code Cllr. A. Smith} as {@code a smith}). */

@@ -111,6 +111,10 @@ final class PersonNames {
    */
   private static final Pattern GROUP_END = Pattern.compile("\\s*;\\s*|(?<=\\s\\p{Ll}{2,20})\\.\\s+(?=\\p{Lu})");
 
+  /** A surname, a comma, then the initials, as a list whose entries end at semicolons prints them: {@code Coonan, N.J;}. */
+  private static final Pattern INVERTED = Pattern.compile(
+      "^(\\p{Lu}[\\p{L}'’-]+(?:\\s*\\([^)]{1,20}\\))?),\\s*((?:\\p{Lu}\\p{Ll}?\\.?\\s*){1,3})$");
+
   static List<Person> list(String text) {
     List<Person> out = new ArrayList<>();
     String t = closeBrackets(text.strip()).replaceFirst("[.;:,]+$", "");
@@ -121,6 +125,11 @@ final class PersonNames {
       if (tm.find() && tm.group(2) != null && isPlural(tm.group(2))) {
         title = singular(tm.group(1) == null ? tm.group(2) : tm.group(1) + tm.group(2));
         group = group.substring(tm.end());
+      }
+      Matcher inverted = INVERTED.matcher(group.strip().replaceFirst("^[:,]\\s*", ""));
+      if (inverted.matches()) {
+        one(inverted.group(2).strip() + " " + inverted.group(1), title).ifPresent(out::add); // "Ambrose, S;" is S Ambrose
+        continue;
       }
       for (String piece : pieces(group)) {
         Matcher plural = TITLE.matcher(piece.strip());

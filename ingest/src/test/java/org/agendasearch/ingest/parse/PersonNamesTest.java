@@ -19,6 +19,14 @@ class PersonNamesTest {
   }
 
   @Test
+  void surnames_before_their_initials_in_a_list_parted_by_semicolons() {
+    List<PersonNames.Person> people = PersonNames.list("Councillors Ambrose, S; Anglim, M; Coonan, N.J; McGrath (Rocky), J; Bourke K");
+    assertThat(people).extracting(PersonNames.Person::name).containsExactly("S Ambrose", "M Anglim", "N.J Coonan", "J McGrath",
+        "Bourke K");
+    assertThat(people.get(0).title()).isEqualTo("Councillor");
+  }
+
+  @Test
   void an_aldermans_abbreviated_title() {
     assertThat(PersonNames.list("Ald S L Martin (Mayor)")).extracting(PersonNames.Person::name).containsExactly("S L Martin");
   }
