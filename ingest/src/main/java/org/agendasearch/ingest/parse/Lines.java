@@ -53,7 +53,7 @@ final class Lines {
         }
       }
     }
-    return lines;
+    return StackedNumbers.join(lines);
   }
 
   /**
