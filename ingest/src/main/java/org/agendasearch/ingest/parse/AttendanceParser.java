@@ -331,8 +331,14 @@ final class AttendanceParser {
 
   /** A label followed by a sentence ("Present: the Chair welcomed ...") rather than a list. */
   private static boolean isProse(String rest) {
-    return rest.matches("(?i)^(?:the|a|an|it|there|all|none|nil|no|n/a|and|for|of|to|were|was)\\b.*") && !rest.matches("(?i)^(?:none|nil|n/a)\\.?$");
+    return rest.matches("(?i)^(?:the|a|an|it|there|all|none|nil|no|n/a|and|for|of|to|were|was)\\b.*") && !rest.matches("(?i)^(?:none|nil|n/a)\\.?$")
+        && !OFFICER_NAMED.matcher(rest).lookingAt();
   }
+
+  /** An officer's post, then the name: {@code The Clerk Mrs. J. Warner, ...} is a list, not a sentence. */
+  private static final Pattern OFFICER_NAMED = Pattern.compile(
+      "(?i)^the\\s+(?:[\\w-]+\\s+){0,3}?(?:clerk|manager|executive|officer|secretary|treasurer|administrator|engineer|director)"
+      + "\\s*,?\\s+(?:mr|mrs|ms|miss|dr)\\b");
 
   private static Section section(String label) {
     String l = label.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");

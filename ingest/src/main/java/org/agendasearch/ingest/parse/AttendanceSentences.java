@@ -34,11 +34,15 @@ final class AttendanceSentences {
   /** People a sentence names, still to be split ({@link PersonNames#list}), and what it says of them. */
   record Said(String who, AttendanceParser.Section section) {}
 
+  /**
+   * A full stop that is no initial's or title's ({@code J.}, {@code Cllrs.}, {@code Miss.}): where a sentence may end.
+   */
+  private static final String NOT_A_TITLES_STOP = "(?<!\\b\\p{Lu}|\\b(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|Crs?|Clr|St|Messrs|Cty))";
   /** {@code Apologies for absence were received from ...}, {@code An apology ... was intimated on behalf of ...}. */
   private static final Pattern APOLOGY_SENTENCE = Pattern.compile(
       "(?i)\\b(?:an\\s+)?apolog(?:y|ies)(?:\\s+for\\s+(?:absence|non-attendance|(lateness)))?\\s+(?:(?:were|was|had\\s+been|have\\s+been)\\s+)?"
       + "(?:received|submitted|tendered|noted|intimated|accepted|given|sent|provided|made)(?:\\s+and\\s+(?:accepted|noted|approved))?"
-      + "\\s+(?:from|on\\s+behalf\\s+of|by)\\s+(.+?)(?:(?<!\\b\\p{Lu}|\\b(?:Mr|Mrs|Ms|Dr|Cllr|Cr|St))\\.(?=\\s|$)|$)");
+      + "\\s+(?:from|on\\s+behalf\\s+of|by)\\s+(.+?)(?:" + NOT_A_TITLES_STOP + "\\.(?=\\s|$)|$)");
   /** Lines an apology sentence may run over. */
   private static final int SENTENCE_LINES = 6;
   /** The verbs of sending one's apologies: {@code sent}, {@code tendered}. */
@@ -181,7 +185,7 @@ final class AttendanceSentences {
   static String sentence(List<Line> body, LineLabel[] labels, int i) {
     StringBuilder sb = new StringBuilder(body.get(i).text());
     for (int j = i + 1; j < body.size() && j < i + SENTENCE_LINES && labels[j] == LineLabel.TEXT
-        && !sb.toString().matches("(?s).*(?<!\\b\\p{Lu}|\\b(?:Mr|Mrs|Ms|Dr|Cllr|Cr|St))\\.\\s*$"); j++) {
+        && !sb.toString().matches("(?s).*" + NOT_A_TITLES_STOP + "\\.\\s*$"); j++) {
       sb.append(' ').append(body.get(j).text());
     }
     return sb.toString();

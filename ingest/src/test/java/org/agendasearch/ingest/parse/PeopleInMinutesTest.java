@@ -235,6 +235,25 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void apologies_in_a_numbered_minute_with_plural_and_dotted_titles() {
+    Minutes m = minutes("""
+        Minutes of a meeting of the CREWKERNE TOWN COUNCIL held in the Council Chamber on
+        Monday 24th October 2011 at 6.45 p.m.
+        PRESENT :
+        Cllrs. N. Sturtivant (Chairman), Mrs. S. Allman and Mrs. S. White.
+        In attendance: The Clerk Mrs. J. Warner, Cty. Cllr. J. Dyke, 2 members of the public and
+        1 member of the press.
+        124 OPEN FORUM
+        Mr Rousell raised concerns about youngsters.
+        125 APOLOGIES FOR ABSENCE
+        Apologies for absence were received from Cllrs. Jones (unwell) and Miss. Hennessey
+        (unwell).
+        126 POLICE MATTER""");
+    assertThat(with(m, "apologies")).containsExactly("Jones", "Hennessey");
+    assertThat(with(m, "present")).containsExactly("N. Sturtivant", "S. Allman", "S. White", "J. Warner", "J. Dyke");
+  }
+
+  @Test
   void apologies_received_from_without_a_verb_and_no_interests_declared() {
     Minutes m = minutes("""
         Cofnodion 5 Chwefror 2019 Cwrdd y Cyngor / Minutes 5th February 2019
