@@ -162,8 +162,9 @@ final class AttendanceParser {
           i = j - 1;
           continue;
         }
-        StringBuilder list = new StringBuilder(l.group(3));
-        List<String> entries = new ArrayList<>(l.group(3).isBlank() ? List.of() : List.of(l.group(3).strip()));
+        String first = postRow(l.group(3)).orElse(l.group(3));
+        StringBuilder list = new StringBuilder(first);
+        List<String> entries = new ArrayList<>(first.isBlank() ? List.of() : List.of(first.strip()));
         int j = i + 1;
         for (; j < body.size() && j <= i + MAX_LIST_LINES; j++) {
           String next = AttendanceRows.row(body.get(j));
@@ -174,6 +175,12 @@ final class AttendanceParser {
               && INITIALLED_NAME.matcher(next).lookingAt() // "... P. McGuinness," / "J. Mee, M. Carty, ..."
               || !entries.isEmpty() && COLUMN_NAME.matcher(entries.get(entries.size() - 1)).matches()
                   && COLUMN_NAME.matcher(next).matches() && Lines.upperShare(next) < 0.9); // "M. Douglass, Reeve" / "C. Amulung"
+          var row = LABEL.matcher(next).matches() ? java.util.Optional.<String>empty() : postRow(next);
+          if (row.isPresent()) {
+            list.append(list.isEmpty() ? "" : ", ").append(row.get()); // "Councillor: Alvin Schultz" under "Present: Deputy Mayor: ..."
+            entries.add(row.get());
+            continue;
+          }
           if (!namesGoOn && (ends(next, labels[j]) || LABEL.matcher(next).matches() || VOTE_ROLL.matcher(next).lookingAt()
               || SAID_ATTENDING.matcher(next).matches() || AttendanceSentences.sentApologies(next))) {
             // the list ends, the next list begins, or it was a vote's roll call ("Roll Call" / "Ayes: ...")
@@ -317,6 +324,24 @@ final class AttendanceParser {
       add(out, s.who(), s.section(), page);
     }
   }
+
+  /**
+   * A table's row of a post, its colon and a name: {@code Councillor: Alvin Schultz}, {@code PW Superintendent: Keith
+   * Heintz}, as {@code Alvin Schultz (Councillor)}; not a list's own label ({@code Absent: ...}).
+   */
+  private static java.util.Optional<String> postRow(String t) {
+    Matcher row = t.indexOf(':') > 0 ? POST_ROW.matcher(t.strip()) : null;
+    if (row == null || !row.matches() || LIST_LABEL.matcher(row.group(1)).lookingAt()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(row.group(2) + " (" + row.group(1) + ")");
+  }
+
+  private static final Pattern POST_ROW = Pattern.compile(
+      "^(\\p{Lu}[\\p{L}'’/&.-]*(?:\\s+\\p{L}[\\p{L}'’/&.-]*){0,3})\\s*:\\s+(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3})$");
+  /** The labels that open a list rather than name a post. */
+  private static final Pattern LIST_LABEL = Pattern.compile(
+      "(?i)^(?:present|absent|apolog|regrets|attendance|also|in\\s+attendance|others|staff|officers|officials|roll|excused|media|members|councillors|councilors)");
 
   private static boolean ends(String line, LineLabel label) {
     return label == LineLabel.NUMBERED || label == LineLabel.DECISION || label == LineLabel.MINUTES_TITLE

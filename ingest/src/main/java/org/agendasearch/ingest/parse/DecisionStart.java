@@ -199,6 +199,9 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       "^(?:(?:Motion|MOTION)\\s*(?:No\\.?\\s*)?:?\\s*[\\w/-]*\\d[\\w/-]*\\s+)?(?:Moved|MOVED|Proposed|PROPOSED)(?:\\s+(?:by|BY))?\\s*[:\\-–]?\\s+"
       // not a meeting moved in time: "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm"
       + "(?!(?i:(?:from|to)\\s+(?:the\\s+)?(?:\\d|" + MeetingHeader.WEEKDAY + "|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))\\S.*");
+  /** The mover, a comma, then the words moved on the same line: {@code MOVED BY Councillor Schultz, to approve the agenda}. */
+  private static final Pattern MOVED_BY_TO = Pattern.compile(
+      "^(?:Moved|MOVED)\\s+(?:by|BY)\\s+[^,.;]{2,60}?,\\s*(?:(?:to|TO)\\s+|(?=(?:that|That|THAT)\\s))(\\S.*)$");
   /** {@code MOTION:} alone, the words moved below it ({@code THAT the Council Meeting move in camera ...}; iQM2 minutes). */
   private static final Pattern MOTION_LABEL = Pattern.compile("^(?:MOTION|Motion)\\s*:$");
   /**
@@ -220,10 +223,11 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
 
   /**
    * A motion's number before its mover: {@code C-277/14 MOVED BY COUNCILLOR ...}, {@code 2023-123 Moved by ...},
+   * {@code R17/02/016 MOVED BY Councillor Gregory, ...},
    * {@code No. 146 Moved by Deputy Mayor Lloyd}, {@code Res. 271 BE IT RESOLVED that ...} (a Manitoba municipality's margin).
    */
   private static final Pattern MOTION_NUMBER = Pattern.compile(
-      "^(?:(?:(?:[A-Z]{1,3}[-‐]?|(?:MIN|Min|RES|Res)\\.?\\s+)?\\d{1,4}[/-]\\d{2,4}|No\\.\\s*\\d{1,4}|(?:RES|Res)\\.\\s*\\d{1,4})\\s+"
+      "^(?:(?:(?:[A-Z]{1,3}[-‐]?|(?:MIN|Min|RES|Res)\\.?\\s+)?\\d{1,4}[/-]\\d{2,4}(?:[/-]\\d{1,4})?|No\\.\\s*\\d{1,4}|(?:RES|Res)\\.\\s*\\d{1,4})\\s+"
       + "(?:RESOLUTION\\s+|MOTION\\s*[-–:]\\s*)?"
       + "|RESOLUTION\\s+(?=MOVED))"
       + "(?=(?:MOVED|Moved|PROPOSED|Proposed|RESOLVED|Resolved|BE\\s+IT|Be\\s+it)\\b)");
@@ -371,6 +375,10 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       // "It was moved and seconded:" / "THAT the agenda be approved as amended." / "CARRIED"
       String words = both.group(1) != null ? both.group(1) : both.group(2);
       return Optional.of(words == null ? new DecisionStart(Kind.MOVED, "") : new DecisionStart(Kind.MOTION, clean(words)));
+    }
+    Matcher byTo = MOVED_BY_TO.matcher(line);
+    if (byTo.matches()) {
+      return Optional.of(new DecisionStart(Kind.MOTION, clean(byTo.group(1)))); // "MOVED BY Councillor Schultz, to approve ..."
     }
     if (MOVED_BY.matcher(line).matches() || motion && (MOTION_PAIR.matcher(line).matches() || MOTION_LABEL.matcher(line).matches())) {
       return Optional.of(new DecisionStart(Kind.MOVED, ""));

@@ -28,6 +28,8 @@ class DecisionStartTest {
       Councilor Lakin moved to approve the proposed schedule. | MOTION   | approve the proposed schedule.
       Motion: Councilor Tuttle moved to approve the findings  | MOTION   | approve the findings
       Proposed (AH) & Seconded (SB) that the minutes be approved | MOTION | the minutes be approved
+      MOVED BY Councillor Schultz, to approve the agenda as amended. | MOTION | approve the agenda as amended.
+      R17/02/016 MOVED BY Councillor Gregory, to close the Public Hearing. | MOTION | close the Public Hearing.
       It was proposed by Councillor Howell, seconded by Councillor Peacock and agreed/resolved following the vote that Councillor Chaplin will be the Vice Chairman | MOTION | Councillor Chaplin will be the Vice Chairman
       It was moved and seconded:                              | MOVED    | ''
       Moved and seconded that the minutes be adopted          | MOTION   | the minutes be adopted

@@ -254,6 +254,23 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void a_table_of_posts_and_names_a_row_each_under_present_and_absent() {
+    Minutes m = minutes("""
+        MINUTES OF REGULAR MEETING OF COUNCIL
+        HELD IN COUNCIL CHAMBERS, Administration Building, Provost, Alberta on Tuesday, February 21, 2017.
+        1. CALL TO ORDER
+        A quorum of Council being present the meeting was called to order by Mayor Knox at 5:00 p.m.
+        Present:\tDeputy Mayor:\tKelly Heinrich
+        Councillor:\tAlvin Schultz
+        CAO:\tDavid Connauton
+        PW Superintendent:\tKeith Heintz
+        Absent:\tMayor:\tKen Knox
+        2. CONSIDERATION OF AGENDA""");
+    assertThat(with(m, "present")).containsExactly("Kelly Heinrich", "Alvin Schultz", "David Connauton", "Keith Heintz");
+    assertThat(with(m, "absent")).containsExactly("Ken Knox");
+  }
+
+  @Test
   void apologies_received_from_without_a_verb_and_no_interests_declared() {
     Minutes m = minutes("""
         Cofnodion 5 Chwefror 2019 Cwrdd y Cyngor / Minutes 5th February 2019
