@@ -56,7 +56,7 @@ final class Motions {
       "(?i:(?:\\b(?:seconded|seconder|second(?:ed)?\\s+by|second|cuidithe\\s+ag)\\b|\\b2(?:nd|\"d)(?=\\s+(?:cr|cllr|councillor)\\b))(?:\\s+by)?\\s*[:\\-–]?\\s*)"
       + OFFICE_BEFORE + NAME);
   /** {@code Councilor Tuttle moved to ...}, {@code Councilor Bahrman seconded}: the name before the verb. */
-  private static final Pattern NAME_MOVED = Pattern.compile(NAME + "\\s+(?:moved|motioned|made\\s+a\\s+motion|makes\\s+a\\s+motion|proposed)\\b");
+  private static final Pattern NAME_MOVED = Pattern.compile(NAME + "\\s+(?:moved|motioned|(?:made|makes)\\s+(?:a|the)\\s+motion|proposed)\\b");
   private static final Pattern NAME_SECONDED = Pattern.compile(NAME + "\\.?\\s+seconded\\b");
   /**
    * A motion's mover and seconder alone on the line above it, by their initials and names, a dash between: {@code 1. W.
