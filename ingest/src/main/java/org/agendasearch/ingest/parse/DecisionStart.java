@@ -199,6 +199,13 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       "^(?:(?:Motion|MOTION)\\s*(?:No\\.?\\s*)?:?\\s*[\\w/-]*\\d[\\w/-]*\\s+)?(?:Moved|MOVED|Proposed|PROPOSED)(?:\\s+(?:by|BY))?\\s*[:\\-–]?\\s+"
       // not a meeting moved in time: "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm"
       + "(?!(?i:(?:from|to)\\s+(?:the\\s+)?(?:\\d|" + MeetingHeader.WEEKDAY + "|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))\\S.*");
+  /**
+   * A paper approved by one member and seconded by another, in one sentence after an action's label or none: {@code
+   * Action – Minutes approved by JFl and seconded by BG.} (the decision is the sentence).
+   */
+  private static final Pattern APPROVED_AND_SECONDED = Pattern.compile(
+      "^(?:(?i:action|decision|outcome)\\s*[-–—:]\\s*)?((?i:the\\s+)?(?i:minutes|accounts|agenda|report|budget|precept|annual\\s+return)\\b[^.]{0,80}?"
+      + "\\s(?i:approved|adopted|accepted|proposed)\\s+by\\s+[^.,]{1,40}?,?\\s+(?i:and\\s+)?(?i:seconded)\\s+by\\s+\\S.*)$");
   /** The mover, a comma, then the words moved on the same line: {@code MOVED BY Councillor Schultz, to approve the agenda}. */
   private static final Pattern MOVED_BY_TO = Pattern.compile(
       "^(?:Moved|MOVED)\\s+(?:by|BY)\\s+[^,.;]{2,60}?,\\s*(?:(?:to|TO)\\s+|(?=(?:that|That|THAT)\\s))(\\S.*)$");
@@ -375,6 +382,10 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       // "It was moved and seconded:" / "THAT the agenda be approved as amended." / "CARRIED"
       String words = both.group(1) != null ? both.group(1) : both.group(2);
       return Optional.of(words == null ? new DecisionStart(Kind.MOVED, "") : new DecisionStart(Kind.MOTION, clean(words)));
+    }
+    Matcher seconded = approved || lower.contains("propos") ? APPROVED_AND_SECONDED.matcher(line) : null;
+    if (seconded != null && seconded.matches()) {
+      return Optional.of(new DecisionStart(Kind.RESOLVED, clean(seconded.group(1)))); // "Minutes approved by JFl and seconded by BG."
     }
     Matcher byTo = MOVED_BY_TO.matcher(line);
     if (byTo.matches()) {

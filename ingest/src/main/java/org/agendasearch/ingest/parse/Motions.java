@@ -50,7 +50,7 @@ final class Motions {
   /** An office in another language before the English one: {@code Kahika - Mayor Moko Tepania}, {@code Kōwhai - Deputy Mayor ...}. */
   private static final String OFFICE_BEFORE = "(?:\\p{Lu}[\\p{L}'’-]+\\s+[-–]\\s+(?=(?:Mayor|Deputy|Cr|Cllr|Councillor|Chair)\\b))?";
   private static final Pattern MOVED_BY = Pattern.compile(
-      "(?i:\\b(?:moved|proposed|motion\\s+(?:made\\s+)?by|on\\s+the\\s+(?:proposal|proposition|motion)\\s+of|mover|ar\\s+moladh)\\b(?:\\s+by)?\\s*[:\\-–]?\\s*)"
+      "(?i:\\b(?:moved|proposed|(?<=minutes\\s)approved(?=\\s+by\\b)|motion\\s+(?:made\\s+)?by|on\\s+the\\s+(?:proposal|proposition|motion)\\s+of|mover|ar\\s+moladh)\\b(?:\\s+by)?\\s*[:\\-–]?\\s*)"
       + OFFICE_BEFORE + NAME);
   private static final Pattern SECONDED_BY = Pattern.compile(
       "(?i:(?:\\b(?:seconded|seconder|second(?:ed)?\\s+by|second|cuidithe\\s+ag)\\b|\\b2(?:nd|\"d)(?=\\s+(?:cr|cllr|councillor)\\b))(?:\\s+by)?\\s*[:\\-–]?\\s*)"
