@@ -158,6 +158,12 @@ enum LineLabel {
   /** The start of a minutes title that may wrap before its meeting word: {@code MINUTES OF THE JUNE 13, 2023 REGULAR}. */
   private static final Pattern MINUTES_OF = Pattern.compile("(?i)^" + TITLE_WORDS + "minutes\\s+of\\s+");
 
+  /**
+   * A section's label in its cell, then the first item numbered beside it: {@code INFORMATION ITEMS: 1. Municipal Planning
+   * Commission Minutes – October 4, 2019} is an agenda's item, not minutes' title.
+   */
+  private static final Pattern LABEL_THEN_ITEM = Pattern.compile("^[^:]{3,40}:\\s+\\d{1,2}[.)]\\s+\\p{Lu}");
+
   /** An agenda's heading for the minutes it approves: {@code APPROVAL OF MINUTES:}, {@code 3. Confirmation of the minutes}. */
   private static final Pattern APPROVAL_OF_MINUTES = Pattern.compile(
       "(?i)^(?:\\S{1,8}\\s+)?(?:approval|confirmation|adoption|approve|confirm|adopt)\\s+(?:of\\s+)?(?:the\\s+)?(?:previous\\s+|prior\\s+)?minutes\\s*[:.\\-–]?$");
@@ -184,7 +190,7 @@ enum LineLabel {
     String lower = t.toLowerCase(Locale.ROOT);
     if (t.length() <= 300 && (lower.contains("minute") || lower.contains("decision") || lower.contains("meeting of")
         || lower.startsWith("reference from"))
-        && MINUTES.matcher(t).matches() && !prose(t) && !ATTACHMENT.matcher(t).lookingAt()
+        && MINUTES.matcher(t).matches() && !prose(t) && !ATTACHMENT.matcher(t).lookingAt() && !LABEL_THEN_ITEM.matcher(t).find()
         && !APPROVAL_OF_MINUTES.matcher(t).matches()) {
       return MINUTES_TITLE; // not the business of approving them: "ADOPTION OF MINUTES"
     }

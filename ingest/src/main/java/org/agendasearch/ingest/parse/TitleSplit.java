@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * Correspondence – None.
  * Call to Order: 7:00 p.m.  /  Accounts: None                     a time, or that there is nothing, after the colon
  * APOLOGIES Apologies for absence were received from Councillors  one word in capitals, then a sentence
+ * CORRES: Town of Fort Macleod RE: Invitation to Santa Claus Parade  whole: a kind, its colon, a subject in title case
  * Apologies for absence: Mr David Mantle, Mr Paul Lindoewood      business every meeting has, then its colon
  * Declarations of Interest – PM and GW in relation to Acre field   or its dash
  * To receive Committee Reports:- Traffic Management Committee     ":-", what follows
@@ -202,7 +203,8 @@ record TitleSplit(String title, String rest) {
       return new TitleSplit(colon.group(1).strip(), colon.group(2));
     }
     Matcher one = ONE_WORD_THEN_SENTENCE.matcher(t);
-    if (one.matches() && !PURPOSE.matcher(one.group(2)).matches()) {
+    // "CORRES: Town of Fort Macleod RE: Invitation to ...": a paper's kind, its colon and its subject in title case, one title
+    if (one.matches() && !PURPOSE.matcher(one.group(2)).matches() && !(t.charAt(one.end(1)) == ':' && titleCase(one.group(2)))) {
       return new TitleSplit(one.group(1), one.group(2));
     }
     Matcher r = REPORT_BY.matcher(t);

@@ -38,6 +38,7 @@ class LineLabelTest {
       Attachments (a) 9/23/2020 ROGC Minutes                                    | TEXT
       (b) 10/7/2020 ROGC Minutes                                                | TEXT
       To consider matters arising not scheduled later on the Agenda             | TEXT
+      INFORMATION ITEMS: 1. Municipal Planning Commission Minutes – October 4, 2019 | TEXT
       """)
   void labels_a_line_by_what_it_is(String line, LineLabel label) {
     assertThat(LineLabel.of(line.strip(), Set.of())).isEqualTo(label);

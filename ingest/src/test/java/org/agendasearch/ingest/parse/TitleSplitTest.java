@@ -43,6 +43,7 @@ class TitleSplitTest {
       Declarations of Interest – PM and GW in relation to Acre field | Declarations of Interest | PM and GW in relation to Acre field
       Apologies for absence: Mr David Mantle, Mr Paul Lindoewood | Apologies for absence | Mr David Mantle, Mr Paul Lindoewood
       Minutes - For information                                  | Minutes - For information | ''
+      CORRES: Town of Fort Macleod RE: Invitation to Santa Claus Parade | CORRES: Town of Fort Macleod RE: Invitation to Santa Claus Parade | ''
       MATTERS ARISING for information exchange only              | MATTERS ARISING for information exchange only | ''
       (a) Nomination of three members to Regeneration Sub-Committee | Nomination of three members to Regeneration Sub-Committee | ''
       BUDGET AND MEDIUM TERM FINANCIAL STRATEGY                  | BUDGET AND MEDIUM TERM FINANCIAL STRATEGY | ''
