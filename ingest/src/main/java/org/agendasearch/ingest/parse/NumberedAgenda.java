@@ -106,7 +106,7 @@ final class NumberedAgenda {
         continue;
       }
       recommended = 0;
-      String title = n.get().rest();
+      String title = afterPageColumn(lines.get(i), n.get().rest());
       if (title.isEmpty() && i + 1 < limit) {
         title = lines.get(i + 1).text();
         if (ItemNumber.parse(title).isPresent()) {
@@ -152,7 +152,7 @@ final class NumberedAgenda {
       int i = c.line();
       int next = after == null ? limit : after;
       int page = lines.get(i).page();
-      String title = c.number().rest();
+      String title = afterPageColumn(lines.get(i), c.number().rest());
       int j = i + 1;
       if ((title.isEmpty() || REFERENCE_ONLY.matcher(title).matches()) && j < next) {
         title = lines.get(j).text(); // "1. File No. B2026-2" / "Council to discuss the Recommended ..."
@@ -292,6 +292,16 @@ final class NumberedAgenda {
     String[] words = cell.split("\\s+");
     return words.length <= PAPERS_CELL_WORDS && (PAPERS_CELL.matcher(cell).find() || Dates.find(cell).isPresent()
         || Times.find(cell).isPresent() || cell.chars().filter(Character::isDigit).count() * 3 >= cell.replace(" ", "").length());
+  }
+
+  /** A page number in a column of its own between the item's number and its title: {@code 6 | 1 | Confirmation of Minutes}. */
+  private static final Pattern PAGE_COLUMN = Pattern.compile("^\\d{1,3}\\s+(?=\\p{Lu})");
+
+  /** An item's title with the page number before it in a column of its own left out ({@link #PAGE_COLUMN}). */
+  private static String afterPageColumn(Line line, String rest) {
+    Matcher page = PAGE_COLUMN.matcher(rest);
+    return page.lookingAt() && line.cells().contains(line.text().length() - rest.length() + page.end())
+        ? rest.substring(page.end()) : rest;
   }
 
   private static final Pattern PAPERS_CELL = Pattern.compile(

@@ -384,6 +384,25 @@ class FrontSheetParserTest {
   }
 
   @Test
+  void a_page_column_between_the_items_number_and_its_title_is_no_part_of_the_title() {
+    FrontSheetParser.FrontSheet f = parse("""
+        TIMARU DISTRICT COUNCIL MEETING
+        4 OCTOBER 2016
+        AGENDA
+        Item\tPage
+        4\tIdentification of Urgent Business
+        5\tIdentification of Matters of a Minor Nature
+        6\t1\tConfirmation of Minutes – Council Meeting – 9 August 2016
+        7\t7\tSchedule of Functions Attended by the Mayor
+        8\t10\tAffixing of the Common Seal
+        9\tConsideration of Urgent Business Items""");
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::number).containsExactly("4", "5", "6", "7", "8", "9");
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::title).containsExactly("Identification of Urgent Business",
+        "Identification of Matters of a Minor Nature", "Confirmation of Minutes – Council Meeting – 9 August 2016",
+        "Schedule of Functions Attended by the Mayor", "Affixing of the Common Seal", "Consideration of Urgent Business Items");
+  }
+
+  @Test
   void standing_headings_above_a_paragraph_on_public_comment_are_items() {
     FrontSheetParser.FrontSheet f = parse("""
         PLANNING COMMISSION AGENDA
