@@ -121,9 +121,12 @@ class CouncilsCorpusTest {
    * minutes, typeset: Welsh, Essex and Yorkshire parishes, CMIS, Tipperary, Minnesota, Nebraska, Timaru; Highland,
    * Wiltshire, Somerset, Gloucestershire, Alberta, New South Wales, Texas) alone first gave (meeting, agenda items,
    * minutes, minute items, resolutions) af 0.91, 0.26, 0.77, 0.64, 0.62 and ag 1.00, 0.72, 0.92, 0.54, 0.32; after the
-   * rules they taught af 0.93, 0.26, 0.92, 0.80, 0.67 and ag 1.00, 0.72, 0.92, 0.70, 0.85. The corpus of 365 documents
+   * rules they taught af 0.93, 0.26, 0.92, 0.80, 0.67 and ag 1.00, 0.72, 0.92, 0.70, 0.85 (after the agenda rules
+   * that followed af 0.93, 0.75, 0.92, 0.80, 0.67 and ag 1.00, 0.82, 1.00, 0.76, 0.85). The corpus of 365 documents
    * then gave meeting 0.978, agenda items 0.893 (Timaru's and Claresholm's agendas), minutes 0.960, minute items 0.891,
-   * resolutions 0.870: agenda items lowered to 0.89, minute items raised to 0.89.
+   * resolutions 0.870: agenda items lowered to 0.89, minute items raised to 0.89. After the agenda rules that followed
+   * (a paper's kind and its colon, a page column between number and title): agenda items 0.899, minutes 0.962, minute
+   * items 0.893.
    * They were set on 72 documents from 57 councils and re-measured when 25 documents from 24 councils
    * the parser had never seen were added; on the first 72 no figure fell (meeting 0.968, agenda items
    * 0.963, minutes 1.000, minute items 0.966, resolutions 0.941, reports 0.909).
@@ -158,8 +161,8 @@ class CouncilsCorpusTest {
    */
   static final Map<String, Double> PEOPLE_FLOORS = Map.of(
       "attendance", 0.89, "apologies", 0.89, "declaration", 0.88, "mover", 0.90, "vote", 0.85);
-  /** Councils with a record kind under the 0.80 (18 of 81 when the floors were set, 7 of 81 after session 6's rules, 15 of 93 with batch c, 11 after the rules it taught, 22 of 106 with batch d, 12 after its rules, 19 of 117 with batch e, 16 after its rules, 23 of 130 with batch f, 14 after its rules, 22 of 142 with batch g, 13 after its rules, 28 of 165 with batches h and i, 21 after their rules, 27 of 173 with batch j, 22 after session 10's agenda rules, 29 of 182 with batch k, 23 after its rules and the agenda rules that followed, 29 of 192 with batch l, 22 after its rules, 28 of 200 with batch m, 23 after its rules, 29 of 207 with batch n, 25 after its rules, 37 of 230 with batches o-q (two of their rules already in), 39 of 238 with batch r, 38 after their rules, 34 after the last of them, 43 of 271 with batches t-w after their first rules, 42 after the last, 56 of 283 with batches x-z, 48 after their rules, 69 of 307 with batches aa-ac, 65 after their rules, 63 of 315 with batch ad and its rules, 65 of 323 with batch ae after its rules, 74 of 339 with batches af and ag after their rules); the count only falls. */
-  static final int COUNCILS_UNDER_TARGET = 74;
+  /** Councils with a record kind under the 0.80 (18 of 81 when the floors were set, 7 of 81 after session 6's rules, 15 of 93 with batch c, 11 after the rules it taught, 22 of 106 with batch d, 12 after its rules, 19 of 117 with batch e, 16 after its rules, 23 of 130 with batch f, 14 after its rules, 22 of 142 with batch g, 13 after its rules, 28 of 165 with batches h and i, 21 after their rules, 27 of 173 with batch j, 22 after session 10's agenda rules, 29 of 182 with batch k, 23 after its rules and the agenda rules that followed, 29 of 192 with batch l, 22 after its rules, 28 of 200 with batch m, 23 after its rules, 29 of 207 with batch n, 25 after its rules, 37 of 230 with batches o-q (two of their rules already in), 39 of 238 with batch r, 38 after their rules, 34 after the last of them, 43 of 271 with batches t-w after their first rules, 42 after the last, 56 of 283 with batches x-z, 48 after their rules, 69 of 307 with batches aa-ac, 65 after their rules, 63 of 315 with batch ad and its rules, 65 of 323 with batch ae after its rules, 74 of 339 with batches af and ag after their rules, 73 after the agenda rules that followed); the count only falls. */
+  static final int COUNCILS_UNDER_TARGET = 73;
   static final double COUNCIL_TARGET = 0.80;
 
   private Evaluation evaluation;
