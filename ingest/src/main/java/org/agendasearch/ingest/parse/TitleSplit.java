@@ -39,7 +39,7 @@ record TitleSplit(String title, String rest) {
       "^(\\p{Lu}[\\p{Lu}’'&/-]{3,}):?\\s+(\\p{Lu}\\p{Ll}+[:,]?\\s+.*\\p{Ll}.*)$");
   private static final Pattern REPORT_BY = Pattern.compile("(?i)^(.{3,}?)\\s+[-–—]\\s+(report\\s+(?:by|of|from)\\b.*)$");
   /**
-   * A title, a spaced dash, then a sentence that opens with its subject and its verb or an adjective within three words:
+   * A title, a spaced dash, then a sentence that opens with its subject and its verb or an adjective within five words:
    * {@code Declaration of Acceptance of Office – The Chairman and Vice Chairman signed their ...}, {@code Nomination of
    * Vice Chairman – It was proposed by Councillor Howell, ...}.
    */
@@ -50,32 +50,6 @@ record TitleSplit(String title, String rest) {
   /** Words a sentence after a title's dash has at least. */
   private static final int SENTENCE_WORDS = 6;
 
-  /**
-   * As {@link #of(String)} for a minute's heading, where what follows a title's dash may also be what the minute records:
-   * {@code Risk Assessment – Meetings from May 2021 – The Council received, ...} (an agenda's {@code Emergency evacuation
-   * procedure – The chair to inform members ...} keeps its whole line).
-   */
-  static TitleSplit ofMinute(String line) {
-    TitleSplit split = of(line);
-    return split.rest().isEmpty() ? dashThenSentence(split.title()).orElse(split) : split;
-  }
-
-  /** The title before a dash and the sentence after it ({@link #DASH_THEN_SENTENCE}), if the line is one. */
-  static Optional<TitleSplit> dashThenSentence(String line) {
-    Matcher sentence = DASH_THEN_SENTENCE.matcher(line);
-    return sentence.matches() && saysSomething(sentence.group(2).split("\\s+"))
-        ? Optional.of(new TitleSplit(sentence.group(1).strip(), sentence.group(2))) : Optional.empty();
-  }
-
-  /** A sentence of some length with a word in lower case, not a minor one, after its first: {@code The current Chairman}. */
-  private static boolean saysSomething(String[] w) {
-    for (int k = 1; k <= Math.min(SENTENCE_SUBJECT, w.length - 1) && w.length >= SENTENCE_WORDS; k++) {
-      if (Character.isLowerCase(w[k].codePointAt(0)) && !MINOR.contains(w[k])) {
-        return true;
-      }
-    }
-    return false;
-  }
   private static final Pattern SHORT_DASH = Pattern.compile("^(\\p{Lu}[\\p{L}’']+)\\s+[-–—]\\s+(.+)$");
   /** A title with its dash typed against its last word, then its text: {@code Apologies- DM, LM, JC, MB}. */
   private static final Pattern GLUED_DASH = Pattern.compile("^(\\p{Lu}[^-–—:]{2,60}?\\p{L})[-–—]\\s+(\\S.*)$");
@@ -221,5 +195,32 @@ record TitleSplit(String title, String rest) {
       return new TitleSplit(g.group(1).strip(), g.group(2)); // "Adoption of previous meeting minutes 7th Feb- proposed (DK)/..."
     }
     return new TitleSplit(t, "");
+  }
+
+  /**
+   * As {@link #of(String)} for a minute's heading, where what follows a title's dash may also be what the minute records:
+   * {@code Risk Assessment – Meetings from May 2021 – The Council received, ...} (an agenda's {@code Emergency evacuation
+   * procedure – The chair to inform members ...} keeps its whole line).
+   */
+  static TitleSplit ofMinute(String line) {
+    TitleSplit split = of(line);
+    return split.rest().isEmpty() ? dashThenSentence(split.title()).orElse(split) : split;
+  }
+
+  /** The title before a dash and the sentence after it ({@link #DASH_THEN_SENTENCE}), if the line is one. */
+  static Optional<TitleSplit> dashThenSentence(String line) {
+    Matcher sentence = DASH_THEN_SENTENCE.matcher(line);
+    return sentence.matches() && saysSomething(sentence.group(2).split("\\s+"))
+        ? Optional.of(new TitleSplit(sentence.group(1).strip(), sentence.group(2))) : Optional.empty();
+  }
+
+  /** A sentence of some length with a word in lower case, not a minor one, after its first: {@code The current Chairman}. */
+  private static boolean saysSomething(String[] w) {
+    for (int k = 1; k <= Math.min(SENTENCE_SUBJECT, w.length - 1) && w.length >= SENTENCE_WORDS; k++) {
+      if (Character.isLowerCase(w[k].codePointAt(0)) && !MINOR.contains(w[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 }
