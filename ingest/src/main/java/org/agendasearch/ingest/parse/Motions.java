@@ -319,12 +319,13 @@ final class Motions {
       "\\bby\\s+" + NAME + "\\s*,?\\s+(?:and\\s+)?(?i:second(?:ed)?\\s+by|seconded)\\s+" + NAME);
 
   /**
-   * Which side a roll-call or totals label counts: {@code Ayes}, {@code Yeas}, {@code Yes} for;
+   * Which side a roll-call or totals label counts: {@code Ayes}, {@code Yeas}, {@code Yes}, {@code in favour} for;
    * {@code Nays}, {@code Noes}, {@code No} against; {@code Abstain(ed)}, {@code Abstentions} abstaining.
    */
   private static int side(String label) {
     String w = label.toLowerCase(java.util.Locale.ROOT);
-    return w.startsWith("ay") || w.startsWith("ye") || w.startsWith("for") ? 0 : w.startsWith("n") || w.startsWith("against") ? 1 : 2;
+    return w.startsWith("ay") || w.startsWith("ye") || w.startsWith("for") || w.matches("in\\s+favou?r\\b.*") ? 0
+        : w.startsWith("n") || w.startsWith("against") ? 1 : 2;
   }
 
   /** The vote recorded in the text, if any. */
@@ -436,7 +437,7 @@ final class Motions {
     // "Upon roll call vote Roethemeyer, Hewgley and Deterding voted “aye”. Nays, none."
     Matcher voted = flat.contains(" voted ") ? NAMES_VOTED.matcher(flat) : null;
     while (voted != null && voted.find()) {
-      int side = voted.group(2).matches("(?i)aye|yes|yea|in\\s+favou?r") ? 0 : 1;
+      int side = side(voted.group(2));
       if (named.get(side).isEmpty()) {
         named.get(side).addAll(PersonNames.list(voted.group(1)).stream().map(PersonNames.Person::name).toList());
       }
