@@ -138,13 +138,35 @@ final class AgendaSections {
     if (chosen.isEmpty()) {
       return out;
     }
-    for (int i = chosen.get(0).line() + 1; i < chosen.get(chosen.size() - 1).line(); i++) {
+    java.util.Set<Integer> itemLines = new java.util.HashSet<>();
+    chosen.forEach(c -> itemLines.add(c.line()));
+    int last = chosen.get(chosen.size() - 1).line();
+    for (int i = chosen.get(0).line() + 1; i < last; i++) {
       String t = lines.get(i).text().strip();
-      if (HeadingText.NOTHING_UNDER.matcher(t).find() && capitals(t)) {
+      if (HeadingText.NOTHING_UNDER.matcher(t).find() && capitals(t)
+          || STANDING.matcher(t).matches() && nextIsHeading(lines, i, last, itemLines)) {
         out.add(i);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the next heading below the standing one at {@code i} comes before any item, so that nothing is listed
+   * under it: {@code CALL TO ORDER} / {@code Call to Order via teleconference.} / {@code ROLL CALL} between a
+   * special meeting's items and the regular meeting's (not {@code PRESENTATION} right above {@code C 21-0094 ...}).
+   */
+  private static boolean nextIsHeading(List<Line> lines, int i, int last, java.util.Set<Integer> itemLines) {
+    for (int j = i + 1; j <= last; j++) {
+      if (itemLines.contains(j)) {
+        return false;
+      }
+      String t = lines.get(j).text().strip();
+      if (STANDING.matcher(t).matches() || capitals(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean capitals(String line) {

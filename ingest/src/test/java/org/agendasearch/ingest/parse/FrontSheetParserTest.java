@@ -338,6 +338,32 @@ class FrontSheetParserTest {
   }
 
   @Test
+  void standing_business_among_the_items_is_an_item_unless_items_come_under_it() {
+    FrontSheetParser.FrontSheet f = parse("""
+        CITY COUNCIL
+        AGENDA
+        Tuesday, February 2, 2021
+        Call to Order
+        Roll Call
+        1. Mary Avenue Overcrossing
+        CALL TO ORDER
+        Call to Order via teleconference.
+        ROLL CALL
+        PRESENTATION
+        2. African American History Month
+        ORAL COMMUNICATIONS
+        This category provides an opportunity for members of the public to address the Council.
+        CONSENT CALENDAR
+        3. Approve 2021 Board and Commission Work Plans
+        4. Adopt a Resolution Extending the Declaration of Local Emergency
+        ADJOURNMENT""");
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::title).containsExactly(
+        "Call to Order", "Roll Call", "Mary Avenue Overcrossing", "CALL TO ORDER", "ROLL CALL", "African American History Month",
+        "ORAL COMMUNICATIONS", "Approve 2021 Board and Commission Work Plans",
+        "Adopt a Resolution Extending the Declaration of Local Emergency", "ADJOURNMENT");
+  }
+
+  @Test
   void an_outline_of_roman_numerals_letters_and_numbers_is_items_at_every_level() {
     FrontSheetParser.FrontSheet f = parse("""
         Regular Meeting of the Board of Trustees
