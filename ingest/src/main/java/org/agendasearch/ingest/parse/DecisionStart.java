@@ -272,7 +272,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   /** Words one of which every form of a decision has: most lines have none and skip the patterns. */
   private static final List<String> KEYWORDS = List.of("resol", "agree", "decid", "decision", "motion", "moved", "propos",
       "result", "recommended", "action", "approved", "adopted", "accepted", "confirmed", "granted", "elected", "appointed",
-      "glacadh", "voted");
+      "glacadh", "voted", "nominat");
 
   /**
    * A decision's words without who moved and seconded them before them, when they came over lines: {@code ON THE MOTION

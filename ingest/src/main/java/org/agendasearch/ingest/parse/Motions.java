@@ -50,13 +50,13 @@ final class Motions {
   /** An office in another language before the English one: {@code Kahika - Mayor Moko Tepania}, {@code Kōwhai - Deputy Mayor ...}. */
   private static final String OFFICE_BEFORE = "(?:\\p{Lu}[\\p{L}'’-]+\\s+[-–]\\s+(?=(?:Mayor|Deputy|Cr|Cllr|Councillor|Chair)\\b))?";
   private static final Pattern MOVED_BY = Pattern.compile(
-      "(?i:\\b(?:moved|proposed|(?<=minutes\\s)approved(?=\\s+by\\b)|motion\\s+(?:made\\s+)?by|on\\s+the\\s+(?:proposal|proposition|motion)\\s+of|mover|ar\\s+moladh)\\b(?:\\s+by)?\\s*[:\\-–]?\\s*)"
+      "(?i:\\b(?:moved|proposed|nominated(?=\\s+by\\b)|(?<=minutes\\s)approved(?=\\s+by\\b)|motion\\s+(?:made\\s+)?by|on\\s+the\\s+(?:proposal|proposition|motion)\\s+of|mover|ar\\s+moladh)\\b(?:\\s+by)?\\s*[:\\-–]?\\s*)"
       + OFFICE_BEFORE + NAME);
   private static final Pattern SECONDED_BY = Pattern.compile(
       "(?i:(?:\\b(?:seconded|seconder|second(?:ed)?\\s+by|second|cuidithe\\s+ag)\\b|\\b2(?:nd|\"d)(?=\\s+(?:cr|cllr|councillor)\\b))(?:\\s+by)?\\s*[:\\-–]?\\s*)"
       + OFFICE_BEFORE + NAME);
   /** {@code Councilor Tuttle moved to ...}, {@code Councilor Bahrman seconded}: the name before the verb. */
-  private static final Pattern NAME_MOVED = Pattern.compile(NAME + "\\s+(?:moved|motioned|(?:made|makes)\\s+(?:a|the)\\s+motion|proposed)\\b");
+  private static final Pattern NAME_MOVED = Pattern.compile(NAME + "\\s+(?:moved|motioned|(?:made|makes)\\s+(?:a|the)\\s+motion|proposed|nominated)\\b");
   private static final Pattern NAME_SECONDED = Pattern.compile(NAME + "\\.?\\s+seconded\\b");
   /**
    * A motion's mover and seconder alone on the line above it, by their initials and names, a dash between: {@code 1. W.
@@ -226,7 +226,7 @@ final class Motions {
     if (moved == null) {
       // A name then "moved" or "seconded" is looked for only where the verb is (the patterns open
       // with the name, tried at every capital: 2.5% of a reindex when run on every decision).
-      boolean verb = flat.contains("moved") || flat.contains("motion") || flat.contains("proposed");
+      boolean verb = flat.contains("moved") || flat.contains("motion") || flat.contains("proposed") || flat.contains("nominated");
       moved = mover(flat).or(() -> verb ? seconded(NAME_MOVED, flat) : Optional.empty())
           .or(() -> verb ? first(NAME_MOVED, flat) : Optional.empty()).orElse(null);
       seconded = first(SECONDED_BY, flat).or(() -> flat.contains("seconded") ? first(NAME_SECONDED, flat) : Optional.empty())

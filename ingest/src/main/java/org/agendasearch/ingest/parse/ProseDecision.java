@@ -89,6 +89,10 @@ final class ProseDecision {
     if (nominated != null && nominated.find()) {
       return Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, DecisionStart.clean(nominated.group(1)), true));
     }
+    Matcher named = lower.contains("nominat") || lower.contains("proposed") ? NOMINATED_BY.matcher(line) : null;
+    if (named != null && named.find()) {
+      return Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, DecisionStart.clean(named.group(1)), true));
+    }
     Matcher verdict = VERDICT.matcher(line);
     if ((lower.contains("granted") || lower.contains("agreed")) && verdict.matches()
         && verdict.group(1).chars().noneMatch(Character::isDigit)) {
@@ -184,9 +188,27 @@ final class ProseDecision {
   private static final Pattern PROPOSED_PERSON = Pattern.compile(
       "(?:^|(?<=[.!?]\\s))" + TITLED + "\\s+proposed\\s+(" + NOMINATED + ".*)$");
 
+  /** A councillor's or clerk's honorific alone, before a name: {@code Cllr}, {@code Cllr.} (also {@code Cllr.Rickett}). */
+  private static final String HONORIFIC = "(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)(?:\\.\\s*|\\s+)\\p{Lu}";
+  /**
+   * {@code Cllr Rickett was nominated and proposed by Cllr Parkinson.}, {@code Cllr.Rickett nominated Cllr Osbourne.},
+   * {@code Cllr Bealey was proposed in his absence by Cllr Rickett, seconded by Cllr Parkinson.}: a member named for an
+   * office (an annual meeting's chair, a representative), opening a sentence. The decision is the whole sentence, the
+   * member who named the other its mover; the office is the minute's heading ("Vice Chair", "Village Hall Rep.").
+   */
+  private static final Pattern NOMINATED_BY = Pattern.compile(
+      "(?:^|(?<=[.!?]\\s))(" + HONORIFIC + "[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}\\s+(?:"
+      + "was\\s+(?:duly\\s+)?(?:nominated|proposed)(?:\\s+and\\s+(?:proposed|seconded|nominated))?(?:\\s+[\\p{Ll}]+){0,4}\\s+by"
+      + "|nominated)\\s+" + HONORIFIC + ".*)$");
+
   /** Whether a decision's words are a nomination that {@link #PROPOSED_PERSON} read: {@code Mr Downing to stand again.} */
   static boolean nomination(String words) {
     return NOMINEE.matcher(words).lookingAt();
+  }
+
+  /** Whether a decision's words are a member named for an office that {@link #NOMINATED_BY} read: {@code Cllr Rickett was nominated ...}. */
+  static boolean namedBy(String words) {
+    return NOMINATED_BY.matcher(words).lookingAt();
   }
 
   /** Whether a decision's words are an election's result that {@link #ELECTED} read: {@code Cllr. Joe Sullivan ... was declared elected}. */

@@ -107,6 +107,9 @@ final class ResolutionParser {
       // Farrell ...": nominations the meeting then voted between; the election's result is the decision
       found.removeIf(f -> ProseDecision.nomination(f.resolution().text()));
     }
+    if (found.stream().anyMatch(f -> ProseDecision.election(f.resolution().text()))) {
+      found.removeIf(f -> ProseDecision.namedBy(f.resolution().text())); // "Cllr A was nominated by Cllr B." before the result
+    }
     found.sort(java.util.Comparator.comparingInt(Found::from));
     // Who moved and seconded each decision, and the vote, from its lines and a few either side
     List<Found> withMovers = new ArrayList<>(found.size());

@@ -106,6 +106,9 @@ class DecisionStartTest {
       The council voted in favour of agreement to the Minutes of the previous Annual General | RESOLVED | voted in favour of agreement to the Minutes of the previous Annual General
       consuming. Mr Ibbott proposed Mr Downing to stand again. This was seconded by Mrs | RESOLVED | Mr Downing to stand again. This was seconded by Mrs
       Cllr. Donal Kenny proposed Cllr. Joe Sullivan as Cathaoirleach. Cllr. Kenny's nomination was seconded by Cllr. | RESOLVED | Cllr. Joe Sullivan as Cathaoirleach. Cllr. Kenny's nomination was seconded by Cllr.
+      Cllr Rickett was nominated and proposed by Cllr Parkinson. | RESOLVED | Cllr Rickett was nominated and proposed by Cllr Parkinson.
+      Cllr.Rickett nominated Cllr Osbourne. | RESOLVED | Cllr.Rickett nominated Cllr Osbourne.
+      Cllr Bealey was proposed in his absence by Cllr Rickett, seconded by Cllr Parkinson. To be | RESOLVED | Cllr Bealey was proposed in his absence by Cllr Rickett, seconded by Cllr Parkinson. To be
       """)
   void reads_the_forms_of_a_decision(String line, DecisionStart.Kind kind, String text) {
     DecisionStart d = DecisionStart.at(line.strip()).orElseThrow();

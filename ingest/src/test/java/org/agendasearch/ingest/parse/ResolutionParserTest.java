@@ -430,6 +430,21 @@ class ResolutionParserTest {
   }
 
   @Test
+  void a_member_named_for_an_office_is_the_decision_unless_an_election_follows() {
+    List<Resolution> named = parse("""
+        Cllr Parkinson was nominated by Cllr Rickett.
+        There were no other nominations; Cllr Parkinson accepted the nomination Cllr Osbourne
+        seconded the proposal.""");
+    assertThat(named).extracting(Resolution::text).containsExactly("Cllr Parkinson was nominated by Cllr Rickett.");
+    assertThat(named.get(0).movedBy()).isEqualTo("Rickett");
+    assertThat(named.get(0).secondedBy()).isEqualTo("Osbourne");
+    assertThat(parse("""
+        Cllr Smith was nominated by Cllr Jones. Cllr Brown was nominated by Cllr Green.
+        A vote was taken. Cllr Smith was duly elected Chairman.""")).extracting(Resolution::text)
+        .containsExactly("Cllr Smith was duly elected Chairman.");
+  }
+
+  @Test
   void a_resolution_set_out_under_that_the_council_with_no_word_of_deciding() {
     assertThat(parse("""
         That the Regional Council:
