@@ -84,6 +84,13 @@ final class NumberedAgenda {
    */
   private static final Pattern ENUMERATED = Pattern.compile(",(?:\\s+(?:or|and))?$");
 
+  /** Whether the number alone on line {@code i} is its page's own number: at the page's first or last line, equal to it. */
+  private static boolean pageNumber(List<Line> lines, int i) {
+    int page = lines.get(i).page();
+    boolean edge = i == 0 || lines.get(i - 1).page() != page || i + 1 == lines.size() || lines.get(i + 1).page() != page;
+    return edge && lines.get(i).text().strip().equals(Integer.toString(page));
+  }
+
   static List<FrontSheetParser.ListedItem> items(List<Line> lines, int from, int limit) {
     List<ItemSequence.Candidate> candidates = new ArrayList<>();
     int recommended = 0; // the next number of a recommendation's own list, 0 outside one
@@ -107,6 +114,9 @@ final class NumberedAgenda {
       }
       recommended = 0;
       String title = afterPageColumn(lines.get(i), n.get().rest());
+      if (title.isEmpty() && pageNumber(lines, i)) {
+        continue; // "1" at the top of page 1 (a footer drawn first), then "Council Meeting 6th October 2020 7pm"
+      }
       if (title.isEmpty() && i + 1 < limit) {
         title = lines.get(i + 1).text();
         if (ItemNumber.parse(title).isPresent()) {

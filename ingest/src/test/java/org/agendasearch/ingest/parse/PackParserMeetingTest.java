@@ -52,6 +52,22 @@ class PackParserMeetingTest {
   }
 
   @Test
+  void a_numbered_list_under_a_dated_title_is_an_agenda_though_the_page_number_comes_first() {
+    Pack p = parse("""
+        1
+        Council Meeting 6th October 2020 7pm
+        Full Council
+        Date: Tuesday, 6th October 2020 Time: 07:00 PM
+        1. The Mayor’s Business
+        2. Apologies
+        3. Declarations of Members’ Interests""");
+    assertThat(p.kind()).isEqualTo(org.agendasearch.ingest.model.DocumentKind.AGENDA_PACK);
+    assertThat(p.meeting().date()).isEqualTo(java.time.LocalDate.of(2020, 10, 6));
+    assertThat(p.agendaItems()).extracting(org.agendasearch.ingest.model.AgendaItem::title).containsExactly(
+        "The Mayor’s Business", "Apologies", "Declarations of Members’ Interests");
+  }
+
+  @Test
   void an_agenda_that_says_how_meetings_are_presided_over_is_no_minutes() {
     Pack p = parse("""
         REGULAR MEETING AGENDA
