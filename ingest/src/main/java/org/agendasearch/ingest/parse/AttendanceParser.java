@@ -52,7 +52,9 @@ final class AttendanceParser {
       "(?i)^((?:members|councillors|councilors|commissioners|trustees|directors)\\s+present|(?:those\\s+)?present|attendance|roll\\s+call|sederunt"
       + "|council(?:\\s+members)?\\s+(?:present|in\\s+attendance)"
       + "|(?:(?:city|county|district|borough|unitary)(?:\\s*(?:&|and)\\s*(?:city|county|district|borough))?\\s+)(?:councillors|councilors|cllrs)"
-      + "|(?:(?:parish|town|community)\\s+)?(?:councillors|councilors|cllrs|members)(?=\\s*:)|(?:(?:vice|deputy)[\\s-]+)?chair(?:man|woman|person)?(?=\\s*:)"
+      + "|(?:(?:parish|town|community)\\s+)?(?:councillors|councilors|cllrs|members)(?=\\s*:)"
+      // a present list's parts: "Cabinet Members:" / "Councillors Foster, ..." / "Other Members:" / "Councillors Armstrong, ..."
+      + "|(?:cabinet|committee|board|panel|executive|other|co-opted|independent|voting|non-voting)\\s+members(?=\\s*:)|(?:(?:vice|deputy)[\\s-]+)?chair(?:man|woman|person)?(?=\\s*:)"
       + "|in\\s+attendance|also\\s+(?:present|in\\s+attendance)|(?:officers?|officials?)(?:\\s+(?:present|in\\s+attendance))?|staff(?:\\s+(?:present|in\\s+attendance))?"
       + "|(?:council\\s+)?(?:employees|staff|officers|officials)\\s+(?:present|in\\s+attendance)|members\\s+of\\s+(?:the\\s+)?public(?:\\s+present)?"
       + "|(?:the\\s+)?(?:other\\s+)?(?:councillors|councilors|members|(?:council\\s+)?staff|officers|officials)\\s+(?:present|in\\s+attendance)\\s+(?:were|was)"
@@ -118,6 +120,13 @@ final class AttendanceParser {
   /** A sentence after a list, not an entry of it: {@code The Town Clerk and Deputy Town Clerk were in attendance.} */
   private static final Pattern SAID_ATTENDING = Pattern.compile("(?i)^the\\s+[^,.]{2,60}\\s(?:were|was)\\s+(?:also\\s+)?(?:in\\s+attendance|present)\\.?$");
 
+  /** A line that is only who chaired: {@code COUNCILLOR HENIG in the Chair}, {@code Mayor Mrakas in the Chair;}. */
+  private static final Pattern CHAIR_LINE = Pattern.compile("^(?:Councillor|COUNCILLOR|Cllr|CLLR|Councilor|Mayor|MAYOR|Cr|Mr|Mrs|Ms|Dr)\\.?\\s+"
+      + "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3},?\\s+(?:was\\s+)?in\\s+the\\s+[Cc]hair[.;]?$");
+
+  /** A sentence of apologies after a list that has no full stop: {@code An apology for absence was received from ...}. */
+  private static final Pattern APOLOGY_OPENS = Pattern.compile("(?i)^(?:an\\s+|the\\s+)?apolog(?:y|ies)\\s+(?:for|from|were|was|had)\\b");
+
   /** Lines that end a list. */
   private static final Pattern STOP = Pattern.compile("(?i)^(?:the\\s+meeting|meeting\\s+(?:opened|commenced)|minutes?\\b|declarations?\\b|welcome\\b|chair(?:man|person)?'?s?\\s+(?:welcome|remarks|announcements))");
   private static final int MAX_LIST_LINES = 30;
@@ -175,6 +184,12 @@ final class AttendanceParser {
               && INITIALLED_NAME.matcher(next).lookingAt() // "... P. McGuinness," / "J. Mee, M. Carty, ..."
               || !entries.isEmpty() && COLUMN_NAME.matcher(entries.get(entries.size() - 1)).matches()
                   && COLUMN_NAME.matcher(next).matches() && Lines.upperShare(next) < 0.9); // "M. Douglass, Reeve" / "C. Amulung"
+          if (CHAIR_LINE.matcher(next).find()) {
+            // "PRESENT" / "COUNCILLOR HENIG in the Chair" / "Cabinet Members:": the chair on a line of their own
+            int page = body.get(j).page();
+            AttendanceSentences.chair(next).ifPresent(c -> add(out, c, new Section("member", "present"), page));
+            continue;
+          }
           var row = LABEL.matcher(next).matches() ? java.util.Optional.<String>empty() : postRow(next);
           if (row.isPresent()) {
             list.append(list.isEmpty() ? "" : ", ").append(row.get()); // "Councillor: Alvin Schultz" under "Present: Deputy Mayor: ..."
@@ -182,7 +197,8 @@ final class AttendanceParser {
             continue;
           }
           if (!namesGoOn && (ends(next, labels[j]) || LABEL.matcher(next).matches() || VOTE_ROLL.matcher(next).lookingAt()
-              || SAID_ATTENDING.matcher(next).matches() || AttendanceSentences.sentApologies(next))) {
+              || SAID_ATTENDING.matcher(next).matches() || AttendanceSentences.sentApologies(next)
+              || APOLOGY_OPENS.matcher(next).lookingAt())) {
             // the list ends, the next list begins, or it was a vote's roll call ("Roll Call" / "Ayes: ...")
             break;
           }

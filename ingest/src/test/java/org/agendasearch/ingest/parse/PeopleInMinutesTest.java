@@ -49,6 +49,27 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void a_present_list_in_parts_under_its_chair_then_a_sentence_of_apology() {
+    Minutes m = minutes("""
+        CABINET
+        AT A MEETING of the CABINET held at the County Hall, Durham on THURSDAY 5
+        MARCH 2009 at 10.00 a.m.
+        PRESENT
+        COUNCILLOR HENIG in the Chair
+        Cabinet Members:
+        Councillors Foster, Hodgson and B Young.
+        Other Members:
+        Councillors Armstrong, Arthur, N Harrison,
+        Johnson and Williams
+        An apology for absence was received from Councillor E. Huntington.
+        A1 Minutes
+        The Minutes of the meeting held on 19 February 2009 were confirmed as a correct record.""");
+    assertThat(with(m, "present")).containsExactlyInAnyOrder("HENIG", "Foster", "Hodgson", "B Young", "Armstrong", "Arthur",
+        "N Harrison", "Johnson", "Williams");
+    assertThat(with(m, "apologies")).containsExactly("E. Huntington");
+  }
+
+  @Test
   void an_irish_councils_labels_and_a_paragraph_of_staff_by_their_posts() {
     Minutes m = minutes("""
         Municipal District of LOUGHREA
