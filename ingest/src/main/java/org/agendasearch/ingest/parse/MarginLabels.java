@@ -104,8 +104,12 @@ final class MarginLabels {
         && Character.isUpperCase(beside.codePointAt(0)) && beside.split("\\s+").length >= MIN_PROSE_WORDS
         : Lines.upperShare(left) >= 0.9 && left.chars().filter(Character::isLetter).count() >= 3;
     return capitals && words.length <= MAX_LABEL_WORDS && left.chars().noneMatch(Character::isDigit) && !left.endsWith(":")
-        && !WHO.matcher(left).matches() ? left : null;
+        && !WHO.matcher(left).matches() && !MOTION.matcher(left).lookingAt() ? left : null;
   }
+
+  /** A motion's label beside its mover, not an item's: {@code MOVED BY | Councillor Christine Corris}, {@code SECONDED BY}. */
+  private static final java.util.regex.Pattern MOTION = java.util.regex.Pattern.compile(
+      "(?i)(?:moved|seconded|proposed|mover|seconder|motion|carried|resolved|agreed|vote[sd]?)\\b");
 
   /** A label of who was there, beside their names: {@code ATTENDANCE | Crs W Devlin, ...}, {@code GALLERY | Mr Cameron Barnes}. */
   private static final java.util.regex.Pattern WHO = java.util.regex.Pattern.compile(

@@ -35,6 +35,14 @@ class MarginLabelsTest {
   }
 
   @Test
+  void a_motions_labels_beside_its_movers_are_no_margin_of_headings() {
+    List<Line> lines = List.of(cells("MOVED BY", "Councillor Christine Corris"), cells("SECONDED BY", "Councillor Stuart Corris"),
+        new Line(1, "RESOLVED UNANIMOUSLY – That Councillor Chris Gordon be elected Mayor."),
+        cells("MOVED BY", "Councillor Alex Ganotis"), cells("SECONDED BY", "Councillor Walter Brett"));
+    assertThat(MarginLabels.split(lines).lines()).isSameAs(lines);
+  }
+
+  @Test
   void two_labels_are_not_a_margin() {
     List<Line> lines = List.of(cells("CALL TO ORDER", "Mayor Wilks called the meeting to order."), cells("ROLL CALL", "Present:"));
     assertThat(MarginLabels.split(lines).lines()).isSameAs(lines);
