@@ -127,6 +127,9 @@ final class AttendanceParser {
   /** A sentence of apologies after a list that has no full stop: {@code An apology for absence was received from ...}. */
   private static final Pattern APOLOGY_OPENS = Pattern.compile("(?i)^(?:an\\s+|the\\s+)?apolog(?:y|ies)\\s+(?:for|from|were|was|had)\\b");
 
+  /** A note after a list that has no full stop: {@code NOTE: It is at the Deputy Mayor's request that ...}. */
+  private static final Pattern NOTE = Pattern.compile("^(?:NOTE|Note|N\\.B\\.|NB)\\s*:");
+
   /** Lines that end a list. */
   private static final Pattern STOP = Pattern.compile("(?i)^(?:the\\s+meeting|meeting\\s+(?:opened|commenced)|minutes?\\b|declarations?\\b|welcome\\b|chair(?:man|person)?'?s?\\s+(?:welcome|remarks|announcements))");
   private static final int MAX_LIST_LINES = 30;
@@ -198,7 +201,7 @@ final class AttendanceParser {
           }
           if (!namesGoOn && (ends(next, labels[j]) || LABEL.matcher(next).matches() || VOTE_ROLL.matcher(next).lookingAt()
               || SAID_ATTENDING.matcher(next).matches() || AttendanceSentences.sentApologies(next)
-              || APOLOGY_OPENS.matcher(next).lookingAt())) {
+              || APOLOGY_OPENS.matcher(next).lookingAt() || NOTE.matcher(next).lookingAt())) {
             // the list ends, the next list begins, or it was a vote's roll call ("Roll Call" / "Ayes: ...")
             break;
           }

@@ -120,7 +120,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       "^(?:(?:Council|Committee|Board|Panel|Commission|Cabinet)(?:['’]s)?\\s+(?:[Rr]esolution|[Dd]ecision|RESOLUTION|DECISION)|DECISION|Decision|RESOLUTION|Resolution)(?:\\s+(?:Made|MADE|(?:No\\.?\\s*|[Nn]umber\\s+)?[A-Z]{0,4}[/\\d][\\w/.-]*))?\\s*(?:[:\\-–—]\\s*(?=\\D|$)|$)(.*)$");
   /** {@code Councilor Lakin moved to approve}, {@code made a motion, seconded by X, to adopt}. */
   private static final Pattern MOVED = Pattern.compile(
-      "(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+|:\\s*)(?:moved|Moved|^MOVED|motioned|(?:made|makes)\\s+(?:a|the)\\s+motion)(?:\\s+(?:by|BY)\\s+[^,.]{1,60}?)?"
+      "(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+|:\\s*|\\b[Ii]t\\s+was\\s+)(?:moved|Moved|^MOVED|motioned|(?:made|makes)\\s+(?:a|the)\\s+motion)(?:\\s+(?:by|BY)\\s+[^,.]{1,60}?)?"
       + "(?:,?\\s+(?:and\\s+)?(?:was\\s+)?seconded\\s+by\\s+[^,]{1,60}?,?|,?\\s+and\\s+[^,.]{1,60}?\\s+seconded)?"
       + "\\s+(?:to|that)\\s+(\\S.*)$"
       // "Council Member Mahan moved approval of the minutes ...": what was moved, as a noun

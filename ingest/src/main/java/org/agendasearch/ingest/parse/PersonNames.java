@@ -178,6 +178,7 @@ final class PersonNames {
     List<String> out = new ArrayList<>();
     int depth = 0;
     int from = 0;
+    String and = Lines.upperShare(group) >= 0.9 ? " AND " : " and "; // "... JOYCE YOUNG AND RECORDING SECRETARY, JUNE ..."
     for (int i = 0; i < group.length(); i++) {
       char c = group.charAt(i);
       if (c == '(') {
@@ -187,10 +188,10 @@ final class PersonNames {
       } else if (depth == 0 && c == ',') {
         out.add(group.substring(from, i));
         from = i + 1;
-      } else if (depth == 0 && (group.startsWith(" and ", i) || group.startsWith(" & ", i)) && !oneEntry(group.substring(from, i).strip(),
-          group.substring(i + (group.startsWith(" and ", i) ? 5 : 3)))) {
+      } else if (depth == 0 && (group.startsWith(and, i) || group.startsWith(" & ", i)) && !oneEntry(group.substring(from, i).strip(),
+          group.substring(i + (group.startsWith(and, i) ? 5 : 3)))) {
         out.add(group.substring(from, i));
-        from = i + (group.startsWith(" and ", i) ? 5 : 3);
+        from = i + (group.startsWith(and, i) ? 5 : 3);
       }
     }
     out.add(group.substring(from));

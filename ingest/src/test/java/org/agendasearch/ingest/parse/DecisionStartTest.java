@@ -106,6 +106,7 @@ class DecisionStartTest {
       The council voted in favour of agreement to the Minutes of the previous Annual General | RESOLVED | voted in favour of agreement to the Minutes of the previous Annual General
       consuming. Mr Ibbott proposed Mr Downing to stand again. This was seconded by Mrs | RESOLVED | Mr Downing to stand again. This was seconded by Mrs
       Cllr. Donal Kenny proposed Cllr. Joe Sullivan as Cathaoirleach. Cllr. Kenny's nomination was seconded by Cllr. | RESOLVED | Cllr. Joe Sullivan as Cathaoirleach. Cllr. Kenny's nomination was seconded by Cllr.
+      It was moved by Councillor Williams and seconded by Councillor Eshelby that the agenda be approved | MOTION | the agenda be approved
       Cllr Rickett was nominated and proposed by Cllr Parkinson. | RESOLVED | Cllr Rickett was nominated and proposed by Cllr Parkinson.
       Cllr.Rickett nominated Cllr Osbourne. | RESOLVED | Cllr.Rickett nominated Cllr Osbourne.
       Cllr Bealey was proposed in his absence by Cllr Rickett, seconded by Cllr Parkinson. To be | RESOLVED | Cllr Bealey was proposed in his absence by Cllr Rickett, seconded by Cllr Parkinson. To be

@@ -70,6 +70,27 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void a_list_in_capitals_with_no_full_stop_ends_at_a_note() {
+    Minutes m = minutes("""
+        TOWN OF LOCKEPORT
+        REGULAR COUNCIL MEETING
+        MONDAY, NOVEMBER 18, 2013 AT 7:00 P.M.
+        MINUTES
+        PRESENT: MAYOR DARIAN HUSKILSON, COUNCILLOR JOANN SWIMM,
+        TOWN CLERK/TREASURER, JOYCE YOUNG AND RECORDING SECRETARY, JUNE
+        HARDING-SCOTT
+        NOTE: It is at the Deputy Mayor's request that he be referred to in the minutes as Lonnie.
+        1/ Call to order
+        The Meeting was called to order by Mayor Huskilson at 7:00 p.m.
+        2/ Approval of Agenda
+        It was moved by Councillor Swimm and seconded by Councillor Huskilson that the agenda be approved.""");
+    assertThat(with(m, "present")).containsExactly("DARIAN HUSKILSON", "JOANN SWIMM", "JOYCE YOUNG", "JUNE HARDING-SCOTT");
+    assertThat(m.items()).extracting(i -> i.number() + " " + i.title()).containsExactly("1 Call to order", "2 Approval of Agenda");
+    assertThat(m.items().get(1).resolutions()).extracting(Resolution::text, Resolution::movedBy, Resolution::secondedBy)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("the agenda be approved.", "Swimm", "Huskilson"));
+  }
+
+  @Test
   void an_irish_councils_labels_and_a_paragraph_of_staff_by_their_posts() {
     Minutes m = minutes("""
         Municipal District of LOUGHREA

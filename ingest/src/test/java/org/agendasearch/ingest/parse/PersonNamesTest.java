@@ -84,6 +84,12 @@ class PersonNamesTest {
   }
 
   @Test
+  void a_list_in_capitals_splits_at_its_and() {
+    assertThat(names("COUNCILLOR DAYLE ESHELBY, JOYCE YOUNG AND JUNE HARDING-SCOTT"))
+        .containsExactly("DAYLE ESHELBY", "JOYCE YOUNG", "JUNE HARDING-SCOTT");
+  }
+
+  @Test
   void a_post_with_its_holder_in_brackets() {
     List<PersonNames.Person> people = PersonNames.list(
         "Director Community Services (Antoinette Campbell) Director Infrastructure Services (Jon Kingsford)");
