@@ -61,6 +61,7 @@ import java.util.regex.Pattern;
  * Motion: (Porteous/McKenna OAM)  (then THAT Council note ..., Motion Carried)   moved
  * C-277/14 MOVED BY COUNCILLOR ANNE MARIE PHILIPSEN that the ... minutes be adopted   motion  "the ... minutes be adopted"
  * RESULT: APPROVED [UNANIMOUS]                         result    "APPROVED [UNANIMOUS]"
+ * VOTED: To approve the Minutes of June 26, 2006      resolved  "To approve the Minutes ..." (a New England board)
  * Hertingfordbury Parish Council approved the payments  resolved  the whole sentence
  * ... these and the minutes were agreed and signed.   resolved  "the minutes were agreed and signed."
  * Request for funding for the illumination -- Granted  resolved  the whole line
@@ -225,6 +226,12 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   private static final Pattern PROPOSED_BY_TWO = Pattern.compile(
       "(?i)\\bproposed\\s+by\\s+(?:cllrs?|councillors?|cr)\\.?\\s+\\S+(?:\\s+\\S+)?\\s*(?:&|and)\\s+(?:cllrs?|councillors?|cr)\\.?\\s+\\S+(?:\\s+\\S+)?"
       + "\\s+that\\s+(\\S.*)$");
+  /**
+   * A New England board's decision: {@code VOTED: To approve the Minutes of June 26, 2006 as amended.} (after "Upon motion
+   * by ..., the Board"), {@code The Board VOTED unanimously to accept ...}.
+   */
+  private static final Pattern VOTED = Pattern.compile(
+      "^(?:(?:The|the)\\s+(?:Board|Council|Committee|Commission)\\s+)?(?:VOTED|Voted)(?:\\s*[:\\-–]\\s*|\\s+(?:unanimously\\s+)?(?=(?i:to)\\s))(\\S.*)$");
   private static final Pattern RESULT = Pattern.compile("^RESULT:\\s*((?:APPROVED|ADOPTED|CARRIED|PASSED|ACCEPTED)\\b.*)$");
   private static final Pattern A_DATE_ONLY = Pattern.compile("(?i)^(?:\\w+day,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+\\w+,?\\s+\\d{4}\\.?$|^\\d{1,2}/\\d{1,2}/\\d{2,4}$");
 
@@ -245,6 +252,12 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   private static final Pattern UPON_MOTION = Pattern.compile(
       "(?i)\\b(?:upon|on)\\s+motion\\s+(?:duly\\s+)?made\\s+and\\s+(?:duly\\s+)?seconded,?\\s+(?:the\\s+\\w+\\s+)?"
       + "((?:unanimously\\s+)?(?:approved|adopted|authorized|awarded|accepted|ratified|granted|denied|deferred|rejected)\\b.*)");
+  /**
+   * Who moved and seconded, then the body, its decision on the next line: {@code Upon motion by Selectman Spataro and
+   * seconded by Selectman Andrews, the Board} / {@code VOTED: To approve the Minutes ...}.
+   */
+  private static final Pattern UPON_MOTION_BY = Pattern.compile(
+      "(?i)^(?:upon|on)\\s+(?:a\\s+)?motion\\s+(?:made\\s+)?by\\s+[^,]{2,60}?,?\\s+(?:and\\s+)?seconded\\s+by\\s+[^,]{2,60},\\s+the\\s+\\w+\\s*$");
   /**
    * The outcome first, then who moved it, a Scottish council's whole decision: {@code APPROVED on the motion of Provost
    * Allan seconded by Councillor Mulholland.} (the words are the whole sentence).
@@ -313,6 +326,10 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     if (outcomeFirst != null && outcomeFirst.matches()) {
       return Optional.of(new DecisionStart(Kind.RESOLVED, clean(line)));
     }
+    Matcher uponBy = motion ? UPON_MOTION_BY.matcher(line) : null;
+    if (uponBy != null && uponBy.matches()) {
+      return Optional.of(new DecisionStart(Kind.MOVED, "")); // "Upon motion by ... and seconded by ..., the Board" / "VOTED: ..."
+    }
     Matcher upon = UPON_MOTION.matcher(line);
     if (motion && upon.find()) {
       return Optional.of(new DecisionStart(Kind.MOTION, clean(upon.group(1))));
@@ -348,6 +365,10 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       Optional<DecisionStart> inner = rest.isEmpty() || DECISION.matcher(rest).matches() ? Optional.empty()
           : at(rest).filter(x -> x.kind() == Kind.RESOLVED && !x.inProse() && !x.text().isEmpty());
       return Optional.of(inner.orElseGet(() -> new DecisionStart(Kind.RESOLVED, clean(rest))));
+    }
+    Matcher voted = lower.contains("voted") ? VOTED.matcher(line) : null;
+    if (voted != null && voted.matches()) {
+      return Optional.of(new DecisionStart(Kind.RESOLVED, clean(voted.group(1)))); // "VOTED: To approve the Minutes ..."
     }
     Matcher res = RESULT.matcher(line);
     if (res.matches()) {

@@ -34,7 +34,7 @@ import org.agendasearch.ingest.model.Votes;
 final class Motions {
 
   private static final String TITLES = "(?:(?:(?:County|District|Town|Parish|City|Borough|Community)\\s+)?(?:Councillor|Cllr\\.?|Cr\\.?|Councilor|Councilmember|Council\\s+Member|Commissioner|Supervisor"
-      + "|Trustee|Director|Alderman|Ald\\.?|Alderperson|Mayor|Deputy\\s+Mayor|Vice\\s+Mayor|Mayor\\s+Pro\\s+Tem|Chair(?:man|person|woman)?"
+      + "|Trustee|Director|Alderman|Ald\\.?|Alderperson|Selectman|Selectwoman|Mayor|Deputy\\s+Mayor|Vice\\s+Mayor|Mayor\\s+Pro\\s+Tem|Chair(?:man|person|woman)?"
       + "|Vice[\\s-]Chair(?:man|person)?|Member|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Dr\\.?)\\s+)*";
   /**
    * A word of a name, or a nickname in quotes ({@code Peter ‘Chap’ Cleere}); not a label in capitals that follows it

@@ -40,7 +40,7 @@ final class PersonNames {
   /** Honorifics and offices printed before a name, singular and plural. */
   private static final Pattern TITLE = Pattern.compile(
       "^(?i:(county\\s+|cty\\.?\\s+|district\\s+|town\\s+|parish\\s+)?(councillors?|councilors?|councilmembers?|council\\s+members?|board\\s*members?|committee\\s+members?|c?cllrs?\\.?|cllr['’]s|c?clrs?\\.?|crs?\\.?"
-      + "|commissioners?|supervisors?|trustees?|aldermen|alderman|alderpersons?|ald\\.?|directors?|members?|messrs\\.?|mrs\\.?|mr\\.?|ms\\.?|miss\\.?|dr\\.?"
+      + "|commissioners?|supervisors?|trustees?|aldermen|alderman|alderpersons?|selectmen|selectman|selectwomen|selectwoman|select\\s*board\\s+members?|ald\\.?|directors?|members?|messrs\\.?|mrs\\.?|mr\\.?|ms\\.?|miss\\.?|dr\\.?"
       + "|prof\\.?|rev\\.?|fr\\.?|sir|dame|lord|lady|baillies?|bailies?|provost|hon\\.?|(?:his|her)\\s+(?:worship|honou?r)))\\s+(?!of\\s)");
   /** Offices that are roles when they open a name: {@code Mayor Heather Kibbey}, {@code Deputy Mayor Brosnan}. */
   private static final Pattern ROLE_BEFORE = Pattern.compile(
@@ -400,7 +400,8 @@ final class PersonNames {
 
   private static boolean isPlural(String word) {
     String w = word.toLowerCase(Locale.ROOT).replace(".", "");
-    return w.endsWith("s") && !w.equals("mrs") && !w.equals("ms") && !w.equals("miss") || w.equals("aldermen");
+    return w.endsWith("s") && !w.equals("mrs") && !w.equals("ms") && !w.equals("miss") || w.equals("aldermen") || w.equals("selectmen")
+        || w.equals("selectwomen");
   }
 
   private static String singular(String word) {
@@ -409,8 +410,8 @@ final class PersonNames {
     if (lower.equals("messrs")) {
       return "Mr";
     }
-    if (lower.equals("aldermen")) {
-      return "Alderman";
+    if (lower.equals("aldermen") || lower.equals("selectmen") || lower.equals("selectwomen")) {
+      return w.substring(0, w.length() - 3) + "man"; // "Aldermen", "Selectmen": "Alderman", "Selectman"
     }
     return lower.endsWith("s") ? w.substring(0, w.length() - 1) : w;
   }

@@ -70,6 +70,23 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void a_new_england_boards_selectmen_and_its_votes() {
+    Minutes m = minutes("""
+        SELECTMEN’S MEETING
+        JULY 10, 2006
+        Selectman Andrews and Selectman Spataro were present.
+        Selectman Bond and Chairman Perkins were absent.
+        1. Minutes
+        Upon motion by Selectman Spataro and seconded by Selectman Andrews, the Board
+        VOTED: To approve the Minutes of June 26, 2006 as amended.
+        Unanimous Vote.""");
+    assertThat(with(m, "present")).containsExactlyInAnyOrder("Andrews", "Spataro");
+    assertThat(with(m, "absent")).containsExactly("Bond", "Perkins");
+    assertThat(m.items().get(0).resolutions()).extracting(Resolution::text, Resolution::movedBy, Resolution::secondedBy)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("To approve the Minutes of June 26, 2006 as amended.", "Spataro", "Andrews"));
+  }
+
+  @Test
   void a_list_in_capitals_with_no_full_stop_ends_at_a_note() {
     Minutes m = minutes("""
         TOWN OF LOCKEPORT
