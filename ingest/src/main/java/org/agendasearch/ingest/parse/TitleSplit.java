@@ -210,9 +210,19 @@ record TitleSplit(String title, String rest) {
   /** The title before a dash and the sentence after it ({@link #DASH_THEN_SENTENCE}), if the line is one. */
   static Optional<TitleSplit> dashThenSentence(String line) {
     Matcher sentence = DASH_THEN_SENTENCE.matcher(line);
+    if (!sentence.matches()) {
+      sentence = HYPHEN_THEN_SENTENCE.matcher(line);
+    }
     return sentence.matches() && saysSomething(sentence.group(2).split("\\s+"))
         ? Optional.of(new TitleSplit(sentence.group(1).strip(), sentence.group(2))) : Optional.empty();
   }
+
+  /**
+   * A title of two words or more, a hyphen with no spaces, then a sentence: {@code Call to Order/ Roll Call-First Selectman
+   * Murphy called the meeting to order}, {@code Brush Truck Purchase Update-First Selectman Murphy is working with ...}
+   * (a New England board's minutes); not a word's own hyphen ({@code Mid-Year Budget ...}, one word before it).
+   */
+  private static final Pattern HYPHEN_THEN_SENTENCE = Pattern.compile("^(\\S+(?:\\s+\\S+)+?\\p{Ll})-(\\p{Lu}\\S*\\s+.*)$");
 
   /** A sentence of some length with a word in lower case, not a minor one, after its first: {@code The current Chairman}. */
   private static boolean saysSomething(String[] w) {

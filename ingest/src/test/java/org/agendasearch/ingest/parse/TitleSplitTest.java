@@ -14,6 +14,8 @@ class TitleSplitTest {
       Nomination of Vice Chairman – It was proposed by Councillor Howell, seconded by | Nomination of Vice Chairman | It was proposed by Councillor Howell, seconded by
       Town Centre – The Market Place and High Street Improvement Scheme | Town Centre – The Market Place and High Street Improvement Scheme | ''
       Nomination of Chairman – The current Chairman of the          | Nomination of Chairman – The current Chairman of the | ''
+      Call to Order/ Roll Call-First Selectman Murphy called the meeting to order at 7:02 PM with | Call to Order/ Roll Call | First Selectman Murphy called the meeting to order at 7:02 PM with
+      Mid-Year Budget Review and the Capital Plan                   | Mid-Year Budget Review and the Capital Plan | ''
       """)
   void a_minutes_heading_parts_from_the_sentence_after_its_dash(String line, String title, String rest) {
     TitleSplit split = TitleSplit.ofMinute(line);
