@@ -50,6 +50,7 @@ import java.util.regex.Pattern;
  * Approval of the consent calendar was motioned by Member Matarrese, seconded by   motion   "Approval of the consent calendar"
  * Council Member Mahan moved approval of the minutes ...   motion    "approval of the minutes ..."
  * Willmus moved, Etten seconded, approval of the agenda as presented.   motion  "approval of the agenda as presented."
+ * Moved Cr K Zanker seconded Cr R Kingston that apologies be accepted.   motion  "apologies be accepted."
  * Trustee Hoefert, seconded by Trustee ladel, moved to approve the minutes   motion  "approve the minutes"
  * Referring to Item B, it was MOVED by Foy, seconded by Buchanan, to approve ...   motion  "approve ..."
  * Motion: ... made a motion, seconded by X, to adopt  motion    "adopt ..."
@@ -175,6 +176,15 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
    */
   private static final Pattern MOVED_THEN_CLAUSE = Pattern.compile(
       "(?:^|(?<=[.!?]\\s))(?:Moved|MOVED)\\s+(?:by|BY)\\s+[^,.]{1,60},\\s+(?:and\\s+)?seconded\\s+by\\s+[^,.]{1,60},\\s+((?:the|this|these|a|an)\\s+\\S.*)$");
+  /** A councillor's title and name by initials and surname: {@code Cr K Zanker}, {@code Cllr. J. Wise}. */
+  private static final String TITLED_NAME = "(?:Crs?|Cllr|Councillor|Councilor)\\.?\\s+(?:\\p{Lu}\\.?\\s*){0,3}\\p{Lu}[\\p{L}'’-]+";
+  /**
+   * {@code Moved Cr K Zanker seconded Cr R Kingston that apologies be accepted.}, {@code Moved Cr J Wise seconded Cr K Zanker
+   * the Minutes of the Ordinary Meeting ... be confirmed.}: an Australian council's movers with no "by", then the words.
+   */
+  private static final Pattern MOVED_SECONDED_TITLED = Pattern.compile(
+      "^(?:Moved|MOVED)\\s+(?:by\\s+)?" + TITLED_NAME + ",?\\s+(?:and\\s+)?(?:seconded|SECONDED)\\s+(?:by\\s+)?" + TITLED_NAME
+      + ",?\\s+(?:(?:that|That|THAT)\\s+)?(\\p{L}.*)$");
   /** {@code Willmus moved, Etten seconded, approval of the agenda as presented.}: movers first, then what they moved. */
   private static final Pattern MOVED_SECONDED_COMMAS = Pattern.compile(
       "^\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?\\s+moved,\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?\\s+seconded,\\s+(\\S.*)$");
@@ -341,6 +351,10 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     Matcher wasMoved = WAS_MOVED.matcher(line);
     if (motion && wasMoved.find()) {
       return Optional.of(new DecisionStart(Kind.MOTION, clean(wasMoved.group(1))));
+    }
+    Matcher titled = motion ? MOVED_SECONDED_TITLED.matcher(line) : null;
+    if (titled != null && titled.matches()) {
+      return Optional.of(new DecisionStart(Kind.MOTION, clean(titled.group(1)))); // "Moved Cr K Zanker seconded Cr R Kingston that ..."
     }
     Matcher commas = MOVED_SECONDED_COMMAS.matcher(line);
     if (commas.matches()) {

@@ -107,6 +107,8 @@ class DecisionStartTest {
       consuming. Mr Ibbott proposed Mr Downing to stand again. This was seconded by Mrs | RESOLVED | Mr Downing to stand again. This was seconded by Mrs
       Cllr. Donal Kenny proposed Cllr. Joe Sullivan as Cathaoirleach. Cllr. Kenny's nomination was seconded by Cllr. | RESOLVED | Cllr. Joe Sullivan as Cathaoirleach. Cllr. Kenny's nomination was seconded by Cllr.
       It was moved by Councillor Williams and seconded by Councillor Eshelby that the agenda be approved | MOTION | the agenda be approved
+      Moved Cr K Zanker seconded Cr R Kingston that apologies be accepted. | MOTION | apologies be accepted.
+      Moved Cr J Wise seconded Cr K Zanker the Minutes of the Ordinary Meeting of Council held on | MOTION | the Minutes of the Ordinary Meeting of Council held on
       VOTED: To approve the Minutes of June 26, 2006 as amended. | RESOLVED | To approve the Minutes of June 26, 2006 as amended.
       The Board VOTED unanimously to accept the gift of land. | RESOLVED | to accept the gift of land.
       Upon motion by Selectman Spataro and seconded by Selectman Andrews, the Board | MOVED |
