@@ -63,8 +63,8 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
    * digits, before a heading in capitals (not a year: 1900 to 2099 are left alone).
    */
   private static final Pattern FOUR_DIGITS = Pattern.compile("^(\\d{4})\\s+(\\p{Lu}\\S*\\s+\\S.*)$");
-  /** {@code 2019/1)}: the year in full, then the minute's number through the year. */
-  private static final Pattern FULL_YEAR_SLASH = Pattern.compile("^((?:19|20)\\d{2})/(\\d{1,3})" + END + "\\s*(.*)$");
+  /** {@code 2019/1)}, {@code 2017 / 22 –}: the year in full, then the minute's number through the year. */
+  private static final Pattern FULL_YEAR_SLASH = Pattern.compile("^((?:19|20)\\d{2})\\s*/\\s*(\\d{1,3})" + END + "\\s*(.*)$");
   /** {@code 1-0607/8 - Welcome and Apologies}: the number, a hyphen, then the council year ("0607/8"). */
   private static final Pattern NUMBER_DASH_YEAR = Pattern.compile("^(\\d{1,3})-(\\d{4}/\\d{1,2})\\s*[-–—:.]?\\s+(.*)$");
   /**
@@ -213,7 +213,8 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
         return of(part.group(1) + "(" + part.group(2) + ")", part.group(3), Scheme.DOTTED, part.group(1), part.group(2).charAt(0) - 'a' + 1);
       }
     }
-    if (digits > 0 && (dotThenDigit || after == '/' || after == '-')) {
+    boolean spacedSlash = digits == 4 && after == ' ' && digits + 1 < line.length() && line.charAt(digits + 1) == '/'; // "2017 / 22"
+    if (digits > 0 && (dotThenDigit || after == '/' || after == '-' || spacedSlash)) {
       Matcher d = dotThenDigit ? DOTTED.matcher(line) : null;
       if (d != null && d.matches() && !d.group(1).contains("..")) {
         String number = d.group(1) + "." + d.group(2);
