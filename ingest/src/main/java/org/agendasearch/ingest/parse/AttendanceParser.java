@@ -49,12 +49,14 @@ final class AttendanceParser {
   record Section(String kind, String status) {}
 
   private static final Pattern LABEL = Pattern.compile(
-      "(?i)^((?:members|councillors|councilors|commissioners|trustees|directors)\\s+present|(?:those\\s+)?present|attendance|roll\\s+call|sederunt"
+      "(?i)^((?:(?:community|parish|town|city|county|council|board)\\s+)?(?:members|councillors|councilors|commissioners|trustees|directors)\\s+present|(?:those\\s+)?present|attendance|roll\\s+call|sederunt"
       + "|council(?:\\s+members)?\\s+(?:present|in\\s+attendance)"
       + "|(?:(?:city|county|district|borough|unitary)(?:\\s*(?:&|and)\\s*(?:city|county|district|borough))?\\s+)(?:councillors|councilors|cllrs)"
       + "|(?:(?:parish|town|community)\\s+)?(?:councillors|councilors|cllrs|members)(?=\\s*:)"
       // a present list's parts: "Cabinet Members:" / "Councillors Foster, ..." / "Other Members:" / "Councillors Armstrong, ..."
-      + "|(?:cabinet|committee|board|panel|executive|other|co-opted|independent|voting|non-voting)\\s+members(?=\\s*:)|(?:(?:vice|deputy)[\\s-]+)?chair(?:man|woman|person)?(?=\\s*:)"
+      + "|(?:cabinet|committee|board|panel|executive|other|co-opted|independent|voting|non-voting)\\s+members(?=\\s*:)"
+      // a community council's councillors of the wider council, who sit without a vote: "Ex Officio: Bailie Derek Scott, ..."
+      + "|ex[\\s-]officio(?:\\s+members)?(?=\\s*:)|(?:(?:vice|deputy)[\\s-]+)?chair(?:man|woman|person)?(?=\\s*:)"
       + "|in\\s+attendance|also\\s+(?:present|in\\s+attendance)|(?:officers?|officials?)(?:\\s+(?:present|in\\s+attendance))?|staff(?:\\s+(?:present|in\\s+attendance))?"
       + "|(?:council\\s+)?(?:employees|staff|officers|officials)\\s+(?:present|in\\s+attendance)|members\\s+of\\s+(?:the\\s+)?public(?:\\s+present)?"
       + "|(?:the\\s+)?(?:other\\s+)?(?:councillors|councilors|members|(?:council\\s+)?staff|officers|officials)\\s+(?:present|in\\s+attendance)\\s+(?:were|was)"
@@ -152,7 +154,8 @@ final class AttendanceParser {
       boolean labelled = l.matches() && (labels[i] == LineLabel.ATTENDANCE || labels[i] == LineLabel.TEXT
           || labels[i] == LineLabel.NUMBERED) && (i < listsEnd || labels[i] == LineLabel.ATTENDANCE && i < OPENING_LINES
               // "2.0 PRESENT" / "Mayor D E Flint, Deputy Mayor A J Downie, ...": a minute that is the list, after "1.0 OPENING"
-              || labels[i] == LineLabel.NUMBERED && i < OPENING_LINES && l.group(3).isEmpty()
+              // "1. Community Councillors Present: Adele McGrath (Chair)," too, the names after its colon
+              || labels[i] == LineLabel.NUMBERED && i < OPENING_LINES && (l.group(3).isEmpty() || ":".equals(l.group(2)))
               || i == block || l.group(1).toLowerCase(Locale.ROOT).startsWith("apolog") || l.group(1).equalsIgnoreCase("regrets")
           || i < OPENING_LINES && l.group(1).toLowerCase(Locale.ROOT).startsWith("absent without"));
       if (labelled && l.group(1).matches("(?i)roll\\s+call|attendance")) {
@@ -417,7 +420,7 @@ final class AttendanceParser {
     if (l.matches("other\\s+(?:remote|virtual).*")) {
       return new Section("other", "virtual");
     }
-    if (l.startsWith("also") || l.matches("(?:city|county|district|borough|unitary)\\b.*")) {
+    if (l.startsWith("also") || l.startsWith("ex") || l.matches("(?:city|county|district|borough|unitary)\\b.*")) {
       return new Section("other", "present");
     }
     return new Section("member", "present");

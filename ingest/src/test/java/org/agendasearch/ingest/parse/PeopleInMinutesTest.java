@@ -70,6 +70,23 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void a_first_minute_that_is_the_list_of_who_was_present() {
+    Minutes m = minutes("""
+        Broughty Ferry Community Council
+        Minutes of meeting held at Broughty Ferry Library on 4th October, 2016
+        1. Community Councillors Present: Adele McGrath (Chair),
+        Ian M Gray (Vice Chair & Secretary), Pat Moore
+        In Attendance: Carole Jenkins (Communities Officer DCC)
+        Ex Officio: Bailie Derek Scott, Cllr Laurie Bidwell
+        Apologies: Sean Moore, Hugh Begg
+        2. Minutes of the last meeting of the Community Council
+        These were accepted with amendments.""");
+    assertThat(with(m, "present")).containsExactly("Adele McGrath", "Ian M Gray", "Pat Moore", "Carole Jenkins", "Derek Scott",
+        "Laurie Bidwell");
+    assertThat(with(m, "apologies")).containsExactly("Sean Moore", "Hugh Begg");
+  }
+
+  @Test
   void a_new_england_boards_selectmen_and_its_votes() {
     Minutes m = minutes("""
         SELECTMEN’S MEETING
