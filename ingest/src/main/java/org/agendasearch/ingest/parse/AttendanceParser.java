@@ -57,7 +57,7 @@ final class AttendanceParser {
       + "|(?:cabinet|committee|board|panel|executive|other|co-opted|independent|voting|non-voting)\\s+members(?=\\s*:)"
       // a community council's councillors of the wider council, who sit without a vote: "Ex Officio: Bailie Derek Scott, ..."
       + "|ex[\\s-]officio(?:\\s+members)?(?=\\s*:)|(?:(?:vice|deputy)[\\s-]+)?chair(?:man|woman|person)?(?=\\s*:)"
-      + "|in\\s+attendance|also\\s+(?:present|in\\s+attendance)|(?:officers?|officials?)(?:\\s+(?:present|in\\s+attendance))?|staff(?:\\s+(?:present|in\\s+attendance))?"
+      + "|in\\s+attendance|also\\s+(?:present|in\\s+attendance)|also(?=\\s*:)|(?:officers?|officials?)(?:\\s+(?:present|in\\s+attendance))?|staff(?:\\s+(?:present|in\\s+attendance))?"
       + "|(?:council\\s+)?(?:employees|staff|officers|officials)\\s+(?:present|in\\s+attendance)|members\\s+of\\s+(?:the\\s+)?public(?:\\s+present)?"
       + "|(?:the\\s+)?(?:other\\s+)?(?:councillors|councilors|members|(?:council\\s+)?staff|officers|officials)\\s+(?:present|in\\s+attendance)\\s+(?:were|was)"
       + "|(?:members|councillors|councilors|commissioners|trustees|directors)\\s+absent|other\\s+attendees"
@@ -97,7 +97,7 @@ final class AttendanceParser {
   private static final Pattern INITIALLED_NAME = Pattern.compile("^\\p{Lu}\\.\\s*(?:\\p{Lu}\\.\\s*)*\\p{Lu}[\\p{L}'’-]+\\s*[,.]");
   /** A post's abbreviation that wraps a list's line, not its end: {@code Mr. A. de Lucia, Ex.} / {@code Planner, Ms. M. Crowley}. */
   private static final Pattern POST_ABBREVIATION_END = Pattern.compile(
-      "\\b(?:Ex|Dir|Co|Sen|Snr|Asst|Admin|Exec|Dept|Eng|Mgr|Adm|Comm|Chief)\\.$");
+      "(?i)\\b(?:Ex|Dir|Co|Sen|Snr|Asst|Admin|Exec|Dept|Eng|Mgr|Adm|Comm|Chief)\\.$");
   /** A line that is one name by its initials, with a post after a comma or none: {@code C. Amulung}, {@code M. Douglass, Reeve}. */
   private static final Pattern COLUMN_NAME = Pattern.compile(
       "^(?:\\p{Lu}\\.\\s*)+(?:(?:de|van|von|le|la|du|da|di)\\s+)?\\p{Lu}[\\p{L}'’-]+(?:,\\s*(?!\\p{Lu}\\.)[^,]+)?$");

@@ -33,7 +33,7 @@ import org.agendasearch.ingest.model.Votes;
  */
 final class Motions {
 
-  private static final String TITLES = "(?:(?:(?:County|District|Town|Parish|City|Borough|Community)\\s+)?(?:Councillor|Cllr\\.?|Cr\\.?|Councilor|Councilmember|Council\\s+Member|Commissioner|Supervisor"
+  private static final String TITLES = "(?:(?:(?:County|District|Town|Parish|City|Borough|Community)\\s+)?(?:Councillor|Cllr\\.?|Cr\\.?|Councilor|Councilmember|Council\\s+Member|Council(?:man|woman)|Commissioner|Supervisor"
       + "|Trustee|Director|Alderman|Ald\\.?|Alderperson|Selectman|Selectwoman|Mayor|Deputy\\s+Mayor|Vice\\s+Mayor|Mayor\\s+Pro\\s+Tem|Chair(?:man|person|woman)?"
       + "|Vice[\\s-]Chair(?:man|person)?|Member|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Dr\\.?)\\s+)*";
   /**
@@ -53,7 +53,7 @@ final class Motions {
       "(?i:\\b(?:moved|proposed|nominated(?=\\s+by\\b)|(?<=minutes\\s)approved(?=\\s+by\\b)|motion\\s+(?:made\\s+)?by|on\\s+the\\s+(?:proposal|proposition|motion)\\s+of|mover|ar\\s+moladh)\\b(?:\\s+by)?\\s*[:\\-–]?\\s*)"
       + OFFICE_BEFORE + NAME);
   private static final Pattern SECONDED_BY = Pattern.compile(
-      "(?i:(?:\\b(?:seconded|seconder|second(?:ed)?\\s+by|second|cuidithe\\s+ag)\\b|\\b2(?:nd|\"d)(?=\\s+(?:cr|cllr|councillor)\\b))(?:\\s+by)?\\s*[:\\-–]?\\s*)"
+      "(?i:(?:\\b(?:seconded|seconder|second(?:ed)?\\s+by|second|cuidithe\\s+ag)\\b|\\b2(?:nd|\"d)(?=\\s+(?:by\\s+)?(?:cr|cllr|councillor|councilor|council(?:man|woman)|commissioner|alderman|trustee|mayor|supervisor)\\b))(?:\\s+by)?\\s*[:\\-–]?\\s*)"
       + OFFICE_BEFORE + NAME);
   /** {@code Councilor Tuttle moved to ...}, {@code Councilor Bahrman seconded}: the name before the verb. */
   private static final Pattern NAME_MOVED = Pattern.compile(NAME + "\\s+(?:moved|motioned|(?:made|makes)\\s+(?:a|the)\\s+motion|proposed|nominated)\\b");

@@ -40,11 +40,11 @@ final class PersonNames {
   /** Honorifics and offices printed before a name, singular and plural. */
   private static final Pattern TITLE = Pattern.compile(
       "^(?i:(county\\s+|cty\\.?\\s+|district\\s+|town\\s+|parish\\s+)?(councillors?|councilors?|councilmembers?|council\\s+members?|board\\s*members?|committee\\s+members?|c?cllrs?\\.?|cllr['’]s|c?clrs?\\.?|crs?\\.?"
-      + "|commissioners?|supervisors?|trustees?|aldermen|alderman|alderpersons?|selectmen|selectman|selectwomen|selectwoman|select\\s*board\\s+members?|ald\\.?|directors?|members?|messrs\\.?|mrs\\.?|mr\\.?|ms\\.?|miss\\.?|dr\\.?"
+      + "|commissioners?|supervisors?|trustees?|aldermen|alderman|alderpersons?|selectmen|selectman|selectwomen|selectwoman|councilmen|councilman|councilwomen|councilwoman|select\\s*board\\s+members?|ald\\.?|directors?|members?|messrs\\.?|mrs\\.?|mr\\.?|ms\\.?|miss\\.?|dr\\.?"
       + "|prof\\.?|rev\\.?|fr\\.?|sir|dame|lord|lady|baillies?|bailies?|provost|hon\\.?|(?:his|her)\\s+(?:worship|honou?r)))\\s+(?!of\\s)");
   /** Offices that are roles when they open a name: {@code Mayor Heather Kibbey}, {@code Deputy Mayor Brosnan}. */
   private static final Pattern ROLE_BEFORE = Pattern.compile(
-      "^(?:the\\s+)?((?:deputy\\s+|vice[\\s-]+|acting\\s+)?(?:mayor|reeve|chair(?:man|woman|person)?|council\\s+president|president|provost|leader|clerk|secretary|treasurer)"
+      "^(?:the\\s+)?((?:deputy\\s+|vice[\\s-]+|acting\\s+)?(?:mayor(?:\\s+pro\\s+tem(?:pore)?)?|reeve|chair(?:man|woman|person)?|council\\s+president|president|provost|leader|clerk|secretary|treasurer)"
       + "(?:\\s+of\\s+the\\s+council)?)\\s+(?=\\p{Lu})", Pattern.CASE_INSENSITIVE);
   /**
    * The first column of an attendance table, before the person's title or name: {@code Mayor | His Worship The Mayor
@@ -77,7 +77,11 @@ final class PersonNames {
   /** Words of a role or a post, not of a name: {@code Planning Adviser}, {@code Chief Executive}. */
   private static final Pattern ROLE_WORDS = Pattern.compile(
       "(?i).*\\b(?:" + Posts.STAFF + "|chair(?:man|woman|person)?|mayor|leader|head|lead|minister|services|department|team"
-      + "|representative|c?h?athaoirleach|reeve|(?:(?:vice[\\s-]+)?president|(?:board|council|committee|commission)\\s*member)(?=\\s*$))\\b.*");
+      + "|representative|c?h?athaoirleach|reeve|(?:(?:vice[\\s-]+)?president|(?:board|council|committee|commission)\\s*member"
+      + "|council(?:man|woman)|alderm[ae]n|commissioner|selectm[ae]n)(?=\\s*$))\\b.*");
+  /** An office alone after a name and its comma, no name of its own: {@code MAYOR PRO TEM}, {@code Deputy Mayor}. */
+  private static final Pattern OFFICE_ONLY = Pattern.compile(
+      "(?i)(?:deputy\\s+|vice[\\s-]+|acting\\s+)?(?:mayor(?:\\s+pro\\s+tem(?:pore)?)?|reeve|chair(?:man|woman|person)?|council(?:man|woman))\\.?");
   private static final Pattern REMOTE = Pattern.compile("(?i)\\b(?:virtual(?:ly)?|remotely|via\\s+(?:zoom|teams|video)|online|by\\s+(?:video|phone|telephone))\\b");
   private static final Pattern BRACKET = Pattern.compile("\\s*\\(([^)]*)\\)\\s*");
   /** An office after a name, without a comma: {@code S Hughes Chair}, {@code P March vice-chair}. */
@@ -137,7 +141,8 @@ final class PersonNames {
           title = singular(plural.group(1) == null ? plural.group(2) : plural.group(1) + plural.group(2)); // "... and Councilors A, B"
           piece = piece.strip().substring(plural.end());
         }
-        Optional<Person> p = one(piece, title);
+        boolean roleOnly = !out.isEmpty() && OFFICE_ONLY.matcher(piece.strip()).matches(); // "JIMMY PALMER, MAYOR PRO TEM"
+        Optional<Person> p = roleOnly ? Optional.empty() : one(piece, title);
         if (p.isPresent()) {
           out.add(p.get());
         } else if (!out.isEmpty() && (ROLE_WORDS.matcher(piece).matches() || FIRM.matcher(piece).matches())
@@ -293,7 +298,7 @@ final class PersonNames {
     if (ABBREVIATED_POST.matcher(piece.strip()).matches() || FIRM.matcher(piece).matches()) {
       return Optional.empty();
     }
-    String s = piece.strip().replaceFirst("^[•·▪●◦*~-]\\s*", "").replaceFirst("^(?:and|&)\\s+", "").replaceFirst("^(?:from|by)\\s+", "");
+    String s = piece.strip().replaceFirst("^[•·▪●◦*~-]\\s*", "").replaceFirst("^(?i:and|&)\\s+", "").replaceFirst("^(?:from|by)\\s+", "");
     String[] dash = s.split("\\s+[-–—]\\s+|(?<=\\p{Ll})-\\s+(?=\\p{Lu})", 2); // "Carol Leeming- Huron County Planning Department"
     if (dash.length == 2) {
       Matcher after = ROLE_BEFORE.matcher(dash[1]);
@@ -400,8 +405,7 @@ final class PersonNames {
 
   private static boolean isPlural(String word) {
     String w = word.toLowerCase(Locale.ROOT).replace(".", "");
-    return w.endsWith("s") && !w.equals("mrs") && !w.equals("ms") && !w.equals("miss") || w.equals("aldermen") || w.equals("selectmen")
-        || w.equals("selectwomen");
+    return w.endsWith("s") && !w.equals("mrs") && !w.equals("ms") && !w.equals("miss") || w.matches("(?:alder|select|council)(?:wo)?men");
   }
 
   private static String singular(String word) {
@@ -410,7 +414,7 @@ final class PersonNames {
     if (lower.equals("messrs")) {
       return "Mr";
     }
-    if (lower.equals("aldermen") || lower.equals("selectmen") || lower.equals("selectwomen")) {
+    if (lower.matches("(?:alder|select|council)(?:wo)?men")) {
       return w.substring(0, w.length() - 3) + "man"; // "Aldermen", "Selectmen": "Alderman", "Selectman"
     }
     return lower.endsWith("s") ? w.substring(0, w.length() - 1) : w;

@@ -87,6 +87,25 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void a_list_in_capitals_of_names_and_their_posts_and_a_seconder_by_2nd() {
+    Minutes m = minutes("""
+        APRIL 13, 1998
+        7:00 P.M.
+        MINUTES
+        PRESENT: JOHN D. MEADOWS, MAYOR; JIMMY PALMER, MAYOR PRO TEM;
+        JOHN D. SHELTON, COUNCILMAN; AND HENRY HOLLAND, COUNCILMAN.
+        ALSO: WILLIAM P. BAILEY, CITY ATTORNEY; EDDIE PETERSON, ASST.
+        DIRECTOR UTILITY/PUBLIC WORKS; AND CATHY HARRISON, CITY
+        ADMINISTRATOR.
+        1. Road closing
+        Mayor Pro Tem Palmer made a motion to approve the road closing as requested, 2nd by Councilman Shelton.""");
+    assertThat(with(m, "present")).containsExactly("JOHN D. MEADOWS", "JIMMY PALMER", "JOHN D. SHELTON", "HENRY HOLLAND",
+        "WILLIAM P. BAILEY", "EDDIE PETERSON", "CATHY HARRISON");
+    assertThat(m.items().get(0).resolutions()).extracting(Resolution::movedBy, Resolution::secondedBy)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Palmer", "Shelton"));
+  }
+
+  @Test
   void a_new_england_boards_selectmen_and_its_votes() {
     Minutes m = minutes("""
         SELECTMEN’S MEETING
