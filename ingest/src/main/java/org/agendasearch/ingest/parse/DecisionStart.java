@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
  * MIN 108/05 MOTION - Moved Cr. Jefferies 2nd Cr. Greenwood                     moved   (the words below; a Western Australian shire)
  * It was proposed by Councillor J. Gildea, seconded by ... / Cormic, and RESOLVED  (the words below)   resolved
  * It was proposed by Councillor J. Hogan, seconded by Councillor S. Hanafin and resolved:  (the words below)   resolved
+ * It was proposed by Cllr. A. Ferris, seconded by Cllr. G. Walsh and agreed to confirm and sign   resolved  "to confirm and sign"
  * Cuidithe ag Councillor M. Howard agus glacadh leis  (Irish: "seconded by ... and agreed"; the words below)   resolved
  * The Committee RESOLVED to ...  /  Committee resolved to note the apologies.
  * And Resolved: / AND AGREED / And unanimously Resolved (the text follows on the next lines)
@@ -149,6 +150,13 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   private static final Pattern MOVERS_THEN_RESOLVED = Pattern.compile(
       "^(?i:on\\s+the\\s+(?:motion|proposition|proposal)\\s+of|(?:proposed|moved)\\s+by|having\\s+been\\s+(?:proposed|moved)(?=\\s*\\())\\s+[^.;]{2,120}?,?\\s+"
       + "(?:(?:it\\s+was|and)\\s+)?(?:(?i:unanimously)\\s+)?(RESOLVED|Resolved|resolved|AGREED|Agreed|agreed)\\b\\s*[:\\-–—]?\\s*(.*)$");
+  /**
+   * {@code It was proposed by Cllr. A. Ferris, seconded by Cllr. G. Walsh and agreed to confirm and sign} (an Irish council's
+   * minutes): the movers with their initials' full stops, then what was agreed, in one sentence.
+   */
+  private static final Pattern PROPOSED_SECONDED_AGREED = Pattern.compile(
+      "^(?:(?:It|it)\\s+was\\s+)?(?i:proposed|moved)\\s+by\\s+.{2,80}?,?\\s+(?:and\\s+)?(?i:seconded)\\s+by\\s+.{2,80}?,?\\s+and\\s+"
+      + "(?:(?i:unanimously)\\s+)?(?:agreed|resolved|AGREED|RESOLVED)\\s*[:,]?\\s+((?:to|that|the|this|these)\\s+\\S.*)$");
   /**
    * {@code Referring to Item B, it was MOVED by Foy, seconded by Buchanan, to approve the expenditure of}: a motion
    * moved inside a sentence, or on a line that opens with the rest of "It" / "was MOVED by ...".
@@ -359,6 +367,10 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     Matcher commas = MOVED_SECONDED_COMMAS.matcher(line);
     if (commas.matches()) {
       return Optional.of(new DecisionStart(Kind.MOTION, clean(commas.group(1))));
+    }
+    Matcher agreedTo = decided ? PROPOSED_SECONDED_AGREED.matcher(line) : null;
+    if (agreedTo != null && agreedTo.matches()) {
+      return Optional.of(new DecisionStart(Kind.RESOLVED, clean(agreedTo.group(1)))); // "It was proposed by Cllr. A. Ferris, ..."
     }
     Matcher movers = MOVERS_THEN_RESOLVED.matcher(line);
     if (movers.matches()) {

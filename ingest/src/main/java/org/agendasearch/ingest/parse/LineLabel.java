@@ -188,7 +188,8 @@ enum LineLabel {
     }
     // Cheap look-ups first: most lines name none of these and skip the patterns.
     String lower = t.toLowerCase(Locale.ROOT);
-    if (t.length() <= 300 && (lower.contains("minute") || lower.contains("decision") || lower.contains("meeting of")
+    // a title opens with a capital: "minutes of ordinary meeting of ... held on 11th December, 2020 as" goes on a sentence
+    if (t.length() <= 300 && !Character.isLowerCase(t.codePointAt(0)) && (lower.contains("minute") || lower.contains("decision") || lower.contains("meeting of")
         || lower.startsWith("reference from"))
         && MINUTES.matcher(t).matches() && !prose(t) && !ATTACHMENT.matcher(t).lookingAt() && !LABEL_THEN_ITEM.matcher(t).find()
         && !APPROVAL_OF_MINUTES.matcher(t).matches()) {

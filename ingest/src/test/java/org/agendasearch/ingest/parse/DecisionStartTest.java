@@ -109,6 +109,7 @@ class DecisionStartTest {
       It was moved by Councillor Williams and seconded by Councillor Eshelby that the agenda be approved | MOTION | the agenda be approved
       Moved Cr K Zanker seconded Cr R Kingston that apologies be accepted. | MOTION | apologies be accepted.
       Moved Cr J Wise seconded Cr K Zanker the Minutes of the Ordinary Meeting of Council held on | MOTION | the Minutes of the Ordinary Meeting of Council held on
+      It was proposed by Cllr. A. Ferris, seconded by Cllr. G. Walsh and agreed to confirm and sign | RESOLVED | to confirm and sign
       VOTED: To approve the Minutes of June 26, 2006 as amended. | RESOLVED | To approve the Minutes of June 26, 2006 as amended.
       The Board VOTED unanimously to accept the gift of land. | RESOLVED | to accept the gift of land.
       Upon motion by Selectman Spataro and seconded by Selectman Andrews, the Board | MOVED |
