@@ -92,7 +92,7 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
   private static final Pattern ROMAN = Pattern.compile("^\\(?([IVX]{1,6}|[ivx]{1,6})([.)]?)(?=\\s|$)\\s*(.*)$");
   /** What follows a number that makes it a quantity, not an item: "2 Members of the Public", "5 bedroomed". */
   private static final Pattern QUANTITY = Pattern.compile(
-      "^(?:x\\s|%|per\\s?cent|years?\\b|months?\\b|weeks?\\b|days?\\b|hours?\\b|minutes?\\b|[Mm]embers?\\b|No\\.|no\\.|"
+      "^(?:x\\s|%|per\\s?cent|years?\\b|months?\\b|weeks?\\b|days?\\b|hours?\\b|minutes?\\b|[Mm]embers?\\b(?!['’])|No\\.|no\\.|"
       + "(?i:[ap]\\.?m\\b\\.?|hrs\\b))");
   private static final Pattern TIME = Pattern.compile("(?i)^(?:[ap]\\.?\\s?m\\b|hrs\\b)");
   /** What follows a number that makes the line a date or a time: "2 October 2017", "10.15 a.m.". */

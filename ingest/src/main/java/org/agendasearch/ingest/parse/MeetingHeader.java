@@ -314,6 +314,7 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
         .replaceFirst("(?i)^the\\s+", "")
         .replaceFirst("\\s*[-–—,:;|_]+$", "")
         .replaceFirst("(?i)\\s+(?:held|to be held|on|at)$", "")
+        .replaceFirst("(?i)\\s+order\\s+paper$", "") // "Council Meeting Order Paper": a New Zealand council's word for its agenda
         .strip();
     return n.length() < 3 || n.chars().noneMatch(Character::isLetter) ? null : n;
   }

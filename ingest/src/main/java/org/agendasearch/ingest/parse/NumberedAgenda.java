@@ -317,6 +317,8 @@ final class NumberedAgenda {
   private static final Pattern PAPERS_CELL = Pattern.compile(
       "(?i)\\b(?:attached|enclosed|to\\s+follow|verbal|paper|report|presentation|tabled|circulated|mins?|minutes)\\b|^\\p{Lu}{1,4}\\(\\d{4}\\)");
   private static final int PAPERS_CELL_WORDS = 4;
+  /** A contents page's page column after the title, a note's column after it or none: {@code 2}, {@code 2 Attachment 1, pages 10-20}. */
+  private static final Pattern PAGE_THEN_NOTE = Pattern.compile("^\\d{1,4}(?:\\s+\\S.*)?$");
 
   /**
    * An item's title and, in the table's next column, its description, on one line:
@@ -330,7 +332,9 @@ final class NumberedAgenda {
     }
     String title = line.text().substring(from, cell).strip();
     String after = line.text().substring(cell).strip();
-    if (title.isEmpty() || !SENTENCE_WORDS.matcher(after).find() && !papersCell(after) || HeadingText.of(title) == HeadingText.Strength.NONE) {
+    boolean pageColumn = PAGE_THEN_NOTE.matcher(after).matches(); // "6 | Confirmation of Minutes | 2 | Attachment 1, pages 10-20"
+    if (title.isEmpty() || !SENTENCE_WORDS.matcher(after).find() && !papersCell(after) && !pageColumn
+        || HeadingText.of(title) == HeadingText.Strength.NONE) {
       return Optional.empty();
     }
     return Optional.of(new TitleSplit(PageRanges.stripRange(title), after));

@@ -337,6 +337,33 @@ class FrontSheetParserTest {
         "CONSIDERATION OF MINUTES", "REPORTS FROM PRIORITY AGENCIES", "CONTINUED BUSINESS", "469 NORTH DOHENY DRIVE");
   }
 
+  /** A line of a table, its columns' text joined by single spaces, each column after the first starting a cell. */
+  private static Line row(String... columns) {
+    List<Integer> cells = new java.util.ArrayList<>();
+    StringBuilder text = new StringBuilder(columns[0]);
+    for (int k = 1; k < columns.length; k++) {
+      text.append(' ');
+      cells.add(text.length());
+      text.append(columns[k]);
+    }
+    return new Line(1, text.toString(), cells);
+  }
+
+  @Test
+  void a_contents_pages_page_column_and_notes_after_each_title() {
+    List<Line> lines = List.of(new Line(1, "Council Meeting Order Paper"), new Line(1, "Thursday 1 October 2015, 1.00 pm"),
+        new Line(1, "Contents"),
+        row("4", "Member's conflict of interest", "2"),
+        row("5", "Confirmation of agenda", "2"),
+        row("6", "Confirmation of Minutes", "2", "Attachment 1*, pages 10-20"),
+        row("7", "Mayor's report", "2", "Tabled"),
+        row("9", "Administrative matters", "3", "Attachment 2, pages 21-62"));
+    FrontSheetParser.FrontSheet f = FrontSheetParser.parse(lines, lines.size(), false, true).orElseThrow();
+    assertThat(f.committee()).isEqualTo("Council Meeting");
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::title).containsExactly("Member's conflict of interest",
+        "Confirmation of agenda", "Confirmation of Minutes", "Mayor's report", "Administrative matters");
+  }
+
   @Test
   void standing_business_among_the_items_is_an_item_unless_items_come_under_it() {
     FrontSheetParser.FrontSheet f = parse("""

@@ -14,6 +14,7 @@ class ItemNumberTest {
       57. BUDGET AND MEDIUM TERM FINANCIAL STRATEGY | 57       | PLAIN    | 57   | BUDGET AND MEDIUM TERM FINANCIAL STRATEGY
       4) Public questions                          | 4        | PLAIN    | 4    | Public questions
       3/ Approval of previous minutes              | 3        | PLAIN    | 3    | Approval of previous minutes
+      4 Member's conflict of interest              | 4        | PLAIN    | 4    | Member's conflict of interest
       2017 / 22 – Election of Chairperson          | 2017/22  | SLASH    | 22   | Election of Chairperson
       2017/ 25 – Apologies                         | 2017/25  | SLASH    | 25   | Apologies
       B. ACCESS, LEARNING AND SUCCESS              | B        | LETTER   | 2    | ACCESS, LEARNING AND SUCCESS
