@@ -116,6 +116,10 @@ final class AttendanceParser {
       "^(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+(?:\\p{Lu}\\.\\s*)+\\p{Lu}[\\p{L}'’-]+,"
       + "|(?:Councillors|Councilors|Councilmembers|Cllrs\\.?|Members|Commissioners|Trustees),?\\s+(?:\\p{Lu}\\.\\s*)*\\p{Lu}[\\p{L}'’-]+,)");
 
+  /** The same sentence with the names after its colon on the line: {@code ... and the following commissioners present: James McDonald, Freddie}. */
+  private static final Pattern FOLLOWING_THEN_NAMES = Pattern.compile(
+      "(?i)\\bthe\\s+following(?:\\s+(?:members|councillors|councilors|commissioners|trustees|directors|aldermen|supervisors))?"
+      + "\\s+(?:were\\s+)?(?:in\\s+attendance|present)\\s*:\\s*(?=\\p{Lu})");
   /** A list's label ending in the lawyers' "to wit": {@code ... with the following members present to-wit:}. */
   private static final Pattern TO_WIT = Pattern.compile("(?i),?\\s+to[-\\s]wit\\s*:");
 
@@ -150,6 +154,10 @@ final class AttendanceParser {
         t = ItemNumber.parse(t).map(ItemNumber::rest).orElse(t); // "Cou/285/07-08 Present"
       }
       t = t.contains("wit") ? TO_WIT.matcher(t).replaceFirst(":") : t;
+      Matcher following = i < OPENING_LINES && t.contains("following") ? FOLLOWING_THEN_NAMES.matcher(t) : null;
+      if (following != null && following.find()) {
+        t = "Present: " + t.substring(following.end()); // "... presiding and the following commissioners present to wit: James McDonald,"
+      }
       Matcher l = LABEL.matcher(FOLLOWING_PRESENT.matcher(t).matches() ? "Present:" : t);
       boolean labelled = l.matches() && (labels[i] == LineLabel.ATTENDANCE || labels[i] == LineLabel.TEXT
           || labels[i] == LineLabel.NUMBERED) && (i < listsEnd || labels[i] == LineLabel.ATTENDANCE && i < OPENING_LINES

@@ -142,7 +142,9 @@ public final class PackParser {
    * Who presided, in the past tense: {@code Councillor Shaw, Convener, presided.} An agenda says who
    * will, or how meetings are run: {@code Board meetings are presided over by the Board President}.
    */
-  private static final Pattern PRESIDED = Pattern.compile("(?i)(?<!\\b(?:are|is|be|been)\\s)\\bpresided\\b");
+  private static final Pattern PRESIDED = Pattern.compile("(?i)(?<!\\b(?:are|is|be|been)\\s)\\bpresided\\b"
+      // "BE IT REMEMBERED, That the Honorable ... Commissioners met pursuant to adjournment" (a Tennessee county's minutes)
+      + "|\\bbe\\s+it\\s+remembered\\b|\\bmet\\s+pursuant\\s+to\\b");
 
   /**
    * A page that says who presided records a meeting that was held: minutes, although it says

@@ -106,6 +106,24 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void a_county_courts_minutes_that_open_be_it_remembered() {
+    Minutes m = minutes("""
+        Minutes Subject to Change July 26, 2010
+        JUNE 28, 2010 – MEETING OF THE HARTSVILLE/TROUSDALE COUNTY
+        COMMISSION
+        BE IT REMEMBERED, That the Honorable Hartsville/Trousdale County
+        Commissioners met pursuant to adjournment with the Chairman, the Honorable Tim Roberson
+        presiding and the following commissioners present to wit: James McDonald, Freddie
+        Banks and Carol Pruitt.
+        1. Open Court – Deputy J.B. Harper
+        2. Invocation – Mark Beeler
+        3. Roll Call – Rita Crowder""");
+    assertThat(m.date()).isEqualTo(java.time.LocalDate.of(2010, 6, 28));
+    assertThat(with(m, "present")).containsExactly("James McDonald", "Freddie Banks", "Carol Pruitt");
+    assertThat(m.items()).hasSize(3);
+  }
+
+  @Test
   void a_new_england_boards_selectmen_and_its_votes() {
     Minutes m = minutes("""
         SELECTMEN’S MEETING
