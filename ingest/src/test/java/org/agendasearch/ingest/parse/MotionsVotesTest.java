@@ -16,6 +16,12 @@ class MotionsVotesTest {
   }
 
   @Test
+  void a_count_after_the_result_and_its_full_stop() {
+    assertThat(Motions.votes("seconded by Selectman Donahue, carrying. 3-0 NOTE: This item will have to be on next Town")).contains(
+        new Votes(3, 0, null, List.of(), List.of(), List.of()));
+  }
+
+  @Test
   void totals_after_a_dash() {
     assertThat(Motions.votes("passed by the following voice vote: Ayes – 5; Noes – 0; Abstentions –\n0.")).contains(
         new Votes(5, 0, 0, List.of(), List.of(), List.of()));
