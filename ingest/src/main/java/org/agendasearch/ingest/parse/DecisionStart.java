@@ -60,6 +60,8 @@ import java.util.regex.Pattern;
  * Motion (Rosenberg)/Second (Wolfe) to approve minutes as amended   motion   "approve minutes as amended"
  * Moved by Councillor Smith  (then Seconded by ..., That the report be received., Carried)   moved
  * Motion: 494-2011   Moved by Neil Warwick Seconded by Jason Breckenridge  (the words below)   moved
+ * Resolution No. 2023-123 Moved by: Councillor Smith Seconded by: Councillor Jones  (the words below)   moved
+ * Motion made by: S. Lewis  (then "Seconded by: ...", the words below; an eSCRIBE council's minutes)   moved
  * Motion: (Porteous/McKenna OAM)  (then THAT Council note ..., Motion Carried)   moved
  * C-277/14 MOVED BY COUNCILLOR ANNE MARIE PHILIPSEN that the ... minutes be adopted   motion  "the ... minutes be adopted"
  * RESULT: APPROVED [UNANIMOUS]                         result    "APPROVED [UNANIMOUS]"
@@ -215,7 +217,8 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
    * be received.} / {@code Carried}: a motion whose words follow on the next lines.
    */
   private static final Pattern MOVED_BY = Pattern.compile(
-      "^(?:(?:Motion|MOTION)\\s*(?:No\\.?\\s*)?:?\\s*[\\w/-]*\\d[\\w/-]*\\s+)?(?:Moved|MOVED|Proposed|PROPOSED)(?:\\s+(?:by|BY))?\\s*[:\\-–]?\\s+"
+      "^(?:(?:Motion|MOTION|Resolution|RESOLUTION)\\s*(?:No\\.?\\s*|#\\s*)?:?\\s*[\\w/-]*\\d[\\w/-]*\\s+)?"
+      + "(?:Moved|MOVED|Proposed|PROPOSED|Motion\\s+made|MOTION\\s+MADE)(?:\\s+(?:by|BY))?\\s*[:\\-–]?\\s+"
       // not a meeting moved in time: "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm"
       + "(?!(?i:(?:from|to)\\s+(?:the\\s+)?(?:\\d|" + MeetingHeader.WEEKDAY + "|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))\\S.*");
   /**

@@ -110,6 +110,8 @@ class DecisionStartTest {
       Moved Cr K Zanker seconded Cr R Kingston that apologies be accepted. | MOTION | apologies be accepted.
       Moved Cr J Wise seconded Cr K Zanker the Minutes of the Ordinary Meeting of Council held on | MOTION | the Minutes of the Ordinary Meeting of Council held on
       It was proposed by Cllr. A. Ferris, seconded by Cllr. G. Walsh and agreed to confirm and sign | RESOLVED | to confirm and sign
+      Resolution No. 2023-123 Moved by: Councillor Smith Seconded by: Councillor Jones | MOVED |
+      Motion made by: S. Lewis | MOVED |
       VOTED: To approve the Minutes of June 26, 2006 as amended. | RESOLVED | To approve the Minutes of June 26, 2006 as amended.
       The Board VOTED unanimously to accept the gift of land. | RESOLVED | to accept the gift of land.
       Upon motion by Selectman Spataro and seconded by Selectman Andrews, the Board | MOVED |

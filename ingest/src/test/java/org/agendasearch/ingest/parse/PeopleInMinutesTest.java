@@ -124,6 +124,27 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void an_ontario_resolution_numbered_over_its_movers_and_words() {
+    Minutes m = minutes("""
+        Minutes of the Regular Meeting of Council
+        March 15, 2023
+        1. Adoption of Minutes
+        Resolution No. 2023-123 Moved by: Councillor Smith Seconded by: Councillor Jones
+        THAT the minutes of the regular meeting of March 1, 2023 be adopted as presented.
+        Carried
+        2. Adjournment
+        Motion made by: Councillor Jones
+        Seconded by: Councillor Smith
+        That the meeting be adjourned at 8:15 p.m.
+        Motion Passed (5 to 0)""");
+    assertThat(m.items()).flatExtracting(org.agendasearch.ingest.model.MinuteItem::resolutions)
+        .extracting(Resolution::text, Resolution::movedBy, Resolution::secondedBy).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("THAT the minutes of the regular meeting of March 1, 2023 be adopted as presented.", "Smith", "Jones"),
+            org.assertj.core.groups.Tuple.tuple("That the meeting be adjourned at 8:15 p.m.", "Jones", "Smith"));
+    assertThat(m.items().get(1).resolutions().get(0).votes().inFavour()).isEqualTo(5);
+  }
+
+  @Test
   void a_new_england_boards_selectmen_and_its_votes() {
     Minutes m = minutes("""
         SELECTMEN’S MEETING
