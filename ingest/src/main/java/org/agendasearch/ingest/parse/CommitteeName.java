@@ -75,6 +75,9 @@ final class CommitteeName {
       // "Regular Meeting of the Board of Trustees" over "Cuyahoga Community College District": the meeting as named
       Pattern.compile("(?i)^((?:(?:regular|special|ordinary|annual|extraordinary|monthly|adjourned|general|statutory)\\s+)+"
           + "meeting\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L} &'’-]{2,80})$"),
+      // "JUNE 28, 2010 – MEETING OF THE HARTSVILLE/TROUSDALE COUNTY": the date, a dash, the meeting of the body
+      Pattern.compile("(?i)^(?:\\p{L}+\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+,?\\s+\\d{4})\\s+[-–—]\\s+"
+          + "(?:(?:regular|special|ordinary|annual|adjourned|called)\\s+)*meeting\\s+of\\s+(?:the\\s+)?(\\p{L}[\\p{L} &/'’-]{2,80})$"),
       Pattern.compile("(?i)^(?:notice\\s+is\\s+(?:hereby\\s+)?given\\s+that\\s+)?(?:the\\s+)?(.+?)\\s+will\\s+hold\\s+(?:its|their|a)\\b"),
       Pattern.compile("(?i)^(?:meeting|committee|decision\\s+maker|meeting\\s+of)\\s*:\\s*(.+)$"),
       Pattern.compile("(?i)^(?:made|decided)\\s+at\\s+meeting\\s*:\\s*\\S+\\s*[-–]\\s*(.+)$"),
