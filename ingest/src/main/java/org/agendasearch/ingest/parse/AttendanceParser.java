@@ -49,7 +49,8 @@ final class AttendanceParser {
   record Section(String kind, String status) {}
 
   private static final Pattern LABEL = Pattern.compile(
-      "(?i)^((?:(?:community|parish|town|city|county|council|board)\\s+)?(?:members|councillors|councilors|commissioners|trustees|directors)\\s+present|(?:those\\s+)?present|attendance|roll\\s+call|sederunt"
+      "(?i)^((?:(?:community|parish|town|city|county|council|board)\\s+)?(?:members|councillors|councilors|commissioners|trustees|directors)\\s+present"
+      + "|(?:those\\s+)?present|attendance|roll\\s+call|sederunt"
       + "|council(?:\\s+members)?\\s+(?:present|in\\s+attendance)"
       + "|(?:(?:city|county|district|borough|unitary)(?:\\s*(?:&|and)\\s*(?:city|county|district|borough))?\\s+)(?:councillors|councilors|cllrs)"
       + "|(?:(?:parish|town|community)\\s+)?(?:councillors|councilors|cllrs|members)(?=\\s*:)"
@@ -57,7 +58,8 @@ final class AttendanceParser {
       + "|(?:cabinet|committee|board|panel|executive|other|co-opted|independent|voting|non-voting)\\s+members(?=\\s*:)"
       // a community council's councillors of the wider council, who sit without a vote: "Ex Officio: Bailie Derek Scott, ..."
       + "|ex[\\s-]officio(?:\\s+members)?(?=\\s*:)|(?:(?:vice|deputy)[\\s-]+)?chair(?:man|woman|person)?(?=\\s*:)"
-      + "|in\\s+attendance|also\\s+(?:present|in\\s+attendance)|also(?=\\s*:)|(?:officers?|officials?)(?:\\s+(?:present|in\\s+attendance))?|staff(?:\\s+(?:present|in\\s+attendance))?"
+      + "|in\\s+attendance|also\\s+(?:present|in\\s+attendance)|also(?=\\s*:)"
+      + "|(?:officers?|officials?)(?:\\s+(?:present|in\\s+attendance))?|staff(?:\\s+(?:present|in\\s+attendance))?"
       + "|(?:council\\s+)?(?:employees|staff|officers|officials)\\s+(?:present|in\\s+attendance)|members\\s+of\\s+(?:the\\s+)?public(?:\\s+present)?"
       + "|(?:the\\s+)?(?:other\\s+)?(?:councillors|councilors|members|(?:council\\s+)?staff|officers|officials)\\s+(?:present|in\\s+attendance)\\s+(?:were|was)"
       + "|(?:members|councillors|councilors|commissioners|trustees|directors)\\s+absent|other\\s+attendees"
@@ -198,7 +200,7 @@ final class AttendanceParser {
               && INITIALLED_NAME.matcher(next).lookingAt() // "... P. McGuinness," / "J. Mee, M. Carty, ..."
               || !entries.isEmpty() && COLUMN_NAME.matcher(entries.get(entries.size() - 1)).matches()
                   && COLUMN_NAME.matcher(next).matches() && Lines.upperShare(next) < 0.9); // "M. Douglass, Reeve" / "C. Amulung"
-          if (CHAIR_LINE.matcher(next).find()) {
+          if (CHAIR_LINE.matcher(next).matches()) {
             // "PRESENT" / "COUNCILLOR HENIG in the Chair" / "Cabinet Members:": the chair on a line of their own
             int page = body.get(j).page();
             AttendanceSentences.chair(next).ifPresent(c -> add(out, c, new Section("member", "present"), page));

@@ -189,8 +189,8 @@ enum LineLabel {
     // Cheap look-ups first: most lines name none of these and skip the patterns.
     String lower = t.toLowerCase(Locale.ROOT);
     // a title opens with a capital: "minutes of ordinary meeting of ... held on 11th December, 2020 as" goes on a sentence
-    if (t.length() <= 300 && !Character.isLowerCase(t.codePointAt(0)) && (lower.contains("minute") || lower.contains("decision") || lower.contains("meeting of")
-        || lower.startsWith("reference from"))
+    if (t.length() <= 300 && !Character.isLowerCase(t.codePointAt(0))
+        && (lower.contains("minute") || lower.contains("decision") || lower.contains("meeting of") || lower.startsWith("reference from"))
         && MINUTES.matcher(t).matches() && !prose(t) && !ATTACHMENT.matcher(t).lookingAt() && !LABEL_THEN_ITEM.matcher(t).find()
         && !APPROVAL_OF_MINUTES.matcher(t).matches()) {
       return MINUTES_TITLE; // not the business of approving them: "ADOPTION OF MINUTES"

@@ -177,8 +177,10 @@ final class ProseDecision {
       + "(?:unanimously\\s+)?(voted\\s+(?:unanimously\\s+)?in\\s+favou?r\\s+of\\s+"
       + "(?!(?:the|this|that)\\s+(?:proposal|motion|recommendation|amendment|resolution)s?\\b)\\p{L}.*)$");
 
+  /** A councillor's or clerk's honorific. */
+  private static final String HONORIFIC_WORD = "(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)";
   /** A councillor's or clerk's honorific, before a name. */
-  private static final String TITLED = "(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}";
+  private static final String TITLED = HONORIFIC_WORD + "\\.?\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}";
   /** The person proposed and the office: {@code Mr Downing to stand again}, {@code Cllr. Joe Sullivan as Cathaoirleach}. */
   private static final String NOMINATED = TITLED + "\\s+(?:to\\s+(?:be|stand|continue|remain|serve|take)|as)\\b";
   /**
@@ -189,7 +191,7 @@ final class ProseDecision {
       "(?:^|(?<=[.!?]\\s))" + TITLED + "\\s+proposed\\s+(" + NOMINATED + ".*)$");
 
   /** A councillor's or clerk's honorific alone, before a name: {@code Cllr}, {@code Cllr.} (also {@code Cllr.Rickett}). */
-  private static final String HONORIFIC = "(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)(?:\\.\\s*|\\s+)\\p{Lu}";
+  private static final String HONORIFIC = HONORIFIC_WORD + "(?:\\.\\s*|\\s+)\\p{Lu}";
   /**
    * {@code Cllr Rickett was nominated and proposed by Cllr Parkinson.}, {@code Cllr.Rickett nominated Cllr Osbourne.},
    * {@code Cllr Bealey was proposed in his absence by Cllr Rickett, seconded by Cllr Parkinson.}: a member named for an
