@@ -62,7 +62,7 @@ final class AttendanceParser {
       + "|(?:officers?|officials?)(?:\\s+(?:present|in\\s+attendance))?|staff(?:\\s+(?:present|in\\s+attendance))?"
       + "|(?:council\\s+)?(?:employees|staff|officers|officials)\\s+(?:present|in\\s+attendance)|members\\s+of\\s+(?:the\\s+)?public(?:\\s+present)?"
       + "|(?:the\\s+)?(?:other\\s+)?(?:councillors|councilors|members|(?:council\\s+)?staff|officers|officials)\\s+(?:present|in\\s+attendance)\\s+(?:were|was)"
-      + "|(?:members|councillors|councilors|commissioners|trustees|directors)\\s+absent|other\\s+attendees"
+      + "|(?:members|councillors|councilors|commissioners|trustees|directors)\\s+absent|other\\s+attendees|attendees(?=\\s*:)"
       // "Council Excused: John Buikema, Councillor.": away with the body's leave, as regrets are; "Media Present: S. Bogdan"
       + "|(?:council|members|councillors|councilors|commissioners|trustees|directors)\\s+excused(?=\\s*:)|excused(?=\\s*:)"
       + "|media(?:\\s+present)?(?=\\s*:)"
@@ -436,6 +436,27 @@ final class AttendanceParser {
     return new Section("member", "present");
   }
 
+  /** A list of people by their initials alone: {@code DM, LM, JC, MB}, {@code DM, LM and JC.} */
+  private static final Pattern INITIALS_LIST = Pattern.compile("^\\p{Lu}{2,4}(?:\\s*(?:,|&|\\band\\b)\\s*\\p{Lu}{2,4})*\\.?$");
+
+  /**
+   * The people a list above named with their initials in brackets ({@code David Millar (DM)}), given the section's status
+   * where a later list names them by those initials alone; how many it found.
+   */
+  private static int byInitials(Map<String, Attendee> out, String list, Section section) {
+    int found = 0;
+    for (String initials : list.replaceAll("[^\\p{Lu}]+", " ").strip().split(" ")) {
+      for (Map.Entry<String, Attendee> e : out.entrySet()) {
+        Attendee a = e.getValue();
+        if (initials.equals(a.role())) {
+          e.setValue(new Attendee(a.name(), a.title(), null, a.kind(), section.status(), a.page()));
+          found++;
+        }
+      }
+    }
+    return found;
+  }
+
   /** Marks the people named as absent where a list above named them; whether it named anyone listed. */
   private static boolean markAbsent(Map<String, Attendee> out, String who) {
     boolean marked = false;
@@ -488,6 +509,9 @@ final class AttendanceParser {
       // "... & Mr J Alun Foulkes (Clerk). Also: County Councilor Mr Arfon Wyn"
       others = also.group(1);
       list = list.substring(0, also.start());
+    }
+    if (INITIALS_LIST.matcher(list.strip()).matches() && !section.status().equals("present")) {
+      return byInitials(out, list, section); // "Apologies- DM, LM, JC, MB" under "Attendees: ... David Millar (DM), ..."
     }
     String text = list
         .replaceFirst("(?i)^(?:were|was)\\s+(?:received|submitted|tendered|noted)\\s+(?:from|by|on\\s+behalf\\s+of)\\s*:?\\s*", "")

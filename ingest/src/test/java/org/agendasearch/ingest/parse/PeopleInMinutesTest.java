@@ -145,6 +145,20 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void apologies_by_the_initials_the_attendees_list_gave_in_brackets() {
+    Minutes m = minutes("""
+        Gargunnock Community Council
+        Regular Meeting Minutes
+        Date: Monday 4th April 2022
+        Attendees: Christine Phillips (CPP), David King (DK), David Millar (DM), Lovat
+        MacGregor (LM) and Douglas Barr (DB)
+        1. Apologies- DM, LM
+        2. Declarations of interest- None""");
+    assertThat(with(m, "present")).containsExactly("Christine Phillips", "David King", "Douglas Barr");
+    assertThat(with(m, "apologies")).containsExactly("David Millar", "Lovat MacGregor");
+  }
+
+  @Test
   void a_new_england_boards_selectmen_and_its_votes() {
     Minutes m = minutes("""
         SELECTMEN’S MEETING
