@@ -22,6 +22,7 @@ import org.agendasearch.ingest.model.Declaration;
  * Councillors Tod and Porter declared personal (but not prejudicial) interests in respect of   and an aside in brackets
  * The following declarations were received: / Councillor L. Burnett. / Agenda Item 7 – Bro Radio – ... personal   item 7
  * 2) Declarations of Interest – PM and GW in relation to Acre field   the names given "(PM)", "(GW)" in the minutes
+ * Item 17 of Town Clerks Report Financial requests section 2 – Councillor P E George   P E George, item 17
  * The following members ... declared non-pecuniary interests in agenda item no. 4, ...: / Councillor Hyde as ...   item 4
  * There were no declarations of interest.  /  Declarations of Interest : None   none declared
  * All councillors present signed the appropriate document and declared no interests   none declared
@@ -217,6 +218,10 @@ final class DeclarationParser {
   /** The item declared on the line under the name: {@code Agenda Item 7 – Bro Radio – ...}. */
   private static final Pattern ITEM_LINE = Pattern.compile(
       "(?i)^(?:agenda\\s+)?(?:item|minute)\\s*(?:no\\.?\\s*|#\\s*)?([0-9]{1,3}(?:[./][0-9a-z]{1,4})?[a-z]?)\\b\\s*(.*)$");
+  /** The item first, then after a dash the councillor who declared: {@code Item 17 of Town Clerks Report ... – Councillor P E George}. */
+  private static final Pattern ITEM_THEN_NAME = Pattern.compile(
+      "(?i)^(?:agenda\\s+)?(?:item|minute)\\s*(?:no\\.?\\s*|#\\s*)?([0-9]{1,3}(?:[./][0-9a-z]{1,4})?[a-z]?)\\b(.*?)\\s+[–—-]\\s+"
+      + "((?-i:(?:County\\s+)?(?:Councillor|Councilor|Cllr\\.?|Cr\\.?)\\s+(?:\\p{Lu}\\.?\\s*){0,3}\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?))\\.?$");
   private static final Pattern ABOUT_DECLARATIONS = Pattern.compile("(?i)\\b(?:declarations?|interests?)\\b");
 
   /**
@@ -237,6 +242,16 @@ final class DeclarationParser {
   private static List<Declaration> nameThenItem(List<Line> body) {
     List<Declaration> out = new ArrayList<>();
     for (int i = 0; i < body.size(); i++) {
+      Matcher itemFirst = ITEM_THEN_NAME.matcher(body.get(i).text().strip());
+      if (itemFirst.matches() && afterDeclarations(body, i)) {
+        // "Item 17 of Town Clerks Report Financial requests section 2 – Councillor P E George"
+        Optional<PersonNames.Person> p = PersonNames.one(itemFirst.group(3), null);
+        if (p.isPresent()) {
+          out.add(new Declaration(p.get().name(), itemFirst.group(1), interest(itemFirst.group(2)), body.get(i).text().strip(),
+              body.get(i).page()));
+        }
+        continue;
+      }
       // a table's row: name | item | interest; or a line: "Cr Te Taru White – Item 7.2: Bay of Plenty Territorial ..."
       String[] row = body.get(i).text().strip().split("\\s*(?:\\t|\\|)\\s*|\\s+[–—-]\\s+(?=(?i:(?:agenda\\s+)?item)\\s*\\d)", 2);
       boolean inRow = row.length == 2;

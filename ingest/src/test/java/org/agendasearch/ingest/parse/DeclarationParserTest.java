@@ -41,6 +41,17 @@ class DeclarationParserTest {
   }
 
   @Test
+  void the_item_first_then_the_councillor_after_a_dash() {
+    assertThat(DeclarationParser.parse(lines("""
+        10. DECLARATIONS OF INTEREST
+        Item 17 of Town Clerks Report Financial requests section 2 – Councillor P E George
+        Item 17 of Town Clerks Report Financial requests section 3 - Councillor C Fortune
+        11. QUESTION AND ANSWER SESSION WITH MEMBERS OF THE PUBLIC""")))
+        .extracting(Declaration::name, Declaration::itemNumber)
+        .containsExactly(tuple("P E George", "17"), tuple("C Fortune", "17"));
+  }
+
+  @Test
   void none_under_a_heading_in_capitals_that_wraps_onto_a_second_line() {
     assertThat(DeclarationParser.noneDeclared(lines("""
         2. DECLARATIONS OF INTERESTS AND ADDITIONS TO REGISTER OF MEMBERS
