@@ -73,6 +73,7 @@ final class DeclarationParser {
       }
     }
     out.addAll(nameThenItem(body));
+    out.addAll(itemsUnderHeading(body));
     out.addAll(byInitials(body));
     out.addAll(followingMembers(body));
     return out;
@@ -272,6 +273,36 @@ final class DeclarationParser {
     }
     return out;
   }
+
+  /**
+   * Items alone under the heading, no one named: the meeting declared interests in them without the minutes saying who.
+   *
+   * <pre>
+   * 2. Declarations of Interest
+   * Item 6.2 – Whangarei Harbour Marina Management Trust – variation to lease     no name, item 6.2
+   * Item 6.10 – Fees and Charges 2020 to 2021                                     no name, item 6.10
+   * </pre>
+   */
+  private static List<Declaration> itemsUnderHeading(List<Line> body) {
+    List<Declaration> out = new ArrayList<>();
+    for (int i = 0; i + 1 < body.size(); i++) {
+      if (!HEADING.matcher(body.get(i).text().strip()).matches()) {
+        continue;
+      }
+      for (int j = i + 1; j < body.size(); j++) {
+        String t = body.get(j).text().strip();
+        Matcher item = ITEM_LINE.matcher(t);
+        if (!item.matches() || NAMED.matcher(t).find()) {
+          break;
+        }
+        out.add(new Declaration(null, item.group(1), interest(item.group(2)), t, body.get(j).page()));
+      }
+    }
+    return out;
+  }
+
+  /** A councillor named on a line: {@code Councillor P E George}, {@code Cr Smith}. */
+  private static final Pattern NAMED = Pattern.compile("\\b(?:Councillors?|Councilors?|Cllrs?\\.?|Crs?\\.?|Mayor|Mr|Mrs|Ms|Dr)\\s+\\p{Lu}");
 
   /** Whether a line in the few above line {@code i} is about declarations (the heading, or "The following declarations ..."). */
   private static boolean afterDeclarations(List<Line> body, int i) {

@@ -52,6 +52,17 @@ class DeclarationParserTest {
   }
 
   @Test
+  void items_alone_under_the_heading_are_declarations_by_no_one_named() {
+    assertThat(DeclarationParser.parse(lines("""
+        2. Declarations of Interest
+        Item 6.2 – Whangarei Harbour Marina Management Trust – variation to lease
+        Item 6.10 – Fees and Charges 2020 to 2021
+        3. Apologies""")))
+        .extracting(Declaration::name, Declaration::itemNumber)
+        .containsExactly(tuple(null, "6.2"), tuple(null, "6.10"));
+  }
+
+  @Test
   void none_under_a_heading_in_capitals_that_wraps_onto_a_second_line() {
     assertThat(DeclarationParser.noneDeclared(lines("""
         2. DECLARATIONS OF INTERESTS AND ADDITIONS TO REGISTER OF MEMBERS
