@@ -215,7 +215,7 @@ final class DeclarationParser {
 
   /** A line that is a councillor's name alone: {@code Councillor L. Burnett.} */
   private static final Pattern NAME_ALONE = Pattern.compile(
-      "(?:County\\s+)?(?:Councillor|Councilor|Cllr\\.?|Cr\\.?)\\s+(?:\\p{Lu}\\.?\\s*){0,3}\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}\\.?");
+      "(?:County\\s+)?(?:Councillor|Councilor|Cllr\\.?|Clr\\.?|Cr\\.?)\\s+(?:\\p{Lu}{1,2}\\.?\\s*){0,3}\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}\\.?(?=\\s)|\\p{Lu}[\\p{L}'’-]+)){0,3}\\.?");
   /** The item declared on the line under the name: {@code Agenda Item 7 – Bro Radio – ...}. */
   private static final Pattern ITEM_LINE = Pattern.compile(
       "(?i)^(?:agenda\\s+)?(?:item|minute)\\s*(?:no\\.?\\s*|#\\s*)?([0-9]{1,3}(?:[./][0-9a-z]{1,4})?[a-z]?)\\b\\s*(.*)$");
@@ -254,12 +254,14 @@ final class DeclarationParser {
         continue;
       }
       // a table's row: name | item | interest; or a line: "Cr Te Taru White – Item 7.2: Bay of Plenty Territorial ..."
-      String[] row = body.get(i).text().strip().split("\\s*(?:\\t|\\|)\\s*|\\s+[–—-]\\s+(?=(?i:(?:agenda\\s+)?item)\\s*\\d)", 2);
+      // "Clr E McRae | Item 16.14 Community Grant Application" (its columns), "• Councillor Steven B Heddle – Item 14.1."
+      String[] row = body.get(i).text().strip()
+          .split("\\s*(?:\\t|\\|)\\s*|\\s+[–—-]\\s+(?=(?i:(?:agenda\\s+)?item)\\s*\\d)|\\s+(?=(?i:item)\\s+\\d)", 2);
       boolean inRow = row.length == 2;
       if (!inRow && i + 1 >= body.size()) {
         continue;
       }
-      String name = row[0];
+      String name = row[0].replaceFirst("^.*?[•·▪●◦]\\s*", ""); // a bullet, and a margin's label before it ("Declarations of •")
       Matcher item = ITEM_LINE.matcher(inRow ? row[1] : body.get(i + 1).text().strip());
       if (!NAME_ALONE.matcher(name).matches() || !item.matches() || !afterDeclarations(body, i)) {
         continue;
@@ -304,9 +306,9 @@ final class DeclarationParser {
   /** A councillor named on a line: {@code Councillor P E George}, {@code Cr Smith}. */
   private static final Pattern NAMED = Pattern.compile("\\b(?:Councillors?|Councilors?|Cllrs?\\.?|Crs?\\.?|Mayor|Mr|Mrs|Ms|Dr)\\s+\\p{Lu}");
 
-  /** Whether a line in the few above line {@code i} is about declarations (the heading, or "The following declarations ..."). */
+  /** Whether line {@code i} or one of the few above it is about declarations (the heading, or "The following declarations ..."). */
   private static boolean afterDeclarations(List<Line> body, int i) {
-    for (int j = i - 1; j >= 0 && j >= i - 8; j--) {
+    for (int j = i; j >= 0 && j >= i - 8; j--) { // its own line too: "Declarations of • Councillor ... – Item 14.1."
       if (ABOUT_DECLARATIONS.matcher(body.get(j).text()).find()) {
         return true;
       }

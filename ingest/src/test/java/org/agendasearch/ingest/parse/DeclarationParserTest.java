@@ -52,6 +52,19 @@ class DeclarationParserTest {
   }
 
   @Test
+  void a_name_and_its_item_in_columns_or_after_a_bullet() {
+    assertThat(DeclarationParser.parse(lines("""
+        4.0 PECUNIARY INTEREST DECLARATIONS
+        Clr E McRae Item 16.14 Community Grant Application
+        Clr AW Bailey Item 16.4 Request for Loan
+        Declarations of • Councillor Steven B Heddle – Item 14.1.
+        Interest • Councillor Duncan A Tullock – Item 14.1.""")))
+        .extracting(Declaration::name, Declaration::itemNumber)
+        .containsExactly(tuple("E McRae", "16.14"), tuple("AW Bailey", "16.4"), tuple("Steven B Heddle", "14.1"),
+            tuple("Duncan A Tullock", "14.1"));
+  }
+
+  @Test
   void items_alone_under_the_heading_are_declarations_by_no_one_named() {
     assertThat(DeclarationParser.parse(lines("""
         2. Declarations of Interest
