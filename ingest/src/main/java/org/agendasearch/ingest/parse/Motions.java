@@ -110,6 +110,12 @@ final class Motions {
   private static final Pattern ROLL = Pattern.compile(
       "(?i)^(?:upon\\s+roll\\s+call\\s*:\\s*)?(ayes?|yeas?|yes|nays?|noes|no|abstain(?:ed|ing)?|abstentions?|for\\s+(?:the\\s+)?motion"
       + "|against\\s+(?:the\\s+)?motion)\\s*:\\s*(.+)$");
+  private static final String ROLL_SIDE = "(?:Ayes?|AYES?|Yeas?|YEAS?|Nays?|NAYS?|Noes|NOES|Abstain(?:ed)?|ABSTAIN(?:ED)?|Abstentions?)\\s*:";
+  /** A roll call's names that wrap with no comma at the line's end, the next line going on with an initial or "and". */
+  private static final Pattern ROLL_WRAPS = Pattern.compile("(?m)^(\\s*" + ROLL_SIDE + "[^\\n]*[^.;,\\n\\s])[ \\t]*\\n(?=\\s*(?:\\p{Lu}\\.\\s|and\\s|&\\s))");
+  /** A roll call's side after a sentence on the same line: {@code ... Furuichi Fong. Ayes: ...}, {@code ... Jagannathan. Nays: none.} */
+  private static final Pattern ROLL_AFTER_SENTENCE = Pattern.compile(
+      "(?<=\\p{L}{2}[.;])\\s+(?=" + ROLL_SIDE + ")");
   /**
    * A surname alone in a roll call that the text layer begins with a lower-case l, a capital I read wrong: {@code Ayes:
    * Hoefert, Juracek, Korn, Lohrstorfer, ladel} (Trustee Iadel) is five.
@@ -343,7 +349,12 @@ final class Motions {
     boolean[] none = new boolean[3];
     // A roll call's names wrap: "For Motion: Crs Byrne, Da Cruz, ... Lockie," / "Macri, ..." / "Stamolis, Steer and York"
     int naming = -1; // the side whose names the last line gave
-    for (String line : text.replaceAll(",[ \t]*\n", ", ").split("\n")) {
+    // "... seconded by Board member Furuichi Fong. Ayes: Christine Chilcott, ... Nays: none.": each side on a line of its own
+    String rolls = ROLL_AFTER_SENTENCE.matcher(text.replaceAll(",[ \t]*\n", ", ")).replaceAll("\n");
+    for (int k = 0; k < 3; k++) {
+      rolls = ROLL_WRAPS.matcher(rolls).replaceAll("$1 "); // "Ayes: Christine Chilcott, Vice-President" / "S. Lewis, ..."
+    }
+    for (String line : rolls.split("\n")) {
       Matcher roll = ROLL.matcher(line.strip());
       Matcher sentence = SIDE_SENTENCE.matcher(line.strip());
       Matcher row = VOTE_ROW.matcher(line.strip());
@@ -363,7 +374,7 @@ final class Motions {
           named.get(side).addAll(PersonNames.list(sentence.group(2)).stream().map(PersonNames.Person::name).toList());
         }
         naming = -1;
-      } else if (roll.matches() && roll.group(2).matches("(?i)\\s*(?:none|nil)\\.?\\s*")) {
+      } else if (roll.matches() && roll.group(2).matches("(?i)\\s*(?:none|nil)(?:\\.(?:\\s+\\p{Lu}.*)?)?\\s*")) {
         none[side(roll.group(1))] = true; // "Nays: None." is no one against
         naming = -1;
       } else if (roll.matches() && !roll.group(2).matches("(?i)\\s*(?:\\d{1,3}|n/a)\\.?\\s*")) {

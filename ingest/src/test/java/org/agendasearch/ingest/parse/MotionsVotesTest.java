@@ -16,6 +16,15 @@ class MotionsVotesTest {
   }
 
   @Test
+  void a_roll_call_inside_a_paragraph_its_names_over_two_lines() {
+    assertThat(Motions.votes("""
+        and seconded by Board member Furuichi Fong. Ayes: Christine Chilcott, Vice-President
+        S. Lewis, Board members Furuichi Fong and Jagannathan. Nays: none. Motion carried
+        unanimously.""")).contains(new Votes(4, 0, null, List.of("Christine Chilcott", "S. Lewis", "Furuichi Fong", "Jagannathan"),
+        List.of(), List.of()));
+  }
+
+  @Test
   void a_count_after_the_result_and_its_full_stop() {
     assertThat(Motions.votes("seconded by Selectman Donahue, carrying. 3-0 NOTE: This item will have to be on next Town")).contains(
         new Votes(3, 0, null, List.of(), List.of(), List.of()));
