@@ -213,6 +213,9 @@ record TitleSplit(String title, String rest) {
     if (!sentence.matches()) {
       sentence = HYPHEN_THEN_SENTENCE.matcher(line);
     }
+    if (!sentence.matches()) {
+      sentence = SENTENCE_THEN_SENTENCE.matcher(line);
+    }
     return sentence.matches() && saysSomething(sentence.group(2).split("\\s+"))
         ? Optional.of(new TitleSplit(sentence.group(1).strip(), sentence.group(2))) : Optional.empty();
   }
@@ -222,6 +225,14 @@ record TitleSplit(String title, String rest) {
    * Murphy called the meeting to order}, {@code Brush Truck Purchase Update-First Selectman Murphy is working with ...}
    * (a New England board's minutes); not a word's own hyphen ({@code Mid-Year Budget ...}, one word before it).
    */
+  /**
+   * A title ended by a full stop, then a sentence that opens with its subject: {@code Chairs Remark. The chair asked for a
+   * committee member to take minutes}, {@code Cllr Tom Shepherd was elected as Chairman of the Parish Council. He was
+   * nominated by Cllr Steer ...} (a word of two letters or more before the stop, not a title's {@code Cllr.}).
+   */
+  private static final Pattern SENTENCE_THEN_SENTENCE = Pattern.compile(
+      "^(\\p{Lu}[^.]{2,150}?(?<!\\b(?:Cllr|Cr|Mr|Mrs|Ms|Dr|St|No|Rev|Revd|Prof))(?<=\\p{L}{2}))\\.\\s+"
+      + "((?:The|It|This|These|There|He|She|They|We|All|Members|Councillors?|Cllr|Mr|Mrs|Ms)\\s+.*)$");
   private static final Pattern HYPHEN_THEN_SENTENCE = Pattern.compile("^(\\S+(?:\\s+\\S+)+?\\p{Ll})-(\\p{Lu}\\S*\\s+.*)$");
 
   /** A sentence of some length with a word in lower case, not a minor one, after its first: {@code The current Chairman}. */

@@ -16,6 +16,9 @@ class TitleSplitTest {
       Nomination of Chairman – The current Chairman of the          | Nomination of Chairman – The current Chairman of the | ''
       Call to Order/ Roll Call-First Selectman Murphy called the meeting to order at 7:02 PM with | Call to Order/ Roll Call | First Selectman Murphy called the meeting to order at 7:02 PM with
       Mid-Year Budget Review and the Capital Plan                   | Mid-Year Budget Review and the Capital Plan | ''
+      Chairs Remark. The chair asked for committee member to take minutes of the meeting. | Chairs Remark | The chair asked for committee member to take minutes of the meeting.
+      Cllr Tom Shepherd was elected as Chairman of the Parish Council. He was nominated by Cllr Steer and seconded by | Cllr Tom Shepherd was elected as Chairman of the Parish Council | He was nominated by Cllr Steer and seconded by
+      Report of Cllr. Smith on the Village Hall Roof Repairs      | Report of Cllr. Smith on the Village Hall Roof Repairs | ''
       """)
   void a_minutes_heading_parts_from_the_sentence_after_its_dash(String line, String title, String rest) {
     TitleSplit split = TitleSplit.ofMinute(line);
