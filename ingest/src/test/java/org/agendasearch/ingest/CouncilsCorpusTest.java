@@ -169,10 +169,13 @@ class CouncilsCorpusTest {
    * batches ah and ai after session 18's rules (attendance 0.904, apologies 0.892, declarations 0.882, movers 0.908, votes
    * 0.838; the batches alone, first run: attendance 0.69 and 0.69, movers 0.32 and 0.43, after their rules attendance 0.95
    * and 0.91, movers 0.89 and 0.67): attendance raised to 0.90; votes lowered to 0.83 for the batches' five votes, four of
-   * them in motions still not read (North Stonington's over two lines, Calhoun's named voters with no count).
+   * them in motions still not read (North Stonington's over two lines, Calhoun's named voters with no count). Raised
+   * after the declaration and apology rules that followed (an item then its councillor after a dash, items alone under the
+   * heading, a name and its item in columns or after a bullet; apologies by the initials an attendees list gave):
+   * declarations 0.930 (floor 0.92), apologies 0.902 (floor 0.90), votes 0.840.
    */
   static final Map<String, Double> PEOPLE_FLOORS = Map.of(
-      "attendance", 0.90, "apologies", 0.89, "declaration", 0.88, "mover", 0.90, "vote", 0.83);
+      "attendance", 0.90, "apologies", 0.90, "declaration", 0.92, "mover", 0.90, "vote", 0.83);
   /** Councils with a record kind under the 0.80 (18 of 81 when the floors were set, 7 of 81 after session 6's rules, 15 of 93 with batch c, 11 after the rules it taught, 22 of 106 with batch d, 12 after its rules, 19 of 117 with batch e, 16 after its rules, 23 of 130 with batch f, 14 after its rules, 22 of 142 with batch g, 13 after its rules, 28 of 165 with batches h and i, 21 after their rules, 27 of 173 with batch j, 22 after session 10's agenda rules, 29 of 182 with batch k, 23 after its rules and the agenda rules that followed, 29 of 192 with batch l, 22 after its rules, 28 of 200 with batch m, 23 after its rules, 29 of 207 with batch n, 25 after its rules, 37 of 230 with batches o-q (two of their rules already in), 39 of 238 with batch r, 38 after their rules, 34 after the last of them, 43 of 271 with batches t-w after their first rules, 42 after the last, 56 of 283 with batches x-z, 48 after their rules, 69 of 307 with batches aa-ac, 65 after their rules, 63 of 315 with batch ad and its rules, 65 of 323 with batch ae after its rules, 74 of 339 with batches af and ag after their rules, 73 after the agenda rules that followed, 72 after session 18's first rules, 81 of 355 with batches ah and ai after their rules); the count only falls. */
   static final int COUNCILS_UNDER_TARGET = 81;
   static final double COUNCIL_TARGET = 0.80;
