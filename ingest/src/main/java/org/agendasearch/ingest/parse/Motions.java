@@ -155,6 +155,12 @@ final class Motions {
    */
   private static final Pattern NAMES_VOTED = Pattern.compile(
       "(\\p{Lu}[\\p{L}'’-]+(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)\\p{Lu}[\\p{L}'’-]+)+)\\s+voted\\s+[“\"']?(?i)(aye|yes|yea|nay|no|in\\s+favou?r|against)\\b");
+  /**
+   * The members who voted for, named before "voting" in the motion's sentence: {@code ..., with Councilman Holland,
+   * Councilman Shelton, Councilman Woods, and Mayor Pro Tem Palmer voting affirmatively motion carried.}
+   */
+  private static final Pattern NAMES_VOTING = Pattern.compile(
+      "\\bwith\\s+(\\p{Lu}[^.;:]{3,200}?)\\s+voting\\s+(?i:affirmatively|aye|yes|in\\s+favou?r)\\b");
   /** A side with no one on it, told with a comma: {@code Nays, none.}, {@code Abstaining, none}. */
   private static final Pattern NONE_SAID = Pattern.compile("(?i)\\b(nays?|noes|abstain(?:ed|ing)?|abstentions?)\\s*,\\s*none\\b");
 
@@ -446,6 +452,11 @@ final class Motions {
       abstain = Integer.valueOf(ab.group(1) != null ? ab.group(1) : ab.group(2));
     }
     // "Upon roll call vote Roethemeyer, Hewgley and Deterding voted “aye”. Nays, none."
+    Matcher voting = flat.contains(" voting ") ? NAMES_VOTING.matcher(flat) : null;
+    if (voting != null && voting.find() && named.get(0).isEmpty()) {
+      // "2nd by Councilman Shelton, with Councilman Holland, ..., and Mayor Pro Tem Palmer voting affirmatively"
+      named.get(0).addAll(PersonNames.list(voting.group(1)).stream().map(PersonNames.Person::name).toList());
+    }
     Matcher voted = flat.contains(" voted ") ? NAMES_VOTED.matcher(flat) : null;
     while (voted != null && voted.find()) {
       int side = side(voted.group(2));

@@ -25,6 +25,16 @@ class MotionsVotesTest {
   }
 
   @Test
+  void the_members_voting_affirmatively_named_in_the_motions_sentence() {
+    assertThat(Motions.votes("""
+        made a motion to reappoint Mr. Beamer to the Airport Authority with his term
+        expiring July 1, 2000, 2nd by Councilman Shelton, with Councilman Holland,
+        Councilman Shelton, Councilman Woods, and Mayor Pro Tem Palmer voting
+        affirmatively motion carried.""")).contains(
+        new Votes(4, null, null, List.of("Holland", "Shelton", "Woods", "Palmer"), List.of(), List.of()));
+  }
+
+  @Test
   void a_count_after_the_result_and_its_full_stop() {
     assertThat(Motions.votes("seconded by Selectman Donahue, carrying. 3-0 NOTE: This item will have to be on next Town")).contains(
         new Votes(3, 0, null, List.of(), List.of(), List.of()));
