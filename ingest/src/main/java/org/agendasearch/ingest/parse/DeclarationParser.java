@@ -216,12 +216,13 @@ final class DeclarationParser {
   /** A line that is a councillor's name alone: {@code Councillor L. Burnett.} */
   private static final Pattern NAME_ALONE = Pattern.compile(
       "(?:County\\s+)?(?:Councillor|Councilor|Cllr\\.?|Clr\\.?|Cr\\.?)\\s+(?:\\p{Lu}{1,2}\\.?\\s*){0,3}\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}\\.?(?=\\s)|\\p{Lu}[\\p{L}'’-]+)){0,3}\\.?");
+  /** A line's opening item and its number (the group): {@code Agenda Item 7}, {@code Item No. 11.1}, {@code Minute #4}. */
+  private static final String ITEM_NUMBER = "^(?:agenda\\s+)?(?:item|minute)\\s*(?:no\\.?\\s*|#\\s*)?([0-9]{1,3}(?:[./][0-9a-z]{1,4})?[a-z]?)\\b";
   /** The item declared on the line under the name: {@code Agenda Item 7 – Bro Radio – ...}. */
-  private static final Pattern ITEM_LINE = Pattern.compile(
-      "(?i)^(?:agenda\\s+)?(?:item|minute)\\s*(?:no\\.?\\s*|#\\s*)?([0-9]{1,3}(?:[./][0-9a-z]{1,4})?[a-z]?)\\b\\s*(.*)$");
+  private static final Pattern ITEM_LINE = Pattern.compile("(?i)" + ITEM_NUMBER + "\\s*(.*)$");
   /** The item first, then after a dash the councillor who declared: {@code Item 17 of Town Clerks Report ... – Councillor P E George}. */
   private static final Pattern ITEM_THEN_NAME = Pattern.compile(
-      "(?i)^(?:agenda\\s+)?(?:item|minute)\\s*(?:no\\.?\\s*|#\\s*)?([0-9]{1,3}(?:[./][0-9a-z]{1,4})?[a-z]?)\\b(.*?)\\s+[–—-]\\s+"
+      "(?i)" + ITEM_NUMBER + "(.*?)\\s+[–—-]\\s+"
       + "((?-i:(?:County\\s+)?(?:Councillor|Councilor|Cllr\\.?|Cr\\.?)\\s+(?:\\p{Lu}\\.?\\s*){0,3}\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?))\\.?$");
   private static final Pattern ABOUT_DECLARATIONS = Pattern.compile("(?i)\\b(?:declarations?|interests?)\\b");
 

@@ -356,9 +356,16 @@ final class Motions {
     // A roll call's names wrap: "For Motion: Crs Byrne, Da Cruz, ... Lockie," / "Macri, ..." / "Stamolis, Steer and York"
     int naming = -1; // the side whose names the last line gave
     // "... seconded by Board member Furuichi Fong. Ayes: Christine Chilcott, ... Nays: none.": each side on a line of its own
-    String rolls = ROLL_AFTER_SENTENCE.matcher(text.replaceAll(",[ \t]*\n", ", ")).replaceAll("\n");
-    for (int k = 0; k < 3; k++) {
-      rolls = ROLL_WRAPS.matcher(rolls).replaceAll("$1 "); // "Ayes: Christine Chilcott, Vice-President" / "S. Lewis, ..."
+    String rolls = text.replaceAll(",[ \t]*\n", ", ");
+    if (rolls.indexOf(':') >= 0) { // a roll call's side has its colon: most decisions have none and skip the patterns
+      rolls = ROLL_AFTER_SENTENCE.matcher(rolls).replaceAll("\n");
+      for (int k = 0; k < 3; k++) { // "Ayes: Christine Chilcott, Vice-President" / "S. Lewis, ...", a line joined a pass
+        String joined = ROLL_WRAPS.matcher(rolls).replaceAll("$1 ");
+        if (joined.equals(rolls)) {
+          break;
+        }
+        rolls = joined;
+      }
     }
     for (String line : rolls.split("\n")) {
       Matcher roll = ROLL.matcher(line.strip());
@@ -451,12 +458,12 @@ final class Motions {
     if (abstain == null && ab.find()) {
       abstain = Integer.valueOf(ab.group(1) != null ? ab.group(1) : ab.group(2));
     }
-    // "Upon roll call vote Roethemeyer, Hewgley and Deterding voted “aye”. Nays, none."
     Matcher voting = flat.contains(" voting ") ? NAMES_VOTING.matcher(flat) : null;
     if (voting != null && voting.find() && named.get(0).isEmpty()) {
       // "2nd by Councilman Shelton, with Councilman Holland, ..., and Mayor Pro Tem Palmer voting affirmatively"
       named.get(0).addAll(PersonNames.list(voting.group(1)).stream().map(PersonNames.Person::name).toList());
     }
+    // "Upon roll call vote Roethemeyer, Hewgley and Deterding voted “aye”. Nays, none."
     Matcher voted = flat.contains(" voted ") ? NAMES_VOTED.matcher(flat) : null;
     while (voted != null && voted.find()) {
       int side = side(voted.group(2));

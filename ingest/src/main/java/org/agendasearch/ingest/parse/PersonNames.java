@@ -42,9 +42,13 @@ final class PersonNames {
       "^(?i:(county\\s+|cty\\.?\\s+|district\\s+|town\\s+|parish\\s+)?(councillors?|councilors?|councilmembers?|council\\s+members?|board\\s*members?|committee\\s+members?|c?cllrs?\\.?|cllr['’]s|c?clrs?\\.?|crs?\\.?"
       + "|commissioners?|supervisors?|trustees?|aldermen|alderman|alderpersons?|selectmen|selectman|selectwomen|selectwoman|councilmen|councilman|councilwomen|councilwoman|select\\s*board\\s+members?|ald\\.?|directors?|members?|messrs\\.?|mrs\\.?|mr\\.?|ms\\.?|miss\\.?|dr\\.?"
       + "|prof\\.?|rev\\.?|fr\\.?|sir|dame|lord|lady|baillies?|bailies?|provost|hon\\.?|(?:his|her)\\s+(?:worship|honou?r)))\\s+(?!of\\s)");
+  /** The degree of an office before its name: {@code Deputy Mayor}, {@code Vice-Chairman}, {@code Acting Mayor}. */
+  private static final String OFFICE_DEGREE = "(?:deputy\\s+|vice[\\s-]+|acting\\s+)?";
+  /** The offices that head a body: {@code Mayor}, {@code Mayor Pro Tem}, {@code Reeve}, {@code Chairman}. */
+  private static final String HEAD_OFFICES = "mayor(?:\\s+pro\\s+tem(?:pore)?)?|reeve|chair(?:man|woman|person)?";
   /** Offices that are roles when they open a name: {@code Mayor Heather Kibbey}, {@code Deputy Mayor Brosnan}. */
   private static final Pattern ROLE_BEFORE = Pattern.compile(
-      "^(?:the\\s+)?((?:deputy\\s+|vice[\\s-]+|acting\\s+)?(?:mayor(?:\\s+pro\\s+tem(?:pore)?)?|reeve|chair(?:man|woman|person)?|council\\s+president|president|provost|leader|clerk|secretary|treasurer)"
+      "^(?:the\\s+)?(" + OFFICE_DEGREE + "(?:" + HEAD_OFFICES + "|council\\s+president|president|provost|leader|clerk|secretary|treasurer)"
       + "(?:\\s+of\\s+the\\s+council)?)\\s+(?=\\p{Lu})", Pattern.CASE_INSENSITIVE);
   /**
    * The first column of an attendance table, before the person's title or name: {@code Mayor | His Worship The Mayor
@@ -80,8 +84,7 @@ final class PersonNames {
       + "|representative|c?h?athaoirleach|reeve|(?:(?:vice[\\s-]+)?president|(?:board|council|committee|commission)\\s*member"
       + "|council(?:man|woman)|alderm[ae]n|commissioner|selectm[ae]n)(?=\\s*$))\\b.*");
   /** An office alone after a name and its comma, no name of its own: {@code MAYOR PRO TEM}, {@code Deputy Mayor}. */
-  private static final Pattern OFFICE_ONLY = Pattern.compile(
-      "(?i)(?:deputy\\s+|vice[\\s-]+|acting\\s+)?(?:mayor(?:\\s+pro\\s+tem(?:pore)?)?|reeve|chair(?:man|woman|person)?|council(?:man|woman))\\.?");
+  private static final Pattern OFFICE_ONLY = Pattern.compile("(?i)" + OFFICE_DEGREE + "(?:" + HEAD_OFFICES + "|council(?:man|woman))\\.?");
   private static final Pattern REMOTE = Pattern.compile("(?i)\\b(?:virtual(?:ly)?|remotely|via\\s+(?:zoom|teams|video)|online|by\\s+(?:video|phone|telephone))\\b");
   private static final Pattern BRACKET = Pattern.compile("\\s*\\(([^)]*)\\)\\s*");
   /** An office after a name, without a comma: {@code S Hughes Chair}, {@code P March vice-chair}. */
@@ -403,9 +406,12 @@ final class PersonNames {
     return org.agendasearch.ingest.model.PersonKey.of(name);
   }
 
+  /** A title's plural in "men": {@code aldermen}, {@code selectmen}, {@code councilwomen} (lower case). */
+  private static final Pattern MEN = Pattern.compile("(?:alder|select|council)(?:wo)?men");
+
   private static boolean isPlural(String word) {
     String w = word.toLowerCase(Locale.ROOT).replace(".", "");
-    return w.endsWith("s") && !w.equals("mrs") && !w.equals("ms") && !w.equals("miss") || w.matches("(?:alder|select|council)(?:wo)?men");
+    return w.endsWith("s") && !w.equals("mrs") && !w.equals("ms") && !w.equals("miss") || MEN.matcher(w).matches();
   }
 
   private static String singular(String word) {
@@ -414,7 +420,7 @@ final class PersonNames {
     if (lower.equals("messrs")) {
       return "Mr";
     }
-    if (lower.matches("(?:alder|select|council)(?:wo)?men")) {
+    if (MEN.matcher(lower).matches()) {
       return w.substring(0, w.length() - 3) + "man"; // "Aldermen", "Selectmen": "Alderman", "Selectman"
     }
     return lower.endsWith("s") ? w.substring(0, w.length() - 1) : w;

@@ -1,5 +1,6 @@
 package org.agendasearch.ingest.parse;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -207,17 +208,20 @@ record TitleSplit(String title, String rest) {
     return split.rest().isEmpty() ? dashThenSentence(split.title()).orElse(split) : split;
   }
 
-  /** The title before a dash and the sentence after it ({@link #DASH_THEN_SENTENCE}), if the line is one. */
+  /**
+   * The title and the sentence after it, if the line is one: after a spaced dash ({@link #DASH_THEN_SENTENCE}), a hyphen
+   * with no spaces ({@link #HYPHEN_THEN_SENTENCE}) or the title's full stop ({@link #SENTENCE_THEN_SENTENCE}), the first
+   * of them that the line matches deciding.
+   */
   static Optional<TitleSplit> dashThenSentence(String line) {
-    Matcher sentence = DASH_THEN_SENTENCE.matcher(line);
-    if (!sentence.matches()) {
-      sentence = HYPHEN_THEN_SENTENCE.matcher(line);
+    for (Pattern p : TITLE_THEN_SENTENCE) {
+      Matcher sentence = p.matcher(line);
+      if (sentence.matches()) {
+        return saysSomething(sentence.group(2).split("\\s+"))
+            ? Optional.of(new TitleSplit(sentence.group(1).strip(), sentence.group(2))) : Optional.empty();
+      }
     }
-    if (!sentence.matches()) {
-      sentence = SENTENCE_THEN_SENTENCE.matcher(line);
-    }
-    return sentence.matches() && saysSomething(sentence.group(2).split("\\s+"))
-        ? Optional.of(new TitleSplit(sentence.group(1).strip(), sentence.group(2))) : Optional.empty();
+    return Optional.empty();
   }
 
   /**
@@ -225,6 +229,7 @@ record TitleSplit(String title, String rest) {
    * Murphy called the meeting to order}, {@code Brush Truck Purchase Update-First Selectman Murphy is working with ...}
    * (a New England board's minutes); not a word's own hyphen ({@code Mid-Year Budget ...}, one word before it).
    */
+  private static final Pattern HYPHEN_THEN_SENTENCE = Pattern.compile("^(\\S+(?:\\s+\\S+)+?\\p{Ll})-(\\p{Lu}\\S*\\s+.*)$");
   /**
    * A title ended by a full stop, then a sentence that opens with its subject: {@code Chairs Remark. The chair asked for a
    * committee member to take minutes}, {@code Cllr Tom Shepherd was elected as Chairman of the Parish Council. He was
@@ -233,7 +238,8 @@ record TitleSplit(String title, String rest) {
   private static final Pattern SENTENCE_THEN_SENTENCE = Pattern.compile(
       "^(\\p{Lu}[^.]{2,150}?(?<!\\b(?:Cllr|Cr|Mr|Mrs|Ms|Dr|St|No|Rev|Revd|Prof))(?<=\\p{L}{2}))\\.\\s+"
       + "((?:The|It|This|These|There|He|She|They|We|All|Members|Councillors?|Cllr|Mr|Mrs|Ms)\\s+.*)$");
-  private static final Pattern HYPHEN_THEN_SENTENCE = Pattern.compile("^(\\S+(?:\\s+\\S+)+?\\p{Ll})-(\\p{Lu}\\S*\\s+.*)$");
+  /** The ways a minute's title parts from the sentence after it, tried in this order. */
+  private static final List<Pattern> TITLE_THEN_SENTENCE = List.of(DASH_THEN_SENTENCE, HYPHEN_THEN_SENTENCE, SENTENCE_THEN_SENTENCE);
 
   /** A sentence of some length with a word in lower case, not a minor one, after its first: {@code The current Chairman}. */
   private static boolean saysSomething(String[] w) {
