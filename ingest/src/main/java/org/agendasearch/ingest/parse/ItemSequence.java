@@ -37,11 +37,19 @@ final class ItemSequence {
   }
 
   static Result choose(List<Candidate> candidates, String what) {
-    return choose(candidates, java.util.Set.of(), what);
+    return choose(candidates, java.util.Set.of(), false, what);
   }
 
-  /** As {@link #choose(List, String)}, where the candidates on the lines {@code restarts} may start again at 1. */
-  static Result choose(List<Candidate> candidates, java.util.Set<Integer> restarts, String what) {
+  /**
+   * Minutes' items, each with its text below it: as {@link #choose(List, String)}, where the candidates on the lines
+   * {@code restarts} may start again at 1, and a number on the line after the one before it counts a little less (a list
+   * of future items under "6. Staff Communications" is no run to prefer to the minutes' own 1 to 6).
+   */
+  static Result chooseMinutes(List<Candidate> candidates, java.util.Set<Integer> restarts, String what) {
+    return choose(candidates, restarts, true, what);
+  }
+
+  private static Result choose(List<Candidate> candidates, java.util.Set<Integer> restarts, boolean listed, String what) {
     candidates = lettersNotNumerals(yearSuffixed(candidates));
     int n = candidates.size();
     int[] score = new int[n];
@@ -52,6 +60,10 @@ final class ItemSequence {
     for (int i = 0; i < n; i++) {
       Candidate c = candidates.get(i);
       int own = weight(c.strength());
+      if (listed && own > 1 && i > 0 && candidates.get(i - 1).line() == c.line() - 1
+          && key(candidates.get(i - 1).number(), candidates.get(i - 1).number().ordinal()).equals(key(c.number(), c.number().ordinal() - 1))) {
+        own--; // in minutes, a number on the line after the one before it is a list's: a little less an item than one after text
+      }
       score[i] = own;
       length[i] = 1;
       previous[i] = -1;
@@ -65,7 +77,7 @@ final class ItemSequence {
           continue;
         }
         Integer j = bestEnding.get(key(c.number(), c.number().ordinal() - steps[s]));
-        if (j != null && score[j] + own - costs[s] > score[i]) {
+        if (j != null && score[j] + own - costs[s] > score[i] && (steps[s] != 0 || !wentOn(candidates, j, i))) {
           score[i] = score[j] + own - costs[s];
           length[i] = length[j] + 1;
           previous[i] = j;
@@ -112,6 +124,22 @@ final class ItemSequence {
     }
     moved.forEach(c -> warnings.add(what + " " + c.number().number() + " is out of order"));
     return new Result(chain, warnings);
+  }
+
+  /**
+   * Whether the numbers went on between two lines of the same number: {@code 1. Roll Call}, {@code 2. Agenda Changes} ...
+   * then a list's {@code 1. Point-to-Point Car Sharing Policy} under a later item is a new list, not a misprint of 1.
+   */
+  private static boolean wentOn(List<Candidate> candidates, int from, int to) {
+    ItemNumber n = candidates.get(from).number();
+    for (int k = from + 1; k < to; k++) {
+      Candidate c = candidates.get(k);
+      if (c.strength() == HeadingText.Strength.STRONG && c.number().scheme() == n.scheme() && c.number().family().equals(n.family())
+          && c.number().ordinal() != n.ordinal()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

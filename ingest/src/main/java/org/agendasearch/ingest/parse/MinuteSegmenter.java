@@ -84,7 +84,7 @@ final class MinuteSegmenter {
         headings.put(i, h.get());
       }
     }
-    ItemSequence.Result chosen = ItemSequence.choose(candidates, MinuteHeadings.sectionStarts(body, labels, candidates), "minute");
+    ItemSequence.Result chosen = ItemSequence.chooseMinutes(candidates, MinuteHeadings.sectionStarts(body, labels, candidates), "minute");
     warnings.addAll(chosen.warnings());
     int first = chosen.items().isEmpty() ? body.size() : chosen.items().get(0).line();
     List<Integer> groups = new ArrayList<>();

@@ -45,6 +45,29 @@ class ItemSequenceTest {
   }
 
   @Test
+  void a_list_that_starts_again_after_the_numbers_went_on_is_no_repeat() {
+    ItemSequence.Result r = choose("1. PARTICIPATE BEFORE THE MEETING by emailing", "2. ATTEND THE MEETING IN PERSON",
+        "1. CALL MEETING TO ORDER", "2. ROLL CALL", "3. PLEDGE OF ALLEGIANCE", "4. APPROVAL OF MINUTES");
+    assertThat(r.items()).extracting(c -> c.number().rest()).containsExactly("CALL MEETING TO ORDER", "ROLL CALL",
+        "PLEDGE OF ALLEGIANCE", "APPROVAL OF MINUTES");
+  }
+
+  @Test
+  void in_minutes_a_list_on_following_lines_loses_a_tie_to_items_with_text_between() {
+    String[] lines = {"1. Roll Call", "2. Agenda Changes", "3. Announcements", "4. Consent Calendar", "5. New Business",
+        "6. Staff Communications", "1. Point-to-Point Car Sharing Policy", "2. Charter Bus Protocol", "3. Ferry Terminal Access",
+        "4. Multimodal Transportation", "5. Bay Farm Traffic Calming", "6. AC Transit's Service Plan", "7. Announcements",
+        "8. Adjournment"};
+    List<ItemSequence.Candidate> candidates = new ArrayList<>();
+    for (int i = 0; i < lines.length; i++) {
+      MinuteItemHeading h = MinuteItemHeading.parse(lines[i]).orElseThrow();
+      candidates.add(new ItemSequence.Candidate(i < 6 ? i * 30 : 150 + i, h.number(), h.strength())); // minutes' text between
+    }
+    ItemSequence.Result r = ItemSequence.chooseMinutes(candidates, java.util.Set.of(), "minute");
+    assertThat(r.items()).extracting(ItemSequence.Candidate::line).containsExactly(0, 30, 60, 90, 120, 150, 162, 163);
+  }
+
+  @Test
   void schemes_and_families_do_not_mix() {
     ItemSequence.Result r = choose("82/23 Apologies", "83/23 Declarations of Interest", "84/22 Old Business",
         "84/23 County Councillor's Report");
