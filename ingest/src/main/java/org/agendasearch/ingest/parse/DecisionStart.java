@@ -195,9 +195,14 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   private static final Pattern MOVED_SECONDED_TITLED = Pattern.compile(
       "^(?:Moved|MOVED)\\s+(?:by\\s+)?" + TITLED_NAME + ",?\\s+(?:and\\s+)?(?:seconded|SECONDED)\\s+(?:by\\s+)?" + TITLED_NAME
       + ",?\\s+(?:(?:that|That|THAT)\\s+)?(\\p{L}.*)$");
-  /** {@code Willmus moved, Etten seconded, approval of the agenda as presented.}: movers first, then what they moved. */
+  /**
+   * {@code Willmus moved, Etten seconded, approval of the agenda as presented.}, {@code Cr Curran moved, Cr Geard seconded
+   * that the Minutes ... be confirmed.} (a Tasmanian council): movers first, then what they moved.
+   */
   private static final Pattern MOVED_SECONDED_COMMAS = Pattern.compile(
-      "^\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?\\s+moved,\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?\\s+seconded,\\s+(\\S.*)$");
+      "^(?:(?:Crs?|Cllr|Councill?or|Alderman|Ald)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?\\s+moved,\\s+"
+      + "(?:(?:Crs?|Cllr|Councill?or|Alderman|Ald)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?\\s+seconded"
+      + "(?:,\\s+|\\s+(?=(?:that|That|THAT)\\s))(\\S.*)$");
   /** {@code ACTION: Approved as presented}, {@code Action taken: Motion to adopt ...} (US minutes). */
   private static final Pattern ACTION = Pattern.compile(
       "^(?:ACTION|Action)(?:\\s+(?:TAKEN|taken))?\\s*:\\s*((?i:approved|adopted|carried|passed|accepted|denied|motion|moved|that|to\\s+approve)\\b.*)$");
@@ -263,7 +268,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
    */
   private static final Pattern MOTION_NUMBER = Pattern.compile(
       "^(?:(?:(?:[A-Z]{1,3}[-‐]?|(?:MIN|Min|RES|Res)\\.?\\s+)?\\d{1,4}[/-]\\d{2,4}(?:[/-]\\d{1,4})?|No\\.\\s*\\d{1,4}|(?:RES|Res)\\.\\s*\\d{1,4})\\s+"
-      + "(?:RESOLUTION\\s+|MOTION\\s*[-–:]\\s*)?"
+      + "(?:RESOLUTION\\s+|MOTION\\s*[-–:]\\s*|[-–]\\s+)?"
       + "|RESOLUTION\\s+(?=MOVED))"
       + "(?=(?:MOVED|Moved|PROPOSED|Proposed|RESOLVED|Resolved|BE\\s+IT|Be\\s+it)\\b)");
   /**

@@ -161,6 +161,14 @@ final class Motions {
    */
   private static final Pattern NAMES_VOTING = Pattern.compile(
       "\\bwith\\s+(\\p{Lu}[^.;:]{3,200}?)\\s+voting\\s+(?i:affirmatively|aye|yes|in\\s+favou?r)\\b");
+  /**
+   * A voting record's columns: {@code In favour   Against}, then a name a line in the first column ({@code Cr Curran},
+   * {@code Cr Foster}, ...), or one in each ({@code Cr Gray   Cr Owen}); an empty column is no one on that side.
+   */
+  private static final Pattern RECORD_HEADER = Pattern.compile("(?i)^in\\s+favou?r\\s+against$");
+  private static final String RECORD_NAME = "(?:Crs?|Cllr|Clr|Councill?or|Mayor|Deputy\\s+Mayor|Alderman|Ald)\\.?\\s+(?:\\p{Lu}\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+";
+  private static final Pattern RECORD_ROW = Pattern.compile("(" + RECORD_NAME + ")(?:\\s+(" + RECORD_NAME + "))?");
+
   /** A side with no one on it, told with a comma: {@code Nays, none.}, {@code Abstaining, none}. */
   private static final Pattern NONE_SAID = Pattern.compile("(?i)\\b(nays?|noes|abstain(?:ed|ing)?|abstentions?)\\s*,\\s*none\\b");
 
@@ -195,6 +203,13 @@ final class Motions {
   static final Pattern PAIR_LINE = Pattern.compile(
       "(?m)^(?:R\\s+|(?:Resolution|RESOLUTION|Res\\.?)\\s*(?:No\\.?\\s*)?[\\w/.-]*\\d[\\w/.-]*\\s+)?(\\p{Lu}[\\p{L}'’-]+)\\s*/\\s*(\\p{Lu}[\\p{L}'’-]+)\\s*$");
 
+  /**
+   * Both by surname after one plural title, mover first: {@code 14/174 - Moved, seconded by Councillors Steer/MacIntyre that
+   * the agenda be adopted} (a British Columbia village's minutes).
+   */
+  private static final Pattern PLURAL_PAIR = Pattern.compile(
+      "(?i:seconded\\s+by)\\s+(?:Councill?ors|Crs|Cllrs|Trustees|Commissioners|Aldermen|Directors)\\s+(\\p{Lu}[\\p{L}'’-]+)\\s*/\\s*(\\p{Lu}[\\p{L}'’-]+)\\b");
+
   /** {@code Trustee Hoefert, seconded by Trustee ladel, moved to approve}: the seconder between the mover and the verb. */
   private static final Pattern SECONDED_BETWEEN = Pattern.compile(NAME + ",\\s+seconded\\s+by\\s+([^,]{2,60}),\\s+moved\\b");
 
@@ -210,6 +225,12 @@ final class Motions {
         own.append(lines.get(i).text()).append('\n');
       }
     }
+    // a voting record goes on to its last name, past the lines read for movers: "In favour   Against" / "Cr Curran" / ...
+    for (int i = Math.min(to, lines.size()); i < lines.size() && own.indexOf("\nIn favour") >= 0
+        && RECORD_ROW.matcher(lines.get(i).text().strip()).matches(); i++) {
+      sb.append(lines.get(i).text()).append('\n');
+      own.append(lines.get(i).text()).append('\n');
+    }
     String text = sb.toString();
     String flat = text.replace('\n', ' ');
     Matcher bracketed = PAIR_IN_BRACKETS.matcher(flat);
@@ -221,13 +242,14 @@ final class Motions {
     Matcher afterNumber = PAIR_AFTER_NUMBER.matcher(flat);
     Matcher dashed = flat.contains("#") ? DASHED.matcher(flat) : NEVER.matcher("");
     Matcher pairLine = text.indexOf('/') >= 0 ? PAIR_LINE.matcher(text) : NEVER.matcher("");
+    Matcher plural = text.indexOf('/') >= 0 ? PLURAL_PAIR.matcher(flat) : NEVER.matcher("");
     if (bracketed.find()) {
       int g = bracketed.group(1) != null ? 1 : 3;
       moved = name(bracketed.group(g));
       seconded = moved == null ? null : name(bracketed.group(g + 1));
     } else {
       // the first form that names both, in this order, mover in group 1 and seconder in group 2
-      for (Matcher m : List.of(afterNumber, dashed, pairLine, secondedBetween, both, pair)) {
+      for (Matcher m : List.of(afterNumber, dashed, pairLine, plural, secondedBetween, both, pair)) {
         if (m.find()) {
           moved = name(m.group(1));
           seconded = moved == null ? null : name(m.group(2));
@@ -367,7 +389,21 @@ final class Motions {
         rolls = joined;
       }
     }
+    boolean record = false; // under a voting record's "In favour   Against"
     for (String line : rolls.split("\n")) {
+      Matcher recordRow = record ? RECORD_ROW.matcher(line.strip()) : null;
+      if (recordRow != null && recordRow.matches()) {
+        named.get(0).add(PersonNames.one(recordRow.group(1), null).map(PersonNames.Person::name).orElse(recordRow.group(1)));
+        if (recordRow.group(2) != null) {
+          named.get(1).add(PersonNames.one(recordRow.group(2), null).map(PersonNames.Person::name).orElse(recordRow.group(2)));
+        }
+        continue;
+      }
+      record = RECORD_HEADER.matcher(line.strip()).matches();
+      if (record) {
+        none[1] = true; // an empty "Against" column; a name in it counts instead
+        continue;
+      }
       Matcher roll = ROLL.matcher(line.strip());
       Matcher sentence = SIDE_SENTENCE.matcher(line.strip());
       Matcher row = VOTE_ROW.matcher(line.strip());

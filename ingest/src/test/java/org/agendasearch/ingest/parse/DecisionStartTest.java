@@ -109,6 +109,8 @@ class DecisionStartTest {
       It was moved by Councillor Williams and seconded by Councillor Eshelby that the agenda be approved | MOTION | the agenda be approved
       Moved Cr K Zanker seconded Cr R Kingston that apologies be accepted. | MOTION | apologies be accepted.
       Moved Cr J Wise seconded Cr K Zanker the Minutes of the Ordinary Meeting of Council held on | MOTION | the Minutes of the Ordinary Meeting of Council held on
+      Cr Curran moved, Cr Geard seconded that the Minutes of the Ordinary Council meeting of 21st July | MOTION | that the Minutes of the Ordinary Council meeting of 21st July
+      14/174 - Moved, seconded by Councillors Steer/MacIntyre that the agenda be adopted as | MOTION | the agenda be adopted as
       It was proposed by Cllr. A. Ferris, seconded by Cllr. G. Walsh and agreed to confirm and sign | RESOLVED | to confirm and sign
       Resolution No. 2023-123 Moved by: Councillor Smith Seconded by: Councillor Jones | MOVED |
       Motion made by: S. Lewis | MOVED |

@@ -16,6 +16,20 @@ class MotionsVotesTest {
   }
 
   @Test
+  void a_voting_records_columns_a_name_a_line() {
+    assertThat(Motions.votes("""
+        Cr Gray moved, Cr Owen seconded that Cr Jeffries be granted leave of absence.
+        CARRIED
+        VOTING RECORD
+        In favour Against
+        Cr Curran
+        Cr Foster
+        Cr Garlick
+        Cr Whelan Cr Owen
+        """)).contains(new Votes(4, 1, null, List.of("Curran", "Foster", "Garlick", "Whelan"), List.of("Owen"), List.of()));
+  }
+
+  @Test
   void a_roll_call_inside_a_paragraph_its_names_over_two_lines() {
     assertThat(Motions.votes("""
         and seconded by Board member Furuichi Fong. Ayes: Christine Chilcott, Vice-President

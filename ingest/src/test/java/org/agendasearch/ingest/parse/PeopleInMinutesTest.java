@@ -871,6 +871,19 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void a_numbered_motion_moved_and_seconded_by_two_councillors_after_one_title() {
+    Minutes m = minutes("""
+        MINUTES of the Village of Lytton Regular Council Meeting held at 7:00 p.m. July 30, 2014
+        3) ADOPTION OF AGENDA
+        14/174 - Moved, seconded by Councillors Steer/MacIntyre that the agenda be adopted as
+        amended.
+        Carried
+        4) ADOPTION OF MINUTES""");
+    Resolution r = m.items().get(0).resolutions().get(0);
+    assertThat(List.of(r.text(), r.movedBy(), r.secondedBy())).containsExactly("the agenda be adopted as amended.", "Steer", "MacIntyre");
+  }
+
+  @Test
   void present_were_and_also_in_attendance_were_in_the_sentences_of_a_roll_call() {
     Minutes m = minutes("""
         MINUTES
