@@ -39,6 +39,10 @@ final class DeclarationParser {
       + "\\s+(?:an?\\s+|their\\s+|his\\s+|her\\s+)?([\\p{L}\\s,-]{0,40}?(?:\\([\\p{L}\\s-]{1,30}\\)\\s*)?)\\s*(?i:interests?|conflicts?\\s+of\\s+interests?)"
       + "(?:[^.]{0,60}?\\b(?:(?i:(?:agenda\\s+)?(?:items?|minute|report)\\s*(?:no\\.?\\s*|#\\s*)?)([0-9]{1,3}(?:[./][0-9a-z]{1,4})?[a-z]?)"
       + "|in\\s+([A-Z]{1,4}\\d{1,3}(?:/\\d{1,4})+))\\b)?");
+  /**
+   * No one declared: {@code There were no declarations of interest}, {@code Declarations of Interest: None}, {@code There were
+   * no declarations made.}, {@code No interests were declared}.
+   */
   private static final Pattern NONE = Pattern.compile(
       "(?i)\\b(?:there\\s+(?:were|was)\\s+no|no)\\s+(?:declarations?|disclosures?)\\s+of\\s+(?:any\\s+)?(?:pecuniary\\s+|personal\\s+)?interests?\\b"
       + "|\\bno\\s+(?:interests?|declarations?|conflicts?(?:\\s+of\\s+interest)?)\\s+(?:were|was|had\\s+been)\\s+(?:declared|made|received|noted)"
@@ -46,7 +50,7 @@ final class DeclarationParser {
       + "(?:(?:disclosable\\s+)?(?:pecuniary|personal|prejudicial|registrable)\\s+(?:(?:and|or)\\s+other\\s+)?)?interests?"
       + "|conflicts?\\s+of\\s+interests?)\\s*[:\\-–.]*\\s*(?:none|nil|no(?:ne)?\\s+declared)\\b|\\bnone\\s+(?:were\\s+)?declared\\b"
       + "|\\bthere\\s+were\\s+(?:none|no\\s+conflicts?)\\b|\\bdeclared\\s+no\\s+(?:pecuniary\\s+|personal\\s+)?interests?\\b"
-      + "|\\bno\\s+(?:personal\\s+|prejudicial\\s+|pecuniary\\s+)?(?:declarations?|interests?)\\s+(?:was|were)\\s+(?:received|made|declared)");
+      + "|\\bno\\s+(?:personal\\s+|prejudicial\\s+|pecuniary\\s+)?(?:declarations?|interests?)\\s+(?:(?:was|were)\\s+)?(?:received|made|declared)\\b");
 
   private DeclarationParser() {}
 

@@ -50,7 +50,7 @@ final class ItemSequence {
   }
 
   private static Result choose(List<Candidate> candidates, java.util.Set<Integer> restarts, boolean listed, String what) {
-    candidates = lettersNotNumerals(yearSuffixed(candidates));
+    candidates = lettersNotNumerals(yearFirst(yearSuffixed(candidates)));
     int n = candidates.size();
     int[] score = new int[n];
     int[] length = new int[n];
@@ -216,6 +216,42 @@ final class ItemSequence {
       return candidates;
     }
     return candidates.stream().map(c -> read.getOrDefault(c, c)).toList();
+  }
+
+  private static final java.util.regex.Pattern SLASHED = java.util.regex.Pattern.compile("(\\d{1,4})/(\\d{1,4})");
+
+  /**
+   * Slashed numbers with the year first ({@code 24/22 To receive Disclosures of Interest}, {@code 24/23 To approve the
+   * minutes}, {@code 24/24 Mayor's announcements}: minutes 22, 23 and 24 of the year 24), read so when more of them follow
+   * each other that way than the usual way ({@code 82/23}, {@code 83/23}: minute first).
+   */
+  static List<Candidate> yearFirst(List<Candidate> candidates) {
+    Map<String, java.util.Set<Integer>> usual = new HashMap<>();
+    Map<String, java.util.Set<Integer>> swapped = new HashMap<>();
+    for (Candidate c : candidates) {
+      java.util.regex.Matcher m = c.number().scheme() == ItemNumber.Scheme.SLASH ? SLASHED.matcher(c.number().number()) : null;
+      if (m != null && m.matches()) {
+        usual.computeIfAbsent(m.group(2), k -> new java.util.HashSet<>()).add(Integer.parseInt(m.group(1)));
+        swapped.computeIfAbsent(m.group(1), k -> new java.util.HashSet<>()).add(Integer.parseInt(m.group(2)));
+      }
+    }
+    if (follows(swapped) < 2 || follows(swapped) <= follows(usual)) {
+      return candidates;
+    }
+    return candidates.stream().map(c -> {
+      java.util.regex.Matcher m = c.number().scheme() == ItemNumber.Scheme.SLASH ? SLASHED.matcher(c.number().number()) : null;
+      return m == null || !m.matches() ? c : new Candidate(c.line(), new ItemNumber(c.number().number(), c.number().rest(),
+          ItemNumber.Scheme.SLASH, m.group(1) + "/", Integer.parseInt(m.group(2))), c.strength());
+    }).toList();
+  }
+
+  /** How many numbers in each family have the next number in the family too. */
+  private static int follows(Map<String, java.util.Set<Integer>> families) {
+    int n = 0;
+    for (java.util.Set<Integer> numbers : families.values()) {
+      n += (int) numbers.stream().filter(x -> numbers.contains(x + 1)).count();
+    }
+    return n;
   }
 
   /**

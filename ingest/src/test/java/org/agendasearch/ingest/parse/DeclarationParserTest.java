@@ -90,6 +90,14 @@ class DeclarationParserTest {
   }
 
   @Test
+  void no_declarations_made() {
+    assertThat(DeclarationParser.noneDeclared(lines("""
+        24/22 To receive Disclosures of Interest on any matter before the Council
+        Minutes:
+        There were no declarations made."""))).isTrue();
+  }
+
+  @Test
   void none_received_under_a_heading_worded_as_its_agenda_item_over_three_lines() {
     assertThat(DeclarationParser.noneDeclared(lines("""
         5. To receive declarations of interest under the Localism Act 2011 – being any pecuniary or

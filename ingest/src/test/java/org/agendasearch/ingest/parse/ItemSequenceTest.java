@@ -68,6 +68,14 @@ class ItemSequenceTest {
   }
 
   @Test
+  void slashed_numbers_with_the_year_first_follow_each_other_by_their_second_part() {
+    ItemSequence.Result r = choose("24/22 To receive Disclosures of Interest on any matter before the Council",
+        "24/23 To approve the minutes of the previous meeting", "24/24 Mayor's announcements", "24/25 Leader of the Council announcements");
+    assertThat(numbers(r)).containsExactly("24/22", "24/23", "24/24", "24/25");
+    assertThat(r.warnings()).isEmpty();
+  }
+
+  @Test
   void schemes_and_families_do_not_mix() {
     ItemSequence.Result r = choose("82/23 Apologies", "83/23 Declarations of Interest", "84/22 Old Business",
         "84/23 County Councillor's Report");
