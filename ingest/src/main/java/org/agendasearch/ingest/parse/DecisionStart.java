@@ -50,6 +50,7 @@ import java.util.regex.Pattern;
  * Member Follrath motioned to adopt the consent calendar   motion    "adopt the consent calendar"
  * Approval of the consent calendar was motioned by Member Matarrese, seconded by   motion   "Approval of the consent calendar"
  * Council Member Mahan moved approval of the minutes ...   motion    "approval of the minutes ..."
+ * COUNCILMEMBER MARIN MOVED, SECONDED BY COUNCILMEMBER ORVIS, FOR APPROVAL OF THE AGENDA.   motion   "APPROVAL OF THE AGENDA."
  * Willmus moved, Etten seconded, approval of the agenda as presented.   motion  "approval of the agenda as presented."
  * Moved Cr K Zanker seconded Cr R Kingston that apologies be accepted.   motion  "apologies be accepted."
  * Trustee Hoefert, seconded by Trustee ladel, moved to approve the minutes   motion  "approve the minutes"
@@ -171,6 +172,13 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
    */
   private static final Pattern SUBJECT_MOVED = Pattern.compile(
       "^(\\p{Lu}[^.;:]{3,120}?)\\s+was\\s+(?:moved|motioned)\\s+by\\s+\\p{Lu}.*$");
+  /**
+   * {@code COUNCILMEMBER MARIN MOVED, SECONDED BY COUNCILMEMBER ORVIS, FOR APPROVAL OF THE AGENDA.} (a Washington city's
+   * motions in capitals): the mover, the seconder after a comma, then what was moved after "for", "to" or "that".
+   */
+  private static final Pattern MOVED_SECONDED_FOR = Pattern.compile(
+      "^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}(?i:moved),\\s+(?i:seconded\\s+by)\\s+[^,]{2,60},\\s+"
+      + "(?:(?i:to|that)\\s+|(?i:for)\\s+(?=(?i:approval|adoption|acceptance|denial|passage|ratification|authori[sz]ation)\\b))(\\S.*)$");
   /** {@code Trustee Hoefert, seconded by Trustee ladel, moved to approve the minutes}: the seconder between mover and verb. */
   private static final Pattern SECONDED_THEN_MOVED = Pattern.compile(
       "^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+,\\s+seconded\\s+by\\s+[^,]{2,60},\\s+moved\\s+(?:to|that)\\s+(\\S.*)$");
@@ -359,6 +367,10 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     Matcher upon = UPON_MOTION.matcher(line);
     if (motion && upon.find()) {
       return Optional.of(new DecisionStart(Kind.MOTION, clean(upon.group(1))));
+    }
+    Matcher movedFor = motion ? MOVED_SECONDED_FOR.matcher(line) : null;
+    if (movedFor != null && movedFor.matches()) {
+      return Optional.of(new DecisionStart(Kind.MOTION, clean(movedFor.group(1))));
     }
     Matcher secondedFirst = SECONDED_THEN_MOVED.matcher(line);
     if (motion && secondedFirst.matches()) {

@@ -237,7 +237,11 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
     }
     for (String s : dated) {
       int at = s.indexOf(String.valueOf(date.getYear()));
-      Optional<LocalTime> t = Times.find(at >= 0 ? s.substring(at + 4) : s);
+      String after = at >= 0 ? s.substring(at + 4) : s;
+      // "Following a Special Meeting at 6:30 p.m. for an Executive Session ..., the Edmonds City Council meeting was
+      // called to order at 7:00 p.m.": the time it was called to order
+      Matcher called = CALLED_TO_ORDER_AT.matcher(after);
+      Optional<LocalTime> t = called.find() ? Times.find(after.substring(called.end())).or(() -> Times.find(after)) : Times.find(after);
       if (t.isPresent()) {
         return t.get();
       }
@@ -253,6 +257,9 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
     }
     return labelledTime(head);
   }
+
+  /** {@code ... was called to order at 7:00 p.m.}: the meeting's own time follows. */
+  private static final Pattern CALLED_TO_ORDER_AT = Pattern.compile("(?i)\\bcalled\\s+to\\s+order\\b[^.]{0,60}?\\bat\\s+(?=\\d)");
 
   private static LocalTime labelledTime(List<Line> head) {
     for (Line l : head) {

@@ -31,7 +31,9 @@ final class MinuteHeadings {
   private static final Pattern NOT_A_MINUTE = Pattern.compile(
       "(?i)^(?:present|absent|roll\\s+call|staff\\s+present|also\\s+present|officers\\s+present|in\\s+attendance"
       + "|attendance|motion|result|ayes|nays|yeas|noes|carried|lost|part\\s+[iv\\d]+\\b|exempt|none|nil|n/a|signed|attest"
-      + "|chair(?:man|person)?|mayor|gallery|continued|contd|page)\\b");
+      + "|chair(?:man|person)?|mayor|gallery|continued|contd|page)\\b"
+      // "ELECTED OFFICIALS PRESENT", "MEMBERS ABSENT": a list's label
+      + "|(?i)^(?:\\p{L}+\\s+){1,3}(?:present|absent):?$");
 
   /** A motion's result on its own line: {@code CARRIED}, {@code DEFEATED.}, {@code Motion Carried}. */
   private static final Pattern RESULT_LINE = Pattern.compile("(?i)^(?:motion\\s+)?(?:carried|defeated|lost|passed|failed)(?:\\s+unanimously)?\\.?$");

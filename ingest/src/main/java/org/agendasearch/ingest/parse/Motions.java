@@ -55,8 +55,11 @@ final class Motions {
   private static final Pattern SECONDED_BY = Pattern.compile(
       "(?i:(?:\\b(?:seconded|seconder|second(?:ed)?\\s+by|second|cuidithe\\s+ag)\\b|\\b2(?:nd|\"d)(?=\\s+(?:by\\s+)?(?:cr|cllr|councillor|councilor|council(?:man|woman)|commissioner|alderman|trustee|mayor|supervisor)\\b))(?:\\s+by)?\\s*[:\\-–]?\\s*)"
       + OFFICE_BEFORE + NAME);
-  /** {@code Councilor Tuttle moved to ...}, {@code Councilor Bahrman seconded}: the name before the verb. */
-  private static final Pattern NAME_MOVED = Pattern.compile(NAME + "\\s+(?:moved|motioned|(?:made|makes)\\s+(?:a|the)\\s+motion|proposed|nominated)\\b");
+  /**
+   * {@code Councilor Tuttle moved to ...}, {@code COUNCILMEMBER MARIN MOVED, SECONDED BY ...}, {@code Councilor Bahrman
+   * seconded}: the name before the verb.
+   */
+  private static final Pattern NAME_MOVED = Pattern.compile(NAME + "\\s+(?:moved|MOVED(?=,)|motioned|(?:made|makes)\\s+(?:a|the)\\s+motion|proposed|nominated)\\b");
   private static final Pattern NAME_SECONDED = Pattern.compile(NAME + "\\.?\\s+seconded\\b");
   /**
    * A motion's mover and seconder alone on the line above it, by their initials and names, a dash between: {@code 1. W.
@@ -260,7 +263,9 @@ final class Motions {
     if (moved == null) {
       // A name then "moved" or "seconded" is looked for only where the verb is (the patterns open
       // with the name, tried at every capital: 2.5% of a reindex when run on every decision).
-      boolean verb = flat.contains("moved") || flat.contains("motion") || flat.contains("proposed") || flat.contains("nominated");
+      boolean verb = flat.contains("moved") || flat.contains("motion") || flat.contains("proposed") || flat.contains("nominated")
+          || flat.contains("MOVED,"); // "COUNCILMEMBER MARIN MOVED, SECONDED BY ..."
+
       moved = mover(flat).or(() -> verb ? seconded(NAME_MOVED, flat) : Optional.empty())
           .or(() -> verb ? first(NAME_MOVED, flat) : Optional.empty()).orElse(null);
       seconded = first(SECONDED_BY, flat).or(() -> flat.contains("seconded") ? first(NAME_SECONDED, flat) : Optional.empty())
@@ -342,7 +347,19 @@ final class Motions {
     if (person.isEmpty() || person.get().name().matches("(?i)(?:the|that|to|and|motion|by|unanimously)|.*\\b(?:council|committee|board|commission|township|city)$")) {
       return null;
     }
-    return person.get().name();
+    String n = person.get().name();
+    // a name in capitals ("COUNCILMEMBER MARIN MOVED, ...") in the case names are written in: "Marin"
+    return n.equals(n.toUpperCase(java.util.Locale.ROOT)) && n.matches(".*\\p{Lu}{3}.*") ? titleCase(n) : n;
+  }
+
+  private static String titleCase(String capitals) {
+    StringBuilder sb = new StringBuilder(capitals.length());
+    boolean start = true;
+    for (char ch : capitals.toCharArray()) {
+      sb.append(start ? ch : Character.toLowerCase(ch));
+      start = !Character.isLetter(ch);
+    }
+    return sb.toString();
   }
 
   /**

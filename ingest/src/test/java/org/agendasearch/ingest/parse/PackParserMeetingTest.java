@@ -31,6 +31,31 @@ class PackParserMeetingTest {
   }
 
   @Test
+  void the_time_it_was_called_to_order_not_a_special_meetings_before_it() {
+    Pack p = parse("""
+        EDMONDS CITY COUNCIL
+        APPROVED MINUTES
+        November 13, 2001
+        Following a Special Meeting at 6:30 p.m. for an Executive Session regarding a legal matter, the
+        Edmonds City Council meeting was called to order at 7:00 p.m. by Mayor Haakenson in the Council
+        Chambers, 250 5th Avenue North, Edmonds. The meeting was opened with the flag salute.
+        ELECTED OFFICIALS PRESENT
+        Gary Haakenson, Mayor
+        ELECTED OFFICIALS ABSENT
+        Thomas A. Miller, Councilmember
+        1. APPROVAL OF AGENDA
+        COUNCILMEMBER MARIN MOVED, SECONDED BY COUNCILMEMBER ORVIS, FOR APPROVAL
+        OF THE AGENDA. MOTION CARRIED UNANIMOUSLY.
+        2. CONSENT AGENDA ITEMS
+        The agenda items approved are as follows:""");
+    assertThat(p.meeting().time()).isEqualTo(LocalTime.of(19, 0));
+    var items = p.minutes().get(0).items();
+    assertThat(items).extracting(org.agendasearch.ingest.model.MinuteItem::title).containsExactly("APPROVAL OF AGENDA", "CONSENT AGENDA ITEMS");
+    var r = items.get(0).resolutions().get(0);
+    assertThat(List.of(r.text(), r.movedBy(), r.secondedBy())).containsExactly("APPROVAL OF THE AGENDA. MOTION CARRIED UNANIMOUSLY.", "Marin", "Orvis");
+  }
+
+  @Test
   void an_agenda_roll_call_at_the_top_of_a_page_opens_no_minutes() {
     Pack p = parse("""
         AGENDA

@@ -182,7 +182,7 @@ class ResolutionParserTest {
         MOVED: CR DAVID VIS
         SECONDED: CR DARYL WARREN
         CARRIED.""");
-    assertThat(r.get(0).movedBy() + "/" + r.get(0).secondedBy()).isEqualTo("DAVID VIS/DARYL WARREN");
+    assertThat(r.get(0).movedBy() + "/" + r.get(0).secondedBy()).isEqualTo("David Vis/Daryl Warren");
   }
 
   @Test
