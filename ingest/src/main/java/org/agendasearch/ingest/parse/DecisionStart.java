@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
  * It was proposed by Cllr. A. Ferris, seconded by Cllr. G. Walsh and agreed to confirm and sign   resolved  "to confirm and sign"
  * Cuidithe ag Councillor M. Howard agus glacadh leis  (Irish: "seconded by ... and agreed"; the words below)   resolved
  * The Committee RESOLVED to ...  /  Committee resolved to note the apologies.
+ * An Chomhairle agreed that ...  /  An tArdmhéara proposed, and An Chomhairle agreed to suspend ...  (Irish: "the Council")
  * And Resolved: / AND AGREED / And unanimously Resolved (the text follows on the next lines)
  * and RESOLVED that the reports of the External Auditor be noted. (after "Seconded by ...")   resolved  "the reports ..."
  * Resolved to RECOMMEND: (to Council)                 resolved
@@ -89,13 +90,15 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   /** A decision, a motion moved (its words on this line), a motion whose words follow, a vote's result. */
   enum Kind { RESOLVED, MOTION, MOVED, RESULT }
 
-  private static final String BODY = "(?:The\\s+|the\\s+)?(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|Authority|Commission|Forum"
+  private static final String BODY = "(?:The\\s+|the\\s+)?(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|Authority|Commission|Forum|An\\s+Chomhairle"
       + "|Members|Meeting|All|Councillors|Councilors|Trustees|Directors)";
   private static final Pattern RESOLVED = Pattern.compile(
       "^(?:\\(?(?:\\d{1,2}|[a-z])\\)\\s*|\\d{1,3}\\.\\d{1,2}\\.?\\s+)?"
       + "(?:(?:Following|After)\\s+(?:a\\s+|some\\s+|further\\s+|brief\\s+|full\\s+)?(?:discussion|debate|consideration)\\b[^,]{0,40},?\\s+"
       + "(?=it\\s+was\\s))?"
       + "(?:(?:PROPOSED|Proposed),?\\s+(?:and\\s+)?(?:SECONDED|Seconded),?\\s+(?:and|AND)\\s+(?=RESOLVED|Resolved|AGREED|Agreed))?"
+      // "An tArdmhéara proposed, and An Chomhairle agreed to suspend Standing Orders ..."
+      + "(?:(?:\\p{Lu}[\\p{L}.'’-]*\\s+)?\\p{L}[\\p{L}.'’-]+\\s+(?:proposed|moved),?\\s+and\\s+(?=" + BODY + "\\s))?"
       + "(?:(It\\s+(?:was|is)|it\\s+was|And|AND|and|" + BODY + ",?)\\s+)?"
       + "(?:(?:also|therefore|further|then|thereupon|accordingly|hereby|unanimously|UNANIMOUSLY|FURTHER|Further|ALSO|Also"
       + "|Unanimously)\\s+)?"

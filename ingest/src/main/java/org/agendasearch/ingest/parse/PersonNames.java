@@ -37,10 +37,10 @@ final class PersonNames {
   /** One person read from a list. */
   record Person(String name, String title, String role, boolean remote) {}
 
-  /** Honorifics and offices printed before a name, singular and plural. */
+  /** Honorifics and offices printed before a name, singular and plural (Irish minutes' {@code Comhairleoirí} too). */
   private static final Pattern TITLE = Pattern.compile(
       "^(?i:(county\\s+|cty\\.?\\s+|district\\s+|town\\s+|parish\\s+)?(councillors?|councilors?|councilmembers?|council\\s+members?|board\\s*members?|committee\\s+members?|c?cllrs?\\.?|cllr['’]s|c?clrs?\\.?|crs?\\.?"
-      + "|commissioners?|supervisors?|trustees?|aldermen|alderman|alderpersons?|selectmen|selectman|selectwomen|selectwoman|councilmen|councilman|councilwomen|councilwoman|select\\s*board\\s+members?|ald\\.?|directors?|members?|messrs\\.?|mrs\\.?|mr\\.?|ms\\.?|miss\\.?|dr\\.?"
+      + "|comhairleoir[íi]?|commissioners?|supervisors?|trustees?|aldermen|alderman|alderpersons?|selectmen|selectman|selectwomen|selectwoman|councilmen|councilman|councilwomen|councilwoman|select\\s*board\\s+members?|ald\\.?|directors?|members?|messrs\\.?|mrs\\.?|mr\\.?|ms\\.?|miss\\.?|dr\\.?"
       + "|prof\\.?|rev\\.?|fr\\.?|sir|dame|lord|lady|baillies?|bailies?|provost|hon\\.?|(?:his|her)\\s+(?:worship|honou?r)))\\s+(?!of\\s)");
   /** The degree of an office before its name: {@code Deputy Mayor}, {@code Vice-Chairman}, {@code Acting Mayor}. */
   private static final String OFFICE_DEGREE = "(?:deputy\\s+|vice[\\s-]+|acting\\s+)?";
@@ -48,7 +48,8 @@ final class PersonNames {
   private static final String HEAD_OFFICES = "mayor(?:\\s+pro\\s+tem(?:pore)?)?|reeve|chair(?:man|woman|person)?";
   /** Offices that are roles when they open a name: {@code Mayor Heather Kibbey}, {@code Deputy Mayor Brosnan}. */
   private static final Pattern ROLE_BEFORE = Pattern.compile(
-      "^(?:the\\s+)?(" + OFFICE_DEGREE + "(?:" + HEAD_OFFICES + "|council\\s+president|president|provost|leader|clerk|secretary|treasurer)"
+      "^(?:the\\s+)?(" + OFFICE_DEGREE + "(?:" + HEAD_OFFICES + "|council\\s+president|president|provost|leader|clerk|secretary|treasurer"
+      + "|ardmh[ée]ara|cathaoirleach)"
       + "(?:\\s+of\\s+the\\s+council)?)\\s+(?=\\p{Lu})", Pattern.CASE_INSENSITIVE);
   /**
    * The first column of an attendance table, before the person's title or name: {@code Mayor | His Worship The Mayor

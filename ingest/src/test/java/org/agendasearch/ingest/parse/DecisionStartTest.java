@@ -111,6 +111,9 @@ class DecisionStartTest {
       Moved Cr J Wise seconded Cr K Zanker the Minutes of the Ordinary Meeting of Council held on | MOTION | the Minutes of the Ordinary Meeting of Council held on
       Cr Curran moved, Cr Geard seconded that the Minutes of the Ordinary Council meeting of 21st July | MOTION | that the Minutes of the Ordinary Council meeting of 21st July
       14/174 - Moved, seconded by Councillors Steer/MacIntyre that the agenda be adopted as | MOTION | the agenda be adopted as
+      An Chomhairle agreed that Chief Executive’s items would be considered at the end of the | RESOLVED | that Chief Executive’s items would be considered at the end of the
+      An tArdmhéara proposed, and An Chomhairle agreed to suspend Standing Orders to consider | RESOLVED | to suspend Standing Orders to consider
+      COUNCILMEMBER MARIN MOVED, SECONDED BY COUNCILMEMBER ORVIS, FOR APPROVAL | MOTION | APPROVAL
       It was proposed by Cllr. A. Ferris, seconded by Cllr. G. Walsh and agreed to confirm and sign | RESOLVED | to confirm and sign
       Resolution No. 2023-123 Moved by: Councillor Smith Seconded by: Councillor Jones | MOVED |
       Motion made by: S. Lewis | MOVED |

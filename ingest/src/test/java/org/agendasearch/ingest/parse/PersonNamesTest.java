@@ -19,6 +19,15 @@ class PersonNamesTest {
   }
 
   @Test
+  void irish_titles_and_offices() {
+    assertThat(names("Comhairleoirí K. O’Flynn, J. Maher, T. Tynan")).containsExactly("K. O’Flynn", "J. Maher", "T. Tynan");
+    assertThat(PersonNames.one("Ardmhéara Comhairleoir J. Kavanagh", null)).hasValueSatisfying(p -> {
+      assertThat(p.name()).isEqualTo("J. Kavanagh");
+      assertThat(p.role()).isEqualTo("Ardmhéara");
+    });
+  }
+
+  @Test
   void surnames_before_their_initials_in_a_list_parted_by_semicolons() {
     List<PersonNames.Person> people = PersonNames.list("Councillors Ambrose, S; Anglim, M; Coonan, N.J; McGrath (Rocky), J; Bourke K");
     assertThat(people).extracting(PersonNames.Person::name).containsExactly("S Ambrose", "M Anglim", "N.J Coonan", "J McGrath",
