@@ -40,6 +40,11 @@ final class Dates {
       + "|nov(?:ember)?|dec(?:ember)?)\\.?\\s+(?:the\\s+)?([0-3]?\\d)(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b");
   /** {@code 3.3.2021}, {@code 25/10/2023}, {@code 07/20/2021} (the second number over 12: month first whatever the document says). */
   private static final Pattern NUMERIC = Pattern.compile("\\b([0-3]?\\d)([/.])([0-3]?\\d)\\2((?:19|20)\\d\\d)\\b");
+  /**
+   * {@code Community Council Minutes 17/10/11}: day, month and a two-figure year, slashes or full stops between, not a
+   * reference's part ({@code Minute 17/10/11/2}); read last, when no other form is in the text.
+   */
+  private static final Pattern NUMERIC_SHORT_YEAR = Pattern.compile("(?<![\\d/.])([0-3]?\\d)([/.])([01]?\\d)\\2(\\d\\d)(?![\\d/.]\\d|\\d)");
   /** {@code 2018 December 03}, {@code Monday, 2018 December 03}: the year first, then the month's name and the day (Burnaby). */
   private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
       "(?i)\\b((?:19|20)\\d\\d)\\s+(january|february|march|april|may|june|july|august|september|october|november|december)\\s+([0-3]?\\d)\\b");
@@ -165,6 +170,31 @@ final class Dates {
       d = date(after.getYear() + 1, month, day);
     }
     return d;
+  }
+
+  /**
+   * A date written without its year whose year a short numeric date in the same text gives, day and month agreeing:
+   * {@code Community Council Minutes 17/10/11} / {@code ... held on Monday 17th October at 7.30pm} is 17 October 2011
+   * (a short date alone is too often a reference's part to be read: {@code [PW 10/11/23; CC 10/25/23]}).
+   */
+  static Optional<LocalDate> yearFromShortDate(String text) {
+    Matcher m = DAY_MONTH.matcher(text);
+    Matcher md = MONTH_DAY_ALONE.matcher(text);
+    boolean dayFirst = m.find();
+    if (!dayFirst && !md.find()) {
+      return Optional.empty();
+    }
+    int month = dayFirst ? month(m.group(2)) : month(md.group(1));
+    int day = Integer.parseInt(dayFirst ? m.group(1) : md.group(2));
+    Matcher shortYear = NUMERIC_SHORT_YEAR.matcher(text);
+    while (shortYear.find()) {
+      int a = Integer.parseInt(shortYear.group(1));
+      int b = Integer.parseInt(shortYear.group(3));
+      if (a == day && b == month || a == month && b == day) {
+        return date(2000 + Integer.parseInt(shortYear.group(4)), month, day);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Month number for a full or three-letter name, spaces inside ignored ("FEBRUA RY"); 0 if none. */

@@ -151,6 +151,15 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
         }
       }
     }
+    if (date == null) {
+      // "Community Council Minutes 17/10/11" / "... held on Monday 17th October at 7.30pm": the year from the short date
+      StringBuilder all = new StringBuilder();
+      head.forEach(l -> all.append(l.text()).append('\n'));
+      date = Dates.yearFromShortDate(all.toString()).orElse(null);
+      for (int i = 0; date != null && dateLine < 0 && i < head.size(); i++) {
+        dateLine = Dates.withoutYear(head.get(i).text(), LocalDate.of(date.getYear(), 1, 1)).isPresent() ? i : -1;
+      }
+    }
     LocalTime time = time(head, dateLine, date);
     String committee = CommitteeName.of(head, dateLine);
     String venue = venue(head);

@@ -54,4 +54,14 @@ class DatesTest {
     org.assertj.core.api.Assertions.assertThat(Dates.withoutYear("on 26 Oct 2011", posted)).isEmpty();
     org.assertj.core.api.Assertions.assertThat(Dates.withoutYear("on 26 Oct", null)).isEmpty();
   }
+
+  @org.junit.jupiter.api.Test
+  void a_date_without_its_year_takes_it_from_a_short_date_of_the_same_day() {
+    org.assertj.core.api.Assertions.assertThat(Dates.yearFromShortDate("""
+        Community Council Minutes 17/10/11
+        Minutes of ordinary meeting of St Monans and Abercrombie Community Council held on Monday 17th
+        October at 7.30pm in Mayview Hotel Function Suite.""")).contains(java.time.LocalDate.of(2011, 10, 17));
+    org.assertj.core.api.Assertions.assertThat(Dates.yearFromShortDate("held on Monday 17th October; see minute 12/10/11")).isEmpty();
+    org.assertj.core.api.Assertions.assertThat(Dates.find("[PW 10/11/23; CC 10/25/23]")).isEmpty();
+  }
 }
