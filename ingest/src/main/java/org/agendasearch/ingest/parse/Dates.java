@@ -197,6 +197,22 @@ final class Dates {
     return Optional.empty();
   }
 
+  /**
+   * A short numeric date, read as a title's date only ({@code Selectmen’s Minutes 02.16.21}: 16 February 2021, the second
+   * number over 12 putting the month first); empty if there is none.
+   */
+  static Optional<LocalDate> shortDate(String text, boolean monthFirst) {
+    Matcher shortYear = NUMERIC_SHORT_YEAR.matcher(text);
+    if (!shortYear.find()) {
+      return Optional.empty();
+    }
+    int a = Integer.parseInt(shortYear.group(1));
+    int b = Integer.parseInt(shortYear.group(3));
+    int year = 2000 + Integer.parseInt(shortYear.group(4));
+    boolean swap = a > 12 ? false : b > 12 || monthFirst;
+    return swap ? date(year, a, b) : date(year, b, a);
+  }
+
   /** Month number for a full or three-letter name, spaces inside ignored ("FEBRUA RY"); 0 if none. */
   static int month(String word) {
     String w = word.replace(" ", "").replace(".", "").toLowerCase(Locale.ROOT);

@@ -67,6 +67,7 @@ import java.util.regex.Pattern;
  * Motion: (Porteous/McKenna OAM)  (then THAT Council note ..., Motion Carried)   moved
  * C-277/14 MOVED BY COUNCILLOR ANNE MARIE PHILIPSEN that the ... minutes be adopted   motion  "the ... minutes be adopted"
  * RESULT: APPROVED [UNANIMOUS]                         result    "APPROVED [UNANIMOUS]"
+ * Decision: 2-0  (under "Motion: Chris Frey motioned to ..." / "Second: ...")   result   "2-0"
  * VOTED: To approve the Minutes of June 26, 2006      resolved  "To approve the Minutes ..." (a New England board)
  * Hertingfordbury Parish Council approved the payments  resolved  the whole sentence
  * ... these and the minutes were agreed and signed.   resolved  "the minutes were agreed and signed."
@@ -270,6 +271,8 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   private static final Pattern VOTED = Pattern.compile(
       "^(?:(?:The|the)\\s+(?:Board|Council|Committee|Commission)\\s+)?(?:VOTED|Voted)(?:\\s*[:\\-–]\\s*|\\s+(?:unanimously\\s+)?(?=(?i:to)\\s))(\\S.*)$");
   private static final Pattern RESULT = Pattern.compile("^RESULT:\\s*((?:APPROVED|ADOPTED|CARRIED|PASSED|ACCEPTED)\\b.*)$");
+  /** A vote's count alone: {@code 2-0}, {@code 3–1–1}, the result of the motion above it ("Decision: 2-0"). */
+  private static final Pattern TALLY_ONLY = Pattern.compile("^\\d{1,2}\\s*[-–]\\s*\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\.?$");
   private static final Pattern A_DATE_ONLY = Pattern.compile("(?i)^(?:\\w+day,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+\\w+,?\\s+\\d{4}\\.?$|^\\d{1,2}/\\d{1,2}/\\d{2,4}$");
 
   /**
@@ -408,6 +411,9 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       return Optional.of(new DecisionStart(Kind.RESOLVED, clean(b.group(1))));
     }
     Matcher d = DECISION.matcher(line);
+    if (d.matches() && TALLY_ONLY.matcher(d.group(1).strip()).matches()) {
+      return Optional.of(new DecisionStart(Kind.RESULT, d.group(1).strip())); // "Decision: 2-0" under its motion
+    }
     if (d.matches() && !A_DATE_ONLY.matcher(d.group(1).strip()).matches()) {
       // "Decision: Cabinet RESOLVED that the minutes ...": the words after the decision's own start
       String rest = d.group(1).strip();

@@ -43,7 +43,8 @@ enum LineLabel {
   private static final Pattern MINUTES = Pattern.compile(
       "(?i)^" + TITLE_WORDS + "minutes?\\s+(?:of|from)\\s+(?:the\\s+|a\\s+|an\\s+)?"
       + "(?:proceedings|[\\w-]+\\s+)?.*\\b(?:meeting|proceedings|committee|council|cabinet|board|authority|panel|held|session|agm|egm)\\b.*"
-      + "|^\\S.{2,80}\\s(?:meeting\\s+)?minutes(?:\\s*[|–-].*\\d{4})?$"
+      // "Planning Committee Minutes", "... Minutes | July 2021", "Selectmen’s Minutes 02.16.21"
+      + "|^\\S.{2,80}\\s(?:meeting\\s+)?minutes(?:\\s*[|–-].*\\d{4}|\\s+\\d{1,2}[./]\\d{1,2}[./]\\d{2}(?:\\d{2})?)?$"
       + "|^agenda\\s+and\\s+(?:minutes|decisions)$|^record\\s+of\\s+decisions?\\b.*|^decision\\s+details$|^decisions?\\s+published$"
       + "|^decision\\s+notice\\b.*|^at\\s+a\\s+meeting\\s+of\\b.*\\bheld\\b.*|^reference\\s+from\\s+\\S.*");
   private static final Pattern AGENDA = Pattern.compile(

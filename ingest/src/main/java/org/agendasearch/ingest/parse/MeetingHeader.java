@@ -160,6 +160,13 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
         dateLine = Dates.withoutYear(head.get(i).text(), LocalDate.of(date.getYear(), 1, 1)).isPresent() ? i : -1;
       }
     }
+    for (int i = 0; date == null && i < head.size() && i < SHORT_DATE_LINES; i++) {
+      // "Selectmen’s Minutes 02.16.21": a short date in the document's title
+      if (SHORT_TITLE.matcher(head.get(i).text()).find()) {
+        date = Dates.shortDate(head.get(i).text(), monthFirst).orElse(null);
+        dateLine = date == null ? -1 : i;
+      }
+    }
     LocalTime time = time(head, dateLine, date);
     String committee = CommitteeName.of(head, dateLine);
     String venue = venue(head);
@@ -266,6 +273,10 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
     }
     return labelledTime(head);
   }
+
+  /** A short title that names the document's kind, the only place some minutes give their date: {@code Selectmen’s Minutes 02.16.21}. */
+  private static final Pattern SHORT_TITLE = Pattern.compile("(?i)^(?:[\\p{L}’'&-]+\\s+){0,6}(?:minutes|agenda)(?:\\s.{0,20})?$");
+  private static final int SHORT_DATE_LINES = 3;
 
   /** {@code ... was called to order at 7:00 p.m.}: the meeting's own time follows. */
   private static final Pattern CALLED_TO_ORDER_AT = Pattern.compile("(?i)\\bcalled\\s+to\\s+order\\b[^.]{0,60}?\\bat\\s+(?=\\d)");

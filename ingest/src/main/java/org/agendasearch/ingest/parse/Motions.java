@@ -90,7 +90,7 @@ final class Motions {
   private static final Pattern INITIALS = Pattern.compile(
       "(?i)\\b(proposed|moved|seconded)\\s*\\((\\p{Lu}{1,4}|(?:Cllr|Councillor|Councilor|Cr|Clr)\\.?\\s+[^()]{2,40})\\)");
   private static final Pattern COUNTS = Pattern.compile(
-      "(?i)\\b(?:passed|carried|carrying|approved|adopted|failed|defeated|lost|vote(?:d|s)?|motion\\s+(?:passed|carried)|moved(?=\\s+\\d{1,2}\\s*[-–]\\s*\\d))\\b(?:\\.(?=\\s+\\d{1,2}\\s*[-–]\\s*\\d))?[^.;]{0,30}?\\(?\\b(\\d{1,2})\\s*(?:-|–|to|/)\\s*(\\d{1,2})(?:\\s*(?:-|–)\\s*(\\d{1,2}))?\\b(?![/.]\\d)");
+      "(?i)\\b(?:passed|carried|carrying|approved|adopted|failed|defeated|lost|vote(?:d|s)?|decision(?=\\s*:)|motion\\s+(?:passed|carried)|moved(?=\\s+\\d{1,2}\\s*[-–]\\s*\\d))\\b(?:\\.(?=\\s+\\d{1,2}\\s*[-–]\\s*\\d))?[^.;]{0,30}?\\(?\\b(\\d{1,2})\\s*(?:-|–|to|/)\\s*(\\d{1,2})(?:\\s*(?:-|–)\\s*(\\d{1,2}))?\\b(?![/.]\\d)");
   /** A result line that ends in its count, after a resolution's number: {@code CARRIED   RESOLUTION NO.2017/GM2012   5/0}. */
   private static final Pattern RESULT_LINE = Pattern.compile(
       "(?im)^\\s*(?:carried|passed|lost|defeated|agreed)\\b[^\\n]*?\\s\\(?(\\d{1,2})\\s*[-–/]\\s*(\\d{1,2})\\)?\\.?[ \\t]*$");
@@ -336,7 +336,7 @@ final class Motions {
 
   /** A mover's name without title, initials of a time before it ("P.M. Councilor Decter Wright") or a body's name. */
   /** A motion's next label or result after a name: {@code SECONDED}, {@code CARRIED}. */
-  private static final Pattern NEXT_LABEL = Pattern.compile("\\s+(?:SECONDED|CARRIED|MOVED|LOST|Seconded|Carried)\\b.*$");
+  private static final Pattern NEXT_LABEL = Pattern.compile("\\s+(?:SECONDED|CARRIED|MOVED|LOST|Seconded|Carried|Decision|DECISION|Vote|VOTE)\\b.*$");
 
   private static String name(String words) {
     String w = words == null ? "" : words.replaceFirst("^.*?\\b(?=(?:Councilor|Councillor|Cllr|Cr|Councilmember|Commissioner|Supervisor|Trustee"

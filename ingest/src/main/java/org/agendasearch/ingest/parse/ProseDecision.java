@@ -38,13 +38,16 @@ final class ProseDecision {
     return found(line, lower, decided, approved).filter(d -> !RESULT_ONLY.matcher(d.text()).matches());
   }
 
-  /** Whether the words are a motion's result told as a clause: {@code the Resolution was passed.}, {@code the motion was carried}. */
+  /**
+   * Whether the words are a motion's result told as a clause: {@code the Resolution was passed.}, {@code the motion was
+   * carried}, {@code The motion was approved 7-0.}
+   */
   static boolean resultOnly(String words) {
     return RESULT_ONLY.matcher(words).matches();
   }
 
   private static final Pattern RESULT_ONLY = Pattern.compile(
-      "(?i)^(?:the\\s+|this\\s+)?(?:resolution|motion|proposal|proposition)\\s+(?:was\\s+)?(?:passed|carried|agreed|adopted)\\b.{0,20}$");
+      "(?i)^(?:the\\s+|this\\s+)?(?:resolution|motion|proposal|proposition|nomination)\\s+(?:was\\s+)?(?:passed|carried|agreed|adopted|approved|confirmed)\\b.{0,20}$");
 
   private static Optional<DecisionStart> found(String line, String lower, boolean decided, boolean approved) {
     Matcher inside = RESOLVED_INSIDE.matcher(line);
@@ -75,7 +78,9 @@ final class ProseDecision {
     }
     Matcher passive = PASSIVE.matcher(line);
     if ((approved || lower.contains("agreed")) && passive.find()) {
-      return Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, DecisionStart.clean(passive.group(1)), true));
+      // "The motion was approved 7-0." tells the result of the motion above it
+      return Optional.of(resultOnly(passive.group(1).strip()) ? new DecisionStart(DecisionStart.Kind.RESULT, passive.group(1).strip())
+          : new DecisionStart(DecisionStart.Kind.RESOLVED, DecisionStart.clean(passive.group(1)), true));
     }
     Matcher elected = ELECTED.matcher(line);
     if ((lower.contains("elected") || lower.contains("appointed")) && elected.find()) {

@@ -261,7 +261,7 @@ final class ResolutionParser {
       boolean motion = d.kind() == DecisionStart.Kind.MOTION || d.kind() == DecisionStart.Kind.MOVED;
       boolean failed = motion && (DecisionStart.failed(text) || failsBeforeNextDecision(body, j));
       if (!text.isEmpty() && !failed && !NOTHING.matcher(text).matches() && !RECORDED.matcher(text).lookingAt()
-          && !VOTE_ONLY.matcher(text).lookingAt() && !said(found, text)) {
+          && !VOTE_ONLY.matcher(text).lookingAt() && (motion || !said(found, text))) {
         found.add(new Found(new Resolution(text, body.get(i).page()), i, j));
       }
       lastWasMotion = motion && !failed;
@@ -307,7 +307,8 @@ final class ResolutionParser {
 
   /**
    * Whether the same words were already found in this minute: a ModernGov page prints a decision under
-   * {@code Decision:} and again under {@code Minutes:}.
+   * {@code Decision:} and again under {@code Minutes:}. (A motion moved again is another: "Chris Frey motioned to
+   * recommend this warrant article" under each of three articles.)
    */
   private static boolean said(List<Found> found, String text) {
     String words = text.replaceAll("\\s+", " ");

@@ -114,6 +114,7 @@ class DecisionStartTest {
       An Chomhairle agreed that Chief Executive’s items would be considered at the end of the | RESOLVED | that Chief Executive’s items would be considered at the end of the
       An tArdmhéara proposed, and An Chomhairle agreed to suspend Standing Orders to consider | RESOLVED | to suspend Standing Orders to consider
       COUNCILMEMBER MARIN MOVED, SECONDED BY COUNCILMEMBER ORVIS, FOR APPROVAL | MOTION | APPROVAL
+      Decision: 2-0 | RESULT | 2-0
       It was proposed by Cllr. A. Ferris, seconded by Cllr. G. Walsh and agreed to confirm and sign | RESOLVED | to confirm and sign
       Resolution No. 2023-123 Moved by: Councillor Smith Seconded by: Councillor Jones | MOVED |
       Motion made by: S. Lewis | MOVED |
@@ -140,8 +141,8 @@ class DecisionStartTest {
       "the new proposal for the hub was approved by the safeguarding partnership during the summer",
       "The councillor who was elected in 2019 spoke", "Members were appointed to outside bodies last year",
       "Motion to Move in Camera", "The committee voted in favour of the proposal", "Members voted in favour of the motion.",
-      "Cllr Smith proposed the budget be increased by 3%", "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm"})
-  void prose_a_status_column_and_a_dated_label_are_no_decisions(String line) {
+      "Cllr Smith proposed the budget be increased by 3%", "The motion was approved 7-0.", "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm"})
+  void prose_a_status_column_a_dated_label_and_a_motions_result_are_no_decisions(String line) {
     assertThat(DecisionStart.at(line)).isEmpty();
   }
 

@@ -871,6 +871,28 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void motion_second_and_decision_labels_and_the_same_motion_under_two_articles() {
+    Minutes m = minutes("""
+        Selectmen’s Minutes 02.16.21
+        Select Board Meeting called to order at 6:02 pm
+        Regular and Old Business:
+        The Board reviewed the following Warrant Articles:
+        •   Article 27 – Discontinue portion of Pierce Road
+        Motion: Chris Frey motioned to recommend this warrant article.
+        Second: Marlene Freyler
+        Decision: 2-0
+        •   Article 30 – Energy Saving Measures for the Library ($8000)
+        Motion: Chris Frey motioned to recommend this warrant article.
+        Second: Marlene Freyler
+        Decision: 2-0""");
+    assertThat(m.date()).isEqualTo(java.time.LocalDate.of(2021, 2, 16));
+    List<Resolution> rs = m.items().stream().flatMap(i -> i.resolutions().stream()).toList();
+    assertThat(rs).extracting(Resolution::text).containsExactly("recommend this warrant article.", "recommend this warrant article.");
+    assertThat(rs).extracting(Resolution::secondedBy).containsExactly("Marlene Freyler", "Marlene Freyler");
+    assertThat(rs).extracting(r -> r.votes().inFavour() + "-" + r.votes().against()).containsExactly("2-0", "2-0");
+  }
+
+  @Test
   void a_numbered_motion_moved_and_seconded_by_two_councillors_after_one_title() {
     Minutes m = minutes("""
         MINUTES of the Village of Lytton Regular Council Meeting held at 7:00 p.m. July 30, 2014
