@@ -278,12 +278,15 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   /**
    * A motion's number before its mover: {@code C-277/14 MOVED BY COUNCILLOR ...}, {@code 2023-123 Moved by ...},
    * {@code R17/02/016 MOVED BY Councillor Gregory, ...},
-   * {@code No. 146 Moved by Deputy Mayor Lloyd}, {@code Res. 271 BE IT RESOLVED that ...} (a Manitoba municipality's margin).
+   * {@code No. 146 Moved by Deputy Mayor Lloyd}, {@code Res. 271 BE IT RESOLVED that ...} (a Manitoba municipality's margin),
+   * {@code 187   RESOLVED on the motion of Councillors Karpin and Gold that ...} (a New South Wales council's).
    */
   private static final Pattern MOTION_NUMBER = Pattern.compile(
       "^(?:(?:(?:[A-Z]{1,3}[-‐]?|(?:MIN|Min|RES|Res)\\.?\\s+)?\\d{1,4}[/-]\\d{2,4}(?:[/-]\\d{1,4})?|No\\.\\s*\\d{1,4}|(?:RES|Res)\\.\\s*\\d{1,4})\\s+"
       + "(?:RESOLUTION\\s+|MOTION\\s*[-–:]\\s*|[-–]\\s+)?"
-      + "|RESOLUTION\\s+(?=MOVED))"
+      + "|RESOLUTION\\s+(?=MOVED)"
+      // a resolution's number in the margin: "187        RESOLVED on the motion of Councillors Karpin and Gold that ..."
+      + "|\\d{1,4}\\s+(?=RESOLVED\\b))"
       + "(?=(?:MOVED|Moved|PROPOSED|Proposed|RESOLVED|Resolved|BE\\s+IT|Be\\s+it)\\b)");
   /**
    * A board's action on a motion not named: {@code UPON MOTION duly made and seconded, the Board approved settlement as
@@ -317,6 +320,8 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   private static final Pattern MOVERS_FIRST = Pattern.compile(
       "^(?:(?i:on\\s+the\\s+(?:motion|proposal|proposition)\\s+of|(?:moved|proposed)(?:\\s+by)?)\\s+[^,;]{2,60}?,?\\s+(?i:and\\s+)?"
       + "(?i:seconded)(?:\\s+by)?\\s+[^,;]{2,60}?,?\\s+(?=(?i:that|to)\\b)"
+      // both after one plural title: "on the motion of Councillors Karpin and Gold that the apology be accepted"
+      + "|(?i:on\\s+the\\s+motion\\s+of)\\s+(?:Councill?ors|Crs|Cllrs)\\s+" + SURNAME + "\\s+and\\s+" + SURNAME + ",?\\s+(?=(?i:that|to)\\b)"
       // InfoCouncil's mover and seconder by surname: "Resolved: Sheppard/Roberts" / "That the Minutes ...",
       // after the resolution's number: "RESOLVED - 17/401 Cr C Gryllis/Cr R Gander" / "That Council allow ..."
       // or in brackets: "3058/11 RESOLVED: (Hoban/Ainsworth)" / "That Council write to ..."

@@ -70,6 +70,14 @@ record MinuteItemHeading(ItemNumber number, String title, String rest, HeadingTe
    * A Legistar file's number after the minute's own, left out of the title: {@code 3-A 2023-3197 - Historical Advisory
    * Board Draft Meeting Minutes}; alone ({@code 4-A 2023-3214}), the title is on the next line.
    */
+  /**
+   * Mover and seconder by surname and the result, after a resolution's number: {@code C16/372 Tregidga/Leonard CARRIED}
+   * (not a bilingual heading, {@code 2 Apologies / Ymddiheuriadau}, which has no result).
+   */
+  private static final Pattern MOVERS_AND_RESULT = Pattern.compile(
+      "^\\p{Lu}[\\p{L}'’-]+\\s*/\\s*\\p{Lu}[\\p{L}'’-]+\\s+(?i:carried|lost|defeated|passed)(?:\\s+(?i:unanimously))?\\.?$");
+  /** A footer's page number and the document's file name: {@code 1 FRED_n1629085_v1_Council_Minutes_-_16_November_2016.doc}. */
+  private static final Pattern FILE_NAME = Pattern.compile("^\\S+\\.(?i:docx?|pdf|odt|rtf)$");
   private static final Pattern FILE_NUMBER = Pattern.compile("^(?:19|20)\\d{2}-\\d{3,5}(?:\\s+[-–—](?=\\s)|(?=\\s|$))\\s*");
 
   static Optional<MinuteItemHeading> parse(String line) {
@@ -86,6 +94,9 @@ record MinuteItemHeading(ItemNumber number, String title, String rest, HeadingTe
     if (body.endsWith(" " + n.get().number())) {
       // "330 THE INVERCLYDE COUNCIL - 18 FEBRUARY 1999 330": the number printed in both margins
       body = body.substring(0, body.length() - n.get().number().length()).strip();
+    }
+    if (MOVERS_AND_RESULT.matcher(body).matches() || FILE_NAME.matcher(body).matches()) {
+      return Optional.empty(); // "C16/372   Tregidga/Leonard   CARRIED": a resolution's number, movers and result
     }
     boolean onNext = false;
     if (body.isEmpty()) {

@@ -136,6 +136,8 @@ final class Motions {
    */
   private static final Pattern SIDE_SENTENCE = Pattern.compile(
       "(?i)(for|against)\\s+the\\s+motion\\s+(?:were|was)\\s*:?\\s+(.+?)\\s*(?:\\(total\\s*:?\\s*(\\d{1,3})\\))?\\.?");
+  /** A side's sentence whose names wrap with no comma, the next line going on with "and": {@code ... Brent, Brooks-Horn} / {@code and Strassberg (Total 8).} */
+  private static final Pattern SIDE_WRAPS = Pattern.compile("(?im)^(\\s*(?:for|against)\\s+the\\s+motion\\s+(?:were|was)\\b[^\\n]*[^.\\n])[ \\t]*\\n(?=\\s*and\\s)");
   /**
    * A line of titled names alone, which goes on with the roll call above it: {@code Ayes: Council Members Anderson,
    * Mahan, Murray, Renteria, and Sheley.} / {@code Mayor Mundinger.} / {@code Nays: None.}
@@ -201,17 +203,21 @@ final class Motions {
 
   /**
    * Mover and seconder on a line of their own, parted by a slash, over the words moved: {@code R Atrill/Brown} / {@code THAT
-   * Council approves the agenda ...} (the "R" a resolution's mark, or its number).
+   * Council approves the agenda ...} (the "R" a resolution's mark, or its number); or under them with the result: {@code
+   * C16/372   Tregidga/Leonard   CARRIED} (a New Zealand council's).
    */
   static final Pattern PAIR_LINE = Pattern.compile(
-      "(?m)^(?:R\\s+|(?:Resolution|RESOLUTION|Res\\.?)\\s*(?:No\\.?\\s*)?[\\w/.-]*\\d[\\w/.-]*\\s+)?(\\p{Lu}[\\p{L}'’-]+)\\s*/\\s*(\\p{Lu}[\\p{L}'’-]+)\\s*$");
+      "(?m)^(?:R\\s+|(?:Resolution|RESOLUTION|Res\\.?)\\s*(?:No\\.?\\s*)?[\\w/.-]*\\d[\\w/.-]*\\s+|[A-Z]{0,3}\\d{1,4}/\\d{1,4}\\s+)?"
+      + "(\\p{Lu}[\\p{L}'’-]+)\\s*/\\s*(\\p{Lu}[\\p{L}'’-]+)(?:\\s+(?:CARRIED|Carried|LOST|Lost)(?:\\s+(?i:unanimously))?\\.?)?\\s*$");
 
   /**
    * Both by surname after one plural title, mover first: {@code 14/174 - Moved, seconded by Councillors Steer/MacIntyre that
    * the agenda be adopted} (a British Columbia village's minutes).
    */
   private static final Pattern PLURAL_PAIR = Pattern.compile(
-      "(?i:seconded\\s+by)\\s+(?:Councill?ors|Crs|Cllrs|Trustees|Commissioners|Aldermen|Directors)\\s+(\\p{Lu}[\\p{L}'’-]+)\\s*/\\s*(\\p{Lu}[\\p{L}'’-]+)\\b");
+      "(?i:seconded\\s+by)\\s+(?:Councill?ors|Crs|Cllrs|Trustees|Commissioners|Aldermen|Directors)\\s+(\\p{Lu}[\\p{L}'’-]+)\\s*/\\s*(\\p{Lu}[\\p{L}'’-]+)\\b"
+      // "RESOLVED on the motion of Councillors Karpin and Gold that ..." (a New South Wales council)
+      + "|(?i:on\\s+the\\s+motion\\s+of)\\s+(?:Councill?ors|Crs|Cllrs)\\s+(\\p{Lu}[\\p{L}'’-]+)\\s+and\\s+(\\p{Lu}[\\p{L}'’-]+)\\b");
 
   /** {@code Trustee Hoefert, seconded by Trustee ladel, moved to approve}: the seconder between the mover and the verb. */
   private static final Pattern SECONDED_BETWEEN = Pattern.compile(NAME + ",\\s+seconded\\s+by\\s+([^,]{2,60}),\\s+moved\\b");
@@ -245,7 +251,7 @@ final class Motions {
     Matcher afterNumber = PAIR_AFTER_NUMBER.matcher(flat);
     Matcher dashed = flat.contains("#") ? DASHED.matcher(flat) : NEVER.matcher("");
     Matcher pairLine = text.indexOf('/') >= 0 ? PAIR_LINE.matcher(text) : NEVER.matcher("");
-    Matcher plural = text.indexOf('/') >= 0 ? PLURAL_PAIR.matcher(flat) : NEVER.matcher("");
+    Matcher plural = text.indexOf('/') >= 0 || flat.contains("otion of") ? PLURAL_PAIR.matcher(flat) : NEVER.matcher("");
     if (bracketed.find()) {
       int g = bracketed.group(1) != null ? 1 : 3;
       moved = name(bracketed.group(g));
@@ -254,8 +260,9 @@ final class Motions {
       // the first form that names both, in this order, mover in group 1 and seconder in group 2
       for (Matcher m : List.of(afterNumber, dashed, pairLine, plural, secondedBetween, both, pair)) {
         if (m.find()) {
-          moved = name(m.group(1));
-          seconded = moved == null ? null : name(m.group(2));
+          int g = m.groupCount() >= 3 && m.group(1) == null ? 3 : 1; // a pattern of two forms, each with its pair
+          moved = name(m.group(g));
+          seconded = moved == null ? null : name(m.group(g + 1));
           break;
         }
       }
@@ -396,6 +403,9 @@ final class Motions {
     int naming = -1; // the side whose names the last line gave
     // "... seconded by Board member Furuichi Fong. Ayes: Christine Chilcott, ... Nays: none.": each side on a line of its own
     String rolls = text.replaceAll(",[ \t]*\n", ", ");
+    if (rolls.contains(" the Motion") || rolls.contains(" the motion")) { // "For the Motion were ..., Brooks-Horn" / "and Strassberg (Total 8)."
+      rolls = SIDE_WRAPS.matcher(rolls).replaceAll("$1 ");
+    }
     if (rolls.indexOf(':') >= 0) { // a roll call's side has its colon: most decisions have none and skip the patterns
       rolls = ROLL_AFTER_SENTENCE.matcher(rolls).replaceAll("\n");
       for (int k = 0; k < 3; k++) { // "Ayes: Christine Chilcott, Vice-President" / "S. Lewis, ...", a line joined a pass

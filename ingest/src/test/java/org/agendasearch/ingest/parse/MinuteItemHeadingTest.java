@@ -131,4 +131,11 @@ class MinuteItemHeadingTest {
     assertThat(MinuteItemHeading.continuesTitle("RESOLVED: That")).isFalse();
     assertThat(MinuteItemHeading.continuesTitle("MOTION # 2018-0171")).isFalse();
   }
+
+  @Test
+  void a_resolutions_number_movers_and_result_or_a_file_name_footer_are_no_headings() {
+    assertThat(MinuteItemHeading.parse("C16/372 Tregidga/Leonard CARRIED")).isEmpty();
+    assertThat(MinuteItemHeading.parse("1 FRED_n1629085_v1_Council_Minutes_-_16_November_2016.doc")).isEmpty();
+    assertThat(MinuteItemHeading.parse("2 Apologies / Ymddiheuriadau")).isPresent();
+  }
 }

@@ -16,6 +16,18 @@ class MotionsVotesTest {
   }
 
   @Test
+  void a_sides_sentence_whose_names_wrap_before_and() {
+    assertThat(Motions.votes("""
+        suspended and that members of the public who wish to address Council be allowed to do so.
+        For the Motion were Councillors Gold, Hutchens, Karpin, Palmer, Bennison, Brent, Brooks-Horn
+        and Strassberg (Total 8).
+        Against the Motion was Nil (Total 0).""")).hasValueSatisfying(v -> {
+          assertThat(v.inFavour()).isEqualTo(8);
+          assertThat(v.against()).isEqualTo(0);
+        });
+  }
+
+  @Test
   void a_voting_records_columns_a_name_a_line() {
     assertThat(Motions.votes("""
         Cr Gray moved, Cr Owen seconded that Cr Jeffries be granted leave of absence.

@@ -893,6 +893,21 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void movers_on_a_line_under_the_decision_with_its_number_and_result() {
+    Minutes m = minutes("""
+        MINUTES OF A MEETING OF THE COUNCIL HELD ON WEDNESDAY 16 NOVEMBER 2016 COMMENCING AT 9.00 AM
+        1. APOLOGIES
+        RESOLVED
+        THAT the apology of Cr D H Swales be received and sustained.
+        C16/372 Tregidga/Leonard CARRIED
+        2. LATE ITEMS
+        There were no late items.""");
+    assertThat(m.items()).extracting(org.agendasearch.ingest.model.MinuteItem::title).containsExactly("APOLOGIES", "LATE ITEMS");
+    Resolution r = m.items().get(0).resolutions().get(0);
+    assertThat(List.of(r.movedBy(), r.secondedBy())).containsExactly("Tregidga", "Leonard");
+  }
+
+  @Test
   void a_numbered_motion_moved_and_seconded_by_two_councillors_after_one_title() {
     Minutes m = minutes("""
         MINUTES of the Village of Lytton Regular Council Meeting held at 7:00 p.m. July 30, 2014
