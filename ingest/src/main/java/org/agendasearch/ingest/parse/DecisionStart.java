@@ -48,6 +48,7 @@ import java.util.regex.Pattern;
  * Council resolution  (a table's label; then That ...) resolved
  * Be it resolved that the agenda ... be adopted       resolved  "the agenda ... be adopted"
  * Councilor Lakin moved to approve the schedule.      motion    "approve the schedule."
+ * Yost moved, second by Doane, to amend the agenda     motion    "amend the agenda"
  * Member Follrath motioned to adopt the consent calendar   motion    "adopt the consent calendar"
  * Approval of the consent calendar was motioned by Member Matarrese, seconded by   motion   "Approval of the consent calendar"
  * Council Member Mahan moved approval of the minutes ...   motion    "approval of the minutes ..."
@@ -131,7 +132,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   /** {@code Councilor Lakin moved to approve}, {@code made a motion, seconded by X, to adopt}. */
   private static final Pattern MOVED = Pattern.compile(
       "(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+|:\\s*|\\b[Ii]t\\s+was\\s+)(?:moved|Moved|^MOVED|motioned|(?:made|makes)\\s+(?:a|the)\\s+motion)(?:\\s+(?:by|BY)\\s+[^,.]{1,60}?)?"
-      + "(?:,?\\s+(?:and\\s+)?(?:was\\s+)?seconded\\s+by\\s+[^,]{1,60}?,?|,?\\s+and\\s+[^,.]{1,60}?\\s+seconded)?"
+      + "(?:,?\\s+(?:and\\s+)?(?:was\\s+)?second(?:ed)?\\s+by\\s+[^,]{1,60}?,?|,?\\s+and\\s+[^,.]{1,60}?\\s+seconded)?"
       + "\\s+(?:to|that)\\s+(\\S.*)$"
       // "Council Member Mahan moved approval of the minutes ...": what was moved, as a noun
       + "|(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+)moved\\s+((?:approval|adoption|acceptance|denial|passage|ratification)\\s+of\\b.*)$");

@@ -256,8 +256,14 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
       String after = at >= 0 ? s.substring(at + 4) : s;
       // "Following a Special Meeting at 6:30 p.m. for an Executive Session ..., the Edmonds City Council meeting was
       // called to order at 7:00 p.m.": the time it was called to order
+      if (CANCELED.matcher(after).find() && !CALLED_TO_ORDER_AT.matcher(after).find()) {
+        continue; // "The regular adjourned meeting scheduled for 6:00 p.m. ... was canceled."
+      }
       Matcher called = CALLED_TO_ORDER_AT.matcher(after);
-      Optional<LocalTime> t = called.find() ? Times.find(after.substring(called.end())).or(() -> Times.find(after)) : Times.find(after);
+      // (its time whole in the lines read: "... met in regular session on August 12, 2004, at 6:30" / "p.m." is read
+      // from the date's own line instead)
+      Optional<LocalTime> t = called.find() && WHOLE_TIME.matcher(after.substring(called.end())).lookingAt()
+          ? Times.find(after.substring(called.end())) : Times.find(after);
       if (t.isPresent()) {
         return t.get();
       }
@@ -278,8 +284,13 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
   private static final Pattern SHORT_TITLE = Pattern.compile("(?i)^(?:[\\p{L}’'&-]+\\s+){0,6}(?:minutes|agenda)(?:\\s.{0,20})?$");
   private static final int SHORT_DATE_LINES = 3;
 
-  /** {@code ... was called to order at 7:00 p.m.}: the meeting's own time follows. */
-  private static final Pattern CALLED_TO_ORDER_AT = Pattern.compile("(?i)\\bcalled\\s+to\\s+order\\b[^.]{0,60}?\\bat\\s+(?=\\d)");
+  /** {@code ... was called to order at 7:00 p.m.}, {@code ... met in regular session at 7:05 p.m.}: the meeting's own time follows. */
+  private static final Pattern CALLED_TO_ORDER_AT = Pattern.compile(
+      "(?i)\\b(?:called\\s+to\\s+order|met\\s+in\\s+(?:\\w+\\s+){0,2}session)\\b[^.]{0,60}?\\bat\\s+(?=\\d)");
+  /** A time with its half of the day or on the 24-hour clock: {@code 7:00 p.m.}, {@code 19:30}. */
+  private static final Pattern WHOLE_TIME = Pattern.compile("(?i)\\d{1,2}[:.]\\d{2}\\s*[ap]\\.?\\s?m\\b|(?:1[3-9]|2[0-3])[:.]\\d{2}\\b");
+  /** A meeting called off: {@code The regular adjourned meeting scheduled for 6:00 p.m. ... was canceled.} */
+  private static final Pattern CANCELED = Pattern.compile("(?i)\\bwas\\s+(?:cancell?ed|postponed)\\b");
 
   private static LocalTime labelledTime(List<Line> head) {
     for (Line l : head) {

@@ -450,8 +450,8 @@ final class Motions {
           named.get(side).addAll(PersonNames.list(sentence.group(2)).stream().map(PersonNames.Person::name).toList());
         }
         naming = -1;
-      } else if (roll.matches() && roll.group(2).matches("(?i)\\s*(?:none|nil)(?:\\.(?:\\s+\\p{Lu}.*)?)?\\s*")) {
-        none[side(roll.group(1))] = true; // "Nays: None." is no one against
+      } else if (roll.matches() && roll.group(2).matches("(?i)\\s*(?:none|nil)(?:\\.(?:\\s+\\p{Lu}.*)?|\\s+(?i:motion\\s+)?(?:carried|passed|failed)\\b.*)?\\s*")) {
+        none[side(roll.group(1))] = true; // "Nays: None." is no one against, as is "NOES: None   Motion carried"
         naming = -1;
       } else if (roll.matches() && !roll.group(2).matches("(?i)\\s*(?:\\d{1,3}|n/a)\\.?\\s*")) {
         naming = side(roll.group(1));

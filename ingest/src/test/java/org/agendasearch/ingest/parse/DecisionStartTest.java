@@ -115,6 +115,7 @@ class DecisionStartTest {
       An tArdmhéara proposed, and An Chomhairle agreed to suspend Standing Orders to consider | RESOLVED | to suspend Standing Orders to consider
       COUNCILMEMBER MARIN MOVED, SECONDED BY COUNCILMEMBER ORVIS, FOR APPROVAL | MOTION | APPROVAL
       Decision: 2-0 | RESULT | 2-0
+      Yost moved, second by Doane, to amend the agenda to include | MOTION | amend the agenda to include
       187 RESOLVED on the motion of Councillors Karpin and Gold that the apology be accepted and | RESOLVED | that the apology be accepted and
       It was proposed by Cllr. A. Ferris, seconded by Cllr. G. Walsh and agreed to confirm and sign | RESOLVED | to confirm and sign
       Resolution No. 2023-123 Moved by: Councillor Smith Seconded by: Councillor Jones | MOVED |

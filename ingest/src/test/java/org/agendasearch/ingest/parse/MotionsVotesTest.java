@@ -28,6 +28,17 @@ class MotionsVotesTest {
   }
 
   @Test
+  void no_one_against_before_the_result_on_the_same_line() {
+    assertThat(Motions.votes("""
+        Yost moved, second by Doane, to amend the agenda to include the appointment.
+        AYES:     Boyd, Campbell, Doane, Larson, Yost
+        NOES:     None                                    Motion carried""")).hasValueSatisfying(v -> {
+          assertThat(v.inFavour()).isEqualTo(5);
+          assertThat(v.against()).isEqualTo(0);
+        });
+  }
+
+  @Test
   void a_voting_records_columns_a_name_a_line() {
     assertThat(Motions.votes("""
         Cr Gray moved, Cr Owen seconded that Cr Jeffries be granted leave of absence.

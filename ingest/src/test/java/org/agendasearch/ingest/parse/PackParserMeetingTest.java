@@ -56,6 +56,27 @@ class PackParserMeetingTest {
   }
 
   @Test
+  void not_the_time_of_a_meeting_that_was_canceled() {
+    Pack p = parse("""
+        Seal Beach, California
+        April 23, 2001
+        The regular adjourned meeting scheduled for 6:00 p.m. this
+        date to meet in Closed Session was canceled.
+        Seal Beach, California
+        April 23, 2001
+        The City Council of the City of Seal Beach met in regular
+        session at 7:05 p.m. with Mayor Campbell calling the meeting
+        to order with the Salute to the Flag.
+        ROLL CALL
+        Present: Mayor Campbell
+        APPROVAL OF AGENDA
+        Yost moved, second by Doane, to amend the agenda to include the appointment.
+        AYES: Boyd, Campbell, Doane, Larson, Yost
+        NOES: None Motion carried""");
+    assertThat(p.meeting().time()).isEqualTo(LocalTime.of(19, 5));
+  }
+
+  @Test
   void an_agenda_roll_call_at_the_top_of_a_page_opens_no_minutes() {
     Pack p = parse("""
         AGENDA
