@@ -134,8 +134,9 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       "(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+|:\\s*|\\b[Ii]t\\s+was\\s+)(?:moved|Moved|^MOVED|motioned|(?:made|makes)\\s+(?:a|the)\\s+motion)(?:\\s+(?:by|BY)\\s+[^,.]{1,60}?)?"
       + "(?:,?\\s+(?:and\\s+)?(?:was\\s+)?second(?:ed)?\\s+by\\s+[^,]{1,60}?,?|,?\\s+and\\s+[^,.]{1,60}?\\s+seconded)?"
       + "\\s+(?:to|that)\\s+(\\S.*)$"
-      // "Council Member Mahan moved approval of the minutes ...": what was moved, as a noun
-      + "|(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+)moved\\s+((?:approval|adoption|acceptance|denial|passage|ratification)\\s+of\\b.*)$");
+      // "Council Member Mahan moved approval of the minutes ...", "Mayor Cassie moved the adoption of the Minutes ...": what was
+    // moved, as a noun
+      + "|(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+)moved\\s+((?:the\\s+)?(?:approval|adoption|acceptance|denial|passage|ratification)\\s+of\\b.*)$");
   /** A motion's number and its mover's surname in capitals (the group), before the motion's words: {@code 19/086 GRAHAM: }. */
   static final String NUMBER_AND_MOVER = "\\d{2,4}/\\d{2,4}\\s+(\\p{Lu}{2,}(?:[-'’]\\p{Lu}{2,})?)\\s*:\\s*";
   /**

@@ -71,6 +71,11 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
    * {@code 11/09/22-1. Regular Meeting – September 14, 2022}: the meeting's date, a hyphen, then the item's number
    * (a Californian planning commission's agenda numbers its items by the meeting).
    */
+  /**
+   * A minute numbered through the year after the year and the meeting's month: {@code 19/4/41 Minutes of the Meeting held
+   * on 4 March 2019} (minute 41, April 2019), read in the year's run.
+   */
+  private static final Pattern YEAR_MONTH_NUMBER = Pattern.compile("^(\\d{2})/(\\d{1,2})/(\\d{1,3})\\s+(\\p{L}.*)$");
   private static final Pattern MEETING_DATED = Pattern.compile("^(\\d{1,2}/\\d{1,2}/\\d{2}(?:\\d{2})?)-(\\d{1,2})[.)]?\\s+(\\S.*)$");
   /** {@code 23/165}: the year, then the minute's number through the year. */
   private static final Pattern YEAR_SLASH = Pattern.compile("^(\\d{2})/(\\d{3,4})" + END + "\\s*(.*)$");
@@ -247,6 +252,11 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
       if (meeting != null && meeting.matches()) {
         return of(meeting.group(1) + "-" + meeting.group(2), meeting.group(3), Scheme.SLASH, meeting.group(1),
             Integer.parseInt(meeting.group(2)));
+      }
+      Matcher ym = after == '/' ? YEAR_MONTH_NUMBER.matcher(line) : null;
+      if (ym != null && ym.matches()) {
+        return of(ym.group(1) + "/" + ym.group(2) + "/" + ym.group(3), ym.group(4), Scheme.SLASH, ym.group(1) + "/",
+            Integer.parseInt(ym.group(3)));
       }
       Matcher y = YEAR_SLASH.matcher(line);
       if (y.matches()) {

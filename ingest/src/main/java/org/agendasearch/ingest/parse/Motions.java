@@ -217,7 +217,9 @@ final class Motions {
   private static final Pattern PLURAL_PAIR = Pattern.compile(
       "(?i:seconded\\s+by)\\s+(?:Councill?ors|Crs|Cllrs|Trustees|Commissioners|Aldermen|Directors)\\s+(\\p{Lu}[\\p{L}'’-]+)\\s*/\\s*(\\p{Lu}[\\p{L}'’-]+)\\b"
       // "RESOLVED on the motion of Councillors Karpin and Gold that ..." (a New South Wales council)
-      + "|(?i:on\\s+the\\s+motion\\s+of)\\s+(?:Councill?ors|Crs|Cllrs)\\s+(\\p{Lu}[\\p{L}'’-]+)\\s+and\\s+(\\p{Lu}[\\p{L}'’-]+)\\b");
+      + "|(?i:on\\s+the\\s+motion\\s+of)\\s+(?:Councill?ors|Crs|Cllrs)\\s+(\\p{Lu}[\\p{L}'’-]+)\\s+and\\s+(\\p{Lu}[\\p{L}'’-]+)\\b"
+      // in brackets before the result: "... be received and noted. (Crs. Lancini and Molachino - Carried unanimously)"
+      + "|\\((?:Councill?ors|Crs|Cllrs)\\.?\\s+(\\p{Lu}[\\p{L}'’-]+)\\s+and\\s+(\\p{Lu}[\\p{L}'’-]+)\\s*[-–—]\\s*(?i:carried|lost|defeated)\\b");
 
   /** {@code Trustee Hoefert, seconded by Trustee ladel, moved to approve}: the seconder between the mover and the verb. */
   private static final Pattern SECONDED_BETWEEN = Pattern.compile(NAME + ",\\s+seconded\\s+by\\s+([^,]{2,60}),\\s+moved\\b");
@@ -251,7 +253,7 @@ final class Motions {
     Matcher afterNumber = PAIR_AFTER_NUMBER.matcher(flat);
     Matcher dashed = flat.contains("#") ? DASHED.matcher(flat) : NEVER.matcher("");
     Matcher pairLine = text.indexOf('/') >= 0 ? PAIR_LINE.matcher(text) : NEVER.matcher("");
-    Matcher plural = text.indexOf('/') >= 0 || flat.contains("otion of") ? PLURAL_PAIR.matcher(flat) : NEVER.matcher("");
+    Matcher plural = text.indexOf('/') >= 0 || flat.contains("otion of") || flat.contains("(C") ? PLURAL_PAIR.matcher(flat) : NEVER.matcher("");
     if (bracketed.find()) {
       int g = bracketed.group(1) != null ? 1 : 3;
       moved = name(bracketed.group(g));
@@ -260,7 +262,10 @@ final class Motions {
       // the first form that names both, in this order, mover in group 1 and seconder in group 2
       for (Matcher m : List.of(afterNumber, dashed, pairLine, plural, secondedBetween, both, pair)) {
         if (m.find()) {
-          int g = m.groupCount() >= 3 && m.group(1) == null ? 3 : 1; // a pattern of two forms, each with its pair
+          int g = 1; // a pattern of several forms, each with its pair: the one that matched
+          while (g + 2 <= m.groupCount() && m.group(g) == null) {
+            g += 2;
+          }
           moved = name(m.group(g));
           seconded = moved == null ? null : name(m.group(g + 1));
           break;

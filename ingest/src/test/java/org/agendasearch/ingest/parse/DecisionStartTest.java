@@ -116,6 +116,7 @@ class DecisionStartTest {
       COUNCILMEMBER MARIN MOVED, SECONDED BY COUNCILMEMBER ORVIS, FOR APPROVAL | MOTION | APPROVAL
       Decision: 2-0 | RESULT | 2-0
       Yost moved, second by Doane, to amend the agenda to include | MOTION | amend the agenda to include
+      M#5865-19 Mayor Cassie moved the adoption of the Minutes of the Tenth Regular Meeting held April | MOTION | the adoption of the Minutes of the Tenth Regular Meeting held April
       187 RESOLVED on the motion of Councillors Karpin and Gold that the apology be accepted and | RESOLVED | that the apology be accepted and
       It was proposed by Cllr. A. Ferris, seconded by Cllr. G. Walsh and agreed to confirm and sign | RESOLVED | to confirm and sign
       Resolution No. 2023-123 Moved by: Councillor Smith Seconded by: Councillor Jones | MOVED |

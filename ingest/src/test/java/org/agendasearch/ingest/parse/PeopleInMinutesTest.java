@@ -893,6 +893,20 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void both_movers_in_brackets_before_the_result() {
+    Minutes m = minutes("""
+        MINUTES OF THE GENERAL MEETING HELD ON 1 OCTOBER 2009
+        1. MINUTES - Resolved that the Minutes of the General Meeting held on the 10th
+        September, 2009 be approved as a correct record of proceedings and be signed by the
+        Mayor. (Crs. Lancini and Molachino - Carried unanimously)
+        2. FINANCIALS
+        Resolved - That the Report be received and noted. (Crs. Gianotti and Molachino -
+        Carried unanimously)""");
+    List<Resolution> rs = m.items().stream().flatMap(i -> i.resolutions().stream()).toList();
+    assertThat(rs).extracting(r -> r.movedBy() + "/" + r.secondedBy()).containsExactly("Lancini/Molachino", "Gianotti/Molachino");
+  }
+
+  @Test
   void movers_on_a_line_under_the_decision_with_its_number_and_result() {
     Minutes m = minutes("""
         MINUTES OF A MEETING OF THE COUNCIL HELD ON WEDNESDAY 16 NOVEMBER 2016 COMMENCING AT 9.00 AM
