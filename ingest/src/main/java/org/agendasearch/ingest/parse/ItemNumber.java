@@ -67,6 +67,8 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
   private static final Pattern FULL_YEAR_SLASH = Pattern.compile("^((?:19|20)\\d{2})\\s*/\\s*(\\d{1,3})" + END + "\\s*(.*)$");
   /** {@code 1-0607/8 - Welcome and Apologies}: the number, a hyphen, then the council year ("0607/8"). */
   private static final Pattern NUMBER_DASH_YEAR = Pattern.compile("^(\\d{1,3})-(\\d{4}/\\d{1,2})\\s*[-–—:.]?\\s+(.*)$");
+  /** {@code 111-17 Apologies}: a clause's number through the year, a hyphen, then the year's last two figures (New Zealand). */
+  private static final Pattern CLAUSE_DASH_YEAR = Pattern.compile("^(\\d{1,4})-(\\d{2})\\s+(\\p{Lu}.*)$");
   /**
    * {@code 11/09/22-1. Regular Meeting – September 14, 2022}: the meeting's date, a hyphen, then the item's number
    * (a Californian planning commission's agenda numbers its items by the meeting).
@@ -243,6 +245,11 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
       if (dashYear.matches()) {
         return of(dashYear.group(1) + "-" + dashYear.group(2), dashYear.group(3), Scheme.SLASH, dashYear.group(2),
             Integer.parseInt(dashYear.group(1)));
+      }
+      Matcher clause = after == '-' ? CLAUSE_DASH_YEAR.matcher(line) : null;
+      if (clause != null && clause.matches()) {
+        return of(clause.group(1) + "-" + clause.group(2), clause.group(3), Scheme.SLASH, clause.group(2),
+            Integer.parseInt(clause.group(1)));
       }
       Matcher s = SLASH.matcher(line);
       if (s.matches()) {
