@@ -153,11 +153,14 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       // "Motion and second to approve the minutes (Chair Sullivan-Cheah and Vice Chair Chiu)."
       + "|^(?:A\\s+)?(?i:motion\\s+and\\s+second(?:ed)?)\\s+(?:to|that)\\s+(\\S.*)$");
   /**
-   * {@code On the motion of Cllr Herring, seconded by Cllr Riseborough, it was RESOLVED to elect ...}: the movers,
+   * {@code On the motion of Cllr Herring, seconded by Cllr Riseborough, it was RESOLVED to elect ...}, {@code (a) On the
+   * PROPOSAL of Cllr. J Moloney SECONDED by Cllr. M Kennelly it was agreed that the} (an Irish district's): the movers,
    * then the decision in the same sentence.
    */
   private static final Pattern MOVERS_THEN_RESOLVED = Pattern.compile(
-      "^(?i:on\\s+the\\s+(?:motion|proposition|proposal)\\s+of|(?:proposed|moved)\\s+by|having\\s+been\\s+(?:proposed|moved)(?=\\s*\\())\\s+[^.;]{2,120}?,?\\s+"
+      "^(?:\\(?[a-z0-9]{1,2}\\)\\s*)?(?i:on\\s+the\\s+(?:motion|proposition|proposal)\\s+of|(?:proposed|moved)\\s+by|having\\s+been\\s+(?:proposed|moved)(?=\\s*\\())"
+      // the names' full stops ("Cllr. J Moloney") are no sentence's end
+      + "\\s+(?:[^.;]|(?<=\\b(?:Cllrs?|Crs?|Clr|Mr|Mrs|Ms|Dr|\\p{Lu}))\\.){2,120}?,?\\s+"
       + "(?:(?:it\\s+was|and)\\s+)?(?:(?i:unanimously)\\s+)?(RESOLVED|Resolved|resolved|AGREED|Agreed|agreed)\\b\\s*[:\\-–—]?\\s*(.*)$");
   /**
    * {@code It was proposed by Cllr. A. Ferris, seconded by Cllr. G. Walsh and agreed to confirm and sign} (an Irish council's

@@ -116,6 +116,7 @@ class DecisionStartTest {
       COUNCILMEMBER MARIN MOVED, SECONDED BY COUNCILMEMBER ORVIS, FOR APPROVAL | MOTION | APPROVAL
       Decision: 2-0 | RESULT | 2-0
       Yost moved, second by Doane, to amend the agenda to include | MOTION | amend the agenda to include
+      (a) On the PROPOSAL of Cllr. J Moloney SECONDED by Cllr. M Kennelly it was agreed that the | RESOLVED | that the
       M#5865-19 Mayor Cassie moved the adoption of the Minutes of the Tenth Regular Meeting held April | MOTION | the adoption of the Minutes of the Tenth Regular Meeting held April
       187 RESOLVED on the motion of Councillors Karpin and Gold that the apology be accepted and | RESOLVED | that the apology be accepted and
       It was proposed by Cllr. A. Ferris, seconded by Cllr. G. Walsh and agreed to confirm and sign | RESOLVED | to confirm and sign
@@ -144,7 +145,8 @@ class DecisionStartTest {
       "the new proposal for the hub was approved by the safeguarding partnership during the summer",
       "The councillor who was elected in 2019 spoke", "Members were appointed to outside bodies last year",
       "Motion to Move in Camera", "The committee voted in favour of the proposal", "Members voted in favour of the motion.",
-      "Cllr Smith proposed the budget be increased by 3%", "The motion was approved 7-0.", "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm"})
+      "Cllr Smith proposed the budget be increased by 3%", "The motion was approved 7-0.",
+      "moved by Councillor Walker and seconded by Councillor Sweatman. This was agreed", "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm"})
   void prose_a_status_column_a_dated_label_and_a_motions_result_are_no_decisions(String line) {
     assertThat(DecisionStart.at(line)).isEmpty();
   }
