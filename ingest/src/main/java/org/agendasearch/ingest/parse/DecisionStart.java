@@ -92,7 +92,8 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   /** A decision, a motion moved (its words on this line), a motion whose words follow, a vote's result. */
   enum Kind { RESOLVED, MOTION, MOVED, RESULT }
 
-  private static final String BODY = "(?:The\\s+|the\\s+)?(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|Authority|Commission|Forum|An\\s+Chomhairle"
+  private static final String BODY = "(?:The\\s+|the\\s+)?(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|Authority|Commission|Forum"
+      + "|An\\s+Chomhairle"
       + "|Members|Meeting|All|Councillors|Councilors|Trustees|Directors)";
   private static final Pattern RESOLVED = Pattern.compile(
       "^(?:\\(?(?:\\d{1,2}|[a-z])\\)\\s*|\\d{1,3}\\.\\d{1,2}\\.?\\s+)?"
@@ -187,7 +188,8 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
    */
   private static final Pattern MOVED_SECONDED_FOR = Pattern.compile(
       "^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}(?i:moved),\\s+(?i:seconded\\s+by)\\s+[^,]{2,60},\\s+"
-      + "(?:(?i:to|that)\\s+|(?i:for)\\s+(?=(?i:approval|adoption|acceptance|denial|passage|ratification|authori[sz]ation)\\b))(\\S.*)$");
+      + "(?:(?i:to|that)\\s+|(?i:for)\\s+(?=(?i:approval|adoption|acceptance|denial|passage|ratification|authori[sz]ation)\\b))"
+      + "(\\S.*)$");
   /** {@code Trustee Hoefert, seconded by Trustee ladel, moved to approve the minutes}: the seconder between mover and verb. */
   private static final Pattern SECONDED_THEN_MOVED = Pattern.compile(
       "^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+,\\s+seconded\\s+by\\s+[^,]{2,60},\\s+moved\\s+(?:to|that)\\s+(\\S.*)$");
@@ -326,7 +328,8 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       "^(?:(?i:on\\s+the\\s+(?:motion|proposal|proposition)\\s+of|(?:moved|proposed)(?:\\s+by)?)\\s+[^,;]{2,60}?,?\\s+(?i:and\\s+)?"
       + "(?i:seconded)(?:\\s+by)?\\s+[^,;]{2,60}?,?\\s+(?=(?i:that|to)\\b)"
       // both after one plural title: "on the motion of Councillors Karpin and Gold that the apology be accepted"
-      + "|(?i:on\\s+the\\s+motion\\s+of)\\s+(?:Councill?ors|Crs|Cllrs)\\s+" + SURNAME + "\\s+and\\s+" + SURNAME + ",?\\s+(?=(?i:that|to)\\b)"
+      + "|(?i:on\\s+the\\s+motion\\s+of)\\s+(?:Councill?ors|Crs|Cllrs)\\s+" + SURNAME + "\\s+and\\s+" + SURNAME
+      + ",?\\s+(?=(?i:that|to)\\b)"
       // InfoCouncil's mover and seconder by surname: "Resolved: Sheppard/Roberts" / "That the Minutes ...",
       // after the resolution's number: "RESOLVED - 17/401 Cr C Gryllis/Cr R Gander" / "That Council allow ..."
       // or in brackets: "3058/11 RESOLVED: (Hoban/Ainsworth)" / "That Council write to ..."

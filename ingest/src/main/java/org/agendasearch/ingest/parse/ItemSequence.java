@@ -61,7 +61,7 @@ final class ItemSequence {
       Candidate c = candidates.get(i);
       int own = weight(c.strength());
       if (listed && own > 1 && i > 0 && candidates.get(i - 1).line() == c.line() - 1
-          && key(candidates.get(i - 1).number(), candidates.get(i - 1).number().ordinal()).equals(key(c.number(), c.number().ordinal() - 1))) {
+          && candidates.get(i - 1).number().isFollowedBy(c.number(), 1)) {
         own--; // in minutes, a number on the line after the one before it is a list's: a little less an item than one after text
       }
       score[i] = own;
@@ -127,15 +127,15 @@ final class ItemSequence {
   }
 
   /**
-   * Whether the numbers went on between two lines of the same number: {@code 1. Roll Call}, {@code 2. Agenda Changes} ...
-   * then a list's {@code 1. Point-to-Point Car Sharing Policy} under a later item is a new list, not a misprint of 1.
+   * Whether another number of the same list stands between two lines of the same number: {@code 1. Roll Call}, {@code 2.
+   * Agenda Changes} ... then a list's {@code 1. Point-to-Point Car Sharing Policy} under a later item is a new list, not a
+   * misprint of 1; so is {@code 2. ROLL CALL} after a preamble's {@code 1.}, {@code 2.} and the agenda's own {@code 1.}.
    */
   private static boolean wentOn(List<Candidate> candidates, int from, int to) {
     ItemNumber n = candidates.get(from).number();
     for (int k = from + 1; k < to; k++) {
       Candidate c = candidates.get(k);
-      if (c.strength() == HeadingText.Strength.STRONG && c.number().scheme() == n.scheme() && c.number().family().equals(n.family())
-          && c.number().ordinal() != n.ordinal()) {
+      if (c.strength() == HeadingText.Strength.STRONG && key(c.number(), 0).equals(key(n, 0)) && c.number().ordinal() != n.ordinal()) {
         return true;
       }
     }
