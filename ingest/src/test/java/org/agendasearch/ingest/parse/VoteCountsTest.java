@@ -6,18 +6,18 @@ import java.util.List;
 import org.agendasearch.ingest.model.Votes;
 import org.junit.jupiter.api.Test;
 
-/** The votes {@link Motions#votes} reads from a decision's text. */
-class MotionsVotesTest {
+/** The votes {@link VoteCounts#votes} reads from a decision's text. */
+class VoteCountsTest {
 
   @Test
   void totals_a_line_each() {
-    assertThat(Motions.votes("Motion carried.\nYeas: 9\nNays: 0\nAbstentions: 1\n")).contains(
+    assertThat(VoteCounts.votes("Motion carried.\nYeas: 9\nNays: 0\nAbstentions: 1\n")).contains(
         new Votes(9, 0, 1, List.of(), List.of(), List.of()));
   }
 
   @Test
   void a_sides_sentence_whose_names_wrap_before_and() {
-    assertThat(Motions.votes("""
+    assertThat(VoteCounts.votes("""
         suspended and that members of the public who wish to address Council be allowed to do so.
         For the Motion were Councillors Gold, Hutchens, Karpin, Palmer, Bennison, Brent, Brooks-Horn
         and Strassberg (Total 8).
@@ -29,7 +29,7 @@ class MotionsVotesTest {
 
   @Test
   void no_one_against_before_the_result_on_the_same_line() {
-    assertThat(Motions.votes("""
+    assertThat(VoteCounts.votes("""
         Yost moved, second by Doane, to amend the agenda to include the appointment.
         AYES:     Boyd, Campbell, Doane, Larson, Yost
         NOES:     None                                    Motion carried""")).hasValueSatisfying(v -> {
@@ -40,7 +40,7 @@ class MotionsVotesTest {
 
   @Test
   void a_voting_records_columns_a_name_a_line() {
-    assertThat(Motions.votes("""
+    assertThat(VoteCounts.votes("""
         Cr Gray moved, Cr Owen seconded that Cr Jeffries be granted leave of absence.
         CARRIED
         VOTING RECORD
@@ -54,7 +54,7 @@ class MotionsVotesTest {
 
   @Test
   void a_roll_call_inside_a_paragraph_its_names_over_two_lines() {
-    assertThat(Motions.votes("""
+    assertThat(VoteCounts.votes("""
         and seconded by Board member Furuichi Fong. Ayes: Christine Chilcott, Vice-President
         S. Lewis, Board members Furuichi Fong and Jagannathan. Nays: none. Motion carried
         unanimously.""")).contains(new Votes(4, 0, null, List.of("Christine Chilcott", "S. Lewis", "Furuichi Fong", "Jagannathan"),
@@ -63,7 +63,7 @@ class MotionsVotesTest {
 
   @Test
   void the_members_voting_affirmatively_named_in_the_motions_sentence() {
-    assertThat(Motions.votes("""
+    assertThat(VoteCounts.votes("""
         made a motion to reappoint Mr. Beamer to the Airport Authority with his term
         expiring July 1, 2000, 2nd by Councilman Shelton, with Councilman Holland,
         Councilman Shelton, Councilman Woods, and Mayor Pro Tem Palmer voting
@@ -73,72 +73,72 @@ class MotionsVotesTest {
 
   @Test
   void a_count_after_the_result_and_its_full_stop() {
-    assertThat(Motions.votes("seconded by Selectman Donahue, carrying. 3-0 NOTE: This item will have to be on next Town")).contains(
+    assertThat(VoteCounts.votes("seconded by Selectman Donahue, carrying. 3-0 NOTE: This item will have to be on next Town")).contains(
         new Votes(3, 0, null, List.of(), List.of(), List.of()));
   }
 
   @Test
   void totals_after_a_dash() {
-    assertThat(Motions.votes("passed by the following voice vote: Ayes – 5; Noes – 0; Abstentions –\n0.")).contains(
+    assertThat(VoteCounts.votes("passed by the following voice vote: Ayes – 5; Noes – 0; Abstentions –\n0.")).contains(
         new Votes(5, 0, 0, List.of(), List.of(), List.of()));
   }
 
   @Test
   void each_sides_count_before_its_word_with_no_result_word() {
-    assertThat(Motions.votes("Proposed and seconded; a vote was taken to approve the item; 5 for, 1 against. It was")).contains(
+    assertThat(VoteCounts.votes("Proposed and seconded; a vote was taken to approve the item; 5 for, 1 against. It was")).contains(
         new Votes(5, 1, null, List.of(), List.of(), List.of()));
-    assertThat(Motions.votes("a vote was taken to approve the item; 5 for, 1 abstention. It was therefore")).contains(
+    assertThat(VoteCounts.votes("a vote was taken to approve the item; 5 for, 1 abstention. It was therefore")).contains(
         new Votes(5, null, 1, List.of(), List.of(), List.of()));
   }
 
   @Test
   void totals_on_one_line_and_yes_no_labels_at_a_line_start() {
-    assertThat(Motions.votes("Yeas: 7   Nays: 2   Absent: 0   Abstentions: 0")).contains(
+    assertThat(VoteCounts.votes("Yeas: 7   Nays: 2   Absent: 0   Abstentions: 0")).contains(
         new Votes(7, 2, 0, List.of(), List.of(), List.of()));
-    assertThat(Motions.votes("Yes: 5\nNo: 1\n")).contains(new Votes(5, 1, null, List.of(), List.of(), List.of()));
+    assertThat(VoteCounts.votes("Yes: 5\nNo: 1\n")).contains(new Votes(5, 1, null, List.of(), List.of(), List.of()));
   }
 
   @Test
   void a_roll_call_of_names_is_counted_from_them() {
-    assertThat(Motions.votes("AYES: Garcia, Allen Fisk, Sherrard\nNOES: None\n")).contains(
+    assertThat(VoteCounts.votes("AYES: Garcia, Allen Fisk, Sherrard\nNOES: None\n")).contains(
         new Votes(3, 0, null, List.of("Garcia", "Allen Fisk", "Sherrard"), List.of(), List.of()));
-    assertThat(Motions.votes("passed with a unanimous roll call vote: Donovan - aye, Doggett - aye, Burrill - aye.\n"))
+    assertThat(VoteCounts.votes("passed with a unanimous roll call vote: Donovan - aye, Doggett - aye, Burrill - aye.\n"))
         .map(Votes::against).contains(0);
-    assertThat(Motions.votes("Ayes: Smith, Agne, Gaul, Kaufmann\nNay: Bell\n")).contains(
+    assertThat(VoteCounts.votes("Ayes: Smith, Agne, Gaul, Kaufmann\nNay: Bell\n")).contains(
         new Votes(4, 1, null, List.of("Smith", "Agne", "Gaul", "Kaufmann"), List.of("Bell"), List.of()));
-    assertThat(Motions.votes("Upon roll call vote Roethemeyer, Hewgley and Deterding voted “aye”. Nays, none.\n")).contains(
+    assertThat(VoteCounts.votes("Upon roll call vote Roethemeyer, Hewgley and Deterding voted “aye”. Nays, none.\n")).contains(
         new Votes(3, 0, null, List.of("Roethemeyer", "Hewgley", "Deterding"), List.of(), List.of()));
   }
 
   @Test
   void a_roll_call_after_upon_roll_call_and_one_whose_names_wrap_over_lines() {
-    assertThat(Motions.votes("Upon roll call: Ayes: Hoefert, Juracek, Korn\nNays: None\nMotion carried.\n")).contains(
+    assertThat(VoteCounts.votes("Upon roll call: Ayes: Hoefert, Juracek, Korn\nNays: None\nMotion carried.\n")).contains(
         new Votes(3, 0, null, List.of("Hoefert", "Juracek", "Korn"), List.of(), List.of()));
-    assertThat(Motions.votes("For Motion: Crs Byrne, Da Cruz,\nMacri, Porteous and York\nAgainst Motion: Nil\n")).contains(
+    assertThat(VoteCounts.votes("For Motion: Crs Byrne, Da Cruz,\nMacri, Porteous and York\nAgainst Motion: Nil\n")).contains(
         new Votes(5, 0, null, List.of("Byrne", "Da Cruz", "Macri", "Porteous", "York"), List.of(), List.of()));
   }
 
   @Test
   void a_result_with_its_count_after_a_slash_but_not_a_date() {
-    assertThat(Motions.votes("Moved: Cr Pratt Seconded: Cr Hubbard CARRIED: 5/0")).contains(
+    assertThat(VoteCounts.votes("Moved: Cr Pratt Seconded: Cr Hubbard CARRIED: 5/0")).contains(
         new Votes(5, 0, null, List.of(), List.of(), List.of()));
-    assertThat(Motions.votes("The motion was carried on 5/10/2020 after discussion.")).isEmpty();
+    assertThat(VoteCounts.votes("The motion was carried on 5/10/2020 after discussion.")).isEmpty();
   }
 
   @Test
   void a_number_label_inside_a_sentence_is_no_vote() {
-    assertThat(Motions.votes("The report (item no: 5) was noted.")).isEmpty();
+    assertThat(VoteCounts.votes("The report (item no: 5) was noted.")).isEmpty();
   }
 
   @Test
   void a_roll_call_goes_on_with_a_line_of_titled_names_alone() {
-    assertThat(Motions.votes("""
+    assertThat(VoteCounts.votes("""
         Council Member Murray seconded the motion. The vote follows:
         Ayes:	Council Members Anderson, Mahan, Murray, Renteria, and Sheley.
         Mayor Mundinger.
         Nays:	None.
         The motion carried.""").map(Votes::inFavour)).contains(6);
-    assertThat(Motions.votes("""
+    assertThat(VoteCounts.votes("""
         Ayes:	Council Members Anderson, Mahan, Murray, Renteria, and Sheley.
         Nays:	None.
         Mayor Mundinger.""").map(Votes::inFavour)).contains(5);
@@ -146,43 +146,43 @@ class MotionsVotesTest {
 
   @Test
   void a_count_right_after_moved() {
-    assertThat(Motions.votes("Motion: Councilor Bahrman moved to close the public record. Councilor Tuttle seconded. Moved 5-0.\n"))
+    assertThat(VoteCounts.votes("Motion: Councilor Bahrman moved to close the public record. Councilor Tuttle seconded. Moved 5-0.\n"))
         .contains(new Votes(5, 0, null, List.of(), List.of(), List.of()));
-    assertThat(Motions.votes("Councilor Bahrman moved to approve items 3-4 of the list.\n")).isEmpty();
+    assertThat(VoteCounts.votes("Councilor Bahrman moved to approve items 3-4 of the list.\n")).isEmpty();
   }
 
   @Test
   void a_result_line_ending_in_its_count_after_the_resolution_number() {
-    assertThat(Motions.votes("MOVED: Cr Barnes\tSECONDED: Cr Bethel\nCARRIED\tRESOLUTION NO.2017/GM2012\t5/0\n"))
+    assertThat(VoteCounts.votes("MOVED: Cr Barnes\tSECONDED: Cr Bethel\nCARRIED\tRESOLUTION NO.2017/GM2012\t5/0\n"))
         .contains(new Votes(5, 0, null, List.of(), List.of(), List.of()));
-    assertThat(Motions.votes("CARRIED\tRESOLUTION NO.2017/GM2012\nseen on 5/10/2020\n")).isEmpty();
+    assertThat(VoteCounts.votes("CARRIED\tRESOLUTION NO.2017/GM2012\nseen on 5/10/2020\n")).isEmpty();
   }
 
   @Test
   void a_result_with_the_number_before_each_side() {
-    assertThat(Motions.votes("CARRIED: 8 for 2 abstentions.\n")).contains(new Votes(8, null, 2, List.of(), List.of(), List.of()));
-    assertThat(Motions.votes("The motion was carried 7 for, 1 against.\n")).contains(new Votes(7, 1, null, List.of(), List.of(), List.of()));
-    assertThat(Motions.votes("The motion passed with 5 votes in favor and 2 against.\n")).contains(
+    assertThat(VoteCounts.votes("CARRIED: 8 for 2 abstentions.\n")).contains(new Votes(8, null, 2, List.of(), List.of(), List.of()));
+    assertThat(VoteCounts.votes("The motion was carried 7 for, 1 against.\n")).contains(new Votes(7, 1, null, List.of(), List.of(), List.of()));
+    assertThat(VoteCounts.votes("The motion passed with 5 votes in favor and 2 against.\n")).contains(
         new Votes(5, 2, null, List.of(), List.of(), List.of()));
-    assertThat(Motions.votes("The motion was carried (7 for, 2 against, 1 abstention).\n")).contains(
+    assertThat(VoteCounts.votes("The motion was carried (7 for, 2 against, 1 abstention).\n")).contains(
         new Votes(7, 2, 1, List.of(), List.of(), List.of()));
-    assertThat(Motions.votes("It was agreed to pay 8 for the hire of the hall.\n")).isEmpty();
+    assertThat(VoteCounts.votes("It was agreed to pay 8 for the hire of the hall.\n")).isEmpty();
   }
 
   @Test
   void a_surname_in_a_roll_call_begun_with_a_lower_case_l_is_a_capital_i_read_wrong() {
-    assertThat(Motions.votes("Upon roll call: Ayes: Hoefert, Juracek, Korn, Lohrstorfer, ladel\nNays: None\nMotion carried.\n")).contains(
+    assertThat(VoteCounts.votes("Upon roll call: Ayes: Hoefert, Juracek, Korn, Lohrstorfer, ladel\nNays: None\nMotion carried.\n")).contains(
         new Votes(5, 0, null, List.of("Hoefert", "Juracek", "Korn", "Lohrstorfer", "Iadel"), List.of(), List.of()));
   }
 
   @Test
   void each_side_as_a_sentence_with_its_total() {
-    assertThat(Motions.votes("""
+    assertThat(VoteCounts.votes("""
         RESOLVED on the motion of Councillors Karpin and Gold that the apology be accepted and leave of absence granted.
         For the Motion were Councillors Gold, Hutchens, Karpin, Palmer, Bennison, Brent, Brooks-Horn, and Strassberg (Total 8).
         Against the Motion was Nil (Total 0).""")).contains(new Votes(8, 0, null,
         List.of("Gold", "Hutchens", "Karpin", "Palmer", "Bennison", "Brent", "Brooks-Horn", "Strassberg"), List.of(), List.of()));
-    assertThat(Motions.votes("""
+    assertThat(VoteCounts.votes("""
         For the Motion were Councillors Gold,
         Hutchens and Karpin.
         Against the Motion were Councillors Palmer and Brent.""")).contains(new Votes(3, 2, null,
@@ -191,7 +191,7 @@ class MotionsVotesTest {
 
   @Test
   void a_recorded_vote_table_a_row_a_side_with_its_count() {
-    assertThat(Motions.votes("""
+    assertThat(VoteCounts.votes("""
         Motion status: Carried
         Vote\tCouncillors\tCount
         For\tR H Adams, N Alam, L A Bentley and I K Ridley\t19
