@@ -21,6 +21,7 @@ class ItemNumberTest {
       AGc/46/02/19 Apologies for Absence           | AGc/46/02/19 | SLASH | 46  | Apologies for Absence
       19/4/41 Minutes of the Meeting held on 4 March 2019 | 19/4/41 | SLASH | 41 | Minutes of the Meeting held on 4 March 2019
       111-17     Apologies                         | 111-17   | SLASH    | 111  | Apologies
+      ITEM:2     GM - 16/04/07 - RELAY FOR LIFE    | 2        | PLAIN    | 2    | GM - 16/04/07 - RELAY FOR LIFE
       40.TO RECEIVE DECLARATION OF INTEREST        | 40       | PLAIN    | 40   | TO RECEIVE DECLARATION OF INTEREST
       MOTION 140617.01 Minutes Annual Session May 20, 2014 | 140617.01 | DOTTED | 1 | Minutes Annual Session May 20, 2014
       CD&E 022/22 1. APOLOGIES FOR ABSENCE.        | CD&E 022/22 | SLASH | 22   | APOLOGIES FOR ABSENCE.
