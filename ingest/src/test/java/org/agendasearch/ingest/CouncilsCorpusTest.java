@@ -143,13 +143,13 @@ class CouncilsCorpusTest {
    * meeting 0.970, agenda items 0.895, minutes 0.939, minute items 0.880, resolutions 0.823: floors set there. After the
    * rules batches aj-ao taught (motions in capitals, in margins, under labels; both movers after one plural title;
    * year-first and year-month minute numbers; Irish "An Chomhairle"): meeting 0.972, agenda items 0.896, minutes 0.939,
-   * minute items 0.885, resolutions 0.843, and the floors raised to those.
+   * minute items 0.885, resolutions 0.843, and the floors raised to those; agenda items 0.902 after "ITEM:2" (floor 0.90).
    * They were set on 72 documents from 57 councils and re-measured when 25 documents from 24 councils
    * the parser had never seen were added; on the first 72 no figure fell (meeting 0.968, agenda items
    * 0.963, minutes 1.000, minute items 0.966, resolutions 0.941, reports 0.909).
    */
   static final Map<String, Double> FLOORS = Map.of(
-      "meeting", 0.97, "agenda_item", 0.89, "minutes", 0.93, "minute_item", 0.88, "resolution", 0.84, "report", 0.90);
+      "meeting", 0.97, "agenda_item", 0.90, "minutes", 0.93, "minute_item", 0.88, "resolution", 0.84, "report", 0.90);
   /**
    * People in the minutes, measured 2026-11-29 on the 59 sets of minutes with people truth (on the first
    * 38: attendance 0.963, apologies 0.941, declarations 0.930, movers 0.948, votes 0.928); the issue's
