@@ -118,10 +118,7 @@ final class Dates {
     }
     Matcher num = NUMERIC.matcher(text);
     if (num.find()) {
-      int a = Integer.parseInt(num.group(1));
-      int b = Integer.parseInt(num.group(3));
-      boolean swap = a > 12 ? false : b > 12 || monthFirst;
-      return swap ? date(Integer.parseInt(num.group(4)), a, b) : date(Integer.parseInt(num.group(4)), b, a);
+      return numeric(Integer.parseInt(num.group(4)), Integer.parseInt(num.group(1)), Integer.parseInt(num.group(3)), monthFirst);
     }
     return Optional.empty();
   }
@@ -153,19 +150,28 @@ final class Dates {
   private static final Pattern DAY_MONTH = Pattern.compile(
       "(?i)\\b([0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?!\\s*,?\\s*(?:19|20)?\\d\\d\\b)");
 
+  /** The day and month of the first date written without its year ({@code We 26 Oct}, {@code June 6}); null if none. */
+  private static int[] dayAndMonth(String text) {
+    Matcher m = DAY_MONTH.matcher(text);
+    Matcher md = MONTH_DAY_ALONE.matcher(text);
+    boolean dayFirst = m.find();
+    if (!dayFirst && !md.find()) {
+      return null;
+    }
+    return new int[] {Integer.parseInt(dayFirst ? m.group(1) : md.group(2)), dayFirst ? month(m.group(2)) : month(md.group(1))};
+  }
+
   /**
    * A date written without its year ({@code Agenda for meeting of MSCC on We 26 Oct}), read as
    * the first such day on or after {@code after} (the document's own date, say when it was posted).
    */
   static Optional<LocalDate> withoutYear(String text, LocalDate after) {
-    Matcher m = DAY_MONTH.matcher(text);
-    Matcher md = MONTH_DAY_ALONE.matcher(text);
-    boolean dayFirst = m.find();
-    if (after == null || !dayFirst && !md.find()) {
+    int[] dayMonth = after == null ? null : dayAndMonth(text);
+    if (dayMonth == null) {
       return Optional.empty();
     }
-    int month = dayFirst ? month(m.group(2)) : month(md.group(1));
-    int day = Integer.parseInt(dayFirst ? m.group(1) : md.group(2));
+    int day = dayMonth[0];
+    int month = dayMonth[1];
     Optional<LocalDate> d = date(after.getYear(), month, day);
     if (d.isPresent() && d.get().isBefore(after)) {
       d = date(after.getYear() + 1, month, day);
@@ -179,14 +185,12 @@ final class Dates {
    * (a short date alone is too often a reference's part to be read: {@code [PW 10/11/23; CC 10/25/23]}).
    */
   static Optional<LocalDate> yearFromShortDate(String text) {
-    Matcher m = DAY_MONTH.matcher(text);
-    Matcher md = MONTH_DAY_ALONE.matcher(text);
-    boolean dayFirst = m.find();
-    if (!dayFirst && !md.find()) {
+    int[] dayMonth = dayAndMonth(text);
+    if (dayMonth == null) {
       return Optional.empty();
     }
-    int month = dayFirst ? month(m.group(2)) : month(md.group(1));
-    int day = Integer.parseInt(dayFirst ? m.group(1) : md.group(2));
+    int day = dayMonth[0];
+    int month = dayMonth[1];
     Matcher shortYear = NUMERIC_SHORT_YEAR.matcher(text);
     while (shortYear.find()) {
       int a = Integer.parseInt(shortYear.group(1));
@@ -207,9 +211,12 @@ final class Dates {
     if (!shortYear.find()) {
       return Optional.empty();
     }
-    int a = Integer.parseInt(shortYear.group(1));
-    int b = Integer.parseInt(shortYear.group(3));
-    int year = 2000 + Integer.parseInt(shortYear.group(4));
+    return numeric(2000 + Integer.parseInt(shortYear.group(4)), Integer.parseInt(shortYear.group(1)),
+        Integer.parseInt(shortYear.group(3)), monthFirst);
+  }
+
+  /** Numbers {@code a} and {@code b} of a numeric date, day first unless the second is over 12 or the document writes month first. */
+  private static Optional<LocalDate> numeric(int year, int a, int b, boolean monthFirst) {
     boolean swap = a > 12 ? false : b > 12 || monthFirst;
     return swap ? date(year, a, b) : date(year, b, a);
   }

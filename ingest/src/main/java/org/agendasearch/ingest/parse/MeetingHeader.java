@@ -256,13 +256,14 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
       String after = at >= 0 ? s.substring(at + 4) : s;
       // "Following a Special Meeting at 6:30 p.m. for an Executive Session ..., the Edmonds City Council meeting was
       // called to order at 7:00 p.m.": the time it was called to order
-      if (CANCELED.matcher(after).find() && !CALLED_TO_ORDER_AT.matcher(after).find()) {
+      Matcher called = CALLED_TO_ORDER_AT.matcher(after);
+      boolean calledToOrder = called.find();
+      if (!calledToOrder && CANCELED.matcher(after).find()) {
         continue; // "The regular adjourned meeting scheduled for 6:00 p.m. ... was canceled."
       }
-      Matcher called = CALLED_TO_ORDER_AT.matcher(after);
       // (its time whole in the lines read: "... met in regular session on August 12, 2004, at 6:30" / "p.m." is read
       // from the date's own line instead)
-      Optional<LocalTime> t = called.find() && WHOLE_TIME.matcher(after.substring(called.end())).lookingAt()
+      Optional<LocalTime> t = calledToOrder && WHOLE_TIME.matcher(after.substring(called.end())).lookingAt()
           ? Times.find(after.substring(called.end())) : Times.find(after);
       if (t.isPresent()) {
         return t.get();
