@@ -25,6 +25,7 @@ class DatesTest {
       "was held on Thursday 4th June March 2020 at 6pm|2020-06-04",
       "HELD ON WEDNESDAY 15thMay 2019 at 7pm|2019-05-15",
       "held Tuesday night February the 6th 2018 at 7.30 pm|2018-02-06",
+      "November 16,2020|2020-11-16",
       "2020-09-15|2020-09-15",
       "Monday, 2018 December 03|2018-12-03"})
   void finds_dates_as_councils_print_them(String text, LocalDate expected) {
