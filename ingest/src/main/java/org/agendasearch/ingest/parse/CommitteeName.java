@@ -34,10 +34,11 @@ final class CommitteeName {
       // "MINUTES OF MAYO COUNTY COUNCIL MEETING HELD ON MONDAY, 18th JULY, 2005": the body, no article
       Pattern.compile("(?im)^(?:draft\\s+|unconfirmed\\s+|approved\\s+|confirmed\\s+)?minutes?\\s+of\\s+(?!the\\b|a\\b|an\\b|proceedings\\b)"
           + "(?!(?:(?:annual|ordinary|special|extraordinary|monthly|regular|general|statutory|adjourned)\\s+)+meeting)(.{3,80}?)\\s+meeting\\s+held\\b"),
-      // "MINUTES OF BUSINESS MEETING" / "DESCHUTES COUNTY BOARD OF COMMISSIONERS": the kind of meeting, the body on the next line
-      Pattern.compile("(?im)^(?:draft\\s+|unconfirmed\\s+|approved\\s+)?minutes?\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+[ \\t]+){0,2}meeting[ \\t]*\\n"
+      // "MINUTES OF BUSINESS MEETING" / "DESCHUTES COUNTY BOARD OF COMMISSIONERS", "NOTICE OF REGULAR MEETING" / "BOARD OF
+      // COUNTY COMMISSIONER’S FOR ROGERS COUNTY,": the kind of meeting, the body on the next line
+      Pattern.compile("(?im)^(?:draft\\s+|unconfirmed\\s+|approved\\s+)?(?:minutes?|notice)\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+[ \\t]+){0,2}meeting[ \\t]*\\n"
           + "[ \\t]*(?:of[ \\t]+)?(?:the[ \\t]+)?((?:\\p{Lu}[\\p{L}'’&-]*[ \\t]+){0,5}(?i:council|board|committee|commission|authority|cabinet)"
-          + "(?:[ \\t]+(?i:of)[ \\t]+(?:\\p{Lu}[\\p{L}'’-]*[ \\t]*){1,4})?)[ \\t]*$"),
+          + "(?:[ \\t]+(?i:of)[ \\t]+(?:\\p{Lu}[\\p{L}'’-]*[ \\t]*){1,6}?)?)[ \\t]*,?[ \\t]*$"),
       // "Minutes of the Extraordinary Parish Council Meeting", "Minutes of Parish Council Annual Meeting, 14 May 2014",
       // "Minutes of the Committee of the Whole Meeting Open to the Public"
       Pattern.compile("(?im)^(?:draft\\s+|unconfirmed\\s+|approved\\s+|confirmed\\s+)?minutes?\\s+of\\s+(?!(?:the\\s+)?(?:previous|last|prior)\\b)"
@@ -53,9 +54,10 @@ final class CommitteeName {
       Pattern.compile("(?is)\\bat\\s+a\\s+meeting\\s+of\\s+(?:the\\s+)?(.{3,120}?)\\s+held\\b"),
       // "Regular meeting of the City Council was called to order by Mayor": the meeting as named
       Pattern.compile("(?im)^((?:regular|special|adjourned|ordinary|extraordinary)\\s+meeting\\s+of\\s+(?:the\\s+)?.{3,80}?)\\s+was\\s+called\\s+to\\s+order\\b"),
-      // "The Cedar County Board of Supervisors met in regular session at 8:30 a.m., January 3,": the body that met
+      // "The Cedar County Board of Supervisors met in regular session at 8:30 a.m., January 3,", "The City Council of the City
+      // of Seal Beach met in regular session": the body that met
       Pattern.compile("(?m)^(?:The\\s+)?((?:\\p{Lu}[\\p{L}&'’-]*\\s+){0,6}(?i:council|board|committee|commission|authority|cabinet)"
-          + "(?:\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s*){1,4}?)?)\\s+(?:met|convened)\\s+(?:in\\s+)?(?:an?\\s+)?"
+          + "(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'’-]*){0,3}?)?)\\s+(?:met|convened)\\s+(?:in\\s+)?(?:an?\\s+)?"
           + "(?i:regular|special|adjourned|recessed|continued|emergency|joint|ordinary)\\s+(?:session|meeting)\\b"),
       // "Meeting of the Lincoln County Board of Commissioners. Present were Commissioners": the body, its sentence's end
       Pattern.compile("(?m)^(?:(?:Regular|Special|Adjourned)\\s+)?Meeting\\s+of\\s+the\\s+((?:\\p{Lu}[\\p{L}&'’-]*\\s+){0,6}"

@@ -44,7 +44,7 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
   static final Pattern TITLE_WORDS = Pattern.compile(
       "(?i)(?:\\b(?:draft|regular|special|ordinary|annual|extraordinary|public)\\s+)*(?:\\bmeeting\\s+)?\\b(?:minutes|agenda|notice)(?:\\s+(?:for|of))?\\b.*$");
   static final Pattern LABELLED_DATE = Pattern.compile(
-      "(?i)(?:\\b" + WEEKDAY + "\\b|\\bheld\\b|\\bon\\s*$|\\bon\\s+the\\s*$|date\\s*(?:of\\s+meeting)?\\s*:|decision\\s+made\\s*:|meeting\\s+date)");
+      "(?i)(?:\\b" + WEEKDAY + "\\b|\\bheld\\b|\\bon\\s*$|\\bon\\s+the\\s*$|date\\s*(?:of\\s+meeting|(?:&|and|/)\\s*time)?\\s*:|decision\\s+made\\s*:|meeting\\s+date)");
   private static final Pattern NOT_THE_MEETING_DATE = Pattern.compile(
       "(?i)(publication|published|publish|dated|despatch|issued|issue\\s+date|date\\s+of\\s+issue|circulated|printed|effective|signed|deadline|next\\s+meeting|previous|last\\s+meeting|subject\\s+to\\s+(?:change|approval|amendment))");
   private static final Pattern TIME_ALONE = Pattern.compile("(?i)^\\d{1,2}([.:]\\d{2})?\\s*[ap]\\.?\\s?m\\.?$");
@@ -333,8 +333,22 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
     return NAME_LIKE.matcher(s).matches() && !NOT_A_NAME.matcher(s).lookingAt() && s.split("\\s+").length <= 10
         && !s.matches("(?i).*\\b(?:and|of|the|to|for|in|on|at)$")
         && s.chars().filter(Character::isLetter).count() >= 4 && !s.matches(".*\\d{3,}.*") && !s.contains("@")
-        && !POSTCODE.matcher(s).find();
+        && !POSTCODE.matcher(s).find() && !TOWN_AND_STATE.matcher(s).matches();
   }
+
+  /**
+   * A town and its state or province, or the state alone, the place a North American council met, not a body: {@code
+   * Seal Beach, California}, {@code OKLAHOMA}
+   * (a body's name may end so: {@code City Council of the City of Park Ridge, Illinois}).
+   */
+  private static final Pattern TOWN_AND_STATE = Pattern.compile("(?i)^(?!.*\\b(?:council|board|committee|commission|authority|meeting)\\b)"
+      + "(?:[\\p{L} .'’-]{2,40},\\s*)?(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii"
+      + "|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi"
+      + "|missouri|montana|nebraska|nevada|new\\s+hampshire|new\\s+jersey|new\\s+mexico|new\\s+york|north\\s+carolina"
+      + "|north\\s+dakota|ohio|oklahoma|oregon|pennsylvania|rhode\\s+island|south\\s+carolina|south\\s+dakota|tennessee|texas"
+      + "|utah|vermont|virginia|washington|west\\s+virginia|wisconsin|wyoming|alberta|british\\s+columbia|manitoba"
+      + "|new\\s+brunswick|newfoundland(?:\\s+and\\s+labrador)?|nova\\s+scotia|ontario|prince\\s+edward\\s+island|quebec"
+      + "|saskatchewan|yukon)\\.?$");
 
   /** A UK postcode ends an address, not a name: {@code COUNCIL HOUSE, VICTORIA SQUARE, BIRMINGHAM, B1 1BB}. */
   private static final Pattern POSTCODE = Pattern.compile("\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b");
