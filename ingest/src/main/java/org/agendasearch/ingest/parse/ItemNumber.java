@@ -168,11 +168,12 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
   /** A number with no stop or bracket after it: {@code 60 Snyder's Road West}, not {@code 60. Snyder's Road}. */
   private static final Pattern BARE_NUMBER = Pattern.compile("^\\d{1,5}\\s");
   /**
-   * A street's name and nothing else: {@code 60 Snyder's Road West} (a venue's address under "Location:"), or the hour
+   * A street's name and nothing else: {@code 60 Snyder's Road West} (a venue's address under "Location:"), {@code 505 BUTLER
+   * PLACE} (a city hall's under its name), or the hour
    * after a dash: {@code 2263 SANTA CLARA AVENUE – 7:00 PM}.
    */
   private static final Pattern STREET_LINE = Pattern.compile(
-      "^" + STREET_NAME + "(?i:" + ROAD + ")\\.?(?:\\s+(?i:north|south|east|west|[NSEW]))?(?:\\s+[-–—]\\s+\\d{1,2}[:.]\\d{2}\\s*(?i:[ap]\\.?m\\.?)?)?$");
+      "^" + STREET_NAME + "(?i:" + ROAD + "|place|plaza)\\.?(?:\\s+(?i:north|south|east|west|[NSEW]))?(?:\\s+[-–—]\\s+\\d{1,2}[:.]\\d{2}\\s*(?i:[ap]\\.?m\\.?)?)?$");
 
   /** A delegation's time slot opening a part's title: {@code 4.1 7:50 p.m. – Kelly McTaggart, Canadian Association ...}. */
   private static final Pattern TIME_SLOT = Pattern.compile("(?i)^\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s+[-–—]\\s+\\p{L}");

@@ -46,7 +46,9 @@ enum LineLabel {
       // "Planning Committee Minutes", "... Minutes | July 2021", "Selectmen’s Minutes 02.16.21"
       + "|^\\S.{2,80}\\s(?:meeting\\s+)?minutes(?:\\s*[|–-].*\\d{4}|\\s+\\d{1,2}[./]\\d{1,2}[./]\\d{2}(?:\\d{2})?)?$"
       + "|^agenda\\s+and\\s+(?:minutes|decisions)$|^record\\s+of\\s+decisions?\\b.*|^decision\\s+details$|^decisions?\\s+published$"
-      + "|^decision\\s+notice\\b.*|^at\\s+a\\s+meeting\\s+of\\b.*\\bheld\\b.*|^reference\\s+from\\s+\\S.*");
+      + "|^decision\\s+notice\\b.*|^at\\s+a\\s+meeting\\s+of\\b.*\\bheld\\b.*|^reference\\s+from\\s+\\S.*"
+      // "JOURNAL OF THE PROCEEDINGS OF THE REGULAR MEETING OF THE CITY": an Illinois city's minutes
+      + "|^journal\\s+of\\s+(?:the\\s+)?proceedings\\s+of\\b.*");
   private static final Pattern AGENDA = Pattern.compile(
       "(?i:^(?:title\\s*:\\s*)?(?:\\(?(?:revised|amended|updated)\\)?\\s+)?(?:supplementary\\s+|meeting\\s+)?(?:agenda|a g e n d a):?$|^agenda\\s+for\\b.*|^notice\\s+(?:and\\s+agenda\\s+)?of\\b.*|^notice\\s+and\\s+agenda$|^agenda\\s*[-–—]\\s*(?:final|draft|revised|amended|preliminary)(?:\\s+revised)?$"
       // "AGENDA – April 24, 2019": the title and the meeting's date

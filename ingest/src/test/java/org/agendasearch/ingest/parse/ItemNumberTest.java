@@ -76,7 +76,7 @@ class ItemNumberTest {
       "3/18/2344/FUL The Bury Farm, Hertingfordbury Road.", "5 - 10", "89 -", "33 -", "2 October 2017",
       "10.15 a.m.", "11 December 2017 – 22", "2 Members of the Public.", "I also wish to convey to those members",
       "12/01/2018 - Exclusion of the Press", "PART 1", "2020 Planning Commission", "4 3 - 6 MINUTES", "11 88",
-      "J.Smith said", "A.B.C. Ltd", "933 Terrace Street, Muskegon, MI 49440", "60 Snyder's Road West", "A. King, Directors of Service, Mr J. McGrath", "P. Conneely; Colette Connolly; Catherine Connolly; J.",
+      "J.Smith said", "A.B.C. Ltd", "933 Terrace Street, Muskegon, MI 49440", "60 Snyder's Road West", "505 BUTLER PLACE", "A. King, Directors of Service, Mr J. McGrath", "P. Conneely; Colette Connolly; Catherine Connolly; J.",
       "(213) 367-1356 during business hours. For Telecommunications Relay Service", "No. 146 Moved by Deputy Mayor Lloyd",
       "2017 ANNUAL ACCOUNTS", "1234 Main Street", "2263 SANTA CLARA AVENUE – 7:00 PM"})
   void a_reference_a_range_a_date_a_quantity_or_a_pronoun_is_no_item_number(String line) {

@@ -15,6 +15,7 @@ class LineLabelTest {
       Page 3 of 12                                                              | PAGE_NUMBER
       - 2 -                                                                     | PAGE_NUMBER
       MINUTES OF A MEETING OF HERTINGFORDBURY PARISH COUNCIL                    | MINUTES_TITLE
+      JOURNAL OF THE PROCEEDINGS OF THE REGULAR MEETING OF THE CITY             | MINUTES_TITLE
       Rivergrove City Council Meeting Minutes                                   | MINUTES_TITLE
       Agenda and minutes                                                        | MINUTES_TITLE
       Decision details                                                          | MINUTES_TITLE
