@@ -41,9 +41,11 @@ final class CommitteeName {
           + "[ \\t]*(?:of[ \\t]+)?(?:the[ \\t]+)?((?:\\p{Lu}[\\p{L}'’&-]*[ \\t]+){0,5}(?i:council|board|committee|commission|authority|cabinet)"
           + "(?:[ \\t]+(?i:of)[ \\t]+(?:\\p{Lu}[\\p{L}'’-]*[ \\t]*){1,6}?)?)[ \\t]*,?[ \\t]*$"),
       // "Minutes of the Extraordinary Parish Council Meeting", "Minutes of Parish Council Annual Meeting, 14 May 2014",
-      // "Minutes of the Committee of the Whole Meeting Open to the Public"
+      // "Minutes of the Committee of the Whole Meeting Open to the Public", "Minutes of the Extraordinary Council Meeting Part I
+      // Public, held in ...", a New Zealand council's part open to the public
       Pattern.compile("(?im)^(?:draft\\s+|unconfirmed\\s+|approved\\s+|confirmed\\s+)?minutes?\\s+of\\s+(?!(?:the\\s+)?(?:previous|last|prior)\\b)"
-          + "(?:(?:the|a|an)\\s+)?(.{3,80}?\\s+meeting)(?=\\s*,|\\s*$|\\s+(?:open|closed)\\s+to\\s+the\\s+public\\b)"),
+          + "(?:(?:the|a|an)\\s+)?(.{3,80}?\\s+meeting)(?=\\s*,|\\s*$|\\s+(?:open|closed)\\s+to\\s+the\\s+public\\b"
+          + "|\\s+part\\s+(?:i|ii|1|2|one|two|a|b)\\b)"),
       // "Ordinary Council Meeting held in the Council Chambers, Bellingen on Wednesday 22 November"
       Pattern.compile("(?m)^((?!The\\b|A\\b|An\\b)(?:\\p{Lu}[\\p{L}&'’-]*[ \\t]+){2,6}(?i:meeting))[ \\t]+held\\b"),
       // "MINUTES OF REGULAR COUNCIL" alone on its line: the body, before a sentence's "Meeting of the County of Newell was held"
