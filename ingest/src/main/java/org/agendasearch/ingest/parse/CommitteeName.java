@@ -52,8 +52,10 @@ final class CommitteeName {
       Pattern.compile("(?im)^(?:draft\\s+|unconfirmed\\s+|approved\\s+|confirmed\\s+)?minutes?\\s+of\\s+(?:the\\s+)?"
           + "(?!(?:previous|last|prior|proceedings|meeting)\\b)((?:(?!meeting\\b)\\p{L}[\\p{L}'’-]*[ \\t]*){1,6})$"),
       // "the meeting of Chawleigh Parish Council on / Wednesday 25th August 2021 at 7.30pm, to be held ...": not its day
-      Pattern.compile("(?is)\\b(?:a\\s+|the\\s+)?meeting\\s+of\\s+(?:the\\s+)?(.{3,120}?)(?:\\s+on\\s+(?:" + MeetingHeader.WEEKDAY
-          + "|\\d)[^;]{0,60}?)?(?:\\s+(?:was|were))?,?(?=\\s+(?:to\\s+be\\s+held|will\\s+be\\s+held|held)\\b)"),
+      // "The Regular Meeting #2013/16 of the Municipal Council of ... Slocan, / elected for the years 2011-2014, was held": its
+      // number and an aside between commas passed over
+      Pattern.compile("(?is)\\b(?:a\\s+|the\\s+)?meeting(?:\\s+(?:#|no\\.?)\\s*[\\d/-]+)?\\s+of\\s+(?:the\\s+)?(.{3,120}?)(?:\\s+on\\s+(?:"
+          + MeetingHeader.WEEKDAY + "|\\d)[^;]{0,60}?)?(?:,[^,.;]{3,60},)?(?:\\s+(?:was|were))?,?(?=\\s+(?:to\\s+be\\s+held|will\\s+be\\s+held|held)\\b)"),
       Pattern.compile("(?is)\\bat\\s+a\\s+meeting\\s+of\\s+(?:the\\s+)?(.{3,120}?)\\s+held\\b"),
       // "Regular meeting of the City Council was called to order by Mayor": the meeting as named
       Pattern.compile("(?im)^((?:regular|special|adjourned|ordinary|extraordinary)\\s+meeting\\s+of\\s+(?:the\\s+)?.{3,80}?)\\s+was\\s+called\\s+to\\s+order\\b"),

@@ -67,6 +67,7 @@ class MeetingHeaderTest {
       NOTICE OF REGULAR MEETING / BOARD OF COUNTY COMMISSIONER’S FOR ROGERS COUNTY, / OKLAHOMA / PLACE: Rogers County Courthouse, Room 1-109, / Claremore, Oklahoma / DATE & TIME: Monday, December 20, 2010, at 9:00 A.M. / MINUTES | BOARD OF COUNTY COMMISSIONER’S FOR ROGERS COUNTY | 2010-12-20 | 09:00
       JOURNAL OF THE PROCEEDINGS OF THE REGULAR MEETING OF THE CITY / COUNCIL OF THE CITY OF PARK RIDGE, ILLINOIS / PARK RIDGE CITY HALL COUNCIL CHAMBERS / SEPTEMBER 21, 2009 / CALLED TO ORDER BY Mayor David F. Schmidt at 7:30 p.m. | CITY COUNCIL | 2009-09-21 | 19:30
       Palmerston North City Council / Minutes of the Extraordinary Council Meeting Part I Public, held in the Council Chamber, First / Floor, Civic Administration Building, 32 The Square, Palmerston North on 07 August 2017, / commencing at 9.03am | Extraordinary Council Meeting of Palmerston North City Council | 2017-08-07 | 09:03
+      Regular Meeting / June 10, 2013 / (Minutes of Council) / Slocan, British Columbia / June 10, 2013 / The Regular Meeting #2013-16 of the Municipal Council of The Corporation of the Village of Slocan, / elected for the years 2011-2014, was held in Council Chambers 503 Slocan Street, Slocan, B.C., on / Monday, June 10, 2013. | Municipal Council of The Corporation of the Village of Slocan | 2013-06-10 |
       """)
   void reads_the_meeting_from_any_councils_opening_lines(String text, String committee, LocalDate date, LocalTime time) {
     MeetingHeader h = read(text);
