@@ -346,8 +346,14 @@ final class ResolutionParser {
         ? Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, body.get(i).text(), true)) : Optional.empty();
   }
 
+  /**
+   * A resolution's number where its words would be, the words below its movers: {@code Resolved: 18.11} / {@code Moved:
+   * Mayor Alex Walker} / {@code Seconded: Cr Gerard Minehan} / {@code That the apology received from Cr Aitken be accepted}.
+   */
+  private static final Pattern NUMBER_ONLY = Pattern.compile("^\\(?\\p{Lu}{0,3}\\d{1,4}(?:[./-]\\d{1,4}){1,2}\\)?$");
+
   private static String resolution(List<Line> body, int i, String first, int[] to) {
-    StringBuilder text = new StringBuilder(first);
+    StringBuilder text = new StringBuilder(NUMBER_ONLY.matcher(first.strip()).matches() ? "" : first);
     int j = i + 1;
     while (text.isEmpty() && j < body.size() && (MOVER.matcher(body.get(j).text()).matches()
         || BARE_MOVER_LABEL.matcher(body.get(j).text()).matches() || j > i + 1 && BARE_MOVER_LABEL.matcher(body.get(j - 1).text()).matches()

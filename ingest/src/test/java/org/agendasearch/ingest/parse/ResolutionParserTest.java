@@ -201,6 +201,20 @@ class ResolutionParserTest {
   }
 
   @Test
+  void resolved_then_its_number_then_mover_and_seconder_labelled_then_its_words() {
+    List<Resolution> r = parse("""
+        2       Apologies
+        Resolved:         18.11
+        Moved:            Mayor Alex Walker
+        Seconded:         Cr Gerard Minehan
+        That the apology received from Cr Aitken be accepted and leave of absence granted.
+        Carried""");
+    assertThat(r).extracting(Resolution::text).containsExactly(
+        "That the apology received from Cr Aitken be accepted and leave of absence granted.");
+    assertThat(r.get(0).movedBy() + "/" + r.get(0).secondedBy()).isEqualTo("Alex Walker/Gerard Minehan");
+  }
+
+  @Test
   void a_lead_in_that_announces_the_motion_is_no_part_of_its_words() {
     List<Resolution> r = parse("""
         On the proposal of Cllr. Gerry McMonagle and seconded by Cllr. Ciaran Brogan,
