@@ -386,10 +386,10 @@ final class ResolutionParser {
   /**
    * A resolution's number in the left margin, read into the line beside it: {@code 2008.11.1 held on Monday 13 October
    * 2008 be confirmed ...}, {@code 184/18 That the Minutes of the Meeting, held on Monday 17th September 2018} (the words
-   * are the decision's, the number is not).
+   * are the decision's, the number is not), {@code 2017-10-1 “That the agenda of the Regional District ... be approved}.
    */
   private static final Pattern MARGIN_NUMBER = Pattern.compile(
-      "^(?:(?:19|20)\\d\\d[./]\\d{1,2}[./]\\d{1,3}\\s+(?=\\p{L})|\\d{1,4}/\\d{2,4}\\s+(?=(?:That|THAT)\\b))");
+      "^(?:(?:19|20)\\d\\d([./-])\\d{1,2}\\1\\d{1,3}\\s+(?=[\\p{L}“\"])|\\d{1,4}/\\d{2,4}\\s+(?=(?:That|THAT)\\b))");
   /** A decision's words in quotes, closed: {@code “That the minutes ... be ADOPTED and APPROVED.”} */
   private static final Pattern QUOTED = Pattern.compile("(?s)^\\s*“[^“”]*”\\s*$");
 

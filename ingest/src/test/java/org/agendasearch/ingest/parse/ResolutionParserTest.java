@@ -201,6 +201,19 @@ class ResolutionParserTest {
   }
 
   @Test
+  void a_year_month_resolution_number_before_the_words_in_quotes_is_no_part_of_them() {
+    List<Resolution> r = parse("""
+        AGENDA &
+        Moved by Director Benedict
+        Seconded by Director Illes
+        2017-10-1 “That the agenda of the Regional District of Bulkley-Nechako Board
+        meeting of July 20, 2017 be approved.”
+        (All/Directors/Majority) CARRIED UNANIMOUSLY""");
+    assertThat(r).extracting(Resolution::text).containsExactly(
+        "“That the agenda of the Regional District of Bulkley-Nechako Board meeting of July 20, 2017 be approved.”");
+  }
+
+  @Test
   void resolved_then_its_number_then_mover_and_seconder_labelled_then_its_words() {
     List<Resolution> r = parse("""
         2       Apologies
