@@ -286,14 +286,17 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
    * A motion's number before its mover: {@code C-277/14 MOVED BY COUNCILLOR ...}, {@code 2023-123 Moved by ...},
    * {@code R17/02/016 MOVED BY Councillor Gregory, ...},
    * {@code No. 146 Moved by Deputy Mayor Lloyd}, {@code Res. 271 BE IT RESOLVED that ...} (a Manitoba municipality's margin),
-   * {@code 187   RESOLVED on the motion of Councillors Karpin and Gold that ...} (a New South Wales council's).
+   * {@code 187   RESOLVED on the motion of Councillors Karpin and Gold that ...} (a New South Wales council's),
+   * {@code Motion 6.a   Moved by Councillor Pat Doll that Council approves ...} (an Alberta town's, numbered by its item).
    */
   private static final Pattern MOTION_NUMBER = Pattern.compile(
       "^(?:(?:(?:[A-Z]{1,3}[-‐]?|(?:MIN|Min|RES|Res)\\.?\\s+)?\\d{1,4}[/-]\\d{2,4}(?:[/-]\\d{1,4})?|No\\.\\s*\\d{1,4}|(?:RES|Res)\\.\\s*\\d{1,4})\\s+"
       + "(?:RESOLUTION\\s+|MOTION\\s*[-–:]\\s*|[-–]\\s+)?"
       + "|RESOLUTION\\s+(?=MOVED)"
       // a resolution's number in the margin: "187        RESOLVED on the motion of Councillors Karpin and Gold that ..."
-      + "|\\d{1,4}\\s+(?=RESOLVED\\b))"
+      + "|\\d{1,4}\\s+(?=RESOLVED\\b)"
+      // "Motion 6.a      Moved by Councillor Pat Doll that Council approves ...": the motion numbered by its item
+      + "|(?:MOTION|Motion)\\s+\\d{1,3}(?:\\.\\d{1,2}|\\.?[a-z])?\\.?\\s+)"
       + "(?=(?:MOVED|Moved|PROPOSED|Proposed|RESOLVED|Resolved|BE\\s+IT|Be\\s+it)\\b)");
   /**
    * A board's action on a motion not named: {@code UPON MOTION duly made and seconded, the Board approved settlement as

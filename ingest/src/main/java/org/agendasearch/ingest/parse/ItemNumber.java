@@ -94,6 +94,8 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
   private static final Pattern BRACKETED_YEAR_DASH = Pattern.compile("^\\(((?:19|20)\\d{2})\\s*[-–]\\s*(\\d{1,3})\\)(?:\\s+(\\S.*))?$");
   /** {@code 8(a) SERVICE PLAN FOR FOOD LAW REGULATION 2022/23}: the item's number, its part's letter in brackets. */
   private static final Pattern BRACKETED_LETTER = Pattern.compile("^(\\d{1,2})\\(([a-z])\\)\\s+(\\S.*)$");
+  /** {@code ITEM 6.a   Snow Removal Policy Revisions}: the item's number, a full stop, its part's letter, a capitalised title. */
+  private static final Pattern DOT_LETTER = Pattern.compile("^(?:" + PREFIX + ")?(\\d{1,2})\\.([a-z])[.)]?\\s+(\\p{Lu}.*)$");
   /** {@code (4-A) Election of Chair and, if necessary, Vice Chair.}: the same in brackets. */
   private static final Pattern BRACKETED_DASH_LETTER = Pattern.compile("^\\((\\d{1,2}-[A-Z])\\)\\s+(\\S.*)$");
   private static final Pattern ROMAN = Pattern.compile("^\\(?([IVX]{1,6}|[ivx]{1,6})([.)]?)(?=\\s|$)\\s*(.*)$");
@@ -219,6 +221,13 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
       Matcher part = BRACKETED_LETTER.matcher(line);
       if (part.matches()) {
         return of(part.group(1) + "(" + part.group(2) + ")", part.group(3), Scheme.DOTTED, part.group(1), part.group(2).charAt(0) - 'a' + 1);
+      }
+    }
+    if (digits > 0 && after == '.' && digits + 1 < line.length() && Character.isLowerCase(line.charAt(digits + 1))
+        || digits == 0 && startsWithPrefix(line)) {
+      Matcher part = DOT_LETTER.matcher(line);
+      if (part.matches()) {
+        return of(part.group(1) + "." + part.group(2), part.group(3), Scheme.DOTTED, part.group(1), part.group(2).charAt(0) - 'a' + 1);
       }
     }
     boolean spacedSlash = digits == 4 && after == ' ' && digits + 1 < line.length() && line.charAt(digits + 1) == '/'; // "2017 / 22"

@@ -56,6 +56,7 @@ class DecisionStartTest {
       Trustee Hoefert, seconded by Trustee Iadel, moved to approve the minutes | MOTION | approve the minutes
       C-277/14 MOVED BY COUNCILLOR ANNE MARIE PHILIPSEN that the agenda be adopted. | MOTION | the agenda be adopted.
       No. 146 Moved by Deputy Mayor Lloyd                     | MOVED    | ''
+      Motion 6.a Moved by Councillor Pat Doll that Council approves the revisions | MOTION | Council approves the revisions
       RESOLVED (Cr Fenton/Cr Carter)                          | RESOLVED | ''
       RESOLVED [37/22] (Cadwallader/Gordon) that the Minutes be confirmed | RESOLVED | that the Minutes be confirmed
       On the motion of Cllr Herring, seconded by Cllr Riseborough, it was RESOLVED to elect Cllr Roberts | RESOLVED | to elect Cllr Roberts

@@ -26,6 +26,7 @@ class ItemNumberTest {
       MOTION 140617.01 Minutes Annual Session May 20, 2014 | 140617.01 | DOTTED | 1 | Minutes Annual Session May 20, 2014
       CD&E 022/22 1. APOLOGIES FOR ABSENCE.        | CD&E 022/22 | SLASH | 22   | APOLOGIES FOR ABSENCE.
       10a. Supplementary item                      | 10a      | PLAIN    | 10   | Supplementary item
+      ITEM 6.a   Snow Removal Policy Revisions     | 6.a      | DOTTED   | 1    | Snow Removal Policy Revisions
       Item 4 Minutes                               | 4        | PLAIN    | 4    | Minutes
       Agenda item 4: Minutes                       | 4        | PLAIN    | 4    | Minutes
       Minute 12 - Planning                         | 12       | PLAIN    | 12   | Planning
