@@ -108,6 +108,9 @@ final class ItemSequence {
     if (chain.size() == 1 && chain.get(0).strength() != HeadingText.Strength.STRONG) {
       chain.clear();
     }
+    if (partsOfOneItem(chain, candidates)) {
+      return choose(candidates.stream().filter(c -> c.number().scheme() != ItemNumber.Scheme.DOTTED).toList(), restarts, listed, what);
+    }
     List<Candidate> run = List.copyOf(chain);
     List<Candidate> moved = outOfOrder(chain, candidates);
     java.util.Set<String> filled = new java.util.HashSet<>();
@@ -124,6 +127,30 @@ final class ItemSequence {
     }
     moved.forEach(c -> warnings.add(what + " " + c.number().number() + " is out of order"));
     return new Result(chain, warnings);
+  }
+
+  /**
+   * Whether the run chosen is the parts of one item, that item printed above them and the next below them: {@code 1.
+   * OPENING AND ATTENDANCE} / {@code 1.1 ELECTED MEMBERS PRESENT} ... {@code 1.5 DISCLOSURE OF INTEREST} / {@code 2.
+   * CONFIRMATION OF COUNCIL MEETING MINUTES}. The items are the plain numbers, the parts go under them.
+   */
+  private static boolean partsOfOneItem(List<Candidate> chain, List<Candidate> candidates) {
+    if (chain.size() < 2 || chain.stream().anyMatch(c -> c.number().scheme() != ItemNumber.Scheme.DOTTED)) {
+      return false;
+    }
+    String family = chain.get(0).number().family();
+    if (!family.matches("\\d{1,3}") || chain.stream().anyMatch(c -> !c.number().family().equals(family))) {
+      return false;
+    }
+    int parent = Integer.parseInt(family);
+    int first = chain.get(0).line();
+    int last = chain.get(chain.size() - 1).line();
+    return candidates.stream().anyMatch(c -> c.line() < first && plain(c, parent))
+        && candidates.stream().anyMatch(c -> c.line() > last && plain(c, parent + 1));
+  }
+
+  private static boolean plain(Candidate c, int ordinal) {
+    return c.number().scheme() == ItemNumber.Scheme.PLAIN && c.number().ordinal() == ordinal && c.strength() == HeadingText.Strength.STRONG;
   }
 
   /**

@@ -234,6 +234,11 @@ final class ResolutionParser {
         // set out with no word of deciding (a New Zealand council's box)
         start = Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, body.get(i).text()));
       }
+      if (start.isEmpty() && i + 1 < body.size() && BARE_MOTION.matcher(body.get(i).text()).matches()
+          && THAT_OPENS.matcher(body.get(i + 1).text()).lookingAt()) {
+        // "MOTION" / "That Council confirm the minutes ..." / "Moved: Cr. Boulter" / "Seconded: Cr. Price" / "CARRIED UNAN."
+        start = Optional.of(new DecisionStart(DecisionStart.Kind.MOVED, ""));
+      }
       if (start.isEmpty() && i > 0 && THAT_OPENS.matcher(body.get(i).text()).lookingAt()
           && APPROVED_ABOVE.matcher(body.get(i - 1).text()).find()) {
         // "... seconded the recommendations of the committee which were approved unanimously." / "That the committee:"
@@ -268,6 +273,13 @@ final class ResolutionParser {
       i = Math.max(j, i + 1);
     }
     return found;
+  }
+
+  /** A motion's label alone on its line, its words below (an Australian council's minutes): {@code MOTION}. */
+  private static final Pattern BARE_MOTION = Pattern.compile("^(?:MOTION|Motion)$");
+  /** Whether the line is a motion's label alone ({@code MOTION}), not the last words of a heading in capitals above it. */
+  static boolean motionLabel(String line) {
+    return BARE_MOTION.matcher(line).matches();
   }
 
   /** A resolution's opening alone on its line, its parts below: {@code That the Regional Council:}. */

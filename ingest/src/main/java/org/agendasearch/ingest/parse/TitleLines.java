@@ -91,6 +91,7 @@ final class TitleLines {
         return "";
       }
       if (ItemNumber.parse(line).isPresent() || DecisionStart.at(line).isPresent() || ResolutionParser.endsMinutes(line)
+          || ResolutionParser.motionLabel(line)
           || PAGES_NOTE.matcher(line).lookingAt() || DESCRIPTION_LABEL.matcher(line).lookingAt()) {
         return ""; // "(pages 103 to 106) copies of which had been previously circulated": the title ended above
       }

@@ -31,6 +31,14 @@ class ItemSequenceTest {
   }
 
   @Test
+  void parts_of_one_item_between_it_and_the_next_leave_the_plain_numbers_the_items() {
+    ItemSequence.Result r = choose("1. OPENING AND ATTENDANCE", "1.1 ELECTED MEMBERS PRESENT", "1.2 STAFF MEMBERS PRESENT",
+        "1.3 APOLOGIES", "1.4 ABSENT WITHOUT APOLOGIES", "1.5 DISCLOSURE OF INTEREST", "2. CONFIRMATION OF MINUTES",
+        "2.1 COUNCIL MEETING MINUTES - 19 MARCH 2015", "3. BUSINESS ARISING REPORT");
+    assertThat(numbers(r)).containsExactly("1", "2", "3");
+  }
+
+  @Test
   void a_skipped_number_is_reported_and_the_run_goes_on() {
     ItemSequence.Result r = choose("55. MATTERS ARISING", "57. DEFIBRILLATORS", "58. AUTISM REPORT");
     assertThat(numbers(r)).containsExactly("55", "57", "58");

@@ -214,6 +214,22 @@ class ResolutionParserTest {
   }
 
   @Test
+  void a_motion_label_alone_then_its_words_then_its_movers_and_result() {
+    List<Resolution> r = parse("""
+        2.1 COUNCIL MEETING MINUTES - 19 MARCH 2015
+        MOTION
+        That Council confirm the minutes of the Ordinary Council Meeting held on 19 March 2015 at Elliott
+        Moved: Cr. Boulter
+        Seconded: Cr. Price
+        CARRIED UNAN.
+        Resolved 78/15
+        3. BUSINESS ARISING REPORT""");
+    assertThat(r).extracting(Resolution::text).containsExactly(
+        "That Council confirm the minutes of the Ordinary Council Meeting held on 19 March 2015 at Elliott");
+    assertThat(r.get(0).movedBy() + "/" + r.get(0).secondedBy()).isEqualTo("Boulter/Price");
+  }
+
+  @Test
   void resolved_then_its_number_then_mover_and_seconder_labelled_then_its_words() {
     List<Resolution> r = parse("""
         2       Apologies
