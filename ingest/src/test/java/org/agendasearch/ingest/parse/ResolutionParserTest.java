@@ -230,6 +230,20 @@ class ResolutionParserTest {
   }
 
   @Test
+  void movers_by_surname_after_their_plural_title_over_the_words_moved() {
+    List<Resolution> r = parse("""
+        147/17       Confirmation of Ordinary Council Meeting Minutes 17 July 2017
+        Ref: 17/7038
+        Crs Martin/Arnold
+        That the Minutes of Proceedings of the Dorset Council Ordinary Meeting held on 17 July 2017,
+        having been circulated to all Councillors, be confirmed as a true record.
+        Carried Unanimously""");
+    assertThat(r).extracting(Resolution::text).containsExactly("That the Minutes of Proceedings of the Dorset Council Ordinary "
+        + "Meeting held on 17 July 2017, having been circulated to all Councillors, be confirmed as a true record.");
+    assertThat(r.get(0).movedBy() + "/" + r.get(0).secondedBy()).isEqualTo("Martin/Arnold");
+  }
+
+  @Test
   void resolved_then_its_number_then_mover_and_seconder_labelled_then_its_words() {
     List<Resolution> r = parse("""
         2       Apologies
