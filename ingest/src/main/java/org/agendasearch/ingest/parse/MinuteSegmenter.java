@@ -255,6 +255,10 @@ final class MinuteSegmenter {
     return -1;
   }
 
+  /** The time business was taken, a heading's number in a parish's minutes: {@code 7.15        Christmas}. */
+  private static final Pattern CLOCK_HEADING = Pattern.compile("^(?:[1-9]|1[0-2])[.:][0-5][05]\\s+(\\p{Lu}.{2,80})$");
+  private static final Pattern CLOCK_TIME = Pattern.compile("^(?:[1-9]|1[0-2])[.:][0-5][05]\\s+(?=\\p{Lu})");
+
   /**
    * Decisions before the first numbered minute, each under the nearest heading above it; those with no heading above
    * them (minutes that print none: {@code Moved by Kaufmann seconded by Gaul to approve the agenda.}) are kept in one
@@ -274,8 +278,13 @@ final class MinuteSegmenter {
       for (int i = f.from() - 1; i >= 0 && heading < 0; i--) {
         String t = region.get(i).text();
         LineLabel l = labels[from + i];
-        if (l == LineLabel.MINUTES_TITLE || l == LineLabel.AGENDA_TITLE) {
-          break; // the title block above the minutes' title names the body, not the decision's business
+        if (l == LineLabel.MINUTES_TITLE || l == LineLabel.AGENDA_TITLE || l == LineLabel.ATTENDANCE) {
+          break; // the title block above the minutes' title or who attended names the body, not the decision's business
+        }
+        Matcher clock = l == LineLabel.NUMBERED ? CLOCK_HEADING.matcher(t) : null;
+        if (clock != null && clock.matches() && HeadingText.of(clock.group(1)) == HeadingText.Strength.STRONG) {
+          heading = i; // "7.15        Christmas": the business taken at that time
+          break;
         }
         if ((l == LineLabel.TEXT || l == LineLabel.DECISION && t.endsWith(":")) && !GENERIC_HEADING.matcher(t).matches()
             && !SENTENCE_INSIDE.matcher(t).find()
@@ -285,7 +294,7 @@ final class MinuteSegmenter {
           break;
         }
       }
-      String title = heading < 0 ? null : region.get(heading).text().replaceFirst("\\s*[:\\-–]$", "").strip();
+      String title = heading < 0 ? null : CLOCK_TIME.matcher(region.get(heading).text()).replaceFirst("").replaceFirst("\\s*[:\\-–]$", "").strip();
       if (heading == lastHeading && !items.isEmpty()) {
         MinuteItem last = items.remove(items.size() - 1);
         List<Resolution> rs = new ArrayList<>(last.resolutions());

@@ -932,6 +932,29 @@ class PackParserMinutesTest {
   }
 
   @Test
+  void business_headed_by_the_time_it_was_taken_before_the_numbered_minutes_and_not_the_body_above_who_attended() {
+    Minutes m = minutes("""
+        ARBORY PARISH COMMISSIONERS
+        Monthly Board Meeting. Held at 7.15pm Wednesday 25th October 2017 at the Halley MacLaig.
+        Present:              Mrs J Glover (Chair), Mr S Gawne, Mr A Cowin, Mr M Cringle
+        Apologies:            Ms B Greenhalgh
+        7.15        Christmas
+        Representatives of the Ballabeg WI attended to discuss Father Christmas’ forthcoming visit to
+        Arbory Parish Hall. It was agreed to coordinate the efforts of the Commissioners and the WI as in
+        previous years to make the visit a great success.
+        1           MINUTES
+        The Minutes of the Meeting held Wednesday 27th September 2017 were approved by the Commissioners
+        and signed by the Chair.
+        2           MATTERS ARISING
+        The Clerk reported on the bus shelter.""");
+    assertThat(m.date()).hasToString("2017-10-25");
+    assertThat(m.items()).extracting(MinuteItem::number).containsExactly(null, "1", "2");
+    assertThat(m.items().get(0).title()).isEqualTo("Christmas");
+    assertThat(m.items().get(0).resolutions()).extracting(Resolution::text)
+        .containsExactly("to coordinate the efforts of the Commissioners and the WI as in previous years to make the visit a great success.");
+  }
+
+  @Test
   void a_heading_above_its_only_dotted_parts_movers_parted_by_a_slash_and_council_excused() {
     Minutes m = minutes("""
         TOWN OF SMITHERS
