@@ -107,6 +107,9 @@ final class CommitteeName {
   /** A place, not a body: {@code TEQUESTA VILLAGE HALL}, {@code Council Chambers}, {@code Civic Centre}. */
   private static final Pattern PLACE_LINE = Pattern.compile(
       "(?i)\\b(?:hall|chambers?|cent(?:re|er)|room|building|library|school|church|offices|house|pavilion)$");
+  /** A title that is the word and the date alone: {@code MINUTES FOR OCTOBER 5, 2018}, {@code Agenda – 3 March 2021}. */
+  private static final Pattern DATE_TITLE = Pattern.compile(
+      "(?i)^(?:minutes|agenda)(?:\\s+(?:for|of))?\\s*[-–—:]?\\s*(?:" + MeetingHeader.WEEKDAY + ",?\\s+)?[\\p{L}\\d ,.]{6,30}\\d{4}$");
   /** A meeting named on the line under its date: {@code Meeting of Council}, {@code Special Meeting of the Board}. */
   private static final Pattern MEETING_OF_LINE = Pattern.compile("(?i)^(?:\\w+\\s+)?meeting\\s+of\\s+(?:the\\s+)?\\p{L}[\\p{L} &'’-]{2,60}$");
 
@@ -262,9 +265,14 @@ final class CommitteeName {
           return !BODY_WORD.matcher(name).find() && MeetingHeader.bodyAbove(above) ? MeetingHeader.tidy(above) : name;
         }
       }
+      boolean dateTitle = DATE_TITLE.matcher(t).matches();
       for (int i = dateLine + 1; i < head.size() && i <= dateLine + 2; i++) {
-        if (MEETING_OF_LINE.matcher(head.get(i).text()).matches()) {
-          return MeetingHeader.tidy(head.get(i).text()); // "Minutes 5th February 2019" / "Meeting of Council"
+        String below = head.get(i).text().strip();
+        if (MEETING_OF_LINE.matcher(below).matches()) {
+          return MeetingHeader.tidy(below); // "Minutes 5th February 2019" / "Meeting of Council"
+        }
+        if (dateTitle && BODY_WORD.matcher(below).find() && MeetingHeader.nameLike(below) && !PLACE_LINE.matcher(below).find()) {
+          return MeetingHeader.tidy(below); // "MINUTES FOR OCTOBER 5, 2018" / "BOARD OF CHEROKEE COUNTY COMMISSIONERS"
         }
       }
     }
