@@ -244,6 +244,16 @@ class ResolutionParserTest {
   }
 
   @Test
+  void a_motion_made_by_one_and_seconded_by_another_in_sentences_of_their_own() {
+    List<Resolution> r = parse("""
+        A motion was made by Commissioner Moates to approve the Minutes of the October 1, 2018
+        BOCC meeting as written. The motion was seconded by Commissioner Anderson. The motion
+        carried 3-0.""");
+    assertThat(r).hasSize(1);
+    assertThat(r.get(0).movedBy() + "/" + r.get(0).secondedBy()).isEqualTo("Moates/Anderson");
+  }
+
+  @Test
   void resolved_then_its_number_then_mover_and_seconder_labelled_then_its_words() {
     List<Resolution> r = parse("""
         2       Apologies
