@@ -42,10 +42,10 @@ final class CommitteeName {
           + "(?:[ \\t]+(?i:of)[ \\t]+(?:\\p{Lu}[\\p{L}'’-]*[ \\t]*){1,6}?)?)[ \\t]*,?[ \\t]*$"),
       // "Minutes of the Extraordinary Parish Council Meeting", "Minutes of Parish Council Annual Meeting, 14 May 2014",
       // "Minutes of the Committee of the Whole Meeting Open to the Public", "Minutes of the Extraordinary Council Meeting Part I
-      // Public, held in ...", a New Zealand council's part open to the public
+      // Public, held in ...", a New Zealand council's part open to the public; "Minutes of the Town Council Meeting 27th April 2021"
       Pattern.compile("(?im)^(?:draft\\s+|unconfirmed\\s+|approved\\s+|confirmed\\s+)?minutes?\\s+of\\s+(?!(?:the\\s+)?(?:previous|last|prior)\\b)"
           + "(?:(?:the|a|an)\\s+)?(.{3,80}?\\s+meeting)(?=\\s*,|\\s*$|\\s+(?:open|closed)\\s+to\\s+the\\s+public\\b"
-          + "|\\s+part\\s+(?:i|ii|1|2|one|two|a|b)\\b)"),
+          + "|\\s+part\\s+(?:i|ii|1|2|one|two|a|b)\\b|\\s+(?=\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}{3,9},?\\s+\\d{4}\\s*$))"),
       // "Ordinary Council Meeting held in the Council Chambers, Bellingen on Wednesday 22 November"
       Pattern.compile("(?m)^((?!The\\b|A\\b|An\\b)(?:\\p{Lu}[\\p{L}&'’-]*[ \\t]+){2,6}(?i:meeting))[ \\t]+held\\b"),
       // "MINUTES OF REGULAR COUNCIL" alone on its line: the body, before a sentence's "Meeting of the County of Newell was held"
@@ -53,9 +53,9 @@ final class CommitteeName {
           + "(?!(?:previous|last|prior|proceedings|meeting)\\b)((?:(?!meeting\\b)\\p{L}[\\p{L}'’-]*[ \\t]*){1,6})$"),
       // "the meeting of Chawleigh Parish Council on / Wednesday 25th August 2021 at 7.30pm, to be held ...": not its day
       // "The Regular Meeting #2013/16 of the Municipal Council of ... Slocan, / elected for the years 2011-2014, was held": its
-      // number and an aside between commas passed over
+      // number and an aside between commas passed over; "The Ordinary Meeting of Llanfrynach Community Council took place on"
       Pattern.compile("(?is)\\b(?:a\\s+|the\\s+)?meeting(?:\\s+(?:#|no\\.?)\\s*[\\d/-]+)?\\s+of\\s+(?:the\\s+)?(.{3,120}?)(?:\\s+on\\s+(?:"
-          + MeetingHeader.WEEKDAY + "|\\d)[^;]{0,60}?)?(?:,[^,.;]{3,60},)?(?:\\s+(?:was|were))?,?(?=\\s+(?:to\\s+be\\s+held|will\\s+be\\s+held|held)\\b)"),
+          + MeetingHeader.WEEKDAY + "|\\d)[^;]{0,60}?)?(?:,[^,.;]{3,60},)?(?:\\s+(?:was|were))?,?(?=\\s+(?:to\\s+be\\s+held|will\\s+be\\s+held|held|took\\s+place)\\b)"),
       Pattern.compile("(?is)\\bat\\s+a\\s+meeting\\s+of\\s+(?:the\\s+)?(.{3,120}?)\\s+held\\b"),
       // "Regular meeting of the City Council was called to order by Mayor": the meeting as named
       Pattern.compile("(?im)^((?:regular|special|adjourned|ordinary|extraordinary)\\s+meeting\\s+of\\s+(?:the\\s+)?.{3,80}?)\\s+was\\s+called\\s+to\\s+order\\b"),
