@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  * (a) Nomination of three members to Regeneration Sub-Committee   a part's letter
  * CC-4 OGRA-FCM Unveils Municipal Asset Management Program         whole: a code in capitals, then title case
  * Risk Assessment – Meetings from May 2021 – The Council received   a minute's: a dash, then a sentence
+ * Declarations of Interest There were no declarations of interest  business every meeting has, then a sentence
  * </pre>
  *
  * @param title the title
@@ -195,7 +196,34 @@ record TitleSplit(String title, String rest) {
     if (g.matches() && Lines.upperShare(t) < 0.75 && Dates.find(g.group(2)).isEmpty()) {
       return new TitleSplit(g.group(1).strip(), g.group(2)); // "Adoption of previous meeting minutes 7th Feb- proposed (DK)/..."
     }
-    return new TitleSplit(t, "");
+    return standingThenWords(t).orElse(new TitleSplit(t, ""));
+  }
+
+  /** Standing business whose one word may open a longer title: {@code Planning Applications for consideration}. */
+  private static final Pattern OPENS_TITLES = Pattern.compile("(?i)^(?:finance|planning|reports?|presentations?|prayer)$");
+  /** A councillor or officer named first: {@code Cllr. Julia Phillip}. */
+  private static final Pattern NAMED = Pattern.compile("^(?:Cllrs?\\.?|Councillors?|Crs?\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?)$");
+  private static final int STANDING_WORDS = 6;
+
+  /**
+   * Business every meeting has, then what the minute records with no mark between, a sentence or a name: {@code
+   * Apologies for absence Cllr. Julia Phillip and County Councillor Raiff Devlin}, {@code Declarations of Interest There
+   * were no declarations of interest}, {@code Correspondence Invitation from One Voice Wales to attend}.
+   */
+  private static Optional<TitleSplit> standingThenWords(String t) {
+    String[] w = t.split("\\s+");
+    if (w.length < 3 || Lines.upperShare(t) >= 0.75) {
+      return Optional.empty();
+    }
+    for (int k = Math.min(w.length - 2, STANDING_WORDS); k >= 1; k--) {
+      if (Character.isUpperCase(w[k].codePointAt(0)) && (Character.isLowerCase(w[k + 1].codePointAt(0)) || NAMED.matcher(w[k]).matches())) {
+        String title = String.join(" ", java.util.Arrays.copyOfRange(w, 0, k));
+        if (StandaloneHeading.standing(title) && !OPENS_TITLES.matcher(title).matches()) {
+          return Optional.of(new TitleSplit(title, String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length))));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**

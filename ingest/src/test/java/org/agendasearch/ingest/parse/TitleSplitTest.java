@@ -47,6 +47,9 @@ class TitleSplitTest {
       To receive Committee Reports:- Traffic Management Committee | To receive Committee Reports | Traffic Management Committee
       Declarations of Interest – PM and GW in relation to Acre field | Declarations of Interest | PM and GW in relation to Acre field
       Apologies for absence: Mr David Mantle, Mr Paul Lindoewood | Apologies for absence | Mr David Mantle, Mr Paul Lindoewood
+      Apologies for absence Cllr. Julia Phillip and County Councillor Raiff Devlin | Apologies for absence | Cllr. Julia Phillip and County Councillor Raiff Devlin
+      Declarations of Interest There were no declarations of interest | Declarations of Interest | There were no declarations of interest
+      Planning Applications for consideration                    | Planning Applications for consideration | ''
       Minutes - For information                                  | Minutes - For information | ''
       CORRES: Town of Fort Macleod RE: Invitation to Santa Claus Parade | CORRES: Town of Fort Macleod RE: Invitation to Santa Claus Parade | ''
       MATTERS ARISING for information exchange only              | MATTERS ARISING for information exchange only | ''
