@@ -56,8 +56,8 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
   private static final Pattern NOT_A_NAME = Pattern.compile(
       "(?i)^(?:agenda|minutes|cofnodion|rhaglen|miontuairisc\\p{L}*|cl[aá]r\\b|present|apologies|items?|no\\.?\\s+item|page\\b|dear\\b|to:|from:|contact|tel\\b|email|notice|business|public|part\\s+i|welcome)"
       + "|.*\\b(?:held|to\\s+be\\s+held|" + WEEKDAY + ")\\b.*"
-      // "MEETING NO. 10": the meeting's number, the body above it
-      + "|(?:\\w+\\s+)?meeting\\s+(?:no\\.?|number|#)\\s*[\\d/-]+$");
+      // "MEETING NO. 10": the meeting's number, the body above it; "APPROVED" (of "APPROVED MINUTES"): a title's word
+      + "|(?:\\w+\\s+)?meeting\\s+(?:no\\.?|number|#)\\s*[\\d/-]+$|(?:approved|draft|unconfirmed|confirmed|signed|final)$");
 
   /** Where a date starts in a line: a weekday, {@code 9th Jan}, {@code January 9}, {@code 09/01/19}. */
   private static final Pattern DATE_START = Pattern.compile("(?i)\\b(?:" + WEEKDAY + "\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+[a-z]{3}|"

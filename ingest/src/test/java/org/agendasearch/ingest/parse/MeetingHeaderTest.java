@@ -67,6 +67,7 @@ class MeetingHeaderTest {
       MINUTES FOR OCTOBER 5, 2018 / BOARD OF CHEROKEE COUNTY COMMISSIONERS / CHEROKEE COUNTY, KANSAS / CONVENE | BOARD OF CHEROKEE COUNTY COMMISSIONERS | 2018-10-05 |
       Minutes of the Town Council Meeting 27th April 2021 / Present The Mayor, Cllr. D. Hobson (DH) (in the chair). | Town Council Meeting | 2021-04-27 |
       The Ordinary Meeting of Llanfrynach Community Council took place on Thursday 5th / September 2024 at 7.30pm at Llanfrynach and Cantref Community Hall. | Llanfrynach Community Council | 2024-09-05 | 19:30
+      KESHEQUA CENTRAL SCHOOL DISTRICT / BOARD OF EDUCATION MEETING / FEBRUARY 3, 2005 / 6:00 P.M. / EXECUTIVE SESSION / IMMEDIATELY FOLLOWING: / BUSINESS MEETING / BOARDROOM, MS/HS, NUNDA / APPROVED MINUTES | BOARD OF EDUCATION MEETING | 2005-02-03 | 18:00
       Seal Beach, California / April 23, 2001 / The City Council of the City of Seal Beach met in regular / session at 7:05 p.m. with Mayor Campbell | City Council | 2001-04-23 | 19:05
       NOTICE OF REGULAR MEETING / BOARD OF COUNTY COMMISSIONER’S FOR ROGERS COUNTY, / OKLAHOMA / PLACE: Rogers County Courthouse, Room 1-109, / Claremore, Oklahoma / DATE & TIME: Monday, December 20, 2010, at 9:00 A.M. / MINUTES | BOARD OF COUNTY COMMISSIONER’S FOR ROGERS COUNTY | 2010-12-20 | 09:00
       JOURNAL OF THE PROCEEDINGS OF THE REGULAR MEETING OF THE CITY / COUNCIL OF THE CITY OF PARK RIDGE, ILLINOIS / PARK RIDGE CITY HALL COUNCIL CHAMBERS / SEPTEMBER 21, 2009 / CALLED TO ORDER BY Mayor David F. Schmidt at 7:30 p.m. | CITY COUNCIL | 2009-09-21 | 19:30
