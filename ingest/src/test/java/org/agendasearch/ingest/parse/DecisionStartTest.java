@@ -57,6 +57,7 @@ class DecisionStartTest {
       C-277/14 MOVED BY COUNCILLOR ANNE MARIE PHILIPSEN that the agenda be adopted. | MOTION | the agenda be adopted.
       No. 146 Moved by Deputy Mayor Lloyd                     | MOVED    | ''
       Motion 6.a Moved by Councillor Pat Doll that Council approves the revisions | MOTION | Council approves the revisions
+      Moved by T. Foote, second by L. Gray to exit Executive Session at 7:08 p.m. | MOTION | exit Executive Session at 7:08 p.m.
       RESOLVED (Cr Fenton/Cr Carter)                          | RESOLVED | ''
       RESOLVED [37/22] (Cadwallader/Gordon) that the Minutes be confirmed | RESOLVED | that the Minutes be confirmed
       On the motion of Cllr Herring, seconded by Cllr Riseborough, it was RESOLVED to elect Cllr Roberts | RESOLVED | to elect Cllr Roberts
