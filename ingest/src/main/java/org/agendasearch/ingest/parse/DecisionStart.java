@@ -95,6 +95,11 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   private static final String BODY = "(?:The\\s+|the\\s+)?(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|Authority|Commission|Forum"
       + "|An\\s+Chomhairle"
       + "|Members|Meeting|All|Councillors|Councilors|Trustees|Directors)";
+  /**
+   * How the decision was carried, after its word and no part of its text: {@code RESOLVED unanimously that}, {@code AGREED by all
+   * to ask David Houghton ...}, {@code AGREED by all present to pay.}
+   */
+  private static final String BY_ALL = "(?:\\s+(?:unanimously|UNANIMOUSLY|accordingly|by\\s+all(?:\\s+(?:present|members))?(?=\\s+(?:to|that)\\b)))?";
   private static final Pattern RESOLVED = Pattern.compile(
       "^(?:\\(?(?:\\d{1,2}|[a-z])\\)\\s*|\\d{1,3}\\.\\d{1,2}\\.?\\s+)?"
       + "(?:(?:Following|After)\\s+(?:a\\s+|some\\s+|further\\s+|brief\\s+|full\\s+)?(?:discussion|debate|consideration)\\b[^,]{0,40},?\\s+"
@@ -106,7 +111,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       + "(?:(?:also|therefore|further|then|thereupon|accordingly|hereby|unanimously|UNANIMOUSLY|FURTHER|Further|ALSO|Also"
       + "|Unanimously)\\s+)?"
       + "(RESOLVED|Resolved|resolved|AGREED|Agreed|agreed|DECIDED|Decided|decided|RECOMMENDED)"
-      + "(?:\\s+(?:unanimously|UNANIMOUSLY|accordingly))?"
+      + BY_ALL
       + "(\\s+to\\s+RECOMMEND)?"
       + "(?=$|\\s*[:\\-–—.,;\\[(]|\\s+(?:that|That|THAT|T H A T|to|To|and|as|the|The|this|This|on|On|ON|:))"
       + "\\s*(?:\\[[^\\]]{0,20}\\]\\s*)?(?:\\([^)]{0,50}\\)\\s*)?[:\\-–—.,;]*\\s*(?:\\((?:to|for)\\s[^)]{0,40}\\)\\s*)?(.*)$");
@@ -125,9 +130,10 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
    */
   private static final Pattern TRAILING_IRISH = Pattern.compile("(?i)\\bagus\\s+glacadh\\s+leis\\s*[.:\\-–]?\\s*$");
   /** Capitals after a finished sentence on the same line: {@code ... times. RESOLVED and noted.} */
-  private static final Pattern INLINE = Pattern.compile("(?<=[.!?]\\s)(?:RESOLVED|AGREED)\\b\\s*[:\\-–—]?\\s*(.*)$"
-      // after a subject's dash: "iv. Planning matters and maintenance within the Parish – Agreed all Cllrs to be involved."
-      + "|(?<=\\S\\s[-–—]\\s)(?:RESOLVED|AGREED|Resolved|Agreed)\\b\\s*[:\\-–—]?\\s*(\\p{L}.*)$");
+  private static final Pattern INLINE = Pattern.compile("(?<=[.!?]\\s)(?:RESOLVED|AGREED)\\b" + BY_ALL + "\\s*[:\\-–—]?\\s*(.*)$"
+      // after a subject's dash: "iv. Planning matters and maintenance within the Parish – Agreed all Cllrs to be involved.",
+      // "Eastnor Churchyard – RESOLUTION to agree in principal a donation of £300"
+      + "|(?<=\\S\\s[-–—]\\s)(?:RESOLVED|AGREED|Resolved|Agreed|RESOLUTION(?=\\s+to\\s))\\b" + BY_ALL + "\\s*[:\\-–—]?\\s*(\\p{L}.*)$");
   private static final Pattern DECISION = Pattern.compile(
       "^(?:(?:Council|Committee|Board|Panel|Commission|Cabinet)(?:['’]s)?\\s+(?:[Rr]esolution|[Dd]ecision|RESOLUTION|DECISION)|DECISION|Decision|RESOLUTION|Resolution)(?:\\s+(?:Made|MADE|(?:No\\.?\\s*|[Nn]umber\\s+)?[A-Z]{0,4}[/\\d][\\w/.-]*))?\\s*(?:[:\\-–—]\\s*(?=\\D|$)|$)(.*)$");
   /**

@@ -58,6 +58,9 @@ class DecisionStartTest {
       No. 146 Moved by Deputy Mayor Lloyd                     | MOVED    | ''
       Motion 6.a Moved by Councillor Pat Doll that Council approves the revisions | MOTION | Council approves the revisions
       Moved by T. Foote, second by L. Gray to exit Executive Session at 7:08 p.m. | MOTION | exit Executive Session at 7:08 p.m.
+      AGREED by all to ask David Houghton to act as internal auditor again | RESOLVED | to ask David Houghton to act as internal auditor again
+      grass cutting invoice. AGREED by all present to pay.   | RESOLVED | to pay.
+      Eastnor Churchyard – RESOLUTION to agree in principal a donation | RESOLVED | to agree in principal a donation
       RESOLVED (Cr Fenton/Cr Carter)                          | RESOLVED | ''
       RESOLVED [37/22] (Cadwallader/Gordon) that the Minutes be confirmed | RESOLVED | that the Minutes be confirmed
       On the motion of Cllr Herring, seconded by Cllr Riseborough, it was RESOLVED to elect Cllr Roberts | RESOLVED | to elect Cllr Roberts
