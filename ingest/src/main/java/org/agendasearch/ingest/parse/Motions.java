@@ -36,7 +36,7 @@ final class Motions {
    * on the next line ("MOTION BY: Garcia" / "SECOND: ..."), nor a word of the sentence that goes on after it
    * ("Seconded by Cllr. David Fitzgerald / And Agreed", "... Justin Warnock It was agreed").
    */
-  private static final String WORD = "(?!(?:SECOND|SECONDER|SECONDED|AYES|NAYS|NOES|ABSENT|RESULT|MOTION|MOVER|CARRIED|ABSTAIN|Seconded|Seconder|Moved)\\b)"
+  private static final String WORD = "(?!(?:SECOND|SECONDER|SECONDED|AYES|NAYS|NOES|ABSENT|RESULT|MOTION|MOVER|CARRIED|ABSTAIN|VOICE|ROLL|Seconded|Seconder|Moved)\\b)"
       + "(?!(?i:and|it|the|that|this|to|was|were|be|with|on|in|for|of|unanimously|resolved|agreed|carried|motion|resolution"
       + "|cuidithe|agus)\\b)"
       + "(?:[‘“\"]\\p{Lu}[\\p{L}'’-]*[’”\"]|\\p{Lu}[\\p{L}'’-]+)";

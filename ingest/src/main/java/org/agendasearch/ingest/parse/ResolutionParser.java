@@ -302,7 +302,9 @@ final class ResolutionParser {
    * proposal with no votes against and one abstention.} / {@code RESOLVED} / {@code That Mrs Hamilton be elected ...}.
    */
   private static final Pattern VOTE_ONLY = Pattern.compile(
-      "(?i)^(?:all\\s+)?(?:members|councillors|councilors|the\\s+(?:council|committee|board))\\s+(?:then\\s+)?voted\\s+(?:unanimously\\s+)?(?:in\\s+favour|in\\s+favor|for)\\b");
+      "(?i)^(?:all\\s+)?(?:members|councillors|councilors|the\\s+(?:council|committee|board))\\s+(?:then\\s+)?voted\\s+(?:unanimously\\s+)?(?:in\\s+favour|in\\s+favor|for)\\b"
+      // "MOVED: Trustee Petri   SECONDED: Trustee Feichter" / "VOICE VOTE" / "MOTION CARRIED": how the motion above was put
+      + "|^(?:voice|roll\\s+call|unanimous|recorded)\\s+vote\\b.{0,20}$");
 
   /** A decision that records none: {@code Decision:} / {@code There were none.} (a ModernGov item with nothing decided). */
   private static final Pattern NOTHING = Pattern.compile(

@@ -254,6 +254,19 @@ class ResolutionParserTest {
   }
 
   @Test
+  void a_motion_then_its_movers_labelled_then_how_it_was_put_is_one_resolution() {
+    List<Resolution> r = parse("""
+        Motion to approve the minutes of the Regular Village Board Meeting held on August 9,
+        2011 as submitted and dispense with the reading.
+        MOVED: Trustee Petri                   SECONDED: Trustee Feichter
+        VOICE VOTE
+        MOTION CARRIED""");
+    assertThat(r).extracting(Resolution::text).containsExactly(
+        "approve the minutes of the Regular Village Board Meeting held on August 9, 2011 as submitted and dispense with the reading.");
+    assertThat(r.get(0).movedBy() + "/" + r.get(0).secondedBy()).isEqualTo("Petri/Feichter");
+  }
+
+  @Test
   void resolved_then_its_number_then_mover_and_seconder_labelled_then_its_words() {
     List<Resolution> r = parse("""
         2       Apologies
