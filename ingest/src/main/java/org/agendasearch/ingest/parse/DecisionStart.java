@@ -586,13 +586,17 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
 
   /**
    * A decision's words without a lead-in that only announces them: {@code the following motion was adopted: That the
-   * Council would install lighting ...} gives {@code That the Council would install ...}.
+   * Council would install lighting ...} gives {@code That the Council would install ...}; {@code the Meeting was declared
+   * to be CARRIED and “RESOLVED that the Council agree the Minutes ...”} gives {@code the Council agree the Minutes ...”}.
    */
   static String withoutLeadIn(String text) {
     return LEAD_IN.matcher(text).replaceFirst("");
   }
 
   private static final Pattern LEAD_IN = Pattern.compile(
-      "^(?i:the\\s+following\\s+(?:motion|resolution|recommendation)\\s+(?:was|were)\\s+(?:unanimously\\s+)?(?:adopted|passed|agreed|carried|approved))"
-      + "\\s*[:\\-–]\\s*(?=\\S)");
+      "^(?:(?i:the\\s+following\\s+(?:motion|resolution|recommendation)\\s+(?:was|were)\\s+(?:unanimously\\s+)?(?:adopted|passed|agreed|carried|approved))"
+      + "\\s*[:\\-–]\\s*(?=\\S)"
+      // a South West council's ModernGov minutes: "It was moved by Cllr Ewings, seconded by Cllr Renders and upon the motion
+      // being submitted to the Meeting was declared to be CARRIED and “RESOLVED that the Council agree ..."
+      + "|.{0,60}?\\bdeclared\\s+(?:to\\s+be\\s+)?CARRIED\\s+and\\s+[“\"]?RESOLVED\\s*(?:that\\s+|:\\s*)?(?=\\S))");
 }

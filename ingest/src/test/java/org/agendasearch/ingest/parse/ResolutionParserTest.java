@@ -267,6 +267,16 @@ class ResolutionParserTest {
   }
 
   @Test
+  void a_motion_declared_carried_and_resolved_is_the_words_resolved() {
+    List<Resolution> r = parse("""
+        It was moved by Cllr Ewings, seconded by Cllr Renders and upon the motion being submitted to
+        the Meeting was declared to be CARRIED and “RESOLVED that the Council agree the Minutes
+        of the 18 July 2023 meeting”""");
+    assertThat(r).extracting(Resolution::text).containsExactly("the Council agree the Minutes of the 18 July 2023 meeting”");
+    assertThat(r.get(0).movedBy() + "/" + r.get(0).secondedBy()).isEqualTo("Ewings/Renders");
+  }
+
+  @Test
   void resolved_then_its_number_then_mover_and_seconder_labelled_then_its_words() {
     List<Resolution> r = parse("""
         2       Apologies
