@@ -75,9 +75,10 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
    */
   /**
    * A minute numbered through the year after the year and the meeting's month: {@code 19/4/41 Minutes of the Meeting held
-   * on 4 March 2019} (minute 41, April 2019), read in the year's run.
+   * on 4 March 2019} (minute 41, April 2019), read in the year's run; {@code 2020/01/05   MINUTES OF THE LAST MEETING}, the year
+   * in full (a Shetland community council's).
    */
-  private static final Pattern YEAR_MONTH_NUMBER = Pattern.compile("^(\\d{2})/(\\d{1,2})/(\\d{1,3})\\s+(\\p{L}.*)$");
+  private static final Pattern YEAR_MONTH_NUMBER = Pattern.compile("^(\\d{2}|(?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,3})\\s+(\\p{L}.*)$");
   private static final Pattern MEETING_DATED = Pattern.compile("^(\\d{1,2}/\\d{1,2}/\\d{2}(?:\\d{2})?)-(\\d{1,2})[.)]?\\s+(\\S.*)$");
   /** {@code 23/165}: the year, then the minute's number through the year. */
   private static final Pattern YEAR_SLASH = Pattern.compile("^(\\d{2})/(\\d{3,4})" + END + "\\s*(.*)$");
