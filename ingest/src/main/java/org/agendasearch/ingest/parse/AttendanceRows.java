@@ -38,11 +38,16 @@ final class AttendanceRows {
   private static final Pattern MEMBER_POST = Pattern.compile("(?i)councill?ors?|alderman|alderperson|trustee|cr|cllr");
   /** A table's first column that is only a name: {@code Marghanita Da Cruz}, {@code Lucille McKenna OAM}. */
   private static final Pattern NAME_CELL = Pattern.compile("^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|da|di|le|la)){1,4}$");
+  /** A given name and a surname, nothing else: {@code Anne MacLean}, {@code Francoise van Buuren}. */
+  private static final Pattern TWO_WORD_NAME = Pattern.compile("^\\p{Lu}\\p{Ll}+\\s+(?:(?:van|von|de|da|di|le|la)\\s+)?\\p{Lu}[\\p{L}'’-]+$");
+  /** A word of a place, a ward's or a district's name beside a member's: {@code Mount Jeffcott Ward}. */
+  private static final Pattern PLACE_WORD = Pattern.compile(
+      "(?i)\\b(?:ward|division|area|region|district|county|parish|town|city|village|borough|street|road|hall|council)\\b");
   /** A post in a table's second column: {@code Council Member}, {@code Assistant City Manager}. */
   private static final Pattern POST_CELL = Pattern.compile("^\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of|and|the|\\p{Lu}[\\p{L}'’-]*)){0,5}$");
 
   /**
-   * A table row of a name and a post read as the name with its post in brackets:
+   * A table row of a name and a post read as the name with its post in brackets (two names, two people):
    * {@code Ronnie Anderson | Council Member} as {@code Ronnie Anderson (Council Member)},
    * {@code Ignacio Ramirez, Sr. | City Attorney} as {@code Ignacio Ramirez Sr. (City Attorney)}.
    */
@@ -62,6 +67,11 @@ final class AttendanceRows {
     if (!name.isEmpty() && NAME_CELL.matcher(name).matches() && !POST_WORD.matcher(name).find()
         && (post.matches("The\\s+\\p{Lu}.*") || PersonNames.organisation(post))) {
       return name + " (" + post + ")" + after; // "Keith Roulston | The Blyth/Brussels Citizen": whom they came for
+    }
+    if (!name.isEmpty() && TWO_WORD_NAME.matcher(name).matches() && TWO_WORD_NAME.matcher(post).matches() && !POST_WORD.matcher(post).find()
+        && !PLACE_WORD.matcher(post).find() && !PLACE_WORD.matcher(name).find() && !POST_WORD.matcher(name).find()
+        && !PersonNames.organisation(post) && !PERSON_TITLE.matcher(name).lookingAt()) {
+      return name + ", " + post; // "Anne MacLean | David Selfridge": a list of names printed in two columns
     }
     if (name.isEmpty() || name.contains(",") || name.contains(":") || !POST_CELL.matcher(post).matches()
         || !POST_WORD.matcher(post).find() || PERSON_TITLE.matcher(post).lookingAt() || POST_WORD.matcher(name).find()) {

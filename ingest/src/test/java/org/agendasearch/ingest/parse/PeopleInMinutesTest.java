@@ -330,6 +330,14 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void two_names_in_two_columns_are_two_people_and_a_name_beside_its_ward_is_one() {
+    assertThat(AttendanceRows.row(new Line(1, "Anne MacLean David Selfridge", List.of(13))))
+        .isEqualTo("Anne MacLean, David Selfridge");
+    assertThat(AttendanceRows.row(new Line(1, "Carolyn Stewart Mount Jeffcott Ward", List.of(16))))
+        .isEqualTo("Carolyn Stewart Mount Jeffcott Ward");
+  }
+
+  @Test
   void a_table_of_names_and_posts_with_a_time_of_arrival() {
     Minutes m = minutes("""
         Minutes of Ordinary Council Meeting held remotely and livestreamed on
