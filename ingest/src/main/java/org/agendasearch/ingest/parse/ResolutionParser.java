@@ -101,6 +101,7 @@ final class ResolutionParser {
   static List<Found> find(List<Line> body) {
     List<Found> found = findStarts(body);
     found.addAll(agreedProposals(body, found));
+    found.addAll(SecondedInBrackets.find(body, found));
     if (found.stream().filter(f -> ProseDecision.nomination(f.resolution().text())).count() > 1
         || found.stream().anyMatch(f -> ProseDecision.election(f.resolution().text()))) {
       // "Cllr. Donal Kenny proposed Cllr. Joe Sullivan as Cathaoirleach." / "Cllr. Anthony Donohoe proposed Cllr. Mary
