@@ -97,6 +97,8 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
   private static final Pattern BRACKETED_LETTER = Pattern.compile("^(\\d{1,2})\\(([a-z])\\)\\s+(\\S.*)$");
   /** {@code ITEM 6.a   Snow Removal Policy Revisions}: the item's number, a full stop, its part's letter, a capitalised title. */
   private static final Pattern DOT_LETTER = Pattern.compile("^(?:" + PREFIX + ")?(\\d{1,2})\\.([a-z])[.)]?\\s+(\\p{Lu}.*)$");
+  /** {@code C136(a)      Town Council Meeting held on 18 March 2013}: a lettered minute's part, its letter in brackets. */
+  private static final Pattern LETTERED_PART = Pattern.compile("^([A-Z]{1,3})(\\d{1,4})\\(([a-z])\\)\\s+(\\S.*)$");
   /** {@code (4-A) Election of Chair and, if necessary, Vice Chair.}: the same in brackets. */
   private static final Pattern BRACKETED_DASH_LETTER = Pattern.compile("^\\((\\d{1,2}-[A-Z])\\)\\s+(\\S.*)$");
   private static final Pattern ROMAN = Pattern.compile("^\\(?([IVX]{1,6}|[ivx]{1,6})([.)]?)(?=\\s|$)\\s*(.*)$");
@@ -325,6 +327,11 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
       if (dated.matches()) {
         return of(dated.group(1) + "/" + dated.group(2) + "/" + dated.group(3), dated.group(4), Scheme.SLASH,
             dated.group(1) + "|" + dated.group(3).substring(dated.group(3).indexOf('/') + 1), Integer.parseInt(dated.group(2)));
+      }
+      Matcher part = line.indexOf('(') > 0 ? LETTERED_PART.matcher(line) : null;
+      if (part != null && part.matches()) {
+        return of(part.group(1) + part.group(2) + "(" + part.group(3) + ")", part.group(4), Scheme.DOTTED, part.group(1) + part.group(2),
+            part.group(3).charAt(0) - 'a' + 1);
       }
       Matcher l = LETTERED.matcher(line);
       if (l.matches()) {

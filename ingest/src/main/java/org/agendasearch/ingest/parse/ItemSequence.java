@@ -333,6 +333,20 @@ final class ItemSequence {
       Candidate head = heads.get(h);
       ItemNumber.Scheme scheme = head.number().scheme();
       boolean twoParts = scheme == ItemNumber.Scheme.DOTTED && head.number().number().matches("\\d{1,2}\\.\\d{1,2}");
+      // "C136 Minutes" then "C136(a) Town Council Meeting held on ...", "C136(b) Matters Arising": parts by letter in brackets
+      String bracket = head.number().number() + "(";
+      if (scheme == ItemNumber.Scheme.LETTERED) {
+        int last = 0;
+        int end = h + 1 < heads.size() ? heads.get(h + 1).line() : Integer.MAX_VALUE;
+        for (Candidate c : candidates) {
+          if (c.line() > head.line() && c.line() < end && c.number().number().startsWith(bracket)
+              && c.number().number().matches(".*\\([a-z]\\)") && c.number().ordinal() > last && weight(c.strength()) >= weight(least)) {
+            out.add(c);
+            last = c.number().ordinal();
+          }
+        }
+        continue;
+      }
       if (scheme != ItemNumber.Scheme.PLAIN && scheme != ItemNumber.Scheme.LETTER && !twoParts) {
         continue;
       }

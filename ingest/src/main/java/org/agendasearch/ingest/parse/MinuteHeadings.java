@@ -75,9 +75,10 @@ final class MinuteHeadings {
       boolean heading = labels[i] == LineLabel.TEXT
           || (labels[i] == LineLabel.MINUTES_TITLE || labels[i] == LineLabel.AGENDA_TITLE) && i > opening;
       if (attendance || !heading || !capitalHeading(t) || i > first && t.split("\\s+").length < 2 && !PROCEDURAL.matcher(t).matches()
-          || RunInHeading.isLabel(t.replaceFirst("\\s*:$", "")) || RESULT_LINE.matcher(t.replaceAll("[\"“”]", "")).matches()) {
+          || RunInHeading.isLabel(t.replaceFirst("\\s*:$", "")) || RESULT_LINE.matcher(t.replaceAll("[\"“”]", "")).matches()
+          || BRACKETED_PART.matcher(t).lookingAt()) {
         continue; // one word in capitals among numbered minutes is a table's cell ("TOTAL"), not a heading; nor is "GUESTS",
-        // nor a motion's result ('"CARRIED"')
+        // nor a motion's result ('"CARRIED"'), nor a minute's lettered part ("(a) NYCC" under "C134 Reports on Matters ...")
       }
       int p = previous(labels, i);
       int n = next(labels, i);
@@ -343,6 +344,9 @@ final class MinuteHeadings {
 
   /** The end of a quotation that began on a line above: {@code CONSENT AGENDA"} (the sentence's, not a heading). */
   private static final Pattern CLOSING_QUOTE = Pattern.compile("^[^\"“”]*[\"”]\\.?$");
+
+  /** A minute's part by its letter in brackets: {@code (a) NYCC}. */
+  private static final Pattern BRACKETED_PART = Pattern.compile("^\\(?[a-z]\\)\\s");
 
   /** The roll call as a heading of its own, in capitals with nothing after it. */
   private static final Pattern ROLL_CALL = Pattern.compile("^ROLL\\s+CALL$");

@@ -932,6 +932,32 @@ class PackParserMinutesTest {
   }
 
   @Test
+  void lettered_minutes_with_parts_by_letter_in_brackets_and_a_lettered_part_in_capitals_inside_a_minute() {
+    Minutes m = minutes("""
+        Minutes of the Meeting of Thirsk Town Council held on Monday, 15 April, 2013 at
+        Thirsk and Sowerby Town Hall
+        Present:        Cllrs: C. Hesmondhalgh (Chairman), D. Adamson, H. Dalgleish-Brown.
+        C133         Police Report
+        No police representative was present.
+        C134         Reports on Matters relating to Thirsk
+        (a) NYCC
+        Cllr Dadd was not present (due to forthcoming elections).
+        Resolved: that NYCC be requested to carry out a check on road markings.
+        C135         Open Forum
+        No members of the public were present.
+        C136         Minutes
+        C136(a)      Town Council Meeting held on 18 March 2013
+        Resolved: that the Minutes of the Meeting of the Town Council held on 18 March 2013 be
+        approved as a correct record and signed by the Chairman.
+        C136(b)      Matters Arising
+        Resolved: that the Police be formally requested to send a representative to the next meeting.""");
+    assertThat(m.items()).extracting(MinuteItem::number).containsExactly("C133", "C134", "C135", "C136", "C136(a)", "C136(b)");
+    assertThat(m.items().get(1).resolutions()).extracting(Resolution::text)
+        .containsExactly("that NYCC be requested to carry out a check on road markings.");
+    assertThat(m.items().get(5).resolutions()).hasSize(1);
+  }
+
+  @Test
   void business_headed_by_the_time_it_was_taken_before_the_numbered_minutes_and_not_the_body_above_who_attended() {
     Minutes m = minutes("""
         ARBORY PARISH COMMISSIONERS
