@@ -95,6 +95,8 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
   private static final Pattern BRACKETED_YEAR_DASH = Pattern.compile("^\\(((?:19|20)\\d{2})\\s*[-–]\\s*(\\d{1,3})\\)(?:\\s+(\\S.*))?$");
   /** {@code 8(a) SERVICE PLAN FOR FOOD LAW REGULATION 2022/23}: the item's number, its part's letter in brackets. */
   private static final Pattern BRACKETED_LETTER = Pattern.compile("^(\\d{1,2})\\(([a-z])\\)\\s+(\\S.*)$");
+  /** {@code Item 2.1   Minutes of Council Meeting}: a part's number after the word "Item" (an Irish county council's). */
+  private static final Pattern PREFIXED_DOTTED = Pattern.compile("^(?i:(?:agenda\\s+)?item|minute)\\s+(\\d{1,2}\\.\\d{1,2}(?:\\.\\d{1,2})?(?:\\s.*)?)$");
   /** {@code ITEM 6.a   Snow Removal Policy Revisions}: the item's number, a full stop, its part's letter, a capitalised title. */
   private static final Pattern DOT_LETTER = Pattern.compile("^(?:" + PREFIX + ")?(\\d{1,2})\\.([a-z])[.)]?\\s+(\\p{Lu}.*)$");
   /** {@code C136(a)      Town Council Meeting held on 18 March 2013}: a lettered minute's part, its letter in brackets. */
@@ -197,6 +199,12 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
       return Optional.empty();
     }
     char c = line.charAt(0);
+    if (!Character.isDigit(c) && startsWithPrefix(line)) {
+      Matcher dotted = PREFIXED_DOTTED.matcher(line);
+      if (dotted.matches()) {
+        return read(dotted.group(1)).filter(n -> n.scheme() == Scheme.DOTTED); // "Item 2.1   Proposed by Cllr. J. Carroll, ..."
+      }
+    }
     // What follows the leading digits decides which forms can match at all: "10. Concern was ...",
     // the usual line, tries none of the five below (each a matcher made and failed on every such line).
     int digits = 0;

@@ -126,7 +126,11 @@ final class TitleLines {
       if (wrapped && !joining && REPORTED.matcher(line).lookingAt()) {
         return ""; // "... of West Burton School" / "The Chairman reported that she and the Clerk had ...": the text begins
       }
-      if (joining || wrapped || lowerStart && (full || strength == HeadingText.Strength.SENTENCE)) {
+      // a title set in a narrow column beside its minute: "Minutes of" / "Council Meeting" / "held on the 8th" / "February, 2021"
+      int narrow = wrapWidth(lines, Math.max(0, at[0] - 1)) / 3;
+      boolean column = lastLine.length() < narrow && line.length() < narrow
+          && (lowerStart || Dates.find(t).isEmpty() && Dates.find(t + " " + line).isPresent());
+      if (joining || wrapped || column || lowerStart && (full || strength == HeadingText.Strength.SENTENCE)) {
         title.append(' ').append(line);
         at[0]++;
         continue;

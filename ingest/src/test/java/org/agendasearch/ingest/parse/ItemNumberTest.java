@@ -22,6 +22,7 @@ class ItemNumberTest {
       19/4/41 Minutes of the Meeting held on 4 March 2019 | 19/4/41 | SLASH | 41 | Minutes of the Meeting held on 4 March 2019
       2020/01/05   MINUTES OF THE LAST MEETING     | 2020/01/05 | SLASH | 5  | MINUTES OF THE LAST MEETING
       C136(a)      Town Council Meeting held on 18 March 2013 | C136(a) | DOTTED | 1 | Town Council Meeting held on 18 March 2013
+      Item 2.2     Minutes of Special Meeting      | 2.2      | DOTTED   | 2    | Minutes of Special Meeting
       111-17     Apologies                         | 111-17   | SLASH    | 111  | Apologies
       ITEM:2     GM - 16/04/07 - RELAY FOR LIFE    | 2        | PLAIN    | 2    | GM - 16/04/07 - RELAY FOR LIFE
       40.TO RECEIVE DECLARATION OF INTEREST        | 40       | PLAIN    | 40   | TO RECEIVE DECLARATION OF INTEREST

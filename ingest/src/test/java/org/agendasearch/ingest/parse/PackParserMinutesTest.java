@@ -932,6 +932,32 @@ class PackParserMinutesTest {
   }
 
   @Test
+  void a_parts_number_after_the_word_item_and_its_title_in_a_narrow_column_below_it() {
+    Minutes m = minutes("""
+        Minutes of March Monthly Meeting of Tipperary County Council held on Monday 8th March, 2021
+        Item 2.1
+        Minutes of
+        Council Meeting
+        held on the 8th
+        February, 2021
+        Proposed by Cllr. J. Carroll, seconded by Cllr. P. English and resolved
+        “That the minutes of the Council Meeting held on the 8th February, 2021,
+        remotely Via Zoom, as presented be adopted”.
+        Item 2.2
+        Minutes of
+        Special Meeting
+        held on the 15th
+        February, 2021
+        Proposed by Cllr. R. Kennedy, seconded by Cllr. S. Ryan and resolved
+        “That the minutes of the Special Meeting held on the 15th February, 2021,
+        remotely Via Zoom, as presented be adopted”.""");
+    assertThat(m.items()).extracting(MinuteItem::number).containsExactly("2.1", "2.2");
+    assertThat(m.items().get(0).title()).isEqualTo("Minutes of Council Meeting held on the 8th February, 2021");
+    assertThat(m.items().get(1).resolutions()).extracting(Resolution::text).singleElement().asString()
+        .startsWith("“That the minutes of the Special Meeting held on the 15th February, 2021");
+  }
+
+  @Test
   void lettered_minutes_with_parts_by_letter_in_brackets_and_a_lettered_part_in_capitals_inside_a_minute() {
     Minutes m = minutes("""
         Minutes of the Meeting of Thirsk Town Council held on Monday, 15 April, 2013 at
