@@ -56,6 +56,9 @@ final class ItemSequence {
     int[] length = new int[n];
     int[] previous = new int[n];
     Map<String, Integer> bestEnding = new HashMap<>();
+    Map<Integer, Integer> lastOfSection = new HashMap<>();
+    java.util.Set<Integer> printedSections = new java.util.HashSet<>();
+    candidates.stream().filter(c -> c.number().scheme() == ItemNumber.Scheme.PLAIN).forEach(c -> printedSections.add(c.number().ordinal()));
     int best = -1;
     for (int i = 0; i < n; i++) {
       Candidate c = candidates.get(i);
@@ -83,10 +86,22 @@ final class ItemSequence {
           previous[i] = j;
         }
       }
+      Integer section = c.number().scheme() == ItemNumber.Scheme.DOTTED && c.number().ordinal() == 1
+          && c.number().family().matches("[1-9]\\d?") && !printedSections.contains(Integer.parseInt(c.number().family()))
+          ? lastOfSection.get(Integer.parseInt(c.number().family()) - 1) : null;
+      if (section != null && score[section] + own > score[i]) {
+        // "1.1", "1.2", then "2.1": the parts of sections whose own numbers are not printed run on as one list
+        score[i] = score[section] + own;
+        length[i] = length[section] + 1;
+        previous[i] = section;
+      }
       if (restarts.contains(c.line()) && best >= 0 && score[best] + own > score[i]) {
         score[i] = score[best] + own;
         length[i] = length[best] + 1;
         previous[i] = best;
+      }
+      if (c.number().scheme() == ItemNumber.Scheme.DOTTED && c.number().family().matches("[1-9]\\d?")) {
+        lastOfSection.merge(Integer.parseInt(c.number().family()), i, (was, now) -> score[now] >= score[was] ? now : was);
       }
       String k = key(c.number(), c.number().ordinal());
       Integer held = bestEnding.get(k);

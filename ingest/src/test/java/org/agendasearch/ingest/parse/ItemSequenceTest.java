@@ -39,6 +39,13 @@ class ItemSequenceTest {
   }
 
   @Test
+  void parts_of_sections_whose_own_numbers_are_not_printed_run_on_as_one_list() {
+    ItemSequence.Result r = choose("1.1 Welcome and Introduction", "1.2 Disclosures of Interest",
+        "2.1 Minutes of Council Meeting", "2.2 Minutes of Special Meeting");
+    assertThat(numbers(r)).containsExactly("1.1", "1.2", "2.1", "2.2");
+  }
+
+  @Test
   void a_skipped_number_is_reported_and_the_run_goes_on() {
     ItemSequence.Result r = choose("55. MATTERS ARISING", "57. DEFIBRILLATORS", "58. AUTISM REPORT");
     assertThat(numbers(r)).containsExactly("55", "57", "58");
