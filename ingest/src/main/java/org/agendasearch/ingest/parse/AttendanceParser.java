@@ -49,7 +49,7 @@ final class AttendanceParser {
   record Section(String kind, String status) {}
 
   private static final Pattern LABEL = Pattern.compile(
-      "(?i)^((?:(?:community|parish|town|city|county|council|board)\\s+)?(?:members|councillors|councilors|commissioners|trustees|directors)\\s+present"
+      "(?i)^((?:(?:community|parish|town|city|county|council|board|elected)\\s+)?(?:members|councillors|councilors|commissioners|trustees|directors)\\s+present"
       + "|(?:those\\s+)?present|attendance|roll\\s+call|sederunt"
       + "|council(?:\\s+members)?\\s+(?:present|in\\s+attendance)"
       + "|(?:(?:city|county|district|borough|unitary)(?:\\s*(?:&|and)\\s*(?:city|county|district|borough))?\\s+)(?:councillors|councilors|cllrs)"
@@ -60,7 +60,8 @@ final class AttendanceParser {
       + "|ex[\\s-]officio(?:\\s+members)?(?=\\s*:)|(?:(?:vice|deputy)[\\s-]+)?chair(?:man|woman|person)?(?=\\s*:)"
       + "|in\\s+attendance|also\\s+(?:present|in\\s+attendance)|also(?=\\s*:)"
       + "|(?:officers?|officials?)(?:\\s+(?:present|in\\s+attendance))?|staff(?:\\s+(?:present|in\\s+attendance))?"
-      + "|(?:council\\s+)?(?:employees|staff|officers|officials)\\s+(?:present|in\\s+attendance)|members\\s+of\\s+(?:the\\s+)?public(?:\\s+present)?"
+      // "1.2 STAFF MEMBERS PRESENT" (a Northern Territory council's, under "1.1 ELECTED MEMBERS PRESENT")
+      + "|(?:council\\s+)?(?:employees|staff|officers|officials)(?:\\s+members)?\\s+(?:present|in\\s+attendance)|members\\s+of\\s+(?:the\\s+)?public(?:\\s+present)?"
       + "|(?:the\\s+)?(?:other\\s+)?(?:councillors|councilors|members|(?:council\\s+)?staff|officers|officials)\\s+(?:present|in\\s+attendance)\\s+(?:were|was)"
       + "|(?:members|councillors|councilors|commissioners|trustees|directors)\\s+absent|other\\s+attendees|attendees(?=\\s*:)"
       // "Council Excused: John Buikema, Councillor.": away with the body's leave, as regrets are; "Media Present: S. Bogdan"

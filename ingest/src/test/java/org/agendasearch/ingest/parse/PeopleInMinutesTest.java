@@ -87,6 +87,28 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void numbered_minutes_of_elected_members_and_staff_members_present() {
+    Minutes m = minutes("""
+        MINUTES
+        ORDINARY COUNCIL MEETING
+        MONDAY, 13 APRIL 2015
+        The Ordinary Council Meeting of the Barkly Regional Council was held in Tennant
+        Creek on Monday, 13 April 2015 at 9:30am.
+        1.      OPENING AND ATTENDANCE
+        Meeting commenced at 9:46am with President Barb Shaw as chair.
+        1.1     ELECTED MEMBERS PRESENT
+        President Barb Shaw
+        Cr. Ray Aylett
+        1.2     STAFF MEMBERS PRESENT
+        Edwina Marks; Chief Executive Officer
+        1.3     APOLOGIES
+        Cr. Jennifer Mahoney
+        2.      CONFIRMATION OF COUNCIL MEETING MINUTES""");
+    assertThat(with(m, "present")).containsExactly("Barb Shaw", "Ray Aylett", "Edwina Marks");
+    assertThat(with(m, "apologies")).containsExactly("Jennifer Mahoney");
+  }
+
+  @Test
   void a_list_in_capitals_of_names_and_their_posts_and_a_seconder_by_2nd() {
     Minutes m = minutes("""
         APRIL 13, 1998
