@@ -96,8 +96,11 @@ final class AttendanceParser {
       "^(?:Cllr|CLLR|Councillor|COUNCILLOR|Councilor|Cr|Clr)\\.?\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}(?:\\s*\\([^)]{1,40}\\))?$");
   /** A vote's roll call: {@code Ayes: McGehee, Willmus}, {@code Nays: None.} */
   private static final Pattern VOTE_ROLL = Pattern.compile("(?i)^(?:ayes|yeas|nays|noes)\\s*:");
-  /** A name by its initials opening a line, which a lettered item number would also read: {@code J. Mee, M. Carty}. */
-  private static final Pattern INITIALLED_NAME = Pattern.compile("^\\p{Lu}\\.\\s*(?:\\p{Lu}\\.\\s*)*\\p{Lu}[\\p{L}'’-]+\\s*[,.]");
+  /**
+   * A name by its initials opening a line, which a lettered item number would also read: {@code J. Mee, M. Carty}, {@code A. Cox
+   * (AC), S. Crew (SC), ...}.
+   */
+  private static final Pattern INITIALLED_NAME = Pattern.compile("^\\p{Lu}\\.\\s*(?:\\p{Lu}\\.\\s*)*\\p{Lu}[\\p{L}'’-]+(?:\\s*\\([^()]{1,12}\\))?\\s*[,.]");
   /** A post's abbreviation that wraps a list's line, not its end: {@code Mr. A. de Lucia, Ex.} / {@code Planner, Ms. M. Crowley}. */
   private static final Pattern POST_ABBREVIATION_END = Pattern.compile(
       "(?i)\\b(?:Ex|Dir|Co|Sen|Snr|Asst|Admin|Exec|Dept|Eng|Mgr|Adm|Comm|Chief)\\.$");

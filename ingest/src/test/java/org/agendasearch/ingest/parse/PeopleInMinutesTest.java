@@ -109,6 +109,18 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void a_line_of_the_list_that_opens_with_an_initial_and_a_bracketed_short_name_goes_on_with_it() {
+    Minutes m = minutes("""
+        Minutes of the Town Council Meeting 27th April 2021
+        Present       The Mayor, Cllr. D. Hobson (DH) (in the chair).
+        Councillors: Mrs. E. Ballard (EB), J. Baskett (JB), M. Bellwood (MB),
+        A. Cox (AC), S. Crew (SC) and Mrs. P.F. Watson (PFW).
+        336.          Apologies for Absence
+        Cllr. HF may be late.""");
+    assertThat(with(m, "present")).contains("E. Ballard", "A. Cox", "S. Crew", "P.F. Watson");
+  }
+
+  @Test
   void a_list_in_capitals_of_names_and_their_posts_and_a_seconder_by_2nd() {
     Minutes m = minutes("""
         APRIL 13, 1998
