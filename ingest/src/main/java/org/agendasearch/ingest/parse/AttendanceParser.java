@@ -196,6 +196,9 @@ final class AttendanceParser {
         List<String> entries = new ArrayList<>(first.isBlank() ? List.of() : List.of(first.strip()));
         int j = i + 1;
         for (; j < body.size() && j <= i + MAX_LIST_LINES; j++) {
+          if (AttendanceRows.markRow(out, body.get(j))) {
+            continue; // "Councillors:" then "P     Peter Crew (Chairman)", "P  Felicity Baker  |  A  David Shopland"
+          }
           String next = AttendanceRows.row(body.get(j));
           if (AttendanceRows.rollRow(out, next, body.get(j).page())) {
             continue; // "ROLL CALL:" then "Hall-Harper  Present  Bengel  Present"

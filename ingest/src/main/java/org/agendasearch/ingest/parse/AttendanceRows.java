@@ -133,6 +133,49 @@ final class AttendanceRows {
   }
 
   /** A line of a roll-call table, every word of it a name and a status; whether it was one. */
+  /** A grid's mark and the member beside it: {@code P     Peter Crew (Chairman)}, {@code A    David Shopland}. */
+  private static final Pattern MARKED = Pattern.compile("^([PA])\\s+(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}(?:\\s*\\([^()]{1,60}\\))?)$");
+  /** The grid's key: {@code P: Present}, {@code A: Apologies for absence submitted}. */
+  private static final Pattern MARK_KEY = Pattern.compile("^[PA]\\s*:\\s*(?i:present|apologies\\b.*|absent\\b.*)$");
+
+  /**
+   * A row of an attendance grid, each member marked present or sent apologies, one or two to a row in columns: {@code
+   * P     Elfan Ap Rees   |   P    Terry Porter}, {@code P     Felicity Baker   |   A    David Shopland} (a ModernGov
+   * council's minutes, "P: Present" / "A: Apologies for absence submitted" below); the key's lines are taken as read.
+   */
+  static boolean markRow(Map<String, Attendee> out, Line line) {
+    String t = line.text();
+    if (t.length() < 3 || t.charAt(0) != 'P' && t.charAt(0) != 'A' || !Character.isWhitespace(t.charAt(1)) && t.charAt(1) != ':') {
+      return false;
+    }
+    if (MARK_KEY.matcher(t).matches()) {
+      return true;
+    }
+    List<String> cells = new ArrayList<>();
+    int from = 0;
+    for (int cell : line.cells()) {
+      cells.add(t.substring(from, cell).strip());
+      from = cell;
+    }
+    cells.add(t.substring(from).strip());
+    for (int k = cells.size() - 2; k >= 0; k--) {
+      if (cells.get(k).equals("P") || cells.get(k).equals("A")) {
+        cells.set(k, cells.get(k) + " " + cells.remove(k + 1)); // the mark in a column of its own
+      }
+    }
+    List<Attendee> row = new ArrayList<>();
+    for (String c : cells) {
+      Matcher m = MARKED.matcher(c);
+      if (!m.matches()) {
+        return false;
+      }
+      String status = m.group(1).equals("P") ? "present" : "apologies";
+      PersonNames.one(m.group(2), null).ifPresent(p -> row.add(new Attendee(p.name(), p.title(), p.role(), "member", status, line.page())));
+    }
+    row.forEach(a -> out.putIfAbsent(PersonNames.key(a.name()), a));
+    return !row.isEmpty();
+  }
+
   static boolean rollRow(Map<String, Attendee> out, String line, int page) {
     Matcher m = ROLL_ROW.matcher(line);
     int covered = 0;

@@ -109,6 +109,11 @@ enum LineLabel {
           && MINUTES.matcher(t + " " + lines.get(i + 1).text()).matches()) {
         labels[i] = MINUTES_TITLE; // "MINUTES OF THE JUNE 13, 2023 REGULAR" / "MEETING OF THE PRESIDENT AND BOARD OF"
       }
+      if (labels[i] == TEXT && i < OPENING_LINES && i + 2 < lines.size() && MINUTES_ALONE.matcher(t).matches()
+          && lines.get(i + 1).text().regionMatches(true, 0, "of ", 0, 3)
+          && MINUTES.matcher(t + " " + lines.get(i + 1).text() + " " + lines.get(i + 2).text()).matches()) {
+        labels[i] = MINUTES_TITLE; // "Minutes" / "of the Meeting of the" / "Planning & Regulatory Committee"
+      }
     }
     return labels;
   }
@@ -158,6 +163,8 @@ enum LineLabel {
       // "Meeting of the Lincoln County Board of Commissioners. Present were Commissioners": the body named in a sentence of its own
       + "|^meeting\\s+of\\s+the\\s+(?:[\\w&'’-]+\\s+){0,6}(?:council|board|committee|commission|authority)(?:\\s+of\\s+[\\w'’-]+(?:\\s+[\\w'’-]+){0,2})?\\.(?:\\s.*)?$");
   private static final int OPENING_LINES = 6;
+  /** The minutes' word alone on its line, the title going on below: {@code Minutes} / {@code of the Meeting of the}. */
+  private static final Pattern MINUTES_ALONE = Pattern.compile("(?i)^(?:draft\\s+|unconfirmed\\s+|approved\\s+)?minutes$");
   /** The start of a minutes title that may wrap before its meeting word: {@code MINUTES OF THE JUNE 13, 2023 REGULAR}. */
   private static final Pattern MINUTES_OF = Pattern.compile("(?i)^" + TITLE_WORDS + "minutes\\s+of\\s+");
 

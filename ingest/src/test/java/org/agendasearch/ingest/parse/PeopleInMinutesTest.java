@@ -121,6 +121,36 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void a_grid_of_members_each_marked_present_or_sending_apologies() {
+    Minutes m = minutes("""
+        Minutes
+        of the Meeting of the
+        Planning & Regulatory Committee
+        Wednesday, 11th May 2016
+        held at the Town Hall, Weston-super-Mare, Somerset.
+        Councillors:
+        P     Peter Crew (Chairman)
+        P     Jill Iles (Vice-Chairman)
+        A     Reyna Knight
+        P: Present
+        A: Apologies for absence submitted
+        Officers in attendance: Sue Buck (Corporate Services)
+        1. Public speaking at Planning Committees
+        The applicant addressed the meeting.""");
+    assertThat(with(m, "present")).containsExactly("Peter Crew", "Jill Iles", "Sue Buck");
+    assertThat(with(m, "apologies")).containsExactly("Reyna Knight");
+  }
+
+  @Test
+  void a_grid_row_of_two_members_with_their_marks_in_columns_of_their_own() {
+    java.util.Map<String, org.agendasearch.ingest.model.Attendee> out = new java.util.LinkedHashMap<>();
+    assertThat(AttendanceRows.markRow(out, new Line(1, "P Felicity Baker A David Shopland", List.of(2, 17, 19)))).isTrue();
+    assertThat(out.values()).extracting(a -> a.name() + "/" + a.status())
+        .containsExactly("Felicity Baker/present", "David Shopland/apologies");
+    assertThat(AttendanceRows.markRow(out, new Line(1, "Peter Crew Chairman", List.of()))).isFalse();
+  }
+
+  @Test
   void a_list_in_capitals_of_names_and_their_posts_and_a_seconder_by_2nd() {
     Minutes m = minutes("""
         APRIL 13, 1998
