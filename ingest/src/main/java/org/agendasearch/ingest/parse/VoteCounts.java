@@ -25,9 +25,12 @@ final class VoteCounts {
 
   private VoteCounts() {}
 
-  /** A result, then its count: {@code The motion passed 5-0}, {@code carrying. 3-0}, {@code Decision: 2-0}, {@code Moved 5-0}. */
+  /**
+   * A result, then its count: {@code The motion passed 5-0}, {@code carrying. 3-0}, {@code Decision: 2-0}, {@code Moved 5-0},
+   * {@code Motion passes 5-} / {@code 0.} (the count wrapped).
+   */
   private static final Pattern COUNTS = Pattern.compile(
-      "(?i)\\b(?:passed|carried|carrying|approved|adopted|failed|defeated|lost|vote(?:d|s)?|decision(?=\\s*:)|motion\\s+(?:passed|carried)|moved(?=\\s+\\d{1,2}\\s*[-–]\\s*\\d))\\b(?:\\.(?=\\s+\\d{1,2}\\s*[-–]\\s*\\d))?[^.;]{0,30}?\\(?\\b(\\d{1,2})\\s*(?:-|–|to|/)\\s*(\\d{1,2})(?:\\s*(?:-|–)\\s*(\\d{1,2}))?\\b(?![/.]\\d)");
+      "(?i)\\b(?:passed|passes|carried|carries|carrying|approved|adopted|failed|defeated|lost|vote(?:d|s)?|decision(?=\\s*:)|motion\\s+(?:passed|carried)|moved(?=\\s+\\d{1,2}\\s*[-–]\\s*\\d))\\b(?:\\.(?=\\s+\\d{1,2}\\s*[-–]\\s*\\d))?[^.;]{0,30}?\\(?\\b(\\d{1,2})\\s*(?:-|–|to|/)\\s*(\\d{1,2})(?:\\s*(?:-|–)\\s*(\\d{1,2}))?\\b(?![/.]\\d)");
   /** A result line that ends in its count, after a resolution's number: {@code CARRIED   RESOLUTION NO.2017/GM2012   5/0}. */
   private static final Pattern RESULT_LINE = Pattern.compile(
       "(?im)^\\s*(?:carried|passed|lost|defeated|agreed)\\b[^\\n]*?\\s\\(?(\\d{1,2})\\s*[-–/]\\s*(\\d{1,2})\\)?\\.?[ \\t]*$");
@@ -42,6 +45,9 @@ final class VoteCounts {
   private static final Pattern SIDES_COUNTED = Pattern.compile(
       "(?i)\\b(\\d{1,3})\\s+(?:votes?\\s+)?(?:for|in\\s+favou?r)\\s*[,;]?\\s*(?:and\\s+|with\\s+)?(\\d{1,3})\\s+(against|abstentions?|abstained)\\b"
       + "(?:\\s*[,;]?\\s*(?:and\\s+|with\\s+)?(\\d{1,3})\\s+(?:abstentions?|abstained)\\b)?");
+  /** Each side's count before its roll-call word: {@code Motion carried: 7 Ayes 0 Nays 0 Abstentions}. */
+  private static final Pattern SIDES_NAMED = Pattern.compile(
+      "(?i)\\b(\\d{1,3})\\s+(?:ayes?|yeas?)\\s*[,;]?\\s*(\\d{1,3})\\s+(?:nays?|noes)\\b(?:\\s*[,;]?\\s*(\\d{1,3})\\s+(?:abstentions?|abstain(?:ed|s)?)\\b)?");
   private static final Pattern NEVER = Pattern.compile("(?!)");
   private static final Pattern FOR = Pattern.compile("(?i)\\b(?:for|in\\s+favou?r)\\s*[:\\-–]?\\s*(\\d{1,3})\\b");
   private static final Pattern AGAINST = Pattern.compile("(?i)\\bagainst\\s*[:\\-–]?\\s*(\\d{1,3})\\b");
@@ -253,6 +259,13 @@ final class VoteCounts {
       } else if (f.find() && a.find()) {
         inFavour = Integer.valueOf(f.group(1));
         against = Integer.valueOf(a.group(1));
+      } else if (flat.contains("Ayes") || flat.contains("AYES") || flat.contains("Yeas")) {
+        Matcher tally = SIDES_NAMED.matcher(flat);
+        if (tally.find()) {
+          inFavour = Integer.valueOf(tally.group(1));
+          against = Integer.valueOf(tally.group(2));
+          abstain = tally.group(3) == null ? null : Integer.valueOf(tally.group(3));
+        }
       }
     }
     Matcher ab = ABSTAIN_COUNT.matcher(flat);

@@ -92,6 +92,14 @@ class VoteCountsTest {
   }
 
   @Test
+  void each_sides_count_before_its_roll_call_word_and_a_count_that_wraps_after_passes() {
+    assertThat(VoteCounts.votes("Be it resolved that the Board enter Executive Session.\nMotion carried: 7 Ayes 0 Nays 0 Abstentions"))
+        .contains(new Votes(7, 0, 0, List.of(), List.of(), List.of()));
+    assertThat(VoteCounts.votes("Zuppan to approve the minutes as Amended: Motion passes 5-\n0.")).contains(
+        new Votes(5, 0, null, List.of(), List.of(), List.of()));
+  }
+
+  @Test
   void totals_on_one_line_and_yes_no_labels_at_a_line_start() {
     assertThat(VoteCounts.votes("Yeas: 7   Nays: 2   Absent: 0   Abstentions: 0")).contains(
         new Votes(7, 2, 0, List.of(), List.of(), List.of()));
