@@ -99,6 +99,12 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
   private static final Pattern PREFIXED_DOTTED = Pattern.compile("^(?i:(?:agenda\\s+)?item|minute)\\s+(\\d{1,2}\\.\\d{1,2}(?:\\.\\d{1,2})?(?:\\s.*)?)$");
   /** {@code ITEM 6.a   Snow Removal Policy Revisions}: the item's number, a full stop, its part's letter, a capitalised title. */
   private static final Pattern DOT_LETTER = Pattern.compile("^(?:" + PREFIX + ")?(\\d{1,2})\\.([a-z])[.)]?\\s+(\\p{Lu}.*)$");
+  /**
+   * A Californian city's file number through the year in brackets, the minute's text after it: {@code (12-018) Doug Siden,
+   * East Bay Regional Park District, discussed ...}, {@code (*12-019) Minutes of ...} (the asterisk: on the consent calendar),
+   * {@code (12-025 A) Resolution No. 14648, ...}, {@code (12-001 CIC) Minutes of ...} (another body's file).
+   */
+  private static final Pattern FILE_NUMBER = Pattern.compile("^\\(\\*?(\\d{2})-(\\d{3})(?:\\s+([A-Z]{1,4}))?\\)\\s+(\\p{Lu}.*)$");
   /** {@code C136(a)      Town Council Meeting held on 18 March 2013}: a lettered minute's part, its letter in brackets. */
   private static final Pattern LETTERED_PART = Pattern.compile("^([A-Z]{1,3})(\\d{1,4})\\(([a-z])\\)\\s+(\\S.*)$");
   /** {@code (4-A) Election of Chair and, if necessary, Vice Chair.}: the same in brackets. */
@@ -226,6 +232,14 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
       if (yearDash.matches()) {
         return of(yearDash.group(1) + " – " + yearDash.group(2), yearDash.group(3) == null ? "" : yearDash.group(3), Scheme.SLASH,
             yearDash.group(1) + "–", Integer.parseInt(yearDash.group(2)));
+      }
+    }
+    if (c == '(' && line.length() > 10 && (Character.isDigit(line.charAt(1)) || line.charAt(1) == '*')) {
+      Matcher filed = FILE_NUMBER.matcher(line);
+      if (filed.matches()) {
+        String part = filed.group(3) == null ? "" : " " + filed.group(3);
+        return of(filed.group(1) + "-" + filed.group(2) + part, filed.group(4), Scheme.SLASH, filed.group(1) + "-" + part,
+            Integer.parseInt(filed.group(2)));
       }
     }
     if (digits > 0 && after == '(') {

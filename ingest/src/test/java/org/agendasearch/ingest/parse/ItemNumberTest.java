@@ -23,6 +23,8 @@ class ItemNumberTest {
       2020/01/05   MINUTES OF THE LAST MEETING     | 2020/01/05 | SLASH | 5  | MINUTES OF THE LAST MEETING
       C136(a)      Town Council Meeting held on 18 March 2013 | C136(a) | DOTTED | 1 | Town Council Meeting held on 18 March 2013
       Item 2.2     Minutes of Special Meeting      | 2.2      | DOTTED   | 2    | Minutes of Special Meeting
+      (*12-019) Minutes of the Special Joint City Council | 12-019 | SLASH | 19 | Minutes of the Special Joint City Council
+      (12-025 A) Resolution No. 14648, “Christopher A. Miley” | 12-025 A | SLASH | 25 | Resolution No. 14648, “Christopher A. Miley”
       111-17     Apologies                         | 111-17   | SLASH    | 111  | Apologies
       ITEM:2     GM - 16/04/07 - RELAY FOR LIFE    | 2        | PLAIN    | 2    | GM - 16/04/07 - RELAY FOR LIFE
       40.TO RECEIVE DECLARATION OF INTEREST        | 40       | PLAIN    | 40   | TO RECEIVE DECLARATION OF INTEREST
