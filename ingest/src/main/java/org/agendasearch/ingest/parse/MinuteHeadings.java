@@ -98,6 +98,36 @@ final class MinuteHeadings {
     return out;
   }
 
+  private static final int PARAGRAPH_HEAD_WORDS = 8;
+  /** A person named with a title, a vote's row, not a heading: {@code Trustee Dave DeLuka}. */
+  private static final Pattern NAMED_PERSON = Pattern.compile(
+      "^(?:Trustee|Councill?or|Cllr|Cr|Commissioner|Alderman|Mayor|Supervisor|Director|Member|Mr|Mrs|Ms|Dr)\\.?\\s");
+
+  /**
+   * The headings of minutes whose numbers are their paragraphs': each numbered line chosen is a long sentence, and at least
+   * two of them (half or more) sit right under a short heading in title case of its own ({@code Election of Convener} / {@code 1.    This item
+   * was chaired by David Cameron ...}, {@code Minutes of Last Meeting – approval} / {@code 3.    The minutes of the last
+   * meeting ... were approved}: a Scottish national park authority's). Empty when the numbers are the minutes' own.
+   */
+  static List<Integer> headingsOverParagraphs(List<Line> body, LineLabel[] labels, List<ItemSequence.Candidate> chosen) {
+    if (chosen.size() < 2 || chosen.stream().anyMatch(c -> c.strength() != HeadingText.Strength.SENTENCE
+        || c.number().rest().split("\\s+").length < PARAGRAPH_HEAD_WORDS)) {
+      return List.of();
+    }
+    List<Integer> heads = new ArrayList<>();
+    for (ItemSequence.Candidate c : chosen) {
+      int above = c.line() - 1;
+      String t = above >= 0 ? body.get(above).text().strip() : "";
+      if (above >= 0 && (labels[above] == LineLabel.TEXT || labels[above] == LineLabel.MINUTES_TITLE) && !t.endsWith(".") && !t.endsWith(",") && !t.endsWith(":")
+          && t.split("\\s+").length <= PARAGRAPH_HEAD_WORDS && HeadingText.of(t) == HeadingText.Strength.STRONG
+          && Character.isUpperCase(t.codePointAt(0)) && Lines.upperShare(t) < 0.75 && Dates.find(t).isEmpty()
+          && !NAMED_PERSON.matcher(t).lookingAt()) {
+        heads.add(above);
+      }
+    }
+    return heads.size() >= 2 && heads.size() * 2 >= chosen.size() ? heads : List.of();
+  }
+
   /** The headings with those wrapped onto the next line ({@link #wrappedHeadings}) made one. */
   static TreeMap<Integer, TitleSplit> joinWrapped(List<Line> body, TreeMap<Integer, TitleSplit> headings) {
     wrappedHeadings(body, new ArrayList<>(headings.keySet())).forEach((line, title) -> {

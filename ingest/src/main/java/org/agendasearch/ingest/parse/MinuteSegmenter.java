@@ -86,9 +86,19 @@ final class MinuteSegmenter {
     }
     ItemSequence.Result chosen = ItemSequence.chooseMinutes(candidates, MinuteHeadings.sectionStarts(body, labels, candidates), "minute");
     warnings.addAll(chosen.warnings());
+    List<Integer> paragraphHeads = MinuteHeadings.headingsOverParagraphs(body, labels, chosen.items());
+    if (!paragraphHeads.isEmpty()) {
+      // " Election of Convener" / "1.    This item was chaired by ...": numbered paragraphs under headings in title case
+      chosen = new ItemSequence.Result(List.of(), chosen.warnings());
+    }
     int first = chosen.items().isEmpty() ? body.size() : chosen.items().get(0).line();
     List<Integer> groups = new ArrayList<>();
     List<Integer> unnumbered = MinuteHeadings.capitalHeadings(body, labels, chosen.items(), first, groups);
+    if (!paragraphHeads.isEmpty()) {
+      TreeSet<Integer> all = new TreeSet<>(unnumbered);
+      all.addAll(paragraphHeads);
+      unnumbered = new ArrayList<>(all);
+    }
     Optional<Integer> lettered = MinuteHeadings.letteredUnder(chosen.items(), groups, unnumbered);
     if (lettered.isPresent()) {
       // "INVOCATION" / ... / "CONSENT AGENDA" / "A. Approval of the Minutes ..." / "B. ...": the letters are the parts

@@ -958,6 +958,26 @@ class PackParserMinutesTest {
   }
 
   @Test
+  void headings_in_title_case_over_numbered_paragraphs_are_the_minutes() {
+    Minutes m = minutes("""
+        CAIRNGORMS NATIONAL PARK AUTHORITY
+        MINUTES OF THE BOARD MEETING
+        held at The Duke of Gordon Hotel, Kingussie
+        on Friday 8th September 2006 at 1.30pm
+        Election of Convener
+        1.    This item was chaired by David Cameron as Proper Officer for the CNPA. He drew
+        Member’s attention to the process for the election of Convener.
+        2.    Anne MacLean’s absence was noted, following an emergency operation in hospital. The
+        Board recorded their best wishes for a speedy recovery.
+        Minutes of Last Meeting – approval
+        3.    The minutes of the last meeting held on the 11th August 2006 were approved subject to
+        one minor change at paragraph 21(f).""");
+    assertThat(m.items()).extracting(MinuteItem::number).containsExactly(null, null);
+    assertThat(m.items()).extracting(MinuteItem::title).containsExactly("Election of Convener", "Minutes of Last Meeting – approval");
+    assertThat(m.items().get(1).resolutions()).hasSize(1);
+  }
+
+  @Test
   void lettered_minutes_with_parts_by_letter_in_brackets_and_a_lettered_part_in_capitals_inside_a_minute() {
     Minutes m = minutes("""
         Minutes of the Meeting of Thirsk Town Council held on Monday, 15 April, 2013 at
