@@ -348,11 +348,11 @@ final class ItemSequence {
       Candidate head = heads.get(h);
       ItemNumber.Scheme scheme = head.number().scheme();
       boolean twoParts = scheme == ItemNumber.Scheme.DOTTED && head.number().number().matches("\\d{1,2}\\.\\d{1,2}");
+      int end = h + 1 < heads.size() ? heads.get(h + 1).line() : Integer.MAX_VALUE;
       // "C136 Minutes" then "C136(a) Town Council Meeting held on ...", "C136(b) Matters Arising": parts by letter in brackets
       String bracket = head.number().number() + "(";
       if (scheme == ItemNumber.Scheme.LETTERED) {
         int last = 0;
-        int end = h + 1 < heads.size() ? heads.get(h + 1).line() : Integer.MAX_VALUE;
         for (Candidate c : candidates) {
           if (c.line() > head.line() && c.line() < end && c.number().number().startsWith(bracket)
               && c.number().number().matches(".*\\([a-z]\\)") && c.number().ordinal() > last && weight(c.strength()) >= weight(least)) {
@@ -367,7 +367,6 @@ final class ItemSequence {
       }
       // "1." then "1.1", "1.2"; a section's letter "A." then "A-1", "A-2"; "3.1" then "3.1.1", "3.1.2"
       ItemNumber.Scheme partScheme = scheme == ItemNumber.Scheme.LETTER ? ItemNumber.Scheme.LETTERED : ItemNumber.Scheme.DOTTED;
-      int end = h + 1 < heads.size() ? heads.get(h + 1).line() : Integer.MAX_VALUE;
       // "1.0 Confirmation of Minutes" then "1.1 Confirmation of minutes of ...": the parts of 1.0 are 1.1, 1.2
       String prefix = head.number().number().replaceFirst("\\.0{1,2}$", "") + (scheme == ItemNumber.Scheme.LETTER ? "-" : ".");
       int last = 0;

@@ -266,8 +266,9 @@ final class MinuteSegmenter {
   }
 
   /** The time business was taken, a heading's number in a parish's minutes: {@code 7.15        Christmas}. */
-  private static final Pattern CLOCK_HEADING = Pattern.compile("^(?:[1-9]|1[0-2])[.:][0-5][05]\\s+(\\p{Lu}.{2,80})$");
-  private static final Pattern CLOCK_TIME = Pattern.compile("^(?:[1-9]|1[0-2])[.:][0-5][05]\\s+(?=\\p{Lu})");
+  private static final String CLOCK = "^(?:[1-9]|1[0-2])[.:][0-5][05]\\s+";
+  private static final Pattern CLOCK_HEADING = Pattern.compile(CLOCK + "(\\p{Lu}.{2,80})$");
+  private static final Pattern CLOCK_TIME = Pattern.compile(CLOCK + "(?=\\p{Lu})");
 
   /**
    * Decisions before the first numbered minute, each under the nearest heading above it; those with no heading above

@@ -119,7 +119,8 @@ final class TitleLines {
       String lastLine = at[0] > 0 ? lines.get(at[0] - 1).text() : t;
       // the heading's own line: its title alone, not "A.-2. 23-6792 Recognition of ...", whose "2." ends no sentence
       String lastWords = n == 0 && lastLine.endsWith(t) ? t : ItemNumber.parse(lastLine).map(ItemNumber::rest).orElse(lastLine);
-      boolean full = lastLine.length() >= wrapWidth(lines, Math.max(0, at[0] - 1));
+      int width = wrapWidth(lines, Math.max(0, at[0] - 1));
+      boolean full = lastLine.length() >= width;
       boolean wrapped = full && !SENTENCE_ENDED.matcher(lastWords).find()
           && (strength == HeadingText.Strength.SENTENCE || t.split("\\s+").length >= LONG_TITLE);
       // "1. Minutes" / "to approve as a correct record ...": a short title, then its description
@@ -127,7 +128,7 @@ final class TitleLines {
         return ""; // "... of West Burton School" / "The Chairman reported that she and the Clerk had ...": the text begins
       }
       // a title set in a narrow column beside its minute: "Minutes of" / "Council Meeting" / "held on the 8th" / "February, 2021"
-      int narrow = wrapWidth(lines, Math.max(0, at[0] - 1)) / 3;
+      int narrow = width / 3;
       boolean column = lastLine.length() < narrow && line.length() < narrow
           && (lowerStart || Dates.find(t).isEmpty() && Dates.find(t + " " + line).isPresent());
       if (joining || wrapped || column || lowerStart && (full || strength == HeadingText.Strength.SENTENCE)) {
