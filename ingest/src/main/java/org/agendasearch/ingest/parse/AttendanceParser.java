@@ -49,7 +49,7 @@ final class AttendanceParser {
   record Section(String kind, String status) {}
 
   private static final Pattern LABEL = Pattern.compile(
-      "(?i)^((?:(?:community|parish|town|city|county|council|board|elected)\\s+)?(?:members|councillors|councilors|commissioners|trustees|directors)\\s+present"
+      "(?i)^((?:(?:community|parish|town|city|county|council|board|elected|other)\\s+)?(?:members|councillors|councilors|commissioners|trustees|directors)\\s+present"
       + "|(?:those\\s+)?present|attendance|roll\\s+call|sederunt"
       + "|council(?:\\s+members)?\\s+(?:present|in\\s+attendance)"
       + "|(?:(?:city|county|district|borough|unitary)(?:\\s*(?:&|and)\\s*(?:city|county|district|borough))?\\s+)(?:councillors|councilors|cllrs)"
@@ -57,7 +57,7 @@ final class AttendanceParser {
       // a present list's parts: "Cabinet Members:" / "Councillors Foster, ..." / "Other Members:" / "Councillors Armstrong, ..."
       + "|(?:cabinet|committee|board|panel|executive|other|co-opted|independent|voting|non-voting)\\s+members(?=\\s*:)"
       // a community council's councillors of the wider council, who sit without a vote: "Ex Officio: Bailie Derek Scott, ..."
-      + "|ex[\\s-]officio(?:\\s+members)?(?=\\s*:)|(?:(?:vice|deputy)[\\s-]+)?chair(?:man|woman|person)?(?=\\s*:)"
+      + "|ex[\\s-]officio(?:\\s+members)?(?=\\s*:)|presiding(?=\\s*:)|(?:(?:vice|deputy)[\\s-]+)?chair(?:man|woman|person)?(?=\\s*:)"
       + "|in\\s+attendance|also\\s+(?:present|in\\s+attendance)|also(?=\\s*:)"
       + "|(?:officers?|officials?)(?:\\s+(?:present|in\\s+attendance))?|staff(?:\\s+(?:present|in\\s+attendance))?"
       // "1.2 STAFF MEMBERS PRESENT" (a Northern Territory council's, under "1.1 ELECTED MEMBERS PRESENT")

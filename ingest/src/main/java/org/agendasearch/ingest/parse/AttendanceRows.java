@@ -52,6 +52,10 @@ final class AttendanceRows {
    * {@code Ignacio Ramirez, Sr. | City Attorney} as {@code Ignacio Ramirez Sr. (City Attorney)}.
    */
   static String row(Line line) {
+    java.util.Optional<String> grid = namesGrid(line);
+    if (grid.isPresent()) {
+      return grid.get();
+    }
     if (line.cells().size() != 1) {
       return line.text();
     }
@@ -78,6 +82,35 @@ final class AttendanceRows {
       return line.text();
     }
     return name + " (" + post + ")" + after;
+  }
+
+  /**
+   * A row of a list of names printed in columns, every cell a person by initials and surname (or given name and
+   * surname), as the names parted by commas: {@code C Anderson  |  P R Hood-Williams  |  P N May} as {@code C Anderson,
+   * P R Hood-Williams, P N May} (a Welsh city council's "PRESENT:" in three columns); a cell with a post or a place in
+   * it leaves the row to the rules for a name and its post.
+   */
+  static java.util.Optional<String> namesGrid(Line line) {
+    if (line.cells().isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    List<String> cells = new ArrayList<>();
+    int from = 0;
+    for (int cell : line.cells()) {
+      cells.add(line.text().substring(from, cell).strip());
+      from = cell;
+    }
+    cells.add(line.text().substring(from).strip());
+    int initialled = 0;
+    for (String c : cells) {
+      boolean byInitials = INITIALLED_PERSON.matcher(c).matches();
+      if (!byInitials && !TWO_WORD_NAME.matcher(c).matches() || POST_WORD.matcher(c).find() || PLACE_WORD.matcher(c).find()) {
+        return java.util.Optional.empty();
+      }
+      initialled += byInitials ? 1 : 0;
+    }
+    // two given names and surnames side by side are left to row()'s own rule, which weighs them against a post
+    return initialled == 0 && cells.size() < 3 ? java.util.Optional.empty() : java.util.Optional.of(String.join(", ", cells));
   }
 
   /**

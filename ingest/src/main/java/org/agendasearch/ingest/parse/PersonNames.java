@@ -282,13 +282,13 @@ final class PersonNames {
       + "|fire|police|property|estates?|economy|regeneration|leisure|culture|communities|environmental\\s+services|technology|relations)$");
   /**
    * Where a second entry starts without a comma: {@code Cllr Baldry Cllr Bastone}, {@code D Richardson N Cresswell},
-   * {@code D Richardson (Chair) N Cresswell}.
+   * {@code D Richardson (Chair) N Cresswell}, {@code J Campbell P J Bateson T J Catherwood}.
    */
   private static final Pattern REPEATED_TITLE = Pattern.compile(
       "(?<=\\))\\s+(?=\\p{Lu}[\\p{L}.]*\\s+\\p{Lu})|"
       + 
       "(?<=\\p{L})(?<!\\b(?:County|City|District|Town|Parish|Borough|Community))\\s+(?=(?:Cllr|Councillor|Councilor|Cr|Mr|Mrs|Ms|Dr|Miss)\\.?\\s+\\p{Lu})"
-      + "|(?<=\\p{Ll})(?<!\\b(?:Mr|Mrs|Ms|Dr|Miss|Cllr|Clr|Cr|Councillor|Messrs))\\s+(?=\\p{Lu}\\.?\\s+\\p{Lu}\\p{Ll})"
+      + "|(?<=\\p{Ll})(?<!\\b(?:Mr|Mrs|Ms|Dr|Miss|Cllr|Clr|Cr|Councillor|Messrs|Ald|Alderman|Hon|Rev|Sir|Prof|Mayor|Reeve))\\s+(?=(?:\\p{Lu}\\.?\\s+)+\\p{Lu}\\p{Ll})"
       + "|(?<=\\b\\p{Lu}[\\p{L}.]{0,20}\\s[\\p{Lu}. ]{0,30})(?<=\\p{Lu}{3})\\s+(?=\\p{Lu}\\p{Ll})");
 
   /**

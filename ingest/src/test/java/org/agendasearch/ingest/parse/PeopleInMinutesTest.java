@@ -394,6 +394,30 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void a_list_of_names_in_three_columns_is_a_name_a_cell() {
+    assertThat(AttendanceRows.row(new Line(1, "C Anderson P R Hood-Williams P N May", List.of(11, 29))))
+        .isEqualTo("C Anderson, P R Hood-Williams, P N May");
+    assertThat(AttendanceRows.row(new Line(1, "C A Holley Town Clerk", List.of(11)))).isEqualTo("C A Holley (Town Clerk)");
+    assertThat(AttendanceRows.namesGrid(new Line(1, "J Smith Mount Jeffcott Ward", List.of(8)))).isEmpty();
+  }
+
+  @Test
+  void the_chair_and_other_members_present_as_labels_of_a_column() {
+    Minutes m = minutes("""
+        MAGHERAFELT DISTRICT COUNCIL
+        Minutes of Proceedings of a Meeting of District Council held in the Council Chamber on Tuesday, 12 August 2014.
+        Presiding:\tMrs K A McEldowney
+        Other Members Present:\tJ Campbell P J Bateson T J Catherwood
+        1 Apologies
+        B McGuigan and P McLean
+        2 Minutes
+        It was Proposed by Councillor T J Catherwood Seconded by Councillor P J Bateson, and
+        Resolved: that the Minutes be signed as correct.
+        """);
+    assertThat(with(m, "present")).containsExactly("K A McEldowney", "J Campbell", "P J Bateson", "T J Catherwood");
+  }
+
+  @Test
   void two_names_in_two_columns_are_two_people_and_a_name_beside_its_ward_is_one() {
     assertThat(AttendanceRows.row(new Line(1, "Anne MacLean David Selfridge", List.of(13))))
         .isEqualTo("Anne MacLean, David Selfridge");

@@ -41,6 +41,13 @@ class PersonNamesTest {
   }
 
   @Test
+  void names_by_their_initials_with_no_commas_between_are_parted_where_the_next_initials_begin() {
+    assertThat(names("J Campbell P J Bateson T J Catherwood Mrs C Elattar (joined the meeting at 7.35 pm) Mrs E A Forde"))
+        .containsExactly("J Campbell", "P J Bateson", "T J Catherwood", "C Elattar", "E A Forde");
+    assertThat(names("Ald G F Goodwin")).containsExactly("G F Goodwin");
+  }
+
+  @Test
   void board_members_as_a_shared_title() {
     List<PersonNames.Person> people = PersonNames.list("Chair Sanchez, Vice Chair Jones and Board Members Hernandez, Saxby, and Borthwick");
     assertThat(people).extracting(PersonNames.Person::name).containsExactly("Sanchez", "Jones", "Hernandez", "Saxby", "Borthwick");
