@@ -63,8 +63,11 @@ final class AttendanceRows {
     String name = line.text().substring(0, cell).strip().replaceAll(",\\s*(Sr|Jr|III|II)\\b", " $1");
     String post = line.text().substring(cell).strip();
     Matcher note = ROW_NOTE.matcher(post);
-    String after = note.find() ? " " + note.group(1) : "";
-    post = post.substring(0, post.length() - after.length()).strip();
+    String after = "";
+    if (note.find()) {
+      after = " " + note.group(1); // "Councillor (6:31pm)"; a post that is all note ("(Councillors)") leaves none
+      post = post.substring(0, note.start()).strip();
+    }
     if (!name.isEmpty() && MEMBER_POST.matcher(post).matches() && NAME_CELL.matcher(name).matches()) {
       return post + " " + name + after; // "Darcy Byrne | Councillor (6:31pm)": the post is the member's title
     }
@@ -161,6 +164,9 @@ final class AttendanceRows {
   static boolean cutShort(String t) {
     long open = t.chars().filter(c -> c == '(').count() - t.chars().filter(c -> c == ')').count();
     // "K Graham, Head of" / "Corporate Governance": a post cut after its "of" goes on
+    if (t.matches("(?s).*,\\s*(?:\\p{Lu}\\.?\\s+)*\\p{Lu}\\.?$")) {
+      return true; // "... S Hunter, D M" / "McAllister, N McAllister": an entry's initials, its surname on the next line
+    }
     return open > 0 || t.matches("(?is).*(?:[,;&:]|\\b(?:and|of|for|the)|\\b(?:cllrs?|councillors?|councilors?|crs?|mr|mrs|ms|dr|miss)\\.?"
         + "|(?-i:\\b\\p{Lu}\\.))$"); // "... and Ms. C." / "Thornton, Meetings Administrator."
   }

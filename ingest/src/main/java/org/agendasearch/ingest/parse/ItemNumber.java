@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  * 1-0607/8 - Welcome and Apologies                  slash, "1-0607/8" (number, then the council year)
  * 11/09/22-1. Regular Meeting – September 14, 2022  slash, "11/09/22-1" (the meeting's date, then the item)
  * 2019/1) Election of the meeting Chairman           slash, "2019/1" (the year in full, then number)
+ * 11/20:01 APOLOGIES AND CHAIRMAN’S BUSINESS         slash, "11/20:01" (the year, the meeting, then the minute)
  * (2020 – 073)                                       slash, "2020 – 073" (the year, a dash, the number, in brackets)
  * Cou/285/07-08 Apologies for Absence               lettered, "Cou/285/07-08"
  * A23/024COMMITTEE SERVICE FEES                      lettered, "A23/024" (a title in capitals glued on)
@@ -79,6 +80,8 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
    * in full (a Shetland community council's).
    */
   private static final Pattern YEAR_MONTH_NUMBER = Pattern.compile("^(\\d{2}|(?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,3})\\s+(\\p{L}.*)$");
+  /** {@code 11/20:01   APOLOGIES AND CHAIRMAN’S BUSINESS}: the year, the meeting's number, a colon, the minute's. */
+  private static final Pattern YEAR_MEETING_MINUTE = Pattern.compile("^(\\d{2})/(\\d{1,3}):(\\d{1,3})\\s+(\\p{L}.*)$");
   private static final Pattern MEETING_DATED = Pattern.compile("^(\\d{1,2}/\\d{1,2}/\\d{2}(?:\\d{2})?)-(\\d{1,2})[.)]?\\s+(\\S.*)$");
   /** {@code 23/165}: the year, then the minute's number through the year. */
   private static final Pattern YEAR_SLASH = Pattern.compile("^(\\d{2})/(\\d{3,4})" + END + "\\s*(.*)$");
@@ -294,6 +297,11 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
       if (meeting != null && meeting.matches()) {
         return of(meeting.group(1) + "-" + meeting.group(2), meeting.group(3), Scheme.SLASH, meeting.group(1),
             Integer.parseInt(meeting.group(2)));
+      }
+      Matcher ymm = after == '/' ? YEAR_MEETING_MINUTE.matcher(line) : null;
+      if (ymm != null && ymm.matches()) {
+        String family = ymm.group(1) + "/" + ymm.group(2) + ":";
+        return of(family + ymm.group(3), ymm.group(4), Scheme.SLASH, family, Integer.parseInt(ymm.group(3)));
       }
       Matcher ym = after == '/' ? YEAR_MONTH_NUMBER.matcher(line) : null;
       if (ym != null && ym.matches()) {

@@ -52,7 +52,9 @@ public final class PackParser {
     try {
       return records(source, sha256, pages, warnings);
     } catch (RuntimeException | StackOverflowError e) {
-      StackTraceElement at = e.getStackTrace().length == 0 ? null : e.getStackTrace()[0];
+      // the parser's own frame, not the JDK's that threw ("Preconditions$1.apply" says nothing of which rule broke)
+      StackTraceElement at = java.util.Arrays.stream(e.getStackTrace()).filter(f -> f.getClassName().startsWith("org.agendasearch."))
+          .findFirst().orElse(e.getStackTrace().length == 0 ? null : e.getStackTrace()[0]);
       String where = at == null ? "" : " at " + at.getClassName().replaceFirst(".*\\.", "") + "." + at.getMethodName()
           + ":" + at.getLineNumber();
       return new Pack(source, sha256, DocumentKind.OTHER, new Meeting(null, null, null, null), List.of(), List.of(), List.of(),

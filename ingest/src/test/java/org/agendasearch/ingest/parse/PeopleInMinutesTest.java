@@ -402,6 +402,25 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void initials_at_a_lines_end_go_on_with_the_surname_on_the_next() {
+    Minutes m = minutes("""
+        MINUTES OF THE PROCEEDINGS OF THE COUNCIL MEETING HELD ON MONDAY 28TH NOVEMBER 2011
+        In the Chair:\tCouncillor P McShane
+        Members Present:\tCouncillors J Baird, S Blaney, D M
+        \tMcAllister, N McAllister, C McCambridge.
+        Also Present:\tMr R G Lewis, Clerk and Chief Executive
+        \t(Officials)
+        11/20:01\tAPOLOGIES AND CHAIRMAN’S BUSINESS
+        All members were present.
+        11/20:02\tMINUTES OF THE COUNCIL MEETING
+        It was agreed that the minutes be adopted.
+        """);
+    assertThat(with(m, "present")).containsExactly("P McShane", "J Baird", "S Blaney", "D M McAllister", "N McAllister", "C McCambridge",
+        "R G Lewis");
+    assertThat(m.items()).extracting(i -> i.number()).containsExactly("11/20:01", "11/20:02");
+  }
+
+  @Test
   void the_chair_and_other_members_present_as_labels_of_a_column() {
     Minutes m = minutes("""
         MAGHERAFELT DISTRICT COUNCIL
