@@ -57,7 +57,7 @@ final class AttendanceParser {
       // a present list's parts: "Cabinet Members:" / "Councillors Foster, ..." / "Other Members:" / "Councillors Armstrong, ..."
       + "|(?:cabinet|committee|board|panel|executive|other|co-opted|independent|voting|non-voting)\\s+members(?=\\s*:)"
       // a community council's councillors of the wider council, who sit without a vote: "Ex Officio: Bailie Derek Scott, ..."
-      + "|ex[\\s-]officio(?:\\s+members)?(?=\\s*:)|presiding(?=\\s*:)|in\\s+the\\s+chair(?=\\s*:)|(?:(?:vice|deputy)[\\s-]+)?chair(?:man|woman|person)?(?=\\s*:)"
+      + "|ex[\\s-]officio(?:\\s+members)?(?=\\s*:)|presiding(?=\\s*:)|in\\s+the\\s+chair(?=\\s*:)|attending(?=\\s*:)|(?:(?:vice|deputy)[\\s-]+)?chair(?:man|woman|person)?(?=\\s*:)"
       + "|in\\s+attendance|also\\s+(?:present|in\\s+attendance)|also(?=\\s*:)"
       + "|(?:officers?|officials?)(?:\\s+(?:present|in\\s+attendance))?|staff(?:\\s+(?:present|in\\s+attendance))?"
       // "1.2 STAFF MEMBERS PRESENT" (a Northern Territory council's, under "1.1 ELECTED MEMBERS PRESENT")
@@ -425,7 +425,7 @@ final class AttendanceParser {
     if (l.matches("(?:(?:city|town|village|county) )?(?:council|commission|board)(?: members)?")) {
       return new Section("member", "present");
     }
-    if (l.startsWith("in attendance") || l.startsWith("officer") || l.startsWith("official") || l.startsWith("staff")
+    if (l.startsWith("in attendance") || l.equals("attending") || l.startsWith("officer") || l.startsWith("official") || l.startsWith("staff")
         || l.equals("oifigigh")
         || l.endsWith(" staff")
         || l.contains("employees") || l.matches("(?:the )?(?:council )?(?:staff|officers|officials).*")) {

@@ -198,6 +198,9 @@ final class AttendanceSentences {
   static String joinSentence(List<Line> body, int i) {
     StringBuilder sb = new StringBuilder(body.get(i).text());
     for (int j = i + 1; j < body.size() && j <= i + 2 && !ENDS_SENTENCE.matcher(sb).find(); j++) {
+      if (Lines.upperShare(sb.toString()) >= 0.9 && Lines.upperShare(body.get(j).text()) < 0.5) {
+        break; // "APOLOGIES AND LEAVE OF ABSENCE" / "All members were present": a heading, then the sentence under it
+      }
       sb.append(' ').append(body.get(j).text());
     }
     return sb.toString();

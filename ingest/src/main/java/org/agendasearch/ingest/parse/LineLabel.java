@@ -60,10 +60,10 @@ enum LineLabel {
       + "|will\\s+hold\\s+(?:its|their)|"
       + "meeting\\s+to\\s+be\\s+held|notice\\s+is\\s+hereby\\s+given)\\b.*|^business$|^business\\s+to\\s+be\\s+transacted\\b.*)");
   private static final Pattern PRESENT = Pattern.compile(
-      "(?i)^(?:(?:members|councillors|councilors|commissioners|trustees)\\s+)?(?:present|in\\s+attendance|roll\\s+call|attendance)\\b\\s*[:\\-–]*.*");
+      "(?i)^(?:(?:members|councillors|councilors|commissioners|trustees)\\s+)?(?:present|in\\s+attendance|roll\\s+call|attendance|attending(?=\\s*:))\\b\\s*[:\\-–]*.*");
   private static final List<String> AGENDA_WORDS = List.of("agenda", "a g e n d a", "summon", "attend", "will hold",
       "to be held", "hereby given", "business");
-  private static final Pattern PRESENT_WORDS = Pattern.compile("(?:members |councillors |councilors |commissioners |trustees )?(?:present|in attendance|roll call|attendance)");
+  private static final Pattern PRESENT_WORDS = Pattern.compile("(?:members |councillors |councilors |commissioners |trustees )?(?:present|in attendance|roll call|attendance|attending\\s*:)");
   private static final Pattern REFERENCE = Pattern.compile("(?i)^\\(\\s*(?:agenda\\s+)?item\\s+\\d{1,3}[a-z]?\\s*\\)$");
 
   /** A clerk's stamp of the item a paper is filed under: {@code Item 153b}, {@code Agenda Item 4}. */
@@ -96,6 +96,9 @@ enum LineLabel {
       if (labels[i] == NUMBERED && stampAbove(lines, i)) {
         labels[i] = RUNNING;
       }
+      if (labels[i] == NUMBERED && i > 0 && resolutionNumber(lines.get(i - 1).text(), t)) {
+        labels[i] = TEXT;
+      }
       if (labels[i] == MINUTES_TITLE && i > 0 && APPROVAL_OF_MINUTES.matcher(lines.get(i - 1).text()).matches()) {
         labels[i] = TEXT; // "APPROVAL OF MINUTES:" / "Minutes of November 9, 2022 City Council Regular Meeting."
       }
@@ -116,6 +119,15 @@ enum LineLabel {
       }
     }
     return labels;
+  }
+
+  /**
+   * A resolution's reference alone on its line under its result, no minute's number: {@code CARRIED} / {@code
+   * WDC2006/17} (a New Zealand district council's, the next minute's heading below it unnumbered).
+   */
+  private static boolean resolutionNumber(String above, String line) {
+    return line.indexOf(' ') < 0 && MinuteHeadings.RESULT_LINE.matcher(above.replaceAll("[\"“”]", "")).matches()
+        && ItemNumber.parse(line).filter(n -> n.rest().isEmpty()).isPresent();
   }
 
   /**

@@ -46,7 +46,7 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
   static final Pattern LABELLED_DATE = Pattern.compile(
       "(?i)(?:\\b" + WEEKDAY + "\\b|\\bheld\\b|\\bon\\s*$|\\bon\\s+the\\s*$|date\\s*(?:of\\s+meeting|(?:&|and|/)\\s*time)?\\s*:|decision\\s+made\\s*:|meeting\\s+date)");
   private static final Pattern NOT_THE_MEETING_DATE = Pattern.compile(
-      "(?i)(publication|published|publish|dated|despatch|issued|issue\\s+date|date\\s+of\\s+issue|circulated|printed|effective|signed|deadline|next\\s+meeting|previous|last\\s+meeting|subject\\s+to\\s+(?:change|approval|amendment))");
+      "(?i)(publication|published|publish|dated|despatch|version|revised|modified|issued|issue\\s+date|date\\s+of\\s+issue|circulated|printed|effective|signed|deadline|next\\s+meeting|previous|last\\s+meeting|subject\\s+to\\s+(?:change|approval|amendment))");
   private static final Pattern TIME_ALONE = Pattern.compile("(?i)^\\d{1,2}([.:]\\d{2})?\\s*[ap]\\.?\\s?m\\.?$");
   private static final Pattern BODY_OF_PLACE = Pattern.compile(
       "(?i)^(?:the\\s+)?(?:(?:city|town|village|county|borough|township)\\s+)?(council|commission|board(?:\\s+of\\s+\\w+)?)\\s+of\\s+the\\s+(city|town|village|county|borough|township)\\s+of\\s+[\\p{L} .'-]+$");

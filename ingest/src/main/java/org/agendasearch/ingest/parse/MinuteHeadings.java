@@ -36,7 +36,7 @@ final class MinuteHeadings {
       + "|(?i)^(?:\\p{L}+\\s+){1,3}(?:present|absent):?$");
 
   /** A motion's result on its own line: {@code CARRIED}, {@code DEFEATED.}, {@code Motion Carried}. */
-  private static final Pattern RESULT_LINE = Pattern.compile("(?i)^(?:motion\\s+)?(?:carried|defeated|lost|passed|failed)(?:\\s+unanimously)?\\.?$");
+  static final Pattern RESULT_LINE = Pattern.compile("(?i)^(?:motion\\s+)?(?:carried|defeated|lost|passed|failed)(?:\\s+unanimously)?\\.?$");
 
   /**
    * Headings in capitals on a line of their own, with no number, that open a minute
@@ -68,7 +68,8 @@ final class MinuteHeadings {
       if (labels[i] == LineLabel.ATTENDANCE) {
         attendance = true; // "Present:-" then "BAILIES", "COUNCILLORS": parts of the list
       } else if (labels[i] != LineLabel.TEXT || t.endsWith(".") && t.split("\\s+").length >= 6
-          || attendance && t.split("\\s+").length >= 3 && capitalHeading(t) && i + 1 < body.size() && sentence(body.get(i + 1).text())) {
+          || attendance && t.split("\\s+").length >= 3 && capitalHeading(t) && i + 1 < body.size()
+              && (sentence(body.get(i + 1).text()) || clause(body.get(i + 1).text()))) {
         attendance = false; // "Dianne Harnett, Deputy Clerk" / "MEETING CALLED TO ORDER" / "The meeting was called to order at ..."
       }
       // "CONSENT AGENDA" among the minutes is a section of business, not the title of an agenda.
@@ -384,6 +385,16 @@ final class MinuteHeadings {
   /** A line of a sentence going on: a capital, six words or more, mostly in lower case. */
   private static boolean narrative(String t) {
     return !t.isEmpty() && Character.isUpperCase(t.charAt(0)) && Lines.upperShare(t) < 0.5 && t.split("\\s+").length >= 6;
+  }
+
+  /**
+   * A short clause in lower-case words, no one's name: {@code All members were present} (under "APOLOGIES AND LEAVE OF
+   * ABSENCE" after a list of those attending), not {@code Mr R MacCulloch (General Manager Service Delivery)}.
+   */
+  private static boolean clause(String t) {
+    String[] words = t.replaceAll("\\([^)]*\\)?|\\[[^]]*\\]?", " ").strip().split("\\s+");
+    return words.length >= 3 && Character.isUpperCase(t.charAt(0))
+        && java.util.Arrays.stream(words).filter(w -> w.matches("\\p{Ll}{2,}[.,;]?")).count() * 2 >= words.length;
   }
 
   /** A sentence of narrative: {@code The meeting was called to order at 9:02 a.m. by Mayor David Mayberry.} */

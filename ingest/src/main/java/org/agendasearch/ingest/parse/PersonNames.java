@@ -190,9 +190,9 @@ final class PersonNames {
     String and = Lines.upperShare(group) >= 0.9 ? " AND " : " and "; // "... JOYCE YOUNG AND RECORDING SECRETARY, JUNE ..."
     for (int i = 0; i < group.length(); i++) {
       char c = group.charAt(i);
-      if (c == '(') {
-        depth++;
-      } else if (c == ')') {
+      if (c == '(' || c == '[') {
+        depth++; // "Cr SD Lynch [until 10.21am and then from 10.25am]": no "and" inside a note parts entries
+      } else if (c == ')' || c == ']') {
         depth = Math.max(0, depth - 1);
       } else if (depth == 0 && c == ',') {
         out.add(group.substring(from, i));
@@ -289,7 +289,9 @@ final class PersonNames {
       + 
       "(?<=\\p{L})(?<!\\b(?:County|City|District|Town|Parish|Borough|Community))\\s+(?=(?:Cllr|Councillor|Councilor|Cr|Mr|Mrs|Ms|Dr|Miss)\\.?\\s+\\p{Lu})"
       + "|(?<=\\p{Ll})(?<!\\b(?:Mr|Mrs|Ms|Dr|Miss|Cllr|Clr|Cr|Councillor|Messrs|Ald|Alderman|Hon|Rev|Sir|Prof|Mayor|Reeve))\\s+(?=(?:\\p{Lu}\\.?\\s+)+\\p{Lu}\\p{Ll})"
-      + "|(?<=\\b\\p{Lu}[\\p{L}.]{0,20}\\s[\\p{Lu}. ]{0,30})(?<=\\p{Lu}{3})\\s+(?=\\p{Lu}\\p{Ll})");
+      + "|(?<=\\b\\p{Lu}[\\p{L}.]{0,20}\\s[\\p{Lu}. ]{0,30})(?<=\\p{Lu}{3})"
+      // not after a title's initials: "Cr NMD Smith" is one person
+      + "(?<!\\b(?:Cr|Cllr|Clr|Mr|Mrs|Ms|Miss|Dr|Councillor)\\s\\p{Lu}{2,4})\\s+(?=\\p{Lu}\\p{Ll})");
 
   /**
    * The rest of a post cut off at its comma, no one's name: {@code Mr. J. Coll, Dir., Comm. &amp; Enterprise}
@@ -329,7 +331,8 @@ final class PersonNames {
       at = b.end();
     }
     rest.append(s.substring(at));
-    s = rest.toString().strip().replaceFirst("\\s*[-–—]\\s*$", "");
+    // "Cr SD Lynch [until 10.21am and then from 10.25am]": a note in square brackets is no part of the name
+    s = rest.toString().replaceAll("\\s*\\[[^\\]]*\\]", " ").strip().replaceFirst("\\s*[-–—]\\s*$", "");
     String first = s.split("\\s+")[0];
     if (role != null && (POST_OPENER.matcher(s).lookingAt() || ROLE_WORDS.matcher(first).matches()) && ROLE_WORDS.matcher(s).matches()
         && NAME.matcher(role).matches() && !ROLE_WORDS.matcher(role).matches() && role.split("\\s+").length >= 2) {

@@ -28,6 +28,37 @@ class PackParserMinutesTest {
   }
 
   @Test
+  void unnumbered_headings_under_a_list_of_those_attending_and_a_resolutions_number_under_its_result() {
+    Pack p = PackParser.parse("t.pdf", "0", List.of(new Page(1, """
+        Waikato District Council 1 Minutes: 29 June 2020
+        Version: 1, Version Date: 02/07/2020
+        Minutes of a meeting of the District Council held in the Council Chambers on MONDAY, 29 JUNE 2020 commencing at 9.30am.
+        Present:\tHis Worship the Mayor, Mr AM Sanson (Chairperson)
+        \tCr SD Lynch [until 10.21am and then from 10.25am]
+        \tCr NMD Smith
+        Attending:\tMrs D Lovell (Chairperson, Taupiri Community Board)
+        \tMr GJ Ion (Chief Executive)
+        \tMr B Stringer (Democracy Manager)
+        APOLOGIES AND LEAVE OF ABSENCE
+        All members were present
+        CONFIRMATION OF STATUS OF AGENDA ITEMS
+        Resolved: (Crs McInally/Henderson)
+        THAT the agenda for a meeting of the Council held on Monday, 29 June 2020 be confirmed.
+        CARRIED
+        WDC2006/17
+        DISCLOSURES OF INTEREST
+        There were no disclosures of interest.
+        """, false)), List.of());
+    assertThat(p.meeting().date()).isEqualTo(java.time.LocalDate.of(2020, 6, 29));
+    Minutes m = p.minutes().get(0);
+    assertThat(titles(m)).containsExactly("APOLOGIES AND LEAVE OF ABSENCE", "CONFIRMATION OF STATUS OF AGENDA ITEMS",
+        "DISCLOSURES OF INTEREST");
+    assertThat(m.items()).extracting(MinuteItem::number).containsOnlyNulls();
+    assertThat(m.attendance()).extracting(a -> a.name() + "/" + a.status()).containsExactly("AM Sanson/present", "SD Lynch/present",
+        "NMD Smith/present", "D Lovell/present", "GJ Ion/present", "B Stringer/present");
+  }
+
+  @Test
   void a_minutes_title_wrapped_before_its_meeting_word_and_the_approval_under_it() {
     Pack p = PackParser.parse("t.pdf", "0", List.of(new Page(1, """
         MINUTES OF THE JUNE 13, 2023 REGULAR
