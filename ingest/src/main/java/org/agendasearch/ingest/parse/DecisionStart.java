@@ -273,6 +273,13 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   private static final Pattern TITLE_CASE = Pattern.compile(
       "^\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|of|in|on|to|the|and|for|a|an|at|by|with)){0,7}$");
   /** {@code Motion: (Porteous/McKenna OAM)}: mover and seconder in brackets, the words moved below (InfoCouncil). */
+  /**
+   * A motion's number, then its mover and seconder parted by a slash, the words moved on the lines below: {@code
+   * Motion-4831-21-Councillor S. Budgell/Councillor M. Wheaton} / {@code Resolve that the Agenda be adopted as circulated.}
+   * (a Newfoundland town's minutes); after the item's label in the margin too: {@code Agenda: Motion-4831-21-...}.
+   */
+  static final Pattern NUMBERED_MOTION_PAIR = Pattern.compile(
+      "^(?:\\p{Lu}[\\p{L} ]{1,30}:\\s+)?(?:Motion|MOTION)\\s*[-–#:]?\\s*(?:No\\.?\\s*)?\\d[\\d-]*\\d\\s*[-–:]\\s*(" + Motions.TITLED_NAME + ")\\s*/\\s*(" + Motions.TITLED_NAME + ")\\s*$");
   private static final Pattern MOTION_PAIR = Pattern.compile("^(?:Motion|MOTION)\\s*:?\\s*\\([^/()]{2,40}/[^/()]{2,40}\\)\\s*:?$");
   /** {@code Proposed (AH) & Seconded (SB) that the minutes be approved}. */
   private static final Pattern PROPOSED = Pattern.compile("(?i)\\bproposed\\b.{0,80}?\\bseconded\\b.{0,90}?\\bthat\\s+(\\S.*)$");
@@ -492,7 +499,8 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     if (byTo.matches()) {
       return Optional.of(new DecisionStart(Kind.MOTION, clean(byTo.group(1)))); // "MOVED BY Councillor Schultz, to approve ..."
     }
-    if (MOVED_BY.matcher(line).matches() || motion && (MOTION_PAIR.matcher(line).matches() || MOTION_LABEL.matcher(line).matches())) {
+    if (MOVED_BY.matcher(line).matches() || motion && (MOTION_PAIR.matcher(line).matches() || MOTION_LABEL.matcher(line).matches()
+        || line.indexOf('/') > 0 && NUMBERED_MOTION_PAIR.matcher(line).matches())) {
       return Optional.of(new DecisionStart(Kind.MOVED, ""));
     }
     if (decided && TRAILING.matcher(line).find() || lower.contains("glacadh") && TRAILING_IRISH.matcher(line).find()) {
@@ -587,7 +595,8 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   /**
    * A decision's words without a lead-in that only announces them: {@code the following motion was adopted: That the
    * Council would install lighting ...} gives {@code That the Council would install ...}; {@code the Meeting was declared
-   * to be CARRIED and “RESOLVED that the Council agree the Minutes ...”} gives {@code the Council agree the Minutes ...”}.
+   * to be CARRIED and “RESOLVED that the Council agree the Minutes ...”} gives {@code the Council agree the Minutes ...”};
+   * {@code Resolve to go to tender ...} gives {@code to go to tender ...}.
    */
   static String withoutLeadIn(String text) {
     return LEAD_IN.matcher(text).replaceFirst("");
@@ -598,5 +607,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       + "\\s*[:\\-–]\\s*(?=\\S)"
       // a South West council's ModernGov minutes: "It was moved by Cllr Ewings, seconded by Cllr Renders and upon the motion
       // being submitted to the Meeting was declared to be CARRIED and “RESOLVED that the Council agree ..."
-      + "|.{0,60}?\\bdeclared\\s+(?:to\\s+be\\s+)?CARRIED\\s+and\\s+[“\"]?RESOLVED\\s*(?:that\\s+|:\\s*)?(?=\\S))");
+      + "|.{0,60}?\\bdeclared\\s+(?:to\\s+be\\s+)?CARRIED\\s+and\\s+[“\"]?RESOLVED\\s*(?:that\\s+|:\\s*)?(?=\\S)"
+      // a motion's words in the imperative: "Resolve that the Agenda be adopted ...", "Resolve to go to tender ..."
+      + "|(?:Be\\s+it\\s+)?(?:Resolve|RESOLVE)\\s+(?=(?:that|That|THAT|to)\\s))");
 }

@@ -104,6 +104,10 @@ final class Motions {
       + "((?:(?:Crs?|Cllr|Clr|Councillor)\\.?\\s+)?(?:\\p{Lu}\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+)\\s*/\\s*"
       + "((?:(?:Crs?|Cllr|Clr|Councillor)\\.?\\s+)?(?:\\p{Lu}\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+)(?=\\s+(?i:that)\\b|\\s*$)");
 
+  /** A person by surname, after a title and initials or none: {@code Councillor S. Budgell}, {@code Mayor Howell}. */
+  static final String TITLED_NAME = "(?:(?:Councill?or|Cllr|Clr|Crs?|Mayor|Deputy\\s+Mayor|Alderman|Trustee|Reeve|Deputy\\s+Reeve)\\.?\\s+)?"
+      + "(?:\\p{Lu}\\.\\s*){0,3}\\p{Lu}[\\p{L}'’-]+";
+
   /** A name in a pair: initials, then words in capitals or a particle ({@code L. van Veen}, {@code K. J. Hyndman}). */
   private static final String PAIR_NAME = "(?:\\p{Lu}\\.\\s*){0,3}(?:(?:van|von|de|der|du|le)\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:van|von|de|der|du|le|\\p{Lu}[\\p{L}'’-]*))*";
   /** Mover and seconder parted by a dash before the motion's number: {@code L. van Veen – Walt Froese #277/19}. */
@@ -170,7 +174,8 @@ final class Motions {
       seconded = moved == null ? null : name(bracketed.group(g + 1));
     } else {
       // the first form that names both, in this order, mover in group 1 and seconder in group 2
-      for (Matcher m : List.of(afterNumber, dashed, pairLine, plural, secondedBetween, both, pair)) {
+      Matcher numberedPair = text.indexOf('/') >= 0 ? DecisionStart.NUMBERED_MOTION_PAIR.matcher(text.strip().split("\n")[0]) : NEVER.matcher("");
+      for (Matcher m : List.of(afterNumber, dashed, pairLine, plural, secondedBetween, both, pair, numberedPair)) {
         if (m.find()) {
           int g = 1; // a pattern of several forms, each with its pair: the one that matched
           while (g + 2 <= m.groupCount() && m.group(g) == null) {

@@ -35,7 +35,7 @@ final class ResolutionParser {
       + "signed\\s*(?::|\\.{2,}|_{2,}|$).*|date of next meeting.*|reasons? for (the )?(decision|recommendation).*|"
       + "_{5,}.*|minutes:?|the meeting (?:adjourned|reconvened|recommenced|resumed)\\b.*|this is page (?:no\\.?\\s*)?\\d+\\b.*"
       + "|there was an? (?:brief |short )?(?:adjournment|break|recess)\\b.*"
-      + "|carried\\b.*|lost\\b.*|unanimous(?:\\s+vote)?\\.?|(?:the\\s+)?vote\\s+was\\s+unanimous\\b.*|(?:motion by|mover|seconder|second|seconded by|ayes?|nays?|noes|yeas|absent|abstain(?:ed|s)?|recused|excused|result|vote)\\s*:.*|motion (?:carried|passed|passes|approved|failed)\\b.*|(?:moved|seconded)(?: by)?\\s*:.*)$");
+      + "|carried\\b.*|lost\\b.*|unanimous(?:\\s+vote)?\\.?|(?:the\\s+)?vote\\s+was\\s+unanimous\\b.*|(?:motion by|mover|seconder|second|seconded by|ayes?|nays?|noes|yeas|absent|abstain(?:ed|s|ing)?|recused|excused|result|vote|in favou?r|opposed)\\s*:.*|motion (?:carried|passed|passes|approved|failed)\\b.*|(?:moved|seconded)(?: by)?\\s*:.*)$");
   /**
    * A mover's label alone on its line, the name on the next: {@code Resolution CO2023/127} / {@code Moved:} / {@code Deputy
    * Mayor Lawrence Kirby} / {@code Seconder:} / {@code Cr Sophie Handford} / {@code That the apology ... be accepted.}

@@ -64,6 +64,15 @@ final class StandaloneHeading {
   /** What a heading has under it when it has nothing: {@code None}, {@code Nil}, {@code N/A}. */
   private static final Pattern NOTHING = Pattern.compile("(?i)^(?:none|nil|n/a|none\\s+received|nothing\\s+to\\s+report)$");
 
+  private static final String PERSON_TITLE = "(?:Mayor|Deputy\\s+Mayor|Councill?or|Cllr|Cr|Trustee|Alderman|Commissioner|Mr|Mrs|Ms|Dr)\\.?\\s+";
+  /**
+   * People by their titles, no heading: a vote's row in columns ({@code Councillor S. Budgell   Councillor D. Howell}) or
+   * one person by initials ({@code Councillor M. Wheaton}); "Councillor Reports" stays a heading.
+   */
+  private static final Pattern PEOPLE = Pattern.compile(
+      "^(?:" + PERSON_TITLE + "(?:\\p{Lu}\\.\\s*){0,3}\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?\\s*){2,}$"
+      + "|^" + PERSON_TITLE + "(?:\\p{Lu}\\.\\s*){1,3}\\p{Lu}[\\p{L}'’-]+$");
+
   static Optional<String> of(String previous, String line, String next, boolean standingOnly) {
     String title = line.strip().replaceFirst("\\s*[:,]$", "").strip();
     String[] words = title.split("\\s+");
@@ -75,7 +84,7 @@ final class StandaloneHeading {
         || next == null || !next.isEmpty() && Character.isLowerCase(next.codePointAt(0))) {
       return Optional.empty();
     }
-    if (SIGNATURE.matcher(title).matches() || AgendaTable.isHead(title) || NOTHING.matcher(title).matches()) {
+    if (SIGNATURE.matcher(title).matches() || AgendaTable.isHead(title) || NOTHING.matcher(title).matches() || PEOPLE.matcher(title).matches()) {
       // "WRITTEN COMMUNICATIONS:" / "None": what a heading had under it, no heading of its own
       return Optional.empty();
     }

@@ -55,6 +55,7 @@ final class VoteCounts {
   /** A roll call's side and names: {@code AYES: Garcia, Allen Fisk}, {@code For Motion: Crs Byrne, Da Cruz, ...}, {@code Nay: Bell}. */
   private static final Pattern ROLL = Pattern.compile(
       "(?i)^(?:upon\\s+roll\\s+call\\s*:\\s*)?(ayes?|yeas?|yes|nays?|noes|no|abstain(?:ed|ing)?|abstentions?|for\\s+(?:the\\s+)?motion"
+      + "|in\\s+favou?r|opposed"
       + "|against\\s+(?:the\\s+)?motion)\\s*:\\s*(.+)$");
   private static final String ROLL_SIDE = "(?:Ayes?|AYES?|Yeas?|YEAS?|Nays?|NAYS?|Noes|NOES|Abstain(?:ed)?|ABSTAIN(?:ED)?|Abstentions?)\\s*:";
   /** A roll call's names that wrap with no comma at the line's end, the next line going on with an initial or "and". */
@@ -85,16 +86,19 @@ final class VoteCounts {
    * A line of titled names alone, which goes on with the roll call above it: {@code Ayes: Council Members Anderson,
    * Mahan, Murray, Renteria, and Sheley.} / {@code Mayor Mundinger.} / {@code Nays: None.}
    */
+  private static final String VOTER_TITLE = "(?:Mayor|Deputy\\s+Mayor|Vice\\s+Mayor|Mayor\\s+Pro\\s+Tem|Chair(?:man|person|woman)?"
+      + "|Council\\s*(?:Members?|m[ae]n|woman|women)|Councill?ors?|Crs?|Cllrs?|Trustees?|Commissioners?|Supervisors?|Alderm[ae]n|Ald|Alderpersons?)\\.?\\s+";
+  private static final String VOTER = "(?:\\p{Lu}\\.\\s*){0,3}\\p{Lu}[\\p{L}'’-]+";
+  /** ... and a row of titled names in columns: {@code In favour: Mayor Howell   Councillor M. Wheaton} / {@code Councillor S. Budgell   Councillor D. Howell}. */
   private static final Pattern TITLED_NAMES = Pattern.compile(
-      "(?:Mayor|Deputy\\s+Mayor|Vice\\s+Mayor|Mayor\\s+Pro\\s+Tem|Chair(?:man|person|woman)?|Council\\s*(?:Members?|m[ae]n|woman|women)"
-      + "|Councill?ors?|Crs?|Cllrs?|Trustees?|Commissioners?|Supervisors?|Alderm[ae]n|Ald|Alderpersons?)\\.?\\s+"
-      + "\\p{Lu}[\\p{L}'’-]+(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)\\p{Lu}[\\p{L}'’-]+)*\\.?");
+      VOTER_TITLE + VOTER + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)" + VOTER + ")*"
+      + "(?:\\s+" + VOTER_TITLE + VOTER + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)" + VOTER + ")*)*\\.?");
   /**
    * {@code Yeas: 9   Nays: 0   Abstentions: 0}, {@code Ayes – 5; Noes – 0; Abstentions – 0} anywhere; {@code Yes: 9},
    * {@code No: 0} at the start of a line only ("Item no: 5" is no vote).
    */
   private static final Pattern TOTALS = Pattern.compile(
-      "(?im)\\b(yeas|ayes|nays|noes|abstentions?)\\s*(?::|\\s[–—-])\\s*(\\d{1,3})\\b|^\\s*(yes|no|abstain(?:ed|ing)?)\\s*:\\s*(\\d{1,3})\\b");
+      "(?im)\\b(yeas|ayes|nays|noes|abstentions?)\\s*(?::|\\s[–—-])\\s*(\\d{1,3})\\b|^\\s*(yes|no|opposed|abstain(?:ed|ing)?)\\s*:\\s*(\\d{1,3})\\b");
   private static final Pattern EACH_VOTE = Pattern.compile("\\p{Lu}[\\p{L}'’-]+\\s*[–-]\\s*(?i)(yes|no|aye|nay|yea)\\b");
   private static final Pattern ABSTAINED = Pattern.compile(Motions.NAME + "\\s+abstained\\b");
   /**
@@ -127,7 +131,7 @@ final class VoteCounts {
   private static int side(String label) {
     String w = label.toLowerCase(java.util.Locale.ROOT);
     return w.startsWith("ay") || w.startsWith("ye") || w.startsWith("for") || w.matches("in\\s+favou?r\\b.*") ? 0
-        : w.startsWith("n") || w.startsWith("against") ? 1 : 2;
+        : w.startsWith("n") || w.startsWith("against") || w.startsWith("opposed") ? 1 : 2;
   }
 
   /** The vote recorded in the text, if any. */

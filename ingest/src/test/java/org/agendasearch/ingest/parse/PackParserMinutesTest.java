@@ -28,6 +28,39 @@ class PackParserMinutesTest {
   }
 
   @Test
+  void a_numbered_motion_with_its_mover_and_seconder_then_resolve_that_and_those_in_favour_named() {
+    Minutes m = minutes("""
+        Minutes of the Regular Public Meeting of Council held on Monday, September 13th, 2021 in Council Chambers.
+        Attendees:\tMayor Keith Howell (Chair)
+        Councillor Shawn Budgell
+        Absent:\tCouncillor Dwight Day
+        Call to Order:\tChair @ 7:30 p.m.
+        Agenda:\tMotion-4831-21-Councillor S. Budgell/Councillor M. Wheaton
+        Resolve that the Agenda be adopted as circulated.
+        In favour:\tMayor Howell\tCouncillor M. Wheaton
+        Councillor S. Budgell\tCouncillor D. Howell
+        Opposed:0
+        Abstaining:0
+        Motion Carried.
+        Business Arising:\tMotion-4833-21-Councillor G. Blackwood/Councillor S. Budgell
+        Resolve to go to tender for removal of cement.
+        In favour:\tMayor Howell\tCouncillor D. Howell
+        Councillor S. Budgell\tCouncillor G. Blackwood
+        Opposed:\tCouncillor M. Wheaton
+        Abstaining:0
+        Motion Carried.
+        """);
+    List<Resolution> rs = m.items().stream().flatMap(i -> i.resolutions().stream()).toList();
+    assertThat(rs).extracting(Resolution::text).containsExactly("that the Agenda be adopted as circulated.",
+        "to go to tender for removal of cement.");
+    assertThat(rs).extracting(Resolution::movedBy).containsExactly("S. Budgell", "G. Blackwood");
+    assertThat(rs).extracting(Resolution::secondedBy).containsExactly("M. Wheaton", "S. Budgell");
+    assertThat(rs).extracting(r -> r.votes().inFavour() + "-" + r.votes().against()).containsExactly("4-0", "4-1");
+    assertThat(m.attendance()).extracting(a -> a.name() + "/" + a.status()).containsExactly("Keith Howell/present",
+        "Shawn Budgell/present", "Dwight Day/absent");
+  }
+
+  @Test
   void unnumbered_headings_under_a_list_of_those_attending_and_a_resolutions_number_under_its_result() {
     Pack p = PackParser.parse("t.pdf", "0", List.of(new Page(1, """
         Waikato District Council 1 Minutes: 29 June 2020

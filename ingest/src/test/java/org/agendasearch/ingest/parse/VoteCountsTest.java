@@ -16,6 +16,27 @@ class VoteCountsTest {
   }
 
   @Test
+  void those_in_favour_named_in_columns_and_the_others_counted_or_named() {
+    assertThat(VoteCounts.votes("""
+        Resolve that the Agenda be adopted as circulated.
+        In favour: Mayor Howell Councillor M. Wheaton
+        Councillor S. Budgell Councillor D. Howell
+        Opposed:0
+        Abstaining:0
+        Motion Carried.
+        """)).hasValueSatisfying(v -> assertThat(List.of(v.inFavour(), v.against(), v.abstain())).containsExactly(4, 0, 0));
+    assertThat(VoteCounts.votes("""
+        In favour: Mayor Howell Councillor D. Howell
+        Councillor S. Budgell Councillor G. Blackwood
+        Opposed: Councillor M. Wheaton
+        Abstaining:0
+        """)).hasValueSatisfying(v -> {
+          assertThat(List.of(v.inFavour(), v.against(), v.abstain())).containsExactly(4, 1, 0);
+          assertThat(v.againstNames()).containsExactly("M. Wheaton");
+        });
+  }
+
+  @Test
   void a_sides_sentence_whose_names_wrap_before_and() {
     assertThat(VoteCounts.votes("""
         suspended and that members of the public who wish to address Council be allowed to do so.
