@@ -250,7 +250,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
    * be received.} / {@code Carried}: a motion whose words follow on the next lines.
    */
   private static final Pattern MOVED_BY = Pattern.compile(
-      "^(?:(?:Motion|MOTION|Resolution|RESOLUTION)\\s*(?:No\\.?\\s*|#\\s*)?:?\\s*[\\w/-]*\\d[\\w/-]*\\s+)?"
+      "^(?:(?:Motion|MOTION|Resolution|RESOLUTION)\\s*(?:No\\.?\\s*|#\\s*)?:?\\s*[\\w/-]*\\d[\\w/-]*,?\\s+)?"
       + "(?:Moved|MOVED|Proposed|PROPOSED|Motion\\s+made|MOTION\\s+MADE)(?:\\s+(?:by|BY))?\\s*[:\\-–]?\\s+"
       // not a meeting moved in time: "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm"
       + "(?!(?i:(?:from|to)\\s+(?:the\\s+)?(?:\\d|" + MeetingHeader.WEEKDAY + "|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))\\S.*");
@@ -260,7 +260,9 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
    */
   private static final Pattern APPROVED_AND_SECONDED = Pattern.compile(
       "^(?:(?i:action|decision|outcome)\\s*[-–—:]\\s*)?((?i:the\\s+)?(?i:minutes|accounts|agenda|report|budget|precept|annual\\s+return)\\b[^.]{0,80}?"
-      + "\\s(?i:approved|adopted|accepted|proposed)\\s+by\\s+[^.,]{1,40}?,?\\s+(?i:and\\s+)?(?i:seconded)\\s+by\\s+\\S.*)$");
+      + "\\s(?i:approved|adopted|accepted|proposed)\\s+by\\s+[^.,]{1,40}?,?\\s+(?i:and\\s+)?(?i:seconded)\\s+by\\s+\\S.*"
+      // the minutes named in the heading before it: "Minutes of the last meeting : Approved by L. Walker and seconded by ..."
+      + "|(?:Approved|Adopted|Accepted)\\s+by\\s+[^,]{1,40}?,?\\s+(?i:and\\s+)?(?i:seconded)\\s+by\\s+\\S.*)$");
   /** The mover, a comma, then the words moved on the same line: {@code MOVED BY Councillor Schultz, to approve the agenda}. */
   private static final Pattern MOVED_BY_TO = Pattern.compile(
       "^(?:Moved|MOVED)\\s+(?:by|BY)\\s+[^,.;]{2,60}?,\\s*(?:(?:to|TO)\\s+|(?=(?:that|That|THAT)\\s))(\\S.*)$");

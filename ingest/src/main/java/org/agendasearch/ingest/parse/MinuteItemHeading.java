@@ -117,13 +117,14 @@ record MinuteItemHeading(ItemNumber number, String title, String rest, HeadingTe
       body = body.substring(0, r.start());
     } else {
       Matcher c = TITLE_COLON.matcher(body);
-      if (c.matches() && HeadingText.of(c.group(1)).compareTo(HeadingText.Strength.SHORT) >= 0
-          && (HeadingText.of(c.group(2)) != HeadingText.Strength.STRONG
+      // "a) Minutes of the last meeting : Approved by ...": a part's letter is no word of the title
+      if (c.matches() && HeadingText.of(c.group(1).replaceFirst("^\\(?[a-z]\\)\\s+", "")).compareTo(HeadingText.Strength.SHORT) >= 0
+          && (HeadingText.of(c.group(2)) != HeadingText.Strength.STRONG || DecisionStart.at(c.group(2)).isPresent() // ": Approved by ..."
               || Lines.upperShare(c.group(1)) >= 0.75 && Lines.upperShare(c.group(2)) < 0.5) // "RECEIVE APOLOGIES: Councillors Ann Thomas, ..."
           && !(Lines.upperShare(c.group(1)) >= 0.75 && Lines.upperShare(c.group(2)) >= 0.75)
           && !c.group(1).matches("(?i).*\\b(?:at|on|by|from|to|date|time|tel|email)$")
           && !QUOTED.matcher(c.group(2)).matches() && !dateOnly(c.group(2))) {
-        body = c.group(1);
+        body = c.group(1).replaceFirst("^\\(?[a-z]\\)\\s+", "");
         rest = c.group(2).strip();
       }
     }

@@ -99,7 +99,8 @@ final class VoteCounts {
    */
   private static final Pattern TOTALS = Pattern.compile(
       "(?im)\\b(yeas|ayes|nays|noes|abstentions?)\\s*(?::|\\s[–—-])\\s*(\\d{1,3})\\b|^\\s*(yes|no|opposed|abstain(?:ed|ing)?)\\s*:\\s*(\\d{1,3})\\b");
-  private static final Pattern EACH_VOTE = Pattern.compile("\\p{Lu}[\\p{L}'’-]+\\s*[–-]\\s*(?i)(yes|no|aye|nay|yea)\\b");
+  /** One member's vote: {@code Trustee Elton – yes}, {@code Councillor Golden: Yes} (a recorded vote, a member a line). */
+  private static final Pattern EACH_VOTE = Pattern.compile("\\p{Lu}[\\p{L}'’-]+\\s*(?:[–-]|(?<=\\p{Ll}):)\\s*(?i)(yes|no|aye|nay|yea)\\b");
   private static final Pattern ABSTAINED = Pattern.compile(Motions.NAME + "\\s+abstained\\b");
   /**
    * Surnames, then how they voted, in a sentence: {@code Upon roll call vote Roethemeyer, Hewgley and Deterding voted

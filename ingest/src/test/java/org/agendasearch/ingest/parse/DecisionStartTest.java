@@ -30,6 +30,9 @@ class DecisionStartTest {
       Proposed (AH) & Seconded (SB) that the minutes be approved | MOTION | the minutes be approved
       MOVED BY Councillor Schultz, to approve the agenda as amended. | MOTION | approve the agenda as amended.
       Action – Minutes approved by JFl and seconded by BG. | RESOLVED | Minutes approved by JFl and seconded by BG.
+      Approved by L. Walker and seconded by A. Annandale..    | RESOLVED | Approved by L. Walker and seconded by A. Annandale..
+      Resolution #16-01-2021, Moved by J. Mielhausen, Seconded by M. Myles | MOVED | ''
+      Motion-4831-21-Councillor S. Budgell/Councillor M. Wheaton | MOVED | ''
       Councilmember Tetens made the motion, seconded by Councilmember Beckman, to approve the minutes | MOTION | approve the minutes
       R17/02/016 MOVED BY Councillor Gregory, to close the Public Hearing. | MOTION | close the Public Hearing.
       It was proposed by Councillor Howell, seconded by Councillor Peacock and agreed/resolved following the vote that Councillor Chaplin will be the Vice Chairman | MOTION | Councillor Chaplin will be the Vice Chairman

@@ -37,6 +37,14 @@ class MinuteItemHeadingTest {
   }
 
   @Test
+  void a_parts_letter_then_a_title_and_the_decision_after_its_colon() {
+    MinuteItemHeading h = MinuteItemHeading.parse("2. a) Minutes of the last meeting : Approved by L. Walker and seconded by A. Annandale..", null)
+        .orElseThrow();
+    assertThat(h.title()).isEqualTo("Minutes of the last meeting");
+    assertThat(h.rest()).isEqualTo("Approved by L. Walker and seconded by A. Annandale..");
+  }
+
+  @Test
   void a_name_in_quotes_after_the_colon_stays_in_the_title() {
     assertThat(heading("24. Any petitions received: \"Save our Library! Achubwch ein Llyfrgell!\"").title())
         .isEqualTo("Any petitions received: \"Save our Library! Achubwch ein Llyfrgell!\"");

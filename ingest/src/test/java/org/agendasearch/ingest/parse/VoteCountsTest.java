@@ -16,6 +16,16 @@ class VoteCountsTest {
   }
 
   @Test
+  void a_recorded_vote_a_member_a_line_after_a_colon() {
+    assertThat(VoteCounts.votes("""
+        THAT the content of the agenda be approved as printed.
+        Councillor Golden: Yes
+        Councillor Mielhausen: Yes
+        Mayor McIver: Yes
+        """)).hasValueSatisfying(v -> assertThat(v.inFavour()).isEqualTo(3));
+  }
+
+  @Test
   void those_in_favour_named_in_columns_and_the_others_counted_or_named() {
     assertThat(VoteCounts.votes("""
         Resolve that the Agenda be adopted as circulated.
