@@ -264,6 +264,9 @@ final class ResolutionParser {
       String text = DecisionStart.withoutLeadIn(d.kind() == DecisionStart.Kind.MOTION || d.inProse() ? motion(body, i + joined, d.text(), to)
           : resolution(body, i + joined, d.text(), to));
       int j = to[0];
+      if (RESULT_ONLY.matcher(text).lookingAt()) {
+        text = proposalAbove(body, i).orElse(text); // "PROPOSAL: The council supports ..." / ... / "DECISION: passed (all in favour)"
+      }
       boolean motion = d.kind() == DecisionStart.Kind.MOTION || d.kind() == DecisionStart.Kind.MOVED;
       boolean failed = motion && (DecisionStart.failed(text) || failsBeforeNextDecision(body, j));
       if (!text.isEmpty() && !failed && !NOTHING.matcher(text).matches() && !RECORDED.matcher(text).lookingAt()
@@ -274,6 +277,35 @@ final class ResolutionParser {
       i = Math.max(j, i + 1);
     }
     return found;
+  }
+
+  /** A decision that gives only how the vote went: {@code passed (all in favour)}, {@code Carried unanimously}. */
+  private static final Pattern RESULT_ONLY = Pattern.compile("(?i)^(?:passed|carried|agreed|approved|accepted)\\b(?!\\s+(?:that|to)\\b)");
+  /** A proposal's label and its words: {@code PROPOSAL: The Council minutes of the meetings of 8th August ... are approved.} */
+  private static final Pattern PROPOSAL_LABEL = Pattern.compile("^(?:PROPOSAL|Proposal|PROPOSITION|Proposition)\\s*:\\s*(\\S.*)$");
+  private static final int PROPOSAL_LABEL_LINES = 8;
+
+  /**
+   * The words of the proposal a result-only decision carried, set out above it with its movers: {@code PROPOSAL: The
+   * council supports the application ...} / {@code PROPOSED: Mr G Langford} / {@code SECONDED: Mr M Bendle} / {@code
+   * DECISION: passed (all in favour)} (an English parish council's minutes).
+   */
+  private static Optional<String> proposalAbove(List<Line> body, int decision) {
+    for (int k = decision - 1; k >= Math.max(0, decision - PROPOSAL_LABEL_LINES); k--) {
+      Matcher p = PROPOSAL_LABEL.matcher(body.get(k).text());
+      if (p.matches()) {
+        StringBuilder words = new StringBuilder(p.group(1));
+        for (int j = k + 1; j < decision && !MOVER.matcher(body.get(j).text()).matches()
+            && !BARE_MOVER_LABEL.matcher(body.get(j).text()).matches(); j++) {
+          words.append(' ').append(body.get(j).text());
+        }
+        return Optional.of(words.toString().strip());
+      }
+      if (DecisionStart.at(body.get(k).text()).filter(d -> d.kind() != DecisionStart.Kind.MOVED).isPresent()) {
+        break; // another decision's words: no proposal of this one's
+      }
+    }
+    return Optional.empty();
   }
 
   /** A motion's label alone on its line, its words below (an Australian council's minutes): {@code MOTION}. */

@@ -29,6 +29,24 @@ class ResolutionParserTest {
   }
 
   @Test
+  void a_decision_that_says_only_it_passed_carries_the_proposal_above_it() {
+    List<Resolution> rs = parse("""
+        3. Minutes from previous meetings
+        PROPOSAL: The Council minutes of the meetings of 8th August and 12th September
+        2016 are approved.
+        PROPOSED: Mr G Langford
+        SECONDED: Mrs A Weekes
+        DECISION: passed (all in favour)
+        4. Public Participation
+        Nothing reported.
+        """);
+    assertThat(rs).extracting(Resolution::text)
+        .containsExactly("The Council minutes of the meetings of 8th August and 12th September 2016 are approved.");
+    assertThat(rs.get(0).movedBy()).isEqualTo("G Langford");
+    assertThat(rs.get(0).secondedBy()).isEqualTo("A Weekes");
+  }
+
+  @Test
   void a_margin_resolution_number_leaves_the_words_and_the_movers_line_with_its_result_closes_them() {
     List<Resolution> r = parse("""
         RESOLUTION: That the Chief Executive Officer obtain appropriate legal advice as to
