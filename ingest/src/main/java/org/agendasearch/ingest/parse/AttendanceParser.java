@@ -50,6 +50,8 @@ final class AttendanceParser {
 
   private static final Pattern LABEL = Pattern.compile(
       "(?i)^((?:(?:community|parish|town|city|county|council|board|elected|other)\\s+)?(?:members|councillors|councilors|commissioners|trustees|directors)\\s+present"
+      // "Members present by video link:", "In attendance by video link:"
+      + "(?:\\s+(?:by\\s+video(?:\\s+link)?|remotely|virtually|online|in\\s+person|via\\s+\\p{L}+)(?=\\s*:))?"
       + "|(?:those\\s+)?present|attendance|roll\\s+call|sederunt"
       + "|council(?:\\s+members)?\\s+(?:present|in\\s+attendance)"
       + "|(?:(?:city|county|district|borough|unitary)(?:\\s*(?:&|and)\\s*(?:city|county|district|borough))?\\s+)(?:councillors|councilors|cllrs)"
@@ -58,7 +60,7 @@ final class AttendanceParser {
       + "|(?:cabinet|committee|board|panel|executive|other|co-opted|independent|voting|non-voting)\\s+members(?=\\s*:)"
       // a community council's councillors of the wider council, who sit without a vote: "Ex Officio: Bailie Derek Scott, ..."
       + "|ex[\\s-]officio(?:\\s+members)?(?=\\s*:)|presiding(?=\\s*:)|in\\s+the\\s+chair(?=\\s*:)|attending(?=\\s*:)|(?:(?:vice|deputy)[\\s-]+)?chair(?:man|woman|person)?(?=\\s*:)"
-      + "|in\\s+attendance|also\\s+(?:present|in\\s+attendance)|also(?=\\s*:)"
+      + "|in\\s+attendance(?:\\s+(?:by\\s+video(?:\\s+link)?|remotely|virtually|online|via\\s+\\p{L}+)(?=\\s*:))?|also\\s+(?:present|in\\s+attendance)|also(?=\\s*:)"
       + "|(?:officers?|officials?)(?:\\s+(?:present|in\\s+attendance))?|staff(?:\\s+(?:present|in\\s+attendance))?"
       // "1.2 STAFF MEMBERS PRESENT" (a Northern Territory council's, under "1.1 ELECTED MEMBERS PRESENT")
       + "|(?:council\\s+)?(?:employees|staff|officers|officials)(?:\\s+members)?\\s+(?:present|in\\s+attendance)|members\\s+of\\s+(?:the\\s+)?public(?:\\s+present)?"
@@ -149,6 +151,12 @@ final class AttendanceParser {
   private static final int OPENING_LINES = 80;
 
   private AttendanceParser() {}
+
+  /** Whether the words are a list's label: {@code Members present by video link}, {@code Apologies}. */
+  static boolean isLabel(String words) {
+    Matcher l = LABEL.matcher(words.strip() + ":");
+    return l.matches() && l.group(3).isEmpty();
+  }
 
   /** The attendance in a set of minutes' lines; lists are read up to line {@code listsEnd}. */
   static List<Attendee> parse(List<Line> body, LineLabel[] labels, int listsEnd) {

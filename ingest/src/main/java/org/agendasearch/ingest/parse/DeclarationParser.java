@@ -35,7 +35,9 @@ final class DeclarationParser {
   /** The people, the kind of interest, and the item after "declared" (not "she has found someone interested"). */
   private static final Pattern DECLARED = Pattern.compile(
       "((?:\\p{Lu}[\\p{L}'’.]*\\s+){0,1}(?:\\p{Lu}[\\p{L}'’.-]*(?:,\\s*|\\s+and\\s+|\\s+&\\s+|\\s+)){1,12}?)"
-      + "(?:both\\s+|each\\s+|also\\s+)?(?:declared|(?:stated|advised|indicated|confirmed|reported)\\s+that\\s+(?:she|he|they)\\s+(?:had|has|held))"
+      + "(?:both\\s+|each\\s+|also\\s+)?(?:declared|(?:stated|advised|indicated|confirmed|reported)\\s+that\\s+(?:she|he|they)\\s+(?:had|has|held)"
+      // "Cllr Jevons had an ongoing declaration of interest in agenda item 13."
+      + "|(?:had|has|made)(?=\\s+(?:an?\\s+)?(?:ongoing\\s+|standing\\s+|previous\\s+)?declaration\\s+of\\s+interest))"
       + "\\s+(?:an?\\s+|their\\s+|his\\s+|her\\s+)?([\\p{L}\\s,-]{0,40}?(?:\\([\\p{L}\\s-]{1,30}\\)\\s*)?)\\s*(?i:interests?|conflicts?\\s+of\\s+interests?)\\b"
       + "(?:[^.]{0,60}?\\b(?:(?i:(?:agenda\\s+)?(?:items?|minute|report)\\s*(?:no\\.?\\s*|#\\s*)?)([0-9]{1,3}(?:[./][0-9a-z]{1,4})?[a-z]?)"
       + "|in\\s+([A-Z]{1,4}\\d{1,3}(?:/\\d{1,4})+))\\b)?");
@@ -60,7 +62,7 @@ final class DeclarationParser {
     for (int i = 0; i < body.size(); i++) {
       String t = body.get(i).text();
       String lower = t.toLowerCase(Locale.ROOT);
-      if (!lower.contains("declared") && !lower.contains(" that ") && !(i + 1 < body.size()
+      if (!lower.contains("declared") && !lower.contains(" that ") && !lower.contains("declaration of interest") && !(i + 1 < body.size()
           && body.get(i + 1).text().toLowerCase(Locale.ROOT).startsWith("declared"))) {
         continue;
       }

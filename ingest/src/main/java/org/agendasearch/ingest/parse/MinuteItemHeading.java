@@ -120,6 +120,7 @@ record MinuteItemHeading(ItemNumber number, String title, String rest, HeadingTe
       // "a) Minutes of the last meeting : Approved by ...": a part's letter is no word of the title
       if (c.matches() && HeadingText.of(c.group(1).replaceFirst("^\\(?[a-z]\\)\\s+", "")).compareTo(HeadingText.Strength.SHORT) >= 0
           && (HeadingText.of(c.group(2)) != HeadingText.Strength.STRONG || DecisionStart.at(c.group(2)).isPresent() // ": Approved by ..."
+              || AttendanceParser.isLabel(c.group(1)) // "Members present by video link: Cllr Mr S Bailey (Chair), ..."
               || Lines.upperShare(c.group(1)) >= 0.75 && Lines.upperShare(c.group(2)) < 0.5) // "RECEIVE APOLOGIES: Councillors Ann Thomas, ..."
           && !(Lines.upperShare(c.group(1)) >= 0.75 && Lines.upperShare(c.group(2)) >= 0.75)
           && !c.group(1).matches("(?i).*\\b(?:at|on|by|from|to|date|time|tel|email)$")

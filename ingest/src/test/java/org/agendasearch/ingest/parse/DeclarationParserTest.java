@@ -16,6 +16,15 @@ class DeclarationParserTest {
   }
 
   @Test
+  void a_member_who_had_a_declaration_of_interest_in_an_item() {
+    assertThat(DeclarationParser.parse(lines("""
+        2.   Declarations of Interest for agenda items as per Members’ Code of Conduct
+        Cllr Jevons had an ongoing declaration of interest in agenda item 13. Cllr East had an ongoing
+        declaration of interest which formed part of the discussion on item 15b.""")))
+        .extracting(Declaration::name, Declaration::itemNumber).containsExactly(tuple("Jevons", "13"), tuple("East", "15b"));
+  }
+
+  @Test
   void a_kind_of_interest_with_a_comma_or_an_aside_in_brackets() {
     assertThat(DeclarationParser.parse(lines("""
         Councillor Raciti declared a significant, pecuniary interest in Item 15 Notice of Motion: Fee Waiver

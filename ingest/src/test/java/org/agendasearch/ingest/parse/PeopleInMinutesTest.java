@@ -421,6 +421,21 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void members_present_by_video_link_in_the_first_minute() {
+    Minutes m = minutes("""
+        Draft Minutes of Llangors Community Council Bi Monthly Meeting Held Remotely on Tuesday 12th January 2021, 7.00pm
+        1. Members present by video link: Cllr Mr S Bailey (Chair), Cllr Mrs L Griffin, Cllr Mr T Evans,
+        Cllr Mr M Scruby
+        In attendance by video link: Judith Phillips (Clerk)
+        2. Declarations of Interest
+        None.
+        3. Questions from members of the public - None
+        """);
+    assertThat(with(m, "present")).containsExactly("S Bailey", "L Griffin", "T Evans", "M Scruby", "Judith Phillips");
+    assertThat(m.items().get(0).title()).isEqualTo("Members present by video link");
+  }
+
+  @Test
   void the_chair_and_other_members_present_as_labels_of_a_column() {
     Minutes m = minutes("""
         MAGHERAFELT DISTRICT COUNCIL
