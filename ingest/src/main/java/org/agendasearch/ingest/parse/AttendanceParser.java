@@ -60,7 +60,7 @@ final class AttendanceParser {
       + "|(?:cabinet|committee|board|panel|executive|other|co-opted|independent|voting|non-voting)\\s+members(?=\\s*:)"
       // a community council's councillors of the wider council, who sit without a vote: "Ex Officio: Bailie Derek Scott, ..."
       + "|ex[\\s-]officio(?:\\s+members)?(?=\\s*:)|presiding(?=\\s*:)|in\\s+the\\s+chair(?=\\s*:)|attending(?=\\s*:)|(?:(?:vice|deputy)[\\s-]+)?chair(?:man|woman|person)?(?=\\s*:)"
-      + "|in\\s+attendance(?:\\s+(?:by\\s+video(?:\\s+link)?|remotely|virtually|online|via\\s+\\p{L}+)(?=\\s*:))?|also\\s+(?:present|in\\s+attendance)|also(?=\\s*:)"
+      + "|in\\s+attendance(?:\\s+(?:by\\s+video(?:\\s+link)?|remotely|virtually|online|via\\s+\\p{L}+)(?=\\s*:))?|also\\s+(?:present|in\\s+attendance|attending)|also(?=\\s*:)"
       + "|(?:officers?|officials?)(?:\\s+(?:present|in\\s+attendance))?|staff(?:\\s+(?:present|in\\s+attendance))?"
       // "1.2 STAFF MEMBERS PRESENT" (a Northern Territory council's, under "1.1 ELECTED MEMBERS PRESENT")
       + "|(?:council\\s+)?(?:employees|staff|officers|officials)(?:\\s+members)?\\s+(?:present|in\\s+attendance)|members\\s+of\\s+(?:the\\s+)?public(?:\\s+present)?"
@@ -106,9 +106,12 @@ final class AttendanceParser {
   /** A post's abbreviation that wraps a list's line, not its end: {@code Mr. A. de Lucia, Ex.} / {@code Planner, Ms. M. Crowley}. */
   private static final Pattern POST_ABBREVIATION_END = Pattern.compile(
       "(?i)\\b(?:Ex|Dir|Co|Sen|Snr|Asst|Admin|Exec|Dept|Eng|Mgr|Adm|Comm|Chief)\\.$");
-  /** A line that is one name by its initials, with a post after a comma or none: {@code C. Amulung}, {@code M. Douglass, Reeve}. */
+  /**
+   * A line that is one name by its initials, with a post after a comma or none: {@code C. Amulung}, {@code M. Douglass, Reeve},
+   * {@code W. Douglas Caskey, County Administrator}.
+   */
   private static final Pattern COLUMN_NAME = Pattern.compile(
-      "^(?:\\p{Lu}\\.\\s*)+(?:(?:de|van|von|le|la|du|da|di)\\s+)?\\p{Lu}[\\p{L}'’-]+(?:,\\s*(?!\\p{Lu}\\.)[^,]+)?$");
+      "^(?:\\p{Lu}\\.\\s*)+(?:\\p{Lu}\\p{Ll}+\\s+){0,2}(?:(?:de|van|von|le|la|du|da|di)\\s+)?\\p{Lu}[\\p{L}'’-]+(?:,\\s*(?!\\p{Lu}\\.)[^,]+)?$");
   /** A label's first words on a line of their own, its last on the next: {@code MEMBERS} / {@code PRESENT:}, {@code OTHERS IN} / {@code ATTENDANCE:}. */
   private static final Pattern LABEL_HEAD = Pattern.compile("(?i)^(?:members|councillors|councilors|staff|officers|others(?:\\s+in)?|also)$");
   /** A sentence that introduces the list below it: {@code ... met in regular session ... with the following in attendance:}. */
@@ -229,7 +232,8 @@ final class AttendanceParser {
           }
           if (!namesGoOn && (ends(next, labels[j]) || LABEL.matcher(next).matches() || VOTE_ROLL.matcher(next).lookingAt()
               || SAID_ATTENDING.matcher(next).matches() || AttendanceSentences.sentApologies(next)
-              || APOLOGY_OPENS.matcher(next).lookingAt() || NOTE.matcher(next).lookingAt())) {
+              || APOLOGY_OPENS.matcher(next).lookingAt() || NOTE.matcher(next).lookingAt()
+              || !list.isEmpty() && !AttendanceRows.cutShort(list.toString()) && sentence(next))) {
             // the list ends, the next list begins, or it was a vote's roll call ("Roll Call" / "Ayes: ...")
             break;
           }
@@ -401,9 +405,26 @@ final class AttendanceParser {
   private static final Pattern HEADING_WORD = Pattern.compile(
       "\\b(?:COMMUNICATIONS?|AGENDA|BUSINESS|MINUTES|REPORTS?|ITEMS?|CALENDAR|ADJOURNMENT|COMMENTS?|APPROVAL|ORDER|MATTERS)\\b");
 
+  /** A member's or a person's title inside a line: {@code ... and Cllr Brockway (WLDC, LCC) ...}. */
+  private static final Pattern TITLE_WORD = Pattern.compile("\\b(?:Cllrs?|Councill?ors?|Crs?|Mrs?|Ms|Miss|Dr)\\b");
+
+  /**
+   * A sentence's first line, no list's: eight words or more, most of them in lower case, a capital and then a small word
+   * first, and no member's title ({@code In the absence of Chairman Brown, Vice - Chairman Bradshaw called the meeting to};
+   * not {@code There were 6 members of the public in attendance, and Cllr Brockway (WLDC, LCC), and Cllr}).
+   */
+  private static boolean sentence(String line) {
+    if (!line.matches("^\\p{Lu}\\p{Ll}*\\s+\\p{Ll}.*") || TITLE_WORD.matcher(line).find()) {
+      return false;
+    }
+    String[] words = java.util.Arrays.stream(line.strip().split("\\s+")).filter(w -> w.matches(".*\\p{L}.*")).toArray(String[]::new);
+    return words.length >= 8 && java.util.Arrays.stream(words).filter(w -> w.matches("\\p{Ll}[\\p{Ll}'’-]*[,.;:]?")).count() * 2 > words.length;
+  }
+
   /** A label followed by a sentence ("Present: the Chair welcomed ...") rather than a list. */
   private static boolean isProse(String rest) {
-    return rest.matches("(?i)^(?:the|a|an|it|there|all|none|nil|no|n/a|and|for|of|to|were|was)\\b.*") && !rest.matches("(?i)^(?:none|nil|n/a)\\.?$")
+    // "A. Paul Burton, Interim County Attorney": an initial, not the article
+    return rest.matches("(?i)^(?:the|a(?!\\.)|an|it|there|all|none|nil|no|n/a|and|for|of|to|were|was)\\b.*") && !rest.matches("(?i)^(?:none|nil|n/a)\\.?$")
         && !OFFICER_NAMED.matcher(rest).lookingAt();
   }
 

@@ -120,7 +120,7 @@ final class Dates {
     if (num.find()) {
       return numeric(Integer.parseInt(num.group(4)), Integer.parseInt(num.group(1)), Integer.parseInt(num.group(3)), monthFirst);
     }
-    return Optional.empty();
+    return WordDates.find(text); // "HELD THE FIFTH DAY OF MARCH IN THE YEAR TWO THOUSAND AND NINE"
   }
 
   /**

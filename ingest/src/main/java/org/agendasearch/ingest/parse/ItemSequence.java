@@ -49,8 +49,20 @@ final class ItemSequence {
     return choose(candidates, restarts, true, what);
   }
 
+  /**
+   * A lone lettered heading only where it is A or B: a single {@code W. Douglas Caskey, County Administrator} (a person's
+   * initial in a list of those attending) is no item W; {@code G. PUBLIC HEARING} / {@code H. ETHICS TRAINING} are items.
+   */
+  private static List<Candidate> lettersFromTheStart(List<Candidate> candidates) {
+    List<Candidate> letters = candidates.stream().filter(c -> c.number().scheme() == ItemNumber.Scheme.LETTER).toList();
+    if (letters.size() != 1 || letters.get(0).number().ordinal() <= 2) {
+      return candidates;
+    }
+    return candidates.stream().filter(c -> c.number().scheme() != ItemNumber.Scheme.LETTER).toList();
+  }
+
   private static Result choose(List<Candidate> candidates, java.util.Set<Integer> restarts, boolean listed, String what) {
-    candidates = lettersNotNumerals(yearFirst(yearSuffixed(candidates)));
+    candidates = lettersFromTheStart(lettersNotNumerals(yearFirst(yearSuffixed(candidates))));
     int n = candidates.size();
     int[] score = new int[n];
     int[] length = new int[n];

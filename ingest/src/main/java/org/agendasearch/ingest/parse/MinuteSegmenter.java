@@ -34,6 +34,13 @@ final class MinuteSegmenter {
   private static final Pattern JOINING_END = Pattern.compile("(?i)\\s(?:a|an|the|of|for|and|or|to|by|with|between|in|on|at)$");
   /** A {@code Label: value} line (a colon inside, text after it) is no heading. */
   private static final Pattern LABEL_VALUE = Pattern.compile("^[^:]{2,40}:\\s*\\S.*$");
+  /**
+   * A person with a post after a comma, a line of a list of those present: {@code Carey Mills Storm, Clerk}, {@code Patrick J.
+   * Small, Assistant County Administrator}. Above a decision it means the attendance list, not the decision's heading.
+   */
+  private static final Pattern PERSON_WITH_POST = Pattern.compile(
+      "^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}\\p{Lu}[\\p{L}'’-]+,\\s+(?:[\\p{L}-]+\\s+){0,3}(?i:" + Posts.STAFF
+      + "|chair(?:man|woman|person)?|mayor|reeve|councill?or|member)\\.?$");
 
   private MinuteSegmenter() {}
 
@@ -289,7 +296,7 @@ final class MinuteSegmenter {
       for (int i = f.from() - 1; i >= 0 && heading < 0; i--) {
         String t = region.get(i).text();
         LineLabel l = labels[from + i];
-        if (l == LineLabel.MINUTES_TITLE || l == LineLabel.AGENDA_TITLE || l == LineLabel.ATTENDANCE) {
+        if (l == LineLabel.MINUTES_TITLE || l == LineLabel.AGENDA_TITLE || l == LineLabel.ATTENDANCE || PERSON_WITH_POST.matcher(t).matches()) {
           break; // the title block above the minutes' title or who attended names the body, not the decision's business
         }
         Matcher clock = l == LineLabel.NUMBERED ? CLOCK_HEADING.matcher(t) : null;

@@ -421,6 +421,30 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void a_date_in_words_and_officers_by_initial_and_given_name() {
+    Pack p = PackParser.parse("t.pdf", "0", List.of(new Page(1, """
+        REGULAR MEETING OF THE ISLE OF WIGHT COUNTY BOARD OF
+        SUPERVISORS HELD THE FIFTH DAY OF MARCH IN THE YEAR TWO
+        THOUSAND AND NINE
+        PRESENT:\tJames B. Brown, Jr., Chairman (Arrived at 6:00 p.m.)
+        Al Casteen
+        Also Attending:\tA. Paul Burton, Interim County Attorney
+        W. Douglas Caskey, County Administrator
+        Carey Mills Storm, Clerk
+        In the absence of Chairman Brown, Vice - Chairman Bradshaw called the meeting to
+        order at 5:00 p.m.
+        Supervisor Wright moved that the Board approve the agenda, as amended. The motion
+        was adopted by a vote of (4 -0).
+        """, false)), List.of());
+    assertThat(p.meeting().date()).isEqualTo(java.time.LocalDate.of(2009, 3, 5));
+    Minutes m = p.minutes().get(0);
+    assertThat(with(m, "present")).containsExactly("James B. Brown Jr", "Al Casteen", "A. Paul Burton", "W. Douglas Caskey",
+        "Carey Mills Storm");
+    // the decision is kept under no heading: "Carey Mills Storm, Clerk" above it is the last of those attending
+    assertThat(m.items()).extracting(i -> i.title()).containsExactly((String) null);
+  }
+
+  @Test
   void members_present_by_video_link_in_the_first_minute() {
     Minutes m = minutes("""
         Draft Minutes of Llangors Community Council Bi Monthly Meeting Held Remotely on Tuesday 12th January 2021, 7.00pm
