@@ -256,11 +256,15 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       + "(?!(?i:(?:from|to)\\s+(?:the\\s+)?(?:\\d|" + MeetingHeader.WEEKDAY + "|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))\\S.*");
   /**
    * A paper approved by one member and seconded by another, in one sentence after an action's label or none: {@code
-   * Action – Minutes approved by JFl and seconded by BG.} (the decision is the sentence).
+   * Action – Minutes approved by JFl and seconded by BG.} (the decision is the sentence); {@code The minute from the previous
+   * meeting ... was approved by Mrs Gael Hughson and seconded by Mrs Jessie Copland}; {@code Minutes of 02/01/05 approved as
+   * written per a motion by George Cavanaugh, seconded by Danette Gonsalves}.
    */
   private static final Pattern APPROVED_AND_SECONDED = Pattern.compile(
-      "^(?:(?i:action|decision|outcome)\\s*[-–—:]\\s*)?((?i:the\\s+)?(?i:minutes|accounts|agenda|report|budget|precept|annual\\s+return)\\b[^.]{0,80}?"
-      + "\\s(?i:approved|adopted|accepted|proposed)\\s+by\\s+[^.,]{1,40}?,?\\s+(?i:and\\s+)?(?i:seconded)\\s+by\\s+\\S.*"
+      "^(?:(?i:action|decision|outcome)\\s*[-–—:]\\s*)?((?i:the\\s+)?(?i:minutes?|accounts|agenda|report|budget|precept|annual\\s+return)\\b[^.]{0,80}?"
+      // "were proposed as accurate by Cllr Gwilym Jenkins", "approved as written per a motion by George Cavanaugh"
+      + "\\s(?i:approved|adopted|accepted|proposed)(?:\\s+as\\s+(?:\\p{Ll}+\\s+){0,1}\\p{Ll}+)?(?:\\s+(?:per|on|upon)\\s+(?:a\\s+|the\\s+)?motion)?"
+      + "\\s+by\\s+[^.,]{1,40}?,?\\s+(?i:and\\s+)?(?i:seconded)\\s+by\\s+\\S.*"
       // the minutes named in the heading before it: "Minutes of the last meeting : Approved by L. Walker and seconded by ..."
       + "|(?:Approved|Adopted|Accepted)\\s+by\\s+[^,]{1,40}?,?\\s+(?i:and\\s+)?(?i:seconded)\\s+by\\s+\\S.*)$");
   /** The mover, a comma, then the words moved on the same line: {@code MOVED BY Councillor Schultz, to approve the agenda}. */
@@ -531,6 +535,11 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       if (m2.matches()) {
         return Optional.of(new DecisionStart(Kind.MOTION, clean(m2.group(1))));
       }
+      Matcher s2 = APPROVED_AND_SECONDED.matcher(after);
+      if (s2.matches()) {
+        // "... held on the 27thOctober 2015. Minutes proposed by Councillor Janes and seconded by Councillor"
+        return Optional.of(new DecisionStart(Kind.RESOLVED, clean(s2.group(1)), true));
+      }
     }
     return Optional.empty();
   }
@@ -541,7 +550,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   private static final List<String> APPROVED = List.of("approved", "adopted", "accepted", "confirmed");
 
   /** Words one of which a decision or motion after a sentence ({@link #RESOLVED}, {@link #MOTION_TO}) has. */
-  private static final List<String> AFTER_SENTENCE = List.of("resolved", "agreed", "decided", "recommended", "motion");
+  private static final List<String> AFTER_SENTENCE = List.of("resolved", "agreed", "decided", "recommended", "motion", "seconded");
 
   /** Whether {@code lower} contains one of {@code words} (a loop: this runs on every line of a pack). */
   private static boolean containsAny(String lower, List<String> words) {

@@ -367,11 +367,15 @@ final class ResolutionParser {
    * the Scottish minute of one: {@code The Minute of the meeting of the ... Committee dated 25 August 2015 was
    * submitted and approved.}
    */
-  private static final Pattern MINUTES_SUBJECT = Pattern.compile("^(?:(?:The|the)\\s+)?(?:draft\\s+)?[Mm]inutes?\\s+of\\b");
-  /** What the meeting did with them, further on in the sentence: {@code were agreed as a correct record}. */
+  private static final Pattern MINUTES_SUBJECT = Pattern.compile("^(?:(?:The|the)\\s+)?(?:draft\\s+)?[Mm]inutes?\\s+(?:of|from)\\b");
+  /**
+   * What the meeting did with them, further on in the sentence: {@code were agreed as a correct record}, {@code were proposed
+   * as accurate by Cllr Gwilym}, {@code approved as written per a motion by George Cavanaugh}.
+   */
   private static final Pattern WERE_APPROVED = Pattern.compile(
-      "\\b(?:were|was)\\s+(?:(?:submitted|presented|read|received|considered)\\s+and\\s+)?(?:duly\\s+|unanimously\\s+)?"
-      + "(?:agreed|confirmed|approved|adopted|accepted|signed)\\b"
+      "\\b(?:(?:were|was)\\s*,?\\s+(?:(?:submitted|presented|read|received|considered)\\s+and\\s+)?(?:duly\\s+|unanimously\\s+)?"
+      + "(?:agreed|confirmed|approved|adopted|accepted|signed|proposed(?=\\s+(?:as|by)\\s))"
+      + "|(?:approved|adopted|accepted)(?=\\s+as\\s+(?:written|presented|amended|corrected|read|circulated|distributed|submitted)\\b))\\b"
       // not "approved by the safeguarding partnership", but "approved by the members present"
       + "(?!\\s+by\\s+(?!all\\b|(?:the\\s+)?(?:members|councillors|council|committee|meeting)\\b)(?:the\\s+)?\\p{Ll})");
   private static final int SUBJECT_LINES = 3;
