@@ -38,7 +38,9 @@ final class DeclarationParser {
       + "(?:both\\s+|each\\s+|also\\s+)?(?:declared|(?:stated|advised|indicated|confirmed|reported)\\s+that\\s+(?:she|he|they)\\s+(?:had|has|held)"
       // "Cllr Jevons had an ongoing declaration of interest in agenda item 13."
       + "|(?:had|has|made)(?=\\s+(?:an?\\s+)?(?:ongoing\\s+|standing\\s+|previous\\s+)?declaration\\s+of\\s+interest))"
-      + "\\s+(?:an?\\s+|their\\s+|his\\s+|her\\s+)?([\\p{L}\\s,-]{0,40}?(?:\\([\\p{L}\\s-]{1,30}\\)\\s*)?)\\s*(?i:interests?|conflicts?\\s+of\\s+interests?)\\b"
+      + "\\s+(?:an?\\s+|their\\s+|his\\s+|her\\s+)?([\\p{L}\\s,-]{0,40}?(?:\\([\\p{L}\\s-]{1,30}\\)\\s*)?)\\s*(?i:interests?|conflicts?\\s+of\\s+interests?"
+      // "Councillor C Peterson declared a conflict regarding the Trails Wairarapa Trust."
+      + "|conflicts?(?=\\s+(?:regarding|concerning|relating|with|in|on|re|over)\\b))\\b"
       + "(?:[^.]{0,60}?\\b(?:(?i:(?:agenda\\s+)?(?:items?|minute|report)\\s*(?:no\\.?\\s*|#\\s*)?)([0-9]{1,3}(?:[./][0-9a-z]{1,4})?[a-z]?)"
       + "|in\\s+([A-Z]{1,4}\\d{1,3}(?:/\\d{1,4})+))\\b)?");
   /**

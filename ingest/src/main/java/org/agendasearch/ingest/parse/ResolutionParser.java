@@ -229,6 +229,10 @@ final class ResolutionParser {
         start = Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, body.get(i + 1).text()));
         joined = 1;
       }
+      if (start.isEmpty() && THAT_OPENS.matcher(body.get(i).text()).lookingAt() && moversBelow(body, i)) {
+        // "That the information in this report be received." / "Crs Knowles/Keys": the words moved, their movers under them
+        start = Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, body.get(i).text()));
+      }
       if (start.isEmpty() && i + 1 < body.size() && THAT_BODY_COLON.matcher(body.get(i).text()).matches()
           && !BODY_DECIDED_ABOVE.matcher(i > 0 ? body.get(i - 1).text() : "").find()) {
         // "That the Regional Council:" / "1 Accepts the apology from Cr Stacey Rose tendered at the meeting.": a resolution
@@ -362,6 +366,25 @@ final class ResolutionParser {
     return found.stream().anyMatch(f -> f.resolution().text().replaceAll("\\s+", " ").equals(words));
   }
 
+  private static final int MOVED_PARAGRAPH_LINES = 8;
+
+  /**
+   * Whether the paragraph that opens at {@code i} ends over a line of its mover and seconder: {@code That the Council does
+   * not endorse ...} / {@code from the Waiohine River at this point.} / {@code Crs Knowles/Ashby} (a New Zealand council's).
+   */
+  private static boolean moversBelow(List<Line> body, int i) {
+    for (int j = i + 1; j < body.size() && j <= i + MOVED_PARAGRAPH_LINES; j++) {
+      String t = body.get(j).text();
+      if (t.indexOf('/') > 0 && Motions.PAIR_LINE.matcher(t).matches()) {
+        return true;
+      }
+      if (THAT_OPENS.matcher(t).lookingAt() || startsResolution(t)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /**
    * A sentence about the minutes of a meeting: {@code The minutes of the meeting held on 17 November 2016, ...}, or
    * the Scottish minute of one: {@code The Minute of the meeting of the ... Committee dated 25 August 2015 was
@@ -416,6 +439,10 @@ final class ResolutionParser {
         && !MINUTES_LABEL.matcher(body.get(j).text()).matches()
         && !(text.toString().stripTrailing().endsWith(".") && NARRATIVE.matcher(body.get(j).text()).matches())) {
       String line = MARGIN_NUMBER.matcher(body.get(j).text()).replaceFirst("");
+      if (!text.isEmpty() && line.indexOf('/') > 0 && Motions.PAIR_LINE.matcher(line).matches()) {
+        j++;
+        break; // "... at this point." / "Crs Knowles/Ashby": its movers close the motion, and are no part of its words
+      }
       if (!text.isEmpty()) {
         text.append(PART.matcher(line).matches() ? '\n' : ' ');
       }

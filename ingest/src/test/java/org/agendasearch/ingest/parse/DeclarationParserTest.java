@@ -200,4 +200,12 @@ class DeclarationParserTest {
         Proposals: Chair of Te Tatau o Te Arawa, a submitter to the Rotorua Lakes Council""")))
         .extracting(Declaration::name, Declaration::itemNumber).containsExactly(tuple("Te Taru White", "7.2"));
   }
+
+  @Test
+  void a_conflict_regarding_a_body() {
+    assertThat(DeclarationParser.parse(lines("""
+        CONFLICT OF INTEREST
+        Councillor C Peterson declared a conflict regarding the Trails Wairarapa Trust.""")))
+        .extracting(Declaration::name).containsExactly("C Peterson");
+  }
 }

@@ -576,4 +576,41 @@ class ResolutionParserTest {
     assertThat(parse("""
         The minutes of the partnership were approved by the safeguarding board in May.""")).isEmpty();
   }
+
+  @Test
+  void minutes_approved_in_a_sentence_with_their_mover_and_seconder() {
+    List<Resolution> r = parse("""
+        2.0 Minutes of the last meeting:- To sign as a correct record the minutes of the meeting held
+        on the 27thOctober 2015. Minutes proposed by Councillor Janes and seconded by Councillor
+        Cruse.
+        Approval of Minute
+        The minute from the previous meeting held on 15th June 2009 at Ollaberry Primary School
+        was approved by Mrs Gael Hughson and seconded by Mrs Jessie Copland.
+        The minutes of the October meeting were proposed as accurate by Cllr Gwilym
+        Jenkins and seconded by Cllr Bill Green.
+        Minutes of 02/01/05 approved as written per a motion by George Cavanaugh. Danette
+        Gonsalves seconded the motion. Unanimous vote to approve.""");
+    assertThat(r).extracting(Resolution::text).hasSize(4).allSatisfy(t -> assertThat(t).containsIgnoringCase("minute"));
+    assertThat(r).extracting(x -> x.movedBy() + "/" + x.secondedBy()).containsExactly("Janes/Cruse", "Gael Hughson/Jessie Copland",
+        "Gwilym Jenkins/Bill Green", "George Cavanaugh/Danette Gonsalves");
+  }
+
+  @Test
+  void motions_each_closed_by_their_movers_under_them() {
+    List<Resolution> r = parse("""
+        5. Chief Executive’s Report
+        That the information in this report be received.
+        Crs Knowles/Keys
+        That the Council does not endorse any particular proposal for enhanced flood protection
+        from the Waiohine River at this point.
+        Crs Knowles/Ashby
+        Moved by Councillor G Caffell – That in terms of section 46A(7) of the Local Government
+        Official Information and Meetings Act 1987 the item be dealt with at this meeting.
+        Seconded by Councillor J Hooker and CARRIED.""");
+    assertThat(r).extracting(Resolution::text).containsExactly("That the information in this report be received.",
+        "That the Council does not endorse any particular proposal for enhanced flood protection from the Waiohine River at this point.",
+        "That in terms of section 46A(7) of the Local Government Official Information and Meetings Act 1987 the item be dealt with at this meeting.");
+    assertThat(r).extracting(x -> x.movedBy() + "/" + x.secondedBy()).containsExactly("Knowles/Keys", "Knowles/Ashby",
+        "G Caffell/J Hooker");
+  }
 }
