@@ -269,10 +269,12 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       + "|(?:Approved|Adopted|Accepted)\\s+by\\s+[^,]{1,40}?,?\\s+(?i:and\\s+)?(?i:seconded)\\s+by\\s+\\S.*)$");
   /**
    * The mover, a comma or a dash, then the words moved on the same line: {@code MOVED BY Councillor Schultz, to approve the
-   * agenda}, {@code Moved by Councillor G Caffell – That in terms of section 46A(7) ...}.
+   * agenda}, {@code Moved by Councillor G Caffell – That in terms of section 46A(7) ...}; or the mover by title with no "by":
+   * {@code 1. Moved Cr Clayfield that the minutes of the Ordinary Meeting ... be taken as read} (a South Australian council's).
    */
   private static final Pattern MOVED_BY_TO = Pattern.compile(
-      "^(?:Moved|MOVED)\\s+(?:by|BY)\\s+[^,.;]{2,60}?(?:,|\\s+[-–—])\\s*(?:(?:to|TO)\\s+|(?=(?:that|That|THAT)\\s))(\\S.*)$");
+      "^(?:\\d{1,2}\\.\\s+)?(?:Moved|MOVED)\\s+(?:(?:by|BY)\\s+[^,.;]{2,60}?(?:,|\\s+[-–—])|(?=" + TITLED_NAME + "\\s+(?:that|to)\\s)"
+      + TITLED_NAME + ")\\s*(?:(?:to|TO)\\s+|(?=(?:that|That|THAT)\\s))(\\S.*)$");
   /** {@code MOTION:} alone, the words moved below it ({@code THAT the Council Meeting move in camera ...}; iQM2 minutes). */
   private static final Pattern MOTION_LABEL = Pattern.compile("^(?:MOTION|Motion)\\s*:$");
   /**

@@ -64,6 +64,11 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
    * digits, before a heading in capitals (not a year: 1900 to 2099 are left alone).
    */
   private static final Pattern FOUR_DIGITS = Pattern.compile("^(\\d{4})\\s+(\\p{Lu}\\S*\\s+\\S.*)$");
+  /**
+   * {@code 20072 – CONFIRMATION OF MINUTES}: a minute numbered by the year, the month and its place (a South Australian
+   * council's), five digits, a dash, then a heading in capitals.
+   */
+  private static final Pattern FIVE_DIGITS_DASH = Pattern.compile("^(\\d{5})\\s+[-–—]\\s+(\\p{Lu}\\S*\\s+\\S.*)$");
   /** {@code 2019/1)}, {@code 2017 / 22 –}: the year in full, then the minute's number through the year. */
   private static final Pattern FULL_YEAR_SLASH = Pattern.compile("^((?:19|20)\\d{2})\\s*/\\s*(\\d{1,3})" + END + "\\s*(.*)$");
   /** {@code 1-0607/8 - Welcome and Apologies}: the number, a hyphen, then the council year ("0607/8"). */
@@ -335,6 +340,12 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
       // "Item 4" and "4." are two lists: a notice's "AGENDA ITEM NO. 10 SHALL BE LAID OVER" is no
       // step in a list of "9.", "10.", and a stamped "Agenda Item 4" none in a list of minutes.
       return of(number, rest, Scheme.PLAIN, prefixed ? "item" : "", Integer.parseInt(p.group(1)));
+    }
+    if (digits == 5 && after == ' ') {
+      Matcher five = FIVE_DIGITS_DASH.matcher(line);
+      if (five.matches() && Lines.upperShare(five.group(2)) >= 0.8) {
+        return of(five.group(1), five.group(2), Scheme.PLAIN, "", Integer.parseInt(five.group(1)));
+      }
     }
     if (digits == 4 && after == ' ') {
       Matcher four = FOUR_DIGITS.matcher(line);

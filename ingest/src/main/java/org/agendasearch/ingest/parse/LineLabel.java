@@ -250,6 +250,7 @@ enum LineLabel {
    */
   static Set<String> running(List<Line> lines) {
     Map<String, Set<Integer>> pages = new HashMap<>();
+    Map<String, Set<String>> texts = new HashMap<>();
     Set<Integer> all = new HashSet<>();
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
@@ -258,15 +259,25 @@ enum LineLabel {
       // into words first was 2.6% of a reindex).
       if (l.text().length() <= 200 && nearPageEdge(lines, i) && DecisionStart.at(l.text()).isEmpty()) {
         pages.computeIfAbsent(shape(l.text()), k -> new HashSet<>()).add(l.page());
+        texts.computeIfAbsent(shape(l.text()), k -> new HashSet<>()).add(l.text().strip());
       }
     }
     Set<String> out = new HashSet<>();
-    if (all.size() < 3) {
+    if (all.size() < 2) {
       return out;
     }
     List<String> keys = new ArrayList<>(pages.keySet());
     for (String k : keys) {
       int n = pages.get(k).size();
+      if (all.size() == 2) {
+        // two pages: a line of four words or more at the edge of both with its page's number at an end ("1 District Council of
+        // Grant – Minutes of Meeting held 6 July 2020" at the foot of page 1 and "2 District Council ..." atop page 2)
+        if (n == 2 && texts.get(k).size() == 2 && (k.startsWith("# ") || k.endsWith(" #")) && k.split(" ").length >= 5
+            && k.chars().filter(Character::isLetter).count() >= 12) {
+          out.add(k);
+        }
+        continue;
+      }
       // A word or two ("MINUTES" under "BOARD OF ESTIMATES 3/17/10") runs only when on every page, or all but one
       boolean wordOrTwo = k.split(" ").length < 3;
       if (n >= 3 && (wordOrTwo ? n >= all.size() - 1 : n * 3 >= all.size()) && k.chars().filter(Character::isLetter).count() >= 4) {

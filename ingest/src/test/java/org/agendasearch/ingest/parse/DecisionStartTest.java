@@ -136,6 +136,9 @@ class DecisionStartTest {
       Cllr Rickett was nominated and proposed by Cllr Parkinson. | RESOLVED | Cllr Rickett was nominated and proposed by Cllr Parkinson.
       Cllr.Rickett nominated Cllr Osbourne. | RESOLVED | Cllr.Rickett nominated Cllr Osbourne.
       Cllr Bealey was proposed in his absence by Cllr Rickett, seconded by Cllr Parkinson. To be | RESOLVED | Cllr Bealey was proposed in his absence by Cllr Rickett, seconded by Cllr Parkinson. To be
+      1. Moved Cr Clayfield that the minutes of the Ordinary Meeting of Council held Monday 15 June 2020 | MOTION | that the minutes of the Ordinary Meeting of Council held Monday 15 June 2020
+      Moved by Councillor G Caffell – That in terms of section 46A(7) of the Local Government | MOTION | That in terms of section 46A(7) of the Local Government
+      on the 27thOctober 2015. Minutes proposed by Councillor Janes and seconded by Councillor | RESOLVED | Minutes proposed by Councillor Janes and seconded by Councillor
       """)
   void reads_the_forms_of_a_decision(String line, DecisionStart.Kind kind, String text) {
     DecisionStart d = DecisionStart.at(line.strip()).orElseThrow();

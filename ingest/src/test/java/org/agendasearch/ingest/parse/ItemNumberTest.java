@@ -66,6 +66,7 @@ class ItemNumberTest {
       B. Roll Call                                 | B        | LETTER   | 2    | Roll Call
       1. 24-0123 Resolution approving the contract | 1        | PLAIN    | 1    | 24-0123 Resolution approving the contract
       1358       DECLARATIONS OF INTEREST FROM MEMBERS | 1358 | PLAIN | 1358 | DECLARATIONS OF INTEREST FROM MEMBERS
+      20072 – CONFIRMATION OF MINUTES | 20072 | PLAIN | 20072 | CONFIRMATION OF MINUTES
       3.19- Others                                 | 3.19     | DOTTED   | 19   | Others
       2.19 – Vice Chair                            | 2.19     | DOTTED   | 19   | Vice Chair
       FC25/001 1. Receive apologies and accept valid reasons | FC25/001 | LETTERED | 1 | Receive apologies and accept valid reasons

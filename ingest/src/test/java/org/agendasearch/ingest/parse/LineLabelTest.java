@@ -75,6 +75,18 @@ class LineLabelTest {
   }
 
   @Test
+  void of_two_pages_a_line_with_its_page_number_at_the_foot_of_one_and_the_top_of_the_other_runs() {
+    List<Line> lines = List.of(new Line(1, "MINUTES OF ORDINARY MEETING OF COUNCIL"), new Line(1, "Seconded Cr Duncan"),
+        new Line(1, "CARRIED"), new Line(1, "1 District Council of Grant – Minutes of Meeting held 6 July 2020"),
+        new Line(2, "2 District Council of Grant – Minutes of Meeting held 6 July 2020"), new Line(2, "Seconded Cr Duncan"),
+        new Line(2, "CARRIED"));
+    LineLabel[] labels = LineLabel.label(lines);
+    assertThat(labels[3]).isEqualTo(LineLabel.RUNNING);
+    assertThat(labels[4]).isEqualTo(LineLabel.RUNNING);
+    assertThat(labels[1]).isNotEqualTo(LineLabel.RUNNING); // no page number: two pages are too few to tell
+  }
+
+  @Test
   void an_agendas_title_in_a_tables_first_cell_beside_an_address() {
     LineLabel[] labels = LineLabel.label(List.of(new Line(1, "Meeting Agenda Council Chambers - 3rd", List.of(15)),
         new Line(1, "Meeting Notes Council Chambers - 3rd", List.of(14)), new Line(1, "Meeting Agenda Council Chambers - 3rd")));
