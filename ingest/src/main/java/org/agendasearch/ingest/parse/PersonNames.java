@@ -101,7 +101,7 @@ final class PersonNames {
   /** An organisation's name, no one's: {@code Perth & Kinross Council}, {@code Brooks Bulletin}. */
   private static final Pattern ORGANISATION = Pattern.compile(
       "(?i).*\\b(?:council|committee|authority|association|society|club|partnership|trust|school|board|department|bulletin|chronicle|gazette"
-      + "|herald|times|citizen|news|press|advertiser|journal|courier|examiner)\\s*$");
+      + "|herald|times|citizen|news|press|advertiser|journal|courier|examiner|publications|newspapers?|media|radio)\\s*$");
   /** A post on its own, ending with a post's word: {@code Planner}, {@code City Clerk} (before {@code and}: a post of two parts). */
   private static final Pattern POST_ONLY = Pattern.compile(
       "(?i)^(?:\\p{L}+\\s+){0,3}(?:planner|clerk|manager|director|treasurer|secretary|engineer|administrator|attorney|officer|solicitor"
@@ -145,11 +145,16 @@ final class PersonNames {
           title = singular(plural.group(1) == null ? plural.group(2) : plural.group(1) + plural.group(2)); // "... and Councilors A, B"
           piece = piece.strip().substring(plural.end());
         }
-        boolean roleOnly = !out.isEmpty() && OFFICE_ONLY.matcher(piece.strip()).matches(); // "JIMMY PALMER, MAYOR PRO TEM"
+        // "JIMMY PALMER, MAYOR PRO TEM"; "Ms. Laurie Pinney, Township Fiscal Officer", "Mr. Jeff Gorman, West Side Leader
+        // Publications": a post or an organisation after its holder's name
+        boolean roleOnly = !out.isEmpty() && (OFFICE_ONLY.matcher(piece.strip()).matches()
+            || (POST_ONLY.matcher(piece.strip()).matches() || ORGANISATION.matcher(piece.strip()).matches())
+            && out.get(out.size() - 1).role() == null);
         Optional<Person> p = roleOnly ? Optional.empty() : one(piece, title);
         if (p.isPresent()) {
           out.add(p.get());
-        } else if (!out.isEmpty() && (ROLE_WORDS.matcher(piece).matches() || FIRM.matcher(piece).matches())
+        } else if (!out.isEmpty() && (ROLE_WORDS.matcher(piece).matches() || FIRM.matcher(piece).matches()
+            || ORGANISATION.matcher(piece).matches() || POST_ONLY.matcher(piece.strip()).matches())
             && out.get(out.size() - 1).role() == null) {
           Person last = out.remove(out.size() - 1); // "IAN MITCHELL, Planning Adviser"
           out.add(new Person(last.name(), last.title(), piece.strip(), last.remote()));

@@ -18,14 +18,14 @@ import java.util.regex.Pattern;
  *
  * Attendance and vote labels ({@code Present:}, {@code In Attendance:}, {@code Motion:},
  * {@code Seconded:}, {@code For Motion: Crs Byrne, ...}), a post with the names of who held it ({@code County Manager:
- * Jackie Maguire}, {@code Officials in Attendance:}) and a label with nothing after it in ordinary case ({@code Proponents:})
+ * Jackie Maguire}, {@code Officials in Attendance:}), a person and the post they hold ({@code Janet Jankura – Chairperson}) and a label with nothing after it in ordinary case ({@code Proponents:})
  * are not headings.
  */
 final class RunInHeading {
 
   private static final Pattern RUN_IN = Pattern.compile("^(\\p{Lu}[\\p{L}’'&/ ]{1,60}?)\\s*(?:[–—]|\\s-|:)\\s*(.*)$");
   private static final Pattern LABEL = Pattern.compile(
-      "(?i)^(?:present|in\\s+attendance|also\\s+present|attendance|members|councillors|chair(?:man|person)?|secretary|treasurer"
+      "(?i)^(?:present|in\\s+attendance|also\\s+present|also\\s+in\\s+attendance|further\\s+discussion|attendance|members|councillors|chair(?:man|person)?|secretary|treasurer"
       + "|clerk\\s+to|minute\\s+taker|date|time|venue|place|location|motion|moved|seconded|second|proposed|result|ayes|nays"
       + "|yeas|noes|abstain|absent|roll\\s+call|staff|officers|apologies\\s+from|contact|tel|email|note|notes|action"
       + "|proponents|opponents|neutral|opposed|purpose|decision|reasons?|background|(?:for|against)\\s+(?:the\\s+)?motion"
@@ -45,6 +45,12 @@ final class RunInHeading {
   private static final Pattern NAMES = Pattern.compile(
       "^(?:\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}(?:\\s*[,.&]\\s*|\\s+and\\s+|$))+$");
 
+  /** A person's name: {@code Janet Jankura}, {@code Jeff A. Shupe}. */
+  private static final Pattern PERSON = Pattern.compile("^\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)?\\s+\\p{Lu}[\\p{L}'’-]+$");
+  /** The post a person named before it holds: {@code Janet Jankura – Chairperson}, {@code Jeff Shupe - Vice Chairperson}. */
+  private static final Pattern HELD_POST = Pattern.compile(
+      "(?i)(?:vice[\\s-]+|deputy\\s+|acting\\s+)?(?:chair(?:man|woman|person)?|mayor|reeve|president|clerk|treasurer|secretary)\\.?");
+
   private RunInHeading() {}
 
   /** Whether the words are an attendance, vote or signature label ({@code Present}, {@code Secretary}), not a heading. */
@@ -62,6 +68,7 @@ final class RunInHeading {
     boolean capitals = Lines.upperShare(title) >= 0.9;
     if (title.split("\\s+").length > MAX_WORDS || LABEL.matcher(title).matches() || VOTE.matcher(rest).lookingAt()
         || POST.matcher(title).matches() && (rest.isEmpty() || NAMES.matcher(rest).matches())
+        || PERSON.matcher(title).matches() && HELD_POST.matcher(rest).matches()
         || HeadingText.of(title) != HeadingText.Strength.STRONG
         || rest.isEmpty() && line.strip().endsWith(":") && !capitals) {
       return Optional.empty();

@@ -101,6 +101,9 @@ final class VoteCounts {
       "(?im)\\b(yeas|ayes|nays|noes|abstentions?)\\s*(?::|\\s[–—-])\\s*(\\d{1,3})\\b|^\\s*(yes|no|opposed|abstain(?:ed|ing)?)\\s*:\\s*(\\d{1,3})\\b");
   /** One member's vote: {@code Trustee Elton – yes}, {@code Councillor Golden: Yes} (a recorded vote, a member a line). */
   private static final Pattern EACH_VOTE = Pattern.compile("\\p{Lu}[\\p{L}'’-]+\\s*(?:[–-]|(?<=\\p{Ll}):)\\s*(?i)(yes|no|aye|nay|yea)\\b");
+  /** One member's vote in brackets after the name: {@code Jankura (abstain), Luther (yea), Shupe (yea)}. */
+  private static final Pattern BRACKETED_VOTE = Pattern.compile(
+      "\\p{Lu}[\\p{L}'’-]+\\s*\\(\\s*(?i)(yes|yea|aye|no|nay|abstain(?:ed)?)\\s*\\)");
   private static final Pattern ABSTAINED = Pattern.compile(Motions.NAME + "\\s+abstained\\b");
   /**
    * Surnames, then how they voted, in a sentence: {@code Upon roll call vote Roethemeyer, Hewgley and Deterding voted
@@ -237,6 +240,20 @@ final class VoteCounts {
       // "Trustee Elton – yes, Trustee Albrecht – yes, ..."
       inFavour = yes;
       against = no > 0 ? no : null;
+    }
+    Matcher bracketed = BRACKETED_VOTE.matcher(flat);
+    int[] byName = new int[3];
+    int voters = 0;
+    while (inFavour == null && bracketed.find()) {
+      byName[side(bracketed.group(1))]++;
+      voters++;
+    }
+    if (voters >= 2) {
+      // "MOTION PASSED BY MAJORITY PRESENT: Jankura (abstain), Luther (yea), Shupe (yea)": every member's vote, so a side no
+      // one took is 0, abstentions aside (named only when someone abstained)
+      inFavour = byName[0];
+      against = byName[1];
+      abstain = byName[2] > 0 ? Integer.valueOf(byName[2]) : abstain;
     }
     if (inFavour == null && against == null) { // no totals printed: "passed 5-0", "For: 5 ... Against: 2"
       Matcher c = COUNTS.matcher(flat);

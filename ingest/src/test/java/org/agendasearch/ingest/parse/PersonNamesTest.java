@@ -197,4 +197,12 @@ class PersonNamesTest {
     assertThat(names("Councillor Joe Bourke, Cathaoirleach, presided. Councillors David Doran, Seamus Hanafin"))
         .containsExactly("Joe Bourke", "David Doran", "Seamus Hanafin");
   }
+
+  @Test
+  void a_post_or_an_organisation_after_the_name_is_its_role() {
+    assertThat(PersonNames.list("Ms. Laurie Pinney, Township Fiscal Officer")).containsExactly(
+        new PersonNames.Person("Laurie Pinney", "Ms", "Township Fiscal Officer", false));
+    assertThat(PersonNames.list("Mr. Jeff Gorman, West Side Leader Publications,")).containsExactly(
+        new PersonNames.Person("Jeff Gorman", "Mr", "West Side Leader Publications", false));
+  }
 }

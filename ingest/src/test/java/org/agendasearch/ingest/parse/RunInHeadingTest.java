@@ -27,7 +27,8 @@ class RunInHeadingTest {
       "Proponents:", "The committee noted the report: it was long", "Seconded: Cr Bethel",
       "Trustee Albrecht – yes, Trustee Piacentini – yes, Trustee Hawkins – yes", "County Manager: Jackie Maguire",
       "Directors of Service: Tadhg McDonnell, Kevin Stewart, Fiona Lawless, Des Foley. Joe", "Officials in Attendance:",
-      "Status: Noted", "Business: There were no apologies for absence", "Duration: Start - 8.04pm"})
+      "Status: Noted", "Business: There were no apologies for absence", "Duration: Start - 8.04pm",
+      "Janet Jankura – Chairperson", "Jeff Shupe - Vice Chairperson", "Also in Attendance:", "FURTHER DISCUSSION: NONE"})
   void attendance_votes_labels_and_sentences_are_no_headings(String line) {
     assertThat(RunInHeading.of(line)).isEmpty();
   }

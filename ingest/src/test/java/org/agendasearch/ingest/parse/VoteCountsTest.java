@@ -10,6 +10,14 @@ import org.junit.jupiter.api.Test;
 class VoteCountsTest {
 
   @Test
+  void each_members_vote_in_brackets_after_the_name() {
+    assertThat(VoteCounts.votes("MOTION PASSED BY MAJORITY PRESENT: Jankura (abstain), Luther (yea), Shupe (yea)")).contains(
+        new Votes(2, 0, 1, List.of(), List.of(), List.of()));
+    assertThat(VoteCounts.votes("MOTION PASSED UNANIMOUSLY: Jankura (yea), Luther (yea), Shupe (yea)")).contains(
+        new Votes(3, 0, null, List.of(), List.of(), List.of()));
+  }
+
+  @Test
   void totals_a_line_each() {
     assertThat(VoteCounts.votes("Motion carried.\nYeas: 9\nNays: 0\nAbstentions: 1\n")).contains(
         new Votes(9, 0, 1, List.of(), List.of(), List.of()));
