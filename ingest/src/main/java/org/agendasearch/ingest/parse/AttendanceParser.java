@@ -53,7 +53,7 @@ final class AttendanceParser {
       // "Members present by video link:", "In attendance by video link:"
       + "(?:\\s+(?:by\\s+video(?:\\s+link)?|remotely|virtually|online|in\\s+person|via\\s+\\p{L}+)(?=\\s*:))?"
       + "|(?:those\\s+)?present|attendance|roll\\s+call|sederunt"
-      + "|council(?:\\s+members)?\\s+(?:present|in\\s+attendance)"
+      + "|(?:council|board|commission)(?:\\s+members)?\\s+(?:present|in\\s+attendance)"
       + "|(?:(?:city|county|district|borough|unitary)(?:\\s*(?:&|and)\\s*(?:city|county|district|borough))?\\s+)(?:councillors|councilors|cllrs)"
       + "|(?:(?:parish|town|community)\\s+)?(?:councillors|councilors|cllrs|members)(?=\\s*:)"
       // a present list's parts: "Cabinet Members:" / "Councillors Foster, ..." / "Other Members:" / "Councillors Armstrong, ..."
@@ -65,7 +65,7 @@ final class AttendanceParser {
       // "1.2 STAFF MEMBERS PRESENT" (a Northern Territory council's, under "1.1 ELECTED MEMBERS PRESENT")
       + "|(?:council\\s+)?(?:employees|staff|officers|officials)(?:\\s+members)?\\s+(?:present|in\\s+attendance)|members\\s+of\\s+(?:the\\s+)?public(?:\\s+present)?"
       + "|(?:the\\s+)?(?:other\\s+)?(?:councillors|councilors|members|(?:council\\s+)?staff|officers|officials)\\s+(?:present|in\\s+attendance)\\s+(?:were|was)"
-      + "|(?:members|councillors|councilors|commissioners|trustees|directors)\\s+absent|other\\s+attendees|attendees(?=\\s*:)"
+      + "|(?:members|councillors|councilors|commissioners|trustees|directors|board|council|commission)\\s+absent|other\\s+attendees|attendees(?=\\s*:)"
       // "Council Excused: John Buikema, Councillor.": away with the body's leave, as regrets are; "Media Present: S. Bogdan"
       + "|(?:council|members|councillors|councilors|commissioners|trustees|directors)\\s+excused(?=\\s*:)|excused(?=\\s*:)"
       + "|media(?:\\s+present)?(?=\\s*:)"
@@ -206,7 +206,10 @@ final class AttendanceParser {
         StringBuilder list = new StringBuilder(first);
         List<String> entries = new ArrayList<>(first.isBlank() ? List.of() : List.of(first.strip()));
         int j = i + 1;
-        for (; j < body.size() && j <= i + MAX_LIST_LINES; j++) {
+        // "BOARD ABSENT: J.RACICH." / "OTHERS" / "PRESENT:": a list closed on its label's line
+        boolean closed = !first.isBlank() && j < body.size() && closes(first, body.get(j).text())
+            && LABEL_HEAD.matcher(body.get(j).text().strip()).matches();
+        for (; !closed && j < body.size() && j <= i + MAX_LIST_LINES; j++) {
           if (AttendanceRows.markRow(out, body.get(j))) {
             continue; // "Councillors:" then "P     Peter Crew (Chairman)", "P  Felicity Baker  |  A  David Shopland"
           }
@@ -239,8 +242,7 @@ final class AttendanceParser {
           }
           list.append(list.isEmpty() ? "" : AttendanceRows.entryEnds(list) ? ", " : " ").append(next);
           entries.add(next.strip());
-          if (next.endsWith(".") && !next.matches(".*\\b(?:\\p{Lu}|Mr|Mrs|Ms|Dr|Cllr|Cr|Jr|Sr)\\.$") && !POST_ABBREVIATION_END.matcher(next).find()
-              && !(j + 1 < body.size() && TITLED_NAMES.matcher(body.get(j + 1).text()).lookingAt())) {
+          if (closes(next, j + 1 < body.size() ? body.get(j + 1).text() : "")) {
             j++;
             break;
           }
@@ -422,6 +424,12 @@ final class AttendanceParser {
   }
 
   /** A label followed by a sentence ("Present: the Chair welcomed ...") rather than a list. */
+  /** Whether a list's line ends it with a full stop, not an initial's or a post's, and no titled name goes on below. */
+  private static boolean closes(String line, String below) {
+    return line.endsWith(".") && !line.matches(".*\\b(?:\\p{Lu}|Mr|Mrs|Ms|Dr|Cllr|Cr|Jr|Sr)\\.$") && !POST_ABBREVIATION_END.matcher(line).find()
+        && !TITLED_NAMES.matcher(below).lookingAt();
+  }
+
   private static boolean isProse(String rest) {
     // "A. Paul Burton, Interim County Attorney": an initial, not the article
     return rest.matches("(?i)^(?:the|a(?!\\.)|an|it|there|all|none|nil|no|n/a|and|for|of|to|were|was)\\b.*") && !rest.matches("(?i)^(?:none|nil|n/a)\\.?$")

@@ -35,8 +35,12 @@ final class HeadingText {
 
   private HeadingText() {}
 
-  /** A title that opens with a count or an ordinal, then a capital: {@code 15 Minute public participation session}, {@code 3rd Quarter Report}. */
-  private static final Pattern NUMBER_FIRST = Pattern.compile("^\\d{1,3}(?:st|nd|rd|th)?\\s+\\p{Lu}\\p{Ll}");
+  /**
+   * A title that opens with a count, an ordinal or a year, then a capital: {@code 15 Minute public participation session},
+   * {@code 3rd Quarter Report}, {@code 2013 BENGAL EASTSIDE SHUFFLE 5K RUN/WALK}, {@code 2019/20 Budget}.
+   */
+  private static final Pattern NUMBER_FIRST = Pattern.compile(
+      "^(?:\\d{1,3}(?:st|nd|rd|th)?\\s+\\p{Lu}\\p{Ll}|(?:19|20)\\d\\d(?:[/-]\\d{2,4})?\\s+\\p{Lu}\\p{L})");
 
   static Strength of(String title) {
     String t = title.strip();

@@ -60,10 +60,10 @@ enum LineLabel {
       + "|will\\s+hold\\s+(?:its|their)|"
       + "meeting\\s+to\\s+be\\s+held|notice\\s+is\\s+hereby\\s+given)\\b.*|^business$|^business\\s+to\\s+be\\s+transacted\\b.*)");
   private static final Pattern PRESENT = Pattern.compile(
-      "(?i)^(?:(?:members|councillors|councilors|commissioners|trustees)\\s+)?(?:present|in\\s+attendance|roll\\s+call|attendance|(?:attending|attendees)(?=\\s*:))\\b\\s*[:\\-–]*.*");
+      "(?i)^(?:(?:members|councillors|councilors|commissioners|trustees|board|council)\\s+)?(?:present|in\\s+attendance|roll\\s+call|attendance|(?:attending|attendees)(?=\\s*:))\\b\\s*[:\\-–]*.*");
   private static final List<String> AGENDA_WORDS = List.of("agenda", "a g e n d a", "summon", "attend", "will hold",
       "to be held", "hereby given", "business");
-  private static final Pattern PRESENT_WORDS = Pattern.compile("(?:members |councillors |councilors |commissioners |trustees )?(?:present|in attendance|roll call|attendance|attending\\s*:|attendees\\s*:)");
+  private static final Pattern PRESENT_WORDS = Pattern.compile("(?:members |councillors |councilors |commissioners |trustees |board |council )?(?:present|in attendance|roll call|attendance|attending\\s*:|attendees\\s*:)");
   private static final Pattern REFERENCE = Pattern.compile("(?i)^\\(\\s*(?:agenda\\s+)?item\\s+\\d{1,3}[a-z]?\\s*\\)$");
 
   /** A clerk's stamp of the item a paper is filed under: {@code Item 153b}, {@code Agenda Item 4}. */

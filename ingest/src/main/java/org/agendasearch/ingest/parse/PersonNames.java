@@ -105,7 +105,7 @@ final class PersonNames {
   /** A post on its own, ending with a post's word: {@code Planner}, {@code City Clerk} (before {@code and}: a post of two parts). */
   private static final Pattern POST_ONLY = Pattern.compile(
       "(?i)^(?:\\p{L}+\\s+){0,3}(?:planner|clerk|manager|director|treasurer|secretary|engineer|administrator|attorney|officer|solicitor"
-      + "|coordinator|co-ordinator|inspector|superintendent|assessor|auditor)$");
+      + "|coordinator|co-ordinator|inspector|superintendent|supervisor|assessor|auditor)$");
   /** A name: one to five words, each capitalised or an initial, none a lower-case word but a particle. */
   private static final Pattern NAME = Pattern.compile(
       "^(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.?)(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.?|de|van|von|der|du|le|la|di|da|o’|o'|mac|mc|“[^”]+”|‘[^’]+’|\"[^\"]+\")){0,5}$");

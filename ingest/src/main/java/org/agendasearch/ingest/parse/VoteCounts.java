@@ -45,9 +45,14 @@ final class VoteCounts {
   private static final Pattern SIDES_COUNTED = Pattern.compile(
       "(?i)\\b(\\d{1,3})\\s+(?:votes?\\s+)?(?:for|in\\s+favou?r)\\s*[,;]?\\s*(?:and\\s+|with\\s+)?(\\d{1,3})\\s+(against|abstentions?|abstained)\\b"
       + "(?:\\s*[,;]?\\s*(?:and\\s+|with\\s+)?(\\d{1,3})\\s+(?:abstentions?|abstained)\\b)?");
-  /** Each side's count before its roll-call word: {@code Motion carried: 7 Ayes 0 Nays 0 Abstentions}. */
+  /**
+   * Each side's count before its roll-call word: {@code Motion carried: 7 Ayes 0 Nays 0 Abstentions}, {@code 5 yes, 0 no, 1
+   * absent}.
+   */
   private static final Pattern SIDES_NAMED = Pattern.compile(
-      "(?i)\\b(\\d{1,3})\\s+(?:ayes?|yeas?)\\s*[,;]?\\s*(\\d{1,3})\\s+(?:nays?|noes)\\b(?:\\s*[,;]?\\s*(\\d{1,3})\\s+(?:abstentions?|abstain(?:ed|s)?)\\b)?");
+      "(?i)\\b(\\d{1,3})\\s+(?:ayes?|yeas?|yes)\\s*[,;]?\\s*(\\d{1,3})\\s+(?:nays?|noes|no)\\b(?:\\s*[,;]?\\s*(\\d{1,3})\\s+(?:abstentions?|abstain(?:ed|s)?)\\b)?");
+  /** A voice vote, those for not counted: {@code All in favor, 0 opposed}. */
+  private static final Pattern ALL_BUT_OPPOSED = Pattern.compile("(?i)\\ball\\s+in\\s+favou?r\\s*[,;.]?\\s*(\\d{1,3})\\s+opposed\\b");
   private static final Pattern NEVER = Pattern.compile("(?!)");
   private static final Pattern FOR = Pattern.compile("(?i)\\b(?:for|in\\s+favou?r)\\s*[:\\-–]?\\s*(\\d{1,3})\\b");
   private static final Pattern AGAINST = Pattern.compile("(?i)\\bagainst\\s*[:\\-–]?\\s*(\\d{1,3})\\b");
@@ -281,13 +286,17 @@ final class VoteCounts {
       } else if (f.find() && a.find()) {
         inFavour = Integer.valueOf(f.group(1));
         against = Integer.valueOf(a.group(1));
-      } else if (flat.contains("Ayes") || flat.contains("AYES") || flat.contains("Yeas")) {
+      } else if (flat.contains("Ayes") || flat.contains("AYES") || flat.contains("Yeas") || flat.contains(" yes")) {
         Matcher tally = SIDES_NAMED.matcher(flat);
         if (tally.find()) {
           inFavour = Integer.valueOf(tally.group(1));
           against = Integer.valueOf(tally.group(2));
           abstain = tally.group(3) == null ? null : Integer.valueOf(tally.group(3));
         }
+      }
+      Matcher opposed = inFavour == null && against == null && flat.contains(" opposed") ? ALL_BUT_OPPOSED.matcher(flat) : NEVER.matcher("");
+      if (opposed.find()) {
+        against = Integer.valueOf(opposed.group(1)); // "Voice Vote. All in favor, 0 opposed."
       }
     }
     Matcher ab = ABSTAIN_COUNT.matcher(flat);

@@ -18,6 +18,7 @@ class HeadingTextTest {
       RESOLVED that the minutes be approved                              | NONE
       15 Minute public participation session with respect of business on the | SENTENCE
       3rd Quarter Report                                                 | STRONG
+      2013 BENGAL EASTSIDE SHUFFLE 5K RUN/WALK                           | STRONG
       10 councillors attended                                            | NONE
       """)
   void tells_how_much_a_line_reads_as_a_heading(String title, HeadingText.Strength expected) {

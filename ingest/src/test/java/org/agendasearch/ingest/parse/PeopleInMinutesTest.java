@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.agendasearch.ingest.model.Attendee;
 import org.agendasearch.ingest.model.Declaration;
+import org.agendasearch.ingest.model.MinuteItem;
 import org.agendasearch.ingest.model.Minutes;
 import org.agendasearch.ingest.model.Pack;
 import org.agendasearch.ingest.model.Page;
@@ -22,6 +23,33 @@ class PeopleInMinutesTest {
 
   private static List<String> with(Minutes m, String status) {
     return m.attendance().stream().filter(a -> a.status().equals(status)).map(Attendee::name).toList();
+  }
+
+  @Test
+  void the_board_present_and_absent_a_list_closed_on_its_line_and_a_roll_call_of_each_vote() {
+    Minutes m = minutes("""
+        VILLAGE OF EXAMPLE
+        SPECIAL MEETING MINUTES
+        JANUARY 28, 2013
+        BOARD PRESENT: M.COLLINS, G.PECK, AND B.LAMB.
+        BOARD ABSENT: J.RACICH.
+        OTHERS
+        PRESENT:
+        B.MURPHY, ADMINISTRATOR; M.GARRIGAN, PLANNING
+        SUPERVISOR; AND J.KONOPEK, CHIEF OF POLICE.
+        1) APPROVAL OF AGENDA
+        Trustee Fay moved to approve the Agenda. Seconded by Trustee Peck. Vote by roll call. Peck, yes;
+        Racich, absent; Lamb, yes; Collins, yes. 3 yes, 0 no, 1 absent. Motion carried.
+        2) 2013 BENGAL EASTSIDE SHUFFLE 5K RUN/WALK
+        Trustee Fay moved to adjourn the Special Meeting. Seconded by Trustee Peck. Voice Vote. All in
+        favor, 0 opposed. Motion carried.""");
+    assertThat(with(m, "absent")).containsExactly("J.RACICH");
+    assertThat(m.attendance()).filteredOn(a -> a.name().equals("M.GARRIGAN")).extracting(Attendee::role)
+        .containsExactly("PLANNING SUPERVISOR");
+    assertThat(m.items()).extracting(MinuteItem::number).containsExactly("1", "2");
+    assertThat(m.items().stream().flatMap(i -> i.resolutions().stream()).toList())
+        .extracting(r -> r.votes() == null ? null : List.of(String.valueOf(r.votes().inFavour()),
+        String.valueOf(r.votes().against()))).containsExactly(List.of("3", "0"), List.of("null", "0"));
   }
 
   @Test
