@@ -82,7 +82,7 @@ final class AttendanceParser {
       // a minute headed as its agenda worded it: "1. To receive apologies and reasons for absence." / "Cllr K Fox, ..."
       + "|(?:to\\s+)?(?:receive|accept|note|record)(?:\\s+and\\s+(?:accept|approve|note))?\\s+(?:any\\s+)?apologies(?:\\s+(?:for|and)\\s+[^:]{0,40}?)?\\.?"
       + "(?=\\s*:?\\s*$)"
-      + "|(?:other\\s+)?apologies(?:\\s+for\\s+absence)?(?:\\s+from\\s+members\\.?(?=\\s*$))?|apology|regrets|absent(?:\\s+with(?:out)?\\s+(?:apolog(?:y|ies)|notice|reason))?|not\\s+present"
+      + "|(?:other\\s+)?apologies(?:\\s+for\\s+absence)?(?:\\s+from\\s+members\\.?(?=\\s*$))?|apology|regrets|absent(?:\\s+with(?:out)?\\s+(?:apolog(?:y|ies)|notice|reasons?|regrets))?|not\\s+present"
       // a label column with bulleted names: "Clerk • Gavin Mitchell, Head of Legal Services.", "Observing • Hayley Green, ..."
       + "|(?:clerk|observing|observers?)(?=\\s*•)"
       // the clerk on a line of their own: "Clerk: Mrs P. Plumridge"
@@ -172,7 +172,8 @@ final class AttendanceParser {
       }
       t = t.contains("wit") ? TO_WIT.matcher(t).replaceFirst(":") : t;
       Matcher following = i < OPENING_LINES && t.contains("following") ? FOLLOWING_THEN_NAMES.matcher(t) : null;
-      if (following != null && following.find()) {
+      boolean announced = following != null && following.find();
+      if (announced) {
         t = "Present: " + t.substring(following.end()); // "... presiding and the following commissioners present to wit: James McDonald,"
       }
       Matcher l = LABEL.matcher(FOLLOWING_PRESENT.matcher(t).matches() ? "Present:" : t);
@@ -181,7 +182,8 @@ final class AttendanceParser {
               // "2.0 PRESENT" / "Mayor D E Flint, Deputy Mayor A J Downie, ...": a minute that is the list, after "1.0 OPENING"
               // "1. Community Councillors Present: Adele McGrath (Chair)," too, the names after its colon
               || labels[i] == LineLabel.NUMBERED && i < OPENING_LINES && (l.group(3).isEmpty() || ":".equals(l.group(2)))
-              || i == block || l.group(1).toLowerCase(Locale.ROOT).startsWith("apolog") || l.group(1).equalsIgnoreCase("regrets")
+              // "1.2 Roll Call" / "Municipal Clerk Brenda Moore, called the roll with the following Councillors present: ..."
+              || i == block || announced || l.group(1).toLowerCase(Locale.ROOT).startsWith("apolog") || l.group(1).equalsIgnoreCase("regrets")
           || i < OPENING_LINES && l.group(1).toLowerCase(Locale.ROOT).startsWith("absent without"));
       if (labelled && l.group(1).matches("(?i)roll\\s+call|attendance")) {
         Matcher status = LABEL.matcher(l.group(3)); // "ROLL CALL: Present Catherine Atkin, President", "ROLL CALL: Present: Trustees ..."
@@ -214,6 +216,14 @@ final class AttendanceParser {
             continue; // "Councillors:" then "P     Peter Crew (Chairman)", "P  Felicity Baker  |  A  David Shopland"
           }
           String next = AttendanceRows.row(body.get(j));
+          Matcher announcing = next.contains("following") ? FOLLOWING_THEN_NAMES.matcher(next) : null;
+          if (announcing != null && announcing.find()) {
+            // "1.2 Roll Call" / "Municipal Clerk Brenda Moore, called the roll with the following Councillors present: ...": the
+            // names start after the sentence that announces them
+            list.setLength(0);
+            entries.clear();
+            next = next.substring(announcing.end());
+          }
           if (AttendanceRows.rollRow(out, next, body.get(j).page())) {
             continue; // "ROLL CALL:" then "Hall-Harper  Present  Bengel  Present"
           }
@@ -443,7 +453,7 @@ final class AttendanceParser {
 
   private static Section section(String label) {
     String l = label.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    if (l.startsWith("apolog") || l.contains("with apolog") || l.startsWith("other apolog") || l.equals("regrets")
+    if (l.startsWith("apolog") || l.contains("with apolog") || l.contains("with regrets") || l.startsWith("other apolog") || l.equals("regrets")
         || l.matches("(?:to )?(?:receive|accept|note|record)\\b.*\\bapolog.*") || l.endsWith("excused")) {
       return new Section("member", "apologies");
     }

@@ -138,10 +138,11 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       "^(?:(?:Council|Committee|Board|Panel|Commission|Cabinet)(?:['’]s)?\\s+(?:[Rr]esolution|[Dd]ecision|RESOLUTION|DECISION)|DECISION|Decision|RESOLUTION|Resolution)(?:\\s+(?:Made|MADE|(?:No\\.?\\s*|[Nn]umber\\s+)?[A-Z]{0,4}[/\\d][\\w/.-]*))?\\s*(?:[:\\-–—]\\s*(?=\\D|$)|$)(.*)$");
   /**
    * {@code Councilor Lakin moved to approve}, {@code made a motion, seconded by X, to adopt}, {@code Moved by T. Foote, second by
-   * L. Gray to exit Executive Session} (initials in the mover's name).
+   * L. Gray to exit Executive Session} (initials in the mover's name), {@code IT WAS MOVED by Councillor Fletcher seconded by
+   * Councillor Gilbert to approve the minutes}.
    */
   private static final Pattern MOVED = Pattern.compile(
-      "(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+|:\\s*|\\b[Ii]t\\s+was\\s+)(?:moved|Moved|^MOVED|motioned|(?:made|makes)\\s+(?:a|the)\\s+motion)(?:\\s+(?:by|BY)\\s+(?:\\p{Lu}\\.|[^,.]){1,60}?)?"
+      "(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+|:\\s*|\\b[Ii]t\\s+was\\s+)(?:moved|Moved|^MOVED|(?<=\\bIT\\sWAS\\s)MOVED|motioned|(?:made|makes)\\s+(?:a|the)\\s+motion)(?:\\s+(?:by|BY)\\s+(?:\\p{Lu}\\.|[^,.]){1,60}?)?"
       + "(?:,?\\s+(?:and\\s+)?(?:was\\s+)?second(?:ed)?\\s+by\\s+[^,]{1,60}?,?|,?\\s+and\\s+[^,.]{1,60}?\\s+seconded)?"
       + "\\s+(?:to|that)\\s+(\\S.*)$"
       // "Council Member Mahan moved approval of the minutes ...", "Mayor Cassie moved the adoption of the Minutes ...": what was

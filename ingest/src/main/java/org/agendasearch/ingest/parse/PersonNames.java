@@ -45,7 +45,7 @@ final class PersonNames {
   /** The degree of an office before its name: {@code Deputy Mayor}, {@code Vice-Chairman}, {@code Acting Mayor}. */
   private static final String OFFICE_DEGREE = "(?:deputy\\s+|vice[\\s-]+|acting\\s+)?";
   /** The offices that head a body: {@code Mayor}, {@code Mayor Pro Tem}, {@code Reeve}, {@code Chairman}. */
-  private static final String HEAD_OFFICES = "mayor(?:\\s+pro\\s+tem(?:pore)?)?|reeve|chair(?:man|woman|person)?";
+  private static final String HEAD_OFFICES = "mayor(?:\\s+pro\\s+tem(?:pore)?)?|reeve|warden|chair(?:man|woman|person)?";
   /** Offices that are roles when they open a name: {@code Mayor Heather Kibbey}, {@code Deputy Mayor Brosnan}. */
   private static final Pattern ROLE_BEFORE = Pattern.compile(
       "^(?:the\\s+)?(" + OFFICE_DEGREE + "(?:" + HEAD_OFFICES + "|council\\s+president|president|provost|leader|clerk|secretary|treasurer"
@@ -106,9 +106,9 @@ final class PersonNames {
   private static final Pattern POST_ONLY = Pattern.compile(
       "(?i)^(?:\\p{L}+\\s+){0,3}(?:planner|clerk|manager|director|treasurer|secretary|engineer|administrator|attorney|officer|solicitor"
       + "|coordinator|co-ordinator|inspector|superintendent|supervisor|assessor|auditor)$");
-  /** A name: one to five words, each capitalised or an initial, none a lower-case word but a particle. */
+  /** A name: one to five words, each capitalised or an initial, none a lower-case word but a particle ({@code van Vulpen}). */
   private static final Pattern NAME = Pattern.compile(
-      "^(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.?)(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.?|de|van|von|der|du|le|la|di|da|o’|o'|mac|mc|“[^”]+”|‘[^’]+’|\"[^\"]+\")){0,5}$");
+      "^(?:(?:van|von|de|der|du|di|da|le|la)\\s+(?=\\p{Lu}))?(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.?)(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.?|de|van|von|der|du|le|la|di|da|o’|o'|mac|mc|“[^”]+”|‘[^’]+’|\"[^\"]+\")){0,5}$");
 
   private PersonNames() {}
 

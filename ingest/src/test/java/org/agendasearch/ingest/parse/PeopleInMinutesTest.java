@@ -53,6 +53,27 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void a_roll_call_item_whose_names_follow_the_sentence_that_announces_them() {
+    Minutes m = minutes("""
+        Cumberland Municipal Council, June 20, 2018 Page 1 of 24
+        1. CALL TO ORDER
+        1.1 O’ Canada
+        Warden Al Gillis called the June 20, 2018 Council session to Order at 6:00 p.m.
+        1.2 Roll Call
+        Municipal Clerk Brenda Moore, called the roll with the following Councillors present: Councillor Porter,
+        Councillor Chase, Deputy Warden van Vulpen, and Councillor Jackson.
+        Absent with Regrets: Councillor Rafuse,
+        Staff present: Rennie Bugley, CAO; Steve Ferguson, Director of Community Development.
+        2. ADMINISTRATIVE AND PROCEDURAL ISSUES
+        2.2 Approval of Minutes of June 6, 2018 Council meeting.
+        IT WAS MOVED by Councillor Fletcher seconded by Councillor Gilbert to approve the minutes of the
+        June 6, 2018 Council meeting.
+        MOTION CARRIED #18‐106""");
+    assertThat(with(m, "present")).containsExactly("Porter", "Chase", "van Vulpen", "Jackson", "Rennie Bugley", "Steve Ferguson");
+    assertThat(with(m, "apologies")).containsExactly("Rafuse");
+  }
+
+  @Test
   void a_label_column_of_bulleted_people_one_a_bullet_with_its_post() {
     Minutes m = minutes("""
         Minute

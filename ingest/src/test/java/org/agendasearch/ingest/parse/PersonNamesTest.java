@@ -205,4 +205,11 @@ class PersonNamesTest {
     assertThat(PersonNames.list("Mr. Jeff Gorman, West Side Leader Publications,")).containsExactly(
         new PersonNames.Person("Jeff Gorman", "Mr", "West Side Leader Publications", false));
   }
+
+  @Test
+  void a_warden_and_a_name_that_opens_with_its_particle() {
+    assertThat(PersonNames.list("Councillor Chase, Deputy Warden van Vulpen, Warden Gillis")).containsExactly(
+        new PersonNames.Person("Chase", "Councillor", null, false), new PersonNames.Person("van Vulpen", null, "Deputy Warden", false),
+        new PersonNames.Person("Gillis", null, "Warden", false));
+  }
 }
