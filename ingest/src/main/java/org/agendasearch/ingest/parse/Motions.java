@@ -118,11 +118,15 @@ final class Motions {
    * Mover and seconder on a line of their own, parted by a slash, over the words moved: {@code R Atrill/Brown} / {@code THAT
    * Council approves the agenda ...} (the "R" a resolution's mark, or its number); or under them with the result: {@code
    * C16/372   Tregidga/Leonard   CARRIED} (a New Zealand council's); after their plural title: {@code Crs Martin/Arnold} / {@code
-   * That the Minutes of Proceedings ... be confirmed} (a Tasmanian council's).
+   * That the Minutes of Proceedings ... be confirmed} (a Tasmanian council's); after "Moved": {@code Moved Crs Henry/Riley
+   * CN06/08/09} (its reference at the right).
    */
   static final Pattern PAIR_LINE = Pattern.compile(
-      "(?m)^(?:R\\s+|(?:Resolution|RESOLUTION|Res\\.?)\\s*(?:No\\.?\\s*)?[\\w/.-]*\\d[\\w/.-]*\\s+|[A-Z]{0,3}\\d{1,4}/\\d{1,4}\\s+|(?:Crs|Cllrs|Councillors|Councilors)\\.?\\s+)?"
-      + "(\\p{Lu}[\\p{L}'’-]+)\\s*/\\s*(\\p{Lu}[\\p{L}'’-]+)(?:\\s+(?:CARRIED|Carried|LOST|Lost)(?:\\s+(?i:unanimously))?\\.?)?\\s*$");
+      "(?m)^(?:R\\s+|(?:Resolution|RESOLUTION|Res\\.?)\\s*(?:No\\.?\\s*)?[\\w/.-]*\\d[\\w/.-]*\\s+|[A-Z]{0,3}\\d{1,4}/\\d{1,4}\\s+|(?:Moved|MOVED)\\s+(?=(?:Crs|Cllrs)\\b)|)"
+      + "(?:(?:Crs|Cllrs|Councillors|Councilors)\\.?\\s+)?"
+      + "(\\p{Lu}[\\p{L}'’-]+)\\s*/\\s*(\\p{Lu}[\\p{L}'’-]+)(?:\\s+(?:CARRIED|Carried|LOST|Lost)(?:\\s+(?i:unanimously))?\\.?)?"
+      // "Moved Crs Henry/Riley   CN06/08/09": the resolution's reference at the right
+      + "(?:\\s+[A-Z]{1,4}\\d{1,4}/[\\d/]+)?\\s*$");
 
   /**
    * Both by surname after one plural title, mover first: {@code 14/174 - Moved, seconded by Councillors Steer/MacIntyre that

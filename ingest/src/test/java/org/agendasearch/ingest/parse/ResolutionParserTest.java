@@ -262,6 +262,17 @@ class ResolutionParserTest {
   }
 
   @Test
+  void moved_by_the_pair_after_their_plural_title_the_reference_at_the_right() {
+    List<Resolution> r = parse("""
+        2.1 Tasman District Council Meeting – 13 July 2006
+        Moved Crs Henry/Riley                                                     CN06/08/09
+        THAT the minutes of the Tasman District Council meeting held on 13 July 2006 be approved as a correct record.
+        CARRIED""");
+    assertThat(r).hasSize(1);
+    assertThat(r.get(0).movedBy() + "/" + r.get(0).secondedBy()).isEqualTo("Henry/Riley");
+  }
+
+  @Test
   void a_motion_made_by_one_and_seconded_by_another_in_sentences_of_their_own() {
     List<Resolution> r = parse("""
         A motion was made by Commissioner Moates to approve the Minutes of the October 1, 2018
