@@ -252,7 +252,8 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
    */
   private static final Pattern MOVED_BY = Pattern.compile(
       "^(?:(?:Motion|MOTION|Resolution|RESOLUTION)\\s*(?:No\\.?\\s*|#\\s*)?:?\\s*[\\w/-]*\\d[\\w/-]*,?\\s+)?"
-      + "(?:Moved|MOVED|Proposed|PROPOSED|Motion\\s+made|MOTION\\s+MADE)(?:\\s+(?:by|BY))?\\s*[:\\-–]?\\s+"
+      // "MOTION moved by Pat MacLellan seconded by John Searle and carried" / "THAT the first reading ..."
+      + "(?:Moved|MOVED|Proposed|PROPOSED|Motion\\s+made|MOTION\\s+MADE|(?:MOTION|Motion)\\s+moved(?=\\s+by\\s))(?:\\s+(?:by|BY))?\\s*[:\\-–]?\\s+"
       // not a meeting moved in time: "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm"
       + "(?!(?i:(?:from|to)\\s+(?:the\\s+)?(?:\\d|" + MeetingHeader.WEEKDAY + "|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))\\S.*");
   /**

@@ -146,7 +146,9 @@ public final class PackParser {
    */
   private static final Pattern PRESIDED = Pattern.compile("(?i)(?<!\\b(?:are|is|be|been)\\s)\\bpresided\\b"
       // "BE IT REMEMBERED, That the Honorable ... Commissioners met pursuant to adjournment" (a Tennessee county's minutes)
-      + "|\\bbe\\s+it\\s+remembered\\b|\\bmet\\s+pursuant\\s+to\\b");
+      + "|\\bbe\\s+it\\s+remembered\\b|\\bmet\\s+pursuant\\s+to\\b"
+      // "Mayor Albert Gallant called the meeting to order at 6:00 P.M." (an agenda says "Call to Order")
+      + "|\\bcalled\\s+the\\s+(?:\\p{L}+\\s+){0,2}(?:meeting|session)\\s+to\\s+order\\s+at\\b");
 
   /**
    * A page that says who presided records a meeting that was held: minutes, although it says

@@ -254,8 +254,11 @@ final class ResolutionParser {
         continue;
       }
       DecisionStart d = start.get();
-      if (d.kind() == DecisionStart.Kind.MOVED && MOVERS_AND_RESULT.matcher(body.get(i).text()).find()) {
-        // "Moved: Cr Pratt Seconded: Cr Hubbard CARRIED: 5/0": the movers and result of the words above it
+      if (d.kind() == DecisionStart.Kind.MOVED && MOVERS_AND_RESULT.matcher(body.get(i).text()).find()
+          && !(i + 1 < body.size() && WORDS_BELOW.matcher(body.get(i + 1).text()).lookingAt()
+              && (i == 0 || DecisionStart.at(body.get(i - 1).text()).isEmpty() && !THAT_LINE.matcher(body.get(i - 1).text()).lookingAt()))) {
+        // "Moved: Cr Pratt Seconded: Cr Hubbard CARRIED: 5/0": the movers and result of the words above it; not "MOTION moved
+        // by Pat MacLellan seconded by John Searle and carried" / "THAT the first reading ...", the words below it
         i++;
         continue;
       }
@@ -460,6 +463,9 @@ final class ResolutionParser {
   private static final Pattern MINUTES_LABEL = Pattern.compile("^Minutes\\s*:.*");
 
   /** A "Moved" line that also gives the result: the motion's words came before it. */
+  /** A motion's words in capitals under its movers: {@code THAT the first reading of the Fire Service By-law ...}. */
+  private static final Pattern WORDS_BELOW = Pattern.compile("^THAT\\s+\\p{Ll}");
+  private static final Pattern THAT_LINE = Pattern.compile("^(?:THAT|That)\\s");
   private static final Pattern MOVERS_AND_RESULT = Pattern.compile("(?i)\\bseconded\\b.*\\b(?:carried|lost|defeated)\\b");
   /**
    * A resolution's number in the left margin, read into the line beside it: {@code 2008.11.1 held on Monday 13 October

@@ -88,6 +88,7 @@ class DecisionStartTest {
       No report had been received, but it was agreed to invite a representative of SW Police | RESOLVED | to invite a representative of SW Police
       MOTION: Councilmember Chao moved and Councilmember Moore seconded to approve the minutes. | MOTION | approve the minutes.
       MOTION:                                                 | MOVED    | ''
+      MOTION moved by Pat MacLellan seconded by John Searle and carried | MOVED | ''
       RESOLVED ON THE MOTION OF COUNCILLOR EVANS, seconded by COUNCILLOR | RESOLVED | ON THE MOTION OF COUNCILLOR EVANS, seconded by COUNCILLOR
       Resolution number GB/2024/12                            | RESOLVED | ''
       Resolution 2024/38                                      | RESOLVED | 

@@ -74,6 +74,22 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void minutes_with_no_title_that_say_the_meeting_was_called_to_order() {
+    Minutes m = minutes("""
+        Special Meeting By Law 1st Reading
+        November 13th, 2019
+        Mayor Albert Gallant called the meeting to order at 6:00 P.M.
+        Albert Gallant – Mayor
+        Ivan Blanchard- Councillor (Absent)
+        Jacqueline read the first reading of the Fire Service By-law 2019-09.
+        MOTION moved by Pat MacLellan seconded by John Searle and carried
+        THAT the first reading of the Fire Service By-law 2019-09 be approved as presented.""");
+    assertThat(m.date()).hasToString("2019-11-13");
+    assertThat(m.items().stream().flatMap(i -> i.resolutions().stream()).map(Resolution::movedBy).toList())
+        .containsExactly("Pat MacLellan");
+  }
+
+  @Test
   void a_label_column_of_bulleted_people_one_a_bullet_with_its_post() {
     Minutes m = minutes("""
         Minute

@@ -262,6 +262,17 @@ class ResolutionParserTest {
   }
 
   @Test
+  void movers_and_result_over_the_words_moved_in_capitals() {
+    List<Resolution> r = parse("""
+        Jacqueline read the first reading of the Fire Service By-law 2019-09.
+        MOTION moved by Pat MacLellan seconded by John Searle and carried
+        THAT the first reading of the Fire Service By-law 2019-09 be approved as presented.""");
+    assertThat(r).extracting(Resolution::text).containsExactly(
+        "THAT the first reading of the Fire Service By-law 2019-09 be approved as presented.");
+    assertThat(r.get(0).movedBy() + "/" + r.get(0).secondedBy()).isEqualTo("Pat MacLellan/John Searle");
+  }
+
+  @Test
   void moved_by_the_pair_after_their_plural_title_the_reference_at_the_right() {
     List<Resolution> r = parse("""
         2.1 Tasman District Council Meeting – 13 July 2006
