@@ -104,8 +104,9 @@ enum LineLabel {
       }
       if (labels[i] == TEXT && i < OPENING_LINES && lines.get(i).page() == lines.get(0).page()
           && (t.toLowerCase(Locale.ROOT).contains("held") || t.contains(" met ") || t.contains("convened") || t.startsWith("Meeting of"))
-          && WAS_HELD.matcher(t).matches()) {
-        labels[i] = MINUTES_TITLE;
+          && (WAS_HELD.matcher(t).matches() || i + 1 < lines.size() && !t.endsWith(".")
+              && WAS_HELD.matcher(t + " " + lines.get(i + 1).text()).matches())) {
+        labels[i] = MINUTES_TITLE; // "... convened in Regular" / "Session at the Wabasha County Courthouse": a sentence wrapped
       }
       if (labels[i] == TEXT && i < OPENING_LINES && i + 1 < lines.size() && lines.get(i + 1).page() == lines.get(0).page()
           && MINUTES_OF.matcher(t).lookingAt() && !MINUTES.matcher(t).matches()

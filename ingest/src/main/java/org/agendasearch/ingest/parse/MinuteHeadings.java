@@ -35,8 +35,8 @@ final class MinuteHeadings {
       // "ELECTED OFFICIALS PRESENT", "MEMBERS ABSENT": a list's label
       + "|(?i)^(?:\\p{L}+\\s+){1,3}(?:present|absent):?$");
 
-  /** A motion's result on its own line: {@code CARRIED}, {@code DEFEATED.}, {@code Motion Carried}. */
-  static final Pattern RESULT_LINE = Pattern.compile("(?i)^(?:motion\\s+)?(?:carried|defeated|lost|passed|failed)(?:\\s+unanimously)?\\.?$");
+  /** A motion's result on its own line: {@code CARRIED}, {@code DEFEATED.}, {@code Motion Carried}, {@code Adopted Unanimously}. */
+  static final Pattern RESULT_LINE = Pattern.compile("(?i)^(?:motion\\s+)?(?:carried|defeated|lost|passed|failed|adopted)(?:\\s+unanimously)?\\.?$");
 
   /**
    * Headings in capitals on a line of their own, with no number, that open a minute

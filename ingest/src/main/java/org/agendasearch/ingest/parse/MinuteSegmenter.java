@@ -305,6 +305,7 @@ final class MinuteSegmenter {
           break;
         }
         if ((l == LineLabel.TEXT || l == LineLabel.DECISION && t.endsWith(":")) && !GENERIC_HEADING.matcher(t).matches()
+            && !RunInHeading.moverPair(t)
             && !SENTENCE_INSIDE.matcher(t).find()
             && !LABEL_VALUE.matcher(t).matches() && Dates.find(t).isEmpty()
             && HeadingText.of(t) == HeadingText.Strength.STRONG && t.split("\\s+").length <= 12 && !JOINING_END.matcher(t).find()) {

@@ -82,7 +82,21 @@ final class RunInHeading {
    * above ({@link #midParagraph}).
    */
   static boolean fitsContext(List<Line> body, int line, TitleSplit h) {
-    return !minutesUnderDecision(body, line, h) && !midParagraph(body, line);
+    return !minutesUnderDecision(body, line, h) && !midParagraph(body, line) && !moversOverMotion(body, line);
+  }
+
+  /** Two surnames in capitals parted by a dash: {@code KEY - SPRINGER}, mover and seconder. */
+  private static final Pattern MOVER_PAIR = Pattern.compile("^\\p{Lu}{2,}(?:[-'’]\\p{Lu}{2,})?\\s+[-–]\\s+\\p{Lu}{2,}(?:[-'’]\\p{Lu}{2,})?$");
+
+  /** Whether a line is two surnames in capitals parted by a dash ({@code KEY - SPRINGER}): mover and seconder, no heading. */
+  static boolean moverPair(String line) {
+    return MOVER_PAIR.matcher(line.strip()).matches();
+  }
+
+  /** A mover and seconder over the motion they made: {@code KEY - SPRINGER} / {@code Motion to approve the agenda.} */
+  private static boolean moversOverMotion(List<Line> body, int line) {
+    return line + 1 < body.size() && MOVER_PAIR.matcher(body.get(line).text().strip()).matches()
+        && DecisionStart.at(body.get(line + 1).text()).isPresent();
   }
 
   private static final Pattern DECISION_LABEL = Pattern.compile("^Decision\\s*:.*");

@@ -92,7 +92,15 @@ final class RunInHeadings {
       java.util.Set<Integer> taken) {
     TreeMap<Integer, TitleSplit> out = new TreeMap<>();
     boolean attendance = false;
+    boolean listed = false;
     for (int i = MinuteHeadings.openingEnd(body, labels); i < end; i++) {
+      // "Motion to approve the consent agenda including the following:" / "Claims" / "Meal Vouchers": what it lists, no headings
+      String stripped = body.get(i).text().strip();
+      boolean entry = listed && stripped.split("\\s+").length <= LIST_ENTRY_WORDS && !stripped.endsWith(".");
+      listed = FOLLOWING.matcher(stripped).find() || entry;
+      if (entry) {
+        continue;
+      }
       // "Present:" then "Rochelle Porteous Mayor" / "Pauline Lockie Deputy Mayor": the list's rows, no headings
       // until business ("Apologies", "Conflicts of interest") or a sentence
       String text = body.get(i).text();
@@ -126,6 +134,9 @@ final class RunInHeadings {
 
   private static final Pattern CLOSED = Pattern.compile("(?i)^(?:the\\s+)?meeting\\s+(?:was\\s+)?(?:closed|ended|finished|concluded|adjourned)\\b");
   private static final int MIN_STANDING = 2;
+  /** A line that announces a list below it: {@code ... including the following:}, {@code ... as follows:}. */
+  private static final Pattern FOLLOWING = Pattern.compile("(?i)\\b(?:the\\s+following|as\\s+follows)\\s*:$");
+  private static final int LIST_ENTRY_WORDS = 6;
 
   private static final int MIN_RUN_IN = 3;
 }

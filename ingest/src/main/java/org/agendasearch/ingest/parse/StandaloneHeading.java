@@ -84,7 +84,8 @@ final class StandaloneHeading {
         || next == null || !next.isEmpty() && Character.isLowerCase(next.codePointAt(0))) {
       return Optional.empty();
     }
-    if (SIGNATURE.matcher(title).matches() || AgendaTable.isHead(title) || NOTHING.matcher(title).matches() || PEOPLE.matcher(title).matches()) {
+    if (SIGNATURE.matcher(title).matches() || AgendaTable.isHead(title) || NOTHING.matcher(title).matches() || PEOPLE.matcher(title).matches()
+        || MinuteHeadings.RESULT_LINE.matcher(title).matches() || RunInHeading.moverPair(title)) {
       // "WRITTEN COMMUNICATIONS:" / "None": what a heading had under it, no heading of its own
       return Optional.empty();
     }

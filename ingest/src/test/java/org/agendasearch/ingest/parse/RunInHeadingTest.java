@@ -2,6 +2,7 @@ package org.agendasearch.ingest.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,5 +32,12 @@ class RunInHeadingTest {
       "Janet Jankura – Chairperson", "Jeff Shupe - Vice Chairperson", "Also in Attendance:", "FURTHER DISCUSSION: NONE"})
   void attendance_votes_labels_and_sentences_are_no_headings(String line) {
     assertThat(RunInHeading.of(line)).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void a_mover_and_seconder_over_their_motion_is_no_heading() {
+    List<Line> body = List.of(new Line(1, "KEY - SPRINGER"), new Line(1, "Motion to approve the agenda."));
+    assertThat(RunInHeading.fitsContext(body, 0, RunInHeading.of("KEY - SPRINGER").orElseThrow())).isFalse();
+    assertThat(RunInHeading.moverPair("BUDGET – Report of the Treasurer")).isFalse();
   }
 }

@@ -30,4 +30,10 @@ class StandaloneHeadingTest {
   void none_under_a_heading_is_no_heading() {
     assertThat(StandaloneHeading.of("WRITTEN COMMUNICATIONS:", "None", "COMMISSIONER COMMUNICATIONS:", false)).isEmpty();
   }
+
+  @Test
+  void a_result_and_a_mover_pair_are_no_headings() {
+    assertThat(StandaloneHeading.of("Motion to approve the agenda.", "Adopted Unanimously", "SPRINGER - HALL", false)).isEmpty();
+    assertThat(StandaloneHeading.of("Adopted Unanimously", "SPRINGER - HALL", "Motion to approve the consent agenda", false)).isEmpty();
+  }
 }
