@@ -393,12 +393,17 @@ final class AttendanceParser {
    * Heintz}, as {@code Alvin Schultz (Councillor)}; not a list's own label ({@code Absent: ...}).
    */
   private static java.util.Optional<String> postRow(String t) {
-    Matcher row = t.indexOf(':') > 0 ? POST_ROW.matcher(t.strip()) : null;
-    if (row == null || !row.matches() || LIST_LABEL.matcher(row.group(1)).lookingAt()) {
+    Matcher row = t.indexOf(':') > 0 ? POST_ROW.matcher(t.strip()) : OFFICE_ROW.matcher(t.strip());
+    if (!row.matches() || LIST_LABEL.matcher(row.group(1)).lookingAt()) {
       return java.util.Optional.empty();
     }
-    return java.util.Optional.of(row.group(2) + " (" + row.group(1) + ")");
+    return java.util.Optional.of(row.group(2) + " (" + row.group(1).replaceFirst("(?i)^in\\s+the\\s+chair$", "Chair") + ")");
   }
+
+  /** An office and its holder in a label column with no colon: {@code In the chair Stan Paterson}, {@code Vice-chair Jim Gardiner}. */
+  private static final Pattern OFFICE_ROW = Pattern.compile(
+      "^((?i:in\\s+the\\s+chair|(?:vice|deputy)[\\s-]+chair(?:man|woman|person)?|chair(?:man|woman|person)?|(?:minute\\s+)?secretary|treasurer"
+      + "|convener|clerk))\\s+(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,2})$");
 
   private static final Pattern POST_ROW = Pattern.compile(
       "^(\\p{Lu}[\\p{L}'’/&.-]*(?:\\s+\\p{L}[\\p{L}'’/&.-]*){0,3})\\s*:\\s+(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3})$");

@@ -29,8 +29,9 @@ final class CommitteeName {
   private static final String KIND_WORDS = "(?:regular|special|ordinary|annual|extraordinary|monthly|adjourned|general|statutory)";
   /** The committee in the opening sentences, which may wrap over lines, most specific first. */
   private static final List<Pattern> IN_TEXT = List.of(
-      // "JOURNAL OF THE PROCEEDINGS OF THE REGULAR MEETING OF THE CITY / COUNCIL OF THE CITY OF PARK RIDGE, ILLINOIS"
-      Pattern.compile("(?is)(?:\\bminutes|\\bjournal|(?:^|(?<=\\n))minute)\\s+(?:of|from)\\s+(?:the\\s+)?(?:proceedings\\s+of\\s+)?(?:(?:a|an|the)\\s+)?(?:[\\w&-]+,?\\s+){0,5}?(?:meeting|session)\\s+of\\s+(?:the\\s+)?(.{3,120}?)" + ENDS),
+      // "JOURNAL OF THE PROCEEDINGS OF THE REGULAR MEETING OF THE CITY / COUNCIL OF THE CITY OF PARK RIDGE, ILLINOIS"; not
+      // "MINUTES OF THE ADJOURNED ORDINARY MEETING OF HELD IN ..." (the body's name taken out as published: the kind alone)
+      Pattern.compile("(?is)(?:\\bminutes|\\bjournal|(?:^|(?<=\\n))minute)\\s+(?:of|from)\\s+(?:the\\s+)?(?:proceedings\\s+of\\s+)?(?:(?:a|an|the)\\s+)?(?:[\\w&-]+,?\\s+){0,5}?(?:meeting|session)\\s+of\\s+(?:the\\s+)?(?!held\\b)(.{3,120}?)" + ENDS),
       Pattern.compile("(?im)^(?:draft\\s+|unconfirmed\\s+|approved\\s+|confirmed\\s+)?minutes?\\s+of\\s+(?:the|a|an)\\s+(.+?\\s+meeting)\\s+(?:held|of)\\b"),
       // "MINUTES OF MAYO COUNTY COUNCIL MEETING HELD ON MONDAY, 18th JULY, 2005": the body, no article
       Pattern.compile("(?im)^(?:draft\\s+|unconfirmed\\s+|approved\\s+|confirmed\\s+)?minutes?\\s+of\\s+(?!the\\b|a\\b|an\\b|proceedings\\b)"

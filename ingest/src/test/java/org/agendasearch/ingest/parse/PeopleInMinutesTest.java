@@ -90,6 +90,25 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void offices_and_their_holders_in_a_label_column_with_no_colons() {
+    Minutes m = minutes("""
+        MINUTES OF COMMUNITY COUNCIL MEETING - DRAFT
+        Tuesday 12th November 2013 at 7.00pm, Dumyat Centre Community Room
+        Present:
+        In the chair Stan Paterson
+        Vice-chair Jim Gardiner
+        Secretary Caroline Crawford
+        Members present Callum Ford
+        Beth Cook
+        Apologies:
+        Judy Collier
+        1. Minutes
+        The minutes were approved.""");
+    assertThat(with(m, "present")).containsExactly("Stan Paterson", "Jim Gardiner", "Caroline Crawford", "Callum Ford", "Beth Cook");
+    assertThat(with(m, "apologies")).containsExactly("Judy Collier");
+  }
+
+  @Test
   void a_label_column_of_bulleted_people_one_a_bullet_with_its_post() {
     Minutes m = minutes("""
         Minute
