@@ -58,7 +58,8 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
   /** A plain number's end, also a slash before a space: {@code 1/ Call to order} (a Nova Scotia town's minutes). */
   private static final String PLAIN_END = "(?:[.):]|/(?=\\s)|\\s*[-–—](?=\\s))?(?=\\s|$)";
   private static final Pattern PLAIN = Pattern.compile("^(?:" + PREFIX + ")?\\(?(\\d{1,3})([a-z])?" + PLAIN_END + "\\s*(.*)$");
-  private static final Pattern SLASH = Pattern.compile("^(?:" + PREFIX + ")?(\\d{1,4})/(\\d{2}|\\d{4})" + END + "\\s*(.*)$");
+  /** {@code 84/13}, {@code Minute No. 84/13}; {@code 41a/19}, a part lettered in the number (an English parish council's). */
+  private static final Pattern SLASH = Pattern.compile("^(?:" + PREFIX + ")?(\\d{1,4}(?:[a-z](?=/))?)/(\\d{2}|\\d{4})" + END + "\\s*(.*)$");
   /**
    * {@code 1358       DECLARATIONS OF INTEREST FROM MEMBERS}: a minute numbered on from the council's first, in four
    * digits, before a heading in capitals (not a year: 1900 to 2099 are left alone).
@@ -264,7 +265,8 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
       }
     }
     boolean spacedSlash = digits == 4 && after == ' ' && digits + 1 < line.length() && line.charAt(digits + 1) == '/'; // "2017 / 22"
-    if (digits > 0 && (dotThenDigit || after == '/' || after == '-' || spacedSlash)) {
+    boolean letterSlash = digits > 0 && after >= 'a' && after <= 'z' && digits + 1 < line.length() && line.charAt(digits + 1) == '/'; // "41a/19"
+    if (digits > 0 && (dotThenDigit || after == '/' || after == '-' || spacedSlash || letterSlash)) {
       Matcher d = dotThenDigit ? DOTTED.matcher(line) : null;
       if (d != null && d.matches() && !d.group(1).contains("..")) {
         String number = d.group(1) + "." + d.group(2);
@@ -296,7 +298,7 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
       }
       Matcher s = SLASH.matcher(line);
       if (s.matches()) {
-        return of(s.group(1) + "/" + s.group(2), s.group(3), Scheme.SLASH, s.group(2), Integer.parseInt(s.group(1)));
+        return of(s.group(1) + "/" + s.group(2), s.group(3), Scheme.SLASH, s.group(2), Integer.parseInt(s.group(1).replaceAll("\\D", "")));
       }
       Matcher meeting = after == '/' ? MEETING_DATED.matcher(line) : null;
       if (meeting != null && meeting.matches()) {
@@ -321,7 +323,7 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
     if (digits == 0 && line.indexOf('/') > 0 && startsWithPrefix(line)) {
       Matcher s = SLASH.matcher(line); // "Minute No. 84/13": the word, then the number through the year
       if (s.matches()) {
-        return of(s.group(1) + "/" + s.group(2), s.group(3), Scheme.SLASH, s.group(2), Integer.parseInt(s.group(1)));
+        return of(s.group(1) + "/" + s.group(2), s.group(3), Scheme.SLASH, s.group(2), Integer.parseInt(s.group(1).replaceAll("\\D", "")));
       }
     }
     Matcher p = Character.isDigit(c) || c == '(' || startsWithPrefix(line) ? PLAIN.matcher(line) : null;

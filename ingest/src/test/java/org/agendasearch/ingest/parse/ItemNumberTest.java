@@ -39,6 +39,7 @@ class ItemNumberTest {
       82/23 Apologies: Cllr. A Edwards sent        | 82/23    | SLASH    | 82   | Apologies: Cllr. A Edwards sent
       196/20 Minutes                               | 196/20   | SLASH    | 196  | Minutes
       Minute No. 84/13                             | 84/13    | SLASH    | 84   | ''
+      41a/19 Apologies: None received              | 41a/19   | SLASH    | 41   | Apologies: None received
       2019/1) Election of the meeting Chairman     | 2019/1   | SLASH    | 1    | Election of the meeting Chairman
       14.37 Approved absences – none.              | 14.37    | DOTTED   | 37   | Approved absences – none.
       C1850 MINUTES –                              | C1850    | LETTERED | 1850 | MINUTES –
