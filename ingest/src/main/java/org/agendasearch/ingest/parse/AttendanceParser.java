@@ -141,6 +141,9 @@ final class AttendanceParser {
   private static final Pattern CHAIR_LINE = Pattern.compile("^(?:Councillor|COUNCILLOR|Cllr|CLLR|Councilor|Mayor|MAYOR|Cr|Mr|Mrs|Ms|Dr)\\.?\\s+"
       + "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3},?\\s+(?:was\\s+)?in\\s+the\\s+[Cc]hair[.;]?$");
 
+  /** Members as a list's first line under a heading that gave its status: {@code Councillors: Mari Rees ac Annwen Daniels}. */
+  private static final Pattern MEMBERS_LABEL = Pattern.compile("(?i)^(?:councillors|councilors|cllrs|members)\\s*:\\s*(\\p{Lu}.*)$");
+
   /** A sentence of apologies after a list that has no full stop: {@code An apology for absence was received from ...}. */
   private static final Pattern APOLOGY_OPENS = Pattern.compile("(?i)^(?:an\\s+|the\\s+)?apolog(?:y|ies)\\s+(?:for|from|were|was|had)\\b");
 
@@ -236,6 +239,10 @@ final class AttendanceParser {
             int page = body.get(j).page();
             AttendanceSentences.chair(next).ifPresent(c -> add(out, c, new Section("member", "present"), page));
             continue;
+          }
+          Matcher kind = list.isEmpty() ? MEMBERS_LABEL.matcher(next) : null;
+          if (kind != null && kind.matches()) {
+            next = kind.group(1); // "10457/04/19 APOLOGIES" / "Councillors: Mari Rees ac Annwen Daniels": who, under the heading's status
           }
           var row = LABEL.matcher(next).matches() ? java.util.Optional.<String>empty() : postRow(next);
           if (row.isPresent()) {

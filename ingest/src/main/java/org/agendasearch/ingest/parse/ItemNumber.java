@@ -86,6 +86,8 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
    * in full (a Shetland community council's).
    */
   private static final Pattern YEAR_MONTH_NUMBER = Pattern.compile("^(\\d{2}|(?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,3})\\s+(\\p{L}.*)$");
+  /** {@code 10457/04/19 APOLOGIES}: a council's running minute number, then the month and year of its meeting (a Welsh town council's). */
+  private static final Pattern NUMBER_MONTH_YEAR = Pattern.compile("^(?!(?:19|20)\\d{2}/)(\\d{3,5})/((?:0?[1-9]|1[0-2])/(?:\\d{2}|(?:19|20)\\d{2}))\\s+(\\p{L}.*)$");
   /** {@code 11/20:01   APOLOGIES AND CHAIRMAN’S BUSINESS}: the year, the meeting's number, a colon, the minute's. */
   private static final Pattern YEAR_MEETING_MINUTE = Pattern.compile("^(\\d{2})/(\\d{1,3}):(\\d{1,3})\\s+(\\p{L}.*)$");
   private static final Pattern MEETING_DATED = Pattern.compile("^(\\d{1,2}/\\d{1,2}/\\d{2}(?:\\d{2})?)-(\\d{1,2})[.)]?\\s+(\\S.*)$");
@@ -309,6 +311,10 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
       if (ymm != null && ymm.matches()) {
         String family = ymm.group(1) + "/" + ymm.group(2) + ":";
         return of(family + ymm.group(3), ymm.group(4), Scheme.SLASH, family, Integer.parseInt(ymm.group(3)));
+      }
+      Matcher nmy = after == '/' && digits >= 3 ? NUMBER_MONTH_YEAR.matcher(line) : null;
+      if (nmy != null && nmy.matches()) {
+        return of(nmy.group(1) + "/" + nmy.group(2), nmy.group(3), Scheme.SLASH, "/" + nmy.group(2), Integer.parseInt(nmy.group(1)));
       }
       Matcher ym = after == '/' ? YEAR_MONTH_NUMBER.matcher(line) : null;
       if (ym != null && ym.matches()) {

@@ -108,7 +108,7 @@ final class PersonNames {
       + "|coordinator|co-ordinator|inspector|superintendent|supervisor|assessor|auditor)$");
   /** A name: one to five words, each capitalised or an initial, none a lower-case word but a particle ({@code van Vulpen}). */
   private static final Pattern NAME = Pattern.compile(
-      "^(?:(?:van|von|de|der|du|di|da|le|la)\\s+(?=\\p{Lu}))?(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.?)(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.?|de|van|von|der|du|le|la|di|da|o’|o'|mac|mc|“[^”]+”|‘[^’]+’|\"[^\"]+\")){0,5}$");
+      "^(?:(?:van|von|de|der|du|di|da|le|la)\\s+(?=\\p{Lu}))?(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.?)(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.?|de|van|von|der|du|le|la|di|da|ap|o’|o'|mac|mc|“[^”]+”|‘[^’]+’|\"[^\"]+\")){0,5}$");
 
   private PersonNames() {}
 
@@ -202,6 +202,9 @@ final class PersonNames {
       } else if (depth == 0 && c == ',') {
         out.add(group.substring(from, i));
         from = i + 1;
+      } else if (depth == 0 && welshAnd(group, i) > 0) {
+        out.add(group.substring(from, i)); // "Rory Francis a Glyn Daniels", "Mari Rees ac Annwen Daniels": Welsh "and"
+        from = i + welshAnd(group, i);
       } else if (depth == 0 && (group.startsWith(and, i) || group.startsWith(" & ", i)) && !oneEntry(group.substring(from, i).strip(),
           group.substring(i + (group.startsWith(and, i) ? 5 : 3)))) {
         out.add(group.substring(from, i));
@@ -228,6 +231,17 @@ final class PersonNames {
       }
     }
     return split.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  /** The length of a Welsh "and" ({@code " a "}, {@code " ac "}) between two names at {@code i}, or 0. */
+  private static int welshAnd(String group, int i) {
+    for (String w : new String[] {" a ", " ac "}) {
+      if (group.startsWith(w, i) && i > 0 && Character.isLowerCase(group.charAt(i - 1)) && i + w.length() < group.length()
+          && Character.isUpperCase(group.charAt(i + w.length()))) {
+        return w.length();
+      }
+    }
+    return 0;
   }
 
   /**

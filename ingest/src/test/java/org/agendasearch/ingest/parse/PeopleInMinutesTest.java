@@ -109,6 +109,20 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void members_labelled_under_a_numbered_apologies_heading_sent_apologies() {
+    Minutes m = minutes("""
+        MINUTES OF THE ORDINARY MEETING OF FFESTINIOG TOWN COUNCIL
+        HELD ON THURSDAY 11th APRIL 2019
+        PRESENT: Councillors: Ronwen Roberts, Will G Roberts
+        10457/04/19 APOLOGIES
+        Councillors: Mari Rees ac Annwen Daniels
+        10458/04/19 DECLARATIONS OF INTEREST
+        None.""");
+    assertThat(with(m, "present")).containsExactly("Ronwen Roberts", "Will G Roberts");
+    assertThat(with(m, "apologies")).containsExactly("Mari Rees", "Annwen Daniels");
+  }
+
+  @Test
   void a_label_column_of_bulleted_people_one_a_bullet_with_its_post() {
     Minutes m = minutes("""
         Minute

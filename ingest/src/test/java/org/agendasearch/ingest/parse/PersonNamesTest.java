@@ -212,4 +212,10 @@ class PersonNamesTest {
         new PersonNames.Person("Chase", "Councillor", null, false), new PersonNames.Person("van Vulpen", null, "Deputy Warden", false),
         new PersonNames.Person("Gillis", null, "Warden", false));
   }
+
+  @Test
+  void welsh_and_between_names_and_the_particle_ap() {
+    assertThat(names("Mel Goch ap Meirion, Rory Francis a Glyn Daniels")).containsExactly("Mel Goch ap Meirion", "Rory Francis", "Glyn Daniels");
+    assertThat(names("Mari Rees ac Annwen Daniels")).containsExactly("Mari Rees", "Annwen Daniels");
+  }
 }
