@@ -458,10 +458,15 @@ final class AttendanceParser {
         && !OFFICER_NAMED.matcher(rest).lookingAt();
   }
 
-  /** An officer's post, then the name: {@code The Clerk Mrs. J. Warner, ...} is a list, not a sentence. */
+  /**
+   * An officer's post, then the name: {@code The Clerk Mrs. J. Warner, ...} is a list, not a sentence; so is a mayor's
+   * office, then the name in brackets ({@code The Right Honourable the Lord Mayor (Councillor Rodgers)}).
+   */
   private static final Pattern OFFICER_NAMED = Pattern.compile(
       "(?i)^the\\s+(?:[\\w-]+\\s+){0,3}?(?:clerk|manager|executive|officer|secretary|treasurer|administrator|engineer|director)"
-      + "\\s*,?\\s+(?:mr|mrs|ms|miss|dr)\\b");
+      + "\\s*,?\\s+(?:mr|mrs|ms|miss|dr)\\b"
+      // "The Right Honourable the Lord Mayor (Councillor Rodgers) (Chairman); the Deputy Lord Mayor (Councillor Kelly); ..."
+      + "|(?i)^the\\s+(?:right\\s+(?:honourable|worshipful)\\s+(?:the\\s+)?)?(?:(?:deputy|lord)\\s+)*(?:mayor|provost|chairman|chairperson)\\s*\\(");
 
   private static Section section(String label) {
     String l = label.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");

@@ -38,10 +38,13 @@ final class AttendanceSentences {
    * A full stop that is no initial's or title's ({@code J.}, {@code Cllrs.}, {@code Miss.}): where a sentence may end.
    */
   private static final String NOT_A_TITLES_STOP = "(?<!\\b\\p{Lu}|\\b(?:Mr|Mrs|Ms|Miss|Dr|Cllrs?|Crs?|Clr|St|Messrs|Cty))";
-  /** {@code Apologies for absence were received from ...}, {@code An apology ... was intimated on behalf of ...}. */
+  /**
+   * {@code Apologies for absence were received from ...}, {@code An apology ... was intimated on behalf of ...}, {@code Apologies
+   * for inability to attend were reported from Councillors ...}.
+   */
   private static final Pattern APOLOGY_SENTENCE = Pattern.compile(
-      "(?i)\\b(?:an\\s+)?apolog(?:y|ies)(?:\\s+for\\s+(?:absence|non-attendance|(lateness)))?\\s+(?:(?:were|was|had\\s+been|have\\s+been)\\s+)?"
-      + "(?:received|submitted|tendered|noted|intimated|accepted|given|sent|provided|made)(?:\\s+and\\s+(?:accepted|noted|approved))?"
+      "(?i)\\b(?:an\\s+)?apolog(?:y|ies)(?:\\s+for\\s+(?:absence|non-attendance|inability\\s+to\\s+attend|(lateness)))?\\s+(?:(?:were|was|had\\s+been|have\\s+been)\\s+)?"
+      + "(?:received|submitted|tendered|noted|intimated|accepted|given|sent|provided|made|reported)(?:\\s+and\\s+(?:accepted|noted|approved))?"
       + "\\s+(?:from|on\\s+behalf\\s+of|by)\\s+(.+?)(?:" + NOT_A_TITLES_STOP + "\\.(?=\\s|$)|$)");
   /** Lines an apology sentence may run over. */
   private static final int SENTENCE_LINES = 6;

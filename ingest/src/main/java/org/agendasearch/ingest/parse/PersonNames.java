@@ -106,6 +106,13 @@ final class PersonNames {
   private static final Pattern POST_ONLY = Pattern.compile(
       "(?i)^(?:\\p{L}+\\s+){0,3}(?:planner|clerk|manager|director|treasurer|secretary|engineer|administrator|attorney|officer|solicitor"
       + "|coordinator|co-ordinator|inspector|superintendent|supervisor|assessor|auditor)$");
+  /**
+   * An office, then its holder in brackets: {@code The Right Honourable the Lord Mayor (Councillor Rodgers) (Chairman)},
+   * {@code the High Sheriff (Councillor McKenzie)}.
+   */
+  private static final Pattern OFFICE_THEN_HOLDER = Pattern.compile(
+      "(?i)^(?:the\\s+)?(?:right\\s+(?:honourable|worshipful)\\s+(?:the\\s+)?)?((?:(?:deputy|lord|high|vice)\\s+)*(?:mayor|sheriff|provost|chairman|chairperson))"
+      + "\\s*\\(\\s*((?:councillor|cllr|alderman|alderwoman)\\.?\\s+[^()]+?)\\s*\\)(?:\\s*\\([^)]*\\))?$");
   /** A name: one to five words, each capitalised or an initial, none a lower-case word but a particle ({@code van Vulpen}). */
   private static final Pattern NAME = Pattern.compile(
       "^(?:(?:van|von|de|der|du|di|da|le|la)\\s+(?=\\p{Lu}))?(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.?)(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.?|de|van|von|der|du|le|la|di|da|ap|o’|o'|mac|mc|“[^”]+”|‘[^’]+’|\"[^\"]+\")){0,5}$");
@@ -324,6 +331,10 @@ final class PersonNames {
       return Optional.empty();
     }
     String s = piece.strip().replaceFirst("^[•·▪●◦*~-]\\s*", "").replaceFirst("^(?i:and|&)\\s+", "").replaceFirst("^(?:from|by)\\s+", "");
+    Matcher held = OFFICE_THEN_HOLDER.matcher(s);
+    if (held.matches()) {
+      s = held.group(2) + " (" + held.group(1) + ")"; // "the Deputy Lord Mayor (Councillor Kelly)" is Councillor Kelly, Deputy Lord Mayor
+    }
     String[] dash = s.split("\\s+[-–—]\\s+|(?<=\\p{Ll})-\\s+(?=\\p{Lu})", 2); // "Carol Leeming- Huron County Planning Department"
     if (dash.length == 2) {
       Matcher after = ROLE_BEFORE.matcher(dash[1]);

@@ -123,6 +123,28 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void offices_with_their_holders_in_brackets_and_apologies_reported() {
+    Minutes m = minutes("""
+        MONTHLY MEETING OF BELFAST CITY COUNCIL
+        Held in Adelaide Exchange on Monday, 4th February, 2008 at the hour of 6.00
+        o’clock p.m., pursuant to Notice.
+        Members present: The Right Honourable the Lord Mayor (Councillor Rodgers) (Chairman); the
+        Deputy Lord Mayor (Councillor Kelly); the High Sheriff (Councillor McKenzie); and
+        Councillors Adamson, Attwood and Wilson.
+        Apologies
+        Apologies for inability to attend were reported from Councillors Cunningham, D. Dodds, N.
+        Dodds, McClenaghan and Patterson.
+        Minutes
+        Moved by the Right Honourable the Lord Mayor (Councillor Rodgers),
+        Seconded by the Deputy Lord Mayor (Councillor Kelly) and
+        Resolved – That the minutes of the proceedings of the Monthly Meeting of the Council of
+        7th January be taken as read and signed as correct.""");
+    assertThat(with(m, "present")).containsExactly("Rodgers", "Kelly", "McKenzie", "Adamson", "Attwood", "Wilson");
+    assertThat(m.attendance()).extracting(Attendee::role).startsWith("Lord Mayor", "Deputy Lord Mayor", "High Sheriff");
+    assertThat(with(m, "apologies")).containsExactly("Cunningham", "D. Dodds", "N. Dodds", "McClenaghan", "Patterson");
+  }
+
+  @Test
   void a_label_column_of_bulleted_people_one_a_bullet_with_its_post() {
     Minutes m = minutes("""
         Minute
