@@ -267,12 +267,14 @@ final class Motions {
 
   /** A mover's name without title, initials of a time before it ("P.M. Councilor Decter Wright") or a body's name. */
   /** A motion's next label or result after a name: {@code SECONDED}, {@code CARRIED}. */
-  private static final Pattern NEXT_LABEL = Pattern.compile("\\s+(?:SECONDED|CARRIED|MOVED|LOST|Seconded|Carried|Decision|DECISION|Vote|VOTE)\\b.*$");
+  private static final Pattern NEXT_LABEL = Pattern.compile(
+      "\\s+(?:SECONDED|CARRIED|MOVED|LOST|Seconded|Carried|Decision|DECISION|Vote|VOTE|RES(?=\\s*\\d|$)|RESOLUTION|MOTION)\\b.*$");
 
   private static String name(String words) {
     String w = words == null ? "" : words.replaceFirst("^.*?\\b(?=(?:Councilor|Councillor|Cllr|Cr|Councilmember|Commissioner|Supervisor|Trustee"
         + "|Director|Alderman|Ald|Mayor)\\b\\.?\\s+\\p{Lu})", "");
-    // a name in capitals runs into the next label's word: "MOVED: CR DAVID VIS SECONDED: CR DARYL WARREN CARRIED"
+    // a name in capitals runs into the next label's word: "MOVED: CR DAVID VIS SECONDED: CR DARYL WARREN CARRIED", or into
+    // the resolution's number on the next line: "Moved by Mayor Knudson" / "RES 14-11-74 “that ..."
     w = NEXT_LABEL.matcher(w).replaceFirst("");
     Optional<PersonNames.Person> person = PersonNames.one(w, null);
     if (person.isEmpty() || person.get().name().matches("(?i)(?:the|that|to|and|motion|by|unanimously)|.*\\b(?:council|committee|board|commission|township|city)$")) {

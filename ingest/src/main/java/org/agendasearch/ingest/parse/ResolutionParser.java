@@ -268,8 +268,8 @@ final class ResolutionParser {
         continue;
       }
       int[] to = {i + 1 + joined};
-      String text = DecisionStart.withoutLeadIn(d.kind() == DecisionStart.Kind.MOTION || d.inProse() ? motion(body, i + joined, d.text(), to)
-          : resolution(body, i + joined, d.text(), to));
+      String text = DecisionStart.withoutLeadIn(RESULT_THEN_WORDS.matcher(d.kind() == DecisionStart.Kind.MOTION || d.inProse()
+          ? motion(body, i + joined, d.text(), to) : resolution(body, i + joined, d.text(), to)).replaceFirst(""));
       int j = to[0];
       if (RESULT_ONLY.matcher(text).lookingAt()) {
         text = proposalAbove(body, i).orElse(text); // "PROPOSAL: The council supports ..." / ... / "DECISION: passed (all in favour)"
@@ -286,6 +286,12 @@ final class ResolutionParser {
     return found;
   }
 
+  /**
+   * The result printed on the decision's line before its words below: {@code 65/2018 RESOLVED (Keith Rory/Wayne Runyu) Carried} /
+   * {@code (a) That Council accept the apology ...} (a Northern Territory council's), the words from their part's mark.
+   */
+  private static final Pattern RESULT_THEN_WORDS = Pattern.compile(
+      "^(?i:carried|passed|adopted)(?:\\s+(?i:unanimously))?\\.?[ \\t]*\\n(?:\\([a-z1-9]\\)[ \\t]+)?(?=\\S)");
   /** A decision that gives only how the vote went: {@code passed (all in favour)}, {@code Carried unanimously}. */
   private static final Pattern RESULT_ONLY = Pattern.compile("(?i)^(?:passed|carried|agreed|approved|accepted)\\b(?!\\s+(?:that|to)\\b)");
   /** A proposal's label and its words: {@code PROPOSAL: The Council minutes of the meetings of 8th August ... are approved.} */
@@ -470,10 +476,13 @@ final class ResolutionParser {
   /**
    * A resolution's number in the left margin, read into the line beside it: {@code 2008.11.1 held on Monday 13 October
    * 2008 be confirmed ...}, {@code 184/18 That the Minutes of the Meeting, held on Monday 17th September 2018} (the words
-   * are the decision's, the number is not), {@code 2017-10-1 “That the agenda of the Regional District ... be approved}.
+   * are the decision's, the number is not), {@code 2017-10-1 “That the agenda of the Regional District ... be approved},
+   * {@code RES 14-11-75 “that the minutes ...}.
    */
   private static final Pattern MARGIN_NUMBER = Pattern.compile(
-      "^(?:(?:19|20)\\d\\d([./-])\\d{1,2}\\1\\d{1,3}\\s+(?=[\\p{L}“\"])|\\d{1,4}/\\d{2,4}\\s+(?=(?:That|THAT)\\b))");
+      "^(?:(?:19|20)\\d\\d([./-])\\d{1,2}\\1\\d{1,3}\\s+(?=[\\p{L}“\"])|\\d{1,4}/\\d{2,4}\\s+(?=(?:That|THAT)\\b)"
+      // "RES 14-11-75 “that the minutes ... are adopted as presented.” CARRIED" (an Alberta village's)
+      + "|(?:RES|Res)\\.?\\s*(?:No\\.?\\s*)?\\d{1,4}(?:-\\d{1,4}){1,2}\\s+(?=[“\"]?(?i:that)\\b))");
   /** A decision's words in quotes, closed: {@code “That the minutes ... be ADOPTED and APPROVED.”} */
   private static final Pattern QUOTED = Pattern.compile("(?s)^\\s*“[^“”]*”\\s*$");
 

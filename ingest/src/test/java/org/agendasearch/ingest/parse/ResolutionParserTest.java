@@ -273,6 +273,27 @@ class ResolutionParserTest {
   }
 
   @Test
+  void a_result_on_the_decisions_line_its_words_below_from_their_part() {
+    List<Resolution> r = parse("""
+        4.1 APOLOGIES AND LEAVE OF ABSENCE
+        65/2018 RESOLVED (Keith Rory/Wayne Runyu) Carried
+        (a) That Council accept the apology from Selina Ashley and Ossie Daylight.""");
+    assertThat(r).extracting(Resolution::text).containsExactly("That Council accept the apology from Selina Ashley and Ossie Daylight.");
+    assertThat(r.get(0).movedBy() + "/" + r.get(0).secondedBy()).isEqualTo("Keith Rory/Wayne Runyu");
+  }
+
+  @Test
+  void a_resolutions_number_before_its_quoted_words_under_the_mover() {
+    List<Resolution> r = parse("""
+        Moved by Mayor Knudson
+        RES 14-11-74 “that the agenda be adopted with the following additions: 11.g. Seniors’ week
+        proclamation.” CARRIED""");
+    assertThat(r).hasSize(1);
+    assertThat(r.get(0).text()).startsWith("“that the agenda be adopted");
+    assertThat(r.get(0).movedBy()).isEqualTo("Knudson");
+  }
+
+  @Test
   void moved_by_the_pair_after_their_plural_title_the_reference_at_the_right() {
     List<Resolution> r = parse("""
         2.1 Tasman District Council Meeting – 13 July 2006
