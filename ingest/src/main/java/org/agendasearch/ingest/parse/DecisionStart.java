@@ -244,7 +244,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
    * approve minutes as amended}.
    */
   private static final Pattern MOTION_TO = Pattern.compile(
-      "(?i)^(?:a\\s+)?motion\\s+(?:\\([^)]{2,40}\\)\\s*/\\s*second(?:ed)?\\s*\\([^)]{2,40}\\)\\s+)?(?:was\\s+(?:(?:made|moved|put)\\s+)?)?(?:by\\s*:?\\s+[^,]{1,60}?,?\\s+)?"
+      "(?i)^(?:a\\s+)?motion\\s+(?:\\([^)]{2,40}\\)\\s*/\\s*second(?:ed)?\\s*\\([^)]{2,40}\\)\\s+)?(?:was\\s+(?:(?:made|moved|put)\\s+)?|made\\s+(?=by\\s))?(?:by\\s*:?\\s+[^,]{1,60}?,?\\s+)?"
       + "(?:(?:and\\s+)?second(?:ed)?\\s+by\\s+[^,]{1,60}?,?\\s+)?(?:to|that)\\s+(\\S.*)$");
   /**
    * {@code Moved by Councillor Smith} / {@code Seconded by Councillor Jones} / {@code That the report

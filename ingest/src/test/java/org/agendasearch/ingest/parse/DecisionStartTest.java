@@ -85,6 +85,7 @@ class DecisionStartTest {
       Motion by Commissioner Sparks, second by Commissioner Faust, to approve the February 12, | MOTION | approve the February 12,
       MOTION by: Mr. Shupe and seconded by Mr. Luther to approve the October 16, 2014 | MOTION | approve the October 16, 2014
       IT WAS MOVED by Councillor Fletcher seconded by Councillor Gilbert to approve the minutes of the | MOTION | approve the minutes of the
+      Motion made by Kleinbub to suspend normal rules and allow passage on the 1st reading, 2nd | MOTION | suspend normal rules and allow passage on the 1st reading, 2nd
       No report had been received, but it was agreed to invite a representative of SW Police | RESOLVED | to invite a representative of SW Police
       MOTION: Councilmember Chao moved and Councilmember Moore seconded to approve the minutes. | MOTION | approve the minutes.
       MOTION:                                                 | MOVED    | ''
