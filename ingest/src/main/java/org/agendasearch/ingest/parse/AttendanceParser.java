@@ -141,6 +141,9 @@ final class AttendanceParser {
   private static final Pattern CHAIR_LINE = Pattern.compile("^(?:Councillor|COUNCILLOR|Cllr|CLLR|Councilor|Mayor|MAYOR|Cr|Mr|Mrs|Ms|Dr)\\.?\\s+"
       + "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3},?\\s+(?:was\\s+)?in\\s+the\\s+[Cc]hair[.;]?$");
 
+  /** A second status in a list's line after a full stop: {@code ... Hagood and Petrie. Absent – Fleet.} */
+  private static final Pattern THEN_STATUS = Pattern.compile("(?i)\\.\\s+(?=(?:absent|excused|apologies|regrets)\\s*[:\\-–—])");
+
   /** Members as a list's first line under a heading that gave its status: {@code Councillors: Mari Rees ac Annwen Daniels}. */
   private static final Pattern MEMBERS_LABEL = Pattern.compile("(?i)^(?:councillors|councilors|cllrs|members)\\s*:\\s*(\\p{Lu}.*)$");
 
@@ -207,7 +210,17 @@ final class AttendanceParser {
           i = j - 1;
           continue;
         }
-        String first = postRow(l.group(3)).orElse(l.group(3));
+        // "Roll call: present – Niepoth, Kotz, Hagood and Petrie. Absent – Fleet.": a second status after the first list's stop
+        Matcher then = l.group(3).contains(". ") ? THEN_STATUS.matcher(l.group(3)) : null;
+        String tail = then != null && then.find() ? l.group(3).substring(then.start() + 1).strip() : null;
+        String first = postRow(tail == null ? l.group(3) : l.group(3).substring(0, then.start() + 1)).orElse(
+            tail == null ? l.group(3) : l.group(3).substring(0, then.start() + 1));
+        if (tail != null) {
+          Matcher second = LABEL.matcher(tail);
+          if (second.matches()) {
+            add(out, second.group(3), section(second.group(1)), body.get(i).page());
+          }
+        }
         StringBuilder list = new StringBuilder(first);
         List<String> entries = new ArrayList<>(first.isBlank() ? List.of() : List.of(first.strip()));
         int j = i + 1;

@@ -48,7 +48,7 @@ final class Motions {
       "(?i:\\b(?:moved|proposed|nominated(?=\\s+by\\b)|(?<=minutes\\s)approved(?=\\s+by\\b)|(?:approved|proposed)(?:\\s+as\\s+[a-z]+(?:\\s+[a-z]+)?)?(?:\\s+(?:per|on|upon)\\s+(?:a\\s+|the\\s+)?motion)?(?=\\s+by\\s[^.]{1,60}?\\bseconded\\b)|motion\\s+(?:was\\s+)?(?:made\\s+)?by|on\\s+the\\s+(?:proposal|proposition|motion)\\s+of|mover|ar\\s+moladh)\\b(?:\\s+by)?\\s*[:\\-–]?\\s*)"
       + OFFICE_BEFORE + NAME);
   private static final Pattern SECONDED_BY = Pattern.compile(
-      "(?i:(?:\\b(?:seconded|seconder|second(?:ed)?\\s+by|second|cuidithe\\s+ag)\\b|\\b2(?:nd|\"d)(?=\\s+(?:by\\s+)?(?:cr|cllr|councillor|councilor|council(?:man|woman)|commissioner|alderman|trustee|mayor|supervisor)\\b))(?:\\s+by)?\\s*[:\\-–]?\\s*)"
+      "(?i:(?:\\b(?:seconded|seconder|second(?:ed)?\\s+by|second|supported\\s+by|cuidithe\\s+ag)\\b|\\b2(?:nd|\"d)(?=\\s+(?:by\\s+)?(?:cr|cllr|councillor|councilor|council(?:man|woman)|commissioner|alderman|trustee|mayor|supervisor)\\b))(?:\\s+by)?\\s*[:\\-–]?\\s*)"
       + OFFICE_BEFORE + NAME);
   /**
    * {@code Councilor Tuttle moved to ...}, {@code COUNCILMEMBER MARIN MOVED, SECONDED BY ...}, {@code Councilor Bahrman

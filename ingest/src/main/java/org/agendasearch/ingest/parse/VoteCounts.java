@@ -106,6 +106,9 @@ final class VoteCounts {
       "(?im)\\b(yeas|ayes|nays|noes|abstentions?)\\s*(?::|\\s[–—-])\\s*(\\d{1,3})\\b|^\\s*(yes|no|opposed|abstain(?:ed|ing)?)\\s*:\\s*(\\d{1,3})\\b");
   /** One member's vote: {@code Trustee Elton – yes}, {@code Councillor Golden: Yes} (a recorded vote, a member a line). */
   private static final Pattern EACH_VOTE = Pattern.compile("\\p{Lu}[\\p{L}'’-]+\\s*(?:[–-]|(?<=\\p{Ll}):)\\s*(?i)(yes|no|aye|nay|yea)\\b");
+  /** A roll call's sides after dashes, the names for and a count or names against: {@code yes – Niepoth, Kotz, and Petrie. No – 0.} */
+  private static final Pattern YES_DASH_NAMES = Pattern.compile(
+      "(?i)\\byes\\s*[–-]\\s*(\\p{Lu}[^.]{1,200}?)\\.\\s*no\\s*[–-]\\s*(\\d{1,2}|(?-i:\\p{Lu})[^.]{1,200}?)(?:\\.|$)");
   /** One member's vote in brackets after the name: {@code Jankura (abstain), Luther (yea), Shupe (yea)}. */
   private static final Pattern BRACKETED_VOTE = Pattern.compile(
       "\\p{Lu}[\\p{L}'’-]+\\s*\\(\\s*(?i)(yes|yea|aye|no|nay|abstain(?:ed)?)\\s*\\)");
@@ -245,6 +248,12 @@ final class VoteCounts {
       // "Trustee Elton – yes, Trustee Albrecht – yes, ..."
       inFavour = yes;
       against = no > 0 ? no : null;
+    }
+    Matcher dashed = inFavour == null && flat.contains("yes") ? YES_DASH_NAMES.matcher(flat) : NEVER.matcher("");
+    if (dashed.find()) {
+      // "Roll call vote: yes – Niepoth, Kotz, Hagood, and Petrie. No – 0. Absent – Fleet."
+      inFavour = PersonNames.list(dashed.group(1)).size();
+      against = dashed.group(2).matches("\\d+") ? Integer.valueOf(dashed.group(2)) : Integer.valueOf(PersonNames.list(dashed.group(2)).size());
     }
     Matcher bracketed = BRACKETED_VOTE.matcher(flat);
     int[] byName = new int[3];

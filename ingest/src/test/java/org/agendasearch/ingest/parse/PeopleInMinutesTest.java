@@ -145,6 +145,20 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void a_roll_call_with_those_absent_after_a_full_stop_and_motions_supported_by_a_seconder() {
+    Minutes m = minutes("""
+        Kearney Township Board Meeting Minutes
+        September 6, 2016
+        Meeting called to order at 7:00pm.
+        Roll call: present – Niepoth, Kotz, Hagood and Petrie. Absent – Fleet.
+        Motion by Niepoth supported by Hagood to approve the agenda, carried.""");
+    assertThat(with(m, "present")).containsExactly("Niepoth", "Kotz", "Hagood", "Petrie");
+    assertThat(with(m, "absent")).containsExactly("Fleet");
+    assertThat(m.items().stream().flatMap(i -> i.resolutions().stream()).map(Resolution::secondedBy).toList())
+        .containsExactly("Hagood");
+  }
+
+  @Test
   void a_label_column_of_bulleted_people_one_a_bullet_with_its_post() {
     Minutes m = minutes("""
         Minute

@@ -18,6 +18,15 @@ class VoteCountsTest {
   }
 
   @Test
+  void a_roll_call_of_names_for_after_a_dash_and_a_count_against() {
+    assertThat(VoteCounts.votes("Motion by Hagood supported by Kotz to pass the resolution. Roll call vote: yes –\nNiepoth, Kotz, "
+        + "Hagood, and Petrie. No – 0. Absent – Fleet.")).hasValueSatisfying(v -> {
+          assertThat(v.inFavour()).isEqualTo(4);
+          assertThat(v.against()).isZero();
+        });
+  }
+
+  @Test
   void totals_a_line_each() {
     assertThat(VoteCounts.votes("Motion carried.\nYeas: 9\nNays: 0\nAbstentions: 1\n")).contains(
         new Votes(9, 0, 1, List.of(), List.of(), List.of()));
