@@ -42,7 +42,21 @@ final class MinuteSegmenter {
       "^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}\\p{Lu}[\\p{L}'’-]+,\\s+(?:[\\p{L}-]+\\s+){0,3}(?i:" + Posts.STAFF
       + "|chair(?:man|woman|person)?|mayor|reeve|councill?or|member)\\.?$");
 
+  private static final Pattern BULLET = Pattern.compile("^[•·▪●◦]\\s*");
+  /** A member alone on a line by title and name: {@code Councillor Craig}, {@code Cllr J Smith}. */
+  private static final Pattern TITLED_PERSON = Pattern.compile(
+      "^(?:Councillor|Councilor|Cllr|Cr|Alderman|Mayor)\\.?\\s+(?:\\p{Lu}\\.?\\s+){0,2}\\p{Lu}[\\p{L}'’-]+$");
+
   private MinuteSegmenter() {}
+
+  /**
+   * A heading in capitals after a bullet, without it: {@code • TO ELECT A CHAIRMAN / MAYOR FOR THE ENSUING YEAR}; a bullet
+   * before words in ordinary case is a list's entry ({@code • Article 25 – French’s Park attendant}) and stays.
+   */
+  private static String unbulleted(String line) {
+    Matcher b = BULLET.matcher(line);
+    return b.lookingAt() && Lines.upperShare(line.substring(b.end())) >= MinuteHeadings.CAPITALS ? line.substring(b.end()) : line;
+  }
 
   /** A meeting's minutes, and the line of the first (before that: the opening lines). */
   record Segmented(List<MinuteItem> items, int firstLine) {}
@@ -294,7 +308,10 @@ final class MinuteSegmenter {
     for (ResolutionParser.Found f : found) {
       int heading = itemSentenceAbove(region, labels, from, f.from());
       for (int i = f.from() - 1; i >= 0 && heading < 0; i--) {
-        String t = region.get(i).text();
+        String t = unbulleted(region.get(i).text());
+        if (TITLED_PERSON.matcher(t).matches()) {
+          continue; // "Councillor Craig" / "For Councillors: – Clarke, Cook, ...": a nominee over a recorded vote, no heading
+        }
         LineLabel l = labels[from + i];
         if (l == LineLabel.MINUTES_TITLE || l == LineLabel.AGENDA_TITLE || l == LineLabel.ATTENDANCE || PERSON_WITH_POST.matcher(t).matches()) {
           break; // the title block above the minutes' title or who attended names the body, not the decision's business
@@ -313,7 +330,8 @@ final class MinuteSegmenter {
           break;
         }
       }
-      String title = heading < 0 ? null : CLOCK_TIME.matcher(region.get(heading).text()).replaceFirst("").replaceFirst("\\s*[:\\-–]$", "").strip();
+      String title = heading < 0 ? null : CLOCK_TIME.matcher(unbulleted(region.get(heading).text()))
+          .replaceFirst("").replaceFirst("\\s*[:\\-–]$", "").strip();
       if (heading == lastHeading && !items.isEmpty()) {
         MinuteItem last = items.remove(items.size() - 1);
         List<Resolution> rs = new ArrayList<>(last.resolutions());

@@ -210,6 +210,23 @@ class PackParserMinutesTest {
   }
 
   @Test
+  void a_bulleted_heading_in_capitals_over_a_recorded_vote_for_nominees() {
+    Minutes m = minutes("""
+        Minutes of the Full Council held on May 1, 2018 @ 19:00
+        Present:
+        Councillor Sally Loates (In the Chair)
+        • TO ELECT A CHAIRMAN / MAYOR FOR THE ENSUING YEAR
+        The Chairman opened the meeting and requested nominations for Chairman.
+        At the request of Councillor Dobbie a recorded vote was taken as follows: –
+        Councillor Hopkinson
+        For Councillors: – C Davies, T Davies, Hopkinson, Hopper, Schofield
+        Councillor Craig
+        For Councillors: – Clarke, Cook, Dobbie, Key, Loates, Panter, Ward
+        RESOLVED that the 2018 / 2019 Chairman / Mayor is Councillor Craig.""");
+    assertThat(m.items()).extracting(MinuteItem::title).containsExactly("TO ELECT A CHAIRMAN / MAYOR FOR THE ENSUING YEAR");
+  }
+
+  @Test
   void a_heading_in_the_margin_repeated_beside_the_text_is_one_minute() {
     Minutes m = minutes("""
         MINUTES OF THE REGULAR MEETING OF
