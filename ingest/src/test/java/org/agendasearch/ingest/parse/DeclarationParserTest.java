@@ -41,6 +41,16 @@ class DeclarationParserTest {
   }
 
   @Test
+  void a_minute_item_numbered_with_its_series_letter() {
+    assertThat(DeclarationParser.parse(lines("""
+        C04/19 Declaration of Members Interest
+        Aldermen Devenney and Thompson and Councillor McKeever declared an
+        interest in minute item C30/19 – opposition to the Development of a Goldmine""")))
+        .extracting(Declaration::name, Declaration::itemNumber)
+        .containsExactly(tuple("Devenney", "C30/19"), tuple("Thompson", "C30/19"), tuple("McKeever", "C30/19"));
+  }
+
+  @Test
   void an_item_numbered_after_a_hash() {
     assertThat(DeclarationParser.parse(lines("""
         Jason Breckenridge declared a pecuniary interest for Item # 8 - Breckenridge Municipal
