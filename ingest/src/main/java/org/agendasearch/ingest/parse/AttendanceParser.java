@@ -144,6 +144,10 @@ final class AttendanceParser {
   /** A second status in a list's line after a full stop: {@code ... Hagood and Petrie. Absent – Fleet.} */
   private static final Pattern THEN_STATUS = Pattern.compile("(?i)\\.\\s+(?=(?:absent|excused|apologies|regrets)\\s*[:\\-–—])");
 
+  /** An area's name in capitals, a label in a list's margin: {@code NORTH EAST}, {@code SOUTH CENTRAL}. */
+  private static final Pattern AREA = Pattern.compile("^\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,}){0,2}$");
+  private static final Pattern AREA_MEMBERS = Pattern.compile("^(?:Comhairleoir[íi]|Councillors|Councilors|Cllrs)\\s+\\p{Lu}");
+
   /** Members as a list's first line under a heading that gave its status: {@code Councillors: Mari Rees ac Annwen Daniels}. */
   private static final Pattern MEMBERS_LABEL = Pattern.compile("(?i)^(?:councillors|councilors|cllrs|members)\\s*:\\s*(\\p{Lu}.*)$");
 
@@ -263,6 +267,9 @@ final class AttendanceParser {
             entries.add(row.get());
             continue;
           }
+          if (AREA.matcher(next).matches() && j + 1 < body.size() && AREA_MEMBERS.matcher(body.get(j + 1).text()).lookingAt()) {
+            continue; // "NORTH EAST" / "Comhairleoirí K. O’Flynn, J. Maher, ...": a ward's name in the margin beside its members
+          }
           if (!namesGoOn && (ends(next, labels[j]) || LABEL.matcher(next).matches() || VOTE_ROLL.matcher(next).lookingAt()
               || SAID_ATTENDING.matcher(next).matches() || AttendanceSentences.sentApologies(next)
               || APOLOGY_OPENS.matcher(next).lookingAt() || NOTE.matcher(next).lookingAt()
@@ -272,7 +279,9 @@ final class AttendanceParser {
           }
           list.append(list.isEmpty() ? "" : AttendanceRows.entryEnds(list) ? ", " : " ").append(next);
           entries.add(next.strip());
-          if (closes(next, j + 1 < body.size() ? body.get(j + 1).text() : "")) {
+          boolean areaBelow = j + 2 < body.size() && AREA.matcher(body.get(j + 1).text()).matches()
+              && AREA_MEMBERS.matcher(body.get(j + 2).text()).lookingAt(); // "... G. Keohane." / "NORTH WEST" / "Comhairleoirí ..."
+          if (!areaBelow && closes(next, j + 1 < body.size() ? body.get(j + 1).text() : "")) {
             j++;
             break;
           }

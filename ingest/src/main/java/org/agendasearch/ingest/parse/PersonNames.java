@@ -65,6 +65,9 @@ final class PersonNames {
   /** A councillor's seat between title and name: {@code Councillor Ward 1 Blake Armstrong}, {@code Councillor-at-Large Gary Sullivan}. */
   private static final Pattern WARD = Pattern.compile(
       "(?i)^(councill?or|cllr\\.?|cr\\.?)(\\s+(?:ward|district)\\s+\\d{1,2}|-at-large|\\s+at[\\s-]large)\\s+(?=\\p{Lu})");
+  /** An area's name in capitals before a plural title: {@code NORTH EAST Comhairleoirí K. O’Flynn, ...}, {@code SOUTH WARD Councillors ...}. */
+  private static final Pattern AREA_LABEL = Pattern.compile(
+      "^\\s*(?:\\p{Lu}{2,}\\s+){1,3}(?=(?:Comhairleoir[íi]|Councillors|Councilors|Cllrs)\\s+\\p{Lu})");
   /** A full name then a post, a table's two columns: {@code Monique Davidson Chief Executive}. */
   private static final Pattern NAME_THEN_POST = Pattern.compile(
       "^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}\\.?)?\\s+\\p{Lu}[\\p{L}'’-]+)\\s+(\\p{Lu}.*)$");
@@ -135,6 +138,7 @@ final class PersonNames {
     String t = closeBrackets(text.strip()).replaceFirst("[.;:,]+$", "");
     // groups end at a semicolon or a sentence: "Councillor Joe Bourke, Cathaoirleach, presided. Councillors David Doran, ..."
     for (String group : GROUP_END.split(t)) {
+      group = AREA_LABEL.matcher(group).replaceFirst(""); // "NORTH EAST Comhairleoirí K. O’Flynn, J. Maher": the ward's row
       String title = null;
       Matcher tm = TITLE.matcher(group);
       if (tm.find() && tm.group(2) != null && isPlural(tm.group(2))) {
@@ -314,7 +318,7 @@ final class PersonNames {
       "(?<=\\))\\s+(?=\\p{Lu}[\\p{L}.]*\\s+\\p{Lu})|"
       + 
       "(?<=\\p{L})(?<!\\b(?:County|City|District|Town|Parish|Borough|Community))\\s+(?=(?:Cllr|Councillor|Councilor|Cr|Mr|Mrs|Ms|Dr|Miss)\\.?\\s+\\p{Lu})"
-      + "|(?<=\\p{Ll})(?<!\\b(?:Mr|Mrs|Ms|Dr|Miss|Cllr|Clr|Cr|Councillor|Messrs|Ald|Alderman|Hon|Rev|Sir|Prof|Mayor|Reeve))\\s+(?=(?:\\p{Lu}\\.?\\s+)+\\p{Lu}\\p{Ll})"
+      + "|(?<=\\p{Ll})(?<!\\b(?:Mr|Mrs|Ms|Dr|Miss|Cllr|Clr|Cr|Councillor|Councilor|Comhairleoir|Comhairleoirí|Commissioner|Trustee|Supervisor|Messrs|Ald|Alderman|Hon|Rev|Sir|Prof|Mayor|Reeve))\\s+(?=(?:\\p{Lu}\\.?\\s+)+\\p{Lu}\\p{Ll})"
       + "|(?<=\\b\\p{Lu}[\\p{L}.]{0,20}\\s[\\p{Lu}. ]{0,30})(?<=\\p{Lu}{3})"
       // not after a title's initials: "Cr NMD Smith" is one person
       + "(?<!\\b(?:Cr|Cllr|Clr|Mr|Mrs|Ms|Miss|Dr|Councillor)\\s\\p{Lu}{2,4})\\s+(?=\\p{Lu}\\p{Ll})");

@@ -159,6 +159,20 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void members_listed_by_ward_each_ward_in_the_margin() {
+    Minutes m = minutes("""
+        MINUTES OF ORDINARY MEETING OF CORK CITY COUNCIL HELD ON MONDAY 14th SEPTEMBER 2020
+        PRESENT Ardmhéara Comhairleoir J. Kavanagh.
+        NORTH EAST
+        Comhairleoirí K. O’Flynn, J. Maher, T. Tynan.
+        NORTH WEST
+        Comhairleoirí T. Fitzgerald, M. Nugent.
+        1. MINUTES
+        The minutes were confirmed.""");
+    assertThat(with(m, "present")).containsExactly("J. Kavanagh", "K. O’Flynn", "J. Maher", "T. Tynan", "T. Fitzgerald", "M. Nugent");
+  }
+
+  @Test
   void a_label_column_of_bulleted_people_one_a_bullet_with_its_post() {
     Minutes m = minutes("""
         Minute

@@ -218,4 +218,10 @@ class PersonNamesTest {
     assertThat(names("Mel Goch ap Meirion, Rory Francis a Glyn Daniels")).containsExactly("Mel Goch ap Meirion", "Rory Francis", "Glyn Daniels");
     assertThat(names("Mari Rees ac Annwen Daniels")).containsExactly("Mari Rees", "Annwen Daniels");
   }
+
+  @Test
+  void an_irish_title_before_initials_and_a_wards_name_before_its_members() {
+    assertThat(names("Ardmhéara Comhairleoir J. Kavanagh.")).containsExactly("J. Kavanagh");
+    assertThat(names("NORTH EAST Comhairleoirí K. O’Flynn, J. Maher, T. Tynan")).containsExactly("K. O’Flynn", "J. Maher", "T. Tynan");
+  }
 }
