@@ -146,7 +146,7 @@ final class AttendanceParser {
 
   /** An area's name in capitals, a label in a list's margin: {@code NORTH EAST}, {@code SOUTH CENTRAL}. */
   private static final Pattern AREA = Pattern.compile("^\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,}){0,2}$");
-  private static final Pattern AREA_MEMBERS = Pattern.compile("^(?:Comhairleoir[íi]|Councillors|Councilors|Cllrs)\\s+\\p{Lu}");
+  private static final Pattern AREA_MEMBERS = Pattern.compile("^" + PersonNames.MEMBERS_TITLE + "\\s+\\p{Lu}");
 
   /** Members as a list's first line under a heading that gave its status: {@code Councillors: Mari Rees ac Annwen Daniels}. */
   private static final Pattern MEMBERS_LABEL = Pattern.compile("(?i)^(?:councillors|councilors|cllrs|members)\\s*:\\s*(\\p{Lu}.*)$");
@@ -216,9 +216,10 @@ final class AttendanceParser {
         }
         // "Roll call: present – Niepoth, Kotz, Hagood and Petrie. Absent – Fleet.": a second status after the first list's stop
         Matcher then = l.group(3).contains(". ") ? THEN_STATUS.matcher(l.group(3)) : null;
-        String tail = then != null && then.find() ? l.group(3).substring(then.start() + 1).strip() : null;
-        String first = postRow(tail == null ? l.group(3) : l.group(3).substring(0, then.start() + 1)).orElse(
-            tail == null ? l.group(3) : l.group(3).substring(0, then.start() + 1));
+        boolean twoStatuses = then != null && then.find();
+        String head = twoStatuses ? l.group(3).substring(0, then.start() + 1) : l.group(3);
+        String tail = twoStatuses ? l.group(3).substring(then.start() + 1).strip() : null;
+        String first = postRow(head).orElse(head);
         if (tail != null) {
           Matcher second = LABEL.matcher(tail);
           if (second.matches()) {
@@ -267,7 +268,7 @@ final class AttendanceParser {
             entries.add(row.get());
             continue;
           }
-          if (AREA.matcher(next).matches() && j + 1 < body.size() && AREA_MEMBERS.matcher(body.get(j + 1).text()).lookingAt()) {
+          if (ward(next, body, j + 1)) {
             continue; // "NORTH EAST" / "Comhairleoirí K. O’Flynn, J. Maher, ...": a ward's name in the margin beside its members
           }
           if (!namesGoOn && (ends(next, labels[j]) || LABEL.matcher(next).matches() || VOTE_ROLL.matcher(next).lookingAt()
@@ -279,9 +280,8 @@ final class AttendanceParser {
           }
           list.append(list.isEmpty() ? "" : AttendanceRows.entryEnds(list) ? ", " : " ").append(next);
           entries.add(next.strip());
-          boolean areaBelow = j + 2 < body.size() && AREA.matcher(body.get(j + 1).text()).matches()
-              && AREA_MEMBERS.matcher(body.get(j + 2).text()).lookingAt(); // "... G. Keohane." / "NORTH WEST" / "Comhairleoirí ..."
-          if (!areaBelow && closes(next, j + 1 < body.size() ? body.get(j + 1).text() : "")) {
+          boolean wardBelow = j + 1 < body.size() && ward(body.get(j + 1).text(), body, j + 2); // "... G. Keohane." / "NORTH WEST"
+          if (!wardBelow && closes(next, j + 1 < body.size() ? body.get(j + 1).text() : "")) {
             j++;
             break;
           }
@@ -467,13 +467,18 @@ final class AttendanceParser {
     return words.length >= 8 && java.util.Arrays.stream(words).filter(w -> w.matches("\\p{Ll}[\\p{Ll}'’-]*[,.;:]?")).count() * 2 > words.length;
   }
 
-  /** A label followed by a sentence ("Present: the Chair welcomed ...") rather than a list. */
   /** Whether a list's line ends it with a full stop, not an initial's or a post's, and no titled name goes on below. */
   private static boolean closes(String line, String below) {
     return line.endsWith(".") && !line.matches(".*\\b(?:\\p{Lu}|Mr|Mrs|Ms|Dr|Cllr|Cr|Jr|Sr)\\.$") && !POST_ABBREVIATION_END.matcher(line).find()
         && !TITLED_NAMES.matcher(below).lookingAt();
   }
 
+  /** Whether {@code line} is a ward's name in the margin ({@code NORTH EAST}) with its members on line {@code members} of the body. */
+  private static boolean ward(String line, List<Line> body, int members) {
+    return members < body.size() && AREA.matcher(line).matches() && AREA_MEMBERS.matcher(body.get(members).text()).lookingAt();
+  }
+
+  /** A label followed by a sentence ("Present: the Chair welcomed ...") rather than a list. */
   private static boolean isProse(String rest) {
     // "A. Paul Burton, Interim County Attorney": an initial, not the article
     return rest.matches("(?i)^(?:the|a(?!\\.)|an|it|there|all|none|nil|no|n/a|and|for|of|to|were|was)\\b.*") && !rest.matches("(?i)^(?:none|nil|n/a)\\.?$")

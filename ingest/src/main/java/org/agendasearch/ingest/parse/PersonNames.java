@@ -65,9 +65,10 @@ final class PersonNames {
   /** A councillor's seat between title and name: {@code Councillor Ward 1 Blake Armstrong}, {@code Councillor-at-Large Gary Sullivan}. */
   private static final Pattern WARD = Pattern.compile(
       "(?i)^(councill?or|cllr\\.?|cr\\.?)(\\s+(?:ward|district)\\s+\\d{1,2}|-at-large|\\s+at[\\s-]large)\\s+(?=\\p{Lu})");
+  /** The plural titles a list of members opens with: {@code Comhairleoirí}, {@code Councillors}, {@code Cllrs}. */
+  static final String MEMBERS_TITLE = "(?:Comhairleoir[íi]|Councillors|Councilors|Cllrs)";
   /** An area's name in capitals before a plural title: {@code NORTH EAST Comhairleoirí K. O’Flynn, ...}, {@code SOUTH WARD Councillors ...}. */
-  private static final Pattern AREA_LABEL = Pattern.compile(
-      "^\\s*(?:\\p{Lu}{2,}\\s+){1,3}(?=(?:Comhairleoir[íi]|Councillors|Councilors|Cllrs)\\s+\\p{Lu})");
+  private static final Pattern AREA_LABEL = Pattern.compile("^\\s*(?:\\p{Lu}{2,}\\s+){1,3}(?=" + MEMBERS_TITLE + "\\s+\\p{Lu})");
   /** A full name then a post, a table's two columns: {@code Monique Davidson Chief Executive}. */
   private static final Pattern NAME_THEN_POST = Pattern.compile(
       "^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}\\.?)?\\s+\\p{Lu}[\\p{L}'’-]+)\\s+(\\p{Lu}.*)$");

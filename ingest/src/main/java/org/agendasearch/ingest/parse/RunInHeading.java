@@ -95,7 +95,7 @@ final class RunInHeading {
 
   /** A mover and seconder over the motion they made: {@code KEY - SPRINGER} / {@code Motion to approve the agenda.} */
   private static boolean moversOverMotion(List<Line> body, int line) {
-    return line + 1 < body.size() && MOVER_PAIR.matcher(body.get(line).text().strip()).matches()
+    return line + 1 < body.size() && moverPair(body.get(line).text())
         && DecisionStart.at(body.get(line + 1).text()).isPresent();
   }
 

@@ -255,7 +255,8 @@ final class VoteCounts {
       inFavour = PersonNames.list(dashed.group(1)).size();
       against = dashed.group(2).matches("\\d+") ? Integer.valueOf(dashed.group(2)) : Integer.valueOf(PersonNames.list(dashed.group(2)).size());
     }
-    Matcher bracketed = BRACKETED_VOTE.matcher(flat);
+    // The pattern opens with a name, tried at every capital: only where a bracket is.
+    Matcher bracketed = flat.indexOf('(') >= 0 ? BRACKETED_VOTE.matcher(flat) : NEVER.matcher("");
     int[] byName = new int[3];
     int voters = 0;
     while (inFavour == null && bracketed.find()) {
