@@ -397,20 +397,24 @@ final class ResolutionParser {
   /**
    * A sentence about the minutes of a meeting: {@code The minutes of the meeting held on 17 November 2016, ...}, or
    * the Scottish minute of one: {@code The Minute of the meeting of the ... Committee dated 25 August 2015 was
-   * submitted and approved.}
+   * submitted and approved.}, {@code The Minutes were ratified and accepted as a true record}, a bullet's {@code •  The
+   * minutes of the Council meeting held on 18 April 2017 was agreed for signing}, a heading's capitals {@code MINUTES of
+   * MEETING 11th June 2013 were approved as a true and accurate}.
    */
-  private static final Pattern MINUTES_SUBJECT = Pattern.compile("^(?:(?:The|the)\\s+)?(?:draft\\s+)?[Mm]inutes?\\s+(?:of|from)\\b");
+  private static final Pattern MINUTES_SUBJECT = Pattern.compile(
+      "^(?:[•·▪●]\\s*)?(?:(?:The|the)\\s+(?:draft\\s+)?(?:[Mm]inutes?|MINUTES?)\\s+(?=(?:were|was)\\s)|(?:(?:The|the)\\s+)?(?:draft\\s+)?(?:[Mm]inutes?|MINUTES?)\\s+(?i:of|from)\\b)");
   /**
    * What the meeting did with them, further on in the sentence: {@code were agreed as a correct record}, {@code were proposed
    * as accurate by Cllr Gwilym}, {@code approved as written per a motion by George Cavanaugh}.
    */
   private static final Pattern WERE_APPROVED = Pattern.compile(
-      "\\b(?:(?:were|was)\\s*,?\\s+(?:(?:submitted|presented|read|received|considered)\\s+and\\s+)?(?:duly\\s+|unanimously\\s+)?"
-      + "(?:agreed|confirmed|approved|adopted|accepted|signed|proposed(?=\\s+(?:as|by)\\s))"
+      "\\b(?:(?:were|was)\\s*,?\\s+(?:then\\s+|duly\\s+)?(?:(?:submitted|presented|read|received|considered)(?:\\s+and\\s+|,\\s*))?"
+      + "(?:duly\\s+|unanimously\\s+|then\\s+)?(?:agreed|confirmed|approved|adopted|accepted|signed|ratified|proposed(?=\\s+(?:as|by)\\s))"
       + "|(?:approved|adopted|accepted)(?=\\s+as\\s+(?:written|presented|amended|corrected|read|circulated|distributed|submitted)\\b))\\b"
       // not "approved by the safeguarding partnership", but "approved by the members present"
       + "(?!\\s+by\\s+(?!all\\b|(?:the\\s+)?(?:members|councillors|council|committee|meeting)\\b)(?:the\\s+)?\\p{Ll})");
   private static final int SUBJECT_LINES = 3;
+  private static final Pattern BULLET = Pattern.compile("^[•·▪●]\\s*");
 
   /**
    * The minutes of a meeting approved in a sentence whose clause runs over lines between subject
@@ -426,7 +430,8 @@ final class ResolutionParser {
     Matcher end = SENTENCE_END.matcher(sentence);
     String first = end.find() ? sentence.substring(0, end.start()) : sentence.toString();
     return WERE_APPROVED.matcher(first).find()
-        ? Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, body.get(i).text(), true)) : Optional.empty();
+        ? Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, BULLET.matcher(body.get(i).text()).replaceFirst(""), true))
+        : Optional.empty();
   }
 
   /**

@@ -397,6 +397,29 @@ class ResolutionParserTest {
   }
 
   @Test
+  void the_minutes_ratified_then_agreed_or_signed_after_a_bullet_or_in_capitals() {
+    assertThat(parse("""
+        The Minutes were ratified and accepted as a true record (prop Cllr Batchelder, sec Cllr Mrs
+        Blackman - unanimous)""")).extracting(Resolution::text).containsExactly(
+        "The Minutes were ratified and accepted as a true record (prop Cllr Batchelder, sec Cllr Mrs Blackman - unanimous)");
+    assertThat(parse("""
+        Mr. T. Methuen-Campbell noted that in minute No: 06/219 the name should be changed.
+        The minutes were then agreed to be a true record.""")).extracting(Resolution::text).containsExactly(
+        "The minutes were then agreed to be a true record.");
+    assertThat(parse("""
+        •   The minutes of the Council meeting held on 18 April 2017 was agreed for signing
+            and initialling as a true record (Circulated prior to meeting).""")).extracting(Resolution::text)
+        .first().asString().startsWith("The minutes of the Council meeting held on 18 April 2017 was agreed for signing");
+    assertThat(parse("""
+        MINUTES of MEETING 11th June 2013 were approved as a true and accurate
+        representation of the meeting.""")).extracting(Resolution::text).first().asString()
+        .startsWith("MINUTES of MEETING 11th June 2013 were approved");
+    // minutes only noted, or read into the record by someone else, were not approved here
+    assertThat(parse("""
+        The minutes of the Licensing Sub-Committee held on 30th June were submitted and noted for information.""")).isEmpty();
+  }
+
+  @Test
   void movers_then_resolved_at_a_line_end_and_the_decision_in_quotes_ending_at_its_closing_quote() {
     List<Resolution> r = parse("""
         It was proposed by Councillor J. Gildea, seconded by Councillor S. Nic
