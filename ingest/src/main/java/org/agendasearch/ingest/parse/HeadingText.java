@@ -26,6 +26,12 @@ final class HeadingText {
   private static final int SHORT_WORDS = 10;
   private static final Pattern YEAR_STOP = Pattern.compile(".*\\b(?:19|20)\\d\\d\\.$");
   private static final int TITLE_CASE_WORDS = 16;
+  /**
+   * A finished sentence with more after it, which no title has: {@code Cllr Tom Shepherd was elected as Chairman of the
+   * Parish Council. He was} (a parish's numbered paragraph), not {@code St. Mary's Church} nor {@code Cllr. Smith's motion}.
+   */
+  private static final Pattern INNER_STOP = Pattern.compile(
+      "(?<!\\b(?:Cllr|Cr|Mrs|Ms|Mr|Dr|No|Nos|St|Rd|Ave|Co|Inc|Ltd|Bros|Corp|approx|etc))(?<=\\p{Ll}{2})\\.\\s+\\p{Lu}\\p{Ll}*\\s+\\p{Ll}");
 
   /**
    * A heading's note that nothing comes, or came, under it: {@code REPORTS FROM PRIORITY AGENCIES - None},
@@ -56,6 +62,9 @@ final class HeadingText {
     long letters = t.chars().filter(Character::isLetter).count();
     if (letters >= 3 && Lines.upperShare(t) >= 0.75) {
       return Strength.STRONG;
+    }
+    if (INNER_STOP.matcher(t).find()) {
+      return Strength.SENTENCE;
     }
     String[] words = t.split("\\s+");
     // "Council – September 29, 2022.": a stop after a year closes a title, not a sentence

@@ -165,12 +165,13 @@ final class ProseDecision {
   /**
    * {@code Cllr. Joe Sullivan, on receiving the vote of the majority, was declared elected as
    * Cathaoirleach.}, {@code ... Mary Button. Pat Clare was thus re-elected as Chairman}, {@code One nomination was
-   * received and Cllr J Trafford was duly elected Chairman.}: an election's result, from its sentence's start.
+   * received and Cllr J Trafford was duly elected Chairman.}, {@code Following a secret ballot, David Green was elected as} /
+   * {@code Convener by 13 votes to 7.}: an election's result, from its sentence's start.
    */
   private static final Pattern ELECTED = Pattern.compile(
-      "(?:^|(?<=[.!?]\\s))((?:\\p{Lu}[^.;:]{2,60}?\\s+and\\s+)?(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}"
+      "(?:^|(?<=[.!?]\\s))(?:(?:Following|After|Upon|On)\\s[^.,;:]{3,40},\\s+)?((?:\\p{Lu}[^.;:]{2,60}?\\s+and\\s+)?(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}"
       + "(?:,[^.,]{3,60},)?\\s+(?:was|were)\\s+(?:thus\\s+|duly\\s+|unanimously\\s+|then\\s+|therefore\\s+)?(?:declared\\s+)?"
-      + "(?:re-?elected|elected|appointed)\\s+(?:as\\s+)?(?:the\\s+)?\\p{Lu}.*)$");
+      + "(?:re-?elected|elected|appointed)(?:\\s+as$|\\s+(?:as\\s+)?(?:the\\s+)?\\p{Lu}.*))$");
 
   /**
    * {@code The council voted in favour of agreement to the Minutes of the previous Annual General}: a body that voted for

@@ -451,7 +451,8 @@ final class ResolutionParser {
     }
     while (j < body.size() && !startsResolution(body.get(j).text()) && !endsMinutes(body.get(j).text())
         && !MINUTES_LABEL.matcher(body.get(j).text()).matches()
-        && !(text.toString().stripTrailing().endsWith(".") && NARRATIVE.matcher(body.get(j).text()).matches())) {
+        && !(text.toString().stripTrailing().endsWith(".") && (NARRATIVE.matcher(body.get(j).text()).matches()
+            || MINUTES_SUBJECT.matcher(body.get(j).text()).lookingAt() && minutesApproved(body, j).isPresent()))) {
       String line = MARGIN_NUMBER.matcher(body.get(j).text()).replaceFirst("");
       if (!text.isEmpty() && line.indexOf('/') > 0 && Motions.PAIR_LINE.matcher(line).matches()) {
         j++;

@@ -101,6 +101,7 @@ class DecisionStartTest {
       Council Member Mahan moved approval of the minutes of the special meeting held on July 30, 2004. | MOTION | approval of the minutes of the special meeting held on July 30, 2004.
       Cllr. Joe Sullivan, on receiving the vote of the majority, was declared elected as Cathaoirleach. | RESOLVED | Cllr. Joe Sullivan, on receiving the vote of the majority, was declared elected as Cathaoirleach.
       nominations, this was seconded by Mary Button. Pat Clare was thus re-elected as Chairman and | RESOLVED | Pat Clare was thus re-elected as Chairman and
+      and seconded by Willie McKenna. Following a secret ballot, David Green was elected as | RESOLVED | David Green was elected as
       Committee Resolution: That the report be received       | RESOLVED | That the report be received
       Agreed:                                                 | RESOLVED | ''
       ACTION: Approved as presented                           | RESOLVED | Approved as presented

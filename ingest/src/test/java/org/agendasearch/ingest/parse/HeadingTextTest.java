@@ -20,6 +20,9 @@ class HeadingTextTest {
       3rd Quarter Report                                                 | STRONG
       2013 BENGAL EASTSIDE SHUFFLE 5K RUN/WALK                           | STRONG
       10 councillors attended                                            | NONE
+      Cllr Tom Shepherd was elected as Chairman of the Parish Council. He was | SENTENCE
+      St. Mary's Church Hall Lease                                        | STRONG
+      Cllr. Smith's Motion on Street Lighting                            | STRONG
       """)
   void tells_how_much_a_line_reads_as_a_heading(String title, HeadingText.Strength expected) {
     assertThat(HeadingText.of(title)).isEqualTo(expected);

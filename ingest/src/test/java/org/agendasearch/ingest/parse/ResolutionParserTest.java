@@ -420,6 +420,17 @@ class ResolutionParserTest {
   }
 
   @Test
+  void the_minutes_approved_after_another_decision_in_the_same_item_are_a_decision_of_their_own() {
+    assertThat(parse("""
+        Members agreed to delete the final two sentences from the paragraph on page 9 beginning
+        with the words Cllr Quaile.
+        The minutes of the meeting held on 15 December 2011 were then confirmed and signed as an
+        accurate record.""")).extracting(Resolution::text).containsExactly(
+        "to delete the final two sentences from the paragraph on page 9 beginning with the words Cllr Quaile.",
+        "The minutes of the meeting held on 15 December 2011 were then confirmed and signed as an accurate record.");
+  }
+
+  @Test
   void movers_then_resolved_at_a_line_end_and_the_decision_in_quotes_ending_at_its_closing_quote() {
     List<Resolution> r = parse("""
         It was proposed by Councillor J. Gildea, seconded by Councillor S. Nic
