@@ -40,6 +40,7 @@ import java.util.regex.Pattern;
  * ACTION: Approved as presented                        resolved  "Approved as presented"
  * RESOLVED – T H A T the minutes ...                  resolved  "THAT the minutes ..."
  * ... times. RESOLVED and noted. The Council ...      resolved  "and noted."  (capitals after a sentence)
+ * Proposed, seconded and unanimously approved RESOLVED to adopt the draft minutes   resolved  "to adopt ..."
  * Planning matters within the Parish – Agreed all Cllrs to be involved.   resolved  "all Cllrs to be involved."
  * ... avoid it. It was agreed that we should ...     resolved  (a council body's decision after a sentence)
  * All agreed this was a true record ...              resolved  "this was a true record ..."
@@ -55,6 +56,8 @@ import java.util.regex.Pattern;
  * COUNCILMEMBER MARIN MOVED, SECONDED BY COUNCILMEMBER ORVIS, FOR APPROVAL OF THE AGENDA.   motion   "APPROVAL OF THE AGENDA."
  * Willmus moved, Etten seconded, approval of the agenda as presented.   motion  "approval of the agenda as presented."
  * Moved Cr K Zanker seconded Cr R Kingston that apologies be accepted.   motion  "apologies be accepted."
+ * Min. 11/09/1 Moved Cr. N. Bin Tahal, Seconded Cr. A. Ketchell “That Council accept the apology   motion  "Council accept ..."
+ * 103/09 M/S/C L. Bodie/ D. Hansen that the agenda be adopted as amended.   motion  "the agenda be adopted as amended."
  * Trustee Hoefert, seconded by Trustee ladel, moved to approve the minutes   motion  "approve the minutes"
  * Referring to Item B, it was MOVED by Foy, seconded by Buchanan, to approve ...   motion  "approve ..."
  * Motion: ... made a motion, seconded by X, to adopt  motion    "adopt ..."
@@ -102,7 +105,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   private static final String BY_ALL = "(?:\\s+(?:unanimously|UNANIMOUSLY|accordingly|by\\s+all(?:\\s+(?:present|members))?(?=\\s+(?:to|that)\\b)))?";
   private static final Pattern RESOLVED = Pattern.compile(
       "^(?:\\(?(?:\\d{1,2}|[a-z])\\)\\s*|\\d{1,3}\\.\\d{1,2}\\.?\\s+)?"
-      + "(?:(?:Following|After)\\s+(?:a\\s+|some\\s+|further\\s+|brief\\s+|full\\s+)?(?:discussion|debate|consideration)\\b[^,]{0,40},?\\s+"
+      + "(?:(?:Following|After)\\s+(?:(?:a|some|further|brief|full|lengthy|long|short|detailed|general|careful|much)\\s+){0,2}(?:discussion|debate|consideration)\\b[^,]{0,40},?\\s+"
       + "(?=it\\s+was\\s))?"
       + "(?:(?:PROPOSED|Proposed),?\\s+(?:and\\s+)?(?:SECONDED|Seconded),?\\s+(?:and|AND)\\s+(?=RESOLVED|Resolved|AGREED|Agreed))?"
       // "An tArdmhéara proposed, and An Chomhairle agreed to suspend Standing Orders ..."
@@ -113,7 +116,9 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       + "(RESOLVED|Resolved|resolved|AGREED|Agreed|agreed|DECIDED|Decided|decided|RECOMMENDED)"
       + BY_ALL
       + "(\\s+to\\s+RECOMMEND)?"
-      + "(?=$|\\s*[:\\-–—.,;\\[(]|\\s+(?:that|That|THAT|T H A T|to|To|and|as|the|The|this|This|on|On|ON|:))"
+      + "(?=$|\\s*[:\\-–—.,;\\[(]|\\s+(?:that|That|THAT|T H A T|to|To|and|as|the|The|this|This|on|On|ON|:)"
+      // "It was resolved at this point to temporary suspend standing order 70"
+      + "|\\s+at\\s+this\\s+(?:point|stage|juncture|time)\\b)"
       + "\\s*(?:\\[[^\\]]{0,20}\\]\\s*)?(?:\\([^)]{0,50}\\)\\s*)?[:\\-–—.,;]*\\s*(?:\\((?:to|for)\\s[^)]{0,40}\\)\\s*)?(.*)$");
   /**
    * The decision's word in capitals ending the sentence that names its movers, its words on the
@@ -133,7 +138,10 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   private static final Pattern INLINE = Pattern.compile("(?<=[.!?]\\s)(?:RESOLVED|AGREED)\\b" + BY_ALL + "\\s*[:\\-–—]?\\s*(.*)$"
       // after a subject's dash: "iv. Planning matters and maintenance within the Parish – Agreed all Cllrs to be involved.",
       // "Eastnor Churchyard – RESOLUTION to agree in principal a donation of £300"
-      + "|(?<=\\S\\s[-–—]\\s)(?:RESOLVED|AGREED|Resolved|Agreed|RESOLUTION(?=\\s+to\\s))\\b" + BY_ALL + "\\s*[:\\-–—]?\\s*(\\p{L}.*)$");
+      + "|(?<=\\S\\s[-–—]\\s)(?:RESOLVED|AGREED|Resolved|Agreed|RESOLUTION(?=\\s+to\\s))\\b" + BY_ALL + "\\s*[:\\-–—]?\\s*(\\p{L}.*)$"
+      // in capitals inside a sentence, its words after "to" or "that": "Proposed, seconded and unanimously approved RESOLVED to
+      // adopt the draft minutes", "With no other proposals, it was RESOLVED unanimously that Cllr D"
+      + "|(?<=\\p{L}\\s|,\\s)RESOLVED" + BY_ALL + "\\s+((?:to|that|THAT)\\s.*)$");
   private static final Pattern DECISION = Pattern.compile(
       "^(?:(?:Council|Committee|Board|Panel|Commission|Cabinet)(?:['’]s)?\\s+(?:[Rr]esolution|[Dd]ecision|RESOLUTION|DECISION)|DECISION|Decision|RESOLUTION|Resolution)(?:\\s+(?:Made|MADE|(?:No\\.?\\s*|[Nn]umber\\s+)?[A-Z]{0,4}[/\\d][\\w/.-]*))?\\s*(?:[:\\-–—]\\s*(?=\\D|$)|$)(.*)$");
   /**
@@ -216,14 +224,24 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   private static final Pattern MOVED_THEN_CLAUSE = Pattern.compile(
       "(?:^|(?<=[.!?]\\s))(?:Moved|MOVED)\\s+(?:by|BY)\\s+[^,.]{1,60},\\s+(?:and\\s+)?seconded\\s+by\\s+[^,.]{1,60},\\s+((?:the|this|these|a|an)\\s+\\S.*)$");
   /** A councillor's title and name by initials and surname: {@code Cr K Zanker}, {@code Cllr. J. Wise}. */
-  private static final String TITLED_NAME = "(?:Crs?|Cllr|Councillor|Councilor)\\.?\\s+(?:\\p{Lu}\\.?\\s*){0,3}\\p{Lu}[\\p{L}'’-]+";
+  private static final String TITLED_NAME = "(?:Crs?|Cllr|Councillor|Councilor)\\.?\\s+(?:\\p{Lu}\\.?\\s*){0,3}\\p{Lu}[\\p{L}'’-]+"
+      + "(?:\\s+(?!Seconded|SECONDED|That|THAT)\\p{Lu}[\\p{L}'’-]+)?";
   /**
    * {@code Moved Cr K Zanker seconded Cr R Kingston that apologies be accepted.}, {@code Moved Cr J Wise seconded Cr K Zanker
    * the Minutes of the Ordinary Meeting ... be confirmed.}: an Australian council's movers with no "by", then the words.
    */
   private static final Pattern MOVED_SECONDED_TITLED = Pattern.compile(
-      "^(?:Moved|MOVED)\\s+(?:by\\s+)?" + TITLED_NAME + ",?\\s+(?:and\\s+)?(?:seconded|SECONDED)\\s+(?:by\\s+)?" + TITLED_NAME
-      + ",?\\s+(?:(?:that|That|THAT)\\s+)?(\\p{L}.*)$");
+      "^(?:Moved|MOVED)\\s+(?:by\\s+)?" + TITLED_NAME + ",?\\s+(?:and\\s+)?(?:seconded|Seconded|SECONDED)\\s+(?:by\\s+)?" + TITLED_NAME
+      // the words moved open with "that" or in lower case: not a seconder's second name ("... Councillor Rob Hiney-Saunders")
+      + ",?\\s+(?:[“\"]?(?:that|That|THAT)\\s+|(?=\\p{Ll}))(\\p{L}.*)$");
+  /**
+   * Moved, seconded and carried in one mark, the two names parted by a slash: {@code 103/09 M/S/C L. Bodie/ D. Hansen that the
+   * agenda be adopted as amended.} (a Yukon village's minutes), or {@code M/S} alone: a motion, carried unless the minutes
+   * say otherwise.
+   */
+  private static final Pattern MSC = Pattern.compile(
+      "^(?:M/S/C|M/S/Carried|MSC|M\\.S\\.C\\.|M/S)\\s*:?\\s+(?:\\p{Lu}\\.?\\s*){0,2}\\p{Lu}[\\p{L}'’-]+\\s*/\\s*(?:\\p{Lu}\\.?\\s*){0,2}\\p{Lu}[\\p{L}'’-]+"
+      + ",?\\s+(?:(?:that|That|THAT)\\s+|(?=to\\s))(\\S.*)$");
   /**
    * {@code Willmus moved, Etten seconded, approval of the agenda as presented.}, {@code Cr Curran moved, Cr Geard seconded
    * that the Minutes ... be confirmed.} (a Tasmanian council): movers first, then what they moved.
@@ -241,11 +259,19 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   /**
    * {@code A motion was made to approve ...}, {@code Motion to approve the minutes ... was made by}, {@code Motion by
    * Commissioner Sparks, second by Commissioner Faust, to approve the agenda}, {@code Motion (Rosenberg)/Second (Wolfe) to
-   * approve minutes as amended}.
+   * approve minutes as amended}, {@code Motion by Yarnell/ 2nd by Houston to approve agenda as amended.}, {@code Motion
+   * offered by Mr. Hudson, seconded by Mr. Bratton to approve the agenda}, {@code A motion was offered by Mr. Hudson, seconded
+   * by Mr. Bratton to accept ...} (a Louisiana police jury's).
    */
   private static final Pattern MOTION_TO = Pattern.compile(
-      "(?i)^(?:a\\s+)?motion\\s+(?:\\([^)]{2,40}\\)\\s*/\\s*second(?:ed)?\\s*\\([^)]{2,40}\\)\\s+)?(?:was\\s+(?:(?:made|moved|put)\\s+)?|made\\s+(?=by\\s))?(?:by\\s*:?\\s+[^,]{1,60}?,?\\s+)?"
-      + "(?:(?:and\\s+)?second(?:ed)?\\s+by\\s+[^,]{1,60}?,?\\s+)?(?:to|that)\\s+(\\S.*)$");
+      "(?i)^(?:a\\s+)?motion\\s+(?:\\([^)]{2,40}\\)\\s*/\\s*second(?:ed)?\\s*\\([^)]{2,40}\\)\\s+)?(?:was\\s+(?:(?:made|moved|put|offered)\\s+)?|(?:made|offered)\\s+(?=by\\s))?"
+      + "(?:by\\s*:?\\s+[^,/]{1,60}?(?:,?\\s+|\\s*/\\s*))?"
+      + "(?:(?:and\\s+)?(?:second(?:ed)?|2nd)\\s+by\\s+[^,]{1,60}?,?\\s+)?(?:to|that)\\s+(\\S.*)$");
+  /**
+   * A motion run in after its item's heading on the same line: {@code 5. APPROVAL OF AGENDA p2 Motion by Yarnell/ 2nd by
+   * Houston to approve agenda as}; not "the Motion by ..." in a sentence.
+   */
+  private static final Pattern MOTION_RUN_IN = Pattern.compile("(?<=[^\\p{Ll}\\s,]\\s{1,8})(?:Motion|MOTION)\\s+(?:by|BY|offered|OFFERED)\\s");
   /**
    * {@code Moved by Councillor Smith} / {@code Seconded by Councillor Jones} / {@code That the report
    * be received.} / {@code Carried}: a motion whose words follow on the next lines.
@@ -326,7 +352,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       + "|\\d{1,4}\\s+(?=RESOLVED\\b)"
       // "Motion 6.a      Moved by Councillor Pat Doll that Council approves ...": the motion numbered by its item
       + "|(?:MOTION|Motion)\\s+\\d{1,3}(?:\\.\\d{1,2}|\\.?[a-z])?\\.?\\s+)"
-      + "(?=(?:MOVED|Moved|PROPOSED|Proposed|RESOLVED|Resolved|BE\\s+IT|Be\\s+it)\\b)");
+      + "(?=(?:MOVED|Moved|PROPOSED|Proposed|RESOLVED|Resolved|BE\\s+IT|Be\\s+it|M/S|MSC)\\b)");
   /**
    * A board's action on a motion not named: {@code UPON MOTION duly made and seconded, the Board approved settlement as
    * requested by the Law Department.} (the words are "approved settlement ...").
@@ -370,7 +396,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   /** Words one of which every form of a decision has: most lines have none and skip the patterns. */
   private static final List<String> KEYWORDS = List.of("resol", "agree", "decid", "decision", "motion", "moved", "propos",
       "result", "recommended", "action", "approved", "adopted", "accepted", "confirmed", "granted", "elected", "appointed",
-      "glacadh", "voted", "nominat");
+      "glacadh", "voted", "nominat", "m/s");
 
   /**
    * A decision's words without who moved and seconded them before them, when they came over lines: {@code ON THE MOTION
@@ -407,7 +433,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     if (subject != null && subject.matches()) {
       return Optional.of(new DecisionStart(Kind.MOTION, clean(subject.group(1))));
     }
-    Matcher outcomeFirst = motion ? OUTCOME_ON_MOTION.matcher(line) : null;
+    Matcher outcomeFirst = motion || lower.contains("proposal") ? OUTCOME_ON_MOTION.matcher(line) : null;
     if (outcomeFirst != null && outcomeFirst.matches()) {
       return Optional.of(new DecisionStart(Kind.RESOLVED, clean(line)));
     }
@@ -434,6 +460,10 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     Matcher titled = motion ? MOVED_SECONDED_TITLED.matcher(line) : null;
     if (titled != null && titled.matches()) {
       return Optional.of(new DecisionStart(Kind.MOTION, clean(titled.group(1)))); // "Moved Cr K Zanker seconded Cr R Kingston that ..."
+    }
+    Matcher msc = line.startsWith("M") ? MSC.matcher(line) : null;
+    if (msc != null && msc.matches()) {
+      return Optional.of(new DecisionStart(Kind.MOTION, clean(msc.group(1)))); // its words end with their sentence
     }
     Matcher commas = MOVED_SECONDED_COMMAS.matcher(line);
     if (commas.matches()) {
@@ -490,6 +520,14 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     if (mt.matches() && !TITLE_CASE.matcher(mt.group(1)).matches()) {
       return Optional.of(new DecisionStart(Kind.MOTION, clean(mt.group(1))));
     }
+    Matcher runIn = motion ? MOTION_RUN_IN.matcher(line) : null;
+    if (runIn != null && runIn.find()) {
+      Matcher after = MOTION_TO.matcher(line.substring(runIn.start()));
+      if (after.matches() && !TITLE_CASE.matcher(after.group(1)).matches()) {
+        // told after the heading it is run in with, as a decision in prose is: the line stays its minute's heading
+        return Optional.of(new DecisionStart(Kind.MOTION, clean(after.group(1)), true));
+      }
+    }
     Matcher p = PROPOSED.matcher(line);
     if (p.find()) {
       return Optional.of(new DecisionStart(Kind.MOTION, clean(p.group(1))));
@@ -521,7 +559,9 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     }
     Matcher in = INLINE.matcher(line);
     if (in.find()) {
-      return Optional.of(new DecisionStart(Kind.RESOLVED, clean(in.group(1) != null ? in.group(1) : in.group(2))));
+      // in capitals inside a sentence, the decision ends with it (and a numbered line stays its minute's heading)
+      return Optional.of(new DecisionStart(Kind.RESOLVED,
+          clean(in.group(1) != null ? in.group(1) : in.group(2) != null ? in.group(2) : in.group(3)), in.group(3) != null));
     }
     Optional<DecisionStart> prose = ProseDecision.at(line, lower, decided, approved);
     if (prose.isPresent()) {

@@ -26,6 +26,7 @@ final class HeadingText {
   private static final int SHORT_WORDS = 10;
   private static final Pattern YEAR_STOP = Pattern.compile(".*\\b(?:19|20)\\d\\d\\.$");
   private static final int TITLE_CASE_WORDS = 16;
+  private static final int STOPPED_TITLE_WORDS = 5;
   /**
    * A finished sentence with more after it, which no title has: {@code Cllr Tom Shepherd was elected as Chairman of the
    * Parish Council. He was} (a parish's numbered paragraph), not {@code St. Mary's Church} nor {@code Cllr. Smith's motion}.
@@ -74,6 +75,9 @@ final class HeadingText {
     }
     if (!fullStop && words.length <= TITLE_CASE_WORDS && titleCase(words)) {
       return Strength.STRONG;
+    }
+    if (fullStop && words.length <= STOPPED_TITLE_WORDS && titleCase(words)) {
+      return Strength.SHORT; // "Confirmation of Minutes.": a short title in capitals closed with a stop, as some minutes print them
     }
     if (!fullStop && words.length <= SHORT_WORDS) {
       return Strength.SHORT;

@@ -147,14 +147,16 @@ enum LineLabel {
    * A numbered minute whose decision is told in its sentence, parsed once for both forms: a heading in capitals before
    * it, {@code 5. (551) POLICE REPORT: No report had been received, but it was agreed to invite ...} (the decision is the
    * minute's text), or a short one in any case with its colon, {@code 2. Minutes: Minutes of the 2011 AGM meeting were
-   * read, approved, and signed off.}; or a numbered paragraph that tells its decision in prose, {@code 5. The council
+   * read, approved, and signed off.} or its dash, {@code 3) Minutes – it was RESOLVED unanimously to agree and sign the
+   * minutes ...}; or a numbered paragraph that tells its decision in prose, {@code 5. The council
    * voted in favour of agreement to the Minutes of the previous Annual General} (a minute, its decision inside it).
    */
   private static final int LABEL_WORDS = 4;
   private static boolean minuteFirst(String t) {
     return ItemNumber.parse(t).isPresent() && MinuteItemHeading.parse(t)
         .filter(h -> h.strength() == HeadingText.Strength.STRONG && !h.rest().isEmpty()
-            && (Lines.upperShare(h.title()) >= 0.75 || t.contains(h.title() + ":") && h.title().split("\\s+").length <= LABEL_WORDS)
+            && (Lines.upperShare(h.title()) >= 0.75 || (t.contains(h.title() + ":") || t.contains(h.title() + " –")
+                || t.contains(h.title() + " -")) && h.title().split("\\s+").length <= LABEL_WORDS)
             || h.strength() == HeadingText.Strength.SENTENCE && !h.titleOnNextLine())
         .isPresent();
   }

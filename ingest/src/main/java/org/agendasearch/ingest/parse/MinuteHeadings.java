@@ -258,7 +258,7 @@ final class MinuteHeadings {
    */
   static List<ItemSequence.Candidate> dottedParts(List<ItemSequence.Candidate> found, TreeMap<Integer, MinuteItemHeading> numbered) {
     // "5.1 Accounts Payable.": a title in title case with a full stop after it is as strong as one without
-    List<ItemSequence.Candidate> candidates = found.stream().map(c -> c.strength() == HeadingText.Strength.SENTENCE
+    List<ItemSequence.Candidate> candidates = found.stream().map(c -> c.strength() != HeadingText.Strength.STRONG
         && c.number().rest().endsWith(".") && HeadingText.of(c.number().rest().substring(0, c.number().rest().length() - 1))
             == HeadingText.Strength.STRONG ? new ItemSequence.Candidate(c.line(), c.number(), HeadingText.Strength.STRONG) : c).toList();
     List<ItemSequence.Candidate> heads = numbered.entrySet().stream()

@@ -48,7 +48,7 @@ final class Motions {
       "(?i:\\b(?:moved|proposed|nominated(?=\\s+by\\b)|(?<=minutes\\s)approved(?=\\s+by\\b)|(?:approved|proposed)(?:\\s+as\\s+[a-z]+(?:\\s+[a-z]+)?)?(?:\\s+(?:per|on|upon)\\s+(?:a\\s+|the\\s+)?motion)?(?=\\s+by\\s[^.]{1,60}?\\bseconded\\b)|motion\\s+(?:was\\s+)?(?:made\\s+)?by|on\\s+the\\s+(?:proposal|proposition|motion)\\s+of|mover|ar\\s+moladh)\\b(?:\\s+by)?\\s*[:\\-–]?\\s*)"
       + OFFICE_BEFORE + NAME);
   private static final Pattern SECONDED_BY = Pattern.compile(
-      "(?i:(?:\\b(?:seconded|seconder|second(?:ed)?\\s+by|second|supported\\s+by|cuidithe\\s+ag)\\b|\\b2(?:nd|\"d)(?=\\s+(?:by\\s+)?(?:cr|cllr|councillor|councilor|council(?:man|woman)|commissioner|alderman|trustee|mayor|supervisor)\\b))(?:\\s+by)?\\s*[:\\-–]?\\s*)"
+      "(?i:(?:\\b(?:seconded|seconder|second(?:ed)?\\s+by|second|supported\\s+by|cuidithe\\s+ag)\\b|\\b2(?:nd|\"d)(?=\\s+(?:by\\s+)?(?:cr|cllr|councillor|councilor|council(?:man|woman)|commissioner|alderman|trustee|mayor|supervisor)\\b|\\s+by\\s+\\p{Lu}))(?:\\s+by)?\\s*[:\\-–]?\\s*)"
       + OFFICE_BEFORE + NAME);
   /**
    * {@code Councilor Tuttle moved to ...}, {@code COUNCILMEMBER MARIN MOVED, SECONDED BY ...}, {@code Councilor Bahrman
@@ -97,12 +97,13 @@ final class Motions {
 
   /**
    * InfoCouncil's mover and seconder after the decision's word and number, no brackets: {@code RESOLVED - 17/401 Cr C
-   * Gryllis/Cr R Gander} (then "That Council ..."), {@code Resolved: Sheppard/Roberts}.
+   * Gryllis/Cr R Gander} (then "That Council ..."), {@code Resolved: Sheppard/Roberts}, {@code 103/09 M/S/C L. Bodie/ D. Hansen that
+   * the agenda be adopted} (moved, seconded and carried).
    */
   private static final Pattern PAIR_AFTER_NUMBER = Pattern.compile(
-      "\\b(?:RESOLVED|Resolved)\\s*[-–:]?\\s*(?:\\d{1,4}/\\d{1,4}\\s+)?"
+      "(?:\\b(?:RESOLVED|Resolved)|(?<![\\w/])(?:M/S/C|M/S|MSC)(?![\\w/]))\\s*[-–:]?\\s*(?:\\d{1,4}/\\d{1,4}\\s+)?"
       + "((?:(?:Crs?|Cllr|Clr|Councillor)\\.?\\s+)?(?:\\p{Lu}\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+)\\s*/\\s*"
-      + "((?:(?:Crs?|Cllr|Clr|Councillor)\\.?\\s+)?(?:\\p{Lu}\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+)(?=\\s+(?i:that)\\b|\\s*$)");
+      + "((?:(?:Crs?|Cllr|Clr|Councillor)\\.?\\s+)?(?:\\p{Lu}\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+)(?=\\s+(?i:that|to)\\b|\\s*$)");
 
   /** A person by surname, after a title and initials or none: {@code Councillor S. Budgell}, {@code Mayor Howell}. */
   static final String TITLED_NAME = "(?:(?:Councill?or|Cllr|Clr|Crs?|Mayor|Deputy\\s+Mayor|Alderman|Trustee|Reeve|Deputy\\s+Reeve)\\.?\\s+)?"

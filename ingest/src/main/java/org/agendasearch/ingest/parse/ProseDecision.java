@@ -114,10 +114,11 @@ final class ProseDecision {
 
   /**
    * {@code No report had been received, but it was agreed to invite a representative of SW Police}: "it was agreed"
-   * after the comma and conjunction that turn from what was reported to what was decided.
+   * after the comma and conjunction that turn from what was reported to what was decided, or after the comma alone: {@code In
+   * the absence of any councillor ... willing to take this position on, it was agreed to defer this item.}
    */
   private static final Pattern AGREED_AFTER_BUT = Pattern.compile(
-      ",\\s+(?:but|and|so)\\s+it\\s+was\\s+(?:unanimously\\s+)?agreed\\s+((?:that|to)\\s+\\p{L}.*)$");
+      ",\\s+(?:(?:but|and|so)\\s+)?it\\s+was\\s+(?:unanimously\\s+)?agreed\\s+((?:that|to)\\s+\\p{L}.*)$");
 
   private static final Pattern BODY_DECIDED = Pattern.compile(
       "\\b[Tt]he\\s+(?i:Committee|Council|Cabinet|Board|Panel|Sub-Committee|Authority|Commission|Councillors|Councilors|Members"
@@ -166,12 +167,14 @@ final class ProseDecision {
    * {@code Cllr. Joe Sullivan, on receiving the vote of the majority, was declared elected as
    * Cathaoirleach.}, {@code ... Mary Button. Pat Clare was thus re-elected as Chairman}, {@code One nomination was
    * received and Cllr J Trafford was duly elected Chairman.}, {@code Following a secret ballot, David Green was elected as} /
-   * {@code Convener by 13 votes to 7.}: an election's result, from its sentence's start.
+   * {@code Convener by 13 votes to 7.}, {@code There being no other candidates Cllr Doherty was declared elected and took the}:
+   * an election's result, from its sentence's start.
    */
   private static final Pattern ELECTED = Pattern.compile(
-      "(?:^|(?<=[.!?]\\s))(?:(?:Following|After|Upon|On)\\s[^.,;:]{3,40},\\s+)?((?:\\p{Lu}[^.;:]{2,60}?\\s+and\\s+)?(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}"
+      "(?:^|(?<=[.!?]\\s))(?:(?:Following|After|Upon|On)\\s[^.,;:]{3,40},\\s+)?((?:\\p{Lu}[^.;:]{2,60}?\\s+and\\s+"
+      + "|There\\s+being\\s+no\\s+(?:other|further)\\s+(?:candidates?|nominations?|proposals?),?\\s+)?(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}"
       + "(?:,[^.,]{3,60},)?\\s+(?:was|were)\\s+(?:thus\\s+|duly\\s+|unanimously\\s+|then\\s+|therefore\\s+)?(?:declared\\s+)?"
-      + "(?:re-?elected|elected|appointed)(?:\\s+as$|\\s+(?:as\\s+)?(?:the\\s+)?\\p{Lu}.*))$");
+      + "(?:re-?elected|elected|appointed)(?:\\s+as$|\\s+(?:as\\s+)?(?:the\\s+)?\\p{Lu}.*|\\.?$|\\s+and\\s.*))$");
 
   /**
    * {@code The council voted in favour of agreement to the Minutes of the previous Annual General}: a body that voted for

@@ -57,10 +57,11 @@ final class ResolutionParser {
   private static final Pattern PART = Pattern.compile("^(\\(?[a-z]{1,2}\\)|\\(?[ivx]{1,5}[.)]|•|-|–|\\d{1,2}[.)])\\s.*");
   /**
    * The end of a motion's sentence: a full stop before the end or a space, not after an initial, nor
-   * before a word in lower case ({@code a pre-meeting start at 9.30 a.m. with the start-time ...}).
+   * before a word in lower case ({@code a pre-meeting start at 9.30 a.m. with the start-time ...}); a closing quote after it
+   * is the sentence's ({@code “That Council accept the apology ... meeting.” Carried}).
    */
   private static final Pattern SENTENCE_END = Pattern.compile(
-      "(?<![A-Z]|\\b(?:No|Nos|St|Mr|Mrs|Ms|Dr|Cllr|Ord|Res|vs|Inc|Ltd))\\.(?=\\s*$|\\s+[^\\p{Ll}\\s])");
+      "(?<![A-Z]|\\b(?:No|Nos|St|Mr|Mrs|Ms|Dr|Cllr|Cllrs|Clr|Cr|Crs|Ord|Res|vs|Inc|Ltd))\\.[”\"]?(?=\\s*$|\\s+[^\\p{Ll}\\s])");
   private static final int MOTION_LINES = 4;
   private static final Pattern LONE_BODY = Pattern.compile("^(?:Council|Committee|Board|Panel|Commission|Cabinet)$");
   private static final int PROPOSAL_LINES = 5;
@@ -75,9 +76,12 @@ final class ResolutionParser {
       "\\bproposed\\s+(?:by\\s+(?:Cllr\\.?\\s+|Councillor\\s+|Cr\\.?\\s+|the\\s+)?\\p{Lu}[^.,]{1,40}?\\s+(?=that\\s))?(?:that\\s+)?"
       // the words proposed, an honorific's full stop among them ("that Cllr. Horwood should be elected as vice-chairman")
       + "(\\p{L}(?:[^.]|(?<=\\b(?:Cllr|Mr|Mrs|Ms|Dr|Cr|St))\\.){3,200}?)(?:,\\s*which|[.;]\\s+(?:This|this))" + WAS_AGREED);
-  /** A sentence wrapped before its verb of deciding: {@code ... but it was} / {@code agreed to extend ...}. */
-  private static final Pattern IT_WAS_TAIL = Pattern.compile("\\bit\\s+was(?:\\s+unanimously)?$");
-  private static final Pattern MOTION_WORDS = Pattern.compile("\\b(?:moved|made a motion|makes a motion|seconded|proposed by)\\b[^.]*$");
+  /**
+   * A sentence wrapped before its verb of deciding, or after it: {@code ... but it was} / {@code agreed to extend ...}, {@code
+   * In the absence of any councillor ..., it was agreed} / {@code to defer this item.}
+   */
+  private static final Pattern IT_WAS_TAIL = Pattern.compile("\\bit\\s+was(?:\\s+unanimously)?(?:\\s+(?:agreed|resolved|decided|AGREED|RESOLVED))?$");
+  private static final Pattern MOTION_WORDS = Pattern.compile("\\b(?:moved|made a motion|makes a motion|seconded|proposed by|[Mm]otion by|2nd by)\\b[^.]*$");
 
   private ResolutionParser() {}
 
@@ -190,7 +194,9 @@ final class ResolutionParser {
         joined = start.isPresent() ? 1 : 0;
       }
       String current = body.get(i).text();
-      if (start.isEmpty() && i + 1 < body.size() && (current.endsWith("was") || current.endsWith("unanimously"))
+      if (start.isEmpty() && i + 1 < body.size() && (current.endsWith("was") || current.endsWith("unanimously")
+          || current.endsWith("agreed") || current.endsWith("resolved") || current.endsWith("decided")
+          || current.endsWith("AGREED") || current.endsWith("RESOLVED"))
           && IT_WAS_TAIL.matcher(current).find()) {
         // "No report had been received, but it was" / "agreed to extend an invitation ..."
         start = DecisionStart.at(body.get(i).text() + " " + body.get(i + 1).text())

@@ -62,7 +62,9 @@ final class VoteCounts {
       "(?i)^(?:upon\\s+roll\\s+call\\s*:\\s*)?(ayes?|yeas?|yes|nays?|noes|no|abstain(?:ed|ing)?|abstentions?|for\\s+(?:the\\s+)?motion"
       + "|in\\s+favou?r|opposed"
       + "|against\\s+(?:the\\s+)?motion)\\s*:\\s*(.+)$");
-  private static final String ROLL_SIDE = "(?:Ayes?|AYES?|Yeas?|YEAS?|Nays?|NAYS?|Noes|NOES|Abstain(?:ed)?|ABSTAIN(?:ED)?|Abstentions?)\\s*:";
+  private static final String ROLL_SIDE = "(?:Ayes?|AYES?|Yeas?|YEAS?|Nays?|NAYS?|Noes|NOES|Abstain(?:ed)?|ABSTAIN(?:ED)?|Abstentions?"
+      // "No:" when names or "none" follow: "Aye: Black, Houston, Roberts, Yarnell. No: none." (not "Item No: 5")
+      + "|No(?=\\s*:\\s*(?:[Nn]one\\b|\\p{Lu}\\p{Ll}+[,.]?)))\\s*:";
   /** A roll call's names that wrap with no comma at the line's end, the next line going on with an initial or "and". */
   private static final Pattern ROLL_WRAPS = Pattern.compile("(?m)^(\\s*" + ROLL_SIDE + "[^\\n]*[^.;,\\n\\s])[ \\t]*\\n(?=\\s*(?:\\p{Lu}\\.\\s|and\\s|&\\s))");
   /** A roll call's side after a sentence on the same line: {@code ... Furuichi Fong. Ayes: ...}, {@code ... Jagannathan. Nays: none.} */

@@ -102,6 +102,18 @@ class DecisionStartTest {
       Cllr. Joe Sullivan, on receiving the vote of the majority, was declared elected as Cathaoirleach. | RESOLVED | Cllr. Joe Sullivan, on receiving the vote of the majority, was declared elected as Cathaoirleach.
       nominations, this was seconded by Mary Button. Pat Clare was thus re-elected as Chairman and | RESOLVED | Pat Clare was thus re-elected as Chairman and
       and seconded by Willie McKenna. Following a secret ballot, David Green was elected as | RESOLVED | David Green was elected as
+      5. APPROVAL OF AGENDA p2 Motion by Yarnell/ 2nd by Houston to approve agenda as | MOTION | approve agenda as
+      meeting of the Jury. Motion offered by Mr. Hudson, seconded by Mr. Bratton to approve the | MOTION | approve the
+      A motion was offered by Mr. Hudson, seconded by Mr. Bratton to accept The Ouachita Citizen as | MOTION | accept The Ouachita Citizen as
+      Proposed, seconded and unanimously approved RESOLVED to adopt the draft minutes as | RESOLVED | to adopt the draft minutes as
+      seconded by Cllr A Brammer. With no other proposals, it was RESOLVED unanimously that Cllr D | RESOLVED | that Cllr D
+      Adopted on the proposal of Cllr Murphy seconded by Cllr O’Neill. | RESOLVED | Adopted on the proposal of Cllr Murphy seconded by Cllr O’Neill.
+      Following a lengthy discussion it was agreed that meeting should commence at 9 | RESOLVED | that meeting should commence at 9
+      There being no other candidates Cllr O’Neill was declared elected. | RESOLVED | There being no other candidates Cllr O’Neill was declared elected.
+      It was resolved at this point to temporary suspend standing order 70 | RESOLVED | at this point to temporary suspend standing order 70
+      In the absence of any councillor willing to take this position on, it was agreed to defer this item. | RESOLVED | to defer this item.
+      103/09 M/S/C L. Bodie/ D. Hansen that the agenda be adopted as amended. | MOTION | the agenda be adopted as amended.
+      Min. 11/09/1 Moved Cr. N. Bin Tahal, Seconded Cr. A. Ketchell “That Council accept | MOTION | Council accept
       Committee Resolution: That the report be received       | RESOLVED | That the report be received
       Agreed:                                                 | RESOLVED | ''
       ACTION: Approved as presented                           | RESOLVED | Approved as presented

@@ -22,6 +22,8 @@ class HeadingTextTest {
       10 councillors attended                                            | NONE
       Cllr Tom Shepherd was elected as Chairman of the Parish Council. He was | SENTENCE
       St. Mary's Church Hall Lease                                        | STRONG
+      Confirmation of Minutes.                                           | SHORT
+      Apologies for Absence.                                             | SHORT
       Cllr. Smith's Motion on Street Lighting                            | STRONG
       """)
   void tells_how_much_a_line_reads_as_a_heading(String title, HeadingText.Strength expected) {

@@ -31,6 +31,9 @@ class LineLabelTest {
       Present: Councillor CA Gandy (Chairman)                                   | ATTENDANCE
       (Item 1)                                                                  | ITEM_REFERENCE
       57. BUDGET AND MEDIUM TERM FINANCIAL STRATEGY                             | NUMBERED
+      3) Minutes – it was RESOLVED unanimously to agree and sign the minutes     | NUMBERED
+      5. APPROVAL OF AGENDA p2 Motion by Yarnell/ 2nd by Houston to approve agenda as | NUMBERED
+      Proposed, seconded and unanimously approved RESOLVED to adopt the draft minutes | DECISION
       RESOLVED: That the minutes be approved.                                   | DECISION
       Be it resolved that the agenda for the Council meeting be adopted          | DECISION
       The meeting lasted 45 minutes                                             | TEXT

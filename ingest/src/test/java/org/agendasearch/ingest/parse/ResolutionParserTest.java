@@ -431,6 +431,56 @@ class ResolutionParserTest {
   }
 
   @Test
+  void a_motion_run_in_after_its_heading_with_a_slash_between_mover_and_seconder_and_a_roll_call() {
+    List<Resolution> r = parse("""
+        5. APPROVAL OF AGENDA p2 Motion by Yarnell/ 2nd by Houston to approve agenda as
+        amended. Aye: Black, Houston, Roberts, Yarnell. No: none. Absent: Blumanhourst,
+        Nordstedt. Motion carried.""");
+    assertThat(r).extracting(Resolution::text).containsExactly("approve agenda as amended.");
+    assertThat(r.get(0).movedBy()).isEqualTo("Yarnell");
+    assertThat(r.get(0).secondedBy()).isEqualTo("Houston");
+    assertThat(r.get(0).votes().inFavour()).isEqualTo(4);
+    assertThat(r.get(0).votes().against()).isEqualTo(0);
+  }
+
+  @Test
+  void moved_seconded_and_carried_in_one_mark_ends_with_its_sentence() {
+    List<Resolution> r = parse("""
+        103/09 M/S/C L. Bodie/ D. Hansen that the agenda be adopted as amended.
+        Correspondence
+        6. YTG News Release – Unincorporated Volunteer Fire departments""");
+    assertThat(r).extracting(Resolution::text).containsExactly("the agenda be adopted as amended.");
+    assertThat(r.get(0).movedBy()).isEqualTo("L. Bodie");
+    assertThat(r.get(0).secondedBy()).isEqualTo("D. Hansen");
+  }
+
+  @Test
+  void a_quoted_motion_after_titled_movers_ends_at_its_closing_quote_not_at_a_councillors_title() {
+    List<Resolution> r = parse("""
+        Min. 11/09/1 Moved Cr. N. Bin Tahal, Seconded Cr. A. Ketchell “That Council accept
+        the apology received from Cr. Abednego for his absence at this meeting.” Carried
+        DISCLOSURES OF INTEREST UNDER THE LOCAL GOVERNMENT ACT Nil""");
+    assertThat(r).extracting(Resolution::text).containsExactly(
+        "Council accept the apology received from Cr. Abednego for his absence at this meeting.”");
+    assertThat(r.get(0).movedBy()).isEqualTo("N. Bin Tahal");
+  }
+
+  @Test
+  void it_was_agreed_at_a_line_end_takes_its_words_from_the_next_line() {
+    assertThat(parse("""
+        In the absence of any councillor present at this meeting willing to take this position on, it was agreed
+        to defer this item. Action: Clerk""")).extracting(Resolution::text).first().asString().startsWith("to defer this item.");
+  }
+
+  @Test
+  void an_election_without_a_contest_is_the_decision_and_the_nomination_before_it_is_not() {
+    assertThat(parse("""
+        Cllr Seamus O’Neill was proposed by Cllr McGowan and seconded by Cllr Murphy.
+        There being no other candidates Cllr O’Neill was declared elected.""")).extracting(Resolution::text)
+        .containsExactly("There being no other candidates Cllr O’Neill was declared elected.");
+  }
+
+  @Test
   void movers_then_resolved_at_a_line_end_and_the_decision_in_quotes_ending_at_its_closing_quote() {
     List<Resolution> r = parse("""
         It was proposed by Councillor J. Gildea, seconded by Councillor S. Nic
