@@ -104,7 +104,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
    */
   private static final String BY_ALL = "(?:\\s+(?:unanimously|UNANIMOUSLY|accordingly|by\\s+all(?:\\s+(?:present|members))?(?=\\s+(?:to|that)\\b)))?";
   private static final Pattern RESOLVED = Pattern.compile(
-      "^(?:\\(?(?:\\d{1,2}|[a-z])\\)\\s*|\\d{1,3}\\.\\d{1,2}\\.?\\s+)?"
+      "^(?:\\(?(?:\\d{1,2}|[a-z])\\)\\s*|\\d{1,3}\\.\\d{1,2}\\.?\\s+|[•·▪●]\\s*)?"
       + "(?:(?:Following|After)\\s+(?:(?:a|some|further|brief|full|lengthy|long|short|detailed|general|careful|much)\\s+){0,2}(?:discussion|debate|consideration)\\b[^,]{0,40},?\\s+"
       + "(?=it\\s+was\\s))?"
       + "(?:(?:PROPOSED|Proposed),?\\s+(?:and\\s+)?(?:SECONDED|Seconded),?\\s+(?:and|AND)\\s+(?=RESOLVED|Resolved|AGREED|Agreed))?"
@@ -192,6 +192,12 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
    * {@code Referring to Item B, it was MOVED by Foy, seconded by Buchanan, to approve the expenditure of}: a motion
    * moved inside a sentence, or on a line that opens with the rest of "It" / "was MOVED by ...".
    */
+  /**
+   * {@code It was MOVED, R. Carsten and seconded to approve the Agenda.} (an Alaska board's minutes): the mover after a comma,
+   * the seconder not named.
+   */
+  private static final Pattern MOVED_COMMA_NAME = Pattern.compile(
+      "^(?:(?:It|it)\\s+was\\s+)?(?:MOVED|Moved|moved),\\s+(?:\\p{Lu}\\.\\s*){0,2}\\p{Lu}[\\p{L}'’-]+\\s+and\\s+(?i:seconded)\\s+(?:to|that)\\s+(\\S.*)$");
   private static final Pattern WAS_MOVED = Pattern.compile(
       "(?:^|\\b[Ii]t\\s+)was\\s+(?:MOVED|moved)\\s+by\\s+[^,]{1,60},\\s+(?:and\\s+)?seconded\\s+by\\s+[^,]{1,60},\\s+(?:to|that)\\s+(\\S.*)$");
   /**
@@ -222,7 +228,10 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
    * mover and seconder first, then the words moved as a clause with its own subject.
    */
   private static final Pattern MOVED_THEN_CLAUSE = Pattern.compile(
-      "(?:^|(?<=[.!?]\\s))(?:Moved|MOVED)\\s+(?:by|BY)\\s+[^,.]{1,60},\\s+(?:and\\s+)?seconded\\s+by\\s+[^,.]{1,60},\\s+((?:the|this|these|a|an)\\s+\\S.*)$");
+      "(?:^|(?<=[.!?]\\s))(?:(?:Moved|MOVED)\\s+(?:by|BY)|(?i:on\\s+the\\s+(?:proposal|proposition|motion)\\s+of))"
+      // initials' stops in the names: "On the proposal of Councillor F. Maher, seconded by Councillor P. Bell, the Minutes ..."
+      + "\\s+(?:[^,.]|(?<=\\b\\p{Lu})\\.){1,60},\\s+(?:and\\s+)?seconded\\s+by\\s+(?:[^,.]|(?<=\\b\\p{Lu})\\.){1,60},\\s+"
+      + "((?:the|this|these|a|an)\\s+\\S.*)$");
   /** A councillor's title and name by initials and surname: {@code Cr K Zanker}, {@code Cllr. J. Wise}. */
   private static final String TITLED_NAME = "(?:Crs?|Cllr|Councillor|Councilor)\\.?\\s+(?:\\p{Lu}\\.?\\s*){0,3}\\p{Lu}[\\p{L}'’-]+"
       + "(?:\\s+(?!Seconded|SECONDED|That|THAT)\\p{Lu}[\\p{L}'’-]+)?";
@@ -266,7 +275,9 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   private static final Pattern MOTION_TO = Pattern.compile(
       "(?i)^(?:a\\s+)?motion\\s+(?:\\([^)]{2,40}\\)\\s*/\\s*second(?:ed)?\\s*\\([^)]{2,40}\\)\\s+)?(?:was\\s+(?:(?:made|moved|put|offered)\\s+)?|(?:made|offered)\\s+(?=by\\s))?"
       + "(?:by\\s*:?\\s+[^,/]{1,60}?(?:,?\\s+|\\s*/\\s*))?"
-      + "(?:(?:and\\s+)?(?:second(?:ed)?|2nd)\\s+by\\s+[^,]{1,60}?,?\\s+)?(?:to|that)\\s+(\\S.*)$");
+      + "(?:(?:and\\s+)?(?:second(?:ed)?|2nd)\\s+by\\s+[^,]{1,60}?,?\\s+)?"
+      // "Motion by Fleischhauer, seconded by Kantaros, the Board voted to appoint Lisa Rosenthal as Clerk Pro"
+      + "(?:the\\s+(?:board|council|commission|committee)\\s+voted\\s+)?(?:to|that)\\s+(\\S.*)$");
   /**
    * A motion run in after its item's heading on the same line: {@code 5. APPROVAL OF AGENDA p2 Motion by Yarnell/ 2nd by
    * Houston to approve agenda as}; not "the Motion by ..." in a sentence.
@@ -453,6 +464,10 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     if (motion && secondedFirst.matches()) {
       return Optional.of(new DecisionStart(Kind.MOTION, clean(secondedFirst.group(1))));
     }
+    Matcher commaName = motion ? MOVED_COMMA_NAME.matcher(line) : null;
+    if (commaName != null && commaName.matches()) {
+      return Optional.of(new DecisionStart(Kind.MOTION, clean(commaName.group(1))));
+    }
     Matcher wasMoved = WAS_MOVED.matcher(line);
     if (motion && wasMoved.find()) {
       return Optional.of(new DecisionStart(Kind.MOTION, clean(wasMoved.group(1))));
@@ -508,7 +523,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     if (dashed != null && dashed.matches()) {
       return Optional.of(new DecisionStart(Kind.MOTION, clean(dashed.group(3))));
     }
-    Matcher clause = motion ? MOVED_THEN_CLAUSE.matcher(line) : null;
+    Matcher clause = motion || lower.contains("proposal") ? MOVED_THEN_CLAUSE.matcher(line) : null;
     if (clause != null && clause.find()) {
       return Optional.of(new DecisionStart(Kind.MOTION, clean(clause.group(1))));
     }

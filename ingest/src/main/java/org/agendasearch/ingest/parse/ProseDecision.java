@@ -144,11 +144,13 @@ final class ProseDecision {
    * {@code Hertingfordbury Parish Council approved the following payments:}: a body, named or not,
    * that approved or adopted something, opening a sentence. The decision is what it approved, from
    * the verb ({@code approved the following payments:}), as "RESOLVED" is left out of a resolution's text;
-   * {@code The Council noted the Minutes and approved the recommendations contained therein} from "noted".
+   * {@code The Council noted the Minutes and approved the recommendations contained therein} from "noted", {@code • The
+   * community council considered and adopted the Model Constitution.} from "considered".
    */
   private static final Pattern BODY_APPROVED = Pattern.compile(
-      "(?:^|(?<=[.!?]\\s))(?:The\\s+|(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3})(?:" + BODIES + ")\\s+(?:unanimously\\s+)?"
-      + "((?:noted\\s+[^.;:]{1,80}?\\s+and\\s+)?(?:approved|adopted|accepted)\\s+\\p{L}.*)$");
+      "(?:^(?:[•·▪●]\\s*)?|(?<=[.!?]\\s))(?:The\\s+(?:(?:community|town|parish|district|county|city)\\s+(?=council\\s))?|(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3})"
+      + "(?:" + BODIES + "|council)\\s+(?:unanimously\\s+)?"
+      + "((?:(?:noted|considered)(?:\\s+[^.;:]{1,80}?)?\\s+and\\s+)?(?:approved|adopted|accepted)\\s+\\p{L}.*)$");
 
   /**
    * {@code The Clerk made these and the minutes were agreed and signed.}, {@code The Clerks report was presented

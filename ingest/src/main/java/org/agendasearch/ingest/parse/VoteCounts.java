@@ -50,7 +50,9 @@ final class VoteCounts {
    * absent}.
    */
   private static final Pattern SIDES_NAMED = Pattern.compile(
-      "(?i)\\b(\\d{1,3})\\s+(?:ayes?|yeas?|yes)\\s*[,;]?\\s*(\\d{1,3})\\s+(?:nays?|noes|no)\\b(?:\\s*[,;]?\\s*(\\d{1,3})\\s+(?:abstentions?|abstain(?:ed|s)?)\\b)?");
+      "(?i)\\b(\\d{1,3})\\s+(?:ayes?|yeas?|yes)\\s*(?:\\([^)]{0,200}\\)\\s*)?[,;]?\\s*(\\d{1,3})\\s+(?:nays?|noes|no)\\b"
+      // "VOTE: 6 AYE (Burns, ..., Hatter); 0 NAY; 0 ABSTAIN; 1 ABSENT (Slayton)": each side's names in brackets after it
+      + "(?:\\s*(?:\\([^)]{0,200}\\)\\s*)?[,;]?\\s*(\\d{1,3})\\s+(?:abstentions?|abstain(?:ed|s)?)\\b)?");
   /** A voice vote, those for not counted: {@code All in favor, 0 opposed}. */
   private static final Pattern ALL_BUT_OPPOSED = Pattern.compile("(?i)\\ball\\s+in\\s+favou?r\\s*[,;.]?\\s*(\\d{1,3})\\s+opposed\\b");
   private static final Pattern NEVER = Pattern.compile("(?!)");
@@ -59,10 +61,12 @@ final class VoteCounts {
   private static final Pattern ABSTAIN_COUNT = Pattern.compile("(?i)\\babstentions?\\s*[:\\-–]?\\s*(\\d{1,3})\\b|\\babstain(?:ed|ing)?\\s*[:\\-–]\\s*(\\d{1,3})\\b");
   /** A roll call's side and names: {@code AYES: Garcia, Allen Fisk}, {@code For Motion: Crs Byrne, Da Cruz, ...}, {@code Nay: Bell}. */
   private static final Pattern ROLL = Pattern.compile(
-      "(?i)^(?:upon\\s+roll\\s+call\\s*:\\s*)?(ayes?|yeas?|yes|nays?|noes|no|abstain(?:ed|ing)?|abstentions?|for\\s+(?:the\\s+)?motion"
+      "(?i)^(?:(?:upon\\s+)?roll\\s+call(?:\\s+vote)?\\s*:\\s*(?=ayes?|yeas?))?(ayes?|yeas?|yes|nays?|noes|no|abstain(?:ed|ing)?|abstentions?|for\\s+(?:the\\s+)?motion"
+      // "Roll call: Brumbaugh, Casey, Wymer. Nays: None.": the names called with no "Ayes" are those for
+      + "|roll\\s+call(?:\\s+vote)?"
       + "|in\\s+favou?r|opposed"
       + "|against\\s+(?:the\\s+)?motion)\\s*:\\s*(.+)$");
-  private static final String ROLL_SIDE = "(?:Ayes?|AYES?|Yeas?|YEAS?|Nays?|NAYS?|Noes|NOES|Abstain(?:ed)?|ABSTAIN(?:ED)?|Abstentions?"
+  private static final String ROLL_SIDE = "(?:Ayes?|AYES?|Yeas?|YEAS?|Nays?|NAYS?|Noes|NOES|Abstain(?:ed)?|ABSTAIN(?:ED)?|Abstentions?|Roll\\s+call"
       // "No:" when names or "none" follow: "Aye: Black, Houston, Roberts, Yarnell. No: none." (not "Item No: 5")
       + "|No(?=\\s*:\\s*(?:[Nn]one\\b|\\p{Lu}\\p{Ll}+[,.]?)))\\s*:";
   /** A roll call's names that wrap with no comma at the line's end, the next line going on with an initial or "and". */
@@ -101,11 +105,12 @@ final class VoteCounts {
       VOTER_TITLE + VOTER + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)" + VOTER + ")*"
       + "(?:\\s+" + VOTER_TITLE + VOTER + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)" + VOTER + ")*)*\\.?");
   /**
-   * {@code Yeas: 9   Nays: 0   Abstentions: 0}, {@code Ayes – 5; Noes – 0; Abstentions – 0} anywhere; {@code Yes: 9},
+   * {@code Yeas: 9   Nays: 0   Abstentions: 0}, {@code Ayes – 5; Noes – 0; Abstentions – 0}, {@code Vote: Aye – 2, Nay – 0,
+   * Abstain – 1.} anywhere; {@code Yes: 9},
    * {@code No: 0} at the start of a line only ("Item no: 5" is no vote).
    */
   private static final Pattern TOTALS = Pattern.compile(
-      "(?im)\\b(yeas|ayes|nays|noes|abstentions?)\\s*(?::|\\s[–—-])\\s*(\\d{1,3})\\b|^\\s*(yes|no|opposed|abstain(?:ed|ing)?)\\s*:\\s*(\\d{1,3})\\b");
+      "(?im)\\b(yeas?|ayes?|nays?|noes|abstentions?|abstain)\\s*(?::|\\s[–—-])\\s*(\\d{1,3})\\b|^\\s*(yes|no|opposed|abstain(?:ed|ing)?)\\s*:\\s*(\\d{1,3})\\b");
   /** One member's vote: {@code Trustee Elton – yes}, {@code Councillor Golden: Yes} (a recorded vote, a member a line). */
   private static final Pattern EACH_VOTE = Pattern.compile("\\p{Lu}[\\p{L}'’-]+\\s*(?:[–-]|(?<=\\p{Ll}):)\\s*(?i)(yes|no|aye|nay|yea)\\b");
   /** A roll call's sides after dashes, the names for and a count or names against: {@code yes – Niepoth, Kotz, and Petrie. No – 0.} */
@@ -144,7 +149,7 @@ final class VoteCounts {
    */
   private static int side(String label) {
     String w = label.toLowerCase(java.util.Locale.ROOT);
-    return w.startsWith("ay") || w.startsWith("ye") || w.startsWith("for") || w.matches("in\\s+favou?r\\b.*") ? 0
+    return w.startsWith("ay") || w.startsWith("ye") || w.startsWith("for") || w.startsWith("roll") || w.matches("in\\s+favou?r\\b.*") ? 0
         : w.startsWith("n") || w.startsWith("against") || w.startsWith("opposed") ? 1 : 2;
   }
 
@@ -298,7 +303,7 @@ final class VoteCounts {
       } else if (f.find() && a.find()) {
         inFavour = Integer.valueOf(f.group(1));
         against = Integer.valueOf(a.group(1));
-      } else if (flat.contains("Ayes") || flat.contains("AYES") || flat.contains("Yeas") || flat.contains(" yes")) {
+      } else if (flat.contains("Aye") || flat.contains("AYE") || flat.contains("Yeas") || flat.contains(" yes")) {
         Matcher tally = SIDES_NAMED.matcher(flat);
         if (tally.find()) {
           inFavour = Integer.valueOf(tally.group(1));

@@ -113,6 +113,11 @@ class DecisionStartTest {
       It was resolved at this point to temporary suspend standing order 70 | RESOLVED | at this point to temporary suspend standing order 70
       In the absence of any councillor willing to take this position on, it was agreed to defer this item. | RESOLVED | to defer this item.
       103/09 M/S/C L. Bodie/ D. Hansen that the agenda be adopted as amended. | MOTION | the agenda be adopted as amended.
+      It was MOVED, R. Carsten and seconded to approve the Agenda.   | MOTION | approve the Agenda.
+      Motion by Fleischhauer, seconded by Kantaros, the Board voted to appoint Lisa Rosenthal as Clerk Pro | MOTION | appoint Lisa Rosenthal as Clerk Pro
+      •   It was agreed to appoint Ann Gallacher as Treasurer.       | RESOLVED | to appoint Ann Gallacher as Treasurer.
+      •   The community council considered and adopted the Model Constitution. | RESOLVED | considered and adopted the Model Constitution.
+      On the proposal of Councillor F. Maher, seconded by Councillor P. Bell, the Minutes of Council Meeting were | MOTION | the Minutes of Council Meeting were
       Min. 11/09/1 Moved Cr. N. Bin Tahal, Seconded Cr. A. Ketchell “That Council accept | MOTION | Council accept
       Committee Resolution: That the report be received       | RESOLVED | That the report be received
       Agreed:                                                 | RESOLVED | ''

@@ -10,6 +10,22 @@ import org.junit.jupiter.api.Test;
 class VoteCountsTest {
 
   @Test
+  void counts_in_the_singular_with_the_names_in_brackets_or_after_a_dash() {
+    assertThat(VoteCounts.votes("VOTE: 6 AYE (Burns, Fleischhauer, Kantaros, Rosenthal, Lyons, Hatter); 0 NAY; 0 ABSTAIN; 1 ABSENT\n"
+        + "(Slayton)\nMOTION CARRIED")).map(v -> List.of(v.inFavour(), v.against(), v.abstain())).contains(List.of(6, 0, 0));
+    assertThat(VoteCounts.votes("Motion seconded. Vote: Aye – 2, Nay – 0, Abstain – 1. Motion carried."))
+        .map(v -> List.of(v.inFavour(), v.against(), v.abstain())).contains(List.of(2, 0, 1));
+  }
+
+  @Test
+  void a_roll_call_with_no_ayes_label_names_those_for() {
+    Votes v = VoteCounts.votes("Roll call: Brumbaugh, Casey, Wymer. Nays: None. Motion carried.").orElseThrow();
+    assertThat(v.inFavour()).isEqualTo(3);
+    assertThat(v.against()).isEqualTo(0);
+    assertThat(v.forNames()).containsExactly("Brumbaugh", "Casey", "Wymer");
+  }
+
+  @Test
   void each_members_vote_in_brackets_after_the_name() {
     assertThat(VoteCounts.votes("MOTION PASSED BY MAJORITY PRESENT: Jankura (abstain), Luther (yea), Shupe (yea)")).contains(
         new Votes(2, 0, 1, List.of(), List.of(), List.of()));
