@@ -34,6 +34,7 @@ import java.util.regex.Pattern;
  * 1. 1 Apologies                                     dotted, "1.1" (a space typed after the stop)
  * 2.0 Matters arising                               plain, "2.0" (a section whose parts are 2.1, 2.2)
  * II LOTTERIES AND AMUSEMENTS ACT 1976               roman, "II"
+ * IV      Officer Election                           roman, "IV" (a title in title case, no stop after the numeral)
  * B. Roll Call                                       letter, "B"
  * 1. 24-0123 Resolution approving the contract      plain, "1" (a file number opens the title)
  * 12                                                 plain, alone on its line
@@ -396,7 +397,7 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
       Matcher r = ROMAN.matcher(line);
       if (r.matches()) {
         boolean lower = Character.isLowerCase(r.group(1).charAt(0));
-        if (r.group(2).isEmpty() && (lower || Lines.upperShare(r.group(3)) < 0.75)) {
+        if (r.group(2).isEmpty() && (lower || Lines.upperShare(r.group(3)) < 0.75 && !titled(r.group(3)))) {
           return Optional.empty(); // "I also wish ...": a pronoun, not item I
         }
         int value = roman(r.group(1).toUpperCase(Locale.ROOT));
@@ -477,6 +478,21 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
   boolean isFollowedBy(ItemNumber next, int step) {
     return scheme == next.scheme && family.equals(next.family) && next.ordinal == ordinal + step;
   }
+
+  /**
+   * A short title with each word capitalised, which a roman numeral with no stop may number: {@code IV      Officer Election},
+   * {@code I      Call To Order} (a fire district's minutes); not {@code I Would} ... (two words at least, no stop), nor names.
+   */
+  private static boolean titled(String title) {
+    String[] words = title.strip().split("\\s+");
+    return words.length >= 2 && words.length <= TITLED_WORDS && !title.strip().endsWith(".") && HeadingText.titleCase(words)
+        && Character.isUpperCase(title.strip().codePointAt(0)) && !INITIAL.matcher(title).find();
+  }
+
+  /** A lone capital, a person's initial: {@code V M Evans   E J King} is a table of names, not item V. */
+  private static final Pattern INITIAL = Pattern.compile("(?<![\\p{L}'’])\\p{Lu}\\.?(?![\\p{L}'’])");
+
+  private static final int TITLED_WORDS = 8;
 
   /** The value of a roman numeral written the usual way, or 0 when it is not one. */
   static int roman(String s) {

@@ -64,6 +64,8 @@ class ItemNumberTest {
       2.0 Matters arising from the Minutes         | 2.0      | PLAIN    | 2    | Matters arising from the Minutes
       II LOTTERIES AND AMUSEMENTS ACT 1976         | II       | ROMAN    | 2    | LOTTERIES AND AMUSEMENTS ACT 1976
       iv) Cash machine                             | iv       | ROMAN    | 4    | Cash machine
+      IV      Officer Election                     | IV       | ROMAN    | 4    | Officer Election
+      I      Call To Order                         | I        | ROMAN    | 1    | Call To Order
       12                                           | 12       | PLAIN    | 12   | ''
       B. Roll Call                                 | B        | LETTER   | 2    | Roll Call
       1. 24-0123 Resolution approving the contract | 1        | PLAIN    | 1    | 24-0123 Resolution approving the contract
@@ -83,6 +85,8 @@ class ItemNumberTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
+      "V M Evans                  E J King                      R C Stewart",
+      "I Would like to thank the members",
       "3/18/2344/FUL The Bury Farm, Hertingfordbury Road.", "5 - 10", "89 -", "33 -", "2 October 2017",
       "10.15 a.m.", "11 December 2017 – 22", "2 Members of the Public.", "I also wish to convey to those members",
       "12/01/2018 - Exclusion of the Press", "PART 1", "2020 Planning Commission", "4 3 - 6 MINUTES", "11 88",
