@@ -165,6 +165,25 @@ final class MinuteHeadings {
   }
 
   /**
+   * The heading in capitals on the line above a numbered paragraph, which the number's minute is under: {@code CHAIRMAN’S
+   * WELCOME} / {@code 18/099   The Chairman welcomed ...}, {@code ITEM 2 MATTERS ARISING} / {@code 18/101   Item 18/094 ...}
+   * (a Manx board's minute book: the agenda's item, then the minute's number), the agenda's "ITEM 2" left out.
+   */
+  static Optional<String> capitalsAbove(List<Line> body, LineLabel[] labels, int numbered) {
+    int above = numbered - 1;
+    if (above < 0 || labels[above] != LineLabel.TEXT && labels[above] != LineLabel.MINUTES_TITLE && labels[above] != LineLabel.NUMBERED) {
+      return Optional.empty();
+    }
+    String t = AGENDA_ITEM.matcher(body.get(above).text().strip()).replaceFirst("");
+    String[] words = t.split("\\s+");
+    return !t.isEmpty() && words.length <= CAPITALS_ABOVE_WORDS && Lines.upperShare(t) >= 0.9 && t.chars().filter(Character::isLetter).count() >= 3
+        && !t.endsWith(".") && !t.endsWith(",") ? Optional.of(t) : Optional.empty();
+  }
+
+  private static final int CAPITALS_ABOVE_WORDS = 8;
+  private static final Pattern AGENDA_ITEM = Pattern.compile("^ITEM\\s+\\d{1,3}[.:]?\\s+");
+
+  /**
    * The heading in capitals above a run of lettered minutes that are its parts, when the minutes' other headings are
    * unnumbered too: {@code CONSENT AGENDA} / {@code A. Approval of the Minutes ...} / {@code B. ...} among {@code
    * INVOCATION}, {@code PLEDGE OF ALLEGIANCE}. Empty when the letters are the minutes' own numbering.

@@ -175,6 +175,9 @@ final class MinuteSegmenter {
     boundaries.addAll(unnumbered);
     boundaries.addAll(runIn.keySet());
     int firstBoundary = boundaries.isEmpty() ? body.size() : boundaries.first();
+    // a minute book's layout: every numbered paragraph under its heading in capitals ("CHAIRMAN’S WELCOME" / "18/099 The ...")
+    List<ItemSequence.Candidate> paragraphs = chosen.items().stream().filter(c -> paragraph(headings.get(c.line()))).toList();
+    boolean headsAbove = paragraphs.size() >= 2 && paragraphs.stream().allMatch(c -> MinuteHeadings.capitalsAbove(body, labels, c.line()).isPresent());
     int[] firstDecision = {firstBoundary};
     List<MinuteItem> before = unnumbered(body, labels, 0, firstBoundary, warnings, firstDecision);
     List<MinuteItem> items = new ArrayList<>(before);
@@ -183,7 +186,7 @@ final class MinuteSegmenter {
       int to = next == null ? body.size() : next;
       MinuteItemHeading h = numbered.get(from);
       TitleSplit r = runIn.get(from);
-      items.add(h != null ? item(body, labels, h, from, to)
+      items.add(h != null ? item(body, labels, h, from, to, headsAbove)
           : r != null ? plainItem(body, labels, from, to, r.title(), r.rest())
           : plainItem(body, labels, from + (wrapped.containsKey(from) ? 1 : 0), to,
               wrapped.getOrDefault(from, body.get(from).text()), ""));
@@ -199,6 +202,18 @@ final class MinuteSegmenter {
     }
     return new Segmented(ConsentCalendar.regroup(items), Math.max(firstLine, 1));
   }
+
+  /** A numbered line that opens a paragraph rather than titling it: {@code 18/100 The Chairman requested confirmation of the}. */
+  private static boolean paragraph(MinuteItemHeading h) {
+    return h != null && h.strength() != HeadingText.Strength.STRONG && !h.titleOnNextLine()
+        && h.number().rest().split("\\s+").length >= PARAGRAPH_WORDS && NARRATIVE_OPENING.matcher(h.number().rest()).lookingAt();
+  }
+
+  /** A sentence of narrative opening: {@code The Chairman ...}, {@code It was ...}, {@code Members ...}, {@code Cllr Smith ...}. */
+  private static final Pattern NARRATIVE_OPENING = Pattern.compile(
+      "^(?:The|A|An|It|This|These|There|Members|Councillors?|Cllrs?\\.?|Mr|Mrs|Ms|Dr)\\s");
+
+  private static final int PARAGRAPH_WORDS = 6;
 
   /** A minute with no number: a heading in capitals, or one run in with its first words. */
   private static MinuteItem plainItem(List<Line> body, LineLabel[] labels, int from, int to, String title, String rest) {
@@ -230,11 +245,17 @@ final class MinuteSegmenter {
     return text;
   }
 
-  private static MinuteItem item(List<Line> body, LineLabel[] labels, MinuteItemHeading h, int from, int to) {
+  private static MinuteItem item(List<Line> body, LineLabel[] labels, MinuteItemHeading h, int from, int to, boolean headsAbove) {
     StringBuilder title = new StringBuilder(h.title());
     int bodyStart = from + (h.titleOnNextLine() ? 2 : 1);
     String rest = h.rest();
-    if (rest.isEmpty() && !h.closed()) {
+    Optional<String> over = headsAbove && paragraph(h) ? MinuteHeadings.capitalsAbove(body, labels, from) : Optional.empty();
+    if (over.isPresent()) {
+      // "CHAIRMAN’S WELCOME" / "18/099  The Chairman welcomed the Board ...": the heading is the line in capitals above the
+      // number, and the numbered line is the minute's first
+      title.setLength(0);
+      title.append(over.get());
+    } else if (rest.isEmpty() && !h.closed()) {
       int[] at = {bodyStart};
       rest = TitleLines.extend(title, body, at, to, h.strength());
       bodyStart = at[0];
@@ -247,7 +268,7 @@ final class MinuteSegmenter {
       }
     }
     List<Line> text = new ArrayList<>();
-    if (h.strength() == HeadingText.Strength.SENTENCE && !h.titleOnNextLine()) {
+    if (over.isPresent() || h.strength() == HeadingText.Strength.SENTENCE && !h.titleOnNextLine()) {
       // "5. The council voted in favour of agreement to the Minutes of the previous ...": a numbered paragraph, whose
       // "title" is its first words, is read whole for its decisions
       text.add(new Line(body.get(from).page(), h.number().rest()));

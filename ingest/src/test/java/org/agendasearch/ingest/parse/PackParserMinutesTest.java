@@ -1203,4 +1203,26 @@ class PackParserMinutesTest {
     assertThat(r.text()).isEqualTo("That the Minutes of the Meeting, held on Monday 17th September 2018 be confirmed as read.");
     assertThat(r.movedBy()).isEqualTo("Gebhardt");
   }
+
+  @Test
+  void a_minute_book_with_each_numbered_paragraph_under_its_heading_in_capitals() {
+    Minutes m = minutes("""
+        GENERAL MEETING
+        The minutes of the general meeting held in the Boardroom, Town Hall, Peel on 18 April 2019 at 7:00pm.
+        Present    Mrs Moughtin (Chairman), Mr A. Jones (Deputy Chairman), Mr I. Davison
+        CHAIRMAN’S WELCOME
+        18/099 The Chairman welcomed the Board to the April meeting and thanked the
+        Commissioners and the staff for their support while undertaking the role.
+        ITEM 1 MINUTES
+        18/100 The Chairman requested confirmation of the minutes from the last
+        meeting and the Board agreed the minutes of the meeting held on 21 March 2019.
+        ITEM 2 MATTERS ARISING
+        18/101 Item 18/094 Registration of Electors
+        The Deputy Chairman reported he had received a letter from the Chief
+        Minister concluding the investigation.
+        """);
+    assertThat(m.items()).extracting(MinuteItem::number).containsExactly("18/099", "18/100", "18/101");
+    // a numbered line that is a title keeps it
+    assertThat(titles(m)).containsExactly("CHAIRMAN’S WELCOME", "MINUTES", "Item 18/094 Registration of Electors");
+  }
 }
