@@ -95,7 +95,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   /** A decision, a motion moved (its words on this line), a motion whose words follow, a vote's result. */
   enum Kind { RESOLVED, MOTION, MOVED, RESULT }
 
-  private static final String BODY = "(?:The\\s+|the\\s+)?(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|Authority|Commission|Forum"
+  private static final String BODY = "(?:The\\s+|the\\s+)?(?:(?:Community|Local|Area|Parish|Town)\\s+(?=Board|Council|Committee))?(?:Committee|Council|Cabinet|Board|Panel|Sub-Committee|Authority|Commission|Forum"
       + "|An\\s+Chomhairle"
       + "|Members|Meeting|All|Councillors|Councilors|Trustees|Directors)";
   /**
@@ -118,7 +118,9 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       + "(\\s+to\\s+RECOMMEND)?"
       + "(?=$|\\s*[:\\-–—.,;\\[(]|\\s+(?:that|That|THAT|T H A T|to|To|and|as|the|The|this|This|on|On|ON|:)"
       // "It was resolved at this point to temporary suspend standing order 70"
-      + "|\\s+at\\s+this\\s+(?:point|stage|juncture|time)\\b)"
+      + "|\\s+at\\s+this\\s+(?:point|stage|juncture|time)\\b"
+      // the resolution's reference alone, the words below: "Community Board Resolved PICB/2018/00001"
+      + "|\\s+\\p{Lu}{0,6}/?\\d{2,4}(?:[/.-]\\d{1,6}){1,3}\\s*$)"
       + "\\s*(?:\\[[^\\]]{0,20}\\]\\s*)?(?:\\([^)]{0,50}\\)\\s*)?[:\\-–—.,;]*\\s*(?:\\((?:to|for)\\s[^)]{0,40}\\)\\s*)?(.*)$");
   /**
    * The decision's word in capitals ending the sentence that names its movers, its words on the
@@ -259,12 +261,19 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       "^(?:(?:Crs?|Cllr|Councill?or|Alderman|Ald)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?\\s+moved,\\s+"
       + "(?:(?:Crs?|Cllr|Councill?or|Alderman|Ald)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?\\s+seconded"
       + "(?:,\\s+|\\s+(?=(?:that|That|THAT)\\s))(\\S.*)$");
+  /**
+   * {@code TRUSTEE RECTOR MOVED, TRUSTEE PISEL SECONDED the motion to approve the agenda.} (a Colorado town's): each with
+   * a title, the seconder's verb after the name, then "the motion to".
+   */
+  private static final Pattern TITLED_MOVED_SECONDED = Pattern.compile(
+      "^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?i:moved),\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?i:seconded)\\s+(?:(?i:the\\s+motion)\\s+)?"
+      + "(?i:to|that)\\s+(\\S.*)$");
   /** {@code ACTION: Approved as presented}, {@code Action taken: Motion to adopt ...} (US minutes). */
   private static final Pattern ACTION = Pattern.compile(
       "^(?:ACTION|Action)(?:\\s+(?:TAKEN|taken))?\\s*:\\s*((?i:approved|adopted|carried|passed|accepted|denied|motion|moved|that|to\\s+approve)\\b.*)$");
   /** {@code Be it resolved that ...}, {@code Now therefore be it further resolved that ...} (Canadian minutes). */
   private static final Pattern BE_IT_RESOLVED = Pattern.compile(
-      "(?i)^(?:(?:and\\s+)?(?:now,?\\s+)?(?:therefore,?\\s+)?)?be\\s+it\\s+(?:further\\s+)?resolved\\s*(?:that\\b|:)?\\s*(.*)$");
+      "(?i)^(?:(?:and\\s+)?(?:now,?\\s+)?(?:therefore,?\\s+)?)?be\\s+it\\s+(?:further\\s+)?resolved\\s*(?:that\\b\\s*:?|:)?\\s*(.*)$");
   /**
    * {@code A motion was made to approve ...}, {@code Motion to approve the minutes ... was made by}, {@code Motion by
    * Commissioner Sparks, second by Commissioner Faust, to approve the agenda}, {@code Motion (Rosenberg)/Second (Wolfe) to
@@ -483,6 +492,10 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     Matcher commas = MOVED_SECONDED_COMMAS.matcher(line);
     if (commas.matches()) {
       return Optional.of(new DecisionStart(Kind.MOTION, clean(commas.group(1))));
+    }
+    Matcher shouted = motion ? TITLED_MOVED_SECONDED.matcher(line) : null;
+    if (shouted != null && shouted.matches()) {
+      return Optional.of(new DecisionStart(Kind.MOTION, clean(shouted.group(1))));
     }
     Matcher agreedTo = decided ? PROPOSED_SECONDED_AGREED.matcher(line) : null;
     if (agreedTo != null && agreedTo.matches()) {

@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
  * (4-A) Election of Chair                            dotted, "4-A" (the same in brackets)
  * 8(a) SERVICE PLAN FOR FOOD LAW REGULATION 2022/23  dotted, "8(a)" (the item, its part's letter in brackets)
  * 1. 1 Apologies                                     dotted, "1.1" (a space typed after the stop)
+ * [1.2]   Urdd Gobaith Cymru Conwy area – letter      dotted, "1.2" (in square brackets; "[1]" plain)
  * 2.0 Matters arising                               plain, "2.0" (a section whose parts are 2.1, 2.2)
  * II LOTTERIES AND AMUSEMENTS ACT 1976               roman, "II"
  * IV      Officer Election                           roman, "IV" (a title in title case, no stop after the numeral)
@@ -106,6 +107,8 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
   /** {@code (2020 – 073)}: the year, a dash, the minute's number through the year, in brackets (its text below). */
   private static final Pattern BRACKETED_YEAR_DASH = Pattern.compile("^\\(((?:19|20)\\d{2})\\s*[-–]\\s*(\\d{1,3})\\)(?:\\s+(\\S.*))?$");
   /** {@code 8(a) SERVICE PLAN FOR FOOD LAW REGULATION 2022/23}: the item's number, its part's letter in brackets. */
+  /** {@code [1]     White Lion - letter asking for a donation}, {@code [1.2] ...}: a number in square brackets (a Welsh community council's). */
+  private static final Pattern SQUARE = Pattern.compile("^\\[(\\d{1,2}(?:\\.\\d{1,2}){0,2})\\]\\s+(\\S.*)$");
   private static final Pattern BRACKETED_LETTER = Pattern.compile("^(\\d{1,2})\\(([a-z])\\)\\s+(\\S.*)$");
   /** {@code Item 2.1   Minutes of Council Meeting}: a part's number after the word "Item" (an Irish county council's). */
   private static final Pattern PREFIXED_DOTTED = Pattern.compile("^(?i:(?:agenda\\s+)?item|minute)\\s+(\\d{1,2}\\.\\d{1,2}(?:\\.\\d{1,2})?(?:\\s.*)?)$");
@@ -140,8 +143,11 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
         && Character.isDigit(printed.charAt(printed.charAt(1) == ' ' ? 2 : 1));
     String unmarked = marked ? printed.substring(1).strip() : printed;
     Matcher bracketed = unmarked.startsWith("(") ? BRACKETED_DASH_LETTER.matcher(unmarked) : null;
-    // "(4-A) Election of Chair": read as "4-A Election of Chair"
-    String line = bracketed != null && bracketed.matches() ? bracketed.group(1) + " " + bracketed.group(2) : unmarked;
+    Matcher square = unmarked.startsWith("[") ? SQUARE.matcher(unmarked) : null;
+    // "(4-A) Election of Chair": read as "4-A Election of Chair"; "[1.2]   Urdd Gobaith Cymru ...": as "1.2 Urdd ...", "[1]" as "1."
+    String line = bracketed != null && bracketed.matches() ? bracketed.group(1) + " " + bracketed.group(2)
+        : square != null && square.matches() ? square.group(1) + (square.group(1).indexOf('.') < 0 ? ". " : " ") + square.group(2)
+        : unmarked;
     Optional<ItemNumber> n = read(line).map(i -> {
       Matcher agenda = i.scheme() == Scheme.LETTERED || i.scheme() == Scheme.SLASH ? AGENDA_NUMBER_AFTER.matcher(i.rest()) : null;
       return agenda != null && agenda.matches() ? new ItemNumber(i.number(), agenda.group(1), i.scheme(), i.family(), i.ordinal()) : i;

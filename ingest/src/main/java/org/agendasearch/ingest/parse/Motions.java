@@ -127,7 +127,9 @@ final class Motions {
   static final Pattern PAIR_LINE = Pattern.compile(
       "(?m)^(?:R\\s+|(?:Resolution|RESOLUTION|Res\\.?)\\s*(?:No\\.?\\s*)?[\\w/.-]*\\d[\\w/.-]*\\s+|[A-Z]{0,3}\\d{1,4}/\\d{1,4}\\s+|(?:Moved|MOVED)\\s+(?=(?:Crs|Cllrs)\\b)|)"
       + "(?:(?:Crs|Cllrs|Councillors|Councilors)\\.?\\s+)?"
-      + "(\\p{Lu}[\\p{L}'’-]+)\\s*/\\s*(\\p{Lu}[\\p{L}'’-]+)(?:\\s+(?:CARRIED|Carried|LOST|Lost)(?:\\s+(?i:unanimously))?\\.?)?"
+      // whole names too: "Emma Norrish/Pauline Cotter   Carried" (a Christchurch community board's)
+      + "(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2})\\s*/\\s*(\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2})"
+      + "(?:\\s+(?:CARRIED|Carried|LOST|Lost)(?:\\s+(?i:unanimously))?\\.?)?"
       // "Moved Crs Henry/Riley   CN06/08/09": the resolution's reference at the right
       + "(?:\\s+[A-Z]{1,4}\\d{1,4}/[\\d/]+)?\\s*$");
 

@@ -109,8 +109,10 @@ final class ProseDecision {
   /**
    * {@code ... and as there were no further nominations it was resolved that Cllr Williams remain as}: "it was
    * resolved that" inside a sentence (not "agreed", which prose uses for what was agreed elsewhere).
+   * {@code Urdd Gobaith Cymru Conwy area – letter asking for a donation it was decided to} / {@code contribute £100.00.}, "it
+   * was decided not to" too.
    */
-  private static final Pattern RESOLVED_INSIDE = Pattern.compile("\\s(?:it|It)\\s+was\\s+(?:unanimously\\s+)?resolved\\s+((?:that|to)\\b.*)$");
+  private static final Pattern RESOLVED_INSIDE = Pattern.compile("\\s(?:it|It)\\s+was\\s+(?:unanimously\\s+)?(?:resolved|decided)\\s+((?:that|to|not\\s+to)\\b.*)$");
 
   /**
    * {@code No report had been received, but it was agreed to invite a representative of SW Police}: "it was agreed"

@@ -35,7 +35,7 @@ final class ResolutionParser {
       + "signed\\s*(?::|\\.{2,}|_{2,}|$).*|date of next meeting.*|reasons? for (the )?(decision|recommendation).*|"
       + "_{5,}.*|minutes:?|the meeting (?:adjourned|reconvened|recommenced|resumed)\\b.*|this is page (?:no\\.?\\s*)?\\d+\\b.*"
       + "|there was an? (?:brief |short )?(?:adjournment|break|recess)\\b.*"
-      + "|carried\\b.*|lost\\b.*|unanimous(?:\\s+vote)?\\.?|(?:the\\s+)?vote\\s+was\\s+unanimous\\b.*|(?:motion by|mover|seconder|second|seconded by|ayes?|nays?|noes|yeas|absent|abstain(?:ed|s|ing)?|recused|excused|result|vote|in favou?r|opposed)\\s*:.*|motion (?:carried|passed|passes|approved|failed)\\b.*|(?:moved|seconded)(?: by)?\\s*:.*)$");
+      + "|carried\\b.*|lost\\b.*|unanimous(?:\\s+vote)?\\.?|(?:the\\s+)?vote\\s+was\\s+unanimous\\b.*|(?:motion|motion by|mover|seconder|second|seconded by|ayes?|nays?|noes|yeas|absent|abstain(?:ed|s|ing)?|recused|excused|result|vote|in favou?r|opposed)\\s*:.*|in favou?r(?:\\s+(?:mayor|deputy|councill?or|cr|cllr)\\b.*)?|motion (?:carried|passed|passes|approved|failed)\\b.*|(?:moved|seconded)(?: by)?\\s*:.*)$");
   /**
    * A mover's label alone on its line, the name on the next: {@code Resolution CO2023/127} / {@code Moved:} / {@code Deputy
    * Mayor Lawrence Kirby} / {@code Seconder:} / {@code Cr Sophie Handford} / {@code That the apology ... be accepted.}
@@ -277,6 +277,10 @@ final class ResolutionParser {
       String text = DecisionStart.withoutLeadIn(RESULT_THEN_WORDS.matcher(d.kind() == DecisionStart.Kind.MOTION || d.inProse()
           ? motion(body, i + joined, d.text(), to) : resolution(body, i + joined, d.text(), to)).replaceFirst(""));
       int j = to[0];
+      if (NUMBER_ONLY.matcher(d.text().strip()).matches() && !text.isEmpty() && !THAT_OPENS.matcher(text).lookingAt()) {
+        i++; // "Resolved 78/15" under the words it numbered, not over words of its own ("3. BUSINESS ARISING REPORT")
+        continue;
+      }
       if (RESULT_ONLY.matcher(text).lookingAt()) {
         text = proposalAbove(body, i).orElse(text); // "PROPOSAL: The council supports ..." / ... / "DECISION: passed (all in favour)"
       }
@@ -444,7 +448,7 @@ final class ResolutionParser {
    * A resolution's number where its words would be, the words below its movers: {@code Resolved: 18.11} / {@code Moved:
    * Mayor Alex Walker} / {@code Seconded: Cr Gerard Minehan} / {@code That the apology received from Cr Aitken be accepted}.
    */
-  private static final Pattern NUMBER_ONLY = Pattern.compile("^\\(?\\p{Lu}{0,3}\\d{1,4}(?:[./-]\\d{1,4}){1,2}\\)?$");
+  private static final Pattern NUMBER_ONLY = Pattern.compile("^\\(?\\p{Lu}{0,6}/?\\d{1,4}(?:[./-]\\d{1,6}){1,2}\\)?$");
 
   private static String resolution(List<Line> body, int i, String first, int[] to) {
     StringBuilder text = new StringBuilder(NUMBER_ONLY.matcher(first.strip()).matches() ? "" : first);

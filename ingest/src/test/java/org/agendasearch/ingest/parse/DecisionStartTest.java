@@ -114,6 +114,10 @@ class DecisionStartTest {
       In the absence of any councillor willing to take this position on, it was agreed to defer this item. | RESOLVED | to defer this item.
       103/09 M/S/C L. Bodie/ D. Hansen that the agenda be adopted as amended. | MOTION | the agenda be adopted as amended.
       It was MOVED, R. Carsten and seconded to approve the Agenda.   | MOTION | approve the Agenda.
+      TRUSTEE RECTOR MOVED, TRUSTEE PISEL SECONDED the motion to approve the agenda. | MOTION | approve the agenda.
+      Community Board Resolved PICB/2018/00001                       | RESOLVED | PICB/2018/00001
+      BE IT RESOLVED THAT: the Board of Trustees approves the minutes | RESOLVED | the Board of Trustees approves the minutes
+      Conwy area – letter asking for a donation it was decided to contribute £100.00. | RESOLVED | to contribute £100.00.
       Motion by Fleischhauer, seconded by Kantaros, the Board voted to appoint Lisa Rosenthal as Clerk Pro | MOTION | appoint Lisa Rosenthal as Clerk Pro
       •   It was agreed to appoint Ann Gallacher as Treasurer.       | RESOLVED | to appoint Ann Gallacher as Treasurer.
       •   The community council considered and adopted the Model Constitution. | RESOLVED | considered and adopted the Model Constitution.

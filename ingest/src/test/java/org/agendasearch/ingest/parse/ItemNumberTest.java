@@ -65,6 +65,8 @@ class ItemNumberTest {
       II LOTTERIES AND AMUSEMENTS ACT 1976         | II       | ROMAN    | 2    | LOTTERIES AND AMUSEMENTS ACT 1976
       iv) Cash machine                             | iv       | ROMAN    | 4    | Cash machine
       IV      Officer Election                     | IV       | ROMAN    | 4    | Officer Election
+      [1.2]   Urdd Gobaith Cymru Conwy area        | 1.2      | DOTTED   | 2    | Urdd Gobaith Cymru Conwy area
+      [3]     White Lion - letter asking for a donation | 3   | PLAIN    | 3    | White Lion - letter asking for a donation
       I      Call To Order                         | I        | ROMAN    | 1    | Call To Order
       12                                           | 12       | PLAIN    | 12   | ''
       B. Roll Call                                 | B        | LETTER   | 2    | Roll Call

@@ -466,6 +466,24 @@ class ResolutionParserTest {
   }
 
   @Test
+  void a_resolution_by_its_reference_alone_takes_the_words_below_and_its_movers_after_them() {
+    List<Resolution> r = parse("""
+        Community Board Resolved PICB/2018/00001
+        That the apology from Mike Davidson be accepted.
+        Emma Norrish/Pauline Cotter                                   Carried""");
+    assertThat(r).extracting(Resolution::text).containsExactly("That the apology from Mike Davidson be accepted.");
+  }
+
+  @Test
+  void a_motion_ends_at_its_movers_labels_and_at_a_voting_table() {
+    assertThat(parse("""
+        BE IT RESOLVED THAT: the Board of Trustees approves the December 15, 2021, meeting minutes as presented.
+        Motion: Trustee Salton
+        Second: Trustee Woodard""")).extracting(Resolution::text)
+        .containsExactly("the Board of Trustees approves the December 15, 2021, meeting minutes as presented.");
+  }
+
+  @Test
   void it_was_agreed_at_a_line_end_takes_its_words_from_the_next_line() {
     assertThat(parse("""
         In the absence of any councillor present at this meeting willing to take this position on, it was agreed
