@@ -14,6 +14,11 @@ final class RunInHeadings {
 
   private RunInHeadings() {}
 
+  /** A label of who attended: {@code Cathaoirleach}, {@code Members}, {@code Officials}, {@code Guests}, {@code In attendance}. */
+  private static final java.util.regex.Pattern WHO = java.util.regex.Pattern.compile(
+      "(?i)(?:cathaoirleach|chair(?:man|person)?|mayor|members(?:\\s+present)?|councill?ors(?:\\s+present)?|officials|officers(?:\\s+present)?"
+      + "|guests|staff(?:\\s+present)?|(?:also\\s+)?present|(?:also\\s+)?in\\s+attendance|visitors)");
+
   /**
    * Whether the numbered minutes are one run of an item's parts from its first ({@code (4-A)}, {@code (4-B)}, ...) set
    * below the run-in headings ({@code CONVENE: 7:10 p.m.}, {@code MINUTES:}, {@code REGULAR AGENDA:}): minutes of their
@@ -60,6 +65,12 @@ final class RunInHeadings {
     if (found.size() >= MIN_RUN_IN && chosen.size() >= MIN_RUN_IN && firstNumbered < found.firstKey()) {
       // "14.40 Appointment of Representatives" / "Village Hall liaison – Mary Button" / ...: a list inside
       // a numbered minute, the numbered lines the headings; run-in headings come before any number.
+      return new TreeMap<>();
+    }
+    if (!found.isEmpty() && chosen.size() >= 2 && found.lastKey() < firstNumbered
+        && found.values().stream().anyMatch(h -> WHO.matcher(h.title()).matches())) {
+      // "Cathaoirleach: Cllr. C. Markey" / "Officials: J. McGuinness, ..." / "Apologies: none" / "Minute No. 81/15": labels of
+      // who attended, above the numbered minutes, are the opening's, not minutes
       return new TreeMap<>();
     }
     // "APOLOGIES: Nil" / "DISCLOSURES OF INTERESTS:": two run in headings of standing business are enough

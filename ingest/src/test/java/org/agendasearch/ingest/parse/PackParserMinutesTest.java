@@ -1225,4 +1225,26 @@ class PackParserMinutesTest {
     // a numbered line that is a title keeps it
     assertThat(titles(m)).containsExactly("CHAIRMAN’S WELCOME", "MINUTES", "Item 18/094 Registration of Electors");
   }
+
+  @Test
+  void labels_of_who_attended_above_the_numbered_minutes_are_no_minutes_of_their_own() {
+    Minutes m = minutes("""
+        Minutes of the Municipal District of Ardee meeting held in the Civic Services Centre, Ardee, on Thursday 1st October, 2015 at 5.30 pm.
+        In attendance:
+        Cathaoirleach:     Cllr. C. Markey
+        Members:           Councillors: T. Cunningham, J. Tenanty, P. McGeough
+        Officials:         J. McGuinness, Director of Services
+                           G. Kelly, Senior Engineer
+        Guests:            Superintendent Andrew Watters, An Garda Síochána
+        Apologies:         none
+        Minute No. 81/15
+        To confirm the minutes of the meeting held on Thursday 3rd September, 2015.
+        Proposed by: Cllr. L. Reilly,
+        Seconded by: Cllr. T. Cunningham
+        Minute No. 82/15
+        Matters arising
+        Cllr. Reilly raised the matter of safety works at Louth Village.
+        """);
+    assertThat(m.items()).extracting(MinuteItem::number).containsExactly("81/15", "82/15");
+  }
 }
