@@ -158,6 +158,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       // "Council Member Mahan moved approval of the minutes ...", "Mayor Cassie moved the adoption of the Minutes ...": what was
     // moved, as a noun
       + "|(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+)moved\\s+((?:the\\s+)?(?:approval|adoption|acceptance|denial|passage|ratification)\\s+of\\b.*)$");
+  private static final int SURNAME_COLON_AT = 40;
   /** A motion's number and its mover's surname in capitals (the group), before the motion's words: {@code 19/086 GRAHAM: }. */
   static final String NUMBER_AND_MOVER = "\\d{2,4}/\\d{2,4}\\s+(\\p{Lu}{2,}(?:[-'’]\\p{Lu}{2,})?)\\s*:\\s*";
   /**
@@ -387,6 +388,22 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   private static final Pattern UPON_MOTION_BY = Pattern.compile(
       "(?i)^(?:upon|on)\\s+(?:a\\s+)?motion\\s+(?:made\\s+)?by\\s+[^,]{2,60}?,?\\s+(?:and\\s+)?seconded\\s+by\\s+[^,]{2,60},\\s+the\\s+\\w+\\s*$");
   /**
+   * Who moved and seconded, then the body that voted, its words after "to": {@code On a motion made by Sprague and seconded
+   * by Wysocki, the Board of Selectmen voted to close and execute the warrant ...} (a Massachusetts board's).
+   */
+  private static final Pattern MOTION_BODY_VOTED = Pattern.compile(
+      "(?i)^(?:upon|on)\\s+(?:a\\s+)?motion\\s+(?:made\\s+)?by\\s+[^,]{2,60}?,?\\s+(?:and\\s+)?seconded\\s+by\\s+[^,]{2,60},\\s+"
+      + "the\\s+[^,]{2,40}?\\s+voted\\s+(?:unanimously\\s+)?(?:to|that)\\s+(\\S.*)$");
+  /**
+   * A motion's number, its mover's surname and a colon, then its words (a Saskatchewan council's columns): {@code 282/15
+   * Bains:   That the agenda be accepted as presented.   Carried.}, or the surname alone under its minute's number: {@code
+   * Germs: That Council comes out of camera.}
+   */
+  private static final Pattern SURNAME_COLON_THAT = Pattern.compile(
+      "^(?:\\d{1,4}/\\d{2,4}\\s+)?(?!(?:Recommendation|Recommended|Purpose|Note|Notes|Proposal|Action|Subject|Background|Summary|Motion"
+      + "|Resolution|Resolved|Decision|Agreed|Item|Re|Reason|Reasons|Comment|Comments|Question|Answer|Response|Update|Officer|Officers)\\b)"
+      + "\\p{Lu}\\p{Ll}[\\p{L}'’]*(?:-\\p{Lu}[\\p{L}'’]+)?\\s*:\\s+((?:That|THAT)\\s+\\p{L}.*)$");
+  /**
    * The outcome first, then who moved it, a Scottish council's whole decision: {@code APPROVED on the motion of Provost
    * Allan seconded by Councillor Mulholland.} (the words are the whole sentence).
    */
@@ -434,6 +451,10 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     if (numbered != null && numbered.matches()) {
       return Optional.of(new DecisionStart(Kind.MOTION, clean(numbered.group(2)))); // "19/086 GRAHAM: That ..."
     }
+    Matcher surname = colon > 0 && colon < SURNAME_COLON_AT ? SURNAME_COLON_THAT.matcher(line) : null;
+    if (surname != null && surname.matches()) {
+      return Optional.of(new DecisionStart(Kind.MOTION, clean(surname.group(1)))); // "282/15  Bains:  That the agenda ..."
+    }
     if (!containsAny(lower, KEYWORDS)) {
       return Optional.empty();
     }
@@ -456,6 +477,10 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     Matcher outcomeFirst = motion || lower.contains("proposal") ? OUTCOME_ON_MOTION.matcher(line) : null;
     if (outcomeFirst != null && outcomeFirst.matches()) {
       return Optional.of(new DecisionStart(Kind.RESOLVED, clean(line)));
+    }
+    Matcher bodyVoted = motion ? MOTION_BODY_VOTED.matcher(line) : null;
+    if (bodyVoted != null && bodyVoted.matches()) {
+      return Optional.of(new DecisionStart(Kind.MOTION, clean(bodyVoted.group(1))));
     }
     Matcher uponBy = motion ? UPON_MOTION_BY.matcher(line) : null;
     if (uponBy != null && uponBy.matches()) {

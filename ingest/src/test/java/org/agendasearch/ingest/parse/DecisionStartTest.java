@@ -115,6 +115,9 @@ class DecisionStartTest {
       103/09 M/S/C L. Bodie/ D. Hansen that the agenda be adopted as amended. | MOTION | the agenda be adopted as amended.
       It was MOVED, R. Carsten and seconded to approve the Agenda.   | MOTION | approve the Agenda.
       TRUSTEE RECTOR MOVED, TRUSTEE PISEL SECONDED the motion to approve the agenda. | MOTION | approve the agenda.
+      On a motion made by Sprague and seconded by Wysocki, the Board of Selectmen voted to close the warrant | MOTION | close the warrant
+      282/15     Bains:           That the agenda be accepted as presented. | MOTION | That the agenda be accepted as presented.
+      Germs: That Council comes out of camera.                       | MOTION | That Council comes out of camera.
       Community Board Resolved PICB/2018/00001                       | RESOLVED | PICB/2018/00001
       BE IT RESOLVED THAT: the Board of Trustees approves the minutes | RESOLVED | the Board of Trustees approves the minutes
       Conwy area – letter asking for a donation it was decided to contribute £100.00. | RESOLVED | to contribute £100.00.
@@ -183,7 +186,8 @@ class DecisionStartTest {
       "The councillor who was elected in 2019 spoke", "Members were appointed to outside bodies last year",
       "Motion to Move in Camera", "The committee voted in favour of the proposal", "Members voted in favour of the motion.",
       "Cllr Smith proposed the budget be increased by 3%", "The motion was approved 7-0.",
-      "moved by Councillor Walker and seconded by Councillor Sweatman. This was agreed", "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm"})
+      "moved by Councillor Walker and seconded by Councillor Sweatman. This was agreed", "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm",
+      "Recommendation: That the report be noted.", "Purpose: That members consider the options"})
   void prose_a_status_column_a_dated_label_and_a_motions_result_are_no_decisions(String line) {
     assertThat(DecisionStart.at(line)).isEmpty();
   }
