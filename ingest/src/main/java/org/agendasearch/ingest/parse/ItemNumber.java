@@ -131,6 +131,8 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
       + "(?i:[ap]\\.?m\\b\\.?|hrs\\b))");
   private static final Pattern TIME = Pattern.compile("(?i)^(?:[ap]\\.?\\s?m\\b|hrs\\b)");
   /** What follows a number that makes the line a date or a time: "2 October 2017", "10.15 a.m.". */
+  /** A part titled by a whole date, the minutes of that day: {@code 4.1 July 11, 2006} (under "4. MINUTES OF PREVIOUS MEETING"). */
+  private static final Pattern FULL_DATE = Pattern.compile("(?i)^\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d\\d\\.?$");
   private static final Pattern DATE_OR_TIME = Pattern.compile(
       "(?i)^(?:[ap]\\.?\\s?m\\b|hrs\\b|(?:st|nd|rd|th)\\b|(?:of\\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
       + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?(?:\\s+\\d{2,4}|,|$))");
@@ -159,7 +161,8 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
         && !(!i.rest().isEmpty() && (i.rest().chars().noneMatch(Character::isLetter)
                 || RANGE_FIRST.matcher(i.rest()).lookingAt() && !TIME_SLOT.matcher(i.rest()).lookingAt())
             && !(i.scheme() == Scheme.DOTTED && FILE_ONLY.matcher(i.rest()).matches()))
-        && !(DATE_OR_TIME.matcher(i.rest()).lookingAt() && (bare(line, i) || TIME.matcher(i.rest()).lookingAt()))
+        && !(DATE_OR_TIME.matcher(i.rest()).lookingAt() && (bare(line, i) || TIME.matcher(i.rest()).lookingAt())
+            && !(i.scheme() == Scheme.DOTTED && FULL_DATE.matcher(i.rest()).matches()))
         && !(bare(line, i) && PAGE_OF.matcher(i.rest()).lookingAt())
         && !PHONE.matcher(i.rest()).lookingAt() && !MOTION_NUMBER_REST.matcher(i.rest()).lookingAt());
   }

@@ -270,6 +270,19 @@ final class MinuteHeadings {
     return out;
   }
 
+  private static boolean firstPartUnder(ItemSequence.Candidate c, TreeMap<Integer, MinuteItemHeading> numbered) {
+    MinuteItemHeading parent = numbered.get(c.line() - 1);
+    return parent != null && c.number().scheme() == ItemNumber.Scheme.DOTTED && parent.rest().isEmpty()
+        && c.number().number().equals(parent.number().number().replaceFirst("\\.0$", "") + ".1")
+        && !DECIDING.matcher(c.number().rest()).lookingAt() && !c.number().rest().strip().endsWith(".");
+  }
+
+  /**
+   * A numbered paragraph that tells a decision, the item's text: {@code 2.1 It was} / {@code proposed by Councillor ...}; a
+   * finished sentence is one too ({@code 2.1 The Committee considered the report of the Treasurer on the year's spending.}).
+   */
+  private static final Pattern DECIDING = Pattern.compile("(?i)^(?:it\\s+(?:was|is)\\b|moved|proposed|seconded|resolved|agreed|that\\b)");
+
   /**
    * Headings numbered under a chosen minute's number, in title case: {@code 1. Meeting Called To
    * Order} then {@code 1.2 Disclosures of Conflict of Interest}. Numbered paragraphs in sentences
@@ -280,6 +293,10 @@ final class MinuteHeadings {
     List<ItemSequence.Candidate> candidates = found.stream().map(c -> c.strength() != HeadingText.Strength.STRONG
         && c.number().rest().endsWith(".") && HeadingText.of(c.number().rest().substring(0, c.number().rest().length() - 1))
             == HeadingText.Strength.STRONG ? new ItemSequence.Candidate(c.line(), c.number(), HeadingText.Strength.STRONG) : c).toList();
+    // "4. MINUTES OF PREVIOUS MEETING" / "4.1 July 11, 2006", "2. Approval of Agenda" / "2.1 The following Items were added to
+    // the agenda:": a first part right under its item's heading is a part however it reads
+    candidates = candidates.stream().map(c -> c.strength() != HeadingText.Strength.STRONG && firstPartUnder(c, numbered)
+        ? new ItemSequence.Candidate(c.line(), c.number(), HeadingText.Strength.STRONG) : c).toList();
     List<ItemSequence.Candidate> heads = numbered.entrySet().stream()
         .map(e -> new ItemSequence.Candidate(e.getKey(), e.getValue().number(), HeadingText.Strength.STRONG)).toList();
     List<ItemSequence.Candidate> parts = ItemSequence.dottedParts(heads, candidates, HeadingText.Strength.STRONG);

@@ -1247,4 +1247,24 @@ class PackParserMinutesTest {
         """);
     assertThat(m.items()).extracting(MinuteItem::number).containsExactly("81/15", "82/15");
   }
+
+  @Test
+  void a_first_part_right_under_its_items_heading_is_a_minute_however_it_reads_but_not_a_decisions_paragraph() {
+    Minutes m = minutes("""
+        MINUTES OF THE REGULAR MEETING OF COUNCIL HELD JULY 25, 2006
+        Present: Mayor Smith, Councillors Dale, Scott
+        3. APPROVAL OF AGENDA
+        3.1 The following items were added to the agenda:
+        THAT the agenda be approved as amended.
+        CARRIED
+        4. MINUTES OF PREVIOUS MEETING
+        4.1 July 11, 2006
+        Moved by Alan Dale, seconded by Jonathan Scott;
+        That the minutes of the Council dated July 11, 2006 be adopted as printed and circulated.
+        5. CORRESPONDENCE
+        5.1 It was
+        proposed by Councillor Dale that the letter be received.
+        """);
+    assertThat(m.items()).extracting(MinuteItem::number).containsExactly("3", "3.1", "4", "4.1", "5");
+  }
 }
