@@ -33,6 +33,7 @@ import java.util.regex.Pattern;
  * 8(a) SERVICE PLAN FOR FOOD LAW REGULATION 2022/23  dotted, "8(a)" (the item, its part's letter in brackets)
  * 1. 1 Apologies                                     dotted, "1.1" (a space typed after the stop)
  * [1.2]   Urdd Gobaith Cymru Conwy area – letter      dotted, "1.2" (in square brackets; "[1]" plain)
+ * 156.21 Receive apologies                          slash, "156.21" (the 156th minute of 2021)
  * 2.0 Matters arising                               plain, "2.0" (a section whose parts are 2.1, 2.2)
  * II LOTTERIES AND AMUSEMENTS ACT 1976               roman, "II"
  * IV      Officer Election                           roman, "IV" (a title in title case, no stop after the numeral)
@@ -109,6 +110,8 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
   /** {@code 8(a) SERVICE PLAN FOR FOOD LAW REGULATION 2022/23}: the item's number, its part's letter in brackets. */
   /** {@code [1]     White Lion - letter asking for a donation}, {@code [1.2] ...}: a number in square brackets (a Welsh community council's). */
   private static final Pattern SQUARE = Pattern.compile("^\\[(\\d{1,2}(?:\\.\\d{1,2}){0,2})\\]\\s+(\\S.*)$");
+  /** {@code 156.21 Receive apologies}: a minute's number through the year after a stop, a title in capitals after it. */
+  private static final Pattern NUMBER_DOT_YEAR = Pattern.compile("^(\\d{3,4})\\.(\\d{2})\\.?\\s+(\\p{Lu}.*)$");
   private static final Pattern BRACKETED_LETTER = Pattern.compile("^(\\d{1,2})\\(([a-z])\\)\\s+(\\S.*)$");
   /** {@code Item 2.1   Minutes of Council Meeting}: a part's number after the word "Item" (an Irish county council's). */
   private static final Pattern PREFIXED_DOTTED = Pattern.compile("^(?i:(?:agenda\\s+)?item|minute)\\s+(\\d{1,2}\\.\\d{1,2}(?:\\.\\d{1,2})?(?:\\s.*)?)$");
@@ -287,6 +290,12 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
           return of(number, d.group(3), Scheme.PLAIN, "", Integer.parseInt(d.group(1)));
         }
         return of(number, d.group(3), Scheme.DOTTED, d.group(1), Integer.parseInt(d.group(2)));
+      }
+      Matcher dotYear = dotThenDigit && digits >= 3 ? NUMBER_DOT_YEAR.matcher(line) : null;
+      if (dotYear != null && dotYear.matches()) {
+        // "156.21 Receive apologies": the council's 156th minute of 2021, its year after a stop
+        return of(dotYear.group(1) + "." + dotYear.group(2), dotYear.group(3), Scheme.SLASH, "." + dotYear.group(2),
+            Integer.parseInt(dotYear.group(1)));
       }
       Matcher part = after == '-' ? DASH_LETTER.matcher(line) : null;
       if (part != null && part.matches()) {

@@ -67,15 +67,16 @@ final class ResolutionParser {
   private static final int PROPOSAL_LINES = 5;
   /**
    * What the meeting did with a proposal: {@code This was AGREED}, {@code This was seconded by the Chairman and agreed},
-   * {@code This was seconded by Cllr. Wright and approved}.
+   * {@code This was seconded by Cllr. Wright and approved}, {@code ..., the proposal was seconded by Cllr. S. Fisher and agreed by
+   * all}.
    */
-  private static final String WAS_AGREED = "\\s+was\\s+(?:seconded\\s+by\\s+(?:[^.]|(?<=\\b(?:Cllr|Mr|Mrs|Ms|Dr|Cr))\\.){2,60}?\\s+and\\s+)?(?:unanimously\\s+)?(?:AGREED|agreed|APPROVED|approved|carried)\\b";
-  private static final Pattern THIS_WAS_AGREED = Pattern.compile("\\b(?:This|this|which)" + WAS_AGREED);
-  private static final Pattern THIS_WAS = Pattern.compile("\\b(?:This|this|which)\\s+was\\b");
+  private static final String WAS_AGREED = "\\s+was\\s+(?:seconded\\s+by\\s+(?:[^.]|(?<=\\b(?:Cllr|Mr|Mrs|Ms|Dr|Cr|\\p{Lu}))\\.){2,60}?\\s+and\\s+)?(?:unanimously\\s+)?(?:AGREED|agreed|APPROVED|approved|carried)\\b";
+  private static final Pattern THIS_WAS_AGREED = Pattern.compile("\\b(?:This|this|which|the\\s+proposal)" + WAS_AGREED);
+  private static final Pattern THIS_WAS = Pattern.compile("\\b(?:This|this|which|the\\s+proposal)\\s+was\\b");
   private static final Pattern PROPOSAL = Pattern.compile(
       "\\bproposed\\s+(?:by\\s+(?:Cllr\\.?\\s+|Councillor\\s+|Cr\\.?\\s+|the\\s+)?\\p{Lu}[^.,]{1,40}?\\s+(?=that\\s))?(?:that\\s+)?"
       // the words proposed, an honorific's full stop among them ("that Cllr. Horwood should be elected as vice-chairman")
-      + "(\\p{L}(?:[^.]|(?<=\\b(?:Cllr|Mr|Mrs|Ms|Dr|Cr|St))\\.){3,200}?)(?:,\\s*which|[.;]\\s+(?:This|this))" + WAS_AGREED);
+      + "(\\p{L}(?:[^.]|(?<=\\b(?:Cllr|Mr|Mrs|Ms|Dr|Cr|St))\\.){3,200}?)(?:,\\s*which|[.;]\\s+(?:This|this)|,\\s+the\\s+proposal)" + WAS_AGREED);
   /**
    * A sentence wrapped before its verb of deciding, or after it: {@code ... but it was} / {@code agreed to extend ...}, {@code
    * In the absence of any councillor ..., it was agreed} / {@code to defer this item.}
@@ -412,7 +413,7 @@ final class ResolutionParser {
    * MEETING 11th June 2013 were approved as a true and accurate}.
    */
   private static final Pattern MINUTES_SUBJECT = Pattern.compile(
-      "^(?:[•·▪●]\\s*)?(?:(?:The|the)\\s+(?:draft\\s+)?(?:[Mm]inutes?|MINUTES?)\\s+(?=(?:were|was)\\s)|(?:(?:The|the)\\s+)?(?:draft\\s+)?(?:[Mm]inutes?|MINUTES?)\\s+(?i:of|from)\\b)");
+      "^(?:[•·▪●]\\s*)?(?:(?:The|the)\\s+(?:decisions\\s+and\\s+)?(?:draft\\s+)?(?:[Mm]inutes?|MINUTES?)\\s+(?=(?:were|was)\\s)|(?:(?:The|the)\\s+)?(?:decisions\\s+and\\s+)?(?:draft\\s+)?(?:[Mm]inutes?|MINUTES?)\\s+(?i:of|from)\\b)");
   /**
    * What the meeting did with them, further on in the sentence: {@code were agreed as a correct record}, {@code were proposed
    * as accurate by Cllr Gwilym}, {@code approved as written per a motion by George Cavanaugh}.

@@ -118,6 +118,7 @@ class DecisionStartTest {
       On a motion made by Sprague and seconded by Wysocki, the Board of Selectmen voted to close the warrant | MOTION | close the warrant
       282/15     Bains:           That the agenda be accepted as presented. | MOTION | That the agenda be accepted as presented.
       Germs: That Council comes out of camera.                       | MOTION | That Council comes out of camera.
+      It was Resolved Cllr Chris Sanderson and Cllr Paul Rawlinson join the Planning Committee of | RESOLVED | Cllr Chris Sanderson and Cllr Paul Rawlinson join the Planning Committee of
       Community Board Resolved PICB/2018/00001                       | RESOLVED | PICB/2018/00001
       BE IT RESOLVED THAT: the Board of Trustees approves the minutes | RESOLVED | the Board of Trustees approves the minutes
       Conwy area – letter asking for a donation it was decided to contribute £100.00. | RESOLVED | to contribute £100.00.

@@ -67,6 +67,7 @@ class ItemNumberTest {
       IV      Officer Election                     | IV       | ROMAN    | 4    | Officer Election
       [1.2]   Urdd Gobaith Cymru Conwy area        | 1.2      | DOTTED   | 2    | Urdd Gobaith Cymru Conwy area
       4.1 July 11, 2006                            | 4.1      | DOTTED   | 1    | July 11, 2006
+      156.21 Receive apologies                     | 156.21   | SLASH    | 156  | Receive apologies
       [3]     White Lion - letter asking for a donation | 3   | PLAIN    | 3    | White Lion - letter asking for a donation
       I      Call To Order                         | I        | ROMAN    | 1    | Call To Order
       12                                           | 12       | PLAIN    | 12   | ''

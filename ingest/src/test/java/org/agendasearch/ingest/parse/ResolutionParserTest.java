@@ -484,6 +484,18 @@ class ResolutionParserTest {
   }
 
   @Test
+  void a_proposal_seconded_and_agreed_in_the_same_sentence_and_the_decisions_and_minutes_approved() {
+    assertThat(parse("""
+        no comments had been received. Cllr. M. Cox proposed that the minutes be
+        accepted as a true record, the proposal was seconded by Cllr. S. Fisher and agreed by all. The
+        minutes were signed by the chairman.""")).extracting(Resolution::text).first().asString()
+        .startsWith("the minutes be accepted as a true record");
+    assertThat(parse("""
+        The decisions and minutes of the last meeting were approved as a correct record.""")).extracting(Resolution::text)
+        .containsExactly("The decisions and minutes of the last meeting were approved as a correct record.");
+  }
+
+  @Test
   void it_was_agreed_at_a_line_end_takes_its_words_from_the_next_line() {
     assertThat(parse("""
         In the absence of any councillor present at this meeting willing to take this position on, it was agreed
