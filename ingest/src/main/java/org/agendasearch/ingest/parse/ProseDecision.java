@@ -56,7 +56,8 @@ final class ProseDecision {
     }
     Matcher but = AGREED_AFTER_BUT.matcher(line);
     if (decided && but.find()) {
-      return Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, DecisionStart.clean(but.group(1)), true));
+      return Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED,
+          DecisionStart.clean(but.group(1) != null ? but.group(1) : but.group(2)), true));
     }
     Matcher body = BODY_DECIDED.matcher(line);
     if (decided && body.find()) {
@@ -120,7 +121,10 @@ final class ProseDecision {
    * the absence of any councillor ... willing to take this position on, it was agreed to defer this item.}
    */
   private static final Pattern AGREED_AFTER_BUT = Pattern.compile(
-      ",\\s+(?:(?:but|and|so)\\s+)?it\\s+was\\s+(?:unanimously\\s+)?agreed\\s+((?:that|to)\\s+\\p{L}.*)$");
+      ",\\s+(?:(?:but|and|so)\\s+)?it\\s+was\\s+(?:unanimously\\s+)?agreed\\s+((?:that|to)\\s+\\p{L}.*)$"
+      // the body after the conjunction: "... the minutes from the last meeting and the Board agreed the minutes of the meeting"
+      + "|\\s(?:and|so)\\s+the\\s+(?:Board|Council|Committee|Commissioners|Members|members|meeting)\\s+(?:unanimously\\s+)?"
+      + "(?:agreed|resolved|decided)\\s+((?:that|to|the)\\s+\\p{L}.*)$");
 
   private static final Pattern BODY_DECIDED = Pattern.compile(
       "\\b[Tt]he\\s+(?i:Committee|Council|Cabinet|Board|Panel|Sub-Committee|Authority|Commission|Councillors|Councilors|Members"

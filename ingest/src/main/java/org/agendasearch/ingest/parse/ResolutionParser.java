@@ -70,8 +70,9 @@ final class ResolutionParser {
    * {@code This was seconded by Cllr. Wright and approved}, {@code ..., the proposal was seconded by Cllr. S. Fisher and agreed by
    * all}.
    */
-  private static final String WAS_AGREED = "\\s+was\\s+(?:seconded\\s+by\\s+(?:[^.]|(?<=\\b(?:Cllr|Mr|Mrs|Ms|Dr|Cr|\\p{Lu}))\\.){2,60}?\\s+and\\s+)?(?:unanimously\\s+)?(?:AGREED|agreed|APPROVED|approved|carried)\\b";
+  private static final String WAS_AGREED = "\\s+was\\s+(?:seconded\\s+by\\s+(?:[^.]|(?<=\\b(?:Cllr|Mr|Mrs|Ms|Dr|Cr|\\p{Lu}))\\.){2,60}?\\s+and\\s+)?(?:the\\s+(?:Board|Council|Committee|meeting)\\s+)?(?:unanimously\\s+)?(?:AGREED|agreed|APPROVED|approved|carried)\\b";
   private static final Pattern THIS_WAS_AGREED = Pattern.compile("\\b(?:This|this|which|the\\s+proposal)" + WAS_AGREED);
+  private static final Pattern THIS_AT_END = Pattern.compile("[.;]\\s+(?:This|this)$");
   private static final Pattern THIS_WAS = Pattern.compile("\\b(?:This|this|which|the\\s+proposal)\\s+was\\b");
   private static final Pattern PROPOSAL = Pattern.compile(
       "\\bproposed\\s+(?:by\\s+(?:Cllr\\.?\\s+|Councillor\\s+|Cr\\.?\\s+|the\\s+)?\\p{Lu}[^.,]{1,40}?\\s+(?=that\\s))?(?:that\\s+)?"
@@ -145,7 +146,8 @@ final class ResolutionParser {
       int last = i;
       if (!THIS_WAS_AGREED.matcher(line).find()) {
         // "... This was seconded by the Chairman and" / "agreed by all members.": the verb on the next line
-        if (i + 1 >= body.size() || !THIS_WAS.matcher(line).find()
+        // or "... twelve month period. This" / "was seconded by Mr Lace and the Board unanimously agreed."
+        if (i + 1 >= body.size() || !THIS_WAS.matcher(line).find() && !THIS_AT_END.matcher(line).find()
             || !THIS_WAS_AGREED.matcher(line + " " + body.get(i + 1).text()).find()) {
           continue;
         }

@@ -496,6 +496,15 @@ class ResolutionParserTest {
   }
 
   @Test
+  void a_proposal_seconded_and_agreed_by_the_board() {
+    assertThat(parse("""
+        Chairman’s role. The Deputy Chairman proposed a vote of thanks for the
+        Chairman’s hard work in the previous busy twelve month period. This
+        was seconded by Mr Lace and the Board unanimously agreed.""")).extracting(Resolution::text)
+        .containsExactly("a vote of thanks for the Chairman’s hard work in the previous busy twelve month period");
+  }
+
+  @Test
   void it_was_agreed_at_a_line_end_takes_its_words_from_the_next_line() {
     assertThat(parse("""
         In the absence of any councillor present at this meeting willing to take this position on, it was agreed
