@@ -366,6 +366,7 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
       name = of.group(2) + " " + of.group(1);
     }
     String n = name.replaceAll("\\s+", " ").strip()
+        .replaceAll("(?<=\\p{Ll})- (?=\\p{Ll})", "") // a word broken at the line's end: "Board of Super-" / "visors"
         .replaceFirst("(?i)^the\\s+", "")
         .replaceFirst("\\s*[-–—,:;|_]+$", "")
         .replaceFirst("(?i)\\s+(?:held|to be held|on|at)$", "")
