@@ -120,7 +120,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       // "It was resolved at this point to temporary suspend standing order 70"
       + "|\\s+at\\s+this\\s+(?:point|stage|juncture|time)\\b"
       // a person the decision is about, no "that": "It was Resolved Cllr Chris Sanderson and Cllr Paul Rawlinson join the ..."
-      + "|\\s+(?=(?:Cllrs?|Councill?ors?|Cr)\\.?\\s+\\p{Lu})"
+      + "|\\s+(?=(?i:cllrs?|councill?ors?|cr)\\.?\\s+\\p{Lu})"
       // the resolution's reference alone, the words below: "Community Board Resolved PICB/2018/00001"
       + "|\\s+\\p{Lu}{0,6}/?\\d{2,4}(?:[/.-]\\d{1,6}){1,3}\\s*$)"
       + "\\s*(?:\\[[^\\]]{0,20}\\]\\s*)?(?:\\([^)]{0,50}\\)\\s*)?[:\\-–—.,;]*\\s*(?:\\((?:to|for)\\s[^)]{0,40}\\)\\s*)?(.*)$");

@@ -62,7 +62,7 @@ final class ResolutionParser {
    */
   private static final Pattern SENTENCE_END = Pattern.compile(
       "(?<![A-Z]|\\b(?:No|Nos|St|Mr|Mrs|Ms|Dr|Cllr|Cllrs|Clr|Cr|Crs|Ord|Res|vs|Inc|Ltd))\\.[”\"]?(?=\\s*$|\\s+[^\\p{Ll}\\s])");
-  private static final int MOTION_LINES = 4;
+  private static final int MOTION_LINES = 6;
   private static final Pattern LONE_BODY = Pattern.compile("^(?:Council|Committee|Board|Panel|Commission|Cabinet)$");
   private static final int PROPOSAL_LINES = 5;
   /**
@@ -451,7 +451,7 @@ final class ResolutionParser {
    * A resolution's number where its words would be, the words below its movers: {@code Resolved: 18.11} / {@code Moved:
    * Mayor Alex Walker} / {@code Seconded: Cr Gerard Minehan} / {@code That the apology received from Cr Aitken be accepted}.
    */
-  private static final Pattern NUMBER_ONLY = Pattern.compile("^\\(?\\p{Lu}{0,6}/?\\d{1,4}(?:[./-]\\d{1,6}){1,2}\\)?$");
+  private static final Pattern NUMBER_ONLY = Pattern.compile("^\\(?\\p{Lu}{0,6}/?\\d{1,4}(?:[./-]\\d{1,6}){1,2}\\)?$|^\\d{3,5}\\.?$");
 
   private static String resolution(List<Line> body, int i, String first, int[] to) {
     StringBuilder text = new StringBuilder(NUMBER_ONLY.matcher(first.strip()).matches() ? "" : first);
@@ -459,8 +459,8 @@ final class ResolutionParser {
     while (text.isEmpty() && j < body.size() && (MOVER.matcher(body.get(j).text()).matches()
         || BARE_MOVER_LABEL.matcher(body.get(j).text()).matches() || j > i + 1 && BARE_MOVER_LABEL.matcher(body.get(j - 1).text()).matches()
         || DecisionStart.at(body.get(j).text()).filter(d -> d.kind() == DecisionStart.Kind.MOVED).isPresent()
-        || resultBeforeWords(body, j))) {
-      j++; // "Resolution 2024/38" / "Moved: ..." / "Seconded: ..." / "That the apology ..."
+        || resultBeforeWords(body, j) || NUMBER_ONLY.matcher(body.get(j).text().strip()).matches())) {
+      j++; // "Resolution 2024/38" / "Moved: ..." / "Seconded: ..." / "That the apology ..."; "AND RESOLVED:" / "0767." / "That ..."
     }
     while (j < body.size() && !startsResolution(body.get(j).text()) && !endsMinutes(body.get(j).text())
         && !MINUTES_LABEL.matcher(body.get(j).text()).matches()
@@ -521,6 +521,9 @@ final class ResolutionParser {
   private static String motion(List<Line> body, int i, String first, int[] to) {
     StringBuilder text = new StringBuilder(first);
     int j = i + 1;
+    while (text.isEmpty() && j < body.size() && NUMBER_ONLY.matcher(body.get(j).text().strip()).matches()) {
+      j++; // "Seconded by Councillor M.D. Zweidt. AND RESOLVED:" / "0767." / "That the Minutes ...": the resolution's number
+    }
     boolean shared = false;
     while (!SENTENCE_END.matcher(text).find() && j < body.size() && j <= i + MOTION_LINES
         && !endsMinutes(body.get(j).text()) && !body.get(j).text().startsWith("RESULT:")) {

@@ -120,6 +120,7 @@ class DecisionStartTest {
       Germs: That Council comes out of camera.                       | MOTION | That Council comes out of camera.
       It was Resolved Cllr Chris Sanderson and Cllr Paul Rawlinson join the Planning Committee of | RESOLVED | Cllr Chris Sanderson and Cllr Paul Rawlinson join the Planning Committee of
       The Chairman requested confirmation of the minutes and the Board agreed the minutes of the meeting | RESOLVED | the minutes of the meeting
+      RESOLVED councillor B D Ferguson be elected as Chairman        | RESOLVED | councillor B D Ferguson be elected as Chairman
       Community Board Resolved PICB/2018/00001                       | RESOLVED | PICB/2018/00001
       BE IT RESOLVED THAT: the Board of Trustees approves the minutes | RESOLVED | the Board of Trustees approves the minutes
       Conwy area – letter asking for a donation it was decided to contribute £100.00. | RESOLVED | to contribute £100.00.

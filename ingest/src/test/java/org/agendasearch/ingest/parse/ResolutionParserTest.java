@@ -505,6 +505,19 @@ class ResolutionParserTest {
   }
 
   @Test
+  void a_resolutions_number_alone_between_its_movers_and_its_words_and_a_motion_over_five_lines() {
+    assertThat(parse("""
+        Moved by Councillor R. Orr, Seconded by
+        Councillor M.D. Zweidt. AND RESOLVED:
+        0767.
+        That the Minutes of the Council Meeting held October 15,
+        2013, Special Council Meeting held October 7, 2013, and the
+        Committee of the Whole Council Incamera Meeting held October 7,
+        2013, be taken as read and adopted.""")).extracting(Resolution::text).first().asString()
+        .startsWith("That the Minutes of the Council Meeting held October 15, 2013").endsWith("be taken as read and adopted.");
+  }
+
+  @Test
   void it_was_agreed_at_a_line_end_takes_its_words_from_the_next_line() {
     assertThat(parse("""
         In the absence of any councillor present at this meeting willing to take this position on, it was agreed
