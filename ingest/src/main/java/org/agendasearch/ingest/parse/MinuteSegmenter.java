@@ -203,6 +203,9 @@ final class MinuteSegmenter {
     return new Segmented(ConsentCalendar.regroup(items), Math.max(firstLine, 1));
   }
 
+  /** A heading naming the minutes with a comma after it, its sentence going on below: {@code MINUTES OF THE LAST MEETING,}. */
+  private static final Pattern MINUTES_TITLE_GOES_ON = Pattern.compile("(?i)^(?:the\\s+)?minutes\\s+of\\b.{3,80},$");
+
   /** A numbered line that opens a paragraph rather than titling it: {@code 18/100 The Chairman requested confirmation of the}. */
   private static boolean paragraph(MinuteItemHeading h) {
     return h != null && h.strength() != HeadingText.Strength.STRONG && !h.titleOnNextLine()
@@ -278,6 +281,12 @@ final class MinuteSegmenter {
         text.add(new Line(body.get(from).page(), rest));
       }
       text.addAll(content(body, labels, bodyStart, Math.max(bodyStart, to)));
+      if (!text.isEmpty() && MINUTES_TITLE_GOES_ON.matcher(title).matches()) {
+        // "921. MINUTES OF THE LAST MEETING, a copy of which had been circulated to each Member, were approved.": the
+        // heading is the sentence's subject, read with it for the decision
+        text.set(0, new Line(text.get(0).page(), title + " " + text.get(0).text()));
+        title.setLength(title.length() - 1);
+      }
     }
     List<ResolutionParser.Found> resolutions = ResolutionParser.find(text);
     List<Resolution> decided = new ArrayList<>(resolutions.stream().map(ResolutionParser.Found::resolution).toList());

@@ -1267,4 +1267,21 @@ class PackParserMinutesTest {
         """);
     assertThat(m.items()).extracting(MinuteItem::number).containsExactly("3", "3.1", "4", "4.1", "5");
   }
+
+  @Test
+  void a_heading_naming_the_minutes_with_its_sentence_going_on_below_is_that_sentences_subject() {
+    Minutes m = minutes("""
+        MINUTES OF THE ANNUAL MEETING OF THE PARISH COUNCIL HELD ON 7 MAY 2013
+        PRESENT:- COUN B D FERGUSON (CHAIR)
+        920. APOLOGIES FOR ABSENCE
+        Apologies for absence had been submitted on behalf of Councillor J France.
+        921. MINUTES OF THE LAST MEETING,
+        a copy of which had been circulated to each Member, were approved.
+        922. POLICE MATTERS
+        No report had been received.
+        """);
+    assertThat(titles(m)).containsExactly("APOLOGIES FOR ABSENCE", "MINUTES OF THE LAST MEETING", "POLICE MATTERS");
+    assertThat(m.items().get(1).resolutions()).extracting(org.agendasearch.ingest.model.Resolution::text)
+        .containsExactly("MINUTES OF THE LAST MEETING, a copy of which had been circulated to each Member, were approved.");
+  }
 }
