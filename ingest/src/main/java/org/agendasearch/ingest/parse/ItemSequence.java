@@ -83,6 +83,9 @@ final class ItemSequence {
     for (int i = 0; i < n; i++) {
       Candidate c = candidates.get(i);
       int own = weight(c.strength());
+      if (c.number().scheme() == ItemNumber.Scheme.ROMAN && "lower".equals(c.number().family()) && own > 1) {
+        own--; // "(i) District Councillor’s report": lower-case numerals number an item's parts more often than its minutes
+      }
       if (listed && own > 1 && i > 0 && candidates.get(i - 1).line() == c.line() - 1
           && candidates.get(i - 1).number().isFollowedBy(c.number(), 1)) {
         own--; // in minutes, a number on the line after the one before it is a list's: a little less an item than one after text

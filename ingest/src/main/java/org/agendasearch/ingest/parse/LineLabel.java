@@ -154,9 +154,10 @@ enum LineLabel {
   private static final int LABEL_WORDS = 4;
   private static boolean minuteFirst(String t) {
     return ItemNumber.parse(t).isPresent() && MinuteItemHeading.parse(t)
-        .filter(h -> h.strength() == HeadingText.Strength.STRONG && !h.rest().isEmpty()
-            && (Lines.upperShare(h.title()) >= 0.75 || (t.contains(h.title() + ":") || t.contains(h.title() + " –")
-                || t.contains(h.title() + " -")) && h.title().split("\\s+").length <= LABEL_WORDS)
+        .filter(h -> h.strength() == HeadingText.Strength.STRONG && !h.rest().isEmpty() && Lines.upperShare(h.title()) >= 0.75
+            // a short label with its colon or dash, title case or not: "1. To elect Chairman: It was resolved to appoint ..."
+            || h.strength() != HeadingText.Strength.NONE && !h.rest().isEmpty() && (t.contains(h.title() + ":") || t.contains(h.title() + " –")
+                || t.contains(h.title() + " -")) && h.title().split("\\s+").length <= LABEL_WORDS
             || h.strength() == HeadingText.Strength.SENTENCE && !h.titleOnNextLine())
         .isPresent();
   }

@@ -32,6 +32,7 @@ class LineLabelTest {
       (Item 1)                                                                  | ITEM_REFERENCE
       57. BUDGET AND MEDIUM TERM FINANCIAL STRATEGY                             | NUMBERED
       3) Minutes – it was RESOLVED unanimously to agree and sign the minutes     | NUMBERED
+      1. To elect Chairman: It was resolved to appoint Cllr T Lawford-Randall   | NUMBERED
       5. APPROVAL OF AGENDA p2 Motion by Yarnell/ 2nd by Houston to approve agenda as | NUMBERED
       Proposed, seconded and unanimously approved RESOLVED to adopt the draft minutes | DECISION
       RESOLVED: That the minutes be approved.                                   | DECISION

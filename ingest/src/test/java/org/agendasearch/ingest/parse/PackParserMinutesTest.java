@@ -1284,4 +1284,27 @@ class PackParserMinutesTest {
     assertThat(m.items().get(1).resolutions()).extracting(org.agendasearch.ingest.model.Resolution::text)
         .containsExactly("MINUTES OF THE LAST MEETING, a copy of which had been circulated to each Member, were approved.");
   }
+
+  @Test
+  void lower_case_numerals_under_the_last_item_are_its_parts_not_the_minutes() {
+    Minutes m = minutes("""
+        Minutes of the Annual Parish Council Meeting of the Shotley Parish Council held on Thursday 26th May 2016 at 7:15pm.
+        Present: Cllrs T Lawford-Randall (Chairman), J Catling, N Green
+        1.   To elect Chairman: It was resolved to appoint Cllr T Lawford-Randall
+              Chairman of the Parish Council.
+        2.   To elect Vice-chairman: It was resolved to defer this appointment until
+              further members were co-opted onto the Council.
+        3.   Apologies for absence: There were no apologies for absence.
+        4.   Declarations of interest: There were no declarations of interest.
+        5.   Reports
+             (i)    District Councillor’s report: District Cllr P Patrick gave members a verbal report.
+             (ii)    County Councillor’s report: A verbal report was received from County Cllr D Woods.
+             (iii)    Noticeboard: It was reported that the Noticeboard was being printed.
+             (iv)    Website: A brief report was received from Mr D Davis.
+             (v)    Stour Footpath Group: A report had not been received.
+        """);
+    assertThat(m.items()).extracting(MinuteItem::number).containsExactly("1", "2", "3", "4", "5");
+    assertThat(m.items().get(0).resolutions()).extracting(org.agendasearch.ingest.model.Resolution::text)
+        .containsExactly("to appoint Cllr T Lawford-Randall Chairman of the Parish Council.");
+  }
 }
