@@ -119,8 +119,37 @@ enum LineLabel {
         labels[i] = MINUTES_TITLE; // "Minutes" / "of the Meeting of the" / "Planning & Regulatory Committee"
       }
     }
+    peopleUnderAttendance(lines, labels);
     return labels;
   }
+
+  /**
+   * The people listed one a line under "Present:", by initial and surname, are no lettered items: {@code Present:} / {@code
+   * Mayor David Ryan} / {@code Councillors:} / {@code K. Ashe} / {@code D. Dickerson} / {@code Also Present:} / {@code T.
+   * Prevedel - Chief Administrative Officer} (an Ontario city's), the list running on over its labels.
+   */
+  private static void peopleUnderAttendance(List<Line> lines, LineLabel[] labels) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (labels[i] != ATTENDANCE) {
+        continue;
+      }
+      for (int j = i + 1; j < lines.size() && j <= i + LISTED_PEOPLE; j++) {
+        String t = lines.get(j).text();
+        if (labels[j] == NUMBERED && INITIALLED_PERSON.matcher(t).matches()) {
+          labels[j] = TEXT;
+        } else if (labels[j] != ATTENDANCE && !LIST_LABEL.matcher(t).matches() && !PersonNames.list(t).stream().findAny().isPresent()) {
+          break;
+        }
+      }
+    }
+  }
+
+  private static final int LISTED_PEOPLE = 40;
+  /** A person by initial and surname, an office after a dash or comma: {@code K. Ashe}, {@code T. Prevedel - Chief Administrative Officer}. */
+  private static final Pattern INITIALLED_PERSON = Pattern.compile(
+      "^\\p{Lu}\\.\\s*(?:\\p{Lu}\\.\\s*)?\\p{Lu}[\\p{L}'’-]+(?:\\s+[-–,]\\s+\\S.*)?$");
+  /** A label over part of a list of who attended: {@code Councillors:}, {@code Also Present:}, {@code Staff:}. */
+  private static final Pattern LIST_LABEL = Pattern.compile("^\\p{Lu}[\\p{L} ]{2,30}:$");
 
   /**
    * A resolution's reference alone on its line under its result, no minute's number: {@code CARRIED} / {@code

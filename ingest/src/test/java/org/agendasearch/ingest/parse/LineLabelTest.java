@@ -98,6 +98,16 @@ class LineLabelTest {
   }
 
   @Test
+  void people_by_initial_and_surname_under_present_are_no_lettered_items() {
+    LineLabel[] labels = LineLabel.label(List.of(new Line(1, "Present:"), new Line(1, "Mayor David Ryan"),
+        new Line(1, "Councillors:"), new Line(1, "K. Ashe"), new Line(1, "D. Dickerson"), new Line(1, "Also Present:"),
+        new Line(1, "T. Prevedel - Chief Administrative Officer"), new Line(1, "(1) Invocation"),
+        new Line(1, "(2) Minutes of the last meeting")));
+    assertThat(labels).containsExactly(LineLabel.ATTENDANCE, LineLabel.TEXT, LineLabel.TEXT, LineLabel.TEXT, LineLabel.TEXT,
+        LineLabel.TEXT, LineLabel.TEXT, LineLabel.NUMBERED, LineLabel.NUMBERED);
+  }
+
+  @Test
   void minutes_an_agenda_asks_to_approve_are_no_minutes_title() {
     LineLabel[] labels = LineLabel.label(List.of(new Line(1, "APPROVAL OF MINUTES:"),
         new Line(1, "Minutes of November 9, 2022 City Council Regular Meeting."),
