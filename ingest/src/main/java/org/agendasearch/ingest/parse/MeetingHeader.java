@@ -372,8 +372,24 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
         .replaceFirst("(?i)\\s+(?:held|to be held|on|at)$", "")
         .replaceFirst("(?i)\\s+order\\s+paper$", "") // "Council Meeting Order Paper": a New Zealand council's word for its agenda
         .strip();
-    return n.length() < 3 || n.chars().noneMatch(Character::isLetter) ? null : n;
+    Matcher state = STATE_AFTER.matcher(n);
+    if (state.find() && BODY_WORD.matcher(n).find()) {
+      n = n.substring(0, state.start()); // "Regular Meeting of the Board of Trustees of the Village of Croton-on-Hudson, NY"
+    }
+    return n.length() < 3 || n.chars().noneMatch(Character::isLetter) || NO_NAME.matcher(n).find() ? null : n;
   }
+
+  private static final Pattern BODY_WORD = Pattern.compile("(?i)\\b(?:council|board|committee|commission|trustees|authority|selectmen)\\b");
+  private static final String STATES = "(?:NY|CA|TX|PA|OH|MI|IL|NJ|MA|VA|WA|OR|AZ|GA|NC|SC|FL|MN|WI|IA|KS|MO|CO|ID|UT|AK|NB|NS|ON|BC|AB|SK|MB|QC|PE|NL|YT)";
+  /** A state or province after the place: {@code , NY}. */
+  private static final Pattern STATE_AFTER = Pattern.compile("(?i),\\s*" + STATES + "$");
+
+  /**
+   * What a heading's line may hold that names no meeting: a notice's addressees ({@code To/the Mayor and each Member of the
+   * Council}), a table's label ({@code Date and Time}), a town and its state ({@code SCHUYLERVILLE, NY}).
+   */
+  private static final Pattern NO_NAME = Pattern.compile("(?i)^to[\\s/]+(?:the\\s+)?(?:mayor|chair|members?|each|all|councill?ors)\\b"
+      + "|^date\\s+and\\s+time$|^meeting\\s+summary$|,\\s*" + STATES + "$");
 
   private static String venue(List<Line> head) {
     for (Line l : head) {
