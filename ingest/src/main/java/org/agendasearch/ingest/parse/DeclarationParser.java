@@ -59,6 +59,9 @@ final class DeclarationParser {
 
   private DeclarationParser() {}
 
+  /** The minute's number in brackets after the agenda item's: {@code Item 19 (minute 294)}. */
+  private static final Pattern MINUTE_IN_BRACKETS = Pattern.compile("(?i)\\s*\\((?:minutes?|min\\.?)\\s+(\\d{1,4}(?:/\\d{2,4})?)\\b");
+
   /** The declarations in a set of minutes' lines. */
   static List<Declaration> parse(List<Line> body) {
     List<Declaration> out = new ArrayList<>();
@@ -76,8 +79,13 @@ final class DeclarationParser {
           break;
         }
         String interest = interest(m.group(0).substring(m.group(1).length()));
+        String item = m.group(3) != null ? m.group(3) : m.group(4);
+        Matcher minute = m.group(3) != null ? MINUTE_IN_BRACKETS.matcher(two).region(m.end(3), two.length()) : null;
+        if (minute != null && minute.lookingAt()) {
+          item = minute.group(1); // "Item 19 (minute 294)": the minutes are numbered by the minute, not the agenda's item
+        }
         for (PersonNames.Person p : splitSurnames(PersonNames.list(m.group(1).strip()), m.group(1), body, i)) {
-          out.add(new Declaration(p.name(), m.group(3) != null ? m.group(3) : m.group(4), interest, two.strip(), body.get(i).page()));
+          out.add(new Declaration(p.name(), item, interest, two.strip(), body.get(i).page()));
         }
       }
     }

@@ -25,6 +25,14 @@ class DeclarationParserTest {
   }
 
   @Test
+  void the_minutes_number_in_brackets_after_the_agenda_items() {
+    assertThat(DeclarationParser.parse(lines("""
+        Councillor Douglas Mills declared a personal interest in Item 19 (minute 294) as Chairman of the
+        School Governing Body and remained in the room during the discussion and vote on the item.""")))
+        .extracting(Declaration::name, Declaration::itemNumber).containsExactly(tuple("Douglas Mills", "294"));
+  }
+
+  @Test
   void a_kind_of_interest_with_a_comma_or_an_aside_in_brackets() {
     assertThat(DeclarationParser.parse(lines("""
         Councillor Raciti declared a significant, pecuniary interest in Item 15 Notice of Motion: Fee Waiver
