@@ -49,19 +49,11 @@ final class ItemSequence {
     return choose(candidates, restarts, true, what);
   }
 
-  /** A surname after a letter, then a comma and an office: {@code Kelly, Senior Engineer} (after "G."). */
-  private static final java.util.regex.Pattern INITIALLED = java.util.regex.Pattern.compile("^\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+)?,\\s+\\p{Lu}");
-
   /**
    * A lone lettered heading only where it is A or B: a single {@code W. Douglas Caskey, County Administrator} (a person's
    * initial in a list of those attending) is no item W; {@code G. PUBLIC HEARING} / {@code H. ETHICS TRAINING} are items.
    */
   private static List<Candidate> lettersFromTheStart(List<Candidate> candidates) {
-    if (candidates.stream().anyMatch(c -> c.number().scheme() == ItemNumber.Scheme.LETTER && INITIALLED.matcher(c.number().rest()).lookingAt())) {
-      // "G. Kelly, Senior Engineer" / "M. Murtagh, Senior Executive Officer": people by initial and surname, not items G and M
-      candidates = candidates.stream().filter(c -> c.number().scheme() != ItemNumber.Scheme.LETTER
-          || !INITIALLED.matcher(c.number().rest()).lookingAt()).toList();
-    }
     List<Candidate> letters = candidates.stream().filter(c -> c.number().scheme() == ItemNumber.Scheme.LETTER).toList();
     if (letters.size() != 1 || letters.get(0).number().ordinal() <= 2) {
       return candidates;

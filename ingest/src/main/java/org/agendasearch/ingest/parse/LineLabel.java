@@ -137,7 +137,7 @@ enum LineLabel {
         String t = lines.get(j).text();
         if (labels[j] == NUMBERED && INITIALLED_PERSON.matcher(t).matches()) {
           labels[j] = TEXT;
-        } else if (labels[j] != ATTENDANCE && !LIST_LABEL.matcher(t).matches() && !PersonNames.list(t).stream().findAny().isPresent()) {
+        } else if (labels[j] != ATTENDANCE && !LIST_LABEL.matcher(t).matches() && PersonNames.list(t).isEmpty()) {
           break;
         }
       }

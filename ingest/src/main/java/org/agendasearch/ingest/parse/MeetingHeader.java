@@ -376,7 +376,8 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
     if (state.find() && BODY_WORD.matcher(n).find()) {
       n = n.substring(0, state.start()); // "Regular Meeting of the Board of Trustees of the Village of Croton-on-Hudson, NY"
     }
-    return n.length() < 3 || n.chars().noneMatch(Character::isLetter) || NO_NAME.matcher(n).find() ? null : n;
+    return n.length() < 3 || n.chars().noneMatch(Character::isLetter) || NO_NAME.matcher(n).find() || STATE_AFTER.matcher(n).find()
+        ? null : n;
   }
 
   private static final Pattern BODY_WORD = Pattern.compile("(?i)\\b(?:council|board|committee|commission|trustees|authority|selectmen)\\b");
@@ -386,10 +387,11 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
 
   /**
    * What a heading's line may hold that names no meeting: a notice's addressees ({@code To/the Mayor and each Member of the
-   * Council}), a table's label ({@code Date and Time}), a town and its state ({@code SCHUYLERVILLE, NY}).
+   * Council}), a table's label ({@code Date and Time}); a town and its state ({@code SCHUYLERVILLE, NY}) is {@link #STATE_AFTER}
+   * left with no body before it.
    */
   private static final Pattern NO_NAME = Pattern.compile("(?i)^to[\\s/]+(?:the\\s+)?(?:mayor|chair|members?|each|all|councill?ors)\\b"
-      + "|^date\\s+and\\s+time$|^meeting\\s+summary$|,\\s*" + STATES + "$");
+      + "|^date\\s+and\\s+time$|^meeting\\s+summary$");
 
   private static String venue(List<Line> head) {
     for (Line l : head) {

@@ -176,8 +176,7 @@ final class MinuteSegmenter {
     boundaries.addAll(runIn.keySet());
     int firstBoundary = boundaries.isEmpty() ? body.size() : boundaries.first();
     // a minute book's layout: every numbered paragraph under its heading in capitals ("CHAIRMAN’S WELCOME" / "18/099 The ...")
-    List<ItemSequence.Candidate> paragraphs = chosen.items().stream().filter(c -> paragraph(headings.get(c.line()))).toList();
-    boolean headsAbove = paragraphs.size() >= 2 && paragraphs.stream().allMatch(c -> MinuteHeadings.capitalsAbove(body, labels, c.line()).isPresent());
+    Map<Integer, String> headsAbove = headingsAbove(body, labels, chosen.items(), headings);
     int[] firstDecision = {firstBoundary};
     List<MinuteItem> before = unnumbered(body, labels, 0, firstBoundary, warnings, firstDecision);
     List<MinuteItem> items = new ArrayList<>(before);
@@ -186,7 +185,7 @@ final class MinuteSegmenter {
       int to = next == null ? body.size() : next;
       MinuteItemHeading h = numbered.get(from);
       TitleSplit r = runIn.get(from);
-      items.add(h != null ? item(body, labels, h, from, to, headsAbove)
+      items.add(h != null ? item(body, labels, h, from, to, Optional.ofNullable(headsAbove.get(from)))
           : r != null ? plainItem(body, labels, from, to, r.title(), r.rest())
           : plainItem(body, labels, from + (wrapped.containsKey(from) ? 1 : 0), to,
               wrapped.getOrDefault(from, body.get(from).text()), ""));
@@ -205,6 +204,25 @@ final class MinuteSegmenter {
 
   /** A heading naming the minutes with a comma after it, its sentence going on below: {@code MINUTES OF THE LAST MEETING,}. */
   private static final Pattern MINUTES_TITLE_GOES_ON = Pattern.compile("(?i)^(?:the\\s+)?minutes\\s+of\\b.{3,80},$");
+
+  /**
+   * The headings in capitals above the numbered paragraphs, by the paragraph's line, when every one of two or more has one (a
+   * minute book's layout); empty otherwise.
+   */
+  private static Map<Integer, String> headingsAbove(List<Line> body, LineLabel[] labels, List<ItemSequence.Candidate> chosen,
+      Map<Integer, MinuteItemHeading> headings) {
+    Map<Integer, String> above = new HashMap<>();
+    for (ItemSequence.Candidate c : chosen) {
+      if (paragraph(headings.get(c.line()))) {
+        Optional<String> t = MinuteHeadings.capitalsAbove(body, labels, c.line());
+        if (t.isEmpty()) {
+          return Map.of();
+        }
+        above.put(c.line(), t.get());
+      }
+    }
+    return above.size() >= 2 ? above : Map.of();
+  }
 
   /** A numbered line that opens a paragraph rather than titling it: {@code 18/100 The Chairman requested confirmation of the}. */
   private static boolean paragraph(MinuteItemHeading h) {
@@ -248,11 +266,10 @@ final class MinuteSegmenter {
     return text;
   }
 
-  private static MinuteItem item(List<Line> body, LineLabel[] labels, MinuteItemHeading h, int from, int to, boolean headsAbove) {
+  private static MinuteItem item(List<Line> body, LineLabel[] labels, MinuteItemHeading h, int from, int to, Optional<String> over) {
     StringBuilder title = new StringBuilder(h.title());
     int bodyStart = from + (h.titleOnNextLine() ? 2 : 1);
     String rest = h.rest();
-    Optional<String> over = headsAbove && paragraph(h) ? MinuteHeadings.capitalsAbove(body, labels, from) : Optional.empty();
     if (over.isPresent()) {
       // "CHAIRMAN’S WELCOME" / "18/099  The Chairman welcomed the Board ...": the heading is the line in capitals above the
       // number, and the numbered line is the minute's first
