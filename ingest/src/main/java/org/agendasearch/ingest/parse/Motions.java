@@ -83,7 +83,7 @@ final class Motions {
   private static final Pattern MOTION_AND_SECOND = Pattern.compile(
       "(?i:\\bmotion\\s+and\\s+second(?:ed)?\\b)[^()]{0,200}\\(\\s*([^()]{2,60}?)\\s+and\\s+([^()]{2,60}?)\\s*\\)");
   /** The mover's surname in capitals after the motion's number: {@code 19/086 GRAHAM: That the minutes ...}. */
-  private static final Pattern NUMBER_MOVER = Pattern.compile("\\b" + DecisionStart.NUMBER_AND_MOVER + "(?:That|THAT)\\b");
+  private static final Pattern NUMBER_MOVER = Pattern.compile("\\b" + MotionForms.NUMBER_AND_MOVER + "(?:That|THAT)\\b");
   /** {@code Proposed (AH) & Seconded (SB)}, {@code proposed (Cllr Waller) and seconded (Cllr Ashton Derry)}: initials or a name in brackets. */
   private static final Pattern INITIALS = Pattern.compile(
       "(?i)\\b(proposed|moved|seconded)\\s*\\((\\p{Lu}{1,4}|(?:Cllr|Councillor|Councilor|Cr|Clr)\\.?\\s+[^()]{2,40})\\)");
@@ -183,7 +183,7 @@ final class Motions {
       seconded = moved == null ? null : name(bracketed.group(g + 1));
     } else {
       // the first form that names both, in this order, mover in group 1 and seconder in group 2
-      Matcher numberedPair = text.indexOf('/') >= 0 ? DecisionStart.NUMBERED_MOTION_PAIR.matcher(text.strip().split("\n")[0]) : NEVER.matcher("");
+      Matcher numberedPair = text.indexOf('/') >= 0 ? MotionForms.NUMBERED_MOTION_PAIR.matcher(text.strip().split("\n")[0]) : NEVER.matcher("");
       for (Matcher m : List.of(afterNumber, dashed, pairLine, plural, secondedBetween, both, pair, numberedPair)) {
         if (m.find()) {
           int g = 1; // a pattern of several forms, each with its pair: the one that matched

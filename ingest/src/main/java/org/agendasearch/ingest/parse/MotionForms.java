@@ -1,0 +1,384 @@
+package org.agendasearch.ingest.parse;
+
+import static org.agendasearch.ingest.parse.DecisionStart.clean;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.agendasearch.ingest.parse.DecisionStart.Kind;
+
+/**
+ * The forms of {@link DecisionStart} that tell a motion by who moved it: {@code Councilor Lakin moved to approve the
+ * schedule.}, {@code Moved by Councillor Smith} (the words below), {@code Motion by Commissioner Sparks, second by
+ * Commissioner Faust, to approve the agenda}, {@code 19/086 GRAHAM: That the minutes ...}. Each method is one step of
+ * {@link DecisionStart#at}, tried in its order; the booleans say whether the line has "moved" or "motion", which most
+ * patterns need.
+ */
+final class MotionForms {
+
+  private MotionForms() {}
+
+  /**
+   * {@code Councilor Lakin moved to approve}, {@code made a motion, seconded by X, to adopt}, {@code Moved by T. Foote, second by
+   * L. Gray to exit Executive Session} (initials in the mover's name), {@code IT WAS MOVED by Councillor Fletcher seconded by
+   * Councillor Gilbert to approve the minutes}.
+   */
+  private static final Pattern MOVED = Pattern.compile(
+      "(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+|:\\s*|\\b[Ii]t\\s+was\\s+)(?:moved|Moved|^MOVED|(?<=\\bIT\\sWAS\\s)MOVED|motioned|(?:made|makes)\\s+(?:a|the)\\s+motion)(?:\\s+(?:by|BY)\\s+(?:\\p{Lu}\\.|[^,.]){1,60}?)?"
+      + "(?:,?\\s+(?:and\\s+)?(?:was\\s+)?second(?:ed)?\\s+by\\s+[^,]{1,60}?,?|,?\\s+and\\s+[^,.]{1,60}?\\s+seconded)?"
+      + "\\s+(?:to|that)\\s+(\\S.*)$"
+      // "Council Member Mahan moved approval of the minutes ...", "Mayor Cassie moved the adoption of the Minutes ...": what was
+    // moved, as a noun
+      + "|(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+)moved\\s+((?:the\\s+)?(?:approval|adoption|acceptance|denial|passage|ratification)\\s+of\\b.*)$");
+  private static final int SURNAME_COLON_AT = 40;
+  /** A motion's number and its mover's surname in capitals (the group), before the motion's words: {@code 19/086 GRAHAM: }. */
+  static final String NUMBER_AND_MOVER = "\\d{2,4}/\\d{2,4}\\s+(\\p{Lu}{2,}(?:[-'’]\\p{Lu}{2,})?)\\s*:\\s*";
+  /**
+   * A Saskatchewan council's motion: its number, the mover's surname in capitals, then its words: {@code 19/086 GRAHAM:
+   * That the minutes ... be accepted as presented.}, a margin's label before it or not ({@code Minutes 19/086 ...}).
+   */
+  private static final Pattern NUMBER_MOVER_THAT = Pattern.compile("^(?:\\p{Lu}\\p{L}*\\s+){0,2}?" + NUMBER_AND_MOVER + "((?:That|THAT)\\b.*)$");
+  /**
+   * {@code It was moved and seconded:} (the motion's words on the next line, "THAT the agenda be approved"), {@code
+   * Moved and seconded that the minutes be adopted}: a motion whose movers are not named.
+   */
+  private static final Pattern MOVED_AND_SECONDED = Pattern.compile(
+      "^(?:(?:It|it)\\s+was\\s+(?:duly\\s+)?)?(?i:moved\\s+and\\s+(?:duly\\s+)?seconded)\\s*[:,.]?\\s*(?:(?:that|That|THAT)\\s+(\\S.*))?$"
+      // "Motion and second to approve the minutes (Chair Sullivan-Cheah and Vice Chair Chiu)."
+      + "|^(?:A\\s+)?(?i:motion\\s+and\\s+second(?:ed)?)\\s+(?:to|that)\\s+(\\S.*)$");
+  /**
+   * {@code It was MOVED, R. Carsten and seconded to approve the Agenda.} (an Alaska board's minutes): the mover after a comma,
+   * the seconder not named.
+   */
+  private static final Pattern MOVED_COMMA_NAME = Pattern.compile(
+      "^(?:(?:It|it)\\s+was\\s+)?(?:MOVED|Moved|moved),\\s+(?:\\p{Lu}\\.\\s*){0,2}\\p{Lu}[\\p{L}'’-]+\\s+and\\s+(?i:seconded)\\s+(?:to|that)\\s+(\\S.*)$");
+  /**
+   * {@code Referring to Item B, it was MOVED by Foy, seconded by Buchanan, to approve the expenditure of}: a motion
+   * moved inside a sentence, or on a line that opens with the rest of "It" / "was MOVED by ...".
+   */
+  private static final Pattern WAS_MOVED = Pattern.compile(
+      "(?:^|\\b[Ii]t\\s+)was\\s+(?:MOVED|moved)\\s+by\\s+[^,]{1,60},\\s+(?:and\\s+)?seconded\\s+by\\s+[^,]{1,60},\\s+(?:to|that)\\s+(\\S.*)$");
+  /**
+   * {@code Approval of the consent calendar was motioned by Member Matarrese, seconded by}: what was moved as the
+   * sentence's subject, its movers after.
+   */
+  private static final Pattern SUBJECT_MOVED = Pattern.compile(
+      "^(\\p{Lu}[^.;:]{3,120}?)\\s+was\\s+(?:moved|motioned)\\s+by\\s+\\p{Lu}.*$");
+  /**
+   * {@code COUNCILMEMBER MARIN MOVED, SECONDED BY COUNCILMEMBER ORVIS, FOR APPROVAL OF THE AGENDA.} (a Washington city's
+   * motions in capitals): the mover, the seconder after a comma, then what was moved after "for", "to" or "that".
+   */
+  private static final Pattern MOVED_SECONDED_FOR = Pattern.compile(
+      "^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}(?i:moved),\\s+(?i:seconded\\s+by)\\s+[^,]{2,60},\\s+"
+      + "(?:(?i:to|that)\\s+|(?i:for)\\s+(?=(?i:approval|adoption|acceptance|denial|passage|ratification|authori[sz]ation)\\b))"
+      + "(\\S.*)$");
+  /** {@code Trustee Hoefert, seconded by Trustee ladel, moved to approve the minutes}: the seconder between mover and verb. */
+  private static final Pattern SECONDED_THEN_MOVED = Pattern.compile(
+      "^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+,\\s+seconded\\s+by\\s+[^,]{2,60},\\s+moved\\s+(?:to|that)\\s+(\\S.*)$");
+  /**
+   * {@code Motion : L. van Veen – Walt Froese #277/19: That the agenda for June 25th, 2019 be adopted}: mover and seconder
+   * parted by a dash, the motion's number, then its words.
+   */
+  private static final Pattern MOTION_DASHED_PAIR = Pattern.compile(
+      "^(?:Motion|MOTION)\\s*:\\s*" + Motions.DASHED_PAIR + "\\s*:?\\s*((?:That|THAT)\\b.*)$");
+  /**
+   * {@code Moved by Hart, seconded by Reid, the minutes of the regular} / {@code meeting of April 19, 1960, be approved.}:
+   * mover and seconder first, then the words moved as a clause with its own subject.
+   */
+  private static final Pattern MOVED_THEN_CLAUSE = Pattern.compile(
+      "(?:^|(?<=[.!?]\\s))(?:(?:Moved|MOVED)\\s+(?:by|BY)|(?i:on\\s+the\\s+(?:proposal|proposition|motion)\\s+of))"
+      // initials' stops in the names: "On the proposal of Councillor F. Maher, seconded by Councillor P. Bell, the Minutes ..."
+      + "\\s+(?:[^,.]|(?<=\\b\\p{Lu})\\.){1,60},\\s+(?:and\\s+)?seconded\\s+by\\s+(?:[^,.]|(?<=\\b\\p{Lu})\\.){1,60},\\s+"
+      + "((?:the|this|these|a|an)\\s+\\S.*)$");
+  /** A councillor's title and name by initials and surname: {@code Cr K Zanker}, {@code Cllr. J. Wise}. */
+  private static final String TITLED_NAME = "(?:Crs?|Cllr|Councillor|Councilor)\\.?\\s+(?:\\p{Lu}\\.?\\s*){0,3}\\p{Lu}[\\p{L}'’-]+"
+      + "(?:\\s+(?!Seconded|SECONDED|That|THAT)\\p{Lu}[\\p{L}'’-]+)?";
+  /**
+   * {@code Moved Cr K Zanker seconded Cr R Kingston that apologies be accepted.}, {@code Moved Cr J Wise seconded Cr K Zanker
+   * the Minutes of the Ordinary Meeting ... be confirmed.}: an Australian council's movers with no "by", then the words.
+   */
+  private static final Pattern MOVED_SECONDED_TITLED = Pattern.compile(
+      "^(?:Moved|MOVED)\\s+(?:by\\s+)?" + TITLED_NAME + ",?\\s+(?:and\\s+)?(?:seconded|Seconded|SECONDED)\\s+(?:by\\s+)?" + TITLED_NAME
+      // the words moved open with "that" or in lower case: not a seconder's second name ("... Councillor Rob Hiney-Saunders")
+      + ",?\\s+(?:[“\"]?(?:that|That|THAT)\\s+|(?=\\p{Ll}))(\\p{L}.*)$");
+  /**
+   * Moved, seconded and carried in one mark, the two names parted by a slash: {@code 103/09 M/S/C L. Bodie/ D. Hansen that the
+   * agenda be adopted as amended.} (a Yukon village's minutes), or {@code M/S} alone: a motion, carried unless the minutes
+   * say otherwise.
+   */
+  private static final Pattern MSC = Pattern.compile(
+      "^(?:M/S/C|M/S/Carried|MSC|M\\.S\\.C\\.|M/S)\\s*:?\\s+(?:\\p{Lu}\\.?\\s*){0,2}\\p{Lu}[\\p{L}'’-]+\\s*/\\s*(?:\\p{Lu}\\.?\\s*){0,2}\\p{Lu}[\\p{L}'’-]+"
+      + ",?\\s+(?:(?:that|That|THAT)\\s+|(?=to\\s))(\\S.*)$");
+  /**
+   * {@code Willmus moved, Etten seconded, approval of the agenda as presented.}, {@code Cr Curran moved, Cr Geard seconded
+   * that the Minutes ... be confirmed.} (a Tasmanian council): movers first, then what they moved.
+   */
+  private static final Pattern MOVED_SECONDED_COMMAS = Pattern.compile(
+      "^(?:(?:Crs?|Cllr|Councill?or|Alderman|Ald)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?\\s+moved,\\s+"
+      + "(?:(?:Crs?|Cllr|Councill?or|Alderman|Ald)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?\\s+seconded"
+      + "(?:,\\s+|\\s+(?=(?:that|That|THAT)\\s))(\\S.*)$");
+  /**
+   * {@code TRUSTEE RECTOR MOVED, TRUSTEE PISEL SECONDED the motion to approve the agenda.} (a Colorado town's): each with
+   * a title, the seconder's verb after the name, then "the motion to".
+   */
+  private static final Pattern TITLED_MOVED_SECONDED = Pattern.compile(
+      "^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?i:moved),\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?i:seconded)\\s+(?:(?i:the\\s+motion)\\s+)?"
+      + "(?i:to|that)\\s+(\\S.*)$");
+  /**
+   * {@code A motion was made to approve ...}, {@code Motion to approve the minutes ... was made by}, {@code Motion by
+   * Commissioner Sparks, second by Commissioner Faust, to approve the agenda}, {@code Motion (Rosenberg)/Second (Wolfe) to
+   * approve minutes as amended}, {@code Motion by Yarnell/ 2nd by Houston to approve agenda as amended.}, {@code Motion
+   * offered by Mr. Hudson, seconded by Mr. Bratton to approve the agenda}, {@code A motion was offered by Mr. Hudson, seconded
+   * by Mr. Bratton to accept ...} (a Louisiana police jury's).
+   */
+  private static final Pattern MOTION_TO = Pattern.compile(
+      "(?i)^(?:a\\s+)?motion\\s+(?:\\([^)]{2,40}\\)\\s*/\\s*second(?:ed)?\\s*\\([^)]{2,40}\\)\\s+)?(?:was\\s+(?:(?:made|moved|put|offered)\\s+)?|(?:made|offered)\\s+(?=by\\s))?"
+      + "(?:by\\s*:?\\s+[^,/]{1,60}?(?:,?\\s+|\\s*/\\s*))?"
+      + "(?:(?:and\\s+)?(?:second(?:ed)?|2nd)\\s+by\\s+[^,]{1,60}?,?\\s+)?"
+      // "Motion by Fleischhauer, seconded by Kantaros, the Board voted to appoint Lisa Rosenthal as Clerk Pro"
+      + "(?:the\\s+(?:board|council|commission|committee)\\s+voted\\s+)?(?:to|that)\\s+(\\S.*)$");
+  /**
+   * A motion run in after its item's heading on the same line: {@code 5. APPROVAL OF AGENDA p2 Motion by Yarnell/ 2nd by
+   * Houston to approve agenda as}; not "the Motion by ..." in a sentence.
+   */
+  private static final Pattern MOTION_RUN_IN = Pattern.compile("(?<=[^\\p{Ll}\\s,]\\s{1,8})(?:Motion|MOTION)\\s+(?:by|BY|offered|OFFERED)\\s");
+  /**
+   * {@code Moved by Councillor Smith} / {@code Seconded by Councillor Jones} / {@code That the report
+   * be received.} / {@code Carried}: a motion whose words follow on the next lines.
+   */
+  private static final Pattern MOVED_BY = Pattern.compile(
+      "^(?:(?:Motion|MOTION|Resolution|RESOLUTION)\\s*(?:No\\.?\\s*|#\\s*)?:?\\s*[\\w/-]*\\d[\\w/-]*,?\\s+)?"
+      // "MOTION moved by Pat MacLellan seconded by John Searle and carried" / "THAT the first reading ..."
+      + "(?:Moved|MOVED|Proposed|PROPOSED|Motion\\s+made|MOTION\\s+MADE|(?:MOTION|Motion)\\s+moved(?=\\s+by\\s))(?:\\s+(?:by|BY))?\\s*[:\\-–]?\\s+"
+      // not a meeting moved in time: "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm"
+      + "(?!(?i:(?:from|to)\\s+(?:the\\s+)?(?:\\d|" + MeetingHeader.WEEKDAY + "|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))\\S.*");
+  /**
+   * The mover, a comma or a dash, then the words moved on the same line: {@code MOVED BY Councillor Schultz, to approve the
+   * agenda}, {@code Moved by Councillor G Caffell – That in terms of section 46A(7) ...}; or the mover by title with no "by":
+   * {@code 1. Moved Cr Clayfield that the minutes of the Ordinary Meeting ... be taken as read} (a South Australian council's).
+   */
+  private static final Pattern MOVED_BY_TO = Pattern.compile(
+      "^(?:\\d{1,2}\\.\\s+)?(?:Moved|MOVED)\\s+(?:(?:by|BY)\\s+[^,.;]{2,60}?(?:,|\\s+[-–—])|(?=" + TITLED_NAME + "\\s+(?:that|to)\\s)"
+      + TITLED_NAME + ")\\s*(?:(?:to|TO)\\s+|(?=(?:that|That|THAT)\\s))(\\S.*)$");
+  /** {@code MOTION:} alone, the words moved below it ({@code THAT the Council Meeting move in camera ...}; iQM2 minutes). */
+  private static final Pattern MOTION_LABEL = Pattern.compile("^(?:MOTION|Motion)\\s*:$");
+  /**
+   * A heading's words in title case after "Motion to": {@code Motion to Move in Camera} names the item (its motion is
+   * below it), where a sentence's {@code Motion to approve the minutes} is the motion.
+   */
+  private static final Pattern TITLE_CASE = Pattern.compile(
+      "^\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|of|in|on|to|the|and|for|a|an|at|by|with)){0,7}$");
+  /**
+   * A motion's number, then its mover and seconder parted by a slash, the words moved on the lines below: {@code
+   * Motion-4831-21-Councillor S. Budgell/Councillor M. Wheaton} / {@code Resolve that the Agenda be adopted as circulated.}
+   * (a Newfoundland town's minutes); after the item's label in the margin too: {@code Agenda: Motion-4831-21-...}.
+   */
+  static final Pattern NUMBERED_MOTION_PAIR = Pattern.compile(
+      "^(?:\\p{Lu}[\\p{L} ]{1,30}:\\s+)?(?:Motion|MOTION)\\s*[-–#:]?\\s*(?:No\\.?\\s*)?\\d[\\d-]*\\d\\s*[-–:]\\s*(" + Motions.TITLED_NAME + ")\\s*/\\s*(" + Motions.TITLED_NAME + ")\\s*$");
+  /** {@code Motion: (Porteous/McKenna OAM)}: mover and seconder in brackets, the words moved below (InfoCouncil). */
+  private static final Pattern MOTION_PAIR = Pattern.compile("^(?:Motion|MOTION)\\s*:?\\s*\\([^/()]{2,40}/[^/()]{2,40}\\)\\s*:?$");
+  /** {@code Proposed (AH) & Seconded (SB) that the minutes be approved}. */
+  private static final Pattern PROPOSED = Pattern.compile("(?i)\\bproposed\\b.{0,80}?\\bseconded\\b.{0,90}?\\bthat\\s+(\\S.*)$");
+  /** Proposer and seconder named together: {@code It was proposed by Cllr James & Cllr Gordon that Cllr Maude be appointed ...}. */
+  private static final Pattern PROPOSED_BY_TWO = Pattern.compile(
+      "(?i)\\bproposed\\s+by\\s+(?:cllrs?|councillors?|cr)\\.?\\s+\\S+(?:\\s+\\S+)?\\s*(?:&|and)\\s+(?:cllrs?|councillors?|cr)\\.?\\s+\\S+(?:\\s+\\S+)?"
+      + "\\s+that\\s+(\\S.*)$");
+
+  /**
+   * A motion's number before its mover: {@code C-277/14 MOVED BY COUNCILLOR ...}, {@code 2023-123 Moved by ...},
+   * {@code R17/02/016 MOVED BY Councillor Gregory, ...},
+   * {@code No. 146 Moved by Deputy Mayor Lloyd}, {@code Res. 271 BE IT RESOLVED that ...} (a Manitoba municipality's margin),
+   * {@code 187   RESOLVED on the motion of Councillors Karpin and Gold that ...} (a New South Wales council's),
+   * {@code Motion 6.a   Moved by Councillor Pat Doll that Council approves ...} (an Alberta town's, numbered by its item).
+   */
+  private static final Pattern MOTION_NUMBER = Pattern.compile(
+      "^(?:(?:(?:[A-Z]{1,3}[-‐]?|(?:MIN|Min|RES|Res)\\.?\\s+)?\\d{1,4}[/-]\\d{2,4}(?:[/-]\\d{1,4})?|No\\.\\s*\\d{1,4}|(?:RES|Res)\\.\\s*\\d{1,4})\\s+"
+      + "(?:RESOLUTION\\s+|MOTION\\s*[-–:]\\s*|[-–]\\s+)?"
+      + "|RESOLUTION\\s+(?=MOVED)"
+      // a resolution's number in the margin: "187        RESOLVED on the motion of Councillors Karpin and Gold that ..."
+      + "|\\d{1,4}\\s+(?=RESOLVED\\b)"
+      // "Motion 6.a      Moved by Councillor Pat Doll that Council approves ...": the motion numbered by its item
+      + "|(?:MOTION|Motion)\\s+\\d{1,3}(?:\\.\\d{1,2}|\\.?[a-z])?\\.?\\s+)"
+      + "(?=(?:MOVED|Moved|PROPOSED|Proposed|RESOLVED|Resolved|BE\\s+IT|Be\\s+it|M/S|MSC)\\b)");
+  /**
+   * A board's action on a motion not named: {@code UPON MOTION duly made and seconded, the Board approved settlement as
+   * requested by the Law Department.} (the words are "approved settlement ...").
+   */
+  private static final Pattern UPON_MOTION = Pattern.compile(
+      "(?i)\\b(?:upon|on)\\s+motion\\s+(?:duly\\s+)?made\\s+and\\s+(?:duly\\s+)?seconded,?\\s+(?:the\\s+\\w+\\s+)?"
+      + "((?:unanimously\\s+)?(?:approved|adopted|authorized|awarded|accepted|ratified|granted|denied|deferred|rejected)\\b.*)");
+  /**
+   * Who moved and seconded, then the body, its decision on the next line: {@code Upon motion by Selectman Spataro and
+   * seconded by Selectman Andrews, the Board} / {@code VOTED: To approve the Minutes ...}.
+   */
+  private static final Pattern UPON_MOTION_BY = Pattern.compile(
+      "(?i)^(?:upon|on)\\s+(?:a\\s+)?motion\\s+(?:made\\s+)?by\\s+[^,]{2,60}?,?\\s+(?:and\\s+)?seconded\\s+by\\s+[^,]{2,60},\\s+the\\s+\\w+\\s*$");
+  /**
+   * Who moved and seconded, then the body that voted, its words after "to": {@code On a motion made by Sprague and seconded
+   * by Wysocki, the Board of Selectmen voted to close and execute the warrant ...} (a Massachusetts board's).
+   */
+  private static final Pattern MOTION_BODY_VOTED = Pattern.compile(
+      "(?i)^(?:upon|on)\\s+(?:a\\s+)?motion\\s+(?:made\\s+)?by\\s+[^,]{2,60}?,?\\s+(?:and\\s+)?seconded\\s+by\\s+[^,]{2,60},\\s+"
+      + "the\\s+[^,]{2,40}?\\s+voted\\s+(?:unanimously\\s+)?(?:to|that)\\s+(\\S.*)$");
+  /**
+   * A motion's number, its mover's surname and a colon, then its words (a Saskatchewan council's columns): {@code 282/15
+   * Bains:   That the agenda be accepted as presented.   Carried.}, or the surname alone under its minute's number: {@code
+   * Germs: That Council comes out of camera.}
+   */
+  private static final Pattern SURNAME_COLON_THAT = Pattern.compile(
+      "^(?:\\d{1,4}/\\d{2,4}\\s+)?(?!(?:Recommendation|Recommended|Purpose|Note|Notes|Proposal|Action|Subject|Background|Summary|Motion"
+      + "|Resolution|Resolved|Decision|Agreed|Item|Re|Reason|Reasons|Comment|Comments|Question|Answer|Response|Update|Officer|Officers)\\b)"
+      + "\\p{Lu}\\p{Ll}[\\p{L}'’]*(?:-\\p{Lu}[\\p{L}'’]+)?\\s*:\\s+((?:That|THAT)\\s+\\p{L}.*)$");
+  /**
+   * The outcome first, then who moved it, a Scottish council's whole decision: {@code APPROVED on the motion of Provost
+   * Allan seconded by Councillor Mulholland.} (the words are the whole sentence).
+   */
+  private static final Pattern OUTCOME_ON_MOTION = Pattern.compile(
+      "^(?:APPROVED|Approved|AGREED|Agreed|ADOPTED|Adopted|NOTED|Noted|CONFIRMED|Confirmed)\\s+on\\s+the\\s+(?:motion|proposal)\\s+of\\s+"
+      + "\\S.{1,80}?,?\\s+seconded\\s+by\\s+\\S.*$");
+
+  private static Optional<DecisionStart> motion(String words) {
+    return Optional.of(new DecisionStart(Kind.MOTION, clean(words)));
+  }
+
+  /**
+   * A motion's number or a margin's label and its mover's surname before a colon, tried before any keyword: {@code 19/086
+   * GRAHAM: That ...}, {@code 282/15  Bains:  That the agenda ...}.
+   */
+  static Optional<DecisionStart> byMoversSurname(String line) {
+    int colon = line.indexOf(':');
+    Matcher numbered = colon > 0 && line.lastIndexOf('/', colon) > 0 ? NUMBER_MOVER_THAT.matcher(line) : null;
+    if (numbered != null && numbered.matches()) {
+      return motion(numbered.group(2));
+    }
+    Matcher surname = colon > 0 && colon < SURNAME_COLON_AT ? SURNAME_COLON_THAT.matcher(line) : null;
+    if (surname != null && surname.matches()) {
+      return motion(surname.group(1));
+    }
+    return Optional.empty();
+  }
+
+  /** The line without a motion's number before its mover ({@link #MOTION_NUMBER}). */
+  static String withoutNumber(String line) {
+    return MOTION_NUMBER.matcher(line).replaceFirst("");
+  }
+
+  /** A motion whose movers are named before its words, or after them as the sentence's subject. */
+  static Optional<DecisionStart> withMovers(String line, String lower, boolean motion) {
+    Matcher subject = motion ? SUBJECT_MOVED.matcher(line) : null;
+    if (subject != null && subject.matches()) {
+      return motion(subject.group(1));
+    }
+    Matcher outcomeFirst = motion || lower.contains("proposal") ? OUTCOME_ON_MOTION.matcher(line) : null;
+    if (outcomeFirst != null && outcomeFirst.matches()) {
+      return Optional.of(new DecisionStart(Kind.RESOLVED, clean(line)));
+    }
+    Matcher bodyVoted = motion ? MOTION_BODY_VOTED.matcher(line) : null;
+    if (bodyVoted != null && bodyVoted.matches()) {
+      return motion(bodyVoted.group(1));
+    }
+    Matcher uponBy = motion ? UPON_MOTION_BY.matcher(line) : null;
+    if (uponBy != null && uponBy.matches()) {
+      return Optional.of(new DecisionStart(Kind.MOVED, "")); // "Upon motion by ... and seconded by ..., the Board" / "VOTED: ..."
+    }
+    Matcher upon = UPON_MOTION.matcher(line);
+    if (motion && upon.find()) {
+      return motion(upon.group(1));
+    }
+    Matcher movedFor = motion ? MOVED_SECONDED_FOR.matcher(line) : null;
+    if (movedFor != null && movedFor.matches()) {
+      return motion(movedFor.group(1));
+    }
+    Matcher secondedFirst = SECONDED_THEN_MOVED.matcher(line);
+    if (motion && secondedFirst.matches()) {
+      return motion(secondedFirst.group(1));
+    }
+    Matcher commaName = motion ? MOVED_COMMA_NAME.matcher(line) : null;
+    if (commaName != null && commaName.matches()) {
+      return motion(commaName.group(1));
+    }
+    Matcher wasMoved = WAS_MOVED.matcher(line);
+    if (motion && wasMoved.find()) {
+      return motion(wasMoved.group(1));
+    }
+    Matcher titled = motion ? MOVED_SECONDED_TITLED.matcher(line) : null;
+    if (titled != null && titled.matches()) {
+      return motion(titled.group(1)); // "Moved Cr K Zanker seconded Cr R Kingston that ..."
+    }
+    Matcher msc = line.startsWith("M") ? MSC.matcher(line) : null;
+    if (msc != null && msc.matches()) {
+      return motion(msc.group(1)); // its words end with their sentence
+    }
+    Matcher commas = MOVED_SECONDED_COMMAS.matcher(line);
+    if (commas.matches()) {
+      return motion(commas.group(1));
+    }
+    Matcher shouted = motion ? TITLED_MOVED_SECONDED.matcher(line) : null;
+    if (shouted != null && shouted.matches()) {
+      return motion(shouted.group(1));
+    }
+    return Optional.empty();
+  }
+
+  /** A motion told with "moved", "motion" or "proposed" and its words on the line, tried after the labelled decisions. */
+  static Optional<DecisionStart> moved(String line, String lower, boolean motion) {
+    Matcher dashed = motion ? MOTION_DASHED_PAIR.matcher(line) : null;
+    if (dashed != null && dashed.matches()) {
+      return motion(dashed.group(3));
+    }
+    Matcher clause = motion || lower.contains("proposal") ? MOVED_THEN_CLAUSE.matcher(line) : null;
+    if (clause != null && clause.find()) {
+      return motion(clause.group(1));
+    }
+    Matcher m = MOVED.matcher(line);
+    if (motion && m.find()) {
+      return motion(m.group(1) != null ? m.group(1) : m.group(2));
+    }
+    Matcher mt = MOTION_TO.matcher(line);
+    if (mt.matches() && !TITLE_CASE.matcher(mt.group(1)).matches()) {
+      return motion(mt.group(1));
+    }
+    Matcher runIn = motion ? MOTION_RUN_IN.matcher(line) : null;
+    if (runIn != null && runIn.find()) {
+      Matcher after = MOTION_TO.matcher(line.substring(runIn.start()));
+      if (after.matches() && !TITLE_CASE.matcher(after.group(1)).matches()) {
+        // told after the heading it is run in with, as a decision in prose is: the line stays its minute's heading
+        return Optional.of(new DecisionStart(Kind.MOTION, clean(after.group(1)), true));
+      }
+    }
+    Matcher p = PROPOSED.matcher(line);
+    if (p.find()) {
+      return motion(p.group(1));
+    }
+    Matcher pair = PROPOSED_BY_TWO.matcher(line);
+    if (pair.find()) {
+      return motion(pair.group(1));
+    }
+    Matcher both = motion ? MOVED_AND_SECONDED.matcher(line) : null;
+    if (both != null && both.matches()) {
+      // "It was moved and seconded:" / "THAT the agenda be approved as amended." / "CARRIED"
+      String words = both.group(1) != null ? both.group(1) : both.group(2);
+      return words == null ? Optional.of(new DecisionStart(Kind.MOVED, "")) : motion(words);
+    }
+    return Optional.empty();
+  }
+
+  /** The mover first: the words after a comma or a dash, or on the lines below ({@link Kind#MOVED}). */
+  static Optional<DecisionStart> moverFirst(String line, boolean motion) {
+    Matcher byTo = MOVED_BY_TO.matcher(line);
+    if (byTo.matches()) {
+      return motion(byTo.group(1)); // "MOVED BY Councillor Schultz, to approve ..."
+    }
+    if (MOVED_BY.matcher(line).matches() || motion && (MOTION_PAIR.matcher(line).matches() || MOTION_LABEL.matcher(line).matches()
+        || line.indexOf('/') > 0 && NUMBERED_MOTION_PAIR.matcher(line).matches())) {
+      return Optional.of(new DecisionStart(Kind.MOVED, ""));
+    }
+    return Optional.empty();
+  }
+
+  /** A motion opening a sentence after another on the line: {@code ... posted. A motion was made to install ...}. */
+  static Optional<DecisionStart> afterSentence(String after) {
+    Matcher m = MOTION_TO.matcher(after);
+    return m.matches() ? motion(m.group(1)) : Optional.empty();
+  }
+}
