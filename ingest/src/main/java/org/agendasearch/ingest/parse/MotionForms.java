@@ -100,7 +100,8 @@ final class MotionForms {
   private static final Pattern MOVED_SECONDED_TITLED = Pattern.compile(
       "^(?:Moved|MOVED)\\s+(?:by\\s+)?" + TITLED_NAME + ",?\\s+(?:and\\s+)?(?:seconded|Seconded|SECONDED)\\s+(?:by\\s+)?" + TITLED_NAME
       // the words moved open with "that" or in lower case: not a seconder's second name ("... Councillor Rob Hiney-Saunders")
-      + ",?\\s+(?:[“\"]?(?:that|That|THAT)\\s+|(?=\\p{Ll}))(\\p{L}.*)$");
+      // "to" before a verb is no part of them: "Moved by Councillor Travis, seconded by Councillor Sturgeon to accept the minutes"
+      + ",?\\s+(?:[“\"]?(?:that|That|THAT)\\s+|(?:to\\s+(?=\\p{Ll}))?(?=\\p{Ll}))(\\p{L}.*)$");
   /**
    * Moved, seconded and carried in one mark, the two names parted by a slash: {@code 103/09 M/S/C L. Bodie/ D. Hansen that the
    * agenda be adopted as amended.} (a Yukon village's minutes), or {@code M/S} alone: a motion, carried unless the minutes

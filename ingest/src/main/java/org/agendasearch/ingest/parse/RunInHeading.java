@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  *
  * Attendance and vote labels ({@code Present:}, {@code In Attendance:}, {@code Motion:},
  * {@code Seconded:}, {@code For Motion: Crs Byrne, ...}), a post with the names of who held it ({@code County Manager:
- * Jackie Maguire}, {@code Officials in Attendance:}), a person and the post they hold ({@code Janet Jankura – Chairperson}) and a label with nothing after it in ordinary case ({@code Proponents:})
+ * Jackie Maguire}, {@code REEVE: David Turchyn}, {@code Officials in Attendance:}), a person and the post they hold ({@code Janet Jankura – Chairperson}) and a label with nothing after it in ordinary case ({@code Proponents:})
  * are not headings.
  */
 final class RunInHeading {
@@ -67,10 +67,10 @@ final class RunInHeading {
     String rest = m.group(2).strip();
     boolean capitals = Lines.upperShare(title) >= 0.9;
     if (title.split("\\s+").length > MAX_WORDS || LABEL.matcher(title).matches() || VOTE.matcher(rest).lookingAt()
-        || POST.matcher(title).matches() && (rest.isEmpty() || NAMES.matcher(rest).matches())
+        || (POST.matcher(title).matches() || HELD_POST.matcher(title).matches()) && (rest.isEmpty() || NAMES.matcher(rest).matches())
         || PERSON.matcher(title).matches() && HELD_POST.matcher(rest).matches()
         || HeadingText.of(title) != HeadingText.Strength.STRONG
-        || rest.isEmpty() && line.strip().endsWith(":") && !capitals) {
+        || rest.isEmpty() && line.strip().endsWith(":") && !capitals && !HeadingText.titleCase(title.split("\\s+"))) {
       return Optional.empty();
     }
     return Optional.of(new TitleSplit(title, rest));
@@ -82,7 +82,30 @@ final class RunInHeading {
    * above ({@link #midParagraph}).
    */
   static boolean fitsContext(List<Line> body, int line, TitleSplit h) {
-    return !minutesUnderDecision(body, line, h) && !midParagraph(body, line) && !moversOverMotion(body, line);
+    return !minutesUnderDecision(body, line, h) && !midParagraph(body, line) && !moversOverMotion(body, line)
+        && (!titleCaseLabel(body.get(line).text(), h) || labelOverProse(body, line));
+  }
+
+  /** A heading in title case ending in a colon with nothing after it: {@code Calling To Order:}, {@code Opening Remarks:}. */
+  private static boolean titleCaseLabel(String line, TitleSplit h) {
+    return h.rest().isEmpty() && line.strip().endsWith(":") && Lines.upperShare(h.title()) < 0.9;
+  }
+
+  /**
+   * Whether a heading in title case ending in a colon heads what is below it, as a minute's heading does: {@code Calling To
+   * Order:} / {@code Mayor Greene called this meeting to order at 7:30 pm.}. Not a post over the name of who holds it
+   * ({@code Fire Chief:} / {@code Barry Lavers}) or one of a column of labels ({@code Mayor:} / {@code Trustees:}), a
+   * decision's label ({@code And Resolved:}), nor a label under a heading in capitals ({@code ABORIGINAL RECOGNITION} / {@code Statement by the Chairman:} / the statement).
+   */
+  static boolean labelOverProse(List<Line> body, int line) {
+    if (line + 1 >= body.size() || DecisionStart.at(body.get(line).text()).isPresent()) {
+      return false;
+    }
+    if (line > 0 && Lines.upperShare(body.get(line - 1).text()) >= 0.9 && HeadingText.of(body.get(line - 1).text()) == HeadingText.Strength.STRONG) {
+      return false;
+    }
+    String next = body.get(line + 1).text().strip();
+    return !NAMES.matcher(next).matches() && !(next.endsWith(":") && HeadingText.titleCase(next.split("\\s+")));
   }
 
   /** Two surnames in capitals parted by a dash: {@code KEY - SPRINGER}, mover and seconder. */

@@ -148,6 +148,7 @@ class DecisionStartTest {
       Cllr. Donal Kenny proposed Cllr. Joe Sullivan as Cathaoirleach. Cllr. Kenny's nomination was seconded by Cllr. | RESOLVED | Cllr. Joe Sullivan as Cathaoirleach. Cllr. Kenny's nomination was seconded by Cllr.
       It was moved by Councillor Williams and seconded by Councillor Eshelby that the agenda be approved | MOTION | the agenda be approved
       Moved Cr K Zanker seconded Cr R Kingston that apologies be accepted. | MOTION | apologies be accepted.
+      Moved by Councillor Travis, seconded by Councillor Sturgeon to accept the minutes of | MOTION | accept the minutes of
       Moved Cr J Wise seconded Cr K Zanker the Minutes of the Ordinary Meeting of Council held on | MOTION | the Minutes of the Ordinary Meeting of Council held on
       Cr Curran moved, Cr Geard seconded that the Minutes of the Ordinary Council meeting of 21st July | MOTION | that the Minutes of the Ordinary Council meeting of 21st July
       14/174 - Moved, seconded by Councillors Steer/MacIntyre that the agenda be adopted as | MOTION | the agenda be adopted as

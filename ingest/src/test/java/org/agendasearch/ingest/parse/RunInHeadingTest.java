@@ -16,6 +16,7 @@ class RunInHeadingTest {
       CORRESPONDENCE –                                     | CORRESPONDENCE       | ''
       APPROVAL OF MINUTES:                                 | APPROVAL OF MINUTES  | ''
       Declarations of Interest : None                      | Declarations of Interest | None
+      Calling To Order:                                    | Calling To Order     | ''
       """)
   void reads_a_heading_run_in_with_its_text(String line, String title, String rest) {
     TitleSplit h = RunInHeading.of(line.strip()).orElseThrow();
@@ -29,7 +30,8 @@ class RunInHeadingTest {
       "Trustee Albrecht – yes, Trustee Piacentini – yes, Trustee Hawkins – yes", "County Manager: Jackie Maguire",
       "Directors of Service: Tadhg McDonnell, Kevin Stewart, Fiona Lawless, Des Foley. Joe", "Officials in Attendance:",
       "Status: Noted", "Business: There were no apologies for absence", "Duration: Start - 8.04pm",
-      "Janet Jankura – Chairperson", "Jeff Shupe - Vice Chairperson", "Also in Attendance:", "FURTHER DISCUSSION: NONE"})
+      "Janet Jankura – Chairperson", "Jeff Shupe - Vice Chairperson", "Also in Attendance:", "FURTHER DISCUSSION: NONE",
+      "REEVE: David Turchyn", "Clerk: Mrs M Hay"})
   void attendance_votes_labels_and_sentences_are_no_headings(String line) {
     assertThat(RunInHeading.of(line)).isEmpty();
   }
@@ -39,5 +41,20 @@ class RunInHeadingTest {
     List<Line> body = List.of(new Line(1, "KEY - SPRINGER"), new Line(1, "Motion to approve the agenda."));
     assertThat(RunInHeading.fitsContext(body, 0, RunInHeading.of("KEY - SPRINGER").orElseThrow())).isFalse();
     assertThat(RunInHeading.moverPair("BUDGET – Report of the Treasurer")).isFalse();
+  }
+
+  @org.junit.jupiter.api.Test
+  void a_heading_in_title_case_alone_with_its_colon_heads_what_is_below_it() {
+    List<Line> minute = List.of(new Line(1, "Calling To Order:"), new Line(1, "Mayor Greene called this meeting to order at 7:30 pm."));
+    assertThat(RunInHeading.fitsContext(minute, 0, RunInHeading.of("Calling To Order:").orElseThrow())).isTrue();
+    List<Line> post = List.of(new Line(1, "Fire Chief:"), new Line(1, "Barry Lavers"));
+    assertThat(RunInHeading.fitsContext(post, 0, RunInHeading.of("Fire Chief:").orElseThrow())).isFalse();
+    List<Line> column = List.of(new Line(1, "Trustees Present:"), new Line(1, "Trustees Absent:"));
+    assertThat(RunInHeading.labelOverProse(column, 0)).isFalse();
+    List<Line> decision = List.of(new Line(1, "And Resolved:"), new Line(1, "That the agenda be adopted as amended."));
+    assertThat(RunInHeading.labelOverProse(decision, 0)).isFalse();
+    List<Line> underCapitals = List.of(new Line(1, "ABORIGINAL RECOGNITION"), new Line(1, "Statement by the Chairman:"),
+        new Line(1, "\"We recognise the traditional inhabitants of the land we are meeting on tonight"));
+    assertThat(RunInHeading.labelOverProse(underCapitals, 1)).isFalse();
   }
 }
