@@ -472,4 +472,30 @@ final class MinuteHeadings {
 
   /** Share of a heading's letters in capitals for it to be one among standing business. */
   static final double CAPITALS = 0.75;
+
+  /**
+   * Minutes whose only numbers are their decisions', each its own minute with no title: {@code 1. RESOLVED that the minutes
+   * of the February 19th, 2013 regular meeting of Council be adopted as received.} (a Manitoba town's), where they outnumber
+   * the other numbered lines ({@code 9. WHEREAS the SLWCD is ...} among them).
+   */
+  static java.util.SortedMap<Integer, MinuteItemHeading> numberedDecisions(List<Line> body, LineLabel[] labels) {
+    java.util.SortedMap<Integer, MinuteItemHeading> out = new java.util.TreeMap<>();
+    for (int i = 0; i < body.size(); i++) {
+      if (labels[i] != LineLabel.DECISION && labels[i] != LineLabel.NUMBERED) {
+        continue;
+      }
+      Optional<ItemNumber> n = ItemNumber.parse(body.get(i).text());
+      if (n.isPresent() && n.get().scheme() == ItemNumber.Scheme.PLAIN && !n.get().rest().isEmpty()
+          && (DecisionStart.at(n.get().rest()).filter(d -> !d.inProse() && d.kind() != DecisionStart.Kind.RESULT).isPresent()
+              || WHEREAS.matcher(n.get().rest()).lookingAt())) {
+        out.put(i, new MinuteItemHeading(n.get(), "", n.get().rest(), HeadingText.Strength.SHORT, false, true));
+      }
+    }
+    return out.size() >= NUMBERED_DECISIONS ? out : new java.util.TreeMap<>();
+  }
+
+  /** A resolution's preamble, its decision below: {@code WHEREAS the SLWCD is a significant expense ...}. */
+  private static final Pattern WHEREAS = Pattern.compile("(?:WHEREAS|Whereas)\\b");
+  /** Numbered decisions a set of minutes has, at the fewest, to be read as its minutes. */
+  private static final int NUMBERED_DECISIONS = 3;
 }

@@ -105,6 +105,14 @@ final class MinuteSegmenter {
         headings.put(i, h.get());
       }
     }
+    java.util.SortedMap<Integer, MinuteItemHeading> numberedDecisions = MinuteHeadings.numberedDecisions(body, labels);
+    if (numberedDecisions.size() > candidates.size()) {
+      // "1. RESOLVED that the minutes ... be adopted as received.": the decisions are the minutes
+      numberedDecisions.forEach((line, h) -> {
+        candidates.add(new ItemSequence.Candidate(line, h.number(), h.strength()));
+        headings.put(line, h);
+      });
+    }
     ItemSequence.Result chosen = ItemSequence.chooseMinutes(candidates, MinuteHeadings.sectionStarts(body, labels, candidates), "minute");
     warnings.addAll(chosen.warnings());
     List<Integer> paragraphHeads = MinuteHeadings.headingsOverParagraphs(body, labels, chosen.items());

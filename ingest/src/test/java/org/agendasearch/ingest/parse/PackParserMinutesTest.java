@@ -1307,4 +1307,29 @@ class PackParserMinutesTest {
     assertThat(m.items().get(0).resolutions()).extracting(org.agendasearch.ingest.model.Resolution::text)
         .containsExactly("to appoint Cllr T Lawford-Randall Chairman of the Parish Council.");
   }
+
+  @Test
+  void numbered_decisions_with_no_other_headings_are_the_minutes_each_with_no_title() {
+    Minutes m = minutes("""
+        Town of Swan River Minutes – March 5, 2013
+        The Council of the Town of Swan River met on Tuesday, March 5th, at 7:30 p.m. in the Town
+        Council Chambers with Mayor McKenzie presiding and Councillors Bobick and Sakal present.
+        1. RESOLVED that the minutes of the February 19th, 2013 regular meeting of Council be
+        adopted as received.
+        Carried:
+        2. RESOLVED that the Agenda for the March 5th, 2013 regular meeting of Council be received.
+        Carried:
+        3. RESOLVED that Resolution No. 3 be tabled.
+        Carried:
+        4. WHEREAS the SLWCD is a significant expense in the Town of Swan River budget.
+        THEREFORE be it resolved that council instruct the Committee to re-examine the value of membership.
+        Carried:
+        """);
+    assertThat(m.items()).extracting(MinuteItem::number).containsExactly("1", "2", "3", "4");
+    assertThat(titles(m)).containsOnlyNulls();
+    assertThat(m.items().get(1).resolutions()).extracting(Resolution::text)
+        .containsExactly("that the Agenda for the March 5th, 2013 regular meeting of Council be received.");
+    assertThat(m.items().get(3).resolutions()).extracting(Resolution::text)
+        .containsExactly("council instruct the Committee to re-examine the value of membership.");
+  }
 }
