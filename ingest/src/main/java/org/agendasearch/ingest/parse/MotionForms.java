@@ -24,7 +24,7 @@ final class MotionForms {
    * Councillor Gilbert to approve the minutes}.
    */
   private static final Pattern MOVED = Pattern.compile(
-      "(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+|:\\s*|\\b[Ii]t\\s+was\\s+)(?:moved|Moved|^MOVED|(?<=\\bIT\\sWAS\\s)MOVED|motioned|(?:made|makes)\\s+(?:a|the)\\s+motion)(?:\\s+(?:by|BY)\\s+(?:\\p{Lu}\\.|[^,.]){1,60}?)?"
+      "(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+|:\\s*|\\b[Ii]t\\s+was\\s+)(?:moved|Moved|^MOVED|(?<=\\bIT\\sWAS\\s)MOVED|motioned|(?:made|makes)\\s+(?:a|the)\\s+motion)(?:\\s+(?:by|BY)\\s*:?\\s+(?:\\p{Lu}\\.|[^,.]){1,60}?)?"
       + "(?:,?\\s+(?:and\\s+)?(?:was\\s+)?second(?:ed)?\\s+by\\s+[^,]{1,60}?,?|,?\\s+and\\s+[^,.]{1,60}?\\s+seconded)?"
       + "\\s+(?:to|that)\\s+(\\S.*)$"
       // "Council Member Mahan moved approval of the minutes ...", "Mayor Cassie moved the adoption of the Minutes ...": what was
@@ -81,14 +81,17 @@ final class MotionForms {
    */
   private static final Pattern MOTION_DASHED_PAIR = Pattern.compile(
       "^(?:Motion|MOTION)\\s*:\\s*" + Motions.DASHED_PAIR + "\\s*:?\\s*((?:That|THAT)\\b.*)$");
+  /** A full stop inside a name, after an initial or a title: {@code F. Maher}, {@code Cllr. M. Hegarty}. */
+  private static final String NAME_STOP = "(?<=\\b(?:\\p{Lu}|Cllrs?|Clr|Crs?|Mr|Mrs|Ms|Dr))\\.";
   /**
    * {@code Moved by Hart, seconded by Reid, the minutes of the regular} / {@code meeting of April 19, 1960, be approved.}:
    * mover and seconder first, then the words moved as a clause with its own subject.
    */
   private static final Pattern MOVED_THEN_CLAUSE = Pattern.compile(
-      "(?:^|(?<=[.!?]\\s))(?:(?:Moved|MOVED)\\s+(?:by|BY)|(?i:on\\s+the\\s+(?:proposal|proposition|motion)\\s+of))"
-      // initials' stops in the names: "On the proposal of Councillor F. Maher, seconded by Councillor P. Bell, the Minutes ..."
-      + "\\s+(?:[^,.]|(?<=\\b\\p{Lu})\\.){1,60},\\s+(?:and\\s+)?seconded\\s+by\\s+(?:[^,.]|(?<=\\b\\p{Lu})\\.){1,60},\\s+"
+      "(?:^|(?<=[.!?]\\s))(?:(?:Moved|MOVED)\\s+(?:by|BY)|(?i:(?:on|at)\\s+the\\s+(?:proposal|proposition|motion)\\s+of))"
+      // initials' stops in the names: "On the proposal of Councillor F. Maher, seconded by Councillor P. Bell, the Minutes ...",
+      // "At the proposal of Cllr. M. Hegarty, seconded by Cllr. C. O’Sullivan the minutes of ..." (no comma after the seconder)
+      + "\\s+(?:[^,.]|" + NAME_STOP + "){1,60},\\s+(?:and\\s+)?seconded\\s+by\\s+(?:[^,.]|" + NAME_STOP + "){1,60}?,?\\s+"
       + "((?:the|this|these|a|an)\\s+\\S.*)$");
   /** A councillor's title and name by initials and surname: {@code Cr K Zanker}, {@code Cllr. J. Wise}. */
   private static final String TITLED_NAME = "(?:Crs?|Cllr|Councillor|Councilor)\\.?\\s+(?:\\p{Lu}\\.?\\s*){0,3}\\p{Lu}[\\p{L}'’-]+"
@@ -187,13 +190,15 @@ final class MotionForms {
 
   /**
    * A motion's number before its mover: {@code C-277/14 MOVED BY COUNCILLOR ...}, {@code 2023-123 Moved by ...},
-   * {@code R17/02/016 MOVED BY Councillor Gregory, ...},
+   * {@code R17/02/016 MOVED BY Councillor Gregory, ...}, {@code 705.14 Moved by: Deputy Reeve Lloyd Kearl to ...},
    * {@code No. 146 Moved by Deputy Mayor Lloyd}, {@code Res. 271 BE IT RESOLVED that ...} (a Manitoba municipality's margin),
    * {@code 187   RESOLVED on the motion of Councillors Karpin and Gold that ...} (a New South Wales council's),
    * {@code Motion 6.a   Moved by Councillor Pat Doll that Council approves ...} (an Alberta town's, numbered by its item).
    */
   private static final Pattern MOTION_NUMBER = Pattern.compile(
-      "^(?:(?:(?:[A-Z]{1,3}[-‐]?|(?:MIN|Min|RES|Res)\\.?\\s+)?\\d{1,4}[/-]\\d{2,4}(?:[/-]\\d{1,4})?|No\\.\\s*\\d{1,4}|(?:RES|Res)\\.\\s*\\d{1,4})\\s+"
+      "^(?:(?:(?:[A-Z]{1,3}[-‐]?|(?:MIN|Min|RES|Res)\\.?\\s+)?\\d{1,4}[/-]\\d{2,4}(?:[/-]\\d{1,4})?|No\\.\\s*\\d{1,4}|(?:RES|Res)\\.\\s*\\d{1,4}"
+      // a number and the year after a stop: "705.14 Moved by: Deputy Reeve Lloyd Kearl to approve agenda ..." (an Alberta county's)
+      + "|\\d{1,4}\\.\\d{2}(?=\\s+(?:MOVED|Moved)\\b))\\s+"
       + "(?:RESOLUTION\\s+|MOTION\\s*[-–:]\\s*|[-–]\\s+)?"
       + "|RESOLUTION\\s+(?=MOVED)"
       // a resolution's number in the margin: "187        RESOLVED on the motion of Councillors Karpin and Gold that ..."

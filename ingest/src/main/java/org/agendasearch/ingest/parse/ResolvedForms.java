@@ -27,10 +27,11 @@ final class ResolvedForms {
    */
   private static final String BY_ALL = "(?:\\s+(?:unanimously|UNANIMOUSLY|accordingly|by\\s+all(?:\\s+(?:present|members))?(?=\\s+(?:to|that)\\b)))?";
   private static final Pattern RESOLVED = Pattern.compile(
-      "^(?:\\(?(?:\\d{1,2}|[a-z])\\)\\s*|\\d{1,3}\\.\\d{1,2}\\.?\\s+|[•·▪●]\\s*)?"
+      "^(?:\\(?(?:\\d{1,2}|[a-z])\\)\\s*|\\d{1,3}\\.\\d{1,2}\\.?\\s+|[•·▪●]\\s*|-\\s+(?=(?:Agreed|AGREED|Resolved|RESOLVED)\\s+(?:that|to)\\s))?"
       + "(?:(?:Following|After)\\s+(?:(?:a|some|further|brief|full|lengthy|long|short|detailed|general|careful|much)\\s+){0,2}(?:discussion|debate|consideration)\\b[^,]{0,40},?\\s+"
       + "(?=it\\s+was\\s))?"
-      + "(?:(?:PROPOSED|Proposed),?\\s+(?:and\\s+)?(?:SECONDED|Seconded),?\\s+(?:and|AND)\\s+(?=RESOLVED|Resolved|AGREED|Agreed))?"
+      // "PROPOSED, SECONDED and RESOLVED to elect ...", "PROPOSED; SECONDED; RESOLVED to co-opt Jon Mold ..."
+      + "(?:(?:PROPOSED|Proposed)[,;]?\\s+(?:and\\s+)?(?:SECONDED|Seconded)(?:,?\\s+(?:and|AND)\\s+|;\\s*)(?=RESOLVED|Resolved|AGREED|Agreed))?"
       // "An tArdmhéara proposed, and An Chomhairle agreed to suspend Standing Orders ..."
       + "(?:(?:\\p{Lu}[\\p{L}.'’-]*\\s+)?\\p{L}[\\p{L}.'’-]+\\s+(?:proposed|moved),?\\s+and\\s+(?=" + BODY + "\\s))?"
       + "(?:(It\\s+(?:was|is)|it\\s+was|And|AND|and|" + BODY + ",?)\\s+)?"
@@ -68,7 +69,10 @@ final class ResolvedForms {
       + "|(?<=\\S\\s[-–—]\\s)(?:RESOLVED|AGREED|Resolved|Agreed|RESOLUTION(?=\\s+to\\s))\\b" + BY_ALL + "\\s*[:\\-–—]?\\s*(\\p{L}.*)$"
       // in capitals inside a sentence, its words after "to" or "that": "Proposed, seconded and unanimously approved RESOLVED to
       // adopt the draft minutes", "With no other proposals, it was RESOLVED unanimously that Cllr D"
-      + "|(?<=\\p{L}\\s|,\\s)RESOLVED" + BY_ALL + "\\s+((?:to|that|THAT)\\s.*)$");
+      // after semicolons: "... keen to become more involved in the village. PROPOSED; SECONDED; RESOLVED to co-opt Jon Mold"
+      + "|(?<=\\p{L}\\s|[,;]\\s)RESOLVED" + BY_ALL + "\\s+((?:to|that|THAT)\\s.*)$"
+      // capitalised after "unanimously" inside a sentence: "Members participating Unanimously Resolved that the Council ..."
+      + "|(?<=\\p{L}\\s)(?i:unanimously)\\s+(?:Resolved|RESOLVED|Agreed|AGREED)\\s+((?:to|that|THAT)\\s.*)$");
   private static final Pattern DECISION = Pattern.compile(
       "^(?:(?:Council|Committee|Board|Panel|Commission|Cabinet)(?:['’]s)?\\s+(?:[Rr]esolution|[Dd]ecision|RESOLUTION|DECISION)|DECISION|Decision|RESOLUTION|Resolution)(?:\\s+(?:Made|MADE|(?:No\\.?\\s*|[Nn]umber\\s+)?[A-Z]{0,4}[/\\d][\\w/.-]*))?\\s*(?:[:\\-–—]\\s*(?=\\D|$)|$)(.*)$");
   /**
@@ -211,7 +215,8 @@ final class ResolvedForms {
     if (in.find()) {
       // in capitals inside a sentence, the decision ends with it (and a numbered line stays its minute's heading)
       return Optional.of(new DecisionStart(Kind.RESOLVED,
-          clean(in.group(1) != null ? in.group(1) : in.group(2) != null ? in.group(2) : in.group(3)), in.group(3) != null));
+          clean(in.group(1) != null ? in.group(1) : in.group(2) != null ? in.group(2) : in.group(3) != null ? in.group(3) : in.group(4)),
+          in.group(3) != null || in.group(4) != null));
     }
     return Optional.empty();
   }

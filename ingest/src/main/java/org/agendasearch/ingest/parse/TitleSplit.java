@@ -43,10 +43,13 @@ record TitleSplit(String title, String rest) {
   /**
    * A title, a spaced dash, then a sentence that opens with its subject and its verb or an adjective within five words:
    * {@code Declaration of Acceptance of Office – The Chairman and Vice Chairman signed their ...}, {@code Nomination of
-   * Vice Chairman – It was proposed by Councillor Howell, ...}.
+   * Vice Chairman – It was proposed by Councillor Howell, ...}, {@code Chairman’s remarks – SW thanked everyone for attending
+   * and ...}, {@code Apologies for absence and reasons given – None. MM apologised as she had ...}.
    */
   private static final Pattern DASH_THEN_SENTENCE = Pattern.compile(
-      "^(\\S.{2,150}?)\\s+[-–—]\\s+((?:The|It|This|These|There|All|Members|Councillors?)\\s+.*)$");
+      "^(\\S.{2,150}?)\\s+[-–—]\\s+((?:The|It|This|These|There|All|Members|Councillors?|Cllrs?|He|She|They|We|An?|None\\."
+      // a member by initials: "Chairman’s remarks – SW thanked everyone for attending and noted that ..."
+      + "|\\p{Lu}{2,3}(?=\\s+\\p{Ll}))\\s+.*)$");
   /** Words of a sentence's subject before its verb, after a title's dash: {@code The Chairman and Vice Chairman signed}. */
   private static final int SENTENCE_SUBJECT = 5;
   /** Words a sentence after a title's dash has at least. */

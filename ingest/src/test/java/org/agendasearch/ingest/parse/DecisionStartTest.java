@@ -149,6 +149,12 @@ class DecisionStartTest {
       It was moved by Councillor Williams and seconded by Councillor Eshelby that the agenda be approved | MOTION | the agenda be approved
       Moved Cr K Zanker seconded Cr R Kingston that apologies be accepted. | MOTION | apologies be accepted.
       Moved by Councillor Travis, seconded by Councillor Sturgeon to accept the minutes of | MOTION | accept the minutes of
+      PROPOSED; SECONDED; RESOLVED to co-opt Jon Mold onto the Parish Council | RESOLVED | to co-opt Jon Mold onto the Parish Council
+      in the village. PROPOSED; SECONDED; RESOLVED to co-opt Jon Mold onto the Parish Council | RESOLVED | to co-opt Jon Mold onto the Parish Council
+      - Agreed that payments of Accounts since the last meeting are ratified | RESOLVED | that payments of Accounts since the last meeting are ratified
+      Members participating Unanimously Resolved that the Council approved NL’s reason | RESOLVED | that the Council approved NL’s reason
+      At the proposal of Cllr. M. Hegarty, seconded by Cllr. C. O’Sullivan the minutes of the meeting were confirmed | MOTION | the minutes of the meeting were confirmed
+      705.14 Moved by: Deputy Reeve Lloyd Kearl to approve agenda for the August 11, 2014 | MOTION | approve agenda for the August 11, 2014
       Moved Cr J Wise seconded Cr K Zanker the Minutes of the Ordinary Meeting of Council held on | MOTION | the Minutes of the Ordinary Meeting of Council held on
       Cr Curran moved, Cr Geard seconded that the Minutes of the Ordinary Council meeting of 21st July | MOTION | that the Minutes of the Ordinary Council meeting of 21st July
       14/174 - Moved, seconded by Councillors Steer/MacIntyre that the agenda be adopted as | MOTION | the agenda be adopted as

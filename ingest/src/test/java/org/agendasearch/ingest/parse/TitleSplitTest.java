@@ -19,6 +19,9 @@ class TitleSplitTest {
       Chairs Remark. The chair asked for committee member to take minutes of the meeting. | Chairs Remark | The chair asked for committee member to take minutes of the meeting.
       Cllr Tom Shepherd was elected as Chairman of the Parish Council. He was nominated by Cllr Steer and seconded by | Cllr Tom Shepherd was elected as Chairman of the Parish Council | He was nominated by Cllr Steer and seconded by
       Report of Cllr. Smith on the Village Hall Roof Repairs      | Report of Cllr. Smith on the Village Hall Roof Repairs | ''
+      Chairman’s remarks – SW thanked everyone for attending and noted that over the last 3 | Chairman’s remarks | SW thanked everyone for attending and noted that over the last 3
+      Apologies for absence and reasons given – None. MM apologised as she had omitted to send | Apologies for absence and reasons given | None. MM apologised as she had omitted to send
+      Village Hall Matters – BT Openreach cabinet on Church Lane | Village Hall Matters – BT Openreach cabinet on Church Lane | ''
       """)
   void a_minutes_heading_parts_from_the_sentence_after_its_dash(String line, String title, String rest) {
     TitleSplit split = TitleSplit.ofMinute(line);
