@@ -133,8 +133,28 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
         .or(() -> approved || lower.contains("propos") ? ResolvedForms.approvedAndSeconded(words) : Optional.empty())
         .or(() -> MotionForms.moverFirst(words, motion))
         .or(() -> ResolvedForms.trailing(words, lower, decided))
+        .or(() -> afterHeadingDash(words))
         .or(() -> ProseDecision.at(words, lower, decided, approved))
         .or(() -> containsAny(lower, AFTER_SENTENCE) ? afterSentence(words) : Optional.empty());
+  }
+
+  /** A heading of a few words, a spaced dash, then what follows it: {@code Approve/Change Agenda - A motion was made by ...}. */
+  private static final Pattern HEADING_DASH = Pattern.compile("^(\\S.{2,60}?)\\s+[-–—]\\s+(\\S.{8,})$");
+
+  /**
+   * A motion or decision run in after its minute's heading and a dash: {@code 2.Minutes – On a motion made by L. Titus,
+   * seconded by R. Browne, the Board voted unanimously to approve ...}, {@code Approve/Change Agenda - A motion was made by
+   * Commissioner Corey Davenport seconded by ... to add ...}. Told after the heading, as a decision in prose is: the line stays
+   * its minute's heading.
+   */
+  private static Optional<DecisionStart> afterHeadingDash(String line) {
+    Matcher m = HEADING_DASH.matcher(line);
+    String heading = m.matches() ? ItemNumber.parse(m.group(1)).map(ItemNumber::rest).filter(r -> !r.isEmpty()).orElse(m.group(1)) : "";
+    if (!m.matches() || HeadingText.of(heading).compareTo(HeadingText.Strength.SHORT) < 0) {
+      return Optional.empty();
+    }
+    return at(m.group(2)).filter(d -> !d.inProse() && !d.text().isEmpty() && (d.kind() == Kind.MOTION || d.kind() == Kind.RESOLVED))
+        .map(d -> new DecisionStart(d.kind(), d.text(), true));
   }
 
   /**

@@ -83,7 +83,8 @@ final class ResolutionParser {
    * In the absence of any councillor ..., it was agreed} / {@code to defer this item.}
    */
   private static final Pattern IT_WAS_TAIL = Pattern.compile("\\bit\\s+was(?:\\s+unanimously)?(?:\\s+(?:agreed|resolved|decided|AGREED|RESOLVED))?$");
-  private static final Pattern MOTION_WORDS = Pattern.compile("\\b(?:moved|made a motion|makes a motion|seconded|proposed by|[Mm]otion by|2nd by)\\b[^.]*$");
+  private static final Pattern MOTION_WORDS = Pattern.compile(
+      "\\b(?:moved|made a motion|makes a motion|motion made|seconded|proposed by|[Mm]otion by|2nd by)\\b(?:[^.]|(?<=\\b\\p{Lu})\\.)*$");
 
   private ResolutionParser() {}
 
@@ -279,6 +280,9 @@ final class ResolutionParser {
       int[] to = {i + 1 + joined};
       String text = DecisionStart.withoutLeadIn(RESULT_THEN_WORDS.matcher(d.kind() == DecisionStart.Kind.MOTION || d.inProse()
           ? motion(body, i + joined, d.text(), to) : resolution(body, i + joined, d.text(), to)).replaceFirst(""));
+      if (d.kind() == DecisionStart.Kind.MOVED) {
+        text = VOTED_BELOW.matcher(text).replaceFirst(""); // "... seconded by R. Browne, the Board" / "voted unanimously to approve ..."
+      }
       int j = to[0];
       if (NUMBER_ONLY.matcher(d.text().strip()).matches() && !text.isEmpty() && !THAT_OPENS.matcher(text).lookingAt()) {
         i++; // "Resolved 78/15" under the words it numbered, not over words of its own ("3. BUSINESS ARISING REPORT")
@@ -303,6 +307,8 @@ final class ResolutionParser {
    * The result printed on the decision's line before its words below: {@code 65/2018 RESOLVED (Keith Rory/Wayne Runyu) Carried} /
    * {@code (a) That Council accept the apology ...} (a Northern Territory council's), the words from their part's mark.
    */
+  /** The body's verb opening the words under who moved: {@code voted unanimously to approve warrants #27 and #28.} */
+  private static final Pattern VOTED_BELOW = Pattern.compile("^voted(?:\\s+unanimously)?\\s+(?:to|that)\\s+(?=\\S)");
   private static final Pattern RESULT_THEN_WORDS = Pattern.compile(
       "^(?i:carried|passed|adopted)(?:\\s+(?i:unanimously))?\\.?[ \\t]*\\n(?:\\([a-z1-9]\\)[ \\t]+)?(?=\\S)");
   /** A decision that gives only how the vote went: {@code passed (all in favour)}, {@code Carried unanimously}. */

@@ -236,7 +236,19 @@ record TitleSplit(String title, String rest) {
    */
   static TitleSplit ofMinute(String line) {
     TitleSplit split = of(line);
-    return split.rest().isEmpty() ? dashThenSentence(split.title()).orElse(split) : split;
+    return split.rest().isEmpty() ? dashThenSentence(split.title()).or(() -> dashThenDecision(split.title())).orElse(split) : split;
+  }
+
+  private static final Pattern DASH_THEN_ANY = Pattern.compile("^(\\S.{2,150}?)\\s+[-–—]\\s+(\\S.*)$");
+
+  /**
+   * The title and a motion or decision after its dash: {@code Treasurer’s Warrants – On a motion made by L. Titus, seconded
+   * by R. Browne, the Board voted unanimously to approve warrants #27}.
+   */
+  static Optional<TitleSplit> dashThenDecision(String line) {
+    Matcher m = DASH_THEN_ANY.matcher(line);
+    return m.matches() && DecisionStart.at(m.group(2)).filter(d -> d.kind() != DecisionStart.Kind.RESULT && !d.inProse()).isPresent()
+        ? Optional.of(new TitleSplit(m.group(1).strip(), m.group(2))) : Optional.empty();
   }
 
   /**

@@ -155,6 +155,8 @@ class DecisionStartTest {
       Members participating Unanimously Resolved that the Council approved NL’s reason | RESOLVED | that the Council approved NL’s reason
       At the proposal of Cllr. M. Hegarty, seconded by Cllr. C. O’Sullivan the minutes of the meeting were confirmed | MOTION | the minutes of the meeting were confirmed
       705.14 Moved by: Deputy Reeve Lloyd Kearl to approve agenda for the August 11, 2014 | MOTION | approve agenda for the August 11, 2014
+      2.Minutes – On a motion made by L. Titus, seconded by R. Browne, the Board voted unanimously to approve the minutes | MOTION | approve the minutes
+      Approve/Change Agenda - A motion was made by Commissioner Corey Davenport seconded by Commissioner Jeannine Floyd to add | MOTION | add
       Moved Cr J Wise seconded Cr K Zanker the Minutes of the Ordinary Meeting of Council held on | MOTION | the Minutes of the Ordinary Meeting of Council held on
       Cr Curran moved, Cr Geard seconded that the Minutes of the Ordinary Council meeting of 21st July | MOTION | that the Minutes of the Ordinary Council meeting of 21st July
       14/174 - Moved, seconded by Councillors Steer/MacIntyre that the agenda be adopted as | MOTION | the agenda be adopted as

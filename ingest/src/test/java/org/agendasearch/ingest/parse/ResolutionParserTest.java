@@ -792,4 +792,16 @@ class ResolutionParserTest {
     assertThat(r).extracting(x -> x.movedBy() + "/" + x.secondedBy()).containsExactly("Knowles/Keys", "Knowles/Ashby",
         "G Caffell/J Hooker");
   }
+
+  @Test
+  void a_motion_wrapped_after_initials_and_one_whose_body_voted_below_who_moved_it() {
+    List<Resolution> r = parse("""
+        On a motion made by L. Titus, seconded by R. Browne, the Board voted
+        unanimously to approve the minutes of the 10/22/08 meeting as written.
+        Upon motion by Selectman Spataro and seconded by Selectman Andrews, the Board
+        voted unanimously to approve warrants #27 and #28.""");
+    assertThat(r).extracting(Resolution::text)
+        .containsExactly("approve the minutes of the 10/22/08 meeting as written.", "approve warrants #27 and #28.");
+    assertThat(r.get(0).movedBy() + "/" + r.get(0).secondedBy()).isEqualTo("L. Titus/R. Browne");
+  }
 }

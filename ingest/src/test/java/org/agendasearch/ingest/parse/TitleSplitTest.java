@@ -22,6 +22,7 @@ class TitleSplitTest {
       Chairman’s remarks – SW thanked everyone for attending and noted that over the last 3 | Chairman’s remarks | SW thanked everyone for attending and noted that over the last 3
       Apologies for absence and reasons given – None. MM apologised as she had omitted to send | Apologies for absence and reasons given | None. MM apologised as she had omitted to send
       Village Hall Matters – BT Openreach cabinet on Church Lane | Village Hall Matters – BT Openreach cabinet on Church Lane | ''
+      Treasurer’s Warrants – On a motion made by L. Titus, seconded by R. Browne, the Board | Treasurer’s Warrants | On a motion made by L. Titus, seconded by R. Browne, the Board
       """)
   void a_minutes_heading_parts_from_the_sentence_after_its_dash(String line, String title, String rest) {
     TitleSplit split = TitleSplit.ofMinute(line);
