@@ -123,7 +123,7 @@ record MinuteItemHeading(ItemNumber number, String title, String rest, HeadingTe
               || AttendanceParser.isLabel(c.group(1)) // "Members present by video link: Cllr Mr S Bailey (Chair), ..."
               || Lines.upperShare(c.group(1)) >= 0.75 && Lines.upperShare(c.group(2)) < 0.5) // "RECEIVE APOLOGIES: Councillors Ann Thomas, ..."
           && !(Lines.upperShare(c.group(1)) >= 0.75 && Lines.upperShare(c.group(2)) >= 0.75)
-          && !c.group(1).matches("(?i).*\\b(?:at|on|by|from|to|date|time|tel|email)$")
+          && !c.group(1).matches("(?i).*\\b(?:at|on|by|from|to|date|time|tel|email|re|regarding)$")
           && !QUOTED.matcher(c.group(2)).matches() && !dateOnly(c.group(2))) {
         body = c.group(1).replaceFirst("^\\(?[a-z]\\)\\s+", "");
         rest = c.group(2).strip();

@@ -63,7 +63,8 @@ final class MotionForms {
    * sentence's subject, its movers after.
    */
   private static final Pattern SUBJECT_MOVED = Pattern.compile(
-      "^(\\p{Lu}[^.;:]{3,120}?)\\s+was\\s+(?:moved|motioned)\\s+by\\s+\\p{Lu}.*$");
+      // not "it" ending a lead-in: "All agenda items having been considered, it was moved by Michael Strong and seconded by"
+      "^(\\p{Lu}[^.;:]{3,120}?)(?<!\\b[Ii]t)\\s+was\\s+(?:moved|motioned)\\s+by\\s+\\p{Lu}.*$");
   /**
    * {@code COUNCILMEMBER MARIN MOVED, SECONDED BY COUNCILMEMBER ORVIS, FOR APPROVAL OF THE AGENDA.} (a Washington city's
    * motions in capitals): the mover, the seconder after a comma, then what was moved after "for", "to" or "that".

@@ -189,7 +189,7 @@ class DecisionStartTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
-      "cases were resolved within one month", "Agreed", "Decision Made: 12 September 2012",
+      "cases were resolved within one month", "All agenda items having been considered, it was moved by Michael Strong and seconded by", "Agreed", "Decision Made: 12 September 2012",
       "Decision status: Recommendations Approved", "it was agreed at the last meeting", "The item was resolved by officers",
       "Action: Clerk to write to the landowner", "Recommended reading for members",
       "The plans that were approved last year were not built", "the budget had been agreed in March",

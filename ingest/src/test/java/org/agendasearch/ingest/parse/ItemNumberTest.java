@@ -35,6 +35,7 @@ class ItemNumberTest {
       ITEM 6.a   Snow Removal Policy Revisions     | 6.a      | DOTTED   | 1    | Snow Removal Policy Revisions
       Item 4 Minutes                               | 4        | PLAIN    | 4    | Minutes
       Agenda item 4: Minutes                       | 4        | PLAIN    | 4    | Minutes
+      AGENDA ITEM #1: DISCUSSION/ACTION RE: Consider | 1     | PLAIN    | 1    | DISCUSSION/ACTION RE: Consider
       Minute 12 - Planning                         | 12       | PLAIN    | 12   | Planning
       82/23 Apologies: Cllr. A Edwards sent        | 82/23    | SLASH    | 82   | Apologies: Cllr. A Edwards sent
       196/20 Minutes                               | 196/20   | SLASH    | 196  | Minutes
