@@ -146,4 +146,10 @@ class MinuteItemHeadingTest {
     assertThat(MinuteItemHeading.parse("1 FRED_n1629085_v1_Council_Minutes_-_16_November_2016.doc")).isEmpty();
     assertThat(MinuteItemHeading.parse("2 Apologies / Ymddiheuriadau")).isPresent();
   }
+
+  @Test
+  void a_titles_re_keeps_its_subject() {
+    assertThat(heading("AGENDA ITEM #1: DISCUSSION/ACTION RE: Consider and approve hot patch").title())
+        .isEqualTo("DISCUSSION/ACTION RE: Consider and approve hot patch");
+  }
 }
