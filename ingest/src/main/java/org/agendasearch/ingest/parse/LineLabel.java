@@ -221,7 +221,9 @@ enum LineLabel {
 
   /** An agenda's heading for the minutes it approves: {@code APPROVAL OF MINUTES:}, {@code 3. Confirmation of the minutes}. */
   private static final Pattern APPROVAL_OF_MINUTES = Pattern.compile(
-      "(?i)^(?:\\S{1,8}\\s+)?(?:approval|confirmation|adoption|approve|confirm|adopt)\\s+(?:of\\s+)?(?:the\\s+)?(?:previous\\s+|prior\\s+)?minutes\\s*[:.\\-–]?$");
+      "(?i)^(?:\\S{1,8}\\s+)?(?:approval|confirmation|adoption|approve|confirm|adopt)\\s+(?:of\\s+)?(?:the\\s+)?(?:previous\\s+|prior\\s+)?minutes\\s*[:.\\-–]?$"
+      // what comes of them: "BUSINESS ARISING FROM MINUTES", "Matters arising from the minutes"
+      + "|(?i)^(?:\\S{1,8}\\s+)?(?:business|matters?)\\s+arising\\s+(?:from|out\\s+of)\\s+(?:the\\s+)?(?:previous\\s+|prior\\s+|last\\s+)?minutes\\s*[:.\\-–]?$");
 
   /** The label of one line; {@code running} holds the shapes of the document's running headers. */
   static LineLabel of(String t, Set<String> running) {

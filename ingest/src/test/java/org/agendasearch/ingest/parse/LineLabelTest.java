@@ -20,6 +20,8 @@ class LineLabelTest {
       Agenda and minutes                                                        | MINUTES_TITLE
       Decision details                                                          | MINUTES_TITLE
       ADOPTION OF MINUTES                                                       | TEXT
+      BUSINESS ARISING FROM MINUTES                                             | TEXT
+      Matters arising from the minutes                                          | TEXT
       AGENDA                                                                    | AGENDA_TITLE
       A G E N D A                                                               | AGENDA_TITLE
       (REVISED) AGENDA                                                          | AGENDA_TITLE
