@@ -120,7 +120,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     if (bySurname.isPresent() || !containsAny(lower, KEYWORDS)) {
       return bySurname;
     }
-    String words = MotionForms.withoutNumber(line);
+    String words = MotionForms.withoutNumber(BULLET.matcher(line).replaceFirst(""));
     // Each pattern needs one of its words on the line: a line with "decision" or "approved"
     // alone skips the patterns of resolutions and motions (most lines with a keyword are prose).
     boolean decided = containsAny(lower, DECIDED);
@@ -137,6 +137,9 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
         .or(() -> ProseDecision.at(words, lower, decided, approved))
         .or(() -> containsAny(lower, AFTER_SENTENCE) ? afterSentence(words) : Optional.empty());
   }
+
+  /** A bullet before a decision: {@code •Motion to accept the request from PSNH for pole license ...}. */
+  private static final Pattern BULLET = Pattern.compile("^[•·▪●◦‣]\\s*");
 
   /** A heading of a few words, a spaced dash, then what follows it: {@code Approve/Change Agenda - A motion was made by ...}. */
   private static final Pattern HEADING_DASH = Pattern.compile("^(\\S.{2,60}?)\\s+[-–—]\\s+(\\S.{8,})$");
