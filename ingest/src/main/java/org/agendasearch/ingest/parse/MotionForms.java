@@ -182,6 +182,15 @@ final class MotionForms {
       "^(?:\\p{Lu}[\\p{L} ]{1,30}:\\s+)?(?:Motion|MOTION)\\s*[-–#:]?\\s*(?:No\\.?\\s*)?\\d[\\d-]*\\d\\s*[-–:]\\s*(" + Motions.TITLED_NAME + ")\\s*/\\s*(" + Motions.TITLED_NAME + ")\\s*$");
   /** {@code Motion: (Porteous/McKenna OAM)}: mover and seconder in brackets, the words moved below (InfoCouncil). */
   private static final Pattern MOTION_PAIR = Pattern.compile("^(?:Motion|MOTION)\\s*:?\\s*\\([^/()]{2,40}/[^/()]{2,40}\\)\\s*:?$");
+  /**
+   * A member who proposed, by title and name or by initials, then the words, seconded or agreed later on the line: {@code Cllr
+   * Ives proposed that these apologies be accepted, seconded by Cllr Kirby, with all in favour.}, {@code TC proposed that a
+   * letter of thanks be sent. Agreed by all.} (English and Welsh councils' minutes). A proposal the line does not say was
+   * taken up is no motion.
+   */
+  private static final Pattern PROPOSER_THAT = Pattern.compile(
+      "^(?:(?:Cllrs?|Councill?or|Cr|Mr|Mrs|Ms|Dr)\\.?\\s+(?:\\p{Lu}\\.?\\s*){0,2}\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|\\p{Lu}{2,3})"
+      + "\\s+proposed\\s+((?:that|to)\\s+\\S.*?(?:\\bseconded\\b|[.,]\\s+(?:(?i:agreed|carried)\\b|(?:All|all)\\s+(?:in\\s+favour|agreed))).*)$");
   /** {@code Proposed (AH) & Seconded (SB) that the minutes be approved}. */
   private static final Pattern PROPOSED = Pattern.compile("(?i)\\bproposed\\b.{0,80}?\\bseconded\\b.{0,90}?\\bthat\\s+(\\S.*)$");
   /** Proposer and seconder named together: {@code It was proposed by Cllr James & Cllr Gordon that Cllr Maude be appointed ...}. */
@@ -353,6 +362,10 @@ final class MotionForms {
         return Optional.of(new DecisionStart(Kind.MOTION, clean(after.group(1)), true));
       }
     }
+    Matcher proposer = lower.contains("proposed") ? PROPOSER_THAT.matcher(line) : null;
+    if (proposer != null && proposer.matches()) {
+      return motion(proposer.group(1)); // "Cllr Ives proposed that these apologies be accepted, seconded by Cllr Kirby, ..."
+    }
     Matcher p = PROPOSED.matcher(line);
     if (p.find()) {
       return motion(p.group(1));
@@ -386,6 +399,10 @@ final class MotionForms {
   /** A motion opening a sentence after another on the line: {@code ... posted. A motion was made to install ...}. */
   static Optional<DecisionStart> afterSentence(String after) {
     Matcher m = MOTION_TO.matcher(after);
-    return m.matches() ? motion(m.group(1)) : Optional.empty();
+    if (m.matches()) {
+      return motion(m.group(1));
+    }
+    Matcher proposer = PROPOSER_THAT.matcher(after);
+    return proposer.matches() ? motion(proposer.group(1)) : Optional.empty(); // "... the area. TC proposed that ... Agreed by all."
   }
 }

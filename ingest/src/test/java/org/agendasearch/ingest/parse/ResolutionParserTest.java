@@ -804,4 +804,18 @@ class ResolutionParserTest {
         .containsExactly("approve the minutes of the 10/22/08 meeting as written.", "approve warrants #27 and #28.");
     assertThat(r.get(0).movedBy() + "/" + r.get(0).secondedBy()).isEqualTo("L. Titus/R. Browne");
   }
+
+  @Test
+  void a_member_who_proposed_after_a_sentence_with_the_seconder_or_the_agreement_on_the_next_line() {
+    List<Resolution> r = parse("""
+        Peter Chambers – noted that PC has now moved out of
+        the area. TC proposed that a letter of thanks be sent.
+        Agreed by all.
+        Cllr Croucher, Cllr Garnett, Cllr Jourdan and Cllr Poole. Cllr Ives proposed that these
+        apologies be accepted, seconded by Cllr Kirby, with all in favour.
+        Cllr Ives proposed that the council should consider a new bench.""");
+    assertThat(r).extracting(Resolution::text).containsExactly("that a letter of thanks be sent.",
+        "that these apologies be accepted, seconded by Cllr Kirby, with all in favour.");
+    assertThat(r.get(1).movedBy() + "/" + r.get(1).secondedBy()).isEqualTo("Ives/Kirby");
+  }
 }
