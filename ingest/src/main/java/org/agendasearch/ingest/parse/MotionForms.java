@@ -190,7 +190,7 @@ final class MotionForms {
    */
   private static final Pattern PROPOSER_THAT = Pattern.compile(
       "^(?:(?:Cllrs?|Councill?or|Cr|Mr|Mrs|Ms|Dr)\\.?\\s+(?:\\p{Lu}\\.?\\s*){0,2}\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|\\p{Lu}{2,3})"
-      + "\\s+proposed\\s+((?:that|to)\\s+\\S.*?(?:\\bseconded\\b|[.,]\\s+(?:(?i:agreed|carried)\\b|(?:All|all)\\s+(?:in\\s+favour|agreed))).*)$");
+      + "\\s+proposed\\s+(?:that|to)\\s+(\\S.*?(?:\\bseconded\\b|[.,]\\s+(?:(?i:agreed|carried)\\b|(?:All|all)\\s+(?:in\\s+favour|agreed))).*)$");
   /** {@code Proposed (AH) & Seconded (SB) that the minutes be approved}. */
   private static final Pattern PROPOSED = Pattern.compile("(?i)\\bproposed\\b.{0,80}?\\bseconded\\b.{0,90}?\\bthat\\s+(\\S.*)$");
   /** Proposer and seconder named together: {@code It was proposed by Cllr James & Cllr Gordon that Cllr Maude be appointed ...}. */

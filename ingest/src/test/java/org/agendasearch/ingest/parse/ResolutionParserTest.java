@@ -814,8 +814,8 @@ class ResolutionParserTest {
         Cllr Croucher, Cllr Garnett, Cllr Jourdan and Cllr Poole. Cllr Ives proposed that these
         apologies be accepted, seconded by Cllr Kirby, with all in favour.
         Cllr Ives proposed that the council should consider a new bench.""");
-    assertThat(r).extracting(Resolution::text).containsExactly("that a letter of thanks be sent.",
-        "that these apologies be accepted, seconded by Cllr Kirby, with all in favour.");
+    assertThat(r).extracting(Resolution::text).containsExactly("a letter of thanks be sent.",
+        "these apologies be accepted, seconded by Cllr Kirby, with all in favour.");
     assertThat(r.get(1).movedBy() + "/" + r.get(1).secondedBy()).isEqualTo("Ives/Kirby");
   }
 }
