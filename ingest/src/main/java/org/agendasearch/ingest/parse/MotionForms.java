@@ -191,6 +191,13 @@ final class MotionForms {
   private static final Pattern PROPOSER_THAT = Pattern.compile(
       "^(?:(?:Cllrs?|Councill?or|Cr|Mr|Mrs|Ms|Dr)\\.?\\s+(?:\\p{Lu}\\.?\\s*){0,2}\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|\\p{Lu}{2,3})"
       + "\\s+proposed\\s+(?:that|to)\\s+(\\S.*?(?:\\bseconded\\b|[.,]\\s+(?:(?i:agreed|carried)\\b|(?:All|all)\\s+(?:in\\s+favour|agreed))).*)$");
+  /**
+   * The motion's words after its label, then who moved and seconded it after a dash: {@code MOTION: The agenda be approved –
+   * Councillor Corbin, Councillor Wright}, {@code MOTION: Regular Meeting June 20th, 2022, be approved – Deputy Mayor
+   * Harding,} (a New Brunswick village's minutes).
+   */
+  private static final Pattern MOTION_THEN_MOVERS = Pattern.compile(
+      "^(?:MOTION|Motion)\\s*:\\s+(\\S.*?)\\s+[–—-]\\s+(?:Deputy\\s+|Vice\\s+)?(?:Mayor|Councill?or|Cllr|Cr|Reeve|Alderman|Trustee|Commissioner)\\b.*$");
   /** {@code Proposed (AH) & Seconded (SB) that the minutes be approved}. */
   private static final Pattern PROPOSED = Pattern.compile("(?i)\\bproposed\\b.{0,80}?\\bseconded\\b.{0,90}?\\bthat\\s+(\\S.*)$");
   /** Proposer and seconder named together: {@code It was proposed by Cllr James & Cllr Gordon that Cllr Maude be appointed ...}. */
@@ -338,6 +345,10 @@ final class MotionForms {
 
   /** A motion told with "moved", "motion" or "proposed" and its words on the line, tried after the labelled decisions. */
   static Optional<DecisionStart> moved(String line, String lower, boolean motion) {
+    Matcher wordsFirst = motion ? MOTION_THEN_MOVERS.matcher(line) : null;
+    if (wordsFirst != null && wordsFirst.matches()) {
+      return motion(wordsFirst.group(1)); // "MOTION: The agenda be approved – Councillor Corbin, Councillor Wright"
+    }
     Matcher dashed = motion ? MOTION_DASHED_PAIR.matcher(line) : null;
     if (dashed != null && dashed.matches()) {
       return motion(dashed.group(3));

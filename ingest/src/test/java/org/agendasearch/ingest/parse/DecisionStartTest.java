@@ -157,6 +157,7 @@ class DecisionStartTest {
       705.14 Moved by: Deputy Reeve Lloyd Kearl to approve agenda for the August 11, 2014 | MOTION | approve agenda for the August 11, 2014
       2.Minutes – On a motion made by L. Titus, seconded by R. Browne, the Board voted unanimously to approve the minutes | MOTION | approve the minutes
       •Motion to accept the request from PSNH for pole license located on Fernwood Point | MOTION | accept the request from PSNH for pole license located on Fernwood Point
+      MOTION: The agenda be approved – Councillor Corbin, Councillor Wright | MOTION | The agenda be approved
       Approve/Change Agenda - A motion was made by Commissioner Corey Davenport seconded by Commissioner Jeannine Floyd to add | MOTION | add
       Moved Cr J Wise seconded Cr K Zanker the Minutes of the Ordinary Meeting of Council held on | MOTION | the Minutes of the Ordinary Meeting of Council held on
       Cr Curran moved, Cr Geard seconded that the Minutes of the Ordinary Council meeting of 21st July | MOTION | that the Minutes of the Ordinary Council meeting of 21st July
