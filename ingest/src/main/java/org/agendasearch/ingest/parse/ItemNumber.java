@@ -98,7 +98,9 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
   private static final Pattern YEAR_SLASH = Pattern.compile("^(\\d{2})/(\\d{3,4})" + END + "\\s*(.*)$");
   private static final Pattern LETTERED = Pattern.compile(
       "^([A-Z]{1,4}|[A-Z][a-z]{1,3}(?=[./]))(?:[./]|-(?=\\d{1,2}\\b))?(\\d{1,4})((?:[./]\\d{1,4}(?:-\\d{2,4})?|-\\d{2}/\\d{2})?)(?:" + END + "|(?=\\p{Lu}{2}))\\s*(.*)$");
-  private static final Pattern DOTTED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,2})\\.(\\d{1,2})(?:[.)]|\\s*[-–—](?=\\s))?(?=\\s|$)\\s*(.*)$");
+  /** {@code 4.4.1 Agricultural Service Board ...}; {@code 2.2Regular Council Meeting Minutes}, its title typed against it. */
+  private static final Pattern DOTTED = Pattern.compile(
+      "^(\\d{1,2}(?:\\.\\d{1,2}){0,2})\\.(\\d{1,2})(?:[.)]|\\s*[-–—](?=\\s))?(?=\\s|$|\\p{Lu}\\p{Ll}{2})\\s*(.*)$");
   /** {@code 1. 1 Apologies}: a part's number typed with a space after the stop, a title in capitals after it. */
   private static final Pattern SPACED_DOTTED = Pattern.compile("^(\\d{1,2})\\.\\s(\\d)\\s+(\\p{Lu}\\p{Ll}.*)$");
   /** {@code A. CALL TO ORDER}, {@code B) Roll call}: capital letters in order (I, V and X read as roman). */

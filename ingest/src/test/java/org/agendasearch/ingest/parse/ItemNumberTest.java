@@ -44,6 +44,7 @@ class ItemNumberTest {
       10457/04/19 APOLOGIES                        | 10457/04/19 | SLASH | 10457 | APOLOGIES
       2019/1) Election of the meeting Chairman     | 2019/1   | SLASH    | 1    | Election of the meeting Chairman
       14.37 Approved absences – none.              | 14.37    | DOTTED   | 37   | Approved absences – none.
+      2.2Regular Council Meeting Minutes of October | 2.2      | DOTTED   | 2    | Regular Council Meeting Minutes of October
       C1850 MINUTES –                              | C1850    | LETTERED | 1850 | MINUTES –
       A-1 ORDINANCE NO. 269 AMENDING CERTAIN SECTIONS | A-1    | LETTERED | 1    | ORDINANCE NO. 269 AMENDING CERTAIN SECTIONS
       C.45/2023 Planning applications              | C.45/2023| LETTERED | 45   | Planning applications
@@ -92,6 +93,7 @@ class ItemNumberTest {
   @ValueSource(strings = {
       "V M Evans                  E J King                      R C Stewart",
       "I Would like to thank the members",
+      "1.5Mb of data was transferred", "3.2km of road",
       "3/18/2344/FUL The Bury Farm, Hertingfordbury Road.", "5 - 10", "89 -", "33 -", "2 October 2017",
       "10.15 a.m.", "11 December 2017 – 22", "2 Members of the Public.", "I also wish to convey to those members",
       "12/01/2018 - Exclusion of the Press", "PART 1", "2020 Planning Commission", "4 3 - 6 MINUTES", "11 88",
