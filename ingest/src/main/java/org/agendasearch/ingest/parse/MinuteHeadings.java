@@ -498,4 +498,33 @@ final class MinuteHeadings {
   private static final Pattern WHEREAS = Pattern.compile("(?:WHEREAS|Whereas)\\b");
   /** Numbered decisions a set of minutes has, at the fewest, to be read as its minutes. */
   private static final int NUMBERED_DECISIONS = 3;
+
+  /**
+   * Headings numbered as the parts of the items after the last one chosen, whose own headings the minutes leave out: {@code 6
+   * Confirmation of Minutes} then {@code 7.1 Community Leadership Report for the Ardlussa Community Board} (a New Zealand
+   * community board's minutes, with no "7 Reports" above it); each in title case, the parts in order.
+   */
+  static List<ItemSequence.Candidate> partsOfNextItems(List<ItemSequence.Candidate> found, TreeMap<Integer, MinuteItemHeading> numbered) {
+    List<ItemSequence.Candidate> out = new ArrayList<>();
+    if (numbered.isEmpty() || numbered.lastEntry().getValue().number().scheme() != ItemNumber.Scheme.PLAIN
+        || !numbered.lastEntry().getValue().number().number().matches("\\d{1,3}")) {
+      return out;
+    }
+    int family = Integer.parseInt(numbered.lastEntry().getValue().number().number());
+    int ordinal = Integer.MAX_VALUE;
+    for (ItemSequence.Candidate c : found) {
+      ItemNumber n = c.number();
+      if (c.line() <= numbered.lastKey() || n.scheme() != ItemNumber.Scheme.DOTTED || c.strength() != HeadingText.Strength.STRONG
+          || !n.family().matches("\\d{1,3}")) {
+        continue;
+      }
+      int f = Integer.parseInt(n.family());
+      if (f == family && n.ordinal() == ordinal + 1 || f == family + 1 && n.ordinal() == 1) {
+        out.add(c);
+        family = f;
+        ordinal = n.ordinal();
+      }
+    }
+    return out;
+  }
 }

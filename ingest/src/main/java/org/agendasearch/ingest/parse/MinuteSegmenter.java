@@ -179,6 +179,9 @@ final class MinuteSegmenter {
     for (ItemSequence.Candidate c : MinuteHeadings.dottedParents(candidates, numbered)) {
       numbered.put(c.line(), headings.get(c.line()));
     }
+    for (ItemSequence.Candidate c : MinuteHeadings.partsOfNextItems(candidates, numbered)) {
+      numbered.put(c.line(), headings.get(c.line()));
+    }
     TreeSet<Integer> boundaries = new TreeSet<>(numbered.keySet());
     boundaries.addAll(unnumbered);
     boundaries.addAll(runIn.keySet());

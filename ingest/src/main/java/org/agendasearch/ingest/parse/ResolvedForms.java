@@ -86,6 +86,13 @@ final class ResolvedForms {
       + "\\s+(?:[^.;]|(?<=\\b(?:Cllrs?|Crs?|Clr|Mr|Mrs|Ms|Dr|\\p{Lu}))\\.){2,120}?,?\\s+"
       + "(?:(?:it\\s+was|and)\\s+)?(?:(?i:unanimously)\\s+)?(RESOLVED|Resolved|resolved|AGREED|Agreed|agreed)\\b\\s*[:\\-–—]?\\s*(.*)$");
   /**
+   * Mover and seconder with no "by", then "and resolved" and the decision: {@code Moved Chairman Clarkson, seconded Hilary
+   * Kelso and resolved: That the Ardlussa Community} (a New Zealand community board's minutes).
+   */
+  private static final Pattern MOVED_SECONDED_AND_RESOLVED = Pattern.compile(
+      "^(?i:moved|proposed)\\s+(?!(?i:by)\\b)[^,;]{2,60},\\s+(?i:seconded)\\s+(?:by\\s+)?[^,;]{2,60}?\\s+and\\s+(?:(?i:unanimously)\\s+)?"
+      + "(?:resolved|RESOLVED|Resolved|agreed|AGREED|Agreed)\\s*[:\\-–—]?\\s*(.*)$");
+  /**
    * {@code It was proposed by Cllr. A. Ferris, seconded by Cllr. G. Walsh and agreed to confirm and sign} (an Irish council's
    * minutes): the movers with their initials' full stops, then what was agreed, in one sentence.
    */
@@ -169,6 +176,10 @@ final class ResolvedForms {
     Matcher movers = MOVERS_THEN_RESOLVED.matcher(line);
     if (movers.matches()) {
       return resolved(movers.group(2));
+    }
+    Matcher andResolved = MOVED_SECONDED_AND_RESOLVED.matcher(line);
+    if (andResolved.matches()) {
+      return resolved(andResolved.group(1)); // "Moved Chairman Clarkson, seconded Hilary Kelso and resolved: That the ..."
     }
     Matcher action = ACTION.matcher(line);
     if (action.matches()) {

@@ -158,6 +158,7 @@ class DecisionStartTest {
       2.Minutes – On a motion made by L. Titus, seconded by R. Browne, the Board voted unanimously to approve the minutes | MOTION | approve the minutes
       •Motion to accept the request from PSNH for pole license located on Fernwood Point | MOTION | accept the request from PSNH for pole license located on Fernwood Point
       MOTION: The agenda be approved – Councillor Corbin, Councillor Wright | MOTION | The agenda be approved
+      Moved Chairman Clarkson, seconded Hilary Kelso and resolved: That the Ardlussa Community | RESOLVED | That the Ardlussa Community
       Approve/Change Agenda - A motion was made by Commissioner Corey Davenport seconded by Commissioner Jeannine Floyd to add | MOTION | add
       Moved Cr J Wise seconded Cr K Zanker the Minutes of the Ordinary Meeting of Council held on | MOTION | the Minutes of the Ordinary Meeting of Council held on
       Cr Curran moved, Cr Geard seconded that the Minutes of the Ordinary Council meeting of 21st July | MOTION | that the Minutes of the Ordinary Council meeting of 21st July

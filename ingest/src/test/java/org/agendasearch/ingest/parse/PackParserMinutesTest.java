@@ -1332,4 +1332,26 @@ class PackParserMinutesTest {
     assertThat(m.items().get(3).resolutions()).extracting(Resolution::text)
         .containsExactly("council instruct the Committee to re-examine the value of membership.");
   }
+
+  @Test
+  void a_part_of_the_next_item_after_the_last_numbered_one_is_a_minute_when_its_heading_is_left_out() {
+    Minutes m = minutes("""
+        Ardlussa Community Board
+        Minutes of a meeting of Ardlussa Community Board held on Wednesday, 14 October 2020 at 6pm.
+        1 Apologies
+        There was an apology from Clarke Horrell.
+        2 Leave of absence
+        There were no requests for leave of absence.
+        3 Confirmation of Minutes
+        Moved Chairman Clarkson, seconded Hilary Kelso and resolved: That the Ardlussa Community
+        Board confirms the minutes of the meeting held on 10 August 2020 as a true and correct record.
+        4.1 Community Leadership Report for the Ardlussa Community Board
+        Kelly updated the board on the following:
+        4.2 Council Report
+        The report was noted.
+        """);
+    assertThat(m.items()).extracting(MinuteItem::number).containsExactly("1", "2", "3", "4.1", "4.2");
+    assertThat(m.items().get(2).resolutions()).extracting(Resolution::text).first().asString()
+        .startsWith("That the Ardlussa Community Board confirms the minutes");
+  }
 }
