@@ -93,7 +93,9 @@ final class MotionForms {
       // initials' stops in the names: "On the proposal of Councillor F. Maher, seconded by Councillor P. Bell, the Minutes ...",
       // "At the proposal of Cllr. M. Hegarty, seconded by Cllr. C. O’Sullivan the minutes of ..." (no comma after the seconder)
       + "\\s+(?:[^,.]|" + NAME_STOP + "){1,60},\\s+(?:and\\s+)?seconded\\s+by\\s+(?:[^,.]|" + NAME_STOP + "){1,60}?,?\\s+"
-      + "((?:the|this|these|a|an)\\s+\\S.*)$");
+      + "(?:((?:the|this|these|a|an)\\s+\\S.*)"
+      // the body that decided, then its verb: "On the proposal of Cllr. M. Hegarty, seconded by ..., members approved the Disposal"
+      + "|(?i:members|councillors|the\\s+(?:council|committee|board|members))\\s+((?:unanimously\\s+)?(?:approved|adopted|agreed|accepted|confirmed|resolved)\\b.*))$");
   /** A councillor's title and name by initials and surname: {@code Cr K Zanker}, {@code Cllr. J. Wise}. */
   private static final String TITLED_NAME = "(?:Crs?|Cllr|Councillor|Councilor)\\.?\\s+(?:\\p{Lu}\\.?\\s*){0,3}\\p{Lu}[\\p{L}'’-]+"
       + "(?:\\s+(?!Seconded|SECONDED|That|THAT)\\p{Lu}[\\p{L}'’-]+)?";
@@ -355,7 +357,7 @@ final class MotionForms {
     }
     Matcher clause = motion || lower.contains("proposal") ? MOVED_THEN_CLAUSE.matcher(line) : null;
     if (clause != null && clause.find()) {
-      return motion(clause.group(1));
+      return motion(clause.group(1) != null ? clause.group(1) : clause.group(2));
     }
     Matcher m = MOVED.matcher(line);
     if (motion && m.find()) {

@@ -61,7 +61,7 @@ final class ResolutionParser {
    * is the sentence's ({@code “That Council accept the apology ... meeting.” Carried}).
    */
   private static final Pattern SENTENCE_END = Pattern.compile(
-      "(?<![A-Z]|\\b(?:No|Nos|St|Mr|Mrs|Ms|Dr|Cllr|Cllrs|Clr|Cr|Crs|Ord|Res|vs|Inc|Ltd))\\.[”\"]?(?=\\s*$|\\s+[^\\p{Ll}\\s])");
+      "(?<![A-Z]|\\b(?:No|Nos|St|Mr|Mrs|Ms|Dr|Cllr|Cllrs|Clr|Cr|Crs|Ord|Res|vs|Inc|Ltd|Co|Rd|Ave|Hon|Rev|Revd|Prof|Sgt|Cpl|Supt|Insp|Ha|approx))\\.[”\"]?(?=\\s*$|\\s+[^\\p{Ll}\\s])");
   private static final int MOTION_LINES = 6;
   private static final Pattern LONE_BODY = Pattern.compile("^(?:Council|Committee|Board|Panel|Commission|Cabinet)$");
   private static final int PROPOSAL_LINES = 5;

@@ -70,7 +70,8 @@ final class ResolvedForms {
       // in capitals inside a sentence, its words after "to" or "that": "Proposed, seconded and unanimously approved RESOLVED to
       // adopt the draft minutes", "With no other proposals, it was RESOLVED unanimously that Cllr D"
       // after semicolons: "... keen to become more involved in the village. PROPOSED; SECONDED; RESOLVED to co-opt Jon Mold"
-      + "|(?<=\\p{L}\\s|[,;]\\s)RESOLVED" + BY_ALL + "\\s+((?:to|that|THAT)\\s.*)$"
+      // or after a dash: "by Cllr. J. R. Fanshaw it was RESOLVED - THAT such Minutes be approved ..."
+      + "|(?<=\\p{L}\\s|[,;]\\s)RESOLVED" + BY_ALL + "(?:\\s*[-–—:]\\s*|\\s+)((?:to|that|THAT)\\s.*)$"
       // capitalised after "unanimously" inside a sentence: "Members participating Unanimously Resolved that the Council ..."
       + "|(?<=\\p{L}\\s)(?i:unanimously)\\s+(?:Resolved|RESOLVED|Agreed|AGREED)\\s+((?:to|that|THAT)\\s.*)$");
   private static final Pattern DECISION = Pattern.compile(

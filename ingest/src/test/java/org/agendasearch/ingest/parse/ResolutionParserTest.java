@@ -818,4 +818,14 @@ class ResolutionParserTest {
         "these apologies be accepted, seconded by Cllr Kirby, with all in favour.");
     assertThat(r.get(1).movedBy() + "/" + r.get(1).secondedBy()).isEqualTo("Ives/Kirby");
   }
+
+  @Test
+  void a_motions_sentence_goes_on_past_a_places_abbreviation() {
+    List<Resolution> r = parse("""
+        At the proposal of Cllr. M. Hegarty, seconded by Cllr. C. O’Sullivan the minutes of the
+        Municipal District of West Cork Meeting held at the former Town Council Offices,
+        Skibbereen, Co. Cork on 7th November 2016 were confirmed and then signed by the
+        Cathaoirleach.""");
+    assertThat(r).extracting(Resolution::text).first().asString().endsWith("signed by the Cathaoirleach.");
+  }
 }
