@@ -56,7 +56,9 @@ final class ResolvedForms {
   private static final Pattern TRAILING = Pattern.compile("(?:,|\\band)\\s+(?:UNANIMOUSLY\\s+)?(?:RESOLVED|AGREED)\\s*[:\\-–—]?\\s*$"
       // in lower case after the seconder: "It was proposed by Councillor J. Hogan, seconded by Councillor S. Hanafin and
       // resolved:" / "“That the Minutes ... be adopted ...”"
-      + "|(?i)\\bseconded\\s+by\\b.{2,80}?(?:,|\\band)\\s+(?:unanimously\\s+)?(?:resolved|agreed)\\s*[:\\-–—]?\\s*$");
+      + "|(?i)\\bseconded\\s+by\\b.{2,80}?(?:,|\\band)\\s+(?:unanimously\\s+)?(?:resolved|agreed)\\s*[:\\-–—]?\\s*$"
+      // capitalised after "Unanimously" ending a sentence's line: "Members participating Unanimously Resolved" / "that the ..."
+      + "|(?<=\\p{L}\\s)(?:Unanimously|UNANIMOUSLY)\\s+(?:Resolved|RESOLVED)\\s*[:\\-–—]?\\s*$");
   /**
    * The same in Irish, Irish councils' bilingual minutes: {@code Ar moladh Councillor A. Norton} / {@code Cuidithe ag
    * Councillor M. Howard agus glacadh leis} ("proposed by ... seconded by ... and agreed"), the words on the next lines.
@@ -86,6 +88,9 @@ final class ResolvedForms {
       // the names' full stops ("Cllr. J Moloney") are no sentence's end
       + "\\s+(?:[^.;]|(?<=\\b(?:Cllrs?|Crs?|Clr|Mr|Mrs|Ms|Dr|\\p{Lu}))\\.){2,120}?,?\\s+"
       + "(?:(?:it\\s+was|and)\\s+)?(?:(?i:unanimously)\\s+)?(RESOLVED|Resolved|resolved|AGREED|Agreed|agreed)\\b\\s*[:\\-–—]?\\s*(.*)$");
+  /** A bulleted outcome alone, the decision on what its heading names: {@code - Approved} (an English parish's minutes). */
+  private static final Pattern BULLETED_OUTCOME = Pattern.compile("^-\\s+(?:Approved|Adopted|Accepted|Agreed|APPROVED|AGREED)\\.?$");
+
   /**
    * Mover and seconder with no "by", then "and resolved" and the decision: {@code Moved Chairman Clarkson, seconded Hilary
    * Kelso and resolved: That the Ardlussa Community} (a New Zealand community board's minutes).
@@ -181,6 +186,9 @@ final class ResolvedForms {
     Matcher andResolved = MOVED_SECONDED_AND_RESOLVED.matcher(line);
     if (andResolved.matches()) {
       return resolved(andResolved.group(1)); // "Moved Chairman Clarkson, seconded Hilary Kelso and resolved: That the ..."
+    }
+    if (BULLETED_OUTCOME.matcher(line).matches()) {
+      return resolved(line.replaceFirst("^-\\s+", "")); // "165/18 Minutes of the previous meeting" / "- Approved"
     }
     Matcher action = ACTION.matcher(line);
     if (action.matches()) {
