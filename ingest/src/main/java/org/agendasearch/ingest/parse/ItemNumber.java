@@ -113,6 +113,10 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
   /** {@code [1]     White Lion - letter asking for a donation}, {@code [1.2] ...}: a number in square brackets (a Welsh community council's). */
   private static final Pattern SQUARE = Pattern.compile("^\\[(\\d{1,2}(?:\\.\\d{1,2}){0,2})\\]\\s+(\\S.*)$");
   /** {@code 156.21 Receive apologies}: a minute's number through the year after a stop, a title in capitals after it. */
+  /** {@code 13.148. Apologies: The clerk advised ...}: the year's two digits, a stop, the minute's number through the year. */
+  private static final Pattern YEAR_DOT_NUMBER = Pattern.compile("^(\\d{2})\\.(\\d{3})\\.?\\s+(\\p{Lu}.*)$");
+  /** {@code 18615 Present: Cllr U. Abbott, ...}: a five-digit running number before a capitalised title. */
+  private static final Pattern FIVE_DIGITS_TITLE = Pattern.compile("^(\\d{5})\\s+(\\p{Lu}\\p{Ll}+.*)$");
   private static final Pattern NUMBER_DOT_YEAR = Pattern.compile("^(\\d{3,4})\\.(\\d{2})\\.?\\s+(\\p{Lu}.*)$");
   private static final Pattern BRACKETED_LETTER = Pattern.compile("^(\\d{1,2})\\(([a-z])\\)\\s+(\\S.*)$");
   /** {@code Item 2.1   Minutes of Council Meeting}: a part's number after the word "Item" (an Irish county council's). */
@@ -293,6 +297,12 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
         }
         return of(number, d.group(3), Scheme.DOTTED, d.group(1), Integer.parseInt(d.group(2)));
       }
+      Matcher yearDot = dotThenDigit && digits == 2 ? YEAR_DOT_NUMBER.matcher(line) : null;
+      if (yearDot != null && yearDot.matches()) {
+        // "13.148. Apologies: ...": the year, then the minute's number through it (a Manx parish's)
+        return of(yearDot.group(1) + "." + yearDot.group(2), yearDot.group(3), Scheme.SLASH, yearDot.group(1) + ".",
+            Integer.parseInt(yearDot.group(2)));
+      }
       Matcher dotYear = dotThenDigit && digits >= 3 ? NUMBER_DOT_YEAR.matcher(line) : null;
       if (dotYear != null && dotYear.matches()) {
         // "156.21 Receive apologies": the council's 156th minute of 2021, its year after a stop
@@ -374,6 +384,11 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
       Matcher five = FIVE_DIGITS_DASH.matcher(line);
       if (five.matches() && Lines.upperShare(five.group(2)) >= 0.8) {
         return of(five.group(1), five.group(2), Scheme.PLAIN, "", Integer.parseInt(five.group(1)));
+      }
+      Matcher running = FIVE_DIGITS_TITLE.matcher(line);
+      if (running.matches()) {
+        // "18617 Code of Conduct/Declaration of Interest. The location ...": a Welsh town council's running minute number
+        return of(running.group(1), running.group(2), Scheme.PLAIN, "", Integer.parseInt(running.group(1)));
       }
     }
     if (digits == 4 && after == ' ') {

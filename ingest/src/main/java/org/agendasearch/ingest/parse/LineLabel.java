@@ -37,9 +37,14 @@ enum LineLabel {
 
   private static final Pattern PAGE = Pattern.compile(
       "(?i)^(?:page\\s*\\|?\\s*\\d{1,4}(?:\\s+of\\s+\\d{1,4})?|[-–]\\s*\\d{1,4}\\s*[-–]|\\d{1,4}|\\d{1,4}\\s+of\\s+\\d{1,4})$");
-  /** The words a minutes title may open with before its word: {@code APPROVED}, {@code MEETING MINUTES OF THE}. */
+  /**
+   * The words a minutes title may open with before its word: {@code APPROVED}, {@code MEETING MINUTES OF THE}, an address
+   * ({@code To all members of Council: -}).
+   */
   private static final String TITLE_WORDS =
-      "(?:(?:draft|unconfirmed|approved|confirmed|public|signed|official|regular|special|meeting)\\s+){0,3}";
+      "(?:(?:draft|unconfirmed|approved|confirmed|public|signed|official|regular|special|meeting)\\s+){0,3}"
+      // an address before them: "To all members of Council: - Minutes of a PENMAENMAWR TOWN COUNCIL MEETING held at ..."
+      + "(?:to\\s+all\\s+(?:members|councill?ors)\\b[^:]{0,30}:\\s*[-–]?\\s*)?";
   private static final Pattern MINUTES = Pattern.compile(
       "(?i)^" + TITLE_WORDS + "minutes?\\s+(?:of|from)\\s+(?:the\\s+|a\\s+|an\\s+)?"
       + "(?:proceedings|[\\w-]+\\s+)?.*\\b(?:meeting|proceedings|committee|council|cabinet|board|authority|panel|held|session|agm|egm)\\b.*"

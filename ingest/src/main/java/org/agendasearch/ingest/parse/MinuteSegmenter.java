@@ -302,7 +302,16 @@ final class MinuteSegmenter {
     if (over.isPresent() || h.strength() == HeadingText.Strength.SENTENCE && !h.titleOnNextLine()) {
       // "5. The council voted in favour of agreement to the Minutes of the previous ...": a numbered paragraph, whose
       // "title" is its first words, is read whole for its decisions
-      text.add(new Line(body.get(from).page(), h.number().rest()));
+      String whole = h.number().rest();
+      int said = h.rest().isEmpty() ? -1 : whole.lastIndexOf(h.rest());
+      if (said > 0) {
+        // "18619 Ratification of the minutes of the meeting held on 30th October 2018. The minutes of the meeting of the":
+        // the sentence after the heading's is read as a line of its own
+        text.add(new Line(body.get(from).page(), whole.substring(0, said).strip()));
+        text.add(new Line(body.get(from).page(), h.rest()));
+      } else {
+        text.add(new Line(body.get(from).page(), whole));
+      }
       text.addAll(content(body, labels, from + 1, Math.max(from + 1, to)));
     } else {
       if (!rest.isEmpty()) {

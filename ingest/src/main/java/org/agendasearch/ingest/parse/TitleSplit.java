@@ -276,10 +276,11 @@ record TitleSplit(String title, String rest) {
   /**
    * A title ended by a full stop, then a sentence that opens with its subject: {@code Chairs Remark. The chair asked for a
    * committee member to take minutes}, {@code Cllr Tom Shepherd was elected as Chairman of the Parish Council. He was
-   * nominated by Cllr Steer ...} (a word of two letters or more before the stop, not a title's {@code Cllr.}).
+   * nominated by Cllr Steer ...}, {@code Ratification of the minutes of the meeting held on 30th October 2018. The minutes
+   * ...} (a word of two letters or more or a year before the stop, not a title's {@code Cllr.}).
    */
   private static final Pattern SENTENCE_THEN_SENTENCE = Pattern.compile(
-      "^(\\p{Lu}[^.]{2,150}?(?<!\\b(?:Cllr|Cr|Mr|Mrs|Ms|Dr|St|No|Rev|Revd|Prof))(?<=\\p{L}{2}))\\.\\s+"
+      "^(\\p{Lu}[^.]{2,150}?(?<!\\b(?:Cllr|Cr|Mr|Mrs|Ms|Dr|St|No|Rev|Revd|Prof))(?<=\\p{L}{2}|\\b(?:19|20)\\d{2}))\\.\\s+"
       + "((?:The|It|This|These|There|He|She|They|We|All|Members|Councillors?|Cllr|Mr|Mrs|Ms)\\s+.*)$");
   /** The ways a minute's title parts from the sentence after it, tried in this order. */
   private static final List<Pattern> TITLE_THEN_SENTENCE = List.of(DASH_THEN_SENTENCE, HYPHEN_THEN_SENTENCE, SENTENCE_THEN_SENTENCE);

@@ -19,6 +19,7 @@ class LineLabelTest {
       Rivergrove City Council Meeting Minutes                                   | MINUTES_TITLE
       Agenda and minutes                                                        | MINUTES_TITLE
       Decision details                                                          | MINUTES_TITLE
+      To all members of Council: - Minutes of a PENMAENMAWR TOWN COUNCIL MEETING held at Centre | MINUTES_TITLE
       ADOPTION OF MINUTES                                                       | TEXT
       BUSINESS ARISING FROM MINUTES                                             | TEXT
       Matters arising from the minutes                                          | TEXT

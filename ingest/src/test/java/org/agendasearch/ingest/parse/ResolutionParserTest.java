@@ -828,4 +828,11 @@ class ResolutionParserTest {
         Cathaoirleach.""");
     assertThat(r).extracting(Resolution::text).first().asString().endsWith("signed by the Cathaoirleach.");
   }
+
+  @Test
+  void a_labels_word_after_the_seconder_is_no_part_of_the_name() {
+    List<Resolution> r = parse("""
+        The minutes of the meeting of the 30th October were ratified. Proposed: Cllr Beard Seconded: Cllr Fisher Voting: Unanimous.""");
+    assertThat(r.get(0).movedBy() + "/" + r.get(0).secondedBy()).isEqualTo("Beard/Fisher");
+  }
 }
