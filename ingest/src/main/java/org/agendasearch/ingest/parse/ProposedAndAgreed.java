@@ -46,7 +46,7 @@ final class ProposedAndAgreed {
    * in brackets: {@code ... (Proposed Cllr J Trafford, Seconded Cllr A Wilkinson) – All in favour}.
    */
   private static final Pattern AND_AGREED = Pattern.compile(
-      "(?i)\\band\\s+(?:unanimously\\s+)?(?:agreed|carried|approved|adopted|resolved)\\b"
+      "(?i)\\band\\s+(?:unanimously\\s+)?(?:agreed|carried|approved|adopted|resolved|passed)\\b"
       + "|\\)\\s*[-–—]\\s*(?:all\\s+in\\s+favou?r|agreed|carried|approved|unanimous)\\b");
   /** A subject that says what was done: {@code Minutes adopted}. */
   private static final Pattern DONE = Pattern.compile("(?i)\\b(?:adopted|approved|agreed|accepted|confirmed|signed)$");

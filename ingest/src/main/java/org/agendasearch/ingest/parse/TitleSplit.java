@@ -47,7 +47,7 @@ record TitleSplit(String title, String rest) {
    * and ...}, {@code Apologies for absence and reasons given – None. MM apologised as she had ...}.
    */
   private static final Pattern DASH_THEN_SENTENCE = Pattern.compile(
-      "^(\\S.{2,150}?)\\s+[-–—]\\s+((?:The|It|This|These|There|All|Members|Councillors?|Cllrs?|He|She|They|We|An?|None\\."
+      "^(\\S.{2,150}?)\\s+[-–—]\\s*((?:The|It|This|These|There|All|Members|Councillors?|Cllrs?|He|She|They|We|An?|None\\."
       // a member by initials: "Chairman’s remarks – SW thanked everyone for attending and noted that ..."
       + "|\\p{Lu}{2,3}(?=\\s+\\p{Ll}))\\s+.*)$");
   /** Words of a sentence's subject before its verb, after a title's dash: {@code The Chairman and Vice Chairman signed}. */

@@ -78,4 +78,12 @@ class ProposedAndAgreedTest {
         Agreed unanimously.""")).isEmpty();
     assertThat(at("It was proposed that the hall be repainted. No seconder was found.")).isEmpty();
   }
+
+  @Test
+  void a_subject_proposed_seconded_and_passed() {
+    assertThat(at("""
+        The nomination to re-elect Mr Gregory Lauder- Frost as Chairman
+        was proposed by Howard Doherty and seconded by Julia Trotter, and passed by the""")).get()
+        .extracting(DecisionStart::text).isEqualTo("The nomination to re-elect Mr Gregory Lauder- Frost as Chairman");
+  }
 }

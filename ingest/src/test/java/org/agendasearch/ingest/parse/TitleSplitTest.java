@@ -18,6 +18,7 @@ class TitleSplitTest {
       Mid-Year Budget Review and the Capital Plan                   | Mid-Year Budget Review and the Capital Plan | ''
       Chairs Remark. The chair asked for committee member to take minutes of the meeting. | Chairs Remark | The chair asked for committee member to take minutes of the meeting.
       Cllr Tom Shepherd was elected as Chairman of the Parish Council. He was nominated by Cllr Steer and seconded by | Cllr Tom Shepherd was elected as Chairman of the Parish Council | He was nominated by Cllr Steer and seconded by
+      Election of Chairman –The nomination to re-elect Mr Gregory Lauder- Frost as Chairman | Election of Chairman | The nomination to re-elect Mr Gregory Lauder- Frost as Chairman
       Ratification of the minutes of the meeting held on 30th October 2018. The minutes of the meeting of the | Ratification of the minutes of the meeting held on 30th October 2018 | The minutes of the meeting of the
       Report of Cllr. Smith on the Village Hall Roof Repairs      | Report of Cllr. Smith on the Village Hall Roof Repairs | ''
       Chairman’s remarks – SW thanked everyone for attending and noted that over the last 3 | Chairman’s remarks | SW thanked everyone for attending and noted that over the last 3
