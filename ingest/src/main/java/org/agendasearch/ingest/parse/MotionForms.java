@@ -24,7 +24,7 @@ final class MotionForms {
    * Councillor Gilbert to approve the minutes}.
    */
   private static final Pattern MOVED = Pattern.compile(
-      "(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+|:\\s*|\\b[Ii]t\\s+was\\s+)(?:moved|Moved|^MOVED|(?<=\\bIT\\sWAS\\s)MOVED|motioned|(?:made|makes)\\s+(?:a|the)\\s+motion)(?:\\s+(?:by|BY)\\s*:?\\s+(?:\\p{Lu}\\.|[^,.]){1,60}?)?"
+      "(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+|:\\s*|\\b[Ii]t\\s+was\\s+)(?:moved|Moved|^MOVED|(?<=\\bIT\\sWAS\\s)MOVED|motioned|(?i:made|makes)\\s+(?i:a|the)\\s+(?i:motion))(?:\\s+(?:by|BY)\\s*:?\\s+(?:\\p{Lu}\\.|[^,.]){1,60}?)?"
       + "(?:,?\\s+(?:and\\s+)?(?:was\\s+)?second(?:ed)?\\s+by\\s+[^,]{1,60}?,?|,?\\s+and\\s+[^,.]{1,60}?\\s+seconded)?"
       + "\\s+(?:to|that)\\s+(\\S.*)$"
       // "Council Member Mahan moved approval of the minutes ...", "Mayor Cassie moved the adoption of the Minutes ...": what was

@@ -58,8 +58,10 @@ final class Motions {
    * {@code Councilor Tuttle moved to ...}, {@code COUNCILMEMBER MARIN MOVED, SECONDED BY ...}, {@code Councilor Bahrman
    * seconded}: the name before the verb.
    */
-  private static final Pattern NAME_MOVED = Pattern.compile(NAME + "\\s+(?:moved|MOVED(?=,)|motioned|(?:made|makes)\\s+(?:a|the)\\s+motion|proposed|nominated)\\b");
-  private static final Pattern NAME_SECONDED = Pattern.compile(NAME + "\\.?\\s+seconded\\b");
+  private static final Pattern NAME_MOVED = Pattern.compile(
+      NAME + "\\s+(?:moved|MOVED(?=,)|motioned|(?i:made|makes)\\s+(?i:a|the)\\s+(?i:motion)|proposed|nominated)\\b");
+  /** {@code Councilor Bahrman seconded}, {@code Mrs. Ford SECOND.} (a Montana city's). */
+  private static final Pattern NAME_SECONDED = Pattern.compile(NAME + "\\.?\\s+(?:seconded|SECONDED|SECOND(?=\\.|$))\\b");
   /**
    * A motion's mover and seconder alone on the line above it, by their initials and names, a dash between: {@code 1. W.
    * Pacamaniuk – D. Klekta} (a Manitoba council's minutes; then "RESOLVED THAT ...").
@@ -202,11 +204,13 @@ final class Motions {
       // A name then "moved" or "seconded" is looked for only where the verb is (the patterns open
       // with the name, tried at every capital: 2.5% of a reindex when run on every decision).
       boolean verb = flat.contains("moved") || flat.contains("motion") || flat.contains("proposed") || flat.contains("nominated")
-          || flat.contains("MOVED,"); // "COUNCILMEMBER MARIN MOVED, SECONDED BY ..."
+          || flat.contains("MOVED,") // "COUNCILMEMBER MARIN MOVED, SECONDED BY ..."
+          || flat.contains("MOTION"); // "Mr. Zimmerman MADE A MOTION to approve ..."
 
       moved = mover(flat).or(() -> verb ? seconded(NAME_MOVED, flat) : Optional.empty())
           .or(() -> verb ? first(NAME_MOVED, flat) : Optional.empty()).orElse(null);
-      seconded = first(SECONDED_BY, flat).or(() -> flat.contains("seconded") ? first(NAME_SECONDED, flat) : Optional.empty())
+      seconded = first(SECONDED_BY, flat)
+          .or(() -> flat.contains("seconded") || flat.contains("SECOND") ? first(NAME_SECONDED, flat) : Optional.empty())
           .orElse(null);
     }
     Matcher numbered = moved == null ? NUMBER_MOVER.matcher(flat) : null;

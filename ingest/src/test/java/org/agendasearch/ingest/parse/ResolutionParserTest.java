@@ -835,4 +835,15 @@ class ResolutionParserTest {
         The minutes of the meeting of the 30th October were ratified. Proposed: Cllr Beard Seconded: Cllr Fisher Voting: Unanimous.""");
     assertThat(r.get(0).movedBy() + "/" + r.get(0).secondedBy()).isEqualTo("Beard/Fisher");
   }
+
+  @Test
+  void a_motion_made_in_capitals_and_seconded_in_capitals_on_the_next_line() {
+    List<Resolution> r = parse("""
+        Mr. Zimmerman MADE A MOTION to approve the minutes from the regular meeting 1474 held
+        on July 17, 2017.
+        Mrs. Ford SECOND.
+        MOTION PASSED.""");
+    assertThat(r).extracting(Resolution::text).containsExactly("approve the minutes from the regular meeting 1474 held on July 17, 2017.");
+    assertThat(r.get(0).movedBy() + "/" + r.get(0).secondedBy()).isEqualTo("Zimmerman/Ford");
+  }
 }
