@@ -29,7 +29,9 @@ final class MotionForms {
       + "\\s+(?:to|that)\\s+(\\S.*)$"
       // "Council Member Mahan moved approval of the minutes ...", "Mayor Cassie moved the adoption of the Minutes ...": what was
     // moved, as a noun
-      + "|(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+)moved\\s+((?:the\\s+)?(?:approval|adoption|acceptance|denial|passage|ratification)\\s+of\\b.*)$");
+      + "|(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+)moved\\s+((?:the\\s+)?(?:approval|adoption|acceptance|denial|passage|ratification)\\s+of\\b.*)$"
+      // a clause with no "that": "Commissioner Strand moved the Order of the Agenda be approved, moving Item Nos. ..."
+      + "|(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+)moved\\s+((?:the|a|an)\\s+[^,;]{3,120}?\\s+be\\s+\\p{Ll}.*)$");
   private static final int SURNAME_COLON_AT = 40;
   /** A motion's number and its mover's surname in capitals (the group), before the motion's words: {@code 19/086 GRAHAM: }. */
   static final String NUMBER_AND_MOVER = "\\d{2,4}/\\d{2,4}\\s+(\\p{Lu}{2,}(?:[-'’]\\p{Lu}{2,})?)\\s*:\\s*";
@@ -361,7 +363,7 @@ final class MotionForms {
     }
     Matcher m = MOVED.matcher(line);
     if (motion && m.find()) {
-      return motion(m.group(1) != null ? m.group(1) : m.group(2));
+      return motion(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
     }
     Matcher mt = MOTION_TO.matcher(line);
     if (mt.matches() && !TITLE_CASE.matcher(mt.group(1)).matches()) {

@@ -158,6 +158,7 @@ class DecisionStartTest {
       2.Minutes – On a motion made by L. Titus, seconded by R. Browne, the Board voted unanimously to approve the minutes | MOTION | approve the minutes
       •Motion to accept the request from PSNH for pole license located on Fernwood Point | MOTION | accept the request from PSNH for pole license located on Fernwood Point
       Mr. Zimmerman MADE A MOTION to approve the minutes from the regular meeting 1474 held | MOTION | approve the minutes from the regular meeting 1474 held
+      Commissioner Strand moved the Order of the Agenda be approved, moving Item Nos. 2b | MOTION | the Order of the Agenda be approved, moving Item Nos. 2b
       MOTION: The agenda be approved – Councillor Corbin, Councillor Wright | MOTION | The agenda be approved
       Moved Chairman Clarkson, seconded Hilary Kelso and resolved: That the Ardlussa Community | RESOLVED | That the Ardlussa Community
       by Cllr. J. R. Fanshaw it was RESOLVED - THAT such Minutes be approved as a true record and signed | RESOLVED | THAT such Minutes be approved as a true record and signed
