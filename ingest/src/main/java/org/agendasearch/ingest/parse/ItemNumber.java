@@ -113,6 +113,8 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
   /** {@code [1]     White Lion - letter asking for a donation}, {@code [1.2] ...}: a number in square brackets (a Welsh community council's). */
   private static final Pattern SQUARE = Pattern.compile("^\\[(\\d{1,2}(?:\\.\\d{1,2}){0,2})\\]\\s+(\\S.*)$");
   /** {@code 156.21 Receive apologies}: a minute's number through the year after a stop, a title in capitals after it. */
+  /** A time the item is set for, before its number: {@code 8:05   2. Pledge of Allegiance}. */
+  private static final Pattern SCHEDULED = Pattern.compile("^\\d{1,2}:\\d{2}(?:\\s*[AaPp]\\.?\\s?[Mm]\\.?)?\\s+(?=\\d{1,2}[.)]\\s+\\p{Lu})");
   /** {@code 13.148. Apologies: The clerk advised ...}: the year's two digits, a stop, the minute's number through the year. */
   private static final Pattern YEAR_DOT_NUMBER = Pattern.compile("^(\\d{2})\\.(\\d{3})\\.?\\s+(\\p{Lu}.*)$");
   /** {@code 18615 Present: Cllr U. Abbott, ...}: a five-digit running number before a capitalised title. */
@@ -153,6 +155,12 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
     boolean marked = (printed.startsWith("*") || printed.startsWith("•")) && printed.length() > 2
         && Character.isDigit(printed.charAt(printed.charAt(1) == ' ' ? 2 : 1));
     String unmarked = marked ? printed.substring(1).strip() : printed;
+    // "8:05   2. Pledge of Allegiance": an agenda's column of the times each item is set for, before its number
+    int colon = unmarked.indexOf(':');
+    Matcher slot = (colon == 1 || colon == 2) && Character.isDigit(unmarked.charAt(0)) ? SCHEDULED.matcher(unmarked) : null;
+    if (slot != null && slot.lookingAt()) {
+      unmarked = unmarked.substring(slot.end());
+    }
     Matcher bracketed = unmarked.startsWith("(") ? BRACKETED_DASH_LETTER.matcher(unmarked) : null;
     Matcher square = unmarked.startsWith("[") ? SQUARE.matcher(unmarked) : null;
     // "(4-A) Election of Chair": read as "4-A Election of Chair"; "[1.2]   Urdd Gobaith Cymru ...": as "1.2 Urdd ...", "[1]" as "1."

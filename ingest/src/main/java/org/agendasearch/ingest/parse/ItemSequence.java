@@ -101,9 +101,9 @@ final class ItemSequence {
           previous[i] = j;
         }
       }
-      Integer section = c.number().scheme() == ItemNumber.Scheme.DOTTED && c.number().ordinal() == 1
-          && c.number().family().matches("[1-9]\\d?") && !printedSections.contains(Integer.parseInt(c.number().family()))
-          ? lastOfSection.get(Integer.parseInt(c.number().family()) - 1) : null;
+      int sectionOf = section(c.number());
+      Integer section = sectioned(c.number()) && c.number().ordinal() == 1
+          && sectionOf > 0 && !printedSections.contains(sectionOf) ? lastOfSection.get(sectionOf - 1) : null;
       if (section != null && score[section] + own > score[i]) {
         // "1.1", "1.2", then "2.1": the parts of sections whose own numbers are not printed run on as one list
         score[i] = score[section] + own;
@@ -115,8 +115,8 @@ final class ItemSequence {
         length[i] = length[best] + 1;
         previous[i] = best;
       }
-      if (c.number().scheme() == ItemNumber.Scheme.DOTTED && c.number().family().matches("[1-9]\\d?")) {
-        lastOfSection.merge(Integer.parseInt(c.number().family()), i, (was, now) -> score[now] >= score[was] ? now : was);
+      if (sectioned(c.number()) && section(c.number()) > 0) {
+        lastOfSection.merge(section(c.number()), i, (was, now) -> score[now] >= score[was] ? now : was);
       }
       String k = key(c.number(), c.number().ordinal());
       Integer held = bestEnding.get(k);
@@ -418,5 +418,26 @@ final class ItemSequence {
 
   private static String key(ItemNumber n, int ordinal) {
     return n.scheme() + "|" + n.family() + "|" + ordinal;
+  }
+
+  /** Whether the number is an item's in a section: {@code 2.1}, {@code B.3}. */
+  private static boolean sectioned(ItemNumber n) {
+    return n.scheme() == ItemNumber.Scheme.DOTTED || n.scheme() == ItemNumber.Scheme.LETTERED;
+  }
+
+  /** Sections lettered "A." to "Z." are counted after the numbered ones, so that the two never run into each other. */
+  private static final int LETTERED_SECTIONS = 100;
+
+  /**
+   * The section a dotted or lettered number's family names, in order: {@code 2} for "2.1"; {@code 101} for "A.1" and
+   * {@code 102} for "B.1" (a section's letter, then the item's number in it); 0 for any other family.
+   */
+  private static int section(ItemNumber n) {
+    String f = n.family();
+    if (f.matches("[1-9]\\d?")) {
+      return Integer.parseInt(f);
+    }
+    boolean letter = (f.length() == 1 || f.length() == 2 && f.charAt(1) == '|') && f.charAt(0) >= 'A' && f.charAt(0) <= 'Z';
+    return letter ? LETTERED_SECTIONS + f.charAt(0) - 'A' + 1 : 0;
   }
 }

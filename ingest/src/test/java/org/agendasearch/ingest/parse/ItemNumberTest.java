@@ -70,6 +70,7 @@ class ItemNumberTest {
       [1.2]   Urdd Gobaith Cymru Conwy area        | 1.2      | DOTTED   | 2    | Urdd Gobaith Cymru Conwy area
       4.1 July 11, 2006                            | 4.1      | DOTTED   | 1    | July 11, 2006
       156.21 Receive apologies                     | 156.21   | SLASH    | 156  | Receive apologies
+      8:05 2. Pledge of Allegiance                 | 2        | PLAIN    | 2    | Pledge of Allegiance
       13.148. Apologies: The clerk advised that   | 13.148   | SLASH    | 148  | Apologies: The clerk advised that
       18617 Code of Conduct/Declaration of Interest. | 18617 | PLAIN    | 18617 | Code of Conduct/Declaration of Interest.
       [3]     White Lion - letter asking for a donation | 3   | PLAIN    | 3    | White Lion - letter asking for a donation

@@ -46,6 +46,13 @@ class ItemSequenceTest {
   }
 
   @Test
+  void parts_of_lettered_sections_whose_own_letters_are_not_printed_run_on_as_one_list() {
+    ItemSequence.Result r = choose("A.1 Call to Order and Announce a Quorum.", "A.2 Public Comments or Presentations.",
+        "B.1 Review and Discuss the Preliminary Budget", "C.1 Receive District Manager's Report", "C.2 Receive Finance Director's Report");
+    assertThat(numbers(r)).containsExactly("A.1", "A.2", "B.1", "C.1", "C.2");
+  }
+
+  @Test
   void a_skipped_number_is_reported_and_the_run_goes_on() {
     ItemSequence.Result r = choose("55. MATTERS ARISING", "57. DEFIBRILLATORS", "58. AUTISM REPORT");
     assertThat(numbers(r)).containsExactly("55", "57", "58");
