@@ -254,7 +254,11 @@ final class NumberedAgenda {
     chosen = withLetteredParts(lines, chosen, limit);
     chosen = sectionsOverParts(chosen, candidates);
     chosen = AgendaOutline.of(chosen, candidates, limit);
-    List<ItemSequence.Candidate> parts = ItemSequence.dottedParts(chosen, candidates, HeadingText.Strength.SHORT);
+    // "18.1   To receive an update on the listing.": a part that says what the meeting is to do reads as a title
+    List<ItemSequence.Candidate> worded = candidates.stream().map(c -> c.strength() == HeadingText.Strength.SENTENCE
+        && AGENDA_VERB.matcher(c.number().rest()).lookingAt() ? new ItemSequence.Candidate(c.line(), c.number(), HeadingText.Strength.SHORT) : c)
+        .toList();
+    List<ItemSequence.Candidate> parts = ItemSequence.dottedParts(chosen, worded, HeadingText.Strength.SHORT);
     if (parts.isEmpty()) {
       return chosen;
     }
@@ -264,6 +268,10 @@ final class NumberedAgenda {
     all.sort(java.util.Comparator.comparingInt(ItemSequence.Candidate::line));
     return all;
   }
+
+  /** What an agenda's item asks the meeting to do: {@code To receive an update ...}, {@code To note the notes from ...}. */
+  private static final Pattern AGENDA_VERB = Pattern.compile(
+      "^To\\s+(?:receive|note|consider|approve|discuss|agree|resolve|adopt|accept|review|confirm|decide|elect|appoint|sign|ratify|authorise|authorize)\\b");
 
   /** A title's last word when it is the table's page column: {@code Apologies 5}, {@code General Business Nil}. */
   private static final Pattern PAGE_CELL = Pattern.compile("^(.*\\S)\\s+(\\d{1,4}|Nil|NIL|nil)$");

@@ -338,6 +338,24 @@ class FrontSheetParserTest {
   }
 
   /** A line of a table, its columns' text joined by single spaces, each column after the first starting a cell. */
+  @Test
+  void parts_that_say_what_the_meeting_is_to_do_are_items_under_their_heading() {
+    FrontSheetParser.FrontSheet f = parse("""
+        Agenda
+        Community Committee
+        Date: Tuesday 20 June 2017
+        16     Telephone boxes
+               To receive an update and agree any actions.
+        17     Christmas Festival
+        17.1   Christmas Festival Working Group
+               To note the next meeting is on July 26, 2pm at the Arts Centre.
+        18     Memorial Field Railings
+        18.1   To receive an update on the listing.
+        18.2   To discuss the costs of repairs and agree any actions.
+        19     Clerk’s updates""");
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::number).containsExactly("16", "17", "17.1", "18", "18.1", "18.2", "19");
+  }
+
   private static Line row(String... columns) {
     List<Integer> cells = new java.util.ArrayList<>();
     StringBuilder text = new StringBuilder(columns[0]);
