@@ -41,9 +41,10 @@ final class DeclarationParser {
       + "\\s+(?:an?\\s+|their\\s+|his\\s+|her\\s+)?([\\p{L}\\s,-]{0,40}?(?:\\([\\p{L}\\s-]{1,30}\\)\\s*)?)\\s*(?i:interests?|conflicts?\\s+of\\s+interests?"
       // "Councillor C Peterson declared a conflict regarding the Trails Wairarapa Trust."
       + "|conflicts?(?=\\s+(?:regarding|concerning|relating|with|in|on|re|over)\\b))\\b"
-      // "... declared an interest in minute item C30/19 – ...": a Northern Irish council's minute, its letter before the number
-      + "(?:[^.]{0,60}?\\b(?:(?i:(?:agenda\\s+|minute\\s+)?(?:items?|minute|report)\\s*(?:no\\.?\\s*|#\\s*)?)((?:[A-Z]{1,3}(?=\\d{1,3}/))?[0-9]{1,3}(?:[./][0-9a-z]{1,4})?[a-z]?)"
-      + "|in\\s+([A-Z]{1,4}\\d{1,3}(?:/\\d{1,4})+))\\b)?");
+      // "... declared an interest in minute item C30/19 – ...": a Northern Irish council's minute, its letter before the number;
+      // a part in brackets after it: "... a prejudicial interest in item C084/10(e) as he was ...", "agenda item 12(a)"
+      + "(?:[^.]{0,60}?\\b(?:(?i:(?:agenda\\s+|minute\\s+)?(?:items?|minute|report)\\s*(?:no\\.?\\s*|#\\s*)?)((?:[A-Z]{1,3}(?=\\d{1,3}/))?[0-9]{1,3}(?:[./][0-9a-z]{1,4})?[a-z]?(?:\\([a-z]{1,4}\\))?)"
+      + "|in\\s+([A-Z]{1,4}\\d{1,3}(?:/\\d{1,4})+))(?:\\b|(?<=\\))))?");
   /**
    * No one declared: {@code There were no declarations of interest}, {@code Declarations of Interest: None}, {@code There were
    * no declarations made.}, {@code No interests were declared}.

@@ -59,6 +59,14 @@ class DeclarationParserTest {
   }
 
   @Test
+  void an_items_part_in_brackets_is_part_of_its_number() {
+    assertThat(DeclarationParser.parse(lines("""
+        Cllr Heselwood declared a pecuniary interest in agenda item 12(a) due to the
+        reimbursement of expenses.""")))
+        .extracting(Declaration::name, Declaration::itemNumber).containsExactly(tuple("Heselwood", "12(a)"));
+  }
+
+  @Test
   void an_item_numbered_after_a_hash() {
     assertThat(DeclarationParser.parse(lines("""
         Jason Breckenridge declared a pecuniary interest for Item # 8 - Breckenridge Municipal
