@@ -459,7 +459,8 @@ final class ResolutionParser {
    * A resolution's number where its words would be, the words below its movers: {@code Resolved: 18.11} / {@code Moved:
    * Mayor Alex Walker} / {@code Seconded: Cr Gerard Minehan} / {@code That the apology received from Cr Aitken be accepted}.
    */
-  private static final Pattern NUMBER_ONLY = Pattern.compile("^\\(?\\p{Lu}{0,6}/?\\d{1,4}(?:[./-]\\d{1,6}){1,2}\\)?$|^\\d{3,5}\\.?$");
+  private static final Pattern NUMBER_ONLY = Pattern.compile(
+      "^\\(?(?:\\p{Lu}{1,6}\\s)?\\p{Lu}{0,6}/?\\d{1,4}(?:[./-]\\d{1,6}){1,2}\\)?$|^\\d{3,5}\\.?$");
 
   private static String resolution(List<Line> body, int i, String first, int[] to) {
     StringBuilder text = new StringBuilder(NUMBER_ONLY.matcher(first.strip()).matches() ? "" : first);

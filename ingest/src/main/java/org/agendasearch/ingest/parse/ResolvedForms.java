@@ -46,7 +46,8 @@ final class ResolvedForms {
       // a person the decision is about, no "that": "It was Resolved Cllr Chris Sanderson and Cllr Paul Rawlinson join the ..."
       + "|\\s+(?=(?i:cllrs?|councill?ors?|cr)\\.?\\s+\\p{Lu})"
       // the resolution's reference alone, the words below: "Community Board Resolved PICB/2018/00001"
-      + "|\\s+\\p{Lu}{0,6}/?\\d{2,4}(?:[/.-]\\d{1,6}){1,3}\\s*$)"
+      // or with a space in it: "Resolved WDC 2025/027" (a New Zealand district council's)
+      + "|\\s+(?:\\p{Lu}{1,6}\\s)?\\p{Lu}{0,6}/?\\d{2,4}(?:[/.-]\\d{1,6}){1,3}\\s*$)"
       + "\\s*(?:\\[[^\\]]{0,20}\\]\\s*)?(?:\\([^)]{0,50}\\)\\s*)?[:\\-–—.,;]*\\s*(?:\\((?:to|for)\\s[^)]{0,40}\\)\\s*)?(.*)$");
   /**
    * The decision's word in capitals ending the sentence that names its movers, its words on the

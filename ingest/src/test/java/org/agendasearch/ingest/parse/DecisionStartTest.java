@@ -165,6 +165,7 @@ class DecisionStartTest {
       On the proposal of Cllr. M. Hegarty, seconded by Cllr. C. O’Sullivan, members approved the Disposal | MOTION | approved the Disposal
       Members of the Public: None. Members participating Unanimously Resolved | RESOLVED |
       - Approved | RESOLVED | Approved
+      Resolved WDC 2025/027 | RESOLVED | WDC 2025/027
       Approve/Change Agenda - A motion was made by Commissioner Corey Davenport seconded by Commissioner Jeannine Floyd to add | MOTION | add
       Moved Cr J Wise seconded Cr K Zanker the Minutes of the Ordinary Meeting of Council held on | MOTION | the Minutes of the Ordinary Meeting of Council held on
       Cr Curran moved, Cr Geard seconded that the Minutes of the Ordinary Council meeting of 21st July | MOTION | that the Minutes of the Ordinary Council meeting of 21st July

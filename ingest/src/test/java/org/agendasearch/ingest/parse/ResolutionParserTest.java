@@ -846,4 +846,14 @@ class ResolutionParserTest {
     assertThat(r).extracting(Resolution::text).containsExactly("approve the minutes from the regular meeting 1474 held on July 17, 2017.");
     assertThat(r.get(0).movedBy() + "/" + r.get(0).secondedBy()).isEqualTo("Zimmerman/Ford");
   }
+
+  @Test
+  void a_resolutions_reference_with_a_space_in_it_over_its_movers_and_words() {
+    List<Resolution> r = parse("""
+        Resolved WDC 2025/027
+        Moved: Deputy Mayor Hana Halalele
+        Seconded: Cr Courtney Linwood
+        That the apology received from Cr Brent Cowles (all day) be accepted.""");
+    assertThat(r).extracting(Resolution::text).containsExactly("That the apology received from Cr Brent Cowles (all day) be accepted.");
+  }
 }
