@@ -274,7 +274,10 @@ final class ResolutionParser {
         i++;
         continue;
       }
-      if (d.kind() == DecisionStart.Kind.RESULT && lastWasMotion) {
+      // "A motion to approve the minutes ... was made by ..." / "... All members voted in favor of accepting the minutes as
+      // presented.": how the motion above was carried, no decision of its own
+      boolean votedOnMotion = lastWasMotion && d.kind() == DecisionStart.Kind.RESOLVED && d.inProse() && d.text().startsWith("voted ");
+      if (d.kind() == DecisionStart.Kind.RESULT && lastWasMotion || votedOnMotion) {
         lastWasMotion = false;
         i++;
         continue;

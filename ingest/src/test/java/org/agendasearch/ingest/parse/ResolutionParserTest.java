@@ -856,4 +856,14 @@ class ResolutionParserTest {
         That the apology received from Cr Brent Cowles (all day) be accepted.""");
     assertThat(r).extracting(Resolution::text).containsExactly("That the apology received from Cr Brent Cowles (all day) be accepted.");
   }
+
+  @Test
+  void members_who_voted_in_favour_after_a_motion_carried_it_and_made_no_decision_of_their_own() {
+    List<Resolution> r = parse("""
+        A motion to approve the April 14, 2020, as presented minutes was made by Magistrate Gay,
+        seconded by Magistrate Cullen. Discussion: Magistrate Ellis asked if the video of the
+        meeting was part of the public record. No
+        further discussion. All members voted in favor of accepting the minutes as presented.""");
+    assertThat(r).extracting(Resolution::text).hasSize(1).first().asString().startsWith("approve the April 14, 2020, as presented minutes");
+  }
 }
