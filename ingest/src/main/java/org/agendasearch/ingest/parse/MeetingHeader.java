@@ -42,7 +42,7 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
   static final String WEEKDAY = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
   /** Words around a name in a title that are not the name: "Regular Meeting Minutes", "Agenda for". */
   static final Pattern TITLE_WORDS = Pattern.compile(
-      "(?i)(?:\\b(?:draft|regular|special|ordinary|annual|extraordinary|public)\\s+)*(?:\\bmeeting\\s+)?\\b(?:minutes|agenda|notice)(?:\\s+(?:for|of))?\\b.*$");
+      "(?i)(?:\\b(?:draft|regular|special|ordinary|annual|extraordinary|public|legislative|monthly|quarterly|adjourned|organi[sz]ational|reconvened)\\s+)*(?:\\bmeeting\\s+)?\\b(?:minutes|agenda|notice)(?:\\s+(?:for|of))?\\b.*$");
   static final Pattern LABELLED_DATE = Pattern.compile(
       "(?i)(?:\\b" + WEEKDAY + "\\b|\\bheld\\b|\\bon\\s*$|\\bon\\s+the\\s*$|date\\s*(?:of\\s+meeting|(?:&|and|/)\\s*time)?\\s*:|decision\\s+made\\s*:|meeting\\s+date)");
   private static final Pattern NOT_THE_MEETING_DATE = Pattern.compile(

@@ -1354,4 +1354,18 @@ class PackParserMinutesTest {
     assertThat(m.items().get(2).resolutions()).extracting(Resolution::text).first().asString()
         .startsWith("That the Ardlussa Community Board confirms the minutes");
   }
+
+  @Test
+  void a_meetings_kind_before_its_minutes_word_leaves_the_body_above_it_the_committee() {
+    Minutes m = minutes("""
+        Cannon County Tennessee
+        Board of Commissioners
+        Legislative Minutes
+        August 6, 2020
+        Call to Order - The meeting was called to order at 5:30 p.m. in the Courtroom.
+        Approve/Change Agenda - A motion was made by Commissioner Corey Davenport seconded by Commissioner Jeannine Floyd to add
+        Senator Mark Pody to address the Commission. The motion was approved by a voice vote.""");
+    assertThat(m.committee()).isEqualTo("Board of Commissioners");
+    assertThat(m.date()).isEqualTo(java.time.LocalDate.of(2020, 8, 6));
+  }
 }
