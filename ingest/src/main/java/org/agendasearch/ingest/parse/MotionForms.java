@@ -233,7 +233,10 @@ final class MotionForms {
    */
   private static final Pattern UPON_MOTION = Pattern.compile(
       "(?i)\\b(?:upon|on)\\s+motion\\s+(?:duly\\s+)?made\\s+and\\s+(?:duly\\s+)?seconded,?\\s+(?:the\\s+\\w+\\s+)?"
-      + "((?:unanimously\\s+)?(?:approved|adopted|authorized|awarded|accepted|ratified|granted|denied|deferred|rejected)\\b.*)");
+      + "((?:unanimously\\s+)?(?:approved|adopted|authorized|awarded|accepted|ratified|granted|denied|deferred|rejected)\\b.*)"
+      // an Iowa city's consent items, each closed by what was done with it: "..., upon motion received and filed and
+      // approved as printed."
+      + "|(?i),?\\s+upon\\s+motion\\s+(received\\s+and\\s+filed\\b.*)");
   /**
    * Who moved and seconded, then the body, its decision on the next line: {@code Upon motion by Selectman Spataro and
    * seconded by Selectman Andrews, the Board} / {@code VOTED: To approve the Minutes ...}.
@@ -310,7 +313,7 @@ final class MotionForms {
     }
     Matcher upon = UPON_MOTION.matcher(line);
     if (motion && upon.find()) {
-      return motion(upon.group(1));
+      return motion(upon.group(1) != null ? upon.group(1) : upon.group(2));
     }
     Matcher movedFor = motion ? MOVED_SECONDED_FOR.matcher(line) : null;
     if (movedFor != null && movedFor.matches()) {

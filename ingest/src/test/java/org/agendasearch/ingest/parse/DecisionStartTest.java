@@ -166,6 +166,7 @@ class DecisionStartTest {
       Members of the Public: None. Members participating Unanimously Resolved | RESOLVED |
       - Approved | RESOLVED | Approved
       Resolved WDC 2025/027 | RESOLVED | WDC 2025/027
+      Commission of 9/1, upon motion received and filed and approved as printed. | MOTION | received and filed and approved as printed.
       Approve/Change Agenda - A motion was made by Commissioner Corey Davenport seconded by Commissioner Jeannine Floyd to add | MOTION | add
       Moved Cr J Wise seconded Cr K Zanker the Minutes of the Ordinary Meeting of Council held on | MOTION | the Minutes of the Ordinary Meeting of Council held on
       Cr Curran moved, Cr Geard seconded that the Minutes of the Ordinary Council meeting of 21st July | MOTION | that the Minutes of the Ordinary Council meeting of 21st July
