@@ -122,10 +122,10 @@ final class VoteCounts {
   private static final Pattern ABSTAINED = Pattern.compile(Motions.NAME + "\\s+abstained\\b");
   /**
    * Surnames, then how they voted, in a sentence: {@code Upon roll call vote Roethemeyer, Hewgley and Deterding voted
-   * “aye”.} (the side's names, so its count).
+   * “aye”.}, {@code Williams, Zimmerman, Beach, Armstrong, and Ford voted for.} (the side's names, so its count).
    */
   private static final Pattern NAMES_VOTED = Pattern.compile(
-      "(\\p{Lu}[\\p{L}'’-]+(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)\\p{Lu}[\\p{L}'’-]+)+)\\s+voted\\s+[“\"']?(?i)(aye|yes|yea|nay|no|in\\s+favou?r|against)\\b");
+      "(\\p{Lu}[\\p{L}'’-]+(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)\\p{Lu}[\\p{L}'’-]+)+)\\s+voted\\s+[“\"']?(?i)(aye|yes|yea|nay|no|in\\s+favou?r|for|against)\\b");
   /**
    * The members who voted for, named before "voting" in the motion's sentence: {@code ..., with Councilman Holland,
    * Councilman Shelton, Councilman Woods, and Mayor Pro Tem Palmer voting affirmatively motion carried.}
