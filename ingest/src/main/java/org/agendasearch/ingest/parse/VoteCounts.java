@@ -59,9 +59,12 @@ final class VoteCounts {
   private static final Pattern FOR = Pattern.compile("(?i)\\b(?:for|in\\s+favou?r)\\s*[:\\-–]?\\s*(\\d{1,3})\\b");
   private static final Pattern AGAINST = Pattern.compile("(?i)\\bagainst\\s*[:\\-–]?\\s*(\\d{1,3})\\b");
   private static final Pattern ABSTAIN_COUNT = Pattern.compile("(?i)\\babstentions?\\s*[:\\-–]?\\s*(\\d{1,3})\\b|\\babstain(?:ed|ing)?\\s*[:\\-–]\\s*(\\d{1,3})\\b");
-  /** A roll call's side and names: {@code AYES: Garcia, Allen Fisk}, {@code For Motion: Crs Byrne, Da Cruz, ...}, {@code Nay: Bell}. */
+  /**
+   * A roll call's side and names: {@code AYES: Garcia, Allen Fisk}, {@code For Motion: Crs Byrne, Da Cruz, ...}, {@code Nay:
+   * Bell}, {@code Voting – Ayes: Sophie Martin, Adam Moseley, ...}.
+   */
   private static final Pattern ROLL = Pattern.compile(
-      "(?i)^(?:(?:upon\\s+)?roll\\s+call(?:\\s+vote)?\\s*:\\s*(?=ayes?|yeas?))?(ayes?|yeas?|yes|nays?|noes|no|abstain(?:ed|ing)?|abstentions?|for\\s+(?:the\\s+)?motion"
+      "(?i)^(?:(?:upon\\s+)?roll\\s+call(?:\\s+vote)?\\s*:\\s*(?=ayes?|yeas?)|voting\\s*[-–—:]\\s*(?=ayes?|yeas?))?(ayes?|yeas?|yes|nays?|noes|no|abstain(?:ed|ing)?|abstentions?|for\\s+(?:the\\s+)?motion"
       // "Roll call: Brumbaugh, Casey, Wymer. Nays: None.": the names called with no "Ayes" are those for
       + "|roll\\s+call(?:\\s+vote)?"
       + "|in\\s+favou?r|opposed"

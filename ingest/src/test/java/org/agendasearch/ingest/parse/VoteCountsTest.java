@@ -180,6 +180,8 @@ class VoteCountsTest {
         new Votes(4, 1, null, List.of("Smith", "Agne", "Gaul", "Kaufmann"), List.of("Bell"), List.of()));
     assertThat(VoteCounts.votes("Upon roll call vote Roethemeyer, Hewgley and Deterding voted “aye”. Nays, none.\n")).contains(
         new Votes(3, 0, null, List.of("Roethemeyer", "Hewgley", "Deterding"), List.of(), List.of()));
+    assertThat(VoteCounts.votes("Voting – Ayes: Sophie Martin, Adam Moseley and Scott Brakefield. Nays: None.\n")).get()
+        .extracting(Votes::inFavour, Votes::against).containsExactly(3, 0);
     assertThat(VoteCounts.votes("Williams, Zimmerman, Beach, Armstrong, and Ford voted for.\nMrs. Smith was absent.\n")).contains(
         new Votes(5, null, null, List.of("Williams", "Zimmerman", "Beach", "Armstrong", "Ford"), List.of(), List.of()));
   }
