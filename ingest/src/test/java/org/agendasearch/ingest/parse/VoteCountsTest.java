@@ -180,6 +180,12 @@ class VoteCountsTest {
         new Votes(4, 1, null, List.of("Smith", "Agne", "Gaul", "Kaufmann"), List.of("Bell"), List.of()));
     assertThat(VoteCounts.votes("Upon roll call vote Roethemeyer, Hewgley and Deterding voted “aye”. Nays, none.\n")).contains(
         new Votes(3, 0, null, List.of("Roethemeyer", "Hewgley", "Deterding"), List.of(), List.of()));
+    assertThat(VoteCounts.votes("Motion by Councilmember Vance to move into closed session. Motion seconded by Councilmember\n"
+        + "Seamons. Vote: Councilmember Archibald – aye, Councilmember Estep – aye, Councilmember\n"
+        + "Rohde – aye. Motion approved.\n")).get().extracting(Votes::inFavour).isEqualTo(3);
+    assertThat(VoteCounts.votes("Motion made by Mayor Moser to accept. Neil Duncan seconded the motion. Vote: Neil Duncan-yes, Mayor\n"
+        + "Moser-yes, Harold Merrittyes, Jack Davis-yes, Kevin Sair-yes. The motion passed\n5/0.\n")).get()
+        .extracting(Votes::inFavour, Votes::against).containsExactly(5, 0);
     assertThat(VoteCounts.votes("Voting – Ayes: Sophie Martin, Adam Moseley and Scott Brakefield. Nays: None.\n")).get()
         .extracting(Votes::inFavour, Votes::against).containsExactly(3, 0);
     assertThat(VoteCounts.votes("Williams, Zimmerman, Beach, Armstrong, and Ford voted for.\nMrs. Smith was absent.\n")).contains(
