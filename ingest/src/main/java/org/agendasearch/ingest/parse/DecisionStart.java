@@ -101,14 +101,6 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       "glacadh", "voted", "nominat", "m/s");
 
   /**
-   * A decision's words without who moved and seconded them before them, when they came over lines: {@code ON THE MOTION
-   * OF COUNCILLOR EVANS, seconded by COUNCILLOR MARTIN, THAT the apologies ...} gives {@code THAT the apologies ...}.
-   */
-  static String withoutMovers(String words) {
-    return ResolvedForms.withoutMovers(words);
-  }
-
-  /**
    * The decision starting on this line, if one does. The forms are tried in an order where the more particular comes
    * first: a decision's word ({@link ResolvedForms}), a motion with its movers ({@link MotionForms}), a label, a motion's
    * other forms, the word ending the line, a decision in prose ({@link ProseDecision}), then any of these opening a

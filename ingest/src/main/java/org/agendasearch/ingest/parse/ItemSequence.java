@@ -115,8 +115,8 @@ final class ItemSequence {
         length[i] = length[best] + 1;
         previous[i] = best;
       }
-      if (sectioned(c.number()) && section(c.number()) > 0) {
-        lastOfSection.merge(section(c.number()), i, (was, now) -> score[now] >= score[was] ? now : was);
+      if (sectioned(c.number()) && sectionOf > 0) {
+        lastOfSection.merge(sectionOf, i, (was, now) -> score[now] >= score[was] ? now : was);
       }
       String k = key(c.number(), c.number().ordinal());
       Integer held = bestEnding.get(k);

@@ -493,7 +493,7 @@ final class ResolutionParser {
       }
     }
     to[0] = j;
-    return DecisionStart.withoutMovers(text.toString().strip());
+    return ResolvedForms.withoutMovers(text.toString().strip());
   }
 
   /** A ModernGov page's {@code Minutes:} under an item's {@code Decision:}: what the minutes say follows, not the decision. */

@@ -65,12 +65,11 @@ final class RunInHeading {
     }
     String title = m.group(1).strip();
     String rest = m.group(2).strip();
-    boolean capitals = Lines.upperShare(title) >= 0.9;
     if (title.split("\\s+").length > MAX_WORDS || LABEL.matcher(title).matches() || VOTE.matcher(rest).lookingAt()
         || (POST.matcher(title).matches() || HELD_POST.matcher(title).matches()) && (rest.isEmpty() || NAMES.matcher(rest).matches())
         || PERSON.matcher(title).matches() && HELD_POST.matcher(rest).matches()
         || HeadingText.of(title) != HeadingText.Strength.STRONG
-        || rest.isEmpty() && line.strip().endsWith(":") && !capitals && !HeadingText.titleCase(title.split("\\s+"))) {
+        || colonLabel(line, title, rest) && !HeadingText.titleCase(title.split("\\s+"))) {
       return Optional.empty();
     }
     return Optional.of(new TitleSplit(title, rest));
@@ -83,12 +82,15 @@ final class RunInHeading {
    */
   static boolean fitsContext(List<Line> body, int line, TitleSplit h) {
     return !minutesUnderDecision(body, line, h) && !midParagraph(body, line) && !moversOverMotion(body, line)
-        && (!titleCaseLabel(body.get(line).text(), h) || labelOverProse(body, line));
+        && (!colonLabel(body.get(line).text(), h.title(), h.rest()) || labelOverProse(body, line));
   }
 
-  /** A heading in title case ending in a colon with nothing after it: {@code Calling To Order:}, {@code Opening Remarks:}. */
-  private static boolean titleCaseLabel(String line, TitleSplit h) {
-    return h.rest().isEmpty() && line.strip().endsWith(":") && Lines.upperShare(h.title()) < 0.9;
+  /**
+   * A label not in capitals ending in a colon with nothing after it: {@code Calling To Order:}, {@code Proponents:}; one in
+   * title case is a heading only over what it heads ({@link #labelOverProse}), any other none.
+   */
+  private static boolean colonLabel(String line, String title, String rest) {
+    return rest.isEmpty() && line.strip().endsWith(":") && Lines.upperShare(title) < 0.9;
   }
 
   /**

@@ -244,8 +244,9 @@ final class VoteCounts {
     String lowered = flat.toLowerCase(java.util.Locale.ROOT);
     // "... Motion seconded by Councilmember Seamons. Vote: Councilmember Archibald – aye, ...": the votes after their label,
     // where no count is printed ("Vote: Neil Duncan-yes, ... Harold Merrittyes, ... The motion passed 5/0." counts 5)
-    int roll = lowered.contains("roll call") ? lowered.indexOf("roll call")
-        : lowered.contains("vote:") && !COUNTS.matcher(flat).find() ? lowered.indexOf("vote:") : -1;
+    int rollCall = lowered.indexOf("roll call");
+    int voteLabel = rollCall < 0 ? lowered.indexOf("vote:") : -1;
+    int roll = rollCall >= 0 ? rollCall : voteLabel >= 0 && !COUNTS.matcher(flat).find() ? voteLabel : -1;
     String calls = roll < 0 ? flat : flat.substring(roll);
     int end = calls.toLowerCase(java.util.Locale.ROOT).indexOf("motion", 10);
     Matcher each = EACH_VOTE.matcher(end < 0 ? calls : calls.substring(0, end));
