@@ -208,7 +208,9 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
    * A decision's words without a lead-in that only announces them: {@code the following motion was adopted: That the
    * Council would install lighting ...} gives {@code That the Council would install ...}; {@code the Meeting was declared
    * to be CARRIED and “RESOLVED that the Council agree the Minutes ...”} gives {@code the Council agree the Minutes ...”};
-   * {@code Resolve to go to tender ...} gives {@code to go to tender ...}.
+   * {@code Resolve to go to tender ...} gives {@code to go to tender ...}; how it was carried, after the word of deciding
+   * ({@code Councillors resolved} / {@code unanimously to write a letter ...}, {@code AGREED by all present to pay.}), gives
+   * {@code to write a letter ...}.
    */
   static String withoutLeadIn(String text) {
     return LEAD_IN.matcher(text).replaceFirst("");
@@ -221,5 +223,6 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       // being submitted to the Meeting was declared to be CARRIED and “RESOLVED that the Council agree ..."
       + "|.{0,60}?\\bdeclared\\s+(?:to\\s+be\\s+)?CARRIED\\s+and\\s+[“\"]?RESOLVED\\s*(?:that\\s+|:\\s*)?(?=\\S)"
       // a motion's words in the imperative: "Resolve that the Agenda be adopted ...", "Resolve to go to tender ..."
-      + "|(?:Be\\s+it\\s+)?(?:Resolve|RESOLVE)\\s+(?=(?:that|That|THAT|to)\\s))");
+      + "|(?:Be\\s+it\\s+)?(?:Resolve|RESOLVE)\\s+(?=(?:that|That|THAT|to)\\s)"
+      + "|(?i:unanimously|by\\s+all(?:\\s+present)?)\\s+(?=(?:that|to)\\s))");
 }

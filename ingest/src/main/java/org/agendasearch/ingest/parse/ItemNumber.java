@@ -119,6 +119,8 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
   private static final Pattern YEAR_DOT_NUMBER = Pattern.compile("^(\\d{2})\\.(\\d{3})\\.?\\s+(\\p{Lu}.*)$");
   /** {@code 18615 Present: Cllr U. Abbott, ...}: a five-digit running number before a capitalised title. */
   private static final Pattern FIVE_DIGITS_TITLE = Pattern.compile("^(\\d{5})\\s+(\\p{Lu}\\p{Ll}+.*)$");
+  /** {@code 1.3/23E To open the meeting}: the minute's ordinal, then its meeting's month and year (an English parish's). */
+  private static final Pattern ORDINAL_DOT_MONTH = Pattern.compile("^(\\d{1,2})\\.((?:0?[1-9]|1[0-2])/\\d{2}[A-Z]?)\\s+(\\p{Lu}.*)$");
   private static final Pattern NUMBER_DOT_YEAR = Pattern.compile("^(\\d{3,4})\\.(\\d{2})\\.?\\s+(\\p{Lu}.*)$");
   private static final Pattern BRACKETED_LETTER = Pattern.compile("^(\\d{1,2})\\(([a-z])\\)\\s+(\\S.*)$");
   /** {@code Item 2.1   Minutes of Council Meeting}: a part's number after the word "Item" (an Irish county council's). */
@@ -316,6 +318,11 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
         // "156.21 Receive apologies": the council's 156th minute of 2021, its year after a stop
         return of(dotYear.group(1) + "." + dotYear.group(2), dotYear.group(3), Scheme.SLASH, "." + dotYear.group(2),
             Integer.parseInt(dotYear.group(1)));
+      }
+      Matcher dotMonth = dotThenDigit && digits <= 2 ? ORDINAL_DOT_MONTH.matcher(line) : null;
+      if (dotMonth != null && dotMonth.matches()) {
+        return of(dotMonth.group(1) + "." + dotMonth.group(2), dotMonth.group(3), Scheme.SLASH, "." + dotMonth.group(2),
+            Integer.parseInt(dotMonth.group(1)));
       }
       Matcher part = after == '-' ? DASH_LETTER.matcher(line) : null;
       if (part != null && part.matches()) {

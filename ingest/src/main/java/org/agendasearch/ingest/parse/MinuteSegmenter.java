@@ -191,16 +191,24 @@ final class MinuteSegmenter {
     int[] firstDecision = {firstBoundary};
     List<MinuteItem> before = unnumbered(body, labels, 0, firstBoundary, warnings, firstDecision);
     List<MinuteItem> items = new ArrayList<>(before);
+    Map<Integer, String> references = new HashMap<>();
     for (int from : boundaries) {
       Integer next = boundaries.higher(from);
       int to = next == null ? body.size() : next;
       MinuteItemHeading h = numbered.get(from);
+      if (h != null && headsAbove.get(from) == null) {
+        int below = from + (h.titleOnNextLine() ? 2 : 1);
+        int index = items.size();
+        MinuteReferences.beside(h.title(), h.rest(), below < to ? body.get(below).text() : null)
+            .ifPresent(reference -> references.put(index, reference));
+      }
       TitleSplit r = runIn.get(from);
       items.add(h != null ? item(body, labels, h, from, to, Optional.ofNullable(headsAbove.get(from)))
           : r != null ? plainItem(body, labels, from, to, r.title(), r.rest())
           : plainItem(body, labels, from + (wrapped.containsKey(from) ? 1 : 0), to,
               wrapped.getOrDefault(from, body.get(from).text()), ""));
     }
+    items = MinuteReferences.renumbered(items, references, numbered.size());
     int firstLine = before.isEmpty() || before.get(0).title() != null ? firstBoundary : firstDecision[0];
     if (!before.isEmpty() && before.get(0).title() != null) {
       for (int i = 0; i < firstBoundary; i++) {
@@ -298,6 +306,7 @@ final class MinuteSegmenter {
         rest = rest.isEmpty() ? said.get().rest() : said.get().rest() + " " + rest;
       }
     }
+    rest = MinuteReferences.withoutOpening(rest);
     List<Line> text = new ArrayList<>();
     if (over.isPresent() || h.strength() == HeadingText.Strength.SENTENCE && !h.titleOnNextLine()) {
       // "5. The council voted in favour of agreement to the Minutes of the previous ...": a numbered paragraph, whose

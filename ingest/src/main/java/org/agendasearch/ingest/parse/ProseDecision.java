@@ -139,12 +139,13 @@ final class ProseDecision {
       "Committee|Council|Cabinet|Board|Panel|Sub-Committee|Authority|Commission|Councillors|Councilors|Members|Trustees";
 
   /**
-   * {@code The Councillors agreed all satisfactory.}, {@code All members agreed that for future Annual meetings ...}: a
+   * {@code The Councillors agreed all satisfactory.}, {@code All members agreed that for future Annual meetings ...}, {@code
+   * All Cllrs agreed that the most appropriate bank account would be ...}: a
    * body, its decision, any words after it, opening a sentence.
    */
   private static final Pattern BODY_SENTENCE = Pattern.compile(
       "(?:^|(?<=[.!?]\\s))(?:The\\s+)?(?:" + BODIES
-      + "|All(?:\\s+(?:[Mm]embers|[Cc]ouncillors|[Cc]ouncilors))?)\\s+(?:unanimously\\s+)?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)\\s+(\\p{L}.*)$");
+      + "|All(?:\\s+(?:[Mm]embers|[Cc]ouncillors|[Cc]ouncilors|Cllrs))?)\\s+(?:unanimously\\s+)?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)\\s+(\\p{L}.*)$");
 
   /**
    * {@code Hertingfordbury Parish Council approved the following payments:}: a body, named or not,

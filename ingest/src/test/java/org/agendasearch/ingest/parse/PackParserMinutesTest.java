@@ -227,6 +227,43 @@ class PackParserMinutesTest {
   }
 
   @Test
+  void minutes_numbered_twice_take_the_reference_beside_each_ordinal_heading() {
+    Minutes m = minutes("""
+        MINUTES OF A MEETING OF ARNE PARISH COUNCIL held in Village Hall on Thursday, 18th October 2012 at 7.00 pm
+        1. DECLARATIONS OF INTEREST
+        12/123     Chairman to ask councillors for any Declarations of Disclosable Pecuniary Interest.
+        2. APOLOGIES
+        12/124     There were apologies for absence from Mrs BJ Kenward (family).
+        3. MINUTES
+        12/125     Mr T Heritage proposed and Mr M Frenchman seconded the motion it was RESOLVED that
+                   the Minutes of the last meeting were confirmed as a true record.""");
+    assertThat(m.items()).extracting(MinuteItem::number).containsExactly("12/123", "12/124", "12/125");
+    assertThat(titles(m)).containsExactly("DECLARATIONS OF INTEREST", "APOLOGIES", "MINUTES");
+    assertThat(m.items().get(1).text()).startsWith("There were apologies");
+    Minutes runIn = minutes("""
+        Minutes of the Extraordinary Meeting of Dorrington Parish Council held on Tuesday 17 October 2023
+        1. Chairperson's welcome: 065/23 The Chairman welcomed everyone to the meeting.
+        2. Apologies and reasons for absence: 066/23: Cllrs Bell and Bailey sent their apologies.
+        3. Banking: 067/23: All Cllrs agreed that the most appropriate bank account would be the Lloyds account.""");
+    assertThat(runIn.items()).extracting(MinuteItem::number).containsExactly("065/23", "066/23", "067/23");
+    assertThat(runIn.items().get(2).resolutions()).extracting(Resolution::text)
+        .containsExactly("that the most appropriate bank account would be the Lloyds account.");
+  }
+
+  @Test
+  void references_on_some_headings_only_leave_the_ordinals() {
+    Minutes m = minutes("""
+        Minutes of the Annual Parish Meeting held on Wednesday 9 May, 2018
+        1. Welcome
+        The Chairman welcomed all present
+        2. Minutes of the Annual Parish Meeting 2017 (18/01)
+        The minutes of the meeting held 10 May 2017 were accepted as a true record.
+        3. Personal Representation (18/02)
+        No members of the public present.""");
+    assertThat(m.items()).extracting(MinuteItem::number).containsExactly("1", "2", "3");
+  }
+
+  @Test
   void a_heading_in_the_margin_repeated_beside_the_text_is_one_minute() {
     Minutes m = minutes("""
         MINUTES OF THE REGULAR MEETING OF

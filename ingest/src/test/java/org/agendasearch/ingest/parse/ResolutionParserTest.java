@@ -496,6 +496,16 @@ class ResolutionParserTest {
   }
 
   @Test
+  void how_a_decision_was_carried_after_its_word_is_no_part_of_its_text() {
+    assertThat(parse("""
+        Councillors discussed recent correspondence received from a resident. Councillors resolved
+        unanimously to write a letter from the Chair and offer local resolution.""")).extracting(Resolution::text)
+        .containsExactly("to write a letter from the Chair and offer local resolution.");
+    assertThat(parse("""
+        AGREED by all present to pay.""")).extracting(Resolution::text).containsExactly("to pay.");
+  }
+
+  @Test
   void a_proposal_seconded_and_agreed_by_the_board() {
     assertThat(parse("""
         Chairman’s role. The Deputy Chairman proposed a vote of thanks for the
