@@ -284,7 +284,26 @@ public final class PdfExtractor {
     if (hasSpaceAtBreak(s)) {
       s = AROUND_BREAK.matcher(s).replaceAll("\n");
     }
+    if (spacedStops(s)) {
+      s = SPACE_BEFORE_STOP.matcher(s).replaceAll("$1");
+    }
     return s.strip();
+  }
+
+  /**
+   * A space before each comma and stop, as a typewritten page read by OCR gives them ({@code HELD MONDAY , JULY 26 , 1976 ,
+   * AT THE}, {@code 1 .   Minutes of July 19 , 1976}): taken out, so that dates, numbers and names read as typeset ones do.
+   */
+  private static final java.util.regex.Pattern SPACE_BEFORE_STOP = java.util.regex.Pattern.compile("(?<=\\S) +([,;.:])(?=\\s|$)");
+  /** A page with at least {@code SPACED_STOPS} commas after a space, too many for a typing slip. */
+  private static final int SPACED_STOPS = 5;
+
+  private static boolean spacedStops(String s) {
+    int n = 0;
+    for (int i = s.indexOf(" ,"); i >= 0 && n < SPACED_STOPS; i = s.indexOf(" ,", i + 2)) {
+      n++;
+    }
+    return n >= SPACED_STOPS;
   }
 
   private static final java.util.regex.Pattern CELL_GAP = java.util.regex.Pattern.compile("[ \u00A0]*\t[ \t\u00A0]*");

@@ -63,8 +63,13 @@ final class CommitteeName {
       // "The Cedar County Board of Supervisors met in regular session at 8:30 a.m., January 3,", "The City Council of the City
       // of Seal Beach met in regular session": the body that met
       Pattern.compile("(?m)^(?:The\\s+)?((?:\\p{Lu}[\\p{L}&'’-]*\\s+){0,6}(?i:council|board|committee|commission|authority|cabinet)"
-          + "(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'’-]*){0,3}?)?)\\s+(?:met|convened)\\s+(?:in\\s+)?(?:an?\\s+)?"
-          + "(?i:regular|special|adjourned|recessed|continued|emergency|joint|ordinary)\\s+(?:session|meeting)\\b"),
+          + "(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'’-]*){0,3}?)?)\\s+(?:met|convened)\\s+(?:(?:in\\s+)?(?:an?\\s+)?"
+          + "(?i:regular|special|adjourned|recessed|continued|emergency|joint|ordinary)\\s+(?:session|meeting)\\b"
+          // "The Board of Trustees met on Thursday, March 12, 2009, at the Butler Township Government Center"
+          + "|on\\s+(?i:" + MeetingHeader.WEEKDAY + ")\\b)"),
+      // "The January 3, 2017 Borough Council Meeting was held at 56 Main St.": the body, its meeting's date before it
+      Pattern.compile("(?m)^The\\s+(?:\\p{Lu}\\p{L}+\\s+\\d{1,2},?\\s+\\d{4}\\s+)?((?:\\p{Lu}[\\p{L}&'’-]*\\s+){0,5}"
+          + "(?i:council|board|committee|commission|authority))\\s+(?i:meeting)\\s+was\\s+held\\b"),
       // "Meeting of the Lincoln County Board of Commissioners. Present were Commissioners": the body, its sentence's end
       Pattern.compile("(?m)^(?:(?:Regular|Special|Adjourned)\\s+)?Meeting\\s+of\\s+the\\s+((?:\\p{Lu}[\\p{L}&'’-]*\\s+){0,6}"
           + "(?i:council|board|committee|commission|authority)(?:\\s+of\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s*){1,3}?)?)\\.(?=\\s|$)"),

@@ -61,7 +61,12 @@ final class Dates {
     return false;
   }
 
-  private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d\\d)-([01]\\d)-([0-3]\\d)\\b");
+  /**
+   * {@code 2008-07-22}, and with spaces, {@code TUESDAY, 2008 07 22} (an Alberta county's): year, month, day, two figures each;
+   * not with spaces before words ({@code 2022 12 12 ITEM NO 7}, a file's name in an agenda's links).
+   */
+  private static final Pattern ISO = Pattern.compile(
+      "\\b((?:19|20)\\d\\d)-([01]\\d)-([0-3]\\d)\\b|\\b((?:19|20)\\d\\d) ([01]\\d) ([0-3]\\d)\\b(?![ \\t]*\\p{L})");
 
   private Dates() {}
 
@@ -114,7 +119,8 @@ final class Dates {
     }
     Matcher iso = ISO.matcher(text);
     if (iso.find()) {
-      return date(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
+      int g = iso.group(1) != null ? 1 : 4;
+      return date(Integer.parseInt(iso.group(g)), Integer.parseInt(iso.group(g + 1)), Integer.parseInt(iso.group(g + 2)));
     }
     Matcher num = NUMERIC.matcher(text);
     if (num.find()) {

@@ -19,17 +19,22 @@ final class MotionForms {
   private MotionForms() {}
 
   /**
-   * {@code Councilor Lakin moved to approve}, {@code made a motion, seconded by X, to adopt}, {@code Moved by T. Foote, second by
+   * {@code Councilor Lakin moved to approve}, {@code made a motion, seconded by X, to adopt}, {@code Lloyd made motion to accept,
+   * Marv seconded}, {@code Doug Orange made a motion for approval of the Minutes ...}, {@code Moved by T. Foote, second by
    * L. Gray to exit Executive Session} (initials in the mover's name), {@code IT WAS MOVED by Councillor Fletcher seconded by
    * Councillor Gilbert to approve the minutes}.
    */
   private static final Pattern MOVED = Pattern.compile(
-      "(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+|:\\s*|\\b[Ii]t\\s+was\\s+)(?:moved|Moved|^MOVED|(?<=\\bIT\\sWAS\\s)MOVED|motioned|(?i:made|makes)\\s+(?i:a|the)\\s+(?i:motion))(?:\\s+(?:by|BY)\\s*:?\\s+(?:\\p{Lu}\\.|[^,.]){1,60}?)?"
-      + "(?:,?\\s+(?:and\\s+)?(?:was\\s+)?second(?:ed)?\\s+by\\s+[^,]{1,60}?,?|,?\\s+and\\s+[^,.]{1,60}?\\s+seconded)?"
+      "(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+|:\\s*|\\b[Ii]t\\s+was\\s+)(?:moved|Moved|^MOVED|(?<=\\bIT\\sWAS\\s)MOVED|motioned|(?i:made|makes)\\s+(?:(?i:a|the)\\s+)?(?i:motion))(?:\\s+(?:by|BY)\\s*:?\\s+(?:\\p{Lu}\\.|[^,.]){1,60}?)?"
+      + "(?:,?\\s+(?:and\\s+)?(?:was\\s+)?second(?:ed)?\\s+by\\s+[^,]{1,60}?,?|,?\\s+and\\s+[^,.]{1,60}?\\s+seconded"
+      // "Rosalyn made motion, Marv seconded to pay members ...": the seconder after a comma, no "and"
+      + "|,\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}\\s+seconded)?"
       + "\\s+(?:to|that)\\s+(\\S.*)$"
       // "Council Member Mahan moved approval of the minutes ...", "Mayor Cassie moved the adoption of the Minutes ...": what was
     // moved, as a noun
-      + "|(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+)moved\\s+((?:the\\s+)?(?:approval|adoption|acceptance|denial|passage|ratification)\\s+of\\b.*)$"
+      // "Doug Orange made a motion for approval of the Minutes of January 26, 2009, as submitted, ..."
+      + "|(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+)(?:moved|(?i:made\\s+(?:a\\s+)?motion\\s+for))\\s+"
+      + "((?:the\\s+)?(?:approval|adoption|acceptance|denial|passage|ratification)\\s+of\\b.*)$"
       // a clause with no "that": "Commissioner Strand moved the Order of the Agenda be approved, moving Item Nos. ..."
       + "|(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+)moved\\s+((?:the|a|an)\\s+[^,;]{3,120}?\\s+be\\s+\\p{Ll}.*)$");
   private static final int SURNAME_COLON_AT = 40;

@@ -59,9 +59,11 @@ final class Motions {
    * seconded}: the name before the verb.
    */
   private static final Pattern NAME_MOVED = Pattern.compile(
-      NAME + "\\s+(?:moved|MOVED(?=,)|motioned|(?i:made|makes)\\s+(?i:a|the)\\s+(?i:motion)|proposed|nominated)\\b");
+      NAME + "\\s+(?:moved|MOVED(?=,)|motioned|(?i:made|makes)\\s+(?:(?i:a|the)\\s+)?(?i:motion)|proposed|nominated)\\b");
   /** {@code Councilor Bahrman seconded}, {@code Mrs. Ford SECOND.} (a Montana city's). */
   private static final Pattern NAME_SECONDED = Pattern.compile(NAME + "\\.?\\s+(?:seconded|SECONDED|SECOND(?=\\.|$))\\b");
+  /** {@code Joe Ellis made a motion for approval of ..., with Doug Orange seconding and Ellie Lewis approving the motion.} */
+  private static final Pattern WITH_SECONDING = Pattern.compile("\\bwith\\s+" + NAME + "\\s+seconding\\b");
   /**
    * A motion's mover and seconder alone on the line above it, by their initials and names, a dash between: {@code 1. W.
    * Pacamaniuk – D. Klekta} (a Manitoba council's minutes; then "RESOLVED THAT ...").
@@ -211,6 +213,7 @@ final class Motions {
           .or(() -> verb ? first(NAME_MOVED, flat) : Optional.empty()).orElse(null);
       seconded = first(SECONDED_BY, flat)
           .or(() -> flat.contains("seconded") || flat.contains("SECOND") ? first(NAME_SECONDED, flat) : Optional.empty())
+          .or(() -> flat.contains("seconding") ? first(WITH_SECONDING, flat) : Optional.empty())
           .orElse(null);
     }
     Matcher numbered = moved == null ? NUMBER_MOVER.matcher(flat) : null;

@@ -27,7 +27,8 @@ class DatesTest {
       "held Tuesday night February the 6th 2018 at 7.30 pm|2018-02-06",
       "November 16,2020|2020-11-16",
       "2020-09-15|2020-09-15",
-      "Monday, 2018 December 03|2018-12-03"})
+      "Monday, 2018 December 03|2018-12-03",
+      "COUNCIL CHAMBERS IN DRAYTON VALLEY ON TUESDAY, 2008 07 22|2008-07-22"})
   void finds_dates_as_councils_print_them(String text, LocalDate expected) {
     assertThat(Dates.find(text)).contains(expected);
   }
