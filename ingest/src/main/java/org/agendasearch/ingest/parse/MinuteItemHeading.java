@@ -121,6 +121,8 @@ record MinuteItemHeading(ItemNumber number, String title, String rest, HeadingTe
       if (c.matches() && HeadingText.of(c.group(1).replaceFirst("^\\(?[a-z]\\)\\s+", "")).compareTo(HeadingText.Strength.SHORT) >= 0
           && (HeadingText.of(c.group(2)) != HeadingText.Strength.STRONG || DecisionStart.at(c.group(2)).isPresent() // ": Approved by ..."
               || AttendanceParser.isLabel(c.group(1)) // "Members present by video link: Cllr Mr S Bailey (Chair), ..."
+              // "4. Minutes: Minutes for the Annual General Meeting held on 15th April 2015 agreed as": a sentence, however capitalised
+              || prose(c.group(2))
               || Lines.upperShare(c.group(1)) >= 0.75 && Lines.upperShare(c.group(2)) < 0.5) // "RECEIVE APOLOGIES: Councillors Ann Thomas, ..."
           && !(Lines.upperShare(c.group(1)) >= 0.75 && Lines.upperShare(c.group(2)) >= 0.75)
           && !c.group(1).matches("(?i).*\\b(?:at|on|by|from|to|date|time|tel|email|re|regarding)$")
@@ -145,6 +147,30 @@ record MinuteItemHeading(ItemNumber number, String title, String rest, HeadingTe
       return Optional.empty();
     }
     return Optional.of(new MinuteItemHeading(n.get(), title, rest, strength, onNext, closed));
+  }
+
+  /** Words after a heading's colon that are more than a title's: the minute's first sentence. */
+  private static final int PROSE_WORDS = 9;
+  /** A word in lower case that a title in title case also keeps so: {@code of}, {@code and}, {@code the}. */
+  private static final Pattern MINOR_WORD = Pattern.compile("a|an|the|of|and|or|to|for|in|on|at|by|with|from|&|-|–");
+
+  /**
+   * Words after a colon that are a sentence: many, and two or more of them in lower case that a title would capitalise
+   * ({@code Minutes for the Annual General Meeting held on 15th April 2015 agreed as}), not a title in title case
+   * ({@code Fee Schedule and Agreement to Meet Costs of Development, Tree Cutting, and Appeal}) nor a list of names.
+   */
+  private static boolean prose(String words) {
+    String[] w = words.strip().split("\\s+");
+    if (w.length < PROSE_WORDS) {
+      return false;
+    }
+    int lower = 0;
+    for (String word : w) {
+      if (Character.isLowerCase(word.charAt(0)) && !MINOR_WORD.matcher(word).matches()) {
+        lower++;
+      }
+    }
+    return lower >= 2;
   }
 
   /** The rest after a colon is only a date, part of the title: {@code Minutes of Previous Meeting: 30 March 2021}. */

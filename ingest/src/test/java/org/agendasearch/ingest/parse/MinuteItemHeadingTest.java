@@ -27,6 +27,15 @@ class MinuteItemHeadingTest {
   }
 
   @Test
+  void a_sentence_after_a_headings_colon_is_the_minutes_text_but_a_title_in_title_case_stays() {
+    MinuteItemHeading h = heading("4. Minutes: Minutes for the Annual General Meeting held on 15th April 2015 agreed as");
+    assertThat(h.title()).isEqualTo("Minutes");
+    assertThat(h.rest()).startsWith("Minutes for the Annual General Meeting");
+    assertThat(heading("3. Resolution 259-2018: Fee Schedule and Agreement to Meet Costs of Development, Tree Cutting, and Appeal")
+        .title()).isEqualTo("Resolution 259-2018: Fee Schedule and Agreement to Meet Costs of Development, Tree Cutting, and Appeal");
+  }
+
+  @Test
   void a_number_alone_then_who_moved_is_a_minute_with_no_title() {
     MinuteItemHeading h = MinuteItemHeading.parse("1.", "Moved by: Councillor S. Martin").orElseThrow();
     assertThat(h.number().number()).isEqualTo("1");
