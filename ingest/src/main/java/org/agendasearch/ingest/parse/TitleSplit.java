@@ -61,6 +61,8 @@ record TitleSplit(String title, String rest) {
   /** A title, its colon, then only a time or that there is nothing: {@code Call to Order: 7:00 p.m.}, {@code Accounts: None}. */
   private static final Pattern TITLE_THEN_NOTE = Pattern.compile(
       "(?i)^(\\p{L}[^:]{2,60}?)(?<!\\d)\\s*:\\s*(\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?\\s?m\\.?|none|nil|n/a)\\.?$");
+  /** A title, its full stop, then that there is nothing: {@code Cofrestriad o ddiddordeb/Registration of interest (if known at this point). None.} */
+  private static final Pattern TITLE_STOP_NONE = Pattern.compile("(?i)^(\\p{L}[^:.]{2,100}?(?<=\\p{L}{2}|\\)))\\.\\s+(none|nil|n/a)\\.?$");
   private static final Pattern PART_LETTER = Pattern.compile("^\\(?[a-z]\\)\\s+(?=\\p{Lu})");
 
   /**
@@ -176,6 +178,10 @@ record TitleSplit(String title, String rest) {
     if (note.matches()) {
       return new TitleSplit(note.group(1).strip(), note.group(2));
     }
+    Matcher none = t.indexOf(". ") > 0 ? TITLE_STOP_NONE.matcher(t) : null;
+    if (none != null && none.matches()) {
+      return new TitleSplit(none.group(1).strip(), none.group(2));
+    }
     Matcher colon = STANDING_THEN_COLON.matcher(t);
     if (colon.matches() && StandaloneHeading.standing(colon.group(1)) && Dates.find(colon.group(2)).isEmpty()
         && Lines.upperShare(colon.group(2)) < 0.75 && !colon.group(2).strip().endsWith(":")) {
@@ -281,7 +287,9 @@ record TitleSplit(String title, String rest) {
    */
   private static final Pattern SENTENCE_THEN_SENTENCE = Pattern.compile(
       "^(\\p{Lu}[^.]{2,150}?(?<!\\b(?:Cllr|Cr|Mr|Mrs|Ms|Dr|St|No|Rev|Revd|Prof))(?<=\\p{L}{2}|\\b(?:19|20)\\d{2}))\\.\\s+"
-      + "((?:The|It|This|These|There|He|She|They|We|All|Members|Councillors?|Cllr|Mr|Mrs|Ms)\\s+.*)$");
+      + "((?:(?:The|It|This|These|There|He|She|They|We|All|Members|Councillors?|Cllr|Mr|Mrs|Ms)\\s+"
+      // a person by initial and surname, then the verb: "Cyhoeddiadau/Announcements. T. Edwards thanked the outgoing chair"
+      + "|\\p{Lu}\\.\\s+\\p{Lu}[\\p{L}'’-]+\\s+(?=\\p{Ll})).*)$");
   /** The ways a minute's title parts from the sentence after it, tried in this order. */
   private static final List<Pattern> TITLE_THEN_SENTENCE = List.of(DASH_THEN_SENTENCE, HYPHEN_THEN_SENTENCE, SENTENCE_THEN_SENTENCE);
 

@@ -28,7 +28,8 @@ class DatesTest {
       "November 16,2020|2020-11-16",
       "2020-09-15|2020-09-15",
       "Monday, 2018 December 03|2018-12-03",
-      "COUNCIL CHAMBERS IN DRAYTON VALLEY ON TUESDAY, 2008 07 22|2008-07-22"})
+      "COUNCIL CHAMBERS IN DRAYTON VALLEY ON TUESDAY, 2008 07 22|2008-07-22",
+      "Minutes of the Meeting 13 May / May 2021 via Zoom|2021-05-13"})
   void finds_dates_as_councils_print_them(String text, LocalDate expected) {
     assertThat(Dates.find(text)).contains(expected);
   }

@@ -25,6 +25,9 @@ class TitleSplitTest {
       Apologies for absence and reasons given – None. MM apologised as she had omitted to send | Apologies for absence and reasons given | None. MM apologised as she had omitted to send
       Village Hall Matters – BT Openreach cabinet on Church Lane | Village Hall Matters – BT Openreach cabinet on Church Lane | ''
       Treasurer’s Warrants – On a motion made by L. Titus, seconded by R. Browne, the Board | Treasurer’s Warrants | On a motion made by L. Titus, seconded by R. Browne, the Board
+      Cyhoeddiadau/Announcements. T. Edwards thanked the outgoing chair for all his hard | Cyhoeddiadau/Announcements | T. Edwards thanked the outgoing chair for all his hard
+      Cofrestriad o ddiddordeb/Registration of interest (if known at this point). None. | Cofrestriad o ddiddordeb/Registration of interest (if known at this point) | None
+      Ymddiheuriadau/Apologies. None.                               | Ymddiheuriadau/Apologies | None
       """)
   void a_minutes_heading_parts_from_the_sentence_after_its_dash(String line, String title, String rest) {
     TitleSplit split = TitleSplit.ofMinute(line);
