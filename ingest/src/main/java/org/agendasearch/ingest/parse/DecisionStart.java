@@ -118,6 +118,15 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     boolean decided = containsAny(lower, DECIDED);
     boolean motion = lower.contains("moved") || lower.contains("motion");
     boolean approved = containsAny(lower, APPROVED);
+    if (line.indexOf("; ") > 0 && Character.isDigit(line.charAt(0))) {
+      // "2) Approval of September 6 and 20 Council meeting minutes; Foley made a motion to approve the": the line stays its
+      // minute's heading, the motion told after it
+      Optional<DecisionStart> afterHeading = ItemNumber.parse(line).map(ItemNumber::rest)
+          .flatMap(heading -> afterHeading(SEMICOLON_HEADING, heading));
+      if (afterHeading.isPresent()) {
+        return afterHeading;
+      }
+    }
     return ResolvedForms.byWord(words, decided)
         .or(() -> MotionForms.withMovers(words, lower, motion))
         .or(() -> ResolvedForms.labelled(words, lower, decided))
@@ -143,7 +152,14 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
    * its minute's heading.
    */
   private static Optional<DecisionStart> afterHeadingDash(String line) {
-    Matcher m = HEADING_DASH.matcher(line);
+    return afterHeading(HEADING_DASH, line);
+  }
+
+  /** A numbered minute's heading, a semicolon, then what follows it: {@code Approval of ... minutes; Foley made a motion to}. */
+  private static final Pattern SEMICOLON_HEADING = Pattern.compile("^(\\S.{2,80}?);\\s+(\\S.{8,})$");
+
+  private static Optional<DecisionStart> afterHeading(Pattern split, String line) {
+    Matcher m = split.matcher(line);
     String heading = m.matches() ? ItemNumber.parse(m.group(1)).map(ItemNumber::rest).filter(r -> !r.isEmpty()).orElse(m.group(1)) : "";
     if (!m.matches() || HeadingText.of(heading).compareTo(HeadingText.Strength.SHORT) < 0) {
       return Optional.empty();

@@ -192,6 +192,8 @@ enum LineLabel {
             // a short label with its colon or dash, title case or not: "1. To elect Chairman: It was resolved to appoint ..."
             || h.strength() != HeadingText.Strength.NONE && !h.rest().isEmpty() && (t.contains(h.title() + ":") || t.contains(h.title() + " –")
                 || t.contains(h.title() + " -")) && h.title().split("\\s+").length <= LABEL_WORDS
+            // any title, its semicolon, then the motion: "2) Approval of September 6 and 20 Council meeting minutes; Foley made a"
+            || h.strength() != HeadingText.Strength.NONE && !h.rest().isEmpty() && t.contains(h.title() + "; ")
             || h.strength() == HeadingText.Strength.SENTENCE && !h.titleOnNextLine())
         .isPresent();
   }

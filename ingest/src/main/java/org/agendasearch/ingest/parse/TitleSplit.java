@@ -245,11 +245,12 @@ record TitleSplit(String title, String rest) {
     return split.rest().isEmpty() ? dashThenSentence(split.title()).or(() -> dashThenDecision(split.title())).orElse(split) : split;
   }
 
-  private static final Pattern DASH_THEN_ANY = Pattern.compile("^(\\S.{2,150}?)\\s+[-–—]\\s+(\\S.*)$");
+  private static final Pattern DASH_THEN_ANY = Pattern.compile("^(\\S.{2,150}?)(?:\\s+[-–—]|;)\\s+(\\S.*)$");
 
   /**
    * The title and a motion or decision after its dash: {@code Treasurer’s Warrants – On a motion made by L. Titus, seconded
-   * by R. Browne, the Board voted unanimously to approve warrants #27}.
+   * by R. Browne, the Board voted unanimously to approve warrants #27}; or after a semicolon: {@code Approval of September 6
+   * and 20 Council meeting minutes; Foley made a motion to approve the}.
    */
   static Optional<TitleSplit> dashThenDecision(String line) {
     Matcher m = DASH_THEN_ANY.matcher(line);

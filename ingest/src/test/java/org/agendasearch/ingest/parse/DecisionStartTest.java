@@ -2,6 +2,7 @@ package org.agendasearch.ingest.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -219,5 +220,16 @@ class DecisionStartTest {
   @ValueSource(strings = {"RESULT: FAILED [4-2-1-1]", "The motion failed.", "and set motion failed to gather a majority"})
   void a_failed_motion_is_recognised(String line) {
     assertThat(DecisionStart.failed(line)).isTrue();
+  }
+
+  @Test
+  void a_motion_after_a_numbered_headings_semicolon_leaves_the_line_its_heading() {
+    DecisionStart d = DecisionStart.at("2) Approval of September 6 and 20 Council meeting minutes; Foley made a motion to approve the")
+        .orElseThrow();
+    assertThat(d.kind()).isEqualTo(DecisionStart.Kind.MOTION);
+    assertThat(d.text()).isEqualTo("approve the");
+    assertThat(d.inProse()).isTrue();
+    assertThat(TitleSplit.ofMinute("Approval of September 6 and 20 Council meeting minutes; Foley made a motion to approve the")
+        .title()).isEqualTo("Approval of September 6 and 20 Council meeting minutes");
   }
 }
