@@ -506,6 +506,18 @@ class ResolutionParserTest {
   }
 
   @Test
+  void there_was_a_motion_after_a_sentence_and_a_motion_made_without_its_article() {
+    assertThat(parse("""
+        Clerk Coffey read the minutes from the December 10, 2018 meeting including Levy Hearing &
+        Regular Meeting. There was a motion to approve the minutes by Trustee Wagner, with a second
+        by Trustee Newton. Voice vote: Motion carried.""")).extracting(Resolution::text).first().asString()
+        .startsWith("approve the minutes");
+    assertThat(parse("""
+        Treasurer’s report; Lloyd made motion to accept, Lyn seconded. Motion carried.""")).extracting(Resolution::movedBy)
+        .containsExactly("Lloyd");
+  }
+
+  @Test
   void a_proposal_seconded_and_agreed_by_the_board() {
     assertThat(parse("""
         Chairman’s role. The Deputy Chairman proposed a vote of thanks for the
