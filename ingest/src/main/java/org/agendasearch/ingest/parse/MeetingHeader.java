@@ -47,6 +47,11 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
       "(?i)(?:\\b" + WEEKDAY + "\\b|\\bheld\\b|\\bon\\s*$|\\bon\\s+the\\s*$|date\\s*(?:of\\s+meeting|(?:&|and|/)\\s*time)?\\s*:|decision\\s+made\\s*:|meeting\\s+date)");
   private static final Pattern NOT_THE_MEETING_DATE = Pattern.compile(
       "(?i)(publication|published|publish|dated|despatch|version|revised|modified|issued|issue\\s+date|date\\s+of\\s+issue|circulated|printed|effective|signed|deadline|next\\s+meeting|previous|last\\s+meeting|subject\\s+to\\s+(?:change|approval|amendment))");
+  /**
+   * An aside in brackets with no figure in it, which says nothing of the date beside it: {@code 31.01.2018 (Subject to
+   * confirmation at the next meeting).} is the meeting's date, though its aside names the next meeting.
+   */
+  private static final Pattern ASIDE = Pattern.compile("\\([^()\\d]*\\)");
   private static final Pattern TIME_ALONE = Pattern.compile("(?i)^\\d{1,2}([.:]\\d{2})?\\s*[ap]\\.?\\s?m\\.?$");
   private static final Pattern BODY_OF_PLACE = Pattern.compile(
       "(?i)^(?:the\\s+)?(?:(?:city|town|village|county|borough|township)\\s+)?(council|commission|board(?:\\s+of\\s+\\w+)?)\\s+of\\s+the\\s+(city|town|village|county|borough|township)\\s+of\\s+[\\p{L} .'-]+$");
@@ -121,7 +126,7 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
         d = Dates.find(withNext, monthFirst); // "... on Wednesday 9th" / "January 2019 at 1900."
         split = d.isPresent();
       }
-      if (d.isEmpty() || NOT_THE_MEETING_DATE.matcher(t).find()) {
+      if (d.isEmpty() || NOT_THE_MEETING_DATE.matcher(ASIDE.matcher(t).replaceAll(" ")).find()) {
         continue;
       }
       String before = i > 0 ? head.get(i - 1).text() + " " + t : t;

@@ -251,6 +251,17 @@ class PackParserMinutesTest {
   }
 
   @Test
+  void a_date_beside_an_aside_that_names_the_next_meeting_is_the_meetings() {
+    Minutes m = minutes("""
+        Minutes of a meeting of the Community Council held at the Community Centre on
+        31.01.2018 (Subject to confirmation at the next meeting).
+        1. APOLOGIES– Cllrs Huw Jones, Tony Killow.
+        2. MINUTES – The minutes of the meeting held on 20th December 2017 were confirmed as a correct record.""");
+    assertThat(m.date()).isEqualTo(java.time.LocalDate.of(2018, 1, 31));
+    assertThat(titles(m)).containsExactly("APOLOGIES", "MINUTES");
+  }
+
+  @Test
   void references_on_some_headings_only_leave_the_ordinals() {
     Minutes m = minutes("""
         Minutes of the Annual Parish Meeting held on Wednesday 9 May, 2018
