@@ -267,7 +267,8 @@ record TitleSplit(String title, String rest) {
     for (Pattern p : TITLE_THEN_SENTENCE) {
       Matcher sentence = p.matcher(line);
       if (sentence.matches()) {
-        return saysSomething(sentence.group(2).split("\\s+"))
+        String[] w = sentence.group(2).split("\\s+");
+        return saysSomething(w) || p == SENTENCE_THEN_SENTENCE && (PERSON_DID.matcher(sentence.group(2)).lookingAt() || goesOn(w))
             ? Optional.of(new TitleSplit(sentence.group(1).strip(), sentence.group(2))) : Optional.empty();
       }
     }
@@ -284,15 +285,35 @@ record TitleSplit(String title, String rest) {
    * A title ended by a full stop, then a sentence that opens with its subject: {@code Chairs Remark. The chair asked for a
    * committee member to take minutes}, {@code Cllr Tom Shepherd was elected as Chairman of the Parish Council. He was
    * nominated by Cllr Steer ...}, {@code Ratification of the minutes of the meeting held on 30th October 2018. The minutes
-   * ...} (a word of two letters or more or a year before the stop, not a title's {@code Cllr.}).
+   * ...} (a word of two letters or more, a year or a closing bracket before the stop, not a title's {@code Cllr.}).
    */
   private static final Pattern SENTENCE_THEN_SENTENCE = Pattern.compile(
-      "^(\\p{Lu}[^.]{2,150}?(?<!\\b(?:Cllr|Cr|Mr|Mrs|Ms|Dr|St|No|Rev|Revd|Prof))(?<=\\p{L}{2}|\\b(?:19|20)\\d{2}))\\.\\s+"
+      "^(\\p{Lu}[^.]{2,150}?(?<!\\b(?:Cllr|Cr|Mr|Mrs|Ms|Dr|St|No|Rev|Revd|Prof))(?<=\\p{L}{2}|\\b(?:19|20)\\d{2}|\\p{L}\\)))\\.\\s+"
       + "((?:(?:The|It|This|These|There|He|She|They|We|All|Members|Councillors?|Cllr|Mr|Mrs|Ms)\\s+"
       // a person by initial and surname, then the verb: "Cyhoeddiadau/Announcements. T. Edwards thanked the outgoing chair"
-      + "|\\p{Lu}\\.\\s+\\p{Lu}[\\p{L}'’-]+\\s+(?=\\p{Ll})).*)$");
+      + "|\\p{Lu}\\.\\s+\\p{Lu}[\\p{L}'’-]+\\s+(?=\\p{Ll})"
+      // or by first name and surname: "Welcome/Apologies (as above)/Police report. Pete Campbell welcomed everyone back"
+      + "|\\p{Lu}\\p{Ll}+\\s+\\p{Lu}[\\p{L}'’-]+\\s+(?=\\p{Ll})).*)$");
+  /** A sentence opened by a person and a verb, however short the line leaves it: {@code Pete Campbell welcomed}, {@code T. Edwards thanked}. */
+  private static final Pattern PERSON_DID = Pattern.compile("(?:\\p{Lu}\\.|\\p{Lu}\\p{Ll}+)\\s+\\p{Lu}[\\p{L}'’-]+\\s+\\p{Ll}{3,}");
   /** The ways a minute's title parts from the sentence after it, tried in this order. */
   private static final List<Pattern> TITLE_THEN_SENTENCE = List.of(DASH_THEN_SENTENCE, HYPHEN_THEN_SENTENCE, SENTENCE_THEN_SENTENCE);
+
+  /**
+   * The opening of a sentence that the line's end cuts after a minor word, a word in lower case not a minor one in it:
+   * {@code The minutes of} (then "the June meeting were approved ..." on the next line).
+   */
+  private static boolean goesOn(String[] w) {
+    if (w.length < 3 || !MINOR.contains(w[w.length - 1])) {
+      return false;
+    }
+    for (int k = 1; k < w.length - 1; k++) {
+      if (Character.isLowerCase(w[k].codePointAt(0)) && !MINOR.contains(w[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** A sentence of some length with a word in lower case, not a minor one, after its first: {@code The current Chairman}. */
   private static boolean saysSomething(String[] w) {

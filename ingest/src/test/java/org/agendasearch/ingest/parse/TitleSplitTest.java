@@ -28,6 +28,9 @@ class TitleSplitTest {
       Cyhoeddiadau/Announcements. T. Edwards thanked the outgoing chair for all his hard | Cyhoeddiadau/Announcements | T. Edwards thanked the outgoing chair for all his hard
       Cofrestriad o ddiddordeb/Registration of interest (if known at this point). None. | Cofrestriad o ddiddordeb/Registration of interest (if known at this point) | None
       Ymddiheuriadau/Apologies. None.                               | Ymddiheuriadau/Apologies | None
+      Welcome/Apologies (as above)/Police report. Pete Campbell welcomed | Welcome/Apologies (as above)/Police report | Pete Campbell welcomed
+      Minutes of June meeting/matters arising (if not on agenda). The minutes of | Minutes of June meeting/matters arising (if not on agenda) | The minutes of
+      Annual Report. The Old School                                 | Annual Report. The Old School | ''
       """)
   void a_minutes_heading_parts_from_the_sentence_after_its_dash(String line, String title, String rest) {
     TitleSplit split = TitleSplit.ofMinute(line);
