@@ -429,10 +429,11 @@ final class ResolutionParser {
       "^(?:[•·▪●]\\s*)?(?:(?:The|the)\\s+(?:decisions\\s+and\\s+)?(?:draft\\s+)?(?:[Mm]inutes?|MINUTES?)\\s+(?=(?:were|was)\\s)|(?:(?:The|the)\\s+)?(?:decisions\\s+and\\s+)?(?:draft\\s+)?(?:[Mm]inutes?|MINUTES?)\\s+(?i:of|from)\\b)");
   /**
    * What the meeting did with them, further on in the sentence: {@code were agreed as a correct record}, {@code were proposed
-   * as accurate by Cllr Gwilym}, {@code approved as written per a motion by George Cavanaugh}.
+   * as accurate by Cllr Gwilym}, {@code approved as written per a motion by George Cavanaugh}, {@code were taken as read and
+   * agreed a true record}.
    */
   private static final Pattern WERE_APPROVED = Pattern.compile(
-      "\\b(?:(?:were|was)\\s*,?\\s+(?:then\\s+|duly\\s+)?(?:(?:submitted|presented|read|received|considered)(?:\\s+and\\s+|,\\s*))?"
+      "\\b(?:(?:were|was)\\s*,?\\s+(?:then\\s+|duly\\s+)?(?:(?:submitted|presented|read|received|considered|taken\\s+as\\s+read)(?:\\s+and\\s+|,\\s*))?"
       + "(?:duly\\s+|unanimously\\s+|then\\s+)?(?:agreed|confirmed|approved|adopted|accepted|signed|ratified|proposed(?=\\s+(?:as|by)\\s))"
       + "|(?:approved|adopted|accepted)(?=\\s+as\\s+(?:written|presented|amended|corrected|read|circulated|distributed|submitted)\\b))\\b"
       // not "approved by the safeguarding partnership", but "approved by the members present"

@@ -518,6 +518,14 @@ class ResolutionParserTest {
   }
 
   @Test
+  void minutes_taken_as_read_and_agreed_in_a_sentence() {
+    assertThat(parse("""
+        Minutes of the previous meeting Thurs 3rd May 2012 were taken as read and accepted as a true
+        and accurate record. Proposed by Steve Byford and seconded John Graham – Approved.""")).extracting(Resolution::text)
+        .first().asString().startsWith("Minutes of the previous meeting Thurs 3rd May 2012 were taken as read");
+  }
+
+  @Test
   void a_proposal_seconded_and_agreed_by_the_board() {
     assertThat(parse("""
         Chairman’s role. The Deputy Chairman proposed a vote of thanks for the
