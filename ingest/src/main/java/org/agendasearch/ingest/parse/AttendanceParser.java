@@ -127,10 +127,14 @@ final class AttendanceParser {
       "^(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+(?:\\p{Lu}\\.\\s*)+\\p{Lu}[\\p{L}'’-]+,"
       + "|(?:Councillors|Councilors|Councilmembers|Cllrs\\.?|Members|Commissioners|Trustees),?\\s+(?:\\p{Lu}\\.\\s*)*\\p{Lu}[\\p{L}'’-]+,)");
 
-  /** The same sentence with the names after its colon on the line: {@code ... and the following commissioners present: James McDonald, Freddie}. */
+  /**
+   * The same sentence with the names after its colon on the line: {@code ... and the following commissioners present: James
+   * McDonald, Freddie}, {@code following members being present: Commissioners John P. Bevec, Diana L. Irey and} ("the" on
+   * the line above).
+   */
   private static final Pattern FOLLOWING_THEN_NAMES = Pattern.compile(
-      "(?i)\\bthe\\s+following(?:\\s+(?:members|councillors|councilors|commissioners|trustees|directors|aldermen|supervisors))?"
-      + "\\s+(?:were\\s+)?(?:in\\s+attendance|present)\\s*:\\s*(?=\\p{Lu})");
+      "(?i)(?:\\bthe\\s+|^)following(?:\\s+(?:members|councillors|councilors|commissioners|trustees|directors|aldermen|supervisors))?"
+      + "\\s+(?:were\\s+|being\\s+)?(?:in\\s+attendance|present)\\s*:\\s*(?=\\p{Lu})");
   /** A list's label ending in the lawyers' "to wit": {@code ... with the following members present to-wit:}. */
   private static final Pattern TO_WIT = Pattern.compile("(?i),?\\s+to[-\\s]wit\\s*:");
 

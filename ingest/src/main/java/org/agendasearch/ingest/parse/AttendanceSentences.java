@@ -68,19 +68,20 @@ final class AttendanceSentences {
   }
   /**
    * {@code Board members present were Trustee Elton, ... and Supervisor Liccar.}, {@code The following members were present:
-   * Mayor Huber, Councilmembers Duggan, Krebsbach, Schneeman and Vitelli.}
+   * Mayor Huber, Councilmembers Duggan, Krebsbach, Schneeman and Vitelli.}, {@code Council present were Matt Childers, ...}
    */
   private static final Pattern MEMBERS_PRESENT_WERE = Pattern.compile(
-      "\\b(?:members|councillors|councilors|trustees|commissioners|directors)\\s+(?:present\\s+(?:were|was)\\s*:?|(?:were|was)\\s+present\\s*:)"
+      "\\b(?:members|councillors|councilors|council|trustees|commissioners|directors)\\s+(?:present\\s+(?:were|was)\\s*:?|(?:were|was)\\s+present\\s*:)"
       + "\\s+(.+?)\\.?$",
       Pattern.CASE_INSENSITIVE);
   /**
    * {@code Present were: Mayor Jim Humpage, ...}, {@code Also in attendance were: Village Attorney Scott Hawkins, ...},
    * {@code There were present the Honorable Roosevelt L. Johnson, Louis J. Marshall, ...}; after a sentence on the
-   * same line: {@code ... at 1:30 o'clock p.m. Council members present: Allen, Hart, Morgan, Reid, Hollingsworth.}
+   * same line: {@code ... at 1:30 o'clock p.m. Council members present: Allen, Hart, Morgan, Reid, Hollingsworth.}; others
+   * after the members: {@code Also present: City Attorney Austin Parker, ...}, {@code Visitors present were: Kent Bush, ...}
    */
   private static final Pattern PRESENT_WERE = Pattern.compile(
-      "^(?:(also)\\s+|those\\s+)?(?:(?:present|in\\s+attendance)\\s+(?:were|was)|there\\s+(?:were|was)\\s+present"
+      "^(?:(also|visitors|guests)\\s+|those\\s+)?(?:(?:present|in\\s+attendance)\\s+(?:were|was)|(?<=(?:also|visitors|guests)\\s)(?:present|in\\s+attendance)(?=\\s*:)|there\\s+(?:were|was)\\s+present"
       + "(?:\\s+the\\s+(?:honou?rable|hon\\.))?|council\\s*members\\s+present(?=\\s*:))\\s*:?\\s+(\\p{Lu}.+?)\\.?$",
       Pattern.CASE_INSENSITIVE);
   /** {@code ... and Councilors Bill Tuttle were present.}, {@code Clerk Buiter was also present.}: a sentence's subject. */

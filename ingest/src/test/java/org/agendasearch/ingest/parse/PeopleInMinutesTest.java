@@ -786,6 +786,16 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void the_council_present_then_others_also_present_and_visitors_present_in_sentences() {
+    assertThat(AttendanceSentences.present("""
+        Mayor Kristey Williams presiding. Council present were Matt Childers, Paul Belt, and Matt Malone. \
+        Also present: City Attorney Austin Parker, and City Clerk Erica Jones. Visitors present were: Kent Bush, \
+        and Gayle Martin.""", 400)).extracting(AttendanceSentences.Said::who).containsExactly(
+        "Matt Childers, Paul Belt, and Matt Malone", "City Attorney Austin Parker, and City Clerk Erica Jones",
+        "Kent Bush, and Gayle Martin");
+  }
+
+  @Test
   void a_mover_at_the_end_of_the_motion_and_a_seconder_without_by() {
     Minutes m = minutes("""
         Crete Township Board of Trustees Regular Meeting Minutes
