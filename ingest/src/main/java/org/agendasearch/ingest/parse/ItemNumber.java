@@ -428,6 +428,11 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
         return of(dated.group(1) + "/" + dated.group(2) + "/" + dated.group(3), dated.group(4), Scheme.SLASH,
             dated.group(1) + "|" + dated.group(3).substring(dated.group(3).indexOf('/') + 1), Integer.parseInt(dated.group(2)));
       }
+      Matcher meeting = line.indexOf('/') > 0 ? MEETING_REFERENCE.matcher(line) : null;
+      if (meeting != null && meeting.matches()) {
+        return of(meeting.group(1) + "." + meeting.group(2), meeting.group(3), Scheme.SLASH, meeting.group(1) + ".",
+            Integer.parseInt(meeting.group(2)));
+      }
       Matcher part = line.indexOf('(') > 0 ? LETTERED_PART.matcher(line) : null;
       if (part != null && part.matches()) {
         return of(part.group(1) + part.group(2) + "(" + part.group(3) + ")", part.group(4), Scheme.DOTTED, part.group(1) + part.group(2),
@@ -483,6 +488,11 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
    * A committee's minute reference with the month and year of its meeting: {@code AGc/46/02/19 Apologies for Absence}
    * (minute 46 of the Accounts and Governance committee, February 2019).
    */
+  /**
+   * A meeting's reference, its month and year, then the minute's ordinal: {@code MH05/17.1: Apologies: Cllr K. Griffin}
+   * (the first minute of the meeting of May 2017, a Devon parish's).
+   */
+  private static final Pattern MEETING_REFERENCE = Pattern.compile("^([A-Z]{1,4}(?:0?[1-9]|1[0-2])/\\d{2})\\.(\\d{1,2})[:.]?\\s+(\\S.*)$");
   private static final Pattern DATED_REFERENCE = Pattern.compile(
       "^([A-Z][A-Za-z&]{0,5})/(\\d{1,4})/(\\d{1,2}/(?:\\d{2}|\\d{4}))\\s+(\\S.*)$");
 

@@ -29,7 +29,8 @@ class DatesTest {
       "2020-09-15|2020-09-15",
       "Monday, 2018 December 03|2018-12-03",
       "COUNCIL CHAMBERS IN DRAYTON VALLEY ON TUESDAY, 2008 07 22|2008-07-22",
-      "Minutes of the Meeting 13 May / May 2021 via Zoom|2021-05-13"})
+      "Minutes of the Meeting 13 May / May 2021 via Zoom|2021-05-13",
+      "held at the Village Hall on Wednesday 24th, May, 2017 at 7.30pm|2017-05-24"})
   void finds_dates_as_councils_print_them(String text, LocalDate expected) {
     assertThat(Dates.find(text)).contains(expected);
   }

@@ -73,6 +73,7 @@ class ItemNumberTest {
       8:05 2. Pledge of Allegiance                 | 2        | PLAIN    | 2    | Pledge of Allegiance
       13.148. Apologies: The clerk advised that   | 13.148   | SLASH    | 148  | Apologies: The clerk advised that
       1.3/23E     To open the meeting             | 1.3/23E  | SLASH    | 1    | To open the meeting
+      MH05/17.2: Declaration of Interest          | MH05/17.2 | SLASH   | 2    | Declaration of Interest
       18617 Code of Conduct/Declaration of Interest. | 18617 | PLAIN    | 18617 | Code of Conduct/Declaration of Interest.
       [3]     White Lion - letter asking for a donation | 3   | PLAIN    | 3    | White Lion - letter asking for a donation
       I      Call To Order                         | I        | ROMAN    | 1    | Call To Order
