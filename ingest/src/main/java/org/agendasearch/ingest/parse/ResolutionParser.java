@@ -189,6 +189,7 @@ final class ResolutionParser {
   private static List<Found> findStarts(List<Line> body) {
     List<Found> found = new ArrayList<>();
     boolean lastWasMotion = false;
+    boolean lastWasResolved = false;
     int i = 0;
     while (i < body.size()) {
       Optional<DecisionStart> start = DecisionStart.at(body.get(i).text());
@@ -274,6 +275,14 @@ final class ResolutionParser {
         i++;
         continue;
       }
+      if (d.kind() == DecisionStart.Kind.MOVED && d.text().isEmpty() && lastWasResolved && !found.isEmpty()
+          && found.get(found.size() - 1).to() == i && body.get(i).text().toLowerCase(java.util.Locale.ROOT).contains("second")
+          && (i + 1 >= body.size() || !THAT_OPENS.matcher(body.get(i + 1).text()).lookingAt())) {
+        // "Resolved: that ... be approved as a true and accurate record." / "Proposed: Cllr K. Farrell – Roberts, and
+        // seconded by Cllr L. Burgess(all in" / "favour)": who moved and seconded the decision above, no words below
+        i++;
+        continue;
+      }
       // "A motion to approve the minutes ... was made by ..." / "... All members voted in favor of accepting the minutes as
       // presented.": how the motion above was carried, no decision of its own
       boolean votedOnMotion = lastWasMotion && d.kind() == DecisionStart.Kind.RESOLVED && d.inProse() && d.text().startsWith("voted ");
@@ -303,6 +312,7 @@ final class ResolutionParser {
         found.add(new Found(new Resolution(text, body.get(i).page()), i, j));
       }
       lastWasMotion = motion && !failed;
+      lastWasResolved = d.kind() == DecisionStart.Kind.RESOLVED;
       i = Math.max(j, i + 1);
     }
     return found;

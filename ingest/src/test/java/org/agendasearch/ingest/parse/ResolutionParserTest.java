@@ -526,6 +526,20 @@ class ResolutionParserTest {
   }
 
   @Test
+  void who_proposed_and_seconded_under_a_resolution_are_its_movers_not_a_motion_of_their_own() {
+    assertThat(parse("""
+        Resolved: that subject to the above amendment the minutes of the meeting held
+        on the 5th, May, 2017 be approved as a true and accurate record.
+        Proposed: Cllr K. Farrell – Roberts, and seconded by Cllr L. Burgess(all in
+        favour)
+        a) Matters arising therein""")).singleElement().satisfies(r -> {
+          assertThat(r.text()).startsWith("that subject to the above amendment");
+          assertThat(r.movedBy()).isEqualTo("K. Farrell");
+          assertThat(r.secondedBy()).isEqualTo("L. Burgess");
+        });
+  }
+
+  @Test
   void a_proposal_seconded_and_agreed_by_the_board() {
     assertThat(parse("""
         Chairman’s role. The Deputy Chairman proposed a vote of thanks for the
