@@ -226,7 +226,8 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
    * to be CARRIED and “RESOLVED that the Council agree the Minutes ...”} gives {@code the Council agree the Minutes ...”};
    * {@code Resolve to go to tender ...} gives {@code to go to tender ...}; how it was carried, after the word of deciding
    * ({@code Councillors resolved} / {@code unanimously to write a letter ...}, {@code AGREED by all present to pay.}), gives
-   * {@code to write a letter ...}.
+   * {@code to write a letter ...}; a second verb that is what was done, {@code Councillors agreed and authorised Cllr
+   * Dewsnip to purchase ...}, gives {@code authorised Cllr Dewsnip to purchase ...}.
    */
   static String withoutLeadIn(String text) {
     return LEAD_IN.matcher(text).replaceFirst("");
@@ -240,5 +241,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       + "|.{0,60}?\\bdeclared\\s+(?:to\\s+be\\s+)?CARRIED\\s+and\\s+[“\"]?RESOLVED\\s*(?:that\\s+|:\\s*)?(?=\\S)"
       // a motion's words in the imperative: "Resolve that the Agenda be adopted ...", "Resolve to go to tender ..."
       + "|(?:Be\\s+it\\s+)?(?:Resolve|RESOLVE)\\s+(?=(?:that|That|THAT|to)\\s)"
-      + "|(?i:unanimously|by\\s+all(?:\\s+present)?)\\s+(?=(?:that|to)\\s))");
+      + "|(?i:unanimously|by\\s+all(?:\\s+present)?)\\s+(?=(?:that|to)\\s)"
+      // a second verb that is what was done: "Councillors agreed and authorised Cllr Dewsnip to purchase ..."
+      + "|and\\s+(?=(?:authori[sz]ed|approved|adopted|accepted|confirmed)\\s))");
 }

@@ -49,7 +49,10 @@ record TitleSplit(String title, String rest) {
   private static final Pattern DASH_THEN_SENTENCE = Pattern.compile(
       "^(\\S.{2,150}?)\\s+[-–—]\\s*((?:The|It|This|These|There|All|Members|Councillors?|Cllrs?|He|She|They|We|An?|None\\."
       // a member by initials: "Chairman’s remarks – SW thanked everyone for attending and noted that ..."
-      + "|\\p{Lu}{2,3}(?=\\s+\\p{Ll}))\\s+.*)$");
+      + "|\\p{Lu}{2,3}(?=\\s+\\p{Ll})"
+      // the body or members by a word of their own, then what they did: "Approval of minutes – P.Cnllrs resolved the following"
+      + "|\\p{Lu}[\\p{L}.'’]+(?:\\s+\\p{Lu}[\\p{L}.'’]+){0,2}(?=\\s+(?:noted|reported|resolved|agreed|confirmed|advised|explained"
+      + "|stated|thanked|welcomed|discussed|received|informed|decided|updated|considered)\\b))\\s+.*)$");
   /** Words of a sentence's subject before its verb, after a title's dash: {@code The Chairman and Vice Chairman signed}. */
   private static final int SENTENCE_SUBJECT = 5;
   /** Words a sentence after a title's dash has at least. */

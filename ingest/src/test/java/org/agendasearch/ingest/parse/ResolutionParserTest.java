@@ -503,6 +503,9 @@ class ResolutionParserTest {
         .containsExactly("to write a letter from the Chair and offer local resolution.");
     assertThat(parse("""
         AGREED by all present to pay.""")).extracting(Resolution::text).containsExactly("to pay.");
+    assertThat(parse("""
+        The clerk reported on the notice board. Councillors agreed and authorised Cllr Dewsnip to purchase a supply of
+        laminating pouches.""")).extracting(Resolution::text).first().asString().startsWith("authorised Cllr Dewsnip to purchase");
   }
 
   @Test

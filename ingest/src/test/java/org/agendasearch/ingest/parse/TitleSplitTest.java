@@ -31,6 +31,7 @@ class TitleSplitTest {
       Welcome/Apologies (as above)/Police report. Pete Campbell welcomed | Welcome/Apologies (as above)/Police report | Pete Campbell welcomed
       Minutes of June meeting/matters arising (if not on agenda). The minutes of | Minutes of June meeting/matters arising (if not on agenda) | The minutes of
       Annual Report. The Old School                                 | Annual Report. The Old School | ''
+      Maltings Housing Association letter – P.Cnllrs noted that this further development is | Maltings Housing Association letter | P.Cnllrs noted that this further development is
       """)
   void a_minutes_heading_parts_from_the_sentence_after_its_dash(String line, String title, String rest) {
     TitleSplit split = TitleSplit.ofMinute(line);
