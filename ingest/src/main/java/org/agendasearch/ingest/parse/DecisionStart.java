@@ -215,9 +215,12 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
         || line.matches("(?i).*\\bset\\s+motion\\s+failed\\b.*");
   }
 
-  /** The decision's words as printed, a spaced-out "T H A T" closed up. */
+  /** A quotation mark opening the words moved: {@code “THAT the Council of The Corporation ... adopt the Minutes ...”.} */
+  private static final Pattern OPENING_QUOTE = Pattern.compile("^[“\"](?=(?:THAT|That)\\s)");
+
+  /** The decision's words as printed, a spaced-out "T H A T" closed up, a quotation mark before them left out. */
   static String clean(String text) {
-    return text.strip().replaceFirst("^T H A T\\b", "THAT");
+    return OPENING_QUOTE.matcher(text.strip().replaceFirst("^T H A T\\b", "THAT")).replaceFirst("");
   }
 
   /**

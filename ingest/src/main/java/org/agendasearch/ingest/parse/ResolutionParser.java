@@ -133,6 +133,8 @@ final class ResolutionParser {
     return withMovers;
   }
 
+  /** A line that ends a sentence or is a heading: a stop, a colon, or no word in lower case. */
+  private static final Pattern SENTENCE_ENDED = Pattern.compile("[.:!?]\\s*$|^[^\\p{Ll}]*$");
   private static final int MOVER_LINES_BEFORE = 3;
   private static final int MOVER_LINES_AFTER = 10;
 
@@ -227,6 +229,11 @@ final class ResolutionParser {
         // "In terms of Standing Order 13.3, the Council:" / "Noted that the Convener had permitted discussion ..."
         start = Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, body.get(i + 1).text()));
         joined = 1;
+      }
+      if (start.isEmpty() && body.get(i).text().startsWith("Council ") && (i == 0 || SENTENCE_ENDED.matcher(body.get(i - 1).text()).find())) {
+        // "Council approved the agenda with the following additions/changes.": the body with no article, opening a
+        // sentence of its own (not "... two reasons that" / "Council approved the closure.", a sentence wrapped)
+        start = DecisionStart.at("The " + body.get(i).text()).filter(d -> d.kind() == DecisionStart.Kind.RESOLVED);
       }
       if (start.isEmpty() && MINUTES_SUBJECT.matcher(body.get(i).text()).lookingAt()) {
         // "The minutes of the above meeting, which had been circulated ..., / ... were approved and signed."

@@ -543,6 +543,18 @@ class ResolutionParserTest {
   }
 
   @Test
+  void council_with_no_article_opening_a_sentence_decides_but_not_inside_a_wrapped_one() {
+    assertThat(parse("""
+        After the meeting was called to order Mayor MacDiarmid asked for approval of the agenda.
+        Council approved the agenda with the following additions/changes.""")).extracting(Resolution::text)
+        .containsExactly("approved the agenda with the following additions/changes.");
+    assertThat(parse("""
+        Councilor Bahrman stated that she was at the July meeting. She noted that there were two reasons that
+        Council approved the closure. The City Attorney was at the meeting and stated it was legal.""")).isEmpty();
+    assertThat(DecisionStart.clean("“THAT the Council does hereby adopt the Minutes”.")).startsWith("THAT the Council");
+  }
+
+  @Test
   void a_proposal_seconded_and_agreed_by_the_board() {
     assertThat(parse("""
         Chairman’s role. The Deputy Chairman proposed a vote of thanks for the
