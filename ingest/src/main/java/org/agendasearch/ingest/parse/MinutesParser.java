@@ -86,6 +86,20 @@ final class MinutesParser {
   }
 
   private static final int ATTACHED_TOP = 5;
+  /** A numbered minute that approves the minutes before: {@code 14 MINUTES}, {@code 3. Minutes of the last meeting}. */
+  private static final Pattern MINUTES_ITEM = Pattern.compile("(?i)^\\S{1,8}\\s+(?:(?:approval|confirmation)\\s+of\\s+(?:the\\s+)?)?minutes\\b.{0,40}$");
+
+  /** Whether a decision follows within a few lines: the minutes' own item that approves the minutes named at {@code i}. */
+  private static boolean decidedBelow(LineLabel[] labels, int i) {
+    for (int j = i + 1; j < labels.length && j <= i + DECIDED_BELOW; j++) {
+      if (labels[j] == LineLabel.DECISION) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final int DECIDED_BELOW = 3;
 
   private static boolean attendanceFollows(LineLabel[] labels, int i) {
     for (int j = i + 1; j < labels.length && j <= i + HEADER_REACH; j++) {
@@ -106,6 +120,12 @@ final class MinutesParser {
     int top = i;
     while (top > 0 && lines.get(top - 1).page() == page && !barriers.contains(top - 1)) {
       top--;
+    }
+    if (i > 0 && labels[i] == LineLabel.MINUTES_TITLE && labels[i - 1] == LineLabel.NUMBERED
+        && MINUTES_ITEM.matcher(lines.get(i - 1).text()).matches() && top == 0 && decidedBelow(labels, i)) {
+      // "14 MINUTES" / "Minutes of the Meeting held on Wednesday, 9th September, 2009" / "RESOLVED THAT: ...": the minutes
+      // an item approves, under a heading of the document's own numbered minutes; these open at the document's top
+      return top;
     }
     boolean clear = i - top <= FIRST_PAGE_TOP;
     for (int j = top; j < i && clear; j++) {

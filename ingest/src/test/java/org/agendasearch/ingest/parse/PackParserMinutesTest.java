@@ -262,6 +262,24 @@ class PackParserMinutesTest {
   }
 
   @Test
+  void the_minutes_an_item_approves_under_a_numbered_heading_are_not_a_second_opening() {
+    Minutes m = minutes("""
+        Licensing Committee
+        Wednesday, 25th November, 2009 6.30 pm
+        Item Description Resolution
+        12 APOLOGIES FOR ABSENCE
+        No apologies for absence were received.
+        13 DECLARATION OF INTERESTS
+        There were no interests declared.
+        14 MINUTES
+        Minutes of the Meeting held on Wednesday, 9th September, 2009
+        RESOLVED THAT:
+        The minutes of the meeting held on 9 September 2009 be approved as a correct record.""");
+    assertThat(m.date()).isEqualTo(java.time.LocalDate.of(2009, 11, 25));
+    assertThat(m.items()).extracting(MinuteItem::number).containsExactly("12", "13", "14");
+  }
+
+  @Test
   void references_on_some_headings_only_leave_the_ordinals() {
     Minutes m = minutes("""
         Minutes of the Annual Parish Meeting held on Wednesday 9 May, 2018
