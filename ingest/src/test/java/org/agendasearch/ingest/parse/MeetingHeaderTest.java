@@ -39,6 +39,9 @@ class MeetingHeaderTest {
       MINUTES OF THE ADJOURNED ORDINARY MEETING OF HELD IN JOHN MITCHELS / GAA CLUB, TRALEE, ON WEDNESDAY, 23 SEPTEMBER 2020 | ADJOURNED ORDINARY MEETING | 2020-09-23 |
       MUNICIPAL DISTRICT OF KILKENNY CITY / MINUTES OF PROCEEDINGS OF ANNUAL MEETING HELD ON MONDAY, 22nd JUNE, 2015, AT 7.30 PM | MUNICIPAL DISTRICT OF KILKENNY CITY | 2015-06-22 | 19:30
       Minutes for the Ordinary Council Meeting / Date: 22 November 2017 / Time: 6.00PM   | Ordinary Council Meeting | 2017-11-22 | 18:00
+      Agenda for Monthly Council Meeting on Monday 5th September, 2016, 6.15 / pm / Agenda and minutes / Venue: Council Chamber, City Hall, Dame Street, Dublin 2.. | Monthly Council Meeting | 2016-09-05 | 18:15
+      The Board of Trustees met on Thursday, March 12, 2009, at the Butler Township Government Center | Board of Trustees | 2009-03-12 |
+      The January 3, 2017 Borough Council Meeting was held at 56 Main St. | Borough Council | 2017-01-03 |
       MINUTES OF THE REGULAR MEETING OF THE COUNCIL OF THE CITY OF TULSA, OKLAHOMA, / scheduled for Wednesday, October 25, 2023, at 4:00 P.M. | CITY COUNCIL | 2023-10-25 | 16:00
       Minutes of the Extraordinary Parish Council Meeting / Allington Village Hall Meeting Room 16 September 2023 at 17:00hrs | Extraordinary Parish Council Meeting | 2023-09-16 | 17:00
       Minutes of Parish Council Annual Meeting, 14 May 2014 / In attendance: Mrs Pat Clare (Chair, presiding) | Parish Council Annual Meeting | 2014-05-14 |
