@@ -251,11 +251,13 @@ final class MotionForms {
       "(?i)^(?:upon|on)\\s+(?:a\\s+)?motion\\s+(?:made\\s+)?by\\s+[^,]{2,60}?,?\\s+(?:and\\s+)?seconded\\s+by\\s+[^,]{2,60},\\s+the\\s+\\w+\\s*$");
   /**
    * Who moved and seconded, then the body that voted, its words after "to": {@code On a motion made by Sprague and seconded
-   * by Wysocki, the Board of Selectmen voted to close and execute the warrant ...} (a Massachusetts board's).
+   * by Wysocki, the Board of Selectmen voted to close and execute the warrant ...} (a Massachusetts board's), {@code Approval
+   * of minutes: On motion of Councilmember Hughey and a second by Councilmember Taunton, all councilmembers present voted to
+   * approve the minutes ...} (an Alabama city's).
    */
   private static final Pattern MOTION_BODY_VOTED = Pattern.compile(
-      "(?i)^(?:upon|on)\\s+(?:a\\s+)?motion\\s+(?:made\\s+)?by\\s+[^,]{2,60}?,?\\s+(?:and\\s+)?seconded\\s+by\\s+[^,]{2,60},\\s+"
-      + "the\\s+[^,]{2,40}?\\s+voted\\s+(?:unanimously\\s+)?(?:to|that)\\s+(\\S.*)$");
+      "(?i)^(?:upon|on)\\s+(?:a\\s+)?motion\\s+(?:made\\s+)?(?:by|of)\\s+[^,]{2,60}?,?\\s+(?:and\\s+)?(?:seconded|a\\s+second)\\s+by\\s+[^,]{2,60},\\s+"
+      + "(?:the|all)\\s+[^,]{2,40}?\\s+voted\\s+(?:unanimously\\s+)?(?:to|that)\\s+(\\S.*)$");
   /**
    * A motion's number, its mover's surname and a colon, then its words (a Saskatchewan council's columns): {@code 282/15
    * Bains:   That the agenda be accepted as presented.   Carried.}, or the surname alone under its minute's number: {@code
@@ -425,6 +427,10 @@ final class MotionForms {
     Matcher m = MOTION_TO.matcher(after);
     if (m.matches()) {
       return motion(m.group(1));
+    }
+    Matcher voted = MOTION_BODY_VOTED.matcher(after);
+    if (voted.matches()) {
+      return motion(voted.group(1)); // "... work session. On motion of ... and a second by ..., all councilmembers present voted to ..."
     }
     Matcher proposer = PROPOSER_THAT.matcher(after);
     return proposer.matches() ? motion(proposer.group(1)) : Optional.empty(); // "... the area. TC proposed that ... Agreed by all."

@@ -47,7 +47,7 @@ final class Motions {
   /** An office in another language before the English one: {@code Kahika - Mayor Moko Tepania}, {@code Kōwhai - Deputy Mayor ...}. */
   private static final String OFFICE_BEFORE = "(?:\\p{Lu}[\\p{L}'’-]+\\s+[-–]\\s+(?=(?:Mayor|Deputy|Cr|Cllr|Councillor|Chair)\\b))?";
   private static final Pattern MOVED_BY = Pattern.compile(
-      "(?i:\\b(?:moved|proposed|nominated(?=\\s+by\\b)|(?<=minutes\\s)approved(?=\\s+by\\b)|(?:approved|proposed)(?:\\s+as\\s+[a-z]+(?:\\s+[a-z]+)?)?(?:\\s+(?:per|on|upon)\\s+(?:a\\s+|the\\s+)?motion)?(?=\\s+by\\s[^.]{1,60}?\\bseconded\\b)|motion\\s+(?:was\\s+)?(?:made\\s+)?by|on\\s+the\\s+(?:proposal|proposition|motion)\\s+of|mover|ar\\s+moladh)\\b(?:\\s+by)?\\s*"
+      "(?i:\\b(?:moved|proposed|nominated(?=\\s+by\\b)|(?<=minutes\\s)approved(?=\\s+by\\b)|(?:approved|proposed)(?:\\s+as\\s+[a-z]+(?:\\s+[a-z]+)?)?(?:\\s+(?:per|on|upon)\\s+(?:a\\s+|the\\s+)?motion)?(?=\\s+by\\s[^.]{1,60}?\\bseconded\\b)|motion\\s+(?:was\\s+)?(?:made\\s+)?by|on\\s+the\\s+(?:proposal|proposition|motion)\\s+of|on\\s+motion\\s+of|mover|ar\\s+moladh)\\b(?:\\s+by)?\\s*"
       // "It was MOVED, R. Carsten and seconded to ...": a comma before the mover only where the seconder is not named
       + "(?:[:\\-–]|,(?=\\s*(?:\\p{Lu}\\.\\s*){0,2}\\p{Lu}[\\p{L}'’-]+\\s+and\\s+(?i:seconded)\\s+(?i:to|that)\\b))?\\s*)"
       + OFFICE_BEFORE + NAME);

@@ -555,6 +555,15 @@ class ResolutionParserTest {
   }
 
   @Test
+  void on_motion_of_a_member_and_a_second_by_another_all_present_voted_to() {
+    assertThat(parse("""
+        On motion of Councilmember Hughey and a second by Councilmember
+        Taunton, all councilmembers present voted to approve the minutes of the March 28, 2023 work
+        session.""")).extracting(Resolution::text, Resolution::movedBy, Resolution::secondedBy).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("approve the minutes of the March 28, 2023 work session.", "Hughey", "Taunton"));
+  }
+
+  @Test
   void a_proposal_seconded_and_agreed_by_the_board() {
     assertThat(parse("""
         Chairman’s role. The Deputy Chairman proposed a vote of thanks for the
