@@ -59,6 +59,13 @@ record MinuteItemHeading(ItemNumber number, String title, String rest, HeadingTe
    * has no title.
    */
   private static final Pattern UNTITLED_NUMBER = Pattern.compile("^\\s*\\d{1,3}\\.?\\s*$");
+  /**
+   * A minute's number alone after its word, then the minute's first sentence: {@code Minute No. 67/19} / {@code The minutes of
+   * the monthly meeting held on Tuesday, 2nd July 2019 were confirmed ...} (an Irish district's). The minute has no title.
+   */
+  private static final Pattern MINUTE_NUMBER_ALONE = Pattern.compile("(?i)^\\s*minute\\s+no\\.?\\s*\\S+\\s*$");
+  /** A sentence's first words: a capital, then words in lower case; not an agenda's wording, {@code To confirm the minutes ...}. */
+  private static final Pattern SENTENCE_OPENS = Pattern.compile("^(?!To\\s)\\p{Lu}\\p{L}*\\s+\\p{Ll}+\\s+\\p{Ll}");
 
   /**
    * The minute's running number in brackets after the agenda's: {@code 1 (547) PUBLIC FORUM: No member of the public
@@ -102,6 +109,9 @@ record MinuteItemHeading(ItemNumber number, String title, String rest, HeadingTe
     if (body.isEmpty()) {
       if (next != null && UNTITLED_NUMBER.matcher(line).matches()
           && DecisionStart.at(next).filter(d -> d.kind() == DecisionStart.Kind.MOVED).isPresent()) {
+        return Optional.of(new MinuteItemHeading(n.get(), "", "", HeadingText.Strength.SHORT, false, true));
+      }
+      if (next != null && MINUTE_NUMBER_ALONE.matcher(line).matches() && SENTENCE_OPENS.matcher(next).lookingAt()) {
         return Optional.of(new MinuteItemHeading(n.get(), "", "", HeadingText.Strength.SHORT, false, true));
       }
       if (next == null || ItemNumber.parse(next).isPresent() || DecisionStart.at(next).isPresent()) {

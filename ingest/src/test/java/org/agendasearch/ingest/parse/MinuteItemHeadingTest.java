@@ -36,6 +36,16 @@ class MinuteItemHeadingTest {
   }
 
   @Test
+  void a_minutes_number_alone_over_its_first_sentence_is_a_minute_with_no_title() {
+    MinuteItemHeading h = MinuteItemHeading.parse("Minute No. 67/19",
+        "The minutes of the monthly meeting held on Tuesday, 2nd July 2019 were confirmed on the").orElseThrow();
+    assertThat(h.number().number()).isEqualTo("67/19");
+    assertThat(h.title()).isEmpty();
+    assertThat(MinuteItemHeading.parse("Minute No. 81/15", "To confirm the minutes of the meeting held on Thursday 3rd September, 2015.")
+        .orElseThrow().title()).startsWith("To confirm the minutes");
+  }
+
+  @Test
   void a_number_alone_then_who_moved_is_a_minute_with_no_title() {
     MinuteItemHeading h = MinuteItemHeading.parse("1.", "Moved by: Councillor S. Martin").orElseThrow();
     assertThat(h.number().number()).isEqualTo("1");
