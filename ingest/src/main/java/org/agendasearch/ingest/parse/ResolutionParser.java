@@ -443,16 +443,18 @@ final class ResolutionParser {
    * MEETING 11th June 2013 were approved as a true and accurate}.
    */
   private static final Pattern MINUTES_SUBJECT = Pattern.compile(
-      "^(?:[•·▪●]\\s*)?(?:(?:The|the)\\s+(?:decisions\\s+and\\s+)?(?:draft\\s+)?(?:[Mm]inutes?|MINUTES?)\\s+(?=(?:were|was)\\s)|(?:(?:The|the)\\s+)?(?:decisions\\s+and\\s+)?(?:draft\\s+)?(?:[Mm]inutes?|MINUTES?)\\s+(?i:of|from)\\b)");
+      "^(?:[•·▪●]\\s*)?(?:(?:The|the)\\s+(?:decisions\\s+and\\s+)?(?:draft\\s+)?(?:[Mm]inutes?|MINUTES?)\\s+(?=(?:were|was)\\s)|(?:(?:The|the)\\s+)?(?:decisions\\s+and\\s+)?(?:draft\\s+)?(?:[Mm]inutes?|MINUTES?)\\s+(?i:of|from|for)\\b)");
   /**
    * What the meeting did with them, further on in the sentence: {@code were agreed as a correct record}, {@code were proposed
    * as accurate by Cllr Gwilym}, {@code approved as written per a motion by George Cavanaugh}, {@code were taken as read and
-   * agreed a true record}.
+   * agreed a true record}, {@code agreed as accurate} (no "were").
    */
   private static final Pattern WERE_APPROVED = Pattern.compile(
       "\\b(?:(?:were|was)\\s*,?\\s+(?:then\\s+|duly\\s+)?(?:(?:submitted|presented|read|received|considered|taken\\s+as\\s+read)(?:\\s+and\\s+|,\\s*))?"
       + "(?:duly\\s+|unanimously\\s+|then\\s+)?(?:agreed|confirmed|approved|adopted|accepted|signed|ratified|proposed(?=\\s+(?:as|by)\\s))"
-      + "|(?:approved|adopted|accepted)(?=\\s+as\\s+(?:written|presented|amended|corrected|read|circulated|distributed|submitted)\\b))\\b"
+      + "|(?:approved|adopted|accepted)(?=\\s+as\\s+(?:written|presented|amended|corrected|read|circulated|distributed|submitted)\\b)"
+      // "Minutes for the Annual General Meeting held on 15th April 2015 agreed as accurate."
+      + "|(?:agreed|approved|confirmed|accepted)(?=\\s+as\\s+(?:an?\\s+)?(?:accurate|correct|true)\\b))\\b"
       // not "approved by the safeguarding partnership", but "approved by the members present"
       + "(?!\\s+by\\s+(?!all\\b|(?:the\\s+)?(?:members|councillors|council|committee|meeting)\\b)(?:the\\s+)?\\p{Ll})");
   private static final int SUBJECT_LINES = 3;

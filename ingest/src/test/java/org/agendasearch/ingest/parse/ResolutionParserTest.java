@@ -526,6 +526,12 @@ class ResolutionParserTest {
         Minutes of the previous meeting Thurs 3rd May 2012 were taken as read and accepted as a true
         and accurate record. Proposed by Steve Byford and seconded John Graham – Approved.""")).extracting(Resolution::text)
         .first().asString().startsWith("Minutes of the previous meeting Thurs 3rd May 2012 were taken as read");
+    assertThat(parse("""
+        Minutes for the Annual General Meeting held on 15th April 2015 agreed as
+        accurate.""")).extracting(Resolution::text).first().asString()
+        .startsWith("Minutes for the Annual General Meeting held on 15th April 2015 agreed as");
+    assertThat(parse("""
+        Minutes of the working group were noted as read.""")).isEmpty();
   }
 
   @Test
