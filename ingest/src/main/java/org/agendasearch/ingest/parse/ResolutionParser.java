@@ -77,7 +77,10 @@ final class ResolutionParser {
   private static final Pattern PROPOSAL = Pattern.compile(
       "\\bproposed\\s+(?:by\\s+(?:Cllr\\.?\\s+|Councillor\\s+|Cr\\.?\\s+|the\\s+)?\\p{Lu}[^.,]{1,40}?\\s+(?=that\\s))?(?:that\\s+)?"
       // the words proposed, an honorific's full stop among them ("that Cllr. Horwood should be elected as vice-chairman")
-      + "(\\p{L}(?:[^.]|(?<=\\b(?:Cllr|Mr|Mrs|Ms|Dr|Cr|St))\\.){3,200}?)(?:,\\s*which|[.;]\\s+(?:This|this)|,\\s+the\\s+proposal)" + WAS_AGREED);
+      + "(\\p{L}(?:[^.]|(?<=\\b(?:Cllr|Mr|Mrs|Ms|Dr|Cr|St))\\.){3,200}?)(?:,\\s*which|[.;]\\s+(?:This|this)|,\\s+the\\s+proposal"
+      // one sentence between: "... proposed that we congratulate Glaslough .... She commended the Tidy Towns Committee. This
+      // was seconded by Cllr Pat Treanor and agreed by all."
+      + "|\\.\\s+(?:She|He|They)\\s+[^.]{3,160}\\.\\s+(?:This|this))" + WAS_AGREED);
   /**
    * A sentence wrapped before its verb of deciding, or after it: {@code ... but it was} / {@code agreed to extend ...}, {@code
    * In the absence of any councillor ..., it was agreed} / {@code to defer this item.}

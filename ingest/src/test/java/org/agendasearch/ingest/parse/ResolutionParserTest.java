@@ -570,6 +570,16 @@ class ResolutionParserTest {
   }
 
   @Test
+  void a_proposal_then_a_sentence_of_the_proposer_then_its_seconder_and_agreement() {
+    assertThat(parse("""
+        Cllr Seamus Coyle invited Cllr Cathy Bennett to speak. Cllr Cathy Bennett proposed that we
+        congratulate Glaslough on winning gold at the Entente Floral awards ceremony. She commended
+        the Tidy Towns Committee and the staff of Monaghan County Council. This was seconded by Cllr
+        Pat Treanor and agreed by all.""")).extracting(Resolution::text)
+        .containsExactly("we congratulate Glaslough on winning gold at the Entente Floral awards ceremony");
+  }
+
+  @Test
   void a_proposal_seconded_and_agreed_by_the_board() {
     assertThat(parse("""
         Chairman’s role. The Deputy Chairman proposed a vote of thanks for the
