@@ -195,12 +195,13 @@ final class MotionForms {
   /**
    * A member who proposed, by title and name or by initials, then the words, seconded or agreed later on the line: {@code Cllr
    * Ives proposed that these apologies be accepted, seconded by Cllr Kirby, with all in favour.}, {@code TC proposed that a
-   * letter of thanks be sent. Agreed by all.} (English and Welsh councils' minutes). A proposal the line does not say was
+   * letter of thanks be sent. Agreed by all.} (English and Welsh councils' minutes), {@code Councillor Riley proposed the minutes
+   * to be a correct record, seconded by Councillor Locke.}. A proposal the line does not say was
    * taken up is no motion.
    */
   private static final Pattern PROPOSER_THAT = Pattern.compile(
       "^(?:(?:Cllrs?|Councill?or|Cr|Mr|Mrs|Ms|Dr)\\.?\\s+(?:\\p{Lu}\\.?\\s*){0,2}\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?|\\p{Lu}{2,3})"
-      + "\\s+proposed\\s+(?:that|to)\\s+(\\S.*?(?:\\bseconded\\b|[.,]\\s+(?:(?i:agreed|carried)\\b|(?:All|all)\\s+(?:in\\s+favour|agreed))).*)$");
+      + "\\s+proposed\\s+(?:(?:that|to)\\s+|(?=the\\s+minutes\\s))(\\S.*?(?:\\bseconded\\b|[.,]\\s+(?:(?i:agreed|carried)\\b|(?:All|all)\\s+(?:in\\s+favour|agreed))).*)$");
   /**
    * The motion's words after its label, then who moved and seconded it after a dash: {@code MOTION: The agenda be approved –
    * Councillor Corbin, Councillor Wright}, {@code MOTION: Regular Meeting June 20th, 2022, be approved – Deputy Mayor

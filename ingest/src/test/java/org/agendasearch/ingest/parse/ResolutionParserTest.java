@@ -580,6 +580,18 @@ class ResolutionParserTest {
   }
 
   @Test
+  void a_member_proposed_the_minutes_seconded_on_the_next_line() {
+    assertThat(parse("""
+        Councillor Riley proposed the minutes to be a
+        correct record, seconded by Councillor Locke. The Chairman then duly signed the minutes."""))
+        .singleElement().satisfies(r -> {
+          assertThat(r.text()).startsWith("the minutes to be a correct record");
+          assertThat(r.movedBy()).isEqualTo("Riley");
+          assertThat(r.secondedBy()).isEqualTo("Locke");
+        });
+  }
+
+  @Test
   void a_proposal_seconded_and_agreed_by_the_board() {
     assertThat(parse("""
         Chairman’s role. The Deputy Chairman proposed a vote of thanks for the
