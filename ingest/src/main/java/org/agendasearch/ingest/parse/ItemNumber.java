@@ -488,13 +488,13 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
    * A committee's minute reference with the month and year of its meeting: {@code AGc/46/02/19 Apologies for Absence}
    * (minute 46 of the Accounts and Governance committee, February 2019).
    */
+  private static final Pattern DATED_REFERENCE = Pattern.compile(
+      "^([A-Z][A-Za-z&]{0,5})/(\\d{1,4})/(\\d{1,2}/(?:\\d{2}|\\d{4}))\\s+(\\S.*)$");
   /**
    * A meeting's reference, its month and year, then the minute's ordinal: {@code MH05/17.1: Apologies: Cllr K. Griffin}
    * (the first minute of the meeting of May 2017, a Devon parish's).
    */
   private static final Pattern MEETING_REFERENCE = Pattern.compile("^([A-Z]{1,4}(?:0?[1-9]|1[0-2])/\\d{2})\\.(\\d{1,2})[:.]?\\s+(\\S.*)$");
-  private static final Pattern DATED_REFERENCE = Pattern.compile(
-      "^([A-Z][A-Za-z&]{0,5})/(\\d{1,4})/(\\d{1,2}/(?:\\d{2}|\\d{4}))\\s+(\\S.*)$");
 
   /** A number glued to a heading in capitals or a capitalised word: {@code 37.PRESENT Councillors: ...}, {@code 40.TO RECEIVE ...}. */
   private static final Pattern GLUED = Pattern.compile("^(\\d{1,3})\\.(?=\\p{Lu}{2,}\\b|\\p{Lu}\\p{Ll}{2,}\\b)(\\S.*)$");

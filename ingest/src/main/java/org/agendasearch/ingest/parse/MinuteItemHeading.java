@@ -107,11 +107,9 @@ record MinuteItemHeading(ItemNumber number, String title, String rest, HeadingTe
     }
     boolean onNext = false;
     if (body.isEmpty()) {
-      if (next != null && UNTITLED_NUMBER.matcher(line).matches()
-          && DecisionStart.at(next).filter(d -> d.kind() == DecisionStart.Kind.MOVED).isPresent()) {
-        return Optional.of(new MinuteItemHeading(n.get(), "", "", HeadingText.Strength.SHORT, false, true));
-      }
-      if (next != null && MINUTE_NUMBER_ALONE.matcher(line).matches() && SENTENCE_OPENS.matcher(next).lookingAt()) {
+      if (next != null && (UNTITLED_NUMBER.matcher(line).matches()
+          && DecisionStart.at(next).filter(d -> d.kind() == DecisionStart.Kind.MOVED).isPresent()
+          || MINUTE_NUMBER_ALONE.matcher(line).matches() && SENTENCE_OPENS.matcher(next).lookingAt())) {
         return Optional.of(new MinuteItemHeading(n.get(), "", "", HeadingText.Strength.SHORT, false, true));
       }
       if (next == null || ItemNumber.parse(next).isPresent() || DecisionStart.at(next).isPresent()) {
@@ -161,8 +159,6 @@ record MinuteItemHeading(ItemNumber number, String title, String rest, HeadingTe
 
   /** Words after a heading's colon that are more than a title's: the minute's first sentence. */
   private static final int PROSE_WORDS = 9;
-  /** A word in lower case that a title in title case also keeps so: {@code of}, {@code and}, {@code the}. */
-  private static final Pattern MINOR_WORD = Pattern.compile("a|an|the|of|and|or|to|for|in|on|at|by|with|from|&|-|–");
 
   /**
    * Words after a colon that are a sentence: many, and two or more of them in lower case that a title would capitalise
@@ -176,7 +172,7 @@ record MinuteItemHeading(ItemNumber number, String title, String rest, HeadingTe
     }
     int lower = 0;
     for (String word : w) {
-      if (Character.isLowerCase(word.charAt(0)) && !MINOR_WORD.matcher(word).matches()) {
+      if (Character.isLowerCase(word.charAt(0)) && !TitleSplit.MINOR.contains(word)) {
         lower++;
       }
     }

@@ -50,12 +50,6 @@ final class MinuteReferences {
   }
 
   /**
-   * The minutes renumbered by their references, when every numbered heading (two or more) is an ordinal with a
-   * reference beside it, no reference twice, counting up (a heading with none, {@code 1. Welcome} over {@code 3. Minutes of
-   * the Annual Parish Meeting 2017 (18/01)}, says the references are not the minutes' numbers); each title loses a reference at its end. {@code references}
-   * maps an item's index to its reference.
-   */
-  /**
    * The words after a heading without a reference opening them, so that a decision there opens its line: {@code 066/23:
    * All Cllrs agreed that ...} gives {@code All Cllrs agreed that ...}.
    */
@@ -84,6 +78,12 @@ final class MinuteReferences {
     return false;
   }
 
+  /**
+   * The minutes renumbered by their references, when every numbered heading (two or more) is an ordinal with a reference
+   * beside it, no reference twice, counting up (a heading with none, {@code 1. Welcome} over {@code 3. Minutes of the Annual
+   * Parish Meeting 2017 (18/01)}, says the references are not the minutes' numbers); each title loses a reference at its
+   * end. {@code references} maps an item's index to its reference; {@code numbered} is how many numbered headings there are.
+   */
   static List<MinuteItem> renumbered(List<MinuteItem> items, Map<Integer, String> references, int numbered) {
     Set<String> distinct = new HashSet<>(references.values());
     if (references.size() < 2 || distinct.size() < references.size() || references.size() < numbered

@@ -89,21 +89,22 @@ final class MinutesParser {
   /** A numbered minute that approves the minutes before: {@code 14 MINUTES}, {@code 3. Minutes of the last meeting}. */
   private static final Pattern MINUTES_ITEM = Pattern.compile("(?i)^\\S{1,8}\\s+(?:(?:approval|confirmation)\\s+of\\s+(?:the\\s+)?)?minutes\\b.{0,40}$");
 
-  /** Whether a decision follows within a few lines: the minutes' own item that approves the minutes named at {@code i}. */
-  private static boolean decidedBelow(LineLabel[] labels, int i) {
-    for (int j = i + 1; j < labels.length && j <= i + DECIDED_BELOW; j++) {
-      if (labels[j] == LineLabel.DECISION) {
-        return true;
-      }
-    }
-    return false;
-  }
-
+  /** Lines below a minutes title within which the item approving those minutes gives its decision. */
   private static final int DECIDED_BELOW = 3;
 
+  /** Whether a decision follows within a few lines: the minutes' own item that approves the minutes named at {@code i}. */
+  private static boolean decidedBelow(LineLabel[] labels, int i) {
+    return follows(labels, i, LineLabel.DECISION, DECIDED_BELOW);
+  }
+
   private static boolean attendanceFollows(LineLabel[] labels, int i) {
-    for (int j = i + 1; j < labels.length && j <= i + HEADER_REACH; j++) {
-      if (labels[j] == LineLabel.ATTENDANCE) {
+    return follows(labels, i, LineLabel.ATTENDANCE, HEADER_REACH);
+  }
+
+  /** Whether a line labelled {@code label} follows line {@code i} within {@code reach} lines. */
+  private static boolean follows(LineLabel[] labels, int i, LineLabel label, int reach) {
+    for (int j = i + 1; j < labels.length && j <= i + reach; j++) {
+      if (labels[j] == label) {
         return true;
       }
     }

@@ -98,7 +98,7 @@ record TitleSplit(String title, String rest) {
   }
 
   /** Words that title case leaves in lower case. */
-  private static final java.util.Set<String> MINOR = java.util.Set.of(
+  static final java.util.Set<String> MINOR = java.util.Set.of(
       "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "per", "the", "to", "via", "vs", "with");
   /** A sentence about the item opening with its subject: {@code The Board will receive ...}. */
   private static final Pattern SENTENCE_START = Pattern.compile("^(?:The|This|These)$");
@@ -284,6 +284,8 @@ record TitleSplit(String title, String rest) {
    * (a New England board's minutes); not a word's own hyphen ({@code Mid-Year Budget ...}, one word before it).
    */
   private static final Pattern HYPHEN_THEN_SENTENCE = Pattern.compile("^(\\S+(?:\\s+\\S+)+?\\p{Ll})-(\\p{Lu}\\S*\\s+.*)$");
+  /** A person by initial or first name, then surname: {@code T. Edwards}, {@code Pete Campbell}. */
+  private static final String PERSON = "(?:\\p{Lu}\\.|\\p{Lu}\\p{Ll}+)\\s+\\p{Lu}[\\p{L}'’-]+";
   /**
    * A title ended by a full stop, then a sentence that opens with its subject: {@code Chairs Remark. The chair asked for a
    * committee member to take minutes}, {@code Cllr Tom Shepherd was elected as Chairman of the Parish Council. He was
@@ -293,12 +295,11 @@ record TitleSplit(String title, String rest) {
   private static final Pattern SENTENCE_THEN_SENTENCE = Pattern.compile(
       "^(\\p{Lu}[^.]{2,150}?(?<!\\b(?:Cllr|Cr|Mr|Mrs|Ms|Dr|St|No|Rev|Revd|Prof))(?<=\\p{L}{2}|\\b(?:19|20)\\d{2}|\\p{L}\\)))\\.\\s+"
       + "((?:(?:The|It|This|These|There|He|She|They|We|All|Members|Councillors?|Cllr|Mr|Mrs|Ms)\\s+"
-      // a person by initial and surname, then the verb: "Cyhoeddiadau/Announcements. T. Edwards thanked the outgoing chair"
-      + "|\\p{Lu}\\.\\s+\\p{Lu}[\\p{L}'’-]+\\s+(?=\\p{Ll})"
-      // or by first name and surname: "Welcome/Apologies (as above)/Police report. Pete Campbell welcomed everyone back"
-      + "|\\p{Lu}\\p{Ll}+\\s+\\p{Lu}[\\p{L}'’-]+\\s+(?=\\p{Ll})).*)$");
+      // a person by initial or first name and surname, then the verb: "Cyhoeddiadau/Announcements. T. Edwards thanked the
+      // outgoing chair", "Welcome/Apologies (as above)/Police report. Pete Campbell welcomed everyone back"
+      + "|" + PERSON + "\\s+(?=\\p{Ll})).*)$");
   /** A sentence opened by a person and a verb, however short the line leaves it: {@code Pete Campbell welcomed}, {@code T. Edwards thanked}. */
-  private static final Pattern PERSON_DID = Pattern.compile("(?:\\p{Lu}\\.|\\p{Lu}\\p{Ll}+)\\s+\\p{Lu}[\\p{L}'’-]+\\s+\\p{Ll}{3,}");
+  private static final Pattern PERSON_DID = Pattern.compile(PERSON + "\\s+\\p{Ll}{3,}");
   /** The ways a minute's title parts from the sentence after it, tried in this order. */
   private static final List<Pattern> TITLE_THEN_SENTENCE = List.of(DASH_THEN_SENTENCE, HYPHEN_THEN_SENTENCE, SENTENCE_THEN_SENTENCE);
 

@@ -11,6 +11,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ResolutionParserTest {
 
+  /** One resolution, its words starting so, moved and seconded by these. */
+  private static void assertOneMotion(List<Resolution> found, String startsWith, String mover, String seconder) {
+    assertThat(found).singleElement().satisfies(r -> {
+      assertThat(r.text()).startsWith(startsWith);
+      assertThat(r.movedBy()).isEqualTo(mover);
+      assertThat(r.secondedBy()).isEqualTo(seconder);
+    });
+  }
+
   private static List<Resolution> parse(String text) {
     return ResolutionParser.parse(Lines.of(List.of(new Page(8, text, false))));
   }
@@ -536,16 +545,12 @@ class ResolutionParserTest {
 
   @Test
   void who_proposed_and_seconded_under_a_resolution_are_its_movers_not_a_motion_of_their_own() {
-    assertThat(parse("""
+    assertOneMotion(parse("""
         Resolved: that subject to the above amendment the minutes of the meeting held
         on the 5th, May, 2017 be approved as a true and accurate record.
         Proposed: Cllr K. Farrell – Roberts, and seconded by Cllr L. Burgess(all in
         favour)
-        a) Matters arising therein""")).singleElement().satisfies(r -> {
-          assertThat(r.text()).startsWith("that subject to the above amendment");
-          assertThat(r.movedBy()).isEqualTo("K. Farrell");
-          assertThat(r.secondedBy()).isEqualTo("L. Burgess");
-        });
+        a) Matters arising therein"""), "that subject to the above amendment", "K. Farrell", "L. Burgess");
   }
 
   @Test
@@ -581,14 +586,10 @@ class ResolutionParserTest {
 
   @Test
   void a_member_proposed_the_minutes_seconded_on_the_next_line() {
-    assertThat(parse("""
+    assertOneMotion(parse("""
         Councillor Riley proposed the minutes to be a
-        correct record, seconded by Councillor Locke. The Chairman then duly signed the minutes."""))
-        .singleElement().satisfies(r -> {
-          assertThat(r.text()).startsWith("the minutes to be a correct record");
-          assertThat(r.movedBy()).isEqualTo("Riley");
-          assertThat(r.secondedBy()).isEqualTo("Locke");
-        });
+        correct record, seconded by Councillor Locke. The Chairman then duly signed the minutes."""),
+        "the minutes to be a correct record", "Riley", "Locke");
   }
 
   @Test
