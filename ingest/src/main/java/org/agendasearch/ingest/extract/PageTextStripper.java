@@ -3,9 +3,17 @@ package org.agendasearch.ingest.extract;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.agendasearch.ingest.model.Page;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationFreeText;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
@@ -22,11 +30,20 @@ import org.apache.pdfbox.text.TextPosition;
  * <p>Words far apart on one line are cells of a table ({@code 02 Disclosable Pecuniary Interests}
  * then, a column to the right, {@code Members are reminded that ...}): they are separated by a tab,
  * which the parser reads as the end of a block, where a plain space would run the cells together.
+ *
+ * <p>Lines whose letters are all in a bold face ({@code Declarations of Interest} above the plain {@code There were no
+ * declarations of interest.}) are kept for each page ({@link #bold}): headings that nothing else marks.
  */
 final class PageTextStripper extends PDFTextStripper {
 
   private final List<String> pages = new ArrayList<>();
   private final List<Integer> reversals = new ArrayList<>();
+  private final List<Set<String>> bold = new ArrayList<>();
+  private Set<String> pageBold = new HashSet<>();
+  private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
+  private int lineStart;
+  private int boldLetters;
+  private int plainLetters;
   private int reversed;
   private StringWriter buffer;
   private long deadline = Long.MAX_VALUE;
@@ -61,6 +78,7 @@ final class PageTextStripper extends PDFTextStripper {
   List<String> pages(PDDocument doc, int first, int last) throws IOException {
     pages.clear();
     reversals.clear();
+    bold.clear();
     setStartPage(first);
     setEndPage(last);
     buffer = new StringWriter();
@@ -75,6 +93,11 @@ final class PageTextStripper extends PDFTextStripper {
    */
   List<Integer> reversals() {
     return List.copyOf(reversals);
+  }
+
+  /** For each page of the last {@link #pages} read, its lines in bold, each as its {@link Page#boldKey}. */
+  List<Set<String>> bold() {
+    return List.copyOf(bold);
   }
 
   /** How far left of the word before it a word must be drawn to count as drawn out of order. */
@@ -102,8 +125,56 @@ final class PageTextStripper extends PDFTextStripper {
   protected void writeLineSeparator() throws IOException {
     separatorPending = false;
     lastEnd = Float.NaN;
+    endLine();
     super.writeLineSeparator();
+    lineStart = buffer.getBuffer().length();
   }
+
+  /** Keeps the line just written if its letters, three or more, are all bold. */
+  private void endLine() {
+    if (boldLetters >= MIN_BOLD_LETTERS && plainLetters == 0) {
+      String key = Page.boldKey(buffer.getBuffer().substring(Math.min(lineStart, buffer.getBuffer().length())));
+      if (!key.isEmpty()) {
+        pageBold.add(key);
+      }
+    }
+    boldLetters = 0;
+    plainLetters = 0;
+  }
+
+  private static final int MIN_BOLD_LETTERS = 3;
+
+  /** Counts the letters of a word by face: figures and stops in a plain face do not unmake a bold line ({@code 4. Minutes}). */
+  private void countFaces(List<TextPosition> positions) {
+    for (TextPosition p : positions) {
+      String u = p.getUnicode();
+      if (u == null || u.isEmpty() || !Character.isLetter(u.codePointAt(0))) {
+        continue;
+      }
+      if (isBold(p.getFont())) {
+        boldLetters++;
+      } else {
+        plainLetters++;
+      }
+    }
+  }
+
+  /** Whether a font is a bold face, by its name ({@code Arial,Bold}, {@code ABCDEF+DejaVuSans-Bold}) or its descriptor. */
+  private boolean isBold(PDFont font) {
+    if (font == null) {
+      return false;
+    }
+    return boldFonts.computeIfAbsent(font, f -> {
+      String name = f.getName() == null ? "" : f.getName().toLowerCase(Locale.ROOT);
+      if (name.contains("bold") || name.contains("black") || name.contains("heavy") || name.contains("demi")) {
+        return true;
+      }
+      PDFontDescriptor d = f.getFontDescriptor();
+      return d != null && (d.isForceBold() || d.getFontWeight() >= BOLD_WEIGHT);
+    });
+  }
+
+  private static final float BOLD_WEIGHT = 600f;
 
   @Override
   protected void writeString(String text, List<TextPosition> positions) throws IOException {
@@ -123,6 +194,7 @@ final class PageTextStripper extends PDFTextStripper {
       }
       output.write(separator);
     }
+    countFaces(positions);
     writeSplitAtReversals(text.replace('\t', ' '), positions); // a tab printed in the PDF is a space, not a cell gap
     if (!positions.isEmpty()) {
       TextPosition last = positions.get(positions.size() - 1);
@@ -207,13 +279,19 @@ final class PageTextStripper extends PDFTextStripper {
     super.startPage(page);
     buffer.getBuffer().setLength(0);
     reversed = 0;
+    lineStart = 0;
+    boldLetters = 0;
+    plainLetters = 0;
+    pageBold = new HashSet<>();
   }
 
   @Override
   protected void endPage(PDPage page) throws IOException {
     super.endPage(page);
     output.flush();
+    endLine();
     pages.add(buffer.toString());
     reversals.add(reversed);
+    bold.add(Set.copyOf(pageBold));
   }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -91,6 +92,7 @@ public final class PdfExtractor {
     PageTextStripper stripper = new PageTextStripper();
     stripper.deadline(deadline);
     List<String> texts = onePass(stripper, doc, total);
+    List<Set<String>> bold = texts == null ? List.of() : stripper.bold();
     if (texts != null && !texts.isEmpty()) {
       // A front sheet drawn out of order (its first numbered item first, its title block last) is read
       // again, sorted by position, title first; only then (sorting every page doubled extraction, and
@@ -143,7 +145,7 @@ public final class PdfExtractor {
         }
         noText.add(n);
       }
-      pages.add(new Page(n, tidy(text), false));
+      pages.add(new Page(n, tidy(text), false, n <= bold.size() ? bold.get(n - 1) : Set.of()));
     }
     if (!unreadable.isEmpty()) {
       warnings.add("damaged: " + unreadable.size() + " of " + total + " pages could not be read (pages " + ranges(unreadable) + ")");

@@ -8,11 +8,16 @@ import java.util.List;
  * @param cells where each further table cell starts in {@code text} (the words after a wide gap,
  *     as in {@code 02} | {@code Disclosable Pecuniary Interests} | {@code Members are reminded ...}),
  *     empty when the line is one run of text
+ * @param bold whether the whole line is printed in a bold face, as headings often are and nothing else on them says so
  */
-record Line(int page, String text, List<Integer> cells) {
+record Line(int page, String text, List<Integer> cells, boolean bold) {
 
   Line {
     cells = List.copyOf(cells);
+  }
+
+  Line(int page, String text, List<Integer> cells) {
+    this(page, text, cells, false);
   }
 
   Line(int page, String text) {

@@ -48,8 +48,10 @@ final class Lines {
         int tab = raw.indexOf('\t');
         boolean cells = tab > 0 && raw.indexOf('<') < 0;
         List<String> pieces = pieces(cells ? raw.replace('\t', ' ') : raw);
+        boolean bold = pieces.size() == 1 && page.isBold(raw);
         for (String text : pieces) {
-          add(lines, cells && pieces.size() == 1 ? cells(page.number(), raw, text) : new Line(page.number(), text));
+          Line line = cells && pieces.size() == 1 ? cells(page.number(), raw, text) : new Line(page.number(), text);
+          add(lines, bold ? new Line(line.page(), line.text(), line.cells(), true) : line);
         }
       }
     }
