@@ -80,6 +80,30 @@ final class MinuteSegmenter {
     return Lines.join(rest);
   }
 
+  /**
+   * Whether a numbered heading is in bold and numbered as a minute is ({@code 1 Apologies}, {@code Item No. 1. Election of
+   * Mayor}, {@code ITEM 1}), so that the bold face marks numbered headings; not an address's figures ({@code 60 Bicester
+   * Road}) or a part under a bold heading ({@code 6.1 Gidgee Healing}).
+   */
+  private static boolean numberedInBold(List<Line> body, ItemSequence.Candidate c) {
+    Line line = body.get(c.line());
+    return line.bold() && c.number().scheme() != ItemNumber.Scheme.DOTTED
+        && (c.number().ordinal() == 1 || BoldHeadings.MARKED_NUMBER.matcher(line.text()).lookingAt());
+  }
+
+  /** Numbered headings in a run this long are the minutes' headings, whatever a bold face says. */
+  private static final int BOLD_OVER_NUMBERS = 3;
+
+  /**
+   * Whether two numbered headings or more head the minutes, most of them strong or in bold themselves ({@code 1. To
+   * receive and accept apologies for absence} in bold): then the numbers, not the bold face, mark the minutes.
+   */
+  private static boolean numberedHeadings(List<Line> body, List<ItemSequence.Candidate> chosen) {
+    long strong = chosen.stream().filter(c -> c.strength() == HeadingText.Strength.STRONG).count();
+    long bold = chosen.stream().filter(c -> body.get(c.line()).bold()).count();
+    return chosen.size() >= 2 && (strong * 2 > chosen.size() || bold * 2 >= chosen.size());
+  }
+
   /** The numbered minutes in the lines of one meeting's minutes. */
   static List<MinuteItem> items(List<Line> body, List<String> warnings) {
     return segment(body, LineLabel.label(body), warnings).items();
@@ -149,6 +173,16 @@ final class MinuteSegmenter {
       unnumbered = new ArrayList<>(all);
     }
     TreeMap<Integer, TitleSplit> runIn = RunInHeadings.runInHeadings(body, labels, chosen.items());
+    TreeMap<Integer, TitleSplit> bold = numberedHeadings(body, chosen.items()) ? new TreeMap<>()
+        : BoldHeadings.find(body, labels, MinuteHeadings.openingEnd(body, labels), body.size());
+    if (runIn.isEmpty() && bold.size() > unnumbered.size() && chosen.items().size() < BOLD_OVER_NUMBERS
+        && chosen.items().stream().noneMatch(c -> numberedInBold(body, c))) {
+      // "Declarations of Interest" / "Minutes" / "Unit 7 Oxford Technology Park ..." in bold over plain paragraphs: the
+      // bold face marks the headings (with those in capitals), and the numbers, if any, are lists inside them
+      runIn = bold;
+      runIn.keySet().removeAll(unnumbered);
+      chosen = new ItemSequence.Result(List.of(), chosen.warnings());
+    }
     if (!runIn.isEmpty()) {
       if (RunInHeadings.partsUnderRunIn(chosen.items(), runIn)) {
         // "ROLL CALL:" / "MINUTES:" / "REGULAR AGENDA:" / "(4-A) Election of Chair ...": the parts are minutes of their

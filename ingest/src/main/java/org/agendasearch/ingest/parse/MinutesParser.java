@@ -251,7 +251,7 @@ final class MinutesParser {
         }
         String start = item.title().length() > 25 ? item.title().substring(0, 25) : item.title();
         if (body.get(i).text().contains(start) && body.get(i).page() == item.page()) {
-          if (!item.title().matches("(?i).*\\b(?:apolog|attendance|present|roll\\s+call|call\\s+to\\s+order|sederunt|welcome|opening).*") || ++seen > 1) {
+          if (!item.title().matches("(?i).*\\b(?:apolog|attendance|present|roll\\s+call|call(?:ed)?\\s+(?:\\w+\\s+){0,2}to\\s+order|sederunt|welcome|opening).*") || ++seen > 1) {
             return i;
           }
         }

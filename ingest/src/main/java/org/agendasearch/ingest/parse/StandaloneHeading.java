@@ -73,6 +73,16 @@ final class StandaloneHeading {
       "^(?:" + PERSON_TITLE + "(?:\\p{Lu}\\.\\s*){0,3}\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?\\s*){2,}$"
       + "|^" + PERSON_TITLE + "(?:\\p{Lu}\\.\\s*){1,3}\\p{Lu}[\\p{L}'’-]+$");
 
+  /** Whether a line is people by their titles ({@code Councillor S. Budgell   Councillor D. Howell}), not a heading. */
+  static boolean people(String line) {
+    return PEOPLE.matcher(line.strip()).matches();
+  }
+
+  /** Whether a line is a sign-off under minutes ({@code Respectfully Submitted}), not a heading. */
+  static boolean signature(String line) {
+    return SIGNATURE.matcher(line.strip()).matches();
+  }
+
   static Optional<String> of(String previous, String line, String next, boolean standingOnly) {
     String title = line.strip().replaceFirst("\\s*[:,]$", "").strip();
     String[] words = title.split("\\s+");

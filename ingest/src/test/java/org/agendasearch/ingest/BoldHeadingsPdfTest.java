@@ -1,0 +1,95 @@
+package org.agendasearch.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.agendasearch.ingest.model.Minutes;
+import org.agendasearch.ingest.model.MinuteItem;
+import org.agendasearch.ingest.model.Pack;
+import org.agendasearch.ingest.model.Page;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Minutes whose headings only a bold face marks, read from a PDF drawn with a bold and a plain font. */
+class BoldHeadingsPdfTest {
+
+  @TempDir
+  Path tmp;
+
+  private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+  private static final PDType1Font PLAIN = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+
+  /** Draws {@code lines} down a page, each "*"-prefixed one in bold. */
+  private static Path pdf(Path file, List<String> lines) throws Exception {
+    try (PDDocument doc = new PDDocument()) {
+      PDPage page = new PDPage(PDRectangle.A4);
+      doc.addPage(page);
+      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+        float y = 800;
+        for (String line : lines) {
+          boolean bold = line.startsWith("*");
+          cs.beginText();
+          cs.setFont(bold ? BOLD : PLAIN, 11);
+          cs.newLineAtOffset(60, y);
+          cs.showText(bold ? line.substring(1) : line);
+          cs.endText();
+          y -= 16;
+        }
+      }
+      doc.save(file.toFile());
+    }
+    return file;
+  }
+
+  @Test
+  void lines_printed_in_bold_are_kept_with_their_page() throws Exception {
+    Path file = pdf(tmp.resolve("faces.pdf"), List.of("*Declarations of Interest", "There were no declarations of interest."));
+    Page page = new Ingestor().ingest(file).pages().get(0);
+    assertThat(page.isBold("Declarations of Interest")).isTrue();
+    assertThat(page.isBold("Declarations  of Interest")).isTrue(); // white space does not count
+    assertThat(page.isBold("There were no declarations of interest.")).isFalse();
+  }
+
+  @Test
+  void headings_in_title_case_that_only_bold_marks_are_the_minutes_items() throws Exception {
+    Path file = pdf(tmp.resolve("planning.pdf"), List.of(
+        "*Minutes of the Planning Committee",
+        "Held at Bodicote House on Thursday 6 October 2022 at 4.00 pm",
+        "*Declarations of Interest",
+        "There were no declarations of interest.",
+        "*Requests to Address the Meeting",
+        "The Chairman advised that requests to address the meeting would be dealt with at each item.",
+        "*Minutes",
+        "The Minutes of the meeting held on 8 September 2022 were agreed as a correct record.",
+        "*Unit 7 Oxford Technology Park Kidlington",
+        "The Committee considered application 22/01683/F for offices and parking.",
+        "Resolved: That permission be granted subject to conditions."));
+    Pack pack = new Ingestor().ingest(file);
+    Minutes m = pack.minutes().get(0);
+    assertThat(m.items()).extracting(MinuteItem::title).containsExactly("Declarations of Interest",
+        "Requests to Address the Meeting", "Minutes", "Unit 7 Oxford Technology Park Kidlington");
+    assertThat(m.items().get(3).resolutions()).hasSize(1);
+  }
+
+  @Test
+  void numbered_headings_in_bold_keep_their_numbers() throws Exception {
+    Path file = pdf(tmp.resolve("parish.pdf"), List.of(
+        "*Albury Parish Council Meeting",
+        "Minutes of the meeting held Tuesday 10th January 2023, 7.15 pm at the Village Hall",
+        "*1. To receive and accept apologies for absence",
+        "Apologies were received from Councillors Davis and Brooks.",
+        "*2. To receive declarations of interest",
+        "None.",
+        "*3. To confirm the minutes of the last meeting",
+        "Resolved, that the minutes be agreed as a true record."));
+    Minutes m = new Ingestor().ingest(file).minutes().get(0);
+    assertThat(m.items()).extracting(MinuteItem::number).containsExactly("1", "2", "3");
+  }
+}
