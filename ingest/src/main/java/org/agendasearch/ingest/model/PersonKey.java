@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public final class PersonKey {
 
   /** Titles and offices printed before a name, each followed by more of it. */
-  private static final Pattern TITLE = Pattern.compile("(?i)^(?:c?cllrs?|c?clrs?|councill?ors?|councilmembers?|council\\s+members?"
+  private static final Pattern TITLE = Pattern.compile("(?i)^(?:c?cllrs?|c?clrs?|counc|coun|councill?ors?|councilmembers?|council\\s+members?"
       + "|crs?|mr|mrs|ms|miss|mx|messrs|dr|prof|professor|sir|dame|lord|lady|hon|rev|revd|reverend|the|deputy|vice|acting"
       + "|mayor|chair(?:man|woman|person)?|council\\s+president|president|provost|baillie|bailie|leader|trustees?"
       + "|commissioners?|supervisors?|directors?|alder(?:wo)?man|aldermen|alderpersons?|members?"

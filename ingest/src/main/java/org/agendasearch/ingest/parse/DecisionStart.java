@@ -135,6 +135,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
         .or(() -> MotionForms.moverFirst(words, motion))
         .or(() -> ResolvedForms.trailing(words, lower, decided))
         .or(() -> afterHeadingDash(words))
+        .or(() -> words.indexOf(": ") > 0 ? afterHeadingColon(words) : Optional.empty())
         .or(() -> ProseDecision.at(words, lower, decided, approved))
         .or(() -> containsAny(lower, AFTER_SENTENCE) ? afterSentence(words) : Optional.empty());
   }
@@ -153,6 +154,26 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
    */
   private static Optional<DecisionStart> afterHeadingDash(String line) {
     return afterHeading(HEADING_DASH, line);
+  }
+
+  /** A heading of a few words, a colon, then a decision opening with its word: {@code c. Risk Assessment review: It was agreed that Paul would ...}. */
+  private static final Pattern HEADING_COLON = Pattern.compile("^(\\S.{2,60}?):\\s+((?i:it\\s+was|resolved|agreed|decided)\\b.{8,})$");
+
+  /**
+   * A decision run in after its heading and a colon, told in a sentence of its own: {@code c. Risk Assessment review: It was
+   * agreed that Paul would identify the risks}; the line stays its heading, as after a dash.
+   */
+  private static Optional<DecisionStart> afterHeadingColon(String line) {
+    Matcher m = HEADING_COLON.matcher(line);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String heading = ItemNumber.parse(m.group(1)).map(ItemNumber::rest).filter(r -> !r.isEmpty()).orElse(m.group(1))
+        .replaceFirst("^\\(?[a-z]{1,2}[.)]\\s+", ""); // a part's letter: "c. Risk Assessment review"
+    if (HeadingText.of(heading).compareTo(HeadingText.Strength.SHORT) < 0) {
+      return Optional.empty();
+    }
+    return at(m.group(2)).filter(d -> !d.text().isEmpty() && d.kind() == Kind.RESOLVED).map(d -> new DecisionStart(d.kind(), d.text(), true));
   }
 
   /** A numbered minute's heading, a semicolon, then what follows it: {@code Approval of ... minutes; Foley made a motion to}. */

@@ -90,16 +90,18 @@ final class MotionForms {
   private static final Pattern MOTION_DASHED_PAIR = Pattern.compile(
       "^(?:Motion|MOTION)\\s*:\\s*" + Motions.DASHED_PAIR + "\\s*:?\\s*((?:That|THAT)\\b.*)$");
   /** A full stop inside a name, after an initial or a title: {@code F. Maher}, {@code Cllr. M. Hegarty}. */
-  private static final String NAME_STOP = "(?<=\\b(?:\\p{Lu}|Cllrs?|Clr|Crs?|Mr|Mrs|Ms|Dr))\\.";
+  private static final String NAME_STOP = "(?<=\\b(?:\\p{Lu}|Cllrs?|Clr|Crs?|Counc|Coun|Mr|Mrs|Ms|Dr))\\.";
   /**
-   * {@code Moved by Hart, seconded by Reid, the minutes of the regular} / {@code meeting of April 19, 1960, be approved.}:
+   * {@code Moved by Hart, seconded by Reid, the minutes of the regular} / {@code meeting of April 19, 1960, be approved.},
+   * {@code MOVED by Counc. Kilfoil and seconded by Counc. Cochrane the agenda be approved}:
    * mover and seconder first, then the words moved as a clause with its own subject.
    */
   private static final Pattern MOVED_THEN_CLAUSE = Pattern.compile(
       "(?:^|(?<=[.!?]\\s))(?:(?:Moved|MOVED)\\s+(?:by|BY)|(?i:(?:on|at)\\s+the\\s+(?:proposal|proposition|motion)\\s+of))"
       // initials' stops in the names: "On the proposal of Councillor F. Maher, seconded by Councillor P. Bell, the Minutes ...",
       // "At the proposal of Cllr. M. Hegarty, seconded by Cllr. C. O’Sullivan the minutes of ..." (no comma after the seconder)
-      + "\\s+(?:[^,.]|" + NAME_STOP + "){1,60},\\s+(?:and\\s+)?seconded\\s+by\\s+(?:[^,.]|" + NAME_STOP + "){1,60}?,?\\s+"
+      // "MOVED by Counc. Kilfoil and seconded by Counc. Cochrane the agenda be" (no comma after the mover)
+      + "\\s+(?:[^,.]|" + NAME_STOP + "){1,60}?(?:,\\s+|\\s+(?=and\\s))(?:and\\s+)?seconded\\s+by\\s+(?:[^,.]|" + NAME_STOP + "){1,60}?,?\\s+"
       + "(?:((?:the|this|these|a|an)\\s+\\S.*)"
       // the body that decided, then its verb: "On the proposal of Cllr. M. Hegarty, seconded by ..., members approved the Disposal"
       + "|(?i:members|councillors|the\\s+(?:council|committee|board|members))\\s+((?:unanimously\\s+)?(?:approved|adopted|agreed|accepted|confirmed|resolved)\\b.*))$");
@@ -133,10 +135,11 @@ final class MotionForms {
       + "(?:,\\s+|\\s+(?=(?:that|That|THAT)\\s))(\\S.*)$");
   /**
    * {@code TRUSTEE RECTOR MOVED, TRUSTEE PISEL SECONDED the motion to approve the agenda.} (a Colorado town's): each with
-   * a title, the seconder's verb after the name, then "the motion to".
+   * a title, the seconder's verb after the name, then "the motion to"; {@code Trustee Miller moved, and Trustee Soles
+   * seconded the motion to enter Executive Session.}
    */
   private static final Pattern TITLED_MOVED_SECONDED = Pattern.compile(
-      "^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?i:moved),\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?i:seconded)\\s+(?:(?i:the\\s+motion)\\s+)?"
+      "^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?i:moved),?\\s+(?:and\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?i:seconded)\\s+(?:(?i:the\\s+motion)\\s+)?"
       + "(?i:to|that)\\s+(\\S.*)$");
   /**
    * {@code A motion was made to approve ...}, {@code Motion to approve the minutes ... was made by}, {@code Motion by

@@ -28,7 +28,7 @@ import org.agendasearch.ingest.model.Votes;
  */
 final class Motions {
 
-  private static final String TITLES = "(?:(?:(?:County|District|Town|Parish|City|Borough|Community)\\s+)?(?:Councillor|Cllr\\.?|Cr\\.?|Councilor|Councilmember|Council\\s+Member|Council(?:man|woman)|Commissioner|Supervisor"
+  private static final String TITLES = "(?:(?:(?:County|District|Town|Parish|City|Borough|Community)\\s+)?(?:Councillor|Cllr\\.?|Cr\\.?|Counc\\.|Coun\\.|Councilor|Councilmember|Council\\s+Member|Council(?:man|woman)|Commissioner|Supervisor"
       + "|Trustee|Director|Alderman|Ald\\.?|Alderperson|Selectman|Selectwoman|Mayor|Deputy\\s+Mayor|Vice\\s+Mayor|Mayor\\s+Pro\\s+Tem|Chair(?:man|person|woman)?"
       + "|Vice[\\s-]Chair(?:man|person)?|Member|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Dr\\.?)\\s+)*";
   /**

@@ -238,7 +238,7 @@ final class ResolutionParser {
         // sentence of its own (not "... two reasons that" / "Council approved the closure.", a sentence wrapped)
         start = DecisionStart.at("The " + body.get(i).text()).filter(d -> d.kind() == DecisionStart.Kind.RESOLVED);
       }
-      if (start.isEmpty() && MINUTES_SUBJECT.matcher(body.get(i).text()).lookingAt()) {
+      if (start.isEmpty() && (MINUTES_SUBJECT.matcher(body.get(i).text()).lookingAt() || i == 0 && HEADING_SUBJECT.matcher(body.get(i).text()).lookingAt())) {
         // "The minutes of the above meeting, which had been circulated ..., / ... were approved and signed."
         start = minutesApproved(body, i);
       }
@@ -448,12 +448,17 @@ final class ResolutionParser {
   private static final Pattern MINUTES_SUBJECT = Pattern.compile(
       "^(?:[•·▪●]\\s*)?(?:(?:The|the)\\s+(?:decisions\\s+and\\s+)?(?:draft\\s+)?(?:[Mm]inutes?|MINUTES?)\\s+(?=(?:were|was)\\s)|(?:(?:The|the)\\s+)?(?:decisions\\s+and\\s+)?(?:draft\\s+)?(?:[Mm]inutes?|MINUTES?)\\s+(?i:of|from|for)\\b)");
   /**
+   * What the heading above names, as the first words under it: {@code Minutes of previous meeting held on 9 February 2017:}
+   * / {@code These were adopted.}, {@code These were circulated, read, approved and signed as a correct record}.
+   */
+  private static final Pattern HEADING_SUBJECT = Pattern.compile("^(?:These|They|This|Both)\\s+(?=(?:were|was)\\b)");
+  /**
    * What the meeting did with them, further on in the sentence: {@code were agreed as a correct record}, {@code were proposed
    * as accurate by Cllr Gwilym}, {@code approved as written per a motion by George Cavanaugh}, {@code were taken as read and
    * agreed a true record}, {@code agreed as accurate} (no "were").
    */
   private static final Pattern WERE_APPROVED = Pattern.compile(
-      "\\b(?:(?:were|was)\\s*,?\\s+(?:then\\s+|duly\\s+)?(?:(?:submitted|presented|read|received|considered|taken\\s+as\\s+read)(?:\\s+and\\s+|,\\s*))?"
+      "\\b(?:(?:were|was)\\s*,?\\s+(?:then\\s+|duly\\s+)?(?:(?:submitted|presented|circulated|read|received|considered|taken\\s+as\\s+read)(?:\\s+and\\s+|,\\s*)){0,3}"
       + "(?:duly\\s+|unanimously\\s+|then\\s+)?(?:agreed|confirmed|approved|adopted|accepted|signed|ratified|proposed(?=\\s+(?:as|by)\\s))"
       + "|(?:approved|adopted|accepted)(?=\\s+as\\s+(?:written|presented|amended|corrected|read|circulated|distributed|submitted)\\b)"
       // "Minutes for the Annual General Meeting held on 15th April 2015 agreed as accurate."

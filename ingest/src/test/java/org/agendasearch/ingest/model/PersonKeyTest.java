@@ -15,6 +15,7 @@ class PersonKeyTest {
     assertThat(PersonKey.of("Deputy Mayor Brosnan")).isEqualTo("brosnan");
     assertThat(PersonKey.of("County Councillor A. Smith")).isEqualTo("a smith");
     assertThat(PersonKey.of("Council Member Garcia")).isEqualTo("garcia");
+    assertThat(PersonKey.of("Counc. Kilfoil")).isEqualTo("kilfoil");
     assertThat(PersonKey.of("Vice Chair Ruble")).isEqualTo("ruble");
     assertThat(PersonKey.of("Bailie Jones")).isEqualTo("jones");
     assertThat(PersonKey.of("Ruairi Boland B.E.")).isEqualTo("ruairi boland");

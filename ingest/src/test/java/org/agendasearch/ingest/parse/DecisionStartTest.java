@@ -116,6 +116,9 @@ class DecisionStartTest {
       103/09 M/S/C L. Bodie/ D. Hansen that the agenda be adopted as amended. | MOTION | the agenda be adopted as amended.
       It was MOVED, R. Carsten and seconded to approve the Agenda.   | MOTION | approve the Agenda.
       TRUSTEE RECTOR MOVED, TRUSTEE PISEL SECONDED the motion to approve the agenda. | MOTION | approve the agenda.
+      Trustee Miller moved, and Trustee Soles seconded the motion to enter Executive Session. | MOTION | enter Executive Session.
+      MOVED by Counc. Kilfoil and seconded by Counc. Cochrane the agenda be approved | MOTION | the agenda be approved
+      c. Risk Assessment review: It was agreed that Paul would identify the risks | RESOLVED | that Paul would identify the risks
       On a motion made by Sprague and seconded by Wysocki, the Board of Selectmen voted to close the warrant | MOTION | close the warrant
       282/15     Bains:           That the agenda be accepted as presented. | MOTION | That the agenda be accepted as presented.
       Germs: That Council comes out of camera.                       | MOTION | That Council comes out of camera.

@@ -406,6 +406,16 @@ class ResolutionParserTest {
   }
 
   @Test
+  void what_the_heading_names_approved_on_the_first_line_under_it() {
+    assertThat(parse("""
+        These were circulated, read, approved and signed as a correct record.""")).extracting(Resolution::text)
+        .containsExactly("These were circulated, read, approved and signed as a correct record.");
+    assertThat(parse("""
+        The Clerk reported on the new bus shelters.
+        These were put up by the County Council last year.""")).isEmpty();
+  }
+
+  @Test
   void the_minutes_ratified_then_agreed_or_signed_after_a_bullet_or_in_capitals() {
     assertThat(parse("""
         The Minutes were ratified and accepted as a true record (prop Cllr Batchelder, sec Cllr Mrs
