@@ -179,6 +179,34 @@ final class CommitteeName {
   /** A name that is the meeting's day: {@code Wednesday}. */
   private static final Pattern WEEKDAY_FIRST = Pattern.compile("(?i)^" + MeetingHeader.WEEKDAY + "\\b");
 
+  /** The lines at a document's top where its title is. */
+  private static final int TITLE_LINES = 3;
+  /** A date that opens a title: {@code September 25, 2023}, {@code 2014.07.02}, {@code 25th September 2023}. */
+  private static final Pattern DATE_FIRST = Pattern.compile("(?i)^(?:" + MeetingHeader.WEEKDAY + ",?\\s+)?(?:\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+      + "|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}{3,9},?\\s+\\d{4}|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})\\s+(?:[-–—|:]\\s+)?(\\S.*)$");
+  /** A body's name, then the month and year of its meeting: {@code Full Council May 2018}. */
+  private static final Pattern NAME_THEN_MONTH = Pattern.compile(
+      "(?i)^(.{3,60}?)\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{4}$");
+
+  /**
+   * A title that gives the date, then the body and the document's kind: {@code September 25, 2023 Council Meeting Minutes},
+   * {@code 2014.07.02 CITY COUNCIL MINUTES}; or the body, then the month: {@code Full Council May 2018}. Null when the line
+   * is none of these, or names no body ({@code 2019.01.14 Meeting Minutes}).
+   */
+  static String dateThenName(String line) {
+    Matcher d = DATE_FIRST.matcher(line.strip());
+    if (d.matches() && MeetingHeader.TITLE_WORDS.matcher(d.group(1)).find() && Dates.find(d.group(1)).isEmpty()) {
+      String name = MeetingHeader.tidy(MeetingHeader.TITLE_WORDS.matcher(d.group(1)).replaceFirst(""));
+      return name != null && MeetingHeader.nameLike(name) && BODY_WORD.matcher(name).find() ? name : null;
+    }
+    Matcher m = NAME_THEN_MONTH.matcher(line.strip());
+    if (m.matches() && BODY_WORD.matcher(m.group(1)).find() && !PLACE_LINE.matcher(m.group(1)).find()) {
+      String name = MeetingHeader.tidy(MeetingHeader.TITLE_WORDS.matcher(m.group(1)).replaceFirst(""));
+      return name != null && MeetingHeader.nameLike(name) ? name : null;
+    }
+    return null;
+  }
+
   private static String named(List<Line> head, int dateLine) {
     StringBuilder joined = new StringBuilder();
     for (int i = 0; i < head.size() && i < 12; i++) {
@@ -228,6 +256,12 @@ final class CommitteeName {
         if (name != null) {
           return name;
         }
+      }
+    }
+    for (int i = 0; i < head.size() && i < TITLE_LINES; i++) {
+      String name = dateThenName(head.get(i).text());
+      if (name != null) {
+        return name;
       }
     }
     for (int i = 1; i < head.size() && i < 12; i++) {

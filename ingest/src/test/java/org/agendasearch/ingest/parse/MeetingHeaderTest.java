@@ -72,6 +72,9 @@ class MeetingHeaderTest {
       MINUTES FOR OCTOBER 5, 2018 / BOARD OF CHEROKEE COUNTY COMMISSIONERS / CHEROKEE COUNTY, KANSAS / CONVENE | BOARD OF CHEROKEE COUNTY COMMISSIONERS | 2018-10-05 |
       Minutes of the Town Council Meeting 27th April 2021 / Present The Mayor, Cllr. D. Hobson (DH) (in the chair). | Town Council Meeting | 2021-04-27 |
       The Ordinary Meeting of Llanfrynach Community Council took place on Thursday 5th / September 2024 at 7.30pm at Llanfrynach and Cantref Community Hall. | Llanfrynach Community Council | 2024-09-05 | 19:30
+      September 25, 2023 Council Meeting Minutes / BOROUGH OF HATBORO                       | Council | 2023-09-25 |
+      2014.07.02 CITY COUNCIL MINUTES / 1 / July 02, 2014 / Mayor Richard Woodland             | CITY COUNCIL | 2014-07-02 |
+      Full Council May 2018 / May 1, 2018 @ 19:00 / Present:                                   | Full Council | 2018-05-01 | 19:00
       KESHEQUA CENTRAL SCHOOL DISTRICT / BOARD OF EDUCATION MEETING / FEBRUARY 3, 2005 / 6:00 P.M. / EXECUTIVE SESSION / IMMEDIATELY FOLLOWING: / BUSINESS MEETING / BOARDROOM, MS/HS, NUNDA / APPROVED MINUTES | BOARD OF EDUCATION MEETING | 2005-02-03 | 18:00
       Seal Beach, California / April 23, 2001 / The City Council of the City of Seal Beach met in regular / session at 7:05 p.m. with Mayor Campbell | City Council | 2001-04-23 | 19:05
       NOTICE OF REGULAR MEETING / BOARD OF COUNTY COMMISSIONER’S FOR ROGERS COUNTY, / OKLAHOMA / PLACE: Rogers County Courthouse, Room 1-109, / Claremore, Oklahoma / DATE & TIME: Monday, December 20, 2010, at 9:00 A.M. / MINUTES | BOARD OF COUNTY COMMISSIONER’S FOR ROGERS COUNTY | 2010-12-20 | 09:00
@@ -99,5 +102,13 @@ class MeetingHeaderTest {
     assertThat(MeetingHeader.tidy("Date and Time")).isNull();
     assertThat(MeetingHeader.tidy("SCHUYLERVILLE, NY")).isNull();
     assertThat(MeetingHeader.tidy("Town Council")).isEqualTo("Town Council");
+  }
+
+  @Test
+  void a_title_of_date_then_body_names_the_body_and_one_that_names_none_gives_nothing() {
+    assertThat(CommitteeName.dateThenName("2014.07.02 CITY COUNCIL MINUTES")).isEqualTo("CITY COUNCIL");
+    assertThat(CommitteeName.dateThenName("Full Council May 2018")).isEqualTo("Full Council");
+    assertThat(CommitteeName.dateThenName("2019.01.14 Meeting Minutes")).isNull();
+    assertThat(CommitteeName.dateThenName("Village Hall May 2018")).isNull();
   }
 }
