@@ -96,12 +96,15 @@ final class Motions {
 
   /**
    * Mover and seconder in brackets after the decision or "Moved": {@code RESOLVED (Cr Fenton/Cr Carter)},
-   * {@code RESOLVED [37/22] (Cadwallader/Gordon) that ...}, {@code Moved (Mayor Dave Cull/Cr Chris Staynes):}.
+   * {@code RESOLVED [37/22] (Cadwallader/Gordon) that ...}, {@code Moved (Mayor Dave Cull/Cr Chris Staynes):}, {@code Motion
+   * made (Wotachek, Dvorak) to approve ...}.
    */
   private static final Pattern PAIR_IN_BRACKETS = Pattern.compile(
       "(?i:\\b(?:resolved|moved|carried|agreed|motion))\\s*:?\\s*(?:\\[[^\\]]{0,20}\\]\\s*)?\\(\\s*([^/()]{2,40}?)\\s*/\\s*([^/()]{2,40}?)\\s*\\)"
       // each in brackets of their own: "Motion (Rosenberg)/Second (Wolfe) to approve minutes as amended"
-      + "|(?i:\\bmotion)\\s*\\(\\s*([^/()]{2,40}?)\\s*\\)\\s*/\\s*(?i:second(?:ed)?)\\s*\\(\\s*([^/()]{2,40}?)\\s*\\)");
+      + "|(?i:\\bmotion)\\s*\\(\\s*([^/()]{2,40}?)\\s*\\)\\s*/\\s*(?i:second(?:ed)?)\\s*\\(\\s*([^/()]{2,40}?)\\s*\\)"
+      // a comma between them: "Motion made (Wotachek, Dvorak) to approve ..."
+      + "|(?i:\\bmotion(?:\\s+made)?)\\s*\\(\\s*([^,/()]{2,40}?)\\s*,\\s*([^,/()]{2,40}?)\\s*\\)");
 
   /**
    * InfoCouncil's mover and seconder after the decision's word and number, no brackets: {@code RESOLVED - 17/401 Cr C
@@ -184,7 +187,7 @@ final class Motions {
     Matcher pairLine = text.indexOf('/') >= 0 ? PAIR_LINE.matcher(text) : NEVER.matcher("");
     Matcher plural = text.indexOf('/') >= 0 || flat.contains("otion of") || flat.contains("(C") ? PLURAL_PAIR.matcher(flat) : NEVER.matcher("");
     if (bracketed.find()) {
-      int g = bracketed.group(1) != null ? 1 : 3;
+      int g = bracketed.group(1) != null ? 1 : bracketed.group(3) != null ? 3 : 5;
       moved = name(bracketed.group(g));
       seconded = moved == null ? null : name(bracketed.group(g + 1));
     } else {

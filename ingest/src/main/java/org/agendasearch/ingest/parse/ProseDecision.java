@@ -91,6 +91,14 @@ final class ProseDecision {
     if (voted != null && voted.find()) {
       return Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, DecisionStart.clean(voted.group(1)), true));
     }
+    Matcher votedTo = voted == null ? null : VOTED_TO.matcher(line);
+    if (votedTo != null && votedTo.find()) {
+      return Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, DecisionStart.clean(votedTo.group(1)), true));
+    }
+    Matcher consensus = lower.contains("consensus") ? CONSENSUS.matcher(line) : null;
+    if (consensus != null && consensus.find()) {
+      return Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, DecisionStart.clean(consensus.group(1)), true));
+    }
     Matcher nominated = lower.contains("proposed") ? PROPOSED_PERSON.matcher(line) : null;
     if (nominated != null && nominated.find()) {
       return Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, DecisionStart.clean(nominated.group(1)), true));
@@ -194,6 +202,24 @@ final class ProseDecision {
       "(?:^|(?<=[.!?]\\s))(?:The\\s+|the\\s+)?(?:(?i:" + BODIES + ")|All(?:\\s+(?:[Mm]embers|[Cc]ouncillors|[Cc]ouncilors))?)\\s+(?:then\\s+)?"
       + "(?:unanimously\\s+)?(voted\\s+(?:unanimously\\s+)?in\\s+favou?r\\s+of\\s+"
       + "(?!(?:the|this|that)\\s+(?:proposal|motion|recommendation|amendment|resolution)s?\\b)\\p{L}.*)$");
+
+  /**
+   * A body that voted to do something, told in a sentence, its count or "unanimously" between: {@code The board voted 6-0 to
+   * approve the following items on the Consent Agenda:}, {@code B. Facility Projects – The board voted 6-0 to approve the
+   * lighted Tiger Plaza sign}, {@code The Board voted unanimously to approve the minutes}; the words from "to".
+   */
+  private static final Pattern VOTED_TO = Pattern.compile(
+      "(?:^|(?<=[.!?]\\s)|(?<=\\s[-–—]\\s))(?:The\\s+|the\\s+)?(?:(?i:" + BODIES + ")|All(?:\\s+(?:[Mm]embers|[Cc]ouncillors|[Cc]ouncilors))?)\\s+(?:then\\s+)?"
+      + "(?:unanimously\\s+)?voted\\s+(?:unanimously\\s+)?(?:\\(?\\d{1,2}\\s*(?:[-–]|to)\\s*\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\)?,?\\s+)?"
+      + "((?:to|that)\\s+\\p{L}.*)$");
+
+  /**
+   * A decision by consensus, told in a sentence: {@code After a brief discussion and clarification it was the general
+   * consensus of the Board to reschedule the}, {@code The consensus of the Council was to defer the item}; the words from "to".
+   */
+  private static final Pattern CONSENSUS = Pattern.compile(
+      "(?i)\\b(?:it\\s+was\\s+the\\s+(?:general\\s+)?consensus\\s+of\\s+(?:the\\s+)?(?:" + BODIES + ")"
+      + "|(?:the\\s+)?(?:general\\s+)?consensus\\s+of\\s+(?:the\\s+)?(?:" + BODIES + ")\\s+was)\\s+((?:to|that)\\s+\\p{L}.*)$");
 
   /** A councillor's or clerk's honorific. */
   private static final String HONORIFIC_WORD = "(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)";

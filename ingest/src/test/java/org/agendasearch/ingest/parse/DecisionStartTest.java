@@ -119,6 +119,11 @@ class DecisionStartTest {
       Trustee Miller moved, and Trustee Soles seconded the motion to enter Executive Session. | MOTION | enter Executive Session.
       MOVED by Counc. Kilfoil and seconded by Counc. Cochrane the agenda be approved | MOTION | the agenda be approved
       c. Risk Assessment review: It was agreed that Paul would identify the risks | RESOLVED | that Paul would identify the risks
+      The board voted 6-0 to approve the following items on the Consent Agenda: | RESOLVED | to approve the following items on the Consent Agenda:
+      B. Facility Projects – The board voted 6-0 to approve the lighted Tiger Plaza sign | RESOLVED | to approve the lighted Tiger Plaza sign
+      The Board voted unanimously to approve the minutes       | RESOLVED | to approve the minutes
+      After a brief discussion and clarification it was the general consensus of the Board to reschedule the | RESOLVED | to reschedule the
+      Motion made (Wotachek, Dvorak) to approve previous Board Meeting Minutes of July 9, 2012. Voice | MOTION | approve previous Board Meeting Minutes of July 9, 2012. Voice
       On a motion made by Sprague and seconded by Wysocki, the Board of Selectmen voted to close the warrant | MOTION | close the warrant
       282/15     Bains:           That the agenda be accepted as presented. | MOTION | That the agenda be accepted as presented.
       Germs: That Council comes out of camera.                       | MOTION | That Council comes out of camera.

@@ -406,6 +406,14 @@ class ResolutionParserTest {
   }
 
   @Test
+  void a_motion_with_its_mover_and_seconder_in_brackets_after_a_comma() {
+    assertOneMotion(parse("""
+        Motion made (Wotachek, Dvorak) to approve previous Board Meeting Minutes of July 9, 2012. Voice
+        vote (6-0),
+        motion carried."""), "approve previous Board Meeting Minutes", "Wotachek", "Dvorak");
+  }
+
+  @Test
   void what_the_heading_names_approved_on_the_first_line_under_it() {
     assertThat(parse("""
         These were circulated, read, approved and signed as a correct record.""")).extracting(Resolution::text)
