@@ -91,6 +91,13 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
   private static final Pattern YEAR_MONTH_NUMBER = Pattern.compile("^(\\d{2}|(?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,3})\\s+(\\p{L}.*)$");
   /** {@code 10457/04/19 APOLOGIES}: a council's running minute number, then the month and year of its meeting (a Welsh town council's). */
   private static final Pattern NUMBER_MONTH_YEAR = Pattern.compile("^(?!(?:19|20)\\d{2}/)(\\d{3,5})/((?:0?[1-9]|1[0-2])/(?:\\d{2}|(?:19|20)\\d{2}))\\s+(\\p{L}.*)$");
+  /**
+   * {@code 1/07/17      APOLOGIES FOR ABSENCE}, {@code 4.1/07/17    Clerk: The Clerk did not have ...}: the minute's number in
+   * the meeting, then the meeting's month and year (an Essex parish's); a heading in capitals after it, or a part's number
+   * before the month, for "1/07/17" alone is a date.
+   */
+  private static final Pattern SMALL_NUMBER_MONTH_YEAR = Pattern.compile(
+      "^(\\d{1,2})(?:\\.(\\d{1,2}))?/((?:0[1-9]|1[0-2])/\\d{2})\\s+(\\p{L}.*)$");
   /** {@code 11/20:01   APOLOGIES AND CHAIRMAN’S BUSINESS}: the year, the meeting's number, a colon, the minute's. */
   private static final Pattern YEAR_MEETING_MINUTE = Pattern.compile("^(\\d{2})/(\\d{1,3}):(\\d{1,3})\\s+(\\p{L}.*)$");
   private static final Pattern MEETING_DATED = Pattern.compile("^(\\d{1,2}/\\d{1,2}/\\d{2}(?:\\d{2})?)-(\\d{1,2})[.)]?\\s+(\\S.*)$");
@@ -361,6 +368,14 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
       Matcher nmy = after == '/' && digits >= 3 ? NUMBER_MONTH_YEAR.matcher(line) : null;
       if (nmy != null && nmy.matches()) {
         return of(nmy.group(1) + "/" + nmy.group(2), nmy.group(3), Scheme.SLASH, "/" + nmy.group(2), Integer.parseInt(nmy.group(1)));
+      }
+      Matcher small = after == '/' || dotThenDigit && line.indexOf('/') > 0 ? SMALL_NUMBER_MONTH_YEAR.matcher(line) : null;
+      if (small != null && small.matches() && (small.group(2) != null || Lines.upperShare(small.group(4)) > 0.9)) {
+        String family = "/" + small.group(3);
+        return small.group(2) == null
+            ? of(small.group(1) + family, small.group(4), Scheme.SLASH, family, Integer.parseInt(small.group(1)))
+            : of(small.group(1) + "." + small.group(2) + family, small.group(4), Scheme.DOTTED, small.group(1) + family,
+                Integer.parseInt(small.group(2)));
       }
       Matcher ym = after == '/' ? YEAR_MONTH_NUMBER.matcher(line) : null;
       if (ym != null && ym.matches()) {

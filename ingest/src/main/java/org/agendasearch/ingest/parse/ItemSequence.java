@@ -377,6 +377,19 @@ final class ItemSequence {
         }
         continue;
       }
+      if (scheme == ItemNumber.Scheme.SLASH) {
+        // "4/07/17 TO DISCUSS ANY MATTERS ..." then "4.1/07/17 Clerk: ...", "4.2/07/17 Members’: ...": parts whose family is the minute
+        int last = 0;
+        for (Candidate c : candidates) {
+          if (c.line() > head.line() && c.line() < end && c.number().scheme() == ItemNumber.Scheme.DOTTED
+              && c.number().family().equals(head.number().number()) && c.number().ordinal() == last + 1
+              && weight(c.strength()) >= weight(least)) {
+            out.add(c);
+            last = c.number().ordinal();
+          }
+        }
+        continue;
+      }
       if (scheme != ItemNumber.Scheme.PLAIN && scheme != ItemNumber.Scheme.LETTER && !twoParts) {
         continue;
       }

@@ -28,6 +28,24 @@ class PackParserMinutesTest {
   }
 
   @Test
+  void minutes_numbered_in_the_meeting_then_its_month_and_year_with_parts_under_one() {
+    Minutes m = minutes("""
+        MINUTES OF A MEETING OF PURLEIGH PARISH COUNCIL,
+        HELD IN THE WELLS PAVILION, HOWE GREEN ROAD ON FRIDAY, 14TH JULY 2017 AT 7.30 P.M.
+        Members present: Mr. N. Arthur (Chairman), Mr. C. Ash and Mr. G. Rayner.
+        1/07/17 APOLOGIES FOR ABSENCE
+        Apologies were received from Mr. S. Bardwell.
+        2/07/17 DECLARATIONS OF INTEREST
+        There were no new declarations of interest made.
+        3/07/17 TO DISCUSS ANY MATTERS OF INFORMATION ARISING FROM THOSE MINUTES:
+        3.1/07/17 Clerk: The Clerk did not have any matters arising to report to Members.
+        3.2/07/17 Members’: Members did not have any matters arising to discuss.
+        4/07/17 PLANNING
+        There were no applications.""");
+    assertThat(m.items()).extracting(i -> i.number()).containsExactly("1/07/17", "2/07/17", "3/07/17", "3.1/07/17", "3.2/07/17", "4/07/17");
+  }
+
+  @Test
   void a_numbered_motion_with_its_mover_and_seconder_then_resolve_that_and_those_in_favour_named() {
     Minutes m = minutes("""
         Minutes of the Regular Public Meeting of Council held on Monday, September 13th, 2021 in Council Chambers.
