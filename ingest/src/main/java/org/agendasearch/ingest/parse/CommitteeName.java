@@ -29,6 +29,12 @@ final class CommitteeName {
   private static final String KIND_WORDS = "(?:regular|special|ordinary|annual|extraordinary|monthly|adjourned|general|statutory)";
   /** The committee in the opening sentences, which may wrap over lines, most specific first. */
   private static final List<Pattern> IN_TEXT = List.of(
+      // in Welsh: "Cofnodion Cyfarfod Cyffredin y Cyngor a gynhaliwyd yng Nghanolfan Genus" (the minutes of the Ordinary
+      // Meeting of the Council held at ...): the meeting as named, before "a gynhaliwyd" (held)
+      Pattern.compile("(?im)^cofnodion\\s+((?:y\\s+)?(?:cyfarfod|gyfarfod)\\b.{3,80}?)\\s+a\\s+(?:gynhaliwyd|gynhelir)\\b"),
+      // "Fe’ch gwahoddir i fynychu cyfarfod Cyngor Sir y Fflint a fydd yn cael ei gynnal am 2.00 pm" (you are invited to a
+      // meeting of ... which will be held): the body
+      Pattern.compile("(?is)\\b(?:i\\s+fynychu\\s+)?(?:c|g)yfarfod\\s+(?:o\\s+)?(.{3,80}?)\\s+a\\s+(?:fydd\\s+yn\\s+cael\\s+ei\\s+gynnal|gynhelir)\\b"),
       // "JOURNAL OF THE PROCEEDINGS OF THE REGULAR MEETING OF THE CITY / COUNCIL OF THE CITY OF PARK RIDGE, ILLINOIS"; not
       // "MINUTES OF THE ADJOURNED ORDINARY MEETING OF HELD IN ..." (the body's name taken out as published: the kind alone)
       Pattern.compile("(?is)(?:\\bminutes|\\bjournal|(?:^|(?<=\\n))minute)\\s+(?:of|from)\\s+(?:the\\s+)?(?:proceedings\\s+of\\s+)?(?:(?:a|an|the)\\s+)?(?:[\\w&-]+,?\\s+){0,5}?(?:meeting|session)\\s+of\\s+(?:the\\s+)?(?!held\\b)(.{3,120}?)" + ENDS),

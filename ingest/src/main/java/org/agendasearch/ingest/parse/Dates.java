@@ -2,6 +2,7 @@ package org.agendasearch.ingest.parse;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -30,10 +31,11 @@ final class Dates {
    * name left in by a slip of editing is passed over: {@code Thursday 4th June March 2020} is 4 June; a deed's
    * {@code this 8th day of June, 2011 A.D.} is 8 June; {@code held at Aras an Chontae, on26th October 2017} (the space
    * lost after "on") is 26 October; {@code Wednesday 24th, May, 2017}, commas after the day, is 24 May; a month written
-   * twice, once for each language, {@code 13 May / May 2021} (a Welsh council's), is 13 May.
+   * twice, once for each language, {@code 13 May / May 2021} (a Welsh council's), is 13 May; in Welsh, {@code 27ain Chwefror,
+   * 2020} is 27 February.
    */
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-      "(?i)(?:\\b|(?<=\\bon))([0-3]?\\d)\\s*(?:(?:st|nd|rd|th),?\\s*|,?\\s+)(?:day\\s+of\\s+|of\\s+)?((?:[a-z]\\s?){3,10}?)\\.?,?"
+      "(?i)(?:\\b|(?<=\\bon))([0-3]?\\d)\\s*(?:(?:st|nd|rd|th|af|il|ydd|ed|fed|ain|eg),?\\s*|,?\\s+)(?:day\\s+of\\s+|of\\s+)?((?:[a-z]\\s?){3,10}?)\\.?,?"
       + "(?:\\s*(?:/\\s*)?(?:january|february|march|april|may|june|july|august|september|october|november|december))?\\s+((?:19|20)\\d\\d)\\b");
   /** {@code January 27, 2020}, {@code Oct. 16 2012}, {@code February the 6th 2018}, {@code November 16,2020} (the space lost after the comma). */
   static final Pattern MONTH_DAY_YEAR = Pattern.compile(
@@ -68,6 +70,10 @@ final class Dates {
    */
   private static final Pattern ISO = Pattern.compile(
       "\\b((?:19|20)\\d\\d)-([01]\\d)-([0-3]\\d)\\b|\\b((?:19|20)\\d\\d) ([01]\\d) ([0-3]\\d)\\b(?![ \\t]*\\p{L})");
+
+  /** The months in Welsh, as a Welsh council's papers date themselves: {@code Dydd Iau, 27ain Chwefror, 2020}. */
+  private static final List<String> WELSH_MONTHS = List.of("ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin",
+      "gorffennaf", "awst", "medi", "hydref", "tachwedd", "rhagfyr");
 
   private Dates() {}
 
@@ -233,6 +239,10 @@ final class Dates {
     String w = word.replace(" ", "").replace(".", "").toLowerCase(Locale.ROOT);
     if (w.length() < 3) {
       return 0;
+    }
+    int welsh = WELSH_MONTHS.indexOf(w);
+    if (welsh >= 0) {
+      return welsh + 1;
     }
     for (int i = 0; i < MONTHS.length; i++) {
       if (MONTHS[i].equals(w) || (w.length() == 3 && MONTHS[i].startsWith(w)) || (w.equals("sept") && i == 8)

@@ -98,7 +98,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   /** Words one of which every form of a decision has: most lines have none and skip the patterns. */
   private static final List<String> KEYWORDS = List.of("resol", "agree", "decid", "decision", "motion", "moved", "propos",
       "result", "recommended", "action", "approved", "adopted", "accepted", "confirmed", "granted", "elected", "appointed",
-      "glacadh", "voted", "nominat", "m/s", "consensus");
+      "glacadh", "voted", "nominat", "m/s", "consensus", "penderfyn", "cytunwyd");
 
   /**
    * The decision starting on this line, if one does. The forms are tried in an order where the more particular comes
@@ -209,7 +209,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   }
 
   /** Words one of which {@link ResolvedForms} and the prose forms of {@link ProseDecision} that decide need. */
-  private static final List<String> DECIDED = List.of("resolved", "agreed", "decided", "recommended");
+  private static final List<String> DECIDED = List.of("resolved", "agreed", "decided", "recommended", "penderfynwyd", "cytunwyd");
   /** Words one of which the forms of {@link ProseDecision} that approve need ("approved" also its body in capitals). */
   private static final List<String> APPROVED = List.of("approved", "adopted", "accepted", "confirmed");
 

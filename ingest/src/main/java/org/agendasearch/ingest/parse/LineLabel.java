@@ -53,9 +53,11 @@ enum LineLabel {
       + "|^agenda\\s+and\\s+(?:minutes|decisions)$|^record\\s+of\\s+decisions?\\b.*|^decision\\s+details$|^decisions?\\s+published$"
       + "|^decision\\s+notice\\b.*|^at\\s+a\\s+meeting\\s+of\\b.*\\bheld\\b.*|^reference\\s+from\\s+\\S.*"
       // "JOURNAL OF THE PROCEEDINGS OF THE REGULAR MEETING OF THE CITY": an Illinois city's minutes
-      + "|^journal\\s+of\\s+(?:the\\s+)?proceedings\\s+of\\b.*");
+      + "|^journal\\s+of\\s+(?:the\\s+)?proceedings\\s+of\\b.*"
+      // in Welsh: "Cofnodion Cyfarfod Cyffredin y Cyngor a gynhaliwyd yng Nghanolfan Genus, ..." (minutes of the meeting)
+      + "|^cofnodion\\s+(?:\\S+\\s+){0,2}(?:cyfarfod|gyfarfod)\\b.*");
   private static final Pattern AGENDA = Pattern.compile(
-      "(?i:^(?:title\\s*:\\s*)?(?:\\(?(?:revised|amended|updated)\\)?\\s+)?(?:supplementary\\s+|meeting\\s+)?(?:agenda|a g e n d a):?$|^agenda\\s+for\\b.*|^notice\\s+(?:and\\s+agenda\\s+)?of\\b.*|^notice\\s+and\\s+agenda$|^agenda\\s*[-–—]\\s*(?:final|draft|revised|amended|preliminary)(?:\\s+revised)?$"
+      "(?i:^(?:title\\s*:\\s*)?(?:\\(?(?:revised|amended|updated)\\)?\\s+)?(?:supplementary\\s+|meeting\\s+)?(?:agenda|a g e n d a|rhaglen):?$|^agenda\\s+for\\b.*|^notice\\s+(?:and\\s+agenda\\s+)?of\\b.*|^notice\\s+and\\s+agenda$|^agenda\\s*[-–—]\\s*(?:final|draft|revised|amended|preliminary)(?:\\s+revised)?$"
       // "AGENDA – April 24, 2019": the title and the meeting's date
       + "|^(?:revised\\s+)?agenda\\s*[-–—:]\\s*[\\w ,./]{4,40}?(?:19|20)\\d\\d$)"
       // "COUNCIL AGENDA", not minutes' "ADOPTION OF AGENDA"
@@ -65,10 +67,10 @@ enum LineLabel {
       + "|will\\s+hold\\s+(?:its|their)|"
       + "meeting\\s+to\\s+be\\s+held|notice\\s+is\\s+hereby\\s+given)\\b.*|^business$|^business\\s+to\\s+be\\s+transacted\\b.*)");
   private static final Pattern PRESENT = Pattern.compile(
-      "(?i)^(?:(?:members|councillors|councilors|commissioners|trustees|board|council)\\s+)?(?:present|in\\s+attendance|roll\\s+call|attendance|(?:attending|attendees)(?=\\s*:))\\b\\s*[:\\-–]*.*");
-  private static final List<String> AGENDA_WORDS = List.of("agenda", "a g e n d a", "summon", "attend", "will hold",
+      "(?i)^(?:(?:members|councillors|councilors|commissioners|trustees|board|council)\\s+)?(?:present|in\\s+attendance|roll\\s+call|attendance|(?:attending|attendees)(?=\\s*:)|presennol)\\b\\s*[:\\-–]*.*");
+  private static final List<String> AGENDA_WORDS = List.of("agenda", "a g e n d a", "rhaglen", "summon", "attend", "will hold",
       "to be held", "hereby given", "business");
-  private static final Pattern PRESENT_WORDS = Pattern.compile("(?:members |councillors |councilors |commissioners |trustees |board |council )?(?:present|in attendance|roll call|attendance|attending\\s*:|attendees\\s*:)");
+  private static final Pattern PRESENT_WORDS = Pattern.compile("(?:members |councillors |councilors |commissioners |trustees |board |council )?(?:present|in attendance|roll call|attendance|attending\\s*:|attendees\\s*:|presennol)");
   private static final Pattern REFERENCE = Pattern.compile("(?i)^\\(\\s*(?:agenda\\s+)?item\\s+\\d{1,3}[a-z]?\\s*\\)$");
 
   /** A clerk's stamp of the item a paper is filed under: {@code Item 153b}, {@code Agenda Item 4}. */
@@ -254,7 +256,8 @@ enum LineLabel {
     String lower = t.toLowerCase(Locale.ROOT);
     // a title opens with a capital: "minutes of ordinary meeting of ... held on 11th December, 2020 as" goes on a sentence
     if (t.length() <= 300 && !Character.isLowerCase(t.codePointAt(0))
-        && (lower.contains("minute") || lower.contains("decision") || lower.contains("meeting of") || lower.startsWith("reference from"))
+        && (lower.contains("minute") || lower.contains("decision") || lower.contains("meeting of") || lower.startsWith("reference from")
+            || lower.startsWith("cofnodion"))
         && MINUTES.matcher(t).matches() && !prose(t) && !ATTACHMENT.matcher(t).lookingAt() && !LABEL_THEN_ITEM.matcher(t).find()
         && !APPROVAL_OF_MINUTES.matcher(t).matches()) {
       return MINUTES_TITLE; // not the business of approving them: "ADOPTION OF MINUTES"

@@ -38,8 +38,10 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
   static final MeetingHeader NONE = new MeetingHeader(null, null, null, null);
 
   private static final int MAX_LINES = 40;
-  /** A weekday's name, as a pattern: {@code Thursday}. */
-  static final String WEEKDAY = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
+  /** A weekday's name, as a pattern: {@code Thursday}, {@code Dydd Iau}. */
+  static final String WEEKDAY = "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+      // in Welsh, the day and its evening: "Dydd Iau, 27ain Chwefror, 2020", "nos Lun, 4 Medi 2017"
+      + "|dydd\\s+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)|nos\\s+(?:lun|fawrth|fercher|iau|wener|sadwrn|sul))";
   /** Words around a name in a title that are not the name: "Regular Meeting Minutes", "Agenda for". */
   static final Pattern TITLE_WORDS = Pattern.compile(
       "(?i)(?:\\b(?:draft|regular|special|ordinary|annual|extraordinary|public|legislative|monthly|quarterly|adjourned|organi[sz]ational|reconvened)\\s+)*(?:\\bmeeting\\s+)?\\b(?:minutes|agenda|notice)(?:\\s+(?:for|of))?\\b.*$");
@@ -59,7 +61,7 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
   private static final Pattern HELD_AT = Pattern.compile("(?i)\\bheld\\s+(?:at|in)\\s+(?:the\\s+)?(?!\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?m)(.+?)\\s+on\\b");
   private static final Pattern NAME_LIKE = Pattern.compile("^[\\p{L}][\\p{L}0-9 ,&'’().\\-–/]{2,90}$");
   private static final Pattern NOT_A_NAME = Pattern.compile(
-      "(?i)^(?:agenda|minutes|cofnodion|rhaglen|miontuairisc\\p{L}*|cl[aá]r\\b|present|apologies|items?|no\\.?\\s+item|page\\b|dear\\b|to:|from:|contact|tel\\b|email|notice|business|public|part\\s+i|welcome)"
+      "(?i)^(?:agenda|minutes|cofnodion|rhaglen|pecyn\\s+dogfen|annwyl\\b|miontuairisc\\p{L}*|cl[aá]r\\b|present|apologies|items?|no\\.?\\s+item|page\\b|dear\\b|to:|from:|contact|tel\\b|email|notice|business|public|part\\s+i|welcome)"
       + "|.*\\b(?:held|to\\s+be\\s+held|" + WEEKDAY + ")\\b.*"
       // "MEETING NO. 10": the meeting's number, the body above it; "APPROVED" (of "APPROVED MINUTES"): a title's word
       + "|(?:\\w+\\s+)?meeting\\s+(?:no\\.?|number|#)\\s*[\\d/-]+$|(?:approved|draft|unconfirmed|confirmed|signed|final)$");

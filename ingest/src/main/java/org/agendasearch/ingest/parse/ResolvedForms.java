@@ -37,7 +37,8 @@ final class ResolvedForms {
       + "(?:(It\\s+(?:was|is)|it\\s+was|And|AND|and|" + BODY + ",?)\\s+)?"
       + "(?:(?:also|therefore|further|then|thereupon|accordingly|hereby|unanimously|UNANIMOUSLY|FURTHER|Further|ALSO|Also"
       + "|Unanimously)\\s+)?"
-      + "(RESOLVED|Resolved|resolved|AGREED|Agreed|agreed|DECIDED|Decided|decided|RECOMMENDED)"
+      // in Welsh, "PENDERFYNWYD" (resolved) and "CYTUNWYD" (agreed)
+      + "(RESOLVED|Resolved|resolved|AGREED|Agreed|agreed|DECIDED|Decided|decided|RECOMMENDED|PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd)"
       + BY_ALL
       + "(\\s+to\\s+RECOMMEND)?"
       + "(?=$|\\s*[:\\-–—.,;\\[(]|\\s+(?:that|That|THAT|T H A T|to|To|and|as|the|The|this|This|on|On|ON|:)"

@@ -25,6 +25,9 @@ class LineLabelTest {
       Matters arising from the minutes                                          | TEXT
       AGENDA                                                                    | AGENDA_TITLE
       A G E N D A                                                               | AGENDA_TITLE
+      RHAGLEN                                                                   | AGENDA_TITLE
+      Cofnodion Cyfarfod Cyffredin y Cyngor a gynhaliwyd yng Nghanolfan Genus, Llanrhydd, nos Lun, | MINUTES_TITLE
+      PRESENNOL – Y Cynghorwyr John Pugh [Cadeirydd], David Baker, Wini Davies | ATTENDANCE
       (REVISED) AGENDA                                                          | AGENDA_TITLE
       Members of the Council are hereby summoned to attend a Meeting of        | AGENDA_TITLE
       CITY COUNCIL AGENDA FOR OCTOBER 16, 2012                                  | AGENDA_TITLE
