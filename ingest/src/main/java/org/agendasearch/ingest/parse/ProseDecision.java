@@ -68,6 +68,10 @@ final class ProseDecision {
     if ((decided || approved) && shouted.find()) {
       return Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, DecisionStart.clean(shouted.group(1)), true));
     }
+    Matcher noted = line.contains("NOTED") ? BODY_NOTED.matcher(line) : null;
+    if (noted != null && noted.find()) {
+      return Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, DecisionStart.clean(noted.group(1)), true));
+    }
     Matcher sentence = BODY_SENTENCE.matcher(line);
     if (decided && sentence.find()) {
       return Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, DecisionStart.clean(sentence.group(1)),
@@ -142,6 +146,13 @@ final class ProseDecision {
   private static final Pattern BODY_CAPITALS = Pattern.compile(
       "\\b(?:[Mm]eeting|[Cc]ommittee|[Cc]ouncil|[Mm]embers|[Cc]ouncillors)\\s+(?:UNANIMOUSLY\\s+)?(?:AGREED|RESOLVED|DECIDED|APPROVED)\\s+(\\p{L}.*)$");
 
+  /**
+   * A body that noted a paper, the word in capitals as a Scottish council's minutes print their decisions: {@code The Board
+   * NOTED the report.}, {@code The Committee NOTED the responses}; the word stays, as it is what was done.
+   */
+  private static final Pattern BODY_NOTED = Pattern.compile(
+      "(?:^|(?<=[.!?]\\s))(?:The\\s+|the\\s+)?(?:" + "Committee|Council|Cabinet|Board|Panel|Sub-Committee|Authority|Commission|Members" + ")\\s+(NOTED\\s+\\p{L}.*)$");
+
   /** The bodies a sentence names as deciding: {@code Committee}, {@code Council}, {@code Members}. */
   private static final String BODIES =
       "Committee|Council|Cabinet|Board|Panel|Sub-Committee|Authority|Commission|Councillors|Councilors|Members|Trustees";
@@ -176,7 +187,7 @@ final class ProseDecision {
   private static final Pattern PASSIVE = Pattern.compile(
       "(?:^|(?<=[.!?:]\\s)|(?<=,\\s)|(?<=\\band\\s))((?:[Tt]he|[Tt]hese|[Aa]ll|[Bb]oth|Minutes(?=\\s+(?:of|for)\\b))\\s+"
       + "(?:(?!\\b(?:which|that|who|had|has|have|been|not|it|and)\\b)(?:[^.;:]|\\.(?=\\p{Ll}))){1,80}?\\s+(?:was|were)\\s+"
-      + "(?:(?:submitted|presented|read|received|considered|noted)(?:,\\s+|\\s+and\\s+))?(?:unanimously\\s+|duly\\s+)?"
+      + "(?:(?:submitted|presented|read|received|considered|noted|(?:held|taken)\\s+as\\s+read)(?:,\\s+|\\s+and\\s+))?(?:unanimously\\s+|duly\\s+)?"
       + "(?:agreed|approved|adopted|accepted|confirmed|AGREED|APPROVED|ADOPTED)\\b"
       + "(?!\\s+by\\s+(?!all\\b|(?:the\\s+)?(?:members|councillors|council|committee|meeting)\\b|the\\s*$)(?:the\\s+)?\\p{Ll}).*)$");
 

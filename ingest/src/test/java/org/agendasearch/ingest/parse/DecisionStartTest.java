@@ -123,6 +123,8 @@ class DecisionStartTest {
       B. Facility Projects – The board voted 6-0 to approve the lighted Tiger Plaza sign | RESOLVED | to approve the lighted Tiger Plaza sign
       The Board voted unanimously to approve the minutes       | RESOLVED | to approve the minutes
       PENDERFYNWYD                                             | RESOLVED | ''
+      The Board NOTED the report.                              | RESOLVED | NOTED the report.
+      The Minute was held as read and APPROVED.                | RESOLVED | The Minute was held as read and APPROVED.
       After a brief discussion and clarification it was the general consensus of the Board to reschedule the | RESOLVED | to reschedule the
       Motion made (Wotachek, Dvorak) to approve previous Board Meeting Minutes of July 9, 2012. Voice | MOTION | approve previous Board Meeting Minutes of July 9, 2012. Voice
       On a motion made by Sprague and seconded by Wysocki, the Board of Selectmen voted to close the warrant | MOTION | close the warrant
