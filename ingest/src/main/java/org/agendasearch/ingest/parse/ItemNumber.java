@@ -68,6 +68,8 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
    * digits, before a heading in capitals (not a year: 1900 to 2099 are left alone).
    */
   private static final Pattern FOUR_DIGITS = Pattern.compile("^(\\d{4})\\s+(\\p{Lu}\\S*\\s+\\S.*)$");
+  /** {@code 1430.    Apologies for absence were received from ...}: a running minute number of four figures and a stop. */
+  private static final Pattern FOUR_DIGITS_STOP = Pattern.compile("^(\\d{4})\\.\\s+(\\p{Lu}\\S*\\s+\\S.*)$");
   /**
    * {@code 20072 – CONFIRMATION OF MINUTES}: a minute numbered by the year, the month and its place (a South Australian
    * council's), five digits, a dash, then a heading in capitals.
@@ -423,7 +425,16 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
     }
     if (digits == 4 && after == ' ') {
       Matcher four = FOUR_DIGITS.matcher(line);
-      if (four.matches() && !four.group(1).matches("(?:19|20)\\d\\d") && Lines.upperShare(four.group(2)) >= 0.8) {
+      if (four.matches() && !four.group(1).matches("(?:19|20)\\d\\d")
+          && (Lines.upperShare(four.group(2)) >= 0.8 || four.group(2).endsWith("."))) {
+        // "1435     Matters arising.": a running number before a heading in capitals or a sentence, not an address
+        return of(four.group(1), four.group(2), Scheme.PLAIN, "", Integer.parseInt(four.group(1)));
+      }
+    }
+    if (digits == 4 && after == '.' && digits + 1 < line.length() && line.charAt(digits + 1) == ' ') {
+      Matcher four = FOUR_DIGITS_STOP.matcher(line);
+      if (four.matches() && !four.group(1).matches("(?:19|20)\\d\\d")) {
+        // "1430.    Apologies for absence were received from ...": a Welsh town council's running minute number
         return of(four.group(1), four.group(2), Scheme.PLAIN, "", Integer.parseInt(four.group(1)));
       }
     }

@@ -438,6 +438,10 @@ final class MotionForms {
     if (voted.matches()) {
       return motion(voted.group(1)); // "... work session. On motion of ... and a second by ..., all councilmembers present voted to ..."
     }
+    Matcher named = TITLED_MOVED_SECONDED.matcher(after);
+    if (named.matches()) {
+      return motion(named.group(1)); // "... for Council's approval. Hodges moved Keenan seconded to approve the minutes ..."
+    }
     Matcher proposer = PROPOSER_THAT.matcher(after);
     return proposer.matches() ? motion(proposer.group(1)) : Optional.empty(); // "... the area. TC proposed that ... Agreed by all."
   }

@@ -85,6 +85,11 @@ final class Motions {
   }
 
   private static final Pattern NEVER = Pattern.compile("(?!)");
+  /**
+   * Each name before its verb, no "by": {@code Hodges moved Keenan seconded to approve the minutes ...} (a Delaware town's),
+   * {@code Trustee Miller moved, and Trustee Soles seconded the motion to ...}.
+   */
+  private static final Pattern MOVED_THEN_SECONDED = Pattern.compile(NAME + ",?\\s+(?i:moved),?\\s+(?:and\\s+)?" + NAME + "\\s+(?i:seconded)\\b");
   /** Both movers in brackets after the motion: {@code Motion and second to approve the minutes (Chair Sullivan-Cheah and Vice Chair Chiu).} */
   private static final Pattern MOTION_AND_SECOND = Pattern.compile(
       "(?i:\\bmotion\\s+and\\s+second(?:ed)?\\b)[^()]{0,200}\\(\\s*([^()]{2,60}?)\\s+and\\s+([^()]{2,60}?)\\s*\\)");
@@ -183,6 +188,7 @@ final class Motions {
     String moved = null;
     String seconded = null;
     Matcher afterNumber = PAIR_AFTER_NUMBER.matcher(flat);
+    Matcher movedSeconded = flat.contains(" moved") ? MOVED_THEN_SECONDED.matcher(flat) : NEVER.matcher("");
     Matcher dashed = flat.contains("#") ? DASHED.matcher(flat) : NEVER.matcher("");
     Matcher pairLine = text.indexOf('/') >= 0 ? PAIR_LINE.matcher(text) : NEVER.matcher("");
     Matcher plural = text.indexOf('/') >= 0 || flat.contains("otion of") || flat.contains("(C") ? PLURAL_PAIR.matcher(flat) : NEVER.matcher("");
@@ -193,7 +199,7 @@ final class Motions {
     } else {
       // the first form that names both, in this order, mover in group 1 and seconder in group 2
       Matcher numberedPair = text.indexOf('/') >= 0 ? MotionForms.NUMBERED_MOTION_PAIR.matcher(text.strip().split("\n")[0]) : NEVER.matcher("");
-      for (Matcher m : List.of(afterNumber, dashed, pairLine, plural, secondedBetween, both, pair, numberedPair)) {
+      for (Matcher m : List.of(movedSeconded, afterNumber, dashed, pairLine, plural, secondedBetween, both, pair, numberedPair)) {
         if (m.find()) {
           int g = 1; // a pattern of several forms, each with its pair: the one that matched
           while (g + 2 <= m.groupCount() && m.group(g) == null) {

@@ -148,7 +148,9 @@ public final class PackParser {
       // "BE IT REMEMBERED, That the Honorable ... Commissioners met pursuant to adjournment" (a Tennessee county's minutes)
       + "|\\bbe\\s+it\\s+remembered\\b|\\bmet\\s+pursuant\\s+to\\b"
       // "Mayor Albert Gallant called the meeting to order at 6:00 P.M." (an agenda says "Call to Order")
-      + "|\\bcalled\\s+the\\s+(?:\\p{L}+\\s+){0,2}(?:meeting|session)\\s+to\\s+order\\s+at\\b");
+      + "|\\bcalled\\s+the\\s+(?:\\p{L}+\\s+){0,2}(?:meeting|session)\\s+to\\s+order\\s+at\\b"
+      // "7:00 P.M. meeting called to order in the Council Chambers ..., Mayor Larry Gum presiding." (a Delaware town's)
+      + "|\\bmeeting\\s+(?:was\\s+)?called\\s+to\\s+order\\s+(?:at|in|by)\\b|\\b\\p{Lu}[\\p{L}'’-]+\\s+presiding(?=\\s*[.,;)]|\\s*$)");
 
   /**
    * A page that says who presided records a meeting that was held: minutes, although it says

@@ -28,6 +28,19 @@ class PackParserMinutesTest {
   }
 
   @Test
+  void minutes_that_never_say_minutes_but_who_presided() {
+    Minutes m = minutes("""
+        REGULAR COUNCIL MEETING
+        November 1, 2010
+        7:00 P.M. meeting called to order in the Council Chambers at 322 Wilson Highway, Millsboro,
+        Mayor Larry Gum presiding. Present were Vice-Mayor Bob Bryan and Secretary Greg Hastings.
+        TREASURER'S REPORT - Treasurer Truitt presented the bills and bank balances to
+        Council for approval. Bryan moved Hastings seconded to pay the bills from the designated
+        accounts as presented. Motion approved unanimously.""");
+    assertThat(m.date()).hasToString("2010-11-01");
+  }
+
+  @Test
   void minutes_numbered_in_the_meeting_then_its_month_and_year_with_parts_under_one() {
     Minutes m = minutes("""
         MINUTES OF A MEETING OF PURLEIGH PARISH COUNCIL,

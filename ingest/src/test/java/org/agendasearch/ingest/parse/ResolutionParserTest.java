@@ -414,6 +414,23 @@ class ResolutionParserTest {
   }
 
   @Test
+  void each_name_before_its_verb_after_another_sentence() {
+    assertOneMotion(parse("""
+        SECRETARY'S REPORT - Secretary Hastings presented the minutes from the October 4,
+        2010 council meeting for Council's approval. Hodges moved Keenan seconded to approve the
+        minutes from the October 4, 2010 council meeting as written. Motion approved unanimously."""),
+        "approve the minutes from the October 4, 2010 council meeting as written.", "Hodges", "Keenan");
+  }
+
+  @Test
+  void a_motions_label_with_its_number_over_its_words() {
+    assertThat(parse("""
+        3. APPROVAL OF AGENDA
+        MOTION R07/221
+        THAT the agenda be approved as amended.""")).extracting(Resolution::text).containsExactly("THAT the agenda be approved as amended.");
+  }
+
+  @Test
   void what_the_heading_names_approved_on_the_first_line_under_it() {
     assertThat(parse("""
         These were circulated, read, approved and signed as a correct record.""")).extracting(Resolution::text)
