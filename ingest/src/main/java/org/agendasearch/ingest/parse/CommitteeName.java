@@ -190,13 +190,17 @@ final class CommitteeName {
   /** A date that opens a title: {@code September 25, 2023}, {@code 2014.07.02}, {@code 25th September 2023}. */
   private static final Pattern DATE_FIRST = Pattern.compile("(?i)^(?:" + MeetingHeader.WEEKDAY + ",?\\s+)?(?:\\p{L}{3,9}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
       + "|\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}{3,9},?\\s+\\d{4}|\\d{4}[./-]\\d{1,2}[./-]\\d{1,2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})\\s+(?:[-–—|:]\\s+)?(\\S.*)$");
+  /** The word, the body's name, then the meeting's day: {@code Minutes Full Parish Council Monday 13 January 2020}. */
+  private static final Pattern MINUTES_NAME_DATE = Pattern.compile("(?i)^(?:draft\\s+|approved\\s+)?(?:minutes|agenda)\\s+(?!of\\b|for\\b|from\\b|and\\b)"
+      + "(.{3,60}?)\\s*[-–,]?\\s+(?:" + MeetingHeader.WEEKDAY + ")\\b.*\\d{4}\\s*$");
   /** A body's name, then the month and year of its meeting: {@code Full Council May 2018}. */
   private static final Pattern NAME_THEN_MONTH = Pattern.compile(
       "(?i)^(.{3,60}?)\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{4}$");
 
   /**
    * A title that gives the date, then the body and the document's kind: {@code September 25, 2023 Council Meeting Minutes},
-   * {@code 2014.07.02 CITY COUNCIL MINUTES}; or the body, then the month: {@code Full Council May 2018}. Null when the line
+   * {@code 2014.07.02 CITY COUNCIL MINUTES}; or the body, then the month: {@code Full Council May 2018}; or the word, the body
+   * and the day: {@code Minutes Full Parish Council Monday 13 January 2020}. Null when the line
    * is none of these, or names no body ({@code 2019.01.14 Meeting Minutes}).
    */
   static String dateThenName(String line) {
@@ -204,6 +208,11 @@ final class CommitteeName {
     if (d.matches() && MeetingHeader.TITLE_WORDS.matcher(d.group(1)).find() && Dates.find(d.group(1)).isEmpty()) {
       String name = MeetingHeader.tidy(MeetingHeader.TITLE_WORDS.matcher(d.group(1)).replaceFirst(""));
       return name != null && MeetingHeader.nameLike(name) && BODY_WORD.matcher(name).find() ? name : null;
+    }
+    Matcher titled = MINUTES_NAME_DATE.matcher(line.strip());
+    if (titled.matches() && BODY_WORD.matcher(titled.group(1)).find() && !PLACE_LINE.matcher(titled.group(1)).find()) {
+      String name = MeetingHeader.tidy(titled.group(1));
+      return name != null && MeetingHeader.nameLike(name) ? name : null;
     }
     Matcher m = NAME_THEN_MONTH.matcher(line.strip());
     if (m.matches() && BODY_WORD.matcher(m.group(1)).find() && !PLACE_LINE.matcher(m.group(1)).find()) {

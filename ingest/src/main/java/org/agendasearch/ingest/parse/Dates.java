@@ -30,12 +30,12 @@ final class Dates {
    * Day, optional ordinal, month letters possibly split by spaces, four-digit year. A second month
    * name left in by a slip of editing is passed over: {@code Thursday 4th June March 2020} is 4 June; a deed's
    * {@code this 8th day of June, 2011 A.D.} is 8 June; {@code held at Aras an Chontae, on26th October 2017} (the space
-   * lost after "on") is 26 October; {@code Wednesday 24th, May, 2017}, commas after the day, is 24 May; a month written
+   * lost after "on") is 26 October, and so is {@code FRIDAY19TH JUNE 2015} 19 June; {@code Wednesday 24th, May, 2017}, commas after the day, is 24 May; a month written
    * twice, once for each language, {@code 13 May / May 2021} (a Welsh council's), is 13 May; in Welsh, {@code 27ain Chwefror,
    * 2020} is 27 February.
    */
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-      "(?i)(?:\\b|(?<=\\bon))([0-3]?\\d)\\s*(?:(?:st|nd|rd|th|af|il|ydd|ed|fed|ain|eg),?\\s*|,?\\s+)(?:day\\s+of\\s+|of\\s+)?((?:[a-z]\\s?){3,10}?)\\.?,?"
+      "(?i)(?:\\b|(?<=\\bon)|(?<=day))([0-3]?\\d)\\s*(?:(?:st|nd|rd|th|af|il|ydd|ed|fed|ain|eg),?\\s*|,?\\s+)(?:day\\s+of\\s+|of\\s+)?((?:[a-z]\\s?){3,10}?)\\.?,?"
       + "(?:\\s*(?:/\\s*)?(?:january|february|march|april|may|june|july|august|september|october|november|december))?\\s+((?:19|20)\\d\\d)\\b");
   /** {@code January 27, 2020}, {@code Oct. 16 2012}, {@code February the 6th 2018}, {@code November 16,2020} (the space lost after the comma). */
   static final Pattern MONTH_DAY_YEAR = Pattern.compile(

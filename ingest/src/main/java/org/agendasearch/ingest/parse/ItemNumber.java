@@ -100,6 +100,8 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
    */
   private static final Pattern SMALL_NUMBER_MONTH_YEAR = Pattern.compile(
       "^(\\d{1,2})(?:\\.(\\d{1,2}))?/((?:0[1-9]|1[0-2])/\\d{2})\\s+(\\p{L}.*)$");
+  /** {@code 205/PC/20 – Minutes}: the minute's number, the body's letters, the year (a Buckinghamshire parish's). */
+  private static final Pattern NUMBER_BODY_YEAR = Pattern.compile("^(\\d{1,4})/([A-Za-z]{1,4})/(\\d{2}|\\d{4})\\s*[-–—:.]?\\s+(\\S.*)$");
   /** {@code 11/20:01   APOLOGIES AND CHAIRMAN’S BUSINESS}: the year, the meeting's number, a colon, the minute's. */
   private static final Pattern YEAR_MEETING_MINUTE = Pattern.compile("^(\\d{2})/(\\d{1,3}):(\\d{1,3})\\s+(\\p{L}.*)$");
   private static final Pattern MEETING_DATED = Pattern.compile("^(\\d{1,2}/\\d{1,2}/\\d{2}(?:\\d{2})?)-(\\d{1,2})[.)]?\\s+(\\S.*)$");
@@ -356,6 +358,11 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
       Matcher s = SLASH.matcher(line);
       if (s.matches()) {
         return of(s.group(1) + "/" + s.group(2), s.group(3), Scheme.SLASH, s.group(2), Integer.parseInt(s.group(1).replaceAll("\\D", "")));
+      }
+      Matcher body = after == '/' ? NUMBER_BODY_YEAR.matcher(line) : null;
+      if (body != null && body.matches()) {
+        String family = "/" + body.group(2) + "/" + body.group(3);
+        return of(body.group(1) + family, body.group(4), Scheme.SLASH, family, Integer.parseInt(body.group(1)));
       }
       Matcher meeting = after == '/' ? MEETING_DATED.matcher(line) : null;
       if (meeting != null && meeting.matches()) {

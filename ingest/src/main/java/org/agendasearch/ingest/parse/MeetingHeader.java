@@ -61,7 +61,7 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
   private static final Pattern HELD_AT = Pattern.compile("(?i)\\bheld\\s+(?:at|in)\\s+(?:the\\s+)?(?!\\d{1,2}(?:[.:]\\d{2})?\\s*[ap]\\.?m)(.+?)\\s+on\\b");
   private static final Pattern NAME_LIKE = Pattern.compile("^[\\p{L}][\\p{L}0-9 ,&'’().\\-–/]{2,90}$");
   private static final Pattern NOT_A_NAME = Pattern.compile(
-      "(?i)^(?:agenda|minutes|cofnodion|rhaglen|pecyn\\s+dogfen|annwyl\\b|miontuairisc\\p{L}*|cl[aá]r\\b|present|apologies|items?|no\\.?\\s+item|page\\b|dear\\b|to:|from:|contact|tel\\b|email|notice|business|public|part\\s+i|welcome)"
+      "(?i)^(?:agenda|minutes|cofnodion|rhaglen|pecyn\\s+dogfen|annwyl\\b|\\W*please\\b|miontuairisc\\p{L}*|cl[aá]r\\b|present|apologies|items?|no\\.?\\s+item|page\\b|dear\\b|to:|from:|contact|tel\\b|email|notice|business|public|part\\s+i|welcome)"
       + "|.*\\b(?:held|to\\s+be\\s+held|" + WEEKDAY + ")\\b.*"
       // "MEETING NO. 10": the meeting's number, the body above it; "APPROVED" (of "APPROVED MINUTES"): a title's word
       + "|(?:\\w+\\s+)?meeting\\s+(?:no\\.?|number|#)\\s*[\\d/-]+$|(?:approved|draft|unconfirmed|confirmed|signed|final)$");

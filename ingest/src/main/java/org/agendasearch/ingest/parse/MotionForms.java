@@ -226,12 +226,15 @@ final class MotionForms {
    * {@code R17/02/016 MOVED BY Councillor Gregory, ...}, {@code 705.14 Moved by: Deputy Reeve Lloyd Kearl to ...},
    * {@code No. 146 Moved by Deputy Mayor Lloyd}, {@code Res. 271 BE IT RESOLVED that ...} (a Manitoba municipality's margin),
    * {@code 187   RESOLVED on the motion of Councillors Karpin and Gold that ...} (a New South Wales council's),
-   * {@code Motion 6.a   Moved by Councillor Pat Doll that Council approves ...} (an Alberta town's, numbered by its item).
+   * {@code Motion 6.a   Moved by Councillor Pat Doll that Council approves ...} (an Alberta town's, numbered by its item),
+   * {@code 134.05.2015 Moved: Cr Peter Rhodes Seconded: Cr Gerald Willis}.
    */
   private static final Pattern MOTION_NUMBER = Pattern.compile(
       "^(?:(?:(?:[A-Z]{1,3}[-‐]?|(?:MIN|Min|RES|Res)\\.?\\s+)?\\d{1,4}[/-]\\d{2,4}(?:[/-]\\d{1,4})?|No\\.\\s*\\d{1,4}|(?:RES|Res)\\.\\s*\\d{1,4}"
       // a number and the year after a stop: "705.14 Moved by: Deputy Reeve Lloyd Kearl to approve agenda ..." (an Alberta county's)
-      + "|\\d{1,4}\\.\\d{2}(?=\\s+(?:MOVED|Moved)\\b))\\s+"
+      + "|\\d{1,4}\\.\\d{2}(?=\\s+(?:MOVED|Moved)\\b)"
+      // the number, the month and the year: "134.05.2015      Moved: Cr Peter Rhodes       Seconded: ..." (a Tasmanian council's)
+      + "|\\d{1,4}\\.\\d{2}\\.(?:19|20)\\d{2}(?=\\s+(?:MOVED|Moved|RESOLVED|Resolved)\\b))\\s+"
       + "(?:RESOLUTION\\s+|MOTION\\s*[-–:]\\s*|[-–]\\s+)?"
       + "|RESOLUTION\\s+(?=MOVED)"
       // a resolution's number in the margin: "187        RESOLVED on the motion of Councillors Karpin and Gold that ..."

@@ -32,6 +32,7 @@ class DatesTest {
       "Minutes of the Meeting 13 May / May 2021 via Zoom|2021-05-13",
       "Dydd Iau, 27ain Chwefror, 2020 yn Siambr y Cyngor|2020-02-27",
       "nos Lun, 4 Medi 2017 am 7.00 pm.|2017-09-04",
+      "FRIDAY19TH JUNE 2015 AT 6.30 PM|2015-06-19",
       "held at the Village Hall on Wednesday 24th, May, 2017 at 7.30pm|2017-05-24"})
   void finds_dates_as_councils_print_them(String text, LocalDate expected) {
     assertThat(Dates.find(text)).contains(expected);

@@ -110,7 +110,11 @@ class MeetingHeaderTest {
   void a_title_of_date_then_body_names_the_body_and_one_that_names_none_gives_nothing() {
     assertThat(CommitteeName.dateThenName("2014.07.02 CITY COUNCIL MINUTES")).isEqualTo("CITY COUNCIL");
     assertThat(CommitteeName.dateThenName("Full Council May 2018")).isEqualTo("Full Council");
+    assertThat(CommitteeName.dateThenName("Minutes Full Parish Council Monday 13 January 2020")).isEqualTo("Full Parish Council");
     assertThat(CommitteeName.dateThenName("2019.01.14 Meeting Minutes")).isNull();
     assertThat(CommitteeName.dateThenName("Village Hall May 2018")).isNull();
+    // a note on the page's top is no committee
+    assertThat(read("**Please note please use BACK entrance off Knowsley Road / Proceedings at a meeting held on 18 April 2018.").committee())
+        .isNull();
   }
 }

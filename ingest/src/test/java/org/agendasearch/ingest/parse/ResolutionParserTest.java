@@ -431,6 +431,15 @@ class ResolutionParserTest {
   }
 
   @Test
+  void a_resolutions_number_the_month_and_the_year_before_its_movers() {
+    assertOneMotion(parse("""
+        134.05.2015      Moved: Cr Peter Rhodes       Seconded: Cr Gerald Willis
+        That the Minutes from the Ordinary Council Meeting held on the 30th April 2015 be
+        confirmed.
+        CARRIED UNANIMOUSLY (5-0)"""), "That the Minutes from the Ordinary Council Meeting", "Peter Rhodes", "Gerald Willis");
+  }
+
+  @Test
   void what_the_heading_names_approved_on_the_first_line_under_it() {
     assertThat(parse("""
         These were circulated, read, approved and signed as a correct record.""")).extracting(Resolution::text)
