@@ -38,8 +38,11 @@ final class MotionForms {
       // a clause with no "that": "Commissioner Strand moved the Order of the Agenda be approved, moving Item Nos. ..."
       + "|(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+)moved\\s+((?:the|a|an)\\s+[^,;]{3,120}?\\s+be\\s+\\p{Ll}.*)$");
   private static final int SURNAME_COLON_AT = 40;
-  /** A motion's number and its mover's surname in capitals (the group), before the motion's words: {@code 19/086 GRAHAM: }. */
-  static final String NUMBER_AND_MOVER = "\\d{2,4}/\\d{2,4}\\s+(\\p{Lu}{2,}(?:[-'’]\\p{Lu}{2,})?)\\s*:\\s*";
+  /**
+   * A motion's number and its mover's surname in capitals (the group), before the motion's words: {@code 19/086 GRAHAM: },
+   * {@code 255/08    ROBERT – }.
+   */
+  static final String NUMBER_AND_MOVER = "\\d{2,4}/\\d{2,4}\\s+(\\p{Lu}{2,}(?:[-'’]\\p{Lu}{2,})?)(?:\\s*:|\\s+[-–—])\\s*";
   /**
    * A Saskatchewan council's motion: its number, the mover's surname in capitals, then its words: {@code 19/086 GRAHAM:
    * That the minutes ... be accepted as presented.}, a margin's label before it or not ({@code Minutes 19/086 ...}).
@@ -294,7 +297,8 @@ final class MotionForms {
    */
   static Optional<DecisionStart> byMoversSurname(String line) {
     int colon = line.indexOf(':');
-    Matcher numbered = colon > 0 && line.lastIndexOf('/', colon) > 0 ? NUMBER_MOVER_THAT.matcher(line) : null;
+    int mark = colon > 0 ? colon : Math.max(line.indexOf(" – "), line.indexOf(" - ")); // "255/08    ROBERT – That ..."
+    Matcher numbered = mark > 0 && line.lastIndexOf('/', mark) > 0 ? NUMBER_MOVER_THAT.matcher(line) : null;
     if (numbered != null && numbered.matches()) {
       return motion(numbered.group(2));
     }

@@ -124,6 +124,7 @@ class DecisionStartTest {
       The Board voted unanimously to approve the minutes       | RESOLVED | to approve the minutes
       PENDERFYNWYD                                             | RESOLVED | ''
       The Board NOTED the report.                              | RESOLVED | NOTED the report.
+      Minutes         255/08    ROBERT – That the minutes of the regular council meeting held August 13, | MOTION | That the minutes of the regular council meeting held August 13,
       2010 council meeting for Council's approval. Hodges moved Keenan seconded to approve the | MOTION | approve the
       The Minute was held as read and APPROVED.                | RESOLVED | The Minute was held as read and APPROVED.
       After a brief discussion and clarification it was the general consensus of the Board to reschedule the | RESOLVED | to reschedule the

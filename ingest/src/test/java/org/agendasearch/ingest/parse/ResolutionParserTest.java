@@ -440,6 +440,14 @@ class ResolutionParserTest {
   }
 
   @Test
+  void a_motions_number_and_its_movers_surname_before_a_dash() {
+    assertOneMotion(parse("""
+        Financials      256/08    GANGE – That we approve the statement of financial activities for the
+                                  month of August 2008 as circulated.
+                                  CARRIED"""), "That we approve the statement of financial activities", "Gange", null);
+  }
+
+  @Test
   void what_the_heading_names_approved_on_the_first_line_under_it() {
     assertThat(parse("""
         These were circulated, read, approved and signed as a correct record.""")).extracting(Resolution::text)
