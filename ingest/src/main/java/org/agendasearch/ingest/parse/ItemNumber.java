@@ -100,6 +100,11 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
    */
   private static final Pattern SMALL_NUMBER_MONTH_YEAR = Pattern.compile(
       "^(\\d{1,2})(?:\\.(\\d{1,2}))?/((?:0[1-9]|1[0-2])/\\d{2})\\s+(\\p{L}.*)$");
+  /**
+   * {@code C18/05/02/01     TO CHOOSE A PERSON TO PRESIDE ...}: three parts that name the meeting (a Manx board's letter and year,
+   * month, meeting), then the minute's number in it.
+   */
+  private static final Pattern MEETING_PATH = Pattern.compile("^([A-Z]{0,3}\\d{1,4}(?:/\\d{1,4}){2})/(\\d{1,3})\\s+(\\p{L}.*)$");
   /** {@code 205/PC/20 – Minutes}: the minute's number, the body's letters, the year (a Buckinghamshire parish's). */
   private static final Pattern NUMBER_BODY_YEAR = Pattern.compile("^(\\d{1,4})/([A-Za-z]{1,4})/(\\d{2}|\\d{4})\\s*[-–—:.]?\\s+(\\S.*)$");
   /** {@code 11/20:01   APOLOGIES AND CHAIRMAN’S BUSINESS}: the year, the meeting's number, a colon, the minute's. */
@@ -443,6 +448,15 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
       if (four.matches() && !four.group(1).matches("(?:19|20)\\d\\d")) {
         // "1430.    Apologies for absence were received from ...": a Welsh town council's running minute number
         return of(four.group(1), four.group(2), Scheme.PLAIN, "", Integer.parseInt(four.group(1)));
+      }
+    }
+    int firstSlash = line.indexOf('/');
+    if (firstSlash > 0 && firstSlash <= 6 && (Character.isDigit(c) || Character.isUpperCase(c))) {
+      Matcher meetingMinute = MEETING_PATH.matcher(line);
+      if (meetingMinute.matches()) {
+        // "C18/05/02/01     TO CHOOSE A PERSON TO PRESIDE ...": the body's letter, year, month and meeting, then the minute
+        String family = meetingMinute.group(1) + "/";
+        return of(family + meetingMinute.group(2), meetingMinute.group(3), Scheme.SLASH, family, Integer.parseInt(meetingMinute.group(2)));
       }
     }
     if (Character.isUpperCase(c)) {
