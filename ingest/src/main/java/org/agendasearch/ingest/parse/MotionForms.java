@@ -104,7 +104,8 @@ final class MotionForms {
       // initials' stops in the names: "On the proposal of Councillor F. Maher, seconded by Councillor P. Bell, the Minutes ...",
       // "At the proposal of Cllr. M. Hegarty, seconded by Cllr. C. O’Sullivan the minutes of ..." (no comma after the seconder)
       // "MOVED by Counc. Kilfoil and seconded by Counc. Cochrane the agenda be" (no comma after the mover)
-      + "\\s+(?:[^,.]|" + NAME_STOP + "){1,60}?(?:,\\s+|\\s+(?=and\\s))(?:and\\s+)?seconded\\s+by\\s+(?:[^,.]|" + NAME_STOP + "){1,60}?,?\\s+"
+      // (names, not the motion's "to" or "that": "Moved by Carter and seconded by Haggerton to amend the agenda" is none of these)
+      + "\\s+(?:(?!\\s(?i:to|that)\\s)[^,.]|" + NAME_STOP + "){1,60}?(?:,\\s+|\\s+(?=and\\s))(?:and\\s+)?seconded\\s+by\\s+(?:(?!\\s(?i:to|that)\\s)[^,.]|" + NAME_STOP + "){1,60}?,?\\s+"
       + "(?:((?:the|this|these|a|an)\\s+\\S.*)"
       // the body that decided, then its verb: "On the proposal of Cllr. M. Hegarty, seconded by ..., members approved the Disposal"
       + "|(?i:members|councillors|the\\s+(?:council|committee|board|members))\\s+((?:unanimously\\s+)?(?:approved|adopted|agreed|accepted|confirmed|resolved)\\b.*))$");
@@ -422,11 +423,22 @@ final class MotionForms {
     return Optional.empty();
   }
 
+  /**
+   * Both names and the motion in capitals: {@code MOVED BY CARTER AND SECONDED BY HAGGERTON TO AMEND} / {@code THE AGENDA TO
+   * ADD AN ITEM ...} (a Washington city's minutes); the words from the verb after "TO".
+   */
+  private static final Pattern SHOUTED_PAIR_TO = Pattern.compile(
+      "^MOVED\\s+BY\\s+[^,.]{2,60}?,?\\s+(?:AND\\s+)?SECONDED\\s+BY\\s+[^,.]{2,60}?,?\\s+(?:TO|THAT)\\s+(\\S.*)$");
+
   /** The mover first: the words after a comma or a dash, or on the lines below ({@link Kind#MOVED}). */
   static Optional<DecisionStart> moverFirst(String line, boolean motion) {
     Matcher byTo = MOVED_BY_TO.matcher(line);
     if (byTo.matches()) {
       return motion(byTo.group(1)); // "MOVED BY Councillor Schultz, to approve ..."
+    }
+    Matcher shouted = line.startsWith("MOVED BY ") ? SHOUTED_PAIR_TO.matcher(line) : null;
+    if (shouted != null && shouted.matches()) {
+      return motion(shouted.group(1)); // "MOVED BY CARTER AND SECONDED BY HAGGERTON TO AMEND"
     }
     if (MOVED_BY.matcher(line).matches() || motion && (MOTION_PAIR.matcher(line).matches() || MOTION_LABEL.matcher(line).matches()
         || line.indexOf('/') > 0 && NUMBERED_MOTION_PAIR.matcher(line).matches())) {
