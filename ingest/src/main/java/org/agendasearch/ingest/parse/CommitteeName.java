@@ -53,6 +53,8 @@ final class CommitteeName {
       Pattern.compile("(?im)^(?:draft\\s+|unconfirmed\\s+|approved\\s+|confirmed\\s+)?minutes?\\s+of\\s+(?!(?:the\\s+)?(?:previous|last|prior)\\b)"
           + "(?:(?:the|a|an)\\s+)?(.{3,80}?\\s+meeting)(?=\\s*,|\\s*$|\\s+(?:open|closed)\\s+to\\s+the\\s+public\\b"
           + "|\\s+part\\s+(?:i|ii|1|2|one|two|a|b)\\b|\\s+(?=\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}{3,9},?\\s+\\d{4}\\s*$))"),
+      // "Report of Finance Committee Meeting held on Thursday 22 April 2010 at 3.30 pm" (a Northern Irish council's minutes)
+      Pattern.compile("(?im)^(?:report|record)\\s+of\\s+(?:the\\s+)?(?!(?:the\\s+)?(?:previous|last)\\b)(.{3,80}?)\\s+meeting\\s+held\\b"),
       // "Ordinary Council Meeting held in the Council Chambers, Bellingen on Wednesday 22 November"
       Pattern.compile("(?m)^((?!The\\b|A\\b|An\\b)(?:\\p{Lu}[\\p{L}&'’-]*[ \\t]+){2,6}(?i:meeting))[ \\t]+held\\b"),
       // "MINUTES OF REGULAR COUNCIL" alone on its line: the body, before a sentence's "Meeting of the County of Newell was held"

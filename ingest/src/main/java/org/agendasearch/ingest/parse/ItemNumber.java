@@ -57,7 +57,7 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
 
   private static final String PREFIX =
       "(?i:(?:agenda\\s+)?item(?:\\s+no\\.?|:(?=\\d)|\\s*#(?=\\d))?|minute(?:\\s+no\\.?)?|no\\.|min\\.?)\\s*";
-  private static final String END = "(?:[.):]|\\s*[-–—](?=\\s))?(?=\\s|$)";
+  private static final String END = "(?:[.):](?:-(?=\\s))?|\\s*[-–—](?=\\s))?(?=\\s|$)";
   /** A plain number's end, also a slash before a space: {@code 1/ Call to order} (a Nova Scotia town's minutes). */
   private static final String PLAIN_END = "(?:[.):]|/(?=\\s)|\\s*[-–—](?=\\s))?(?=\\s|$)";
   private static final Pattern PLAIN = Pattern.compile("^(?:" + PREFIX + ")?\\(?(\\d{1,3})([a-z])?" + PLAIN_END + "\\s*(.*)$");

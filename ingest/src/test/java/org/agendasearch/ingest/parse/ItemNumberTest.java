@@ -27,6 +27,7 @@ class ItemNumberTest {
       1435     Matters arising.               | 1435     | PLAIN    | 1435 | Matters arising.
       205/PC/20 – Minutes                    | 205/PC/20 | SLASH   | 205  | Minutes
       C18/05/02/01     TO CHOOSE A PERSON TO PRESIDE | C18/05/02/01 | SLASH | 1 | TO CHOOSE A PERSON TO PRESIDE
+      F/56/2010:-      REPORT OF FINANCE COMMITTEE MEETING | F/56/2010 | LETTERED | 56 | REPORT OF FINANCE COMMITTEE MEETING
       4.1/07/17    Clerk: The Clerk did not have  | 4.1/07/17 | DOTTED  | 1    | Clerk: The Clerk did not have
       C136(a)      Town Council Meeting held on 18 March 2013 | C136(a) | DOTTED | 1 | Town Council Meeting held on 18 March 2013
       Item 2.2     Minutes of Special Meeting      | 2.2      | DOTTED   | 2    | Minutes of Special Meeting
