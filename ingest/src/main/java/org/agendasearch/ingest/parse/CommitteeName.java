@@ -74,7 +74,9 @@ final class CommitteeName {
           + "(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'’-]*){0,3}?)?)\\s+(?:met|convened)\\s+(?:(?:in\\s+)?(?:an?\\s+)?"
           + "(?i:regular|special|adjourned|recessed|continued|emergency|joint|ordinary)\\s+(?:session|meeting)\\b"
           // "The Board of Trustees met on Thursday, March 12, 2009, at the Butler Township Government Center"
-          + "|on\\s+(?i:" + MeetingHeader.WEEKDAY + ")\\b)"),
+          + "|on\\s+(?i:" + MeetingHeader.WEEKDAY + ")\\b"
+          // "The Worth County Board of Supervisors met pursuant to adjournment with Ken Abrams, ..." (an Iowa county's)
+          + "|pursuant\\s+to\\s+adjournment\\b)"),
       // "The January 3, 2017 Borough Council Meeting was held at 56 Main St.": the body, its meeting's date before it
       Pattern.compile("(?m)^The\\s+(?:\\p{Lu}\\p{L}+\\s+\\d{1,2},?\\s+\\d{4}\\s+)?((?:\\p{Lu}[\\p{L}&'’-]*\\s+){0,5}"
           + "(?i:council|board|committee|commission|authority))\\s+(?i:meeting)\\s+was\\s+held\\b"),

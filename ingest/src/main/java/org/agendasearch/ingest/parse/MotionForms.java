@@ -151,7 +151,8 @@ final class MotionForms {
    * approve minutes as amended}, {@code Motion by Yarnell/ 2nd by Houston to approve agenda as amended.}, {@code Motion
    * offered by Mr. Hudson, seconded by Mr. Bratton to approve the agenda}, {@code A motion was offered by Mr. Hudson, seconded
    * by Mr. Bratton to accept ...} (a Louisiana police jury's), {@code There was a motion to approve the minutes by Trustee
-   * Wagner, with a second by Trustee Newton.}, {@code Motion made (Wotachek, Dvorak) to approve previous Board Meeting Minutes}
+   * Wagner, with a second by Trustee Newton.}, {@code Motion made (Wotachek, Dvorak) to approve previous Board Meeting Minutes},
+   * {@code Motion by Bartz, second by Abrams, carried to approve the agenda.}
    */
   private static final Pattern MOTION_TO = Pattern.compile(
       "(?i)^(?:there\\s+was\\s+)?(?:a\\s+)?motion\\s+(?:\\([^)]{2,40}\\)\\s*/\\s*second(?:ed)?\\s*\\([^)]{2,40}\\)\\s+"
@@ -159,6 +160,8 @@ final class MotionForms {
       + "|(?:made\\s+)?\\([^(),]{2,40},\\s*[^(),]{2,40}\\)\\s+)?(?:was\\s+(?:(?:made|moved|put|offered)\\s+)?|(?:made|offered)\\s+(?=by\\s))?"
       + "(?:by\\s*:?\\s+[^,/]{1,60}?(?:,?\\s+|\\s*/\\s*))?"
       + "(?:(?:and\\s+)?(?:second(?:ed)?|2nd)\\s+by\\s+[^,]{1,60}?,?\\s+)?"
+      // "Motion by Bartz, second by Abrams, carried to approve the agenda." (an Iowa county's)
+      + "(?:(?:carried|passed)(?:\\s+unanimously)?,?\\s+)?"
       // "Motion by Fleischhauer, seconded by Kantaros, the Board voted to appoint Lisa Rosenthal as Clerk Pro"
       + "(?:the\\s+(?:board|council|commission|committee)\\s+voted\\s+)?(?:to|that)\\s+(\\S.*)$");
   /**

@@ -124,6 +124,7 @@ class DecisionStartTest {
       The Board voted unanimously to approve the minutes       | RESOLVED | to approve the minutes
       PENDERFYNWYD                                             | RESOLVED | ''
       The Board NOTED the report.                              | RESOLVED | NOTED the report.
+      Motion by Bartz, second by Abrams, carried to approve the agenda. | MOTION | approve the agenda.
       Moved by Carter and seconded by Haggerton to amend the agenda | MOTION | amend the agenda
       MOVED BY CARTER AND SECONDED BY HAGGERTON TO AMEND       | MOTION | AMEND
       Minutes         255/08    ROBERT – That the minutes of the regular council meeting held August 13, | MOTION | That the minutes of the regular council meeting held August 13,

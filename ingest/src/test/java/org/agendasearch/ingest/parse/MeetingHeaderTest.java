@@ -73,6 +73,7 @@ class MeetingHeaderTest {
       Minutes of the Town Council Meeting 27th April 2021 / Present The Mayor, Cllr. D. Hobson (DH) (in the chair). | Town Council Meeting | 2021-04-27 |
       The Ordinary Meeting of Llanfrynach Community Council took place on Thursday 5th / September 2024 at 7.30pm at Llanfrynach and Cantref Community Hall. | Llanfrynach Community Council | 2024-09-05 | 19:30
       September 25, 2023 Council Meeting Minutes / BOROUGH OF HATBORO                       | Council | 2023-09-25 |
+      June 20, 2016            Twenty-fifth Day / The Worth County Board of Supervisors met pursuant to adjournment with Ken Abrams, Dave | Worth County Board of Supervisors | 2016-06-20 |
       NEWRY AND MOURNE DISTRICT COUNCIL / COMHAIRLE AN IÚIR AGUS MHÚRN / Report of Finance Committee Meeting held on Thursday 22 April 2010 at 3.30 pm | Finance Committee | 2010-04-22 | 15:30
       Annwyl Gynghorydd / Fe’ch gwahoddir i fynychu cyfarfod Cyngor Sir y Fflint a fydd yn cael ei gynnal am 2.00 pm / Dydd Iau, 27ain Chwefror, 2020 yn Siambr y Cyngor | Cyngor Sir y Fflint | 2020-02-27 |
       CYNGOR CYMUNED LLANFAIR DYFFRYN CLWYD COMMUNITY / COUNCIL / Cofnodion Cyfarfod Cyffredin y Cyngor a gynhaliwyd yng Nghanolfan Genus, Llanrhydd, nos Lun, / 4 Medi 2017 am 7.00 pm. | Cyfarfod Cyffredin y Cyngor | 2017-09-04 | 19:00
