@@ -26,10 +26,11 @@ final class MotionForms {
    */
   private static final Pattern MOVED = Pattern.compile(
       "(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+|:\\s*|\\b[Ii]t\\s+was\\s+)(?:moved|Moved|^MOVED|(?<=\\bIT\\sWAS\\s)MOVED|motioned|(?i:made|makes)\\s+(?:(?i:a|the)\\s+)?(?i:motion))(?:\\s+(?:by|BY)\\s*:?\\s+(?:\\p{Lu}\\.|[^,.]){1,60}?)?"
-      + "(?:,?\\s+(?:and\\s+)?(?:was\\s+)?second(?:ed)?\\s+by\\s+[^,]{1,60}?,?|,?\\s+and\\s+[^,.]{1,60}?\\s+seconded"
+      // "Supervisor Jessie Medlin made the motion and Supervisor Allen Latimer seconded the motion to" / "approve the minutes ..."
+      + "(?:,?\\s+(?:and\\s+)?(?:was\\s+)?second(?:ed)?\\s+by\\s+[^,]{1,60}?,?|,?\\s+and\\s+[^,.]{1,60}?\\s+seconded(?:\\s+the\\s+motion)?"
       // "Rosalyn made motion, Marv seconded to pay members ...": the seconder after a comma, no "and"
       + "|,\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}\\s+seconded)?"
-      + "\\s+(?:to|that)\\s+(\\S.*)$"
+      + "\\s+(?:to|that)(?:\\s+(\\S.*))?$"
       // "Council Member Mahan moved approval of the minutes ...", "Mayor Cassie moved the adoption of the Minutes ...": what was
     // moved, as a noun
       // "Doug Orange made a motion for approval of the Minutes of January 26, 2009, as submitted, ..."
@@ -391,7 +392,16 @@ final class MotionForms {
     }
     Matcher m = MOVED.matcher(line);
     if (motion && m.find()) {
-      return motion(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
+      String words = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+      if (words != null) {
+        return motion(words);
+      }
+      if (line.lastIndexOf(':', m.start()) < 0) {
+        // "... seconded the motion to" / "approve ...": not after a heading and its colon ("Approval of Agenda: Trustee Miller
+        // moved, and Trustee Taylor seconded the motion to", which stays the heading, its motion run in); its words end with
+        // their sentence, as a motion's do
+        return Optional.of(new DecisionStart(Kind.MOTION, ""));
+      }
     }
     Matcher mt = MOTION_TO.matcher(line);
     if (mt.matches() && !TITLE_CASE.matcher(mt.group(1)).matches()) {

@@ -87,6 +87,10 @@ final class ProseDecision {
       return Optional.of(resultOnly(passive.group(1).strip()) ? new DecisionStart(DecisionStart.Kind.RESULT, passive.group(1).strip())
           : new DecisionStart(DecisionStart.Kind.RESOLVED, DecisionStart.clean(passive.group(1)), true));
     }
+    Matcher stand = lower.contains("minutes st") ? MINUTES_STAND.matcher(line) : null;
+    if (stand != null && stand.find()) {
+      return Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, DecisionStart.clean(stand.group(1)), true));
+    }
     Matcher elected = ELECTED.matcher(line);
     if ((lower.contains("elected") || lower.contains("appointed")) && elected.find()) {
       return Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, DecisionStart.clean(elected.group(1)), true));
@@ -231,6 +235,13 @@ final class ProseDecision {
   private static final Pattern CONSENSUS = Pattern.compile(
       "(?i)\\b(?:it\\s+was\\s+the\\s+(?:general\\s+)?consensus\\s+of\\s+(?:the\\s+)?(?:" + BODIES + ")"
       + "|(?:the\\s+)?(?:general\\s+)?consensus\\s+of\\s+(?:the\\s+)?(?:" + BODIES + ")\\s+was)\\s+((?:to|that)\\s+\\p{L}.*)$");
+
+  /**
+   * The minutes left to stand, no motion: {@code Hearing none, these minutes stood approved as presented.}, {@code Mayor
+   * Glasser stated the minutes stand as submitted}; the sentence from "the minutes".
+   */
+  private static final Pattern MINUTES_STAND = Pattern.compile(
+      "\\b((?:[Tt]he|[Tt]hese)\\s+minutes\\s+(?:stood|stand|shall\\s+stand)\\s+(?:approved|(?:approved\\s+)?as\\s+(?:submitted|presented|read|written|circulated|corrected|amended|distributed))\\b.*)$");
 
   /** A councillor's or clerk's honorific. */
   private static final String HONORIFIC_WORD = "(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)";

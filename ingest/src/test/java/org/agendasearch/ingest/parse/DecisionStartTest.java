@@ -124,6 +124,10 @@ class DecisionStartTest {
       The Board voted unanimously to approve the minutes       | RESOLVED | to approve the minutes
       PENDERFYNWYD                                             | RESOLVED | ''
       The Board NOTED the report.                              | RESOLVED | NOTED the report.
+      Jessie Medlin made the motion and Supervisor Allen Latimer seconded the motion to | MOTION | ''
+      Chairman Vincent declared the motion approved. Commissioner Crabtree made the motion to | MOTION | ''
+      Mayor Glasser stated the minutes stand as submitted      | RESOLVED | the minutes stand as submitted
+      Regular Fiscal Court Meeting of September 26, 2017. Hearing none, these minutes stood approved | RESOLVED | these minutes stood approved
       Motion by Bartz, second by Abrams, carried to approve the agenda. | MOTION | approve the agenda.
       Moved by Carter and seconded by Haggerton to amend the agenda | MOTION | amend the agenda
       MOVED BY CARTER AND SECONDED BY HAGGERTON TO AMEND       | MOTION | AMEND
@@ -227,7 +231,8 @@ class DecisionStartTest {
       "Motion to Move in Camera", "The committee voted in favour of the proposal", "Members voted in favour of the motion.",
       "Cllr Smith proposed the budget be increased by 3%", "The motion was approved 7-0.",
       "moved by Councillor Walker and seconded by Councillor Sweatman. This was agreed", "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm",
-      "Recommendation: That the report be noted.", "Purpose: That members consider the options"})
+      "Recommendation: That the report be noted.", "Purpose: That members consider the options",
+      "Approval of Agenda: Trustee Miller moved, and Trustee Taylor seconded the motion to"})
   void prose_a_status_column_a_dated_label_and_a_motions_result_are_no_decisions(String line) {
     assertThat(DecisionStart.at(line)).isEmpty();
   }
