@@ -29,7 +29,8 @@ final class RunInHeading {
       + "|clerk\\s+to|minute\\s+taker|date|time|venue|place|location|motion|moved|seconded|second|proposed|result|ayes|nays"
       + "|yeas|noes|abstain|absent|roll\\s+call|staff|officers|apologies\\s+from|contact|tel|email|note|notes|action"
       + "|proponents|opponents|neutral|opposed|purpose|decision|reasons?|background|(?:for|against)\\s+(?:the\\s+)?motion"
-      + "|guests|as\\s+required|mover|seconder|in\\s+favou?r|abstaining|attendees|attending)\\b.*"
+      // (not an officer's report: "SECRETARY'S REPORT - Secretary Hastings presented ...", "Chairman's Report")
+      + "|guests|as\\s+required|mover|seconder|in\\s+favou?r|abstaining|attendees|attending)\\b(?!['’]s\\b).*"
       // a minute's fields in a table: "Status: Noted", "Business: ...", "Duration: Start - 8.04pm"
       + "|(?i)^(?:status|business|duration|start|end|others)$"
       // an iQM2 vote's rows: "FOR: Scott, Allen, Balsom", "AGAINST: Peddle"

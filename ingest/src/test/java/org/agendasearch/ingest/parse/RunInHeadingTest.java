@@ -17,6 +17,7 @@ class RunInHeadingTest {
       APPROVAL OF MINUTES:                                 | APPROVAL OF MINUTES  | ''
       Declarations of Interest : None                      | Declarations of Interest | None
       Calling To Order:                                    | Calling To Order     | ''
+      SECRETARY'S REPORT - Secretary Hastings presented the minutes | SECRETARY'S REPORT | Secretary Hastings presented the minutes
       """)
   void reads_a_heading_run_in_with_its_text(String line, String title, String rest) {
     TitleSplit h = RunInHeading.of(line.strip()).orElseThrow();
