@@ -68,8 +68,11 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
    * digits, before a heading in capitals (not a year: 1900 to 2099 are left alone).
    */
   private static final Pattern FOUR_DIGITS = Pattern.compile("^(\\d{4})\\s+(\\p{Lu}\\S*\\s+\\S.*)$");
-  /** {@code 1430.    Apologies for absence were received from ...}: a running minute number of four figures and a stop. */
-  private static final Pattern FOUR_DIGITS_STOP = Pattern.compile("^(\\d{4})\\.\\s+(\\p{Lu}\\S*\\s+\\S.*)$");
+  /**
+   * {@code 1430.    Apologies for absence were received from ...}, {@code 1109.   PLANNING}, {@code 3109: Apologies for Absence:}:
+   * a running minute number of four figures and a stop or a colon.
+   */
+  private static final Pattern FOUR_DIGITS_STOP = Pattern.compile("^(\\d{4})[.:]\\s+(\\p{Lu}\\S*(?:\\s+\\S.*)?)$");
   /**
    * {@code 20072 – CONFIRMATION OF MINUTES}: a minute numbered by the year, the month and its place (a South Australian
    * council's), five digits, a dash, then a heading in capitals.
@@ -105,6 +108,8 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
    * month, meeting), then the minute's number in it.
    */
   private static final Pattern MEETING_PATH = Pattern.compile("^([A-Z]{0,3}\\d{1,4}(?:/\\d{1,4}){2})/(\\d{1,3})\\s+(\\p{L}.*)$");
+  /** {@code 190-2019 - Appointment of the Chairman}: the minute's number, a hyphen, the year in full, a dash (a Surrey parish's). */
+  private static final Pattern NUMBER_YEAR_DASH = Pattern.compile("^(\\d{1,3})-((?:19|20)\\d{2})\\s+[-–—]\\s+(\\S.*)$");
   /** {@code 205/PC/20 – Minutes}: the minute's number, the body's letters, the year (a Buckinghamshire parish's). */
   private static final Pattern NUMBER_BODY_YEAR = Pattern.compile("^(\\d{1,4})/([A-Za-z]{1,4})/(\\d{2}|\\d{4})\\s*[-–—:.]?\\s+(\\S.*)$");
   /** {@code 11/20:01   APOLOGIES AND CHAIRMAN’S BUSINESS}: the year, the meeting's number, a colon, the minute's. */
@@ -350,6 +355,12 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
         return of(full.group(1) + "/" + full.group(2), full.group(3), Scheme.SLASH, full.group(1) + "/",
             Integer.parseInt(full.group(2)));
       }
+      Matcher yearDash = after == '-' ? NUMBER_YEAR_DASH.matcher(line) : null;
+      if (yearDash != null && yearDash.matches()) {
+        // "190-2019 - Appointment of the Chairman ...": the minute's number through the year, then the year in full
+        return of(yearDash.group(1) + "-" + yearDash.group(2), yearDash.group(3), Scheme.SLASH, "-" + yearDash.group(2),
+            Integer.parseInt(yearDash.group(1)));
+      }
       Matcher dashYear = NUMBER_DASH_YEAR.matcher(line);
       if (dashYear.matches()) {
         return of(dashYear.group(1) + "-" + dashYear.group(2), dashYear.group(3), Scheme.SLASH, dashYear.group(2),
@@ -443,7 +454,7 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
         return of(four.group(1), four.group(2), Scheme.PLAIN, "", Integer.parseInt(four.group(1)));
       }
     }
-    if (digits == 4 && after == '.' && digits + 1 < line.length() && line.charAt(digits + 1) == ' ') {
+    if (digits == 4 && (after == '.' || after == ':') && digits + 1 < line.length() && line.charAt(digits + 1) == ' ') {
       Matcher four = FOUR_DIGITS_STOP.matcher(line);
       if (four.matches() && !four.group(1).matches("(?:19|20)\\d\\d")) {
         // "1430.    Apologies for absence were received from ...": a Welsh town council's running minute number

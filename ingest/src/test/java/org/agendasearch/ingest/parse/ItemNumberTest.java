@@ -25,6 +25,9 @@ class ItemNumberTest {
       1/07/17      APOLOGIES FOR ABSENCE          | 1/07/17  | SLASH    | 1    | APOLOGIES FOR ABSENCE
       1430.    Apologies for absence were received from Cllrs M Chiplin | 1430 | PLAIN | 1430 | Apologies for absence were received from Cllrs M Chiplin
       1435     Matters arising.               | 1435     | PLAIN    | 1435 | Matters arising.
+      1109.   PLANNING                       | 1109     | PLAIN    | 1109 | PLANNING
+      3109: Apologies for Absence:           | 3109     | PLAIN    | 3109 | Apologies for Absence:
+      190-2019 - Appointment of the Chairman | 190-2019 | SLASH    | 190  | Appointment of the Chairman
       205/PC/20 – Minutes                    | 205/PC/20 | SLASH   | 205  | Minutes
       C18/05/02/01     TO CHOOSE A PERSON TO PRESIDE | C18/05/02/01 | SLASH | 1 | TO CHOOSE A PERSON TO PRESIDE
       F/56/2010:-      REPORT OF FINANCE COMMITTEE MEETING | F/56/2010 | LETTERED | 56 | REPORT OF FINANCE COMMITTEE MEETING
