@@ -87,6 +87,10 @@ final class ProseDecision {
       return Optional.of(resultOnly(passive.group(1).strip()) ? new DecisionStart(DecisionStart.Kind.RESULT, passive.group(1).strip())
           : new DecisionStart(DecisionStart.Kind.RESOLVED, DecisionStart.clean(passive.group(1)), true));
     }
+    Matcher agreedAs = lower.contains("minutes") && (decided || approved) ? MINUTES_AGREED_AS.matcher(line) : null;
+    if (agreedAs != null && agreedAs.find()) {
+      return Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, DecisionStart.clean(agreedAs.group(1)), true));
+    }
     Matcher stand = lower.contains("minutes st") ? MINUTES_STAND.matcher(line) : null;
     if (stand != null && stand.find()) {
       return Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, DecisionStart.clean(stand.group(1)), true));
@@ -235,6 +239,14 @@ final class ProseDecision {
   private static final Pattern CONSENSUS = Pattern.compile(
       "(?i)\\b(?:it\\s+was\\s+the\\s+(?:general\\s+)?consensus\\s+of\\s+(?:the\\s+)?(?:" + BODIES + ")"
       + "|(?:the\\s+)?(?:general\\s+)?consensus\\s+of\\s+(?:the\\s+)?(?:" + BODIES + ")\\s+was)\\s+((?:to|that)\\s+\\p{L}.*)$");
+
+  /**
+   * The minutes agreed as a record in a sentence of no verb "were": {@code Minutes agreed and signed as a correct record.
+   * Proposed: Lynn Reed. Seconded: Mary} (a Cambridgeshire parish's); the sentence.
+   */
+  private static final Pattern MINUTES_AGREED_AS = Pattern.compile(
+      "(?:^|(?<=[.!?]\\s))((?:The\\s+)?[Mm]inutes\\s+(?:duly\\s+)?(?:agreed|approved|adopted|accepted|confirmed)(?:\\s*(?:,|and)\\s+signed)?"
+      + "\\s+as\\s+(?:a\\s+)?(?:true|correct|accurate)\\b.*)$");
 
   /**
    * The minutes left to stand, no motion: {@code Hearing none, these minutes stood approved as presented.}, {@code Mayor
