@@ -25,7 +25,7 @@ final class MotionForms {
    * Councillor Gilbert to approve the minutes}.
    */
   private static final Pattern MOVED = Pattern.compile(
-      "(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+|:\\s*|\\b[Ii]t\\s+was\\s+)(?:moved|Moved|^MOVED|(?<=\\bIT\\sWAS\\s)MOVED|motioned|(?i:made|makes)\\s+(?:(?i:a|the)\\s+)?(?i:motion))(?:\\s+(?:by|BY)\\s*:?\\s+(?:\\p{Lu}\\.|[^,.]){1,60}?)?"
+      "(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+(?:then\\s+|also\\s+)?|:\\s*|\\b[Ii]t\\s+was\\s+)(?:moved|Moved|^MOVED|(?<=\\bIT\\sWAS\\s)MOVED|motioned|(?i:made|makes)\\s+(?:(?i:a|the)\\s+)?(?i:motion))(?:\\s+(?:by|BY)\\s*:?\\s+(?:\\p{Lu}\\.|[^,.]){1,60}?)?"
       // "Supervisor Jessie Medlin made the motion and Supervisor Allen Latimer seconded the motion to" / "approve the minutes ..."
       + "(?:,?\\s+(?:and\\s+)?(?:was\\s+)?second(?:ed)?\\s+by\\s+[^,]{1,60}?,?|,?\\s+and\\s+[^,.]{1,60}?\\s+seconded(?:\\s+the\\s+motion)?"
       // "Rosalyn made motion, Marv seconded to pay members ...": the seconder after a comma, no "and"

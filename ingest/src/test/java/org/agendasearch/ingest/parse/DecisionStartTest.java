@@ -127,6 +127,7 @@ class DecisionStartTest {
       Jessie Medlin made the motion and Supervisor Allen Latimer seconded the motion to | MOTION | ''
       Chairman Vincent declared the motion approved. Commissioner Crabtree made the motion to | MOTION | ''
       Mayor Glasser stated the minutes stand as submitted      | RESOLVED | the minutes stand as submitted
+      Mrs. Smith then moved to appoint Shannon Parker and Arden Blackwell to the | MOTION | appoint Shannon Parker and Arden Blackwell to the
       Minutes agreed and signed as a correct record.           | RESOLVED | Minutes agreed and signed as a correct record.
       Regular Fiscal Court Meeting of September 26, 2017. Hearing none, these minutes stood approved | RESOLVED | these minutes stood approved
       Motion by Bartz, second by Abrams, carried to approve the agenda. | MOTION | approve the agenda.
