@@ -266,6 +266,9 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       // a motion's words in the imperative: "Resolve that the Agenda be adopted ...", "Resolve to go to tender ..."
       + "|(?:Be\\s+it\\s+)?(?:Resolve|RESOLVE)\\s+(?=(?:that|That|THAT|to)\\s)"
       + "|(?i:unanimously|by\\s+all(?:\\s+present)?)\\s+(?=(?:that|to)\\s)"
+      // the body and its word again after the label: "Resolved: The Parish Council resolved to co-opt the 3 candidates ..."
+      + "|(?:The\\s+)?(?:\\p{Lu}\\p{L}+\\s+){0,3}(?:Council|Committee|Board|Commissioners|Members|Councillors|Trustees)\\s+"
+      + "(?:unanimously\\s+)?(?:resolved|agreed|decided)\\s+(?=(?:that|to)\\s)"
       // a second verb that is what was done: "Councillors agreed and authorised Cllr Dewsnip to purchase ..."
       + "|and\\s+(?=(?:authori[sz]ed|approved|adopted|accepted|confirmed)\\s))");
 }

@@ -448,6 +448,14 @@ class ResolutionParserTest {
   }
 
   @Test
+  void the_body_and_its_word_again_after_the_label_are_left_out() {
+    assertThat(parse("""
+        Resolved: The Parish Council resolved to co-opt the 3 candidates onto the Parish Council as new
+        members.""")).extracting(Resolution::text)
+        .containsExactly("to co-opt the 3 candidates onto the Parish Council as new members.");
+  }
+
+  @Test
   void what_the_heading_names_approved_on_the_first_line_under_it() {
     assertThat(parse("""
         These were circulated, read, approved and signed as a correct record.""")).extracting(Resolution::text)
