@@ -207,18 +207,19 @@ final class CommitteeName {
    * and the day: {@code Minutes Full Parish Council Monday 13 January 2020}. Null when the line
    * is none of these, or names no body ({@code 2019.01.14 Meeting Minutes}).
    */
-  static String dateThenName(String line) {
-    Matcher d = DATE_FIRST.matcher(line.strip());
+  static String dateThenName(String text) {
+    String line = text.strip();
+    Matcher d = DATE_FIRST.matcher(line);
     if (d.matches() && MeetingHeader.TITLE_WORDS.matcher(d.group(1)).find() && Dates.find(d.group(1)).isEmpty()) {
       String name = MeetingHeader.tidy(MeetingHeader.TITLE_WORDS.matcher(d.group(1)).replaceFirst(""));
       return name != null && MeetingHeader.nameLike(name) && BODY_WORD.matcher(name).find() ? name : null;
     }
-    Matcher titled = MINUTES_NAME_DATE.matcher(line.strip());
+    Matcher titled = MINUTES_NAME_DATE.matcher(line);
     if (titled.matches() && BODY_WORD.matcher(titled.group(1)).find() && !PLACE_LINE.matcher(titled.group(1)).find()) {
       String name = MeetingHeader.tidy(titled.group(1));
       return name != null && MeetingHeader.nameLike(name) ? name : null;
     }
-    Matcher m = NAME_THEN_MONTH.matcher(line.strip());
+    Matcher m = NAME_THEN_MONTH.matcher(line);
     if (m.matches() && BODY_WORD.matcher(m.group(1)).find() && !PLACE_LINE.matcher(m.group(1)).find()) {
       String name = MeetingHeader.tidy(MeetingHeader.TITLE_WORDS.matcher(m.group(1)).replaceFirst(""));
       return name != null && MeetingHeader.nameLike(name) ? name : null;

@@ -98,7 +98,7 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   /** Words one of which every form of a decision has: most lines have none and skip the patterns. */
   private static final List<String> KEYWORDS = List.of("resol", "agree", "decid", "decision", "motion", "moved", "propos",
       "result", "recommended", "action", "approved", "adopted", "accepted", "confirmed", "granted", "elected", "appointed",
-      "glacadh", "voted", "nominat", "m/s", "consensus", "penderfyn", "cytunwyd", "noted", "minutes st");
+      "glacadh", "voted", "nominat", "m/s", "consensus", "penderfyn", "cytunwyd", "minutes st");
 
   /**
    * The decision starting on this line, if one does. The forms are tried in an order where the more particular comes
@@ -109,7 +109,8 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   static Optional<DecisionStart> at(String line) {
     String lower = line.toLowerCase(java.util.Locale.ROOT);
     Optional<DecisionStart> bySurname = MotionForms.byMoversSurname(line);
-    if (bySurname.isPresent() || !containsAny(lower, KEYWORDS)) {
+    // ("NOTED" only in capitals, as a Scottish council's "The Board NOTED the report": the word in lower case is on many lines)
+    if (bySurname.isPresent() || !containsAny(lower, KEYWORDS) && !line.contains("NOTED")) {
       return bySurname;
     }
     String words = MotionForms.withoutNumber(BULLET.matcher(line).replaceFirst(""));

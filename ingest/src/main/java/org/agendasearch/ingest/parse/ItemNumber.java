@@ -108,6 +108,11 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
    * month, meeting), then the minute's number in it.
    */
   private static final Pattern MEETING_PATH = Pattern.compile("^([A-Z]{0,3}\\d{1,4}(?:/\\d{1,4}){2})/(\\d{1,3})\\s+(\\p{L}.*)$");
+  /** Whether four figures are a year of this century or the last (1900 to 2099), not a running minute's number. */
+  private static boolean year(String fourDigits) {
+    return fourDigits.startsWith("19") || fourDigits.startsWith("20");
+  }
+
   /** {@code 190-2019 - Appointment of the Chairman}: the minute's number, a hyphen, the year in full, a dash (a Surrey parish's). */
   private static final Pattern NUMBER_YEAR_DASH = Pattern.compile("^(\\d{1,3})-((?:19|20)\\d{2})\\s+[-–—]\\s+(\\S.*)$");
   /** {@code 205/PC/20 – Minutes}: the minute's number, the body's letters, the year (a Buckinghamshire parish's). */
@@ -448,15 +453,14 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
     }
     if (digits == 4 && after == ' ') {
       Matcher four = FOUR_DIGITS.matcher(line);
-      if (four.matches() && !four.group(1).matches("(?:19|20)\\d\\d")
-          && (Lines.upperShare(four.group(2)) >= 0.8 || four.group(2).endsWith("."))) {
+      if (four.matches() && !year(four.group(1)) && (Lines.upperShare(four.group(2)) >= 0.8 || four.group(2).endsWith("."))) {
         // "1435     Matters arising.": a running number before a heading in capitals or a sentence, not an address
         return of(four.group(1), four.group(2), Scheme.PLAIN, "", Integer.parseInt(four.group(1)));
       }
     }
     if (digits == 4 && (after == '.' || after == ':') && digits + 1 < line.length() && line.charAt(digits + 1) == ' ') {
       Matcher four = FOUR_DIGITS_STOP.matcher(line);
-      if (four.matches() && !four.group(1).matches("(?:19|20)\\d\\d")) {
+      if (four.matches() && !year(four.group(1))) {
         // "1430.    Apologies for absence were received from ...": a Welsh town council's running minute number
         return of(four.group(1), four.group(2), Scheme.PLAIN, "", Integer.parseInt(four.group(1)));
       }

@@ -96,6 +96,11 @@ final class MotionForms {
   /** A full stop inside a name, after an initial or a title: {@code F. Maher}, {@code Cllr. M. Hegarty}. */
   private static final String NAME_STOP = "(?<=\\b(?:\\p{Lu}|Cllrs?|Clr|Crs?|Counc|Coun|Mr|Mrs|Ms|Dr))\\.";
   /**
+   * A mover's or seconder's name in {@link #MOVED_THEN_CLAUSE}, the stops of its initials and titles in it, not the motion's
+   * "to" or "that": {@code Carter} of {@code Moved by Carter and seconded by Haggerton to amend the agenda}.
+   */
+  private static final String CLAUSE_NAME = "(?:(?!\\s(?i:to|that)\\s)[^,.]|" + NAME_STOP + "){1,60}?";
+  /**
    * {@code Moved by Hart, seconded by Reid, the minutes of the regular} / {@code meeting of April 19, 1960, be approved.},
    * {@code MOVED by Counc. Kilfoil and seconded by Counc. Cochrane the agenda be approved}:
    * mover and seconder first, then the words moved as a clause with its own subject.
@@ -105,8 +110,7 @@ final class MotionForms {
       // initials' stops in the names: "On the proposal of Councillor F. Maher, seconded by Councillor P. Bell, the Minutes ...",
       // "At the proposal of Cllr. M. Hegarty, seconded by Cllr. C. O’Sullivan the minutes of ..." (no comma after the seconder)
       // "MOVED by Counc. Kilfoil and seconded by Counc. Cochrane the agenda be" (no comma after the mover)
-      // (names, not the motion's "to" or "that": "Moved by Carter and seconded by Haggerton to amend the agenda" is none of these)
-      + "\\s+(?:(?!\\s(?i:to|that)\\s)[^,.]|" + NAME_STOP + "){1,60}?(?:,\\s+|\\s+(?=and\\s))(?:and\\s+)?seconded\\s+by\\s+(?:(?!\\s(?i:to|that)\\s)[^,.]|" + NAME_STOP + "){1,60}?,?\\s+"
+      + "\\s+" + CLAUSE_NAME + "(?:,\\s+|\\s+(?=and\\s))(?:and\\s+)?seconded\\s+by\\s+" + CLAUSE_NAME + ",?\\s+"
       + "(?:((?:the|this|these|a|an)\\s+\\S.*)"
       // the body that decided, then its verb: "On the proposal of Cllr. M. Hegarty, seconded by ..., members approved the Disposal"
       + "|(?i:members|councillors|the\\s+(?:council|committee|board|members))\\s+((?:unanimously\\s+)?(?:approved|adopted|agreed|accepted|confirmed|resolved)\\b.*))$");

@@ -365,8 +365,10 @@ final class ResolutionParser {
     return Optional.empty();
   }
 
-  /** A motion's label alone on its line, its words below (an Australian council's minutes): {@code MOTION}. */
-  /** A motion's label alone, or with its number: {@code MOTION}, {@code MOTION R07/221} (a British Columbia village's). */
+  /**
+   * A motion's label alone on its line, its words below: {@code MOTION} (an Australian council's minutes), or with its number,
+   * {@code MOTION R07/221} (a British Columbia village's).
+   */
   private static final Pattern BARE_MOTION = Pattern.compile("^(?:MOTION|Motion)(?:\\s+(?:No\\.?\\s*|#\\s*)?[A-Z]{0,4}\\d{1,4}(?:[/-]\\d{1,4}){1,2})?$");
   /** Whether the line is a motion's label alone ({@code MOTION}), not the last words of a heading in capitals above it. */
   static boolean motionLabel(String line) {
