@@ -40,6 +40,12 @@ final class AttendanceRows {
   private static final Pattern NAME_CELL = Pattern.compile("^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|da|di|le|la)){1,4}$");
   /** A given name and a surname, nothing else: {@code Anne MacLean}, {@code Francoise van Buuren}. */
   private static final Pattern TWO_WORD_NAME = Pattern.compile("^\\p{Lu}\\p{Ll}+\\s+(?:(?:van|von|de|da|di|le|la)\\s+)?\\p{Lu}[\\p{L}'’-]+$");
+  /**
+   * A given name, a middle initial or name, and a surname in a grid's cell: {@code Jerry F. Becker}, {@code Shellie Young
+   * Tucker}, {@code Kelvin E. Washington, Sr.}.
+   */
+  private static final Pattern GRID_NAME = Pattern.compile(
+      "^\\p{Lu}\\p{Ll}+\\s+(?:\\p{Lu}\\.|\\p{Lu}\\p{Ll}+)\\s+(?:(?:van|von|de|da|di|le|la)\\s+)?\\p{Lu}[\\p{L}'’-]+(?:,?\\s+(?:Jr|Sr)\\.?)?$");
   /** A word of a place, a ward's or a district's name beside a member's: {@code Mount Jeffcott Ward}. */
   private static final Pattern PLACE_WORD = Pattern.compile(
       "(?i)\\b(?:ward|division|area|region|district|county|parish|town|city|village|borough|street|road|hall|council)\\b");
@@ -90,7 +96,8 @@ final class AttendanceRows {
   /**
    * A row of a list of names printed in columns, every cell a person by initials and surname (or given name and
    * surname), as the names parted by commas: {@code C Anderson  |  P R Hood-Williams  |  P N May} as {@code C Anderson,
-   * P R Hood-Williams, P N May} (a Welsh city council's "PRESENT:" in three columns); a cell with a post or a place in
+   * P R Hood-Williams, P N May} (a Welsh city council's "PRESENT:" in three columns), {@code Jerry F. Becker  |  Michael
+   * Guthrie  |  Baker Ring} (a Tennessee county commission's members "to wit:"); a cell with a post or a place in
    * it leaves the row to the rules for a name and its post.
    */
   static java.util.Optional<String> namesGrid(Line line) {
@@ -107,7 +114,7 @@ final class AttendanceRows {
     int initialled = 0;
     for (String c : cells) {
       boolean byInitials = INITIALLED_PERSON.matcher(c).matches();
-      if (!byInitials && !TWO_WORD_NAME.matcher(c).matches() || POST_WORD.matcher(c).find() || PLACE_WORD.matcher(c).find()) {
+      if (!byInitials && !TWO_WORD_NAME.matcher(c).matches() && !GRID_NAME.matcher(c).matches() || POST_WORD.matcher(c).find() || PLACE_WORD.matcher(c).find()) {
         return java.util.Optional.empty();
       }
       initialled += byInitials ? 1 : 0;

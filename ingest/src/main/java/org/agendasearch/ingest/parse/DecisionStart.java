@@ -157,8 +157,12 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     return afterHeading(HEADING_DASH, line);
   }
 
-  /** A heading of a few words, a colon, then a decision opening with its word: {@code c. Risk Assessment review: It was agreed that Paul would ...}. */
-  private static final Pattern HEADING_COLON = Pattern.compile("^(\\S.{2,60}?):\\s+((?i:it\\s+was|resolved|agreed|decided)\\b.{8,})$");
+  /**
+   * A heading of a few words, a colon, then a decision opening with its word or its movers: {@code c. Risk Assessment review: It
+   * was agreed that Paul would ...}, {@code 1. DEIMHNIÚ MIONTUAIRISCÍ: On the proposal of Cllr. S. Sheppard, seconded by ...}.
+   */
+  private static final Pattern HEADING_COLON = Pattern.compile(
+      "^(\\S.{2,60}?):\\s+((?i:it\\s+was|resolved|agreed|decided|(on)\\s+(?:the|a)\\s+(?:proposal|motion)\\s+of)\\b.{8,})$");
 
   /**
    * A decision run in after its heading and a colon, told in a sentence of its own: {@code c. Risk Assessment review: It was
@@ -174,7 +178,9 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
     if (HeadingText.of(heading).compareTo(HeadingText.Strength.SHORT) < 0) {
       return Optional.empty();
     }
-    return at(m.group(2)).filter(d -> !d.text().isEmpty() && d.kind() == Kind.RESOLVED).map(d -> new DecisionStart(d.kind(), d.text(), true));
+    boolean movers = m.group(3) != null; // "1. DEIMHNIÚ MIONTUAIRISCÍ: On the proposal of Cllr. S. Sheppard, seconded by ..., the Minutes ..."
+    return at(m.group(2)).filter(d -> !d.text().isEmpty() && (d.kind() == Kind.RESOLVED || movers && d.kind() == Kind.MOTION))
+        .map(d -> new DecisionStart(d.kind(), d.text(), true));
   }
 
   /** A numbered minute's heading, a semicolon, then what follows it: {@code Approval of ... minutes; Foley made a motion to}. */

@@ -25,7 +25,9 @@ final class MotionForms {
    * Councillor Gilbert to approve the minutes}.
    */
   private static final Pattern MOVED = Pattern.compile(
-      "(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+(?:then\\s+|also\\s+)?|:\\s*|\\b[Ii]t\\s+was\\s+)(?:moved|Moved|^MOVED|(?<=\\bIT\\sWAS\\s)MOVED|motioned|(?i:made|makes)\\s+(?:(?i:a|the)\\s+)?(?i:motion))(?:\\s+(?:by|BY)\\s*:?\\s+(?:\\p{Lu}\\.|[^,.]){1,60}?)?"
+      "(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+(?:then\\s+|also\\s+)?|:\\s*|\\b[Ii]t\\s+was\\s+)(?:moved|Moved|^MOVED|(?<=\\bIT\\sWAS\\s)MOVED|(?<=\\p{Ll}\\s)MOVED|motioned|(?i:made|makes|offered)\\s+(?:(?i:a|the)\\s+)?(?i:motion))(?:\\s+(?:by|BY)\\s*:?\\s+(?:\\p{Lu}\\.|[^,.]){1,60}?)?"
+      // "Councilmember Newman MOVED to excuse ...", "Commissioner Abraham offered motion, seconded by Commissioner Gault, that ..."
+      // (a Kentucky city's minutes)
       // "Supervisor Jessie Medlin made the motion and Supervisor Allen Latimer seconded the motion to" / "approve the minutes ..."
       + "(?:,?\\s+(?:and\\s+)?(?:was\\s+)?second(?:ed)?\\s+by\\s+[^,]{1,60}?,?|,?\\s+and\\s+[^,.]{1,60}?\\s+seconded(?:\\s+the\\s+motion)?"
       // "Rosalyn made motion, Marv seconded to pay members ...": the seconder after a comma, no "and"
@@ -106,12 +108,16 @@ final class MotionForms {
    * mover and seconder first, then the words moved as a clause with its own subject.
    */
   private static final Pattern MOVED_THEN_CLAUSE = Pattern.compile(
-      "(?:^|(?<=[.!?]\\s))(?:(?:Moved|MOVED)\\s+(?:by|BY)|(?i:(?:on|at)\\s+the\\s+(?:proposal|proposition|motion)\\s+of))"
+      "(?:^|(?<=[.!?]\\s))(?:(?:Moved|MOVED)\\s+(?:by|BY)|(?i:(?:on|at|upon)\\s+(?:the\\s+|a\\s+)?(?:proposal|proposition|motion)\\s+(?:of|(?:made\\s+)?by)))"
       // initials' stops in the names: "On the proposal of Councillor F. Maher, seconded by Councillor P. Bell, the Minutes ...",
       // "At the proposal of Cllr. M. Hegarty, seconded by Cllr. C. O’Sullivan the minutes of ..." (no comma after the seconder)
       // "MOVED by Counc. Kilfoil and seconded by Counc. Cochrane the agenda be" (no comma after the mover)
+      // "On motion of Mr. Lawson, seconded by Mr. Fowler, the minutes ...", "On a motion made by Lance Kalfell and seconded by
+      // Scott Sackman the treasurer’s report was approved."
       + "\\s+" + CLAUSE_NAME + "(?:,\\s+|\\s+(?=and\\s))(?:and\\s+)?seconded\\s+by\\s+" + CLAUSE_NAME + ",?\\s+"
-      + "(?:((?:the|this|these|a|an)\\s+\\S.*)"
+      // (not "the Board voted unanimously to approve ...", the verb and its words after the body: MOTION_BODY_VOTED; "the Board" at the line's end, "voted ..." below)
+      + "(?:(?!(?i:the|all)\\s+[^,]{2,40}?\\s+voted\\b|the\\s+(?:Board|Council|Commission|Committee|Selectboard|Trustees|Commissioners|Members)"
+      + "(?:\\s+of\\s+\\p{Lu}\\p{L}+)?\\s*$)((?:the|this|these|a|an)\\s+\\S.*)"
       // the body that decided, then its verb: "On the proposal of Cllr. M. Hegarty, seconded by ..., members approved the Disposal"
       + "|(?i:members|councillors|the\\s+(?:council|committee|board|members))\\s+((?:unanimously\\s+)?(?:approved|adopted|agreed|accepted|confirmed|resolved)\\b.*))$");
   /** A councillor's title and name by initials and surname: {@code Cr K Zanker}, {@code Cllr. J. Wise}. */
@@ -445,7 +451,7 @@ final class MotionForms {
    * ADD AN ITEM ...} (a Washington city's minutes); the words from the verb after "TO".
    */
   private static final Pattern SHOUTED_PAIR_TO = Pattern.compile(
-      "^MOVED\\s+BY\\s+[^,.]{2,60}?,?\\s+(?:AND\\s+)?SECONDED\\s+BY\\s+[^,.]{2,60}?,?\\s+(?:TO|THAT)\\s+(\\S.*)$");
+      "^MOVED\\s+(?:BY|by)\\s+[^,.]{2,60}?,?\\s+(?:(?:AND|and)\\s+)?SECONDED\\s+(?:BY|by)\\s+[^,.]{2,60}?,?\\s+(?:TO|THAT|to|that)\\s+(\\S.*)$");
 
   /** The mover first: the words after a comma or a dash, or on the lines below ({@link Kind#MOVED}). */
   static Optional<DecisionStart> moverFirst(String line, boolean motion) {
@@ -453,7 +459,7 @@ final class MotionForms {
     if (byTo.matches()) {
       return motion(byTo.group(1)); // "MOVED BY Councillor Schultz, to approve ..."
     }
-    Matcher shouted = line.startsWith("MOVED BY ") ? SHOUTED_PAIR_TO.matcher(line) : null;
+    Matcher shouted = line.startsWith("MOVED ") ? SHOUTED_PAIR_TO.matcher(line) : null;
     if (shouted != null && shouted.matches()) {
       return motion(shouted.group(1)); // "MOVED BY CARTER AND SECONDED BY HAGGERTON TO AMEND"
     }

@@ -31,7 +31,9 @@ final class ResolvedForms {
       + "(?:(?:Following|After)\\s+(?:(?:a|some|further|brief|full|lengthy|long|short|detailed|general|careful|much)\\s+){0,2}(?:discussion|debate|consideration)\\b[^,]{0,40},?\\s+"
       + "(?=it\\s+was\\s))?"
       // "PROPOSED, SECONDED and RESOLVED to elect ...", "PROPOSED; SECONDED; RESOLVED to co-opt Jon Mold ..."
-      + "(?:(?:PROPOSED|Proposed)[,;]?\\s+(?:and\\s+)?(?:SECONDED|Seconded)(?:,?\\s+(?:and|AND)\\s+|;\\s*)(?=RESOLVED|Resolved|AGREED|Agreed))?"
+      // "It was proposed, seconded and agreed to appoint Cllr A Carolan as Chair"
+      + "(?:(?:It\\s+was\\s+(?=proposed,\\s))?(?:PROPOSED|Proposed|proposed)[,;]?\\s+(?:and\\s+)?(?:SECONDED|Seconded|seconded)(?:,?\\s+(?:and|AND)\\s+|;\\s*)"
+      + "(?=RESOLVED|Resolved|AGREED|Agreed|(?<=seconded\\s{1,3}and\\s{1,3})(?:resolved|agreed)))?"
       // "An tArdmhéara proposed, and An Chomhairle agreed to suspend Standing Orders ..."
       + "(?:(?:\\p{Lu}[\\p{L}.'’-]*\\s+)?\\p{L}[\\p{L}.'’-]+\\s+(?:proposed|moved),?\\s+and\\s+(?=" + BODY + "\\s))?"
       + "(?:(It\\s+(?:was|is)|it\\s+was|And|AND|and|" + BODY + ",?)\\s+)?"
@@ -282,7 +284,8 @@ final class ResolvedForms {
     boolean lower = Character.isLowerCase(keyword.charAt(0));
     if (before == null) {
       if (lower) {
-        return LOWER_LABEL.matcher(line.strip()).matches(); // "resolved:" alone, a label in lower case
+        // "resolved:" alone, a label in lower case; "It was proposed, seconded and agreed to appoint ..."
+        return LOWER_LABEL.matcher(line.strip()).matches() || line.startsWith("It was proposed, seconded and ");
       }
       boolean capitalisedOnly = !keyword.equals(keyword.toUpperCase(java.util.Locale.ROOT));
       return !(capitalisedOnly && rest.isBlank() && !keyword.startsWith("Resolved") && !line.contains(":"));

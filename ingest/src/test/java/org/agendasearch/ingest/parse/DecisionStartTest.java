@@ -151,6 +151,14 @@ class DecisionStartTest {
       •   It was agreed to appoint Ann Gallacher as Treasurer.       | RESOLVED | to appoint Ann Gallacher as Treasurer.
       •   The community council considered and adopted the Model Constitution. | RESOLVED | considered and adopted the Model Constitution.
       On the proposal of Councillor F. Maher, seconded by Councillor P. Bell, the Minutes of Council Meeting were | MOTION | the Minutes of Council Meeting were
+      It was proposed, seconded and agreed to appoint Cllr A Carolan as Chair for 2024/2025. | RESOLVED | to appoint Cllr A Carolan as Chair for 2024/2025.
+      MOVED by Williams, SECONDED by Raymond to dispense with the reading of the minutes of | MOTION | dispense with the reading of the minutes of
+      On motion of Mr. Lawson, seconded by Mr. Fowler, the minutes taken from a Regular | MOTION | the minutes taken from a Regular
+      On a motion made by Lance Kalfell and seconded by Scott Sackman the treasurer’s report was approved. | MOTION | the treasurer’s report was approved.
+      On a motion made by L. Titus, seconded by R. Browne, the Board voted unanimously to approve the minutes | MOTION | approve the minutes
+      Commissioner Abraham offered motion, seconded by Commissioner Gault, that a | MOTION | a
+      Councilmember Floyd MOVED to not send draft minutes out to the public. | MOTION | not send draft minutes out to the public.
+      1. DEIMHNIÚ MIONTUAIRISCÍ: On the proposal of Cllr. S. Sheppard, seconded by Cllr. C. Rasmussen, the Minutes of Monthly Meeting | MOTION | the Minutes of Monthly Meeting
       Min. 11/09/1 Moved Cr. N. Bin Tahal, Seconded Cr. A. Ketchell “That Council accept | MOTION | Council accept
       Committee Resolution: That the report be received       | RESOLVED | That the report be received
       Agreed:                                                 | RESOLVED | ''

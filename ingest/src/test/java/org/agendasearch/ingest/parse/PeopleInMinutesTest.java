@@ -547,6 +547,9 @@ class PeopleInMinutesTest {
         .isEqualTo("C Anderson, P R Hood-Williams, P N May");
     assertThat(AttendanceRows.row(new Line(1, "C A Holley Town Clerk", List.of(11)))).isEqualTo("C A Holley (Town Clerk)");
     assertThat(AttendanceRows.namesGrid(new Line(1, "J Smith Mount Jeffcott Ward", List.of(8)))).isEmpty();
+    // a given name, a middle initial or name, and a surname (a Tennessee county commission's members in three columns)
+    assertThat(AttendanceRows.row(new Line(1, "Jerry F. Becker Michael Guthrie Shellie Young Tucker", List.of(16, 32))))
+        .isEqualTo("Jerry F. Becker, Michael Guthrie, Shellie Young Tucker");
   }
 
   @Test
