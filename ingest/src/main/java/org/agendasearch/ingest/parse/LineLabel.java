@@ -202,7 +202,8 @@ enum LineLabel {
 
   /**
    * Minutes that open by saying, in the past, that the meeting was held: {@code A meeting of the
-   * Community Council was held Tuesday night February the 6th 2018 at 7.30pm in Bro}. Only at the top
+   * Community Council was held Tuesday night February the 6th 2018 at 7.30pm in Bro}, {@code The Council’s Regular Monthly
+   * Meeting was held on Monday, December 14, 2015}. Only at the top
    * of the first page: further on, such a sentence is a report's narrative. So do minutes that open "The minutes of the
    * twelfth regular meeting of the Council of ... held", and minutes that say the body met in
    * session: {@code The Cedar County Board of Supervisors met in regular session at 8:30 a.m., January 3,}; and minutes
@@ -210,6 +211,8 @@ enum LineLabel {
    */
   private static final Pattern WAS_HELD = Pattern.compile(
       "(?i)^(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}meeting\\s+of\\s+.{3,100}?\\s+(?:was|were)\\s+held\\b.*"
+      // "The Council’s Regular Monthly Meeting was held on Monday, December 14, 2015 at 7: pm in" (a PEI town's)
+      + "|^(?:a|an|the)\\s+(?:[\\w&'’-]+\\s+){1,5}meeting\\s+was\\s+held\\s+(?:on|at|in)\\b.*"
       // "The minutes of the twelfth regular meeting of the Council of the Rural Municipality of Oakview held"
       + "|^the\\s+minutes\\s+of\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,4}meeting\\s+of\\s+.{3,120}?\\s+held\\b.*"
       + "|^(?:the\\s+)?(?:[\\w&'’-]+\\s+){0,6}(?:council|board|committee|commission|authority|cabinet)(?:\\s+of\\s+[\\w'’-]+(?:\\s+[\\w'’-]+){0,3}?)?"

@@ -187,7 +187,9 @@ final class MotionForms {
   private static final Pattern MOVED_BY = Pattern.compile(
       "^(?:(?:Motion|MOTION|Resolution|RESOLUTION)\\s*(?:No\\.?\\s*|#\\s*)?:?\\s*[\\w/-]*\\d[\\w/-]*,?\\s+)?"
       // "MOTION moved by Pat MacLellan seconded by John Searle and carried" / "THAT the first reading ..."
-      + "(?:Moved|MOVED|Proposed|PROPOSED|Motion\\s+made|MOTION\\s+MADE|(?:MOTION|Motion)\\s+moved(?=\\s+by\\s))(?:\\s+(?:by|BY))?\\s*[:\\-–]?\\s+"
+      // "It was moved by Councillor Gerald Keough and seconded by Councillor Jeff Hackett:" / "That the agenda be approved ..."
+      + "(?:(?:It|it)\\s+was\\s+(?=moved\\s+by\\s[^:]+seconded\\s+by\\s[^:]+:\\s*$))?"
+      + "(?:Moved|MOVED|(?<=was\\s)moved|Proposed|PROPOSED|Motion\\s+made|MOTION\\s+MADE|(?:MOTION|Motion)\\s+moved(?=\\s+by\\s))(?:\\s+(?:by|BY))?\\s*[:\\-–]?\\s+"
       // not a meeting moved in time: "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm"
       + "(?!(?i:(?:from|to)\\s+(?:the\\s+)?(?:\\d|" + MeetingHeader.WEEKDAY + "|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))\\S.*");
   /**
@@ -245,12 +247,13 @@ final class MotionForms {
    * {@code No. 146 Moved by Deputy Mayor Lloyd}, {@code Res. 271 BE IT RESOLVED that ...} (a Manitoba municipality's margin),
    * {@code 187   RESOLVED on the motion of Councillors Karpin and Gold that ...} (a New South Wales council's),
    * {@code Motion 6.a   Moved by Councillor Pat Doll that Council approves ...} (an Alberta town's, numbered by its item),
-   * {@code 134.05.2015 Moved: Cr Peter Rhodes Seconded: Cr Gerald Willis}.
+   * {@code 134.05.2015 Moved: Cr Peter Rhodes Seconded: Cr Gerald Willis}, {@code 10.338 Moved by Councillor Kroeger that ...}.
    */
   private static final Pattern MOTION_NUMBER = Pattern.compile(
       "^(?:(?:(?:[A-Z]{1,3}[-‐]?|(?:MIN|Min|RES|Res)\\.?\\s+)?\\d{1,4}[/-]\\d{2,4}(?:[/-]\\d{1,4})?|No\\.\\s*\\d{1,4}|(?:RES|Res)\\.\\s*\\d{1,4}"
       // a number and the year after a stop: "705.14 Moved by: Deputy Reeve Lloyd Kearl to approve agenda ..." (an Alberta county's)
-      + "|\\d{1,4}\\.\\d{2}(?=\\s+(?:MOVED|Moved)\\b)"
+      // or the year and the number: "10.338    Moved by Councillor Kroeger that ..." (an Alberta village's)
+      + "|\\d{1,4}\\.\\d{2,4}(?=\\s+(?:MOVED|Moved)\\b)"
       // the number, the month and the year: "134.05.2015      Moved: Cr Peter Rhodes       Seconded: ..." (a Tasmanian council's)
       + "|\\d{1,4}\\.\\d{2}\\.(?:19|20)\\d{2}(?=\\s+(?:MOVED|Moved|RESOLVED|Resolved)\\b))\\s+"
       + "(?:RESOLUTION\\s+|MOTION\\s*[-–:]\\s*|[-–]\\s+)?"

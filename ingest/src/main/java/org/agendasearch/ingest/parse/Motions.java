@@ -39,8 +39,9 @@ final class Motions {
   private static final String WORD = "(?!(?:SECOND|SECONDER|SECONDED|AYES|NAYS|NOES|ABSENT|RESULT|MOTION|MOVER|CARRIED|ABSTAIN|VOICE|ROLL|Seconded|Seconder|Moved)\\b)"
       + "(?!(?i:and|it|the|that|this|to|was|were|be|with|on|in|for|of|unanimously|resolved|agreed|carried|motion|resolution"
       + "|cuidithe|agus)\\b)"
-      // a label's word before its colon: "Seconded: Cllr Fisher Voting: Unanimous."
-      + "(?!\\p{Lu}\\p{Ll}+:)"
+      // a label's word before its colon: "Seconded: Cllr Fisher Voting: Unanimous." (not a surname ending the line: "seconded by
+      // Councillor Jeff Hackett:" / "That the agenda be approved ...")
+      + "(?!\\p{Lu}\\p{Ll}+:\\s*(?!(?i:that|to)\\b)\\S)"
       + "(?:[‘“\"]\\p{Lu}[\\p{L}'’-]*[’”\"]|\\p{Lu}[\\p{L}'’-]+)";
   /** A name: its titles, initials, then up to three words, a middle initial among them ({@code John V. Farrelly}). */
   static final String NAME = "(" + TITLES + "(?:\\p{Lu}\\.?[ \\t]*)*" + WORD + "(?:[ \\t]+(?:\\p{Lu}\\.[ \\t]+)?" + WORD + "){0,2})";

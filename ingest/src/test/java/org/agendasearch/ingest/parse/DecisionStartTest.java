@@ -158,6 +158,8 @@ class DecisionStartTest {
       On a motion made by L. Titus, seconded by R. Browne, the Board voted unanimously to approve the minutes | MOTION | approve the minutes
       Commissioner Abraham offered motion, seconded by Commissioner Gault, that a | MOTION | a
       Councilmember Floyd MOVED to not send draft minutes out to the public. | MOTION | not send draft minutes out to the public.
+      10.338    Moved by Councillor Kroeger that the agenda of the regular council meeting of | MOTION | the agenda of the regular council meeting of
+      It was moved by Councillor Gerald Keough and seconded by Councillor Jeff Hackett: | MOVED | ''
       1. DEIMHNIÚ MIONTUAIRISCÍ: On the proposal of Cllr. S. Sheppard, seconded by Cllr. C. Rasmussen, the Minutes of Monthly Meeting | MOTION | the Minutes of Monthly Meeting
       Min. 11/09/1 Moved Cr. N. Bin Tahal, Seconded Cr. A. Ketchell “That Council accept | MOTION | Council accept
       Committee Resolution: That the report be received       | RESOLVED | That the report be received

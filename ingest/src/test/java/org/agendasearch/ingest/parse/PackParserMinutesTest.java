@@ -721,6 +721,29 @@ class PackParserMinutesTest {
   }
 
   @Test
+  void minutes_that_open_saying_the_meeting_was_held_and_motions_moved_and_seconded_over_their_words() {
+    Minutes m = minutes("""
+        The Council’s Regular Monthly Meeting was held on Monday, December 14, 2015 at 7: pm in
+        the Municipal Office, Board room.
+        Approval of Agenda
+        Copies of the agenda were included in the council’s package.
+        It was moved by Councillor Gerald Keough and seconded by Councillor Jeff Hackett:
+        That the agenda be approved with the addition under New Business, section 8.b and c.
+        Motion Carried
+        Approval of Minutes
+        It was moved by Councillor Debbie Fennessey and seconded by Councillor Angel Murphy:
+        That the minutes of the Council’s Regular Monthly Meeting of November 9th, 2015 be
+        approved as presented. Motion Carried""");
+    assertThat(m.date()).isEqualTo(java.time.LocalDate.of(2015, 12, 14));
+    assertThat(m.items()).extracting(MinuteItem::title).containsExactly("Approval of Agenda", "Approval of Minutes");
+    Resolution agenda = m.items().get(0).resolutions().get(0);
+    assertThat(agenda.text()).startsWith("That the agenda be approved with the addition");
+    assertThat(agenda.movedBy() + "/" + agenda.secondedBy()).isEqualTo("Gerald Keough/Jeff Hackett");
+    assertThat(m.items().get(1).resolutions()).extracting(Resolution::text).singleElement().asString()
+        .startsWith("That the minutes of the Council’s Regular Monthly Meeting of November 9th, 2015 be approved");
+  }
+
+  @Test
   void minutes_whose_heading_gives_no_date_take_the_day_of_the_motion_that_called_the_meeting_to_order() {
     Minutes m = minutes("""
         Council Meeting Minutes
