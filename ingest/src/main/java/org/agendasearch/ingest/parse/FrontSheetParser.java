@@ -84,7 +84,7 @@ final class FrontSheetParser {
         }
         break;
       }
-      if (agendaLine < 0 && AGENDA.matcher(t).matches()) {
+      if (agendaLine < 0 && AGENDA.matcher(t).matches() && !noteUnderList(lines, i, limit)) {
         agendaLine = i;
         if (i + 1 < limit && !FIELD.matcher(lines.get(i + 1).text()).matches()
             && ItemNumber.parse(lines.get(i + 1).text()).isEmpty()) {
@@ -109,7 +109,7 @@ final class FrontSheetParser {
           committee = MeetingHeader.tidy(first);
         }
       } else if (agendaLine < 0 && (LineLabel.of(t, java.util.Set.of()) == LineLabel.AGENDA_TITLE
-          || agendaColumnHead(lines.get(i)))) {
+          || agendaColumnHead(lines.get(i))) && !noteUnderList(lines, i, limit)) {
         agendaLine = i;
         committee = bodyUnderTitle(lines, i, limit);
       } else if (agendaLine < 0 && tableHead < 0 && AgendaTable.isHead(t)) {
@@ -226,6 +226,30 @@ final class FrontSheetParser {
         time != null ? time : header.time(), venue != null ? venue : header.venue(), items));
   }
 
+
+  /** Numbered lines above a note that ends a list, enough to say the list came first. */
+  private static final int LIST_ABOVE_NOTE = 3;
+
+  /**
+   * Whether a line that reads as an agenda's title is a note under the list it belongs to: {@code XII. Adjournment} /
+   * {@code *Consent Agenda} (the key to the starred items, a park district's agenda with no title of its own). A title comes
+   * before its items; this one has numbered lines above it and none below.
+   */
+  private static boolean noteUnderList(List<Line> lines, int i, int limit) {
+    int above = 0;
+    for (int k = 0; k < i && above < LIST_ABOVE_NOTE; k++) {
+      above += ItemNumber.parse(lines.get(k).text()).isPresent() ? 1 : 0;
+    }
+    if (above < LIST_ABOVE_NOTE) {
+      return false;
+    }
+    for (int k = i + 1; k < limit && lines.get(k).page() == lines.get(i).page(); k++) {
+      if (ItemNumber.parse(lines.get(k).text()).isPresent()) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** The word "AGENDA" alone in a table's first cell, a column's head beside it: {@code AGENDA | Page Nos.}. */
   private static boolean agendaColumnHead(Line line) {

@@ -960,6 +960,21 @@ class FrontSheetParserTest {
   }
 
   @Test
+  void a_starred_key_under_an_untitled_list_is_no_agenda_title() {
+    List<Line> lines = Lines.of(List.of(new org.agendasearch.ingest.model.Page(1, """
+        The Next Regular Meeting of Board of Park Commissioners -January 17, 2012 at 7pm
+        I.\tCall Meeting to Order - Roll Call
+        II.\tPledge of Allegiance
+        III.\tComments from Citizens
+        IV.\tConsent Agenda Approval
+        V.\tAdjournment
+        *Consent Agenda""", false)));
+    FrontSheetParser.FrontSheet f = FrontSheetParser.parse(lines, lines.size(), false, true).orElseThrow();
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::number).containsExactly("I", "II", "III", "IV", "V");
+    assertThat(f.date()).isEqualTo(java.time.LocalDate.of(2012, 1, 17));
+  }
+
+  @Test
   void an_agenda_table_gives_titles_apart_from_the_description_column_and_ends_the_venue() {
     List<Line> lines = Lines.of(List.of(new org.agendasearch.ingest.model.Page(1, """
         Shropshire and Wrekin Fire and Rescue Authority
