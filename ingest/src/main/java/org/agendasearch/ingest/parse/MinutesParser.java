@@ -181,6 +181,7 @@ final class MinutesParser {
         }
       }
       List<Line> body = lines.subList(start, end);
+      List<Line> asPrinted = body;
       LineLabel[] bodyLabels = java.util.Arrays.copyOfRange(labels, start, end);
       MarginLabels.Split margin = MarginLabels.split(body);
       if (margin.lines() != body) {
@@ -203,6 +204,15 @@ final class MinutesParser {
       }
       if (h.date() == null) {
         h = h.withDate(MinutesOpening.openedOn(body, monthFirst));
+      }
+      if (h.date() == null && body != asPrinted) {
+        // "COUNCIL MEETING | Wednesday, April 25, 2012" / "| 7:00 p.m.": the title block is the margin's first labels, the
+        // meeting's day beside them (a Utah city's minutes); read it as printed
+        MeetingHeader printed = MeetingHeader.read(asPrinted, 0, Math.min(asPrinted.size(), HEADER_REACH), monthFirst);
+        if (printed.date() != null) {
+          h = new MeetingHeader(h.committee() != null ? h.committee() : printed.committee(), printed.date(),
+              h.time() != null ? h.time() : printed.time(), h.venue() != null ? h.venue() : printed.venue());
+        }
       }
       if (h.date() == null && requireDate) {
         continue; // a list headed "Attendance" in a report, not minutes: minutes say when they met

@@ -36,7 +36,8 @@ final class ResolvedForms {
       + "(?=RESOLVED|Resolved|AGREED|Agreed|(?<=seconded\\s{1,3}and\\s{1,3})(?:resolved|agreed)))?"
       // "An tArdmhéara proposed, and An Chomhairle agreed to suspend Standing Orders ..."
       + "(?:(?:\\p{Lu}[\\p{L}.'’-]*\\s+)?\\p{L}[\\p{L}.'’-]+\\s+(?:proposed|moved),?\\s+and\\s+(?=" + BODY + "\\s))?"
-      + "(?:(It\\s+(?:was|is)|it\\s+was|And|AND|and|" + BODY + ",?)\\s+)?"
+      // "And is unanimously resolved to adopt the minutes ..." (a Quebec municipality's English minutes, under "Seconded by Cr. ...")
+      + "(?:(It\\s+(?:was|is)|it\\s+was|And(?:\\s+(?:it\\s+)?is)?|AND|and|" + BODY + ",?)\\s+)?"
       + "(?:(?:also|therefore|further|then|thereupon|accordingly|hereby|unanimously|UNANIMOUSLY|FURTHER|Further|ALSO|Also"
       + "|Unanimously)\\s+)?"
       // in Welsh, "PENDERFYNWYD" (resolved) and "CYTUNWYD" (agreed)

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * A date written out in words, as some county boards' minutes give it: {@code HELD THE FIFTH DAY OF MARCH IN THE YEAR
- * TWO THOUSAND AND NINE}, {@code the twenty-first day of June, 2019}. A part of {@link Dates}, tried when no date in
+ * TWO THOUSAND AND NINE}, {@code the twenty-first day of June, 2019}, {@code meets in regular session this eleventh day of April
+ * 2012} (an Ontario county's). A part of {@link Dates}, tried when no date in
  * figures was found.
  */
 final class WordDates {
@@ -31,7 +32,7 @@ final class WordDates {
       + "|thousand|and)\\b[\\s-]*)+";
   /** {@code the fifth day of March in the year two thousand and nine}, {@code the 5th day of March, 2009} is {@link Dates}'. */
   private static final Pattern WORDS = Pattern.compile(
-      "(?i)\\bthe\\s+(" + ORDINAL + ")\\s+day\\s+of\\s+(\\p{L}{3,9})\\s*,?\\s+(?:in\\s+the\\s+year\\s+(?:of\\s+our\\s+lord\\s+)?)?"
+      "(?i)\\b(?:the|this)\\s+(" + ORDINAL + ")\\s+day\\s+of\\s+(\\p{L}{3,9})\\s*,?\\s+(?:in\\s+the\\s+year\\s+(?:of\\s+our\\s+lord\\s+)?)?"
       + "(" + NUMBER_WORDS + "|(?:19|20)\\d\\d\\b)");
 
   /** The first date written in words in the text. */

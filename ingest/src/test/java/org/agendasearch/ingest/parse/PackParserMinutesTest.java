@@ -324,6 +324,23 @@ class PackParserMinutesTest {
   }
 
   @Test
+  void a_title_block_in_the_margins_labels_gives_the_meetings_day_beside_them() {
+    Minutes m = minutes("""
+        CITY OF SOUTH SALT LAKE CITY COUNCIL MEETING
+        COUNCIL MEETING\tWednesday, April 25, 2012
+        \t7:00 p.m.
+        CITY OFFICES\t220 East Morris Avenue – Suite 200
+        PRESIDING\tCouncil Vice-Chair Michael Rutter
+        CONDUCTING\tCouncil Member LeRoy Turner
+        APPROVAL OF MINUTES\tMarch 28, 2012 Work Meeting
+        \tCouncil Member Fitts moved to approve these minutes.
+        PUBLIC COMMENT\tNone.
+        ORDINANCES\tAn ordinance amending the city code was read.""");
+    assertThat(m.date()).isEqualTo(java.time.LocalDate.of(2012, 4, 25));
+    assertThat(titles(m)).contains("APPROVAL OF MINUTES", "ORDINANCES");
+  }
+
+  @Test
   void a_heading_in_the_margin_repeated_beside_the_text_is_one_minute() {
     Minutes m = minutes("""
         MINUTES OF THE REGULAR MEETING OF

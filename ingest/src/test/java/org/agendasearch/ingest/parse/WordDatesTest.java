@@ -14,6 +14,7 @@ class WordDatesTest {
       held on the twenty-first day of June, 2019                                     | 2019-06-21
       on the thirtieth day of April in the year of our Lord nineteen ninety-nine     | 1999-04-30
       the second day of November twenty twenty-one                                   | 2021-11-02
+      Oxford County Council meets in regular session this eleventh day of April 2012, in the | 2012-04-11
       """)
   void a_date_written_in_words(String line, LocalDate date) {
     assertThat(WordDates.find(line)).contains(date);
