@@ -219,12 +219,17 @@ class CouncilsCorpusTest {
    * adjournment", "these minutes stood approved"): meeting 0.949, minutes 0.868, minute items 0.813, resolutions 0.807,
    * and the resolutions' floor raised to 0.80; after the session's last rules (four-figure numbers before one word, "190-2019 -",
    * an officer's report run in, "Minutes agreed and signed as a correct record"): minute items 0.817, resolutions 0.812.
+   * Session 29: batches da to dh (64 held-out documents from 64 bodies new to the corpus, 961 in all), each scored alone
+   * before any rule was written for it (first runs in the README), with the session's first rules (movers named before
+   * "offered motion", "It was proposed, seconded and agreed to", a meeting "was held on", a date "this eleventh day of"):
+   * meeting 0.946, agenda items 0.896, minutes 0.861, minute items 0.807, resolutions 0.799; minute items and resolutions
+   * lowered by 0.01 for them until their rules are in.
    * They were set on 72 documents from 57 councils and re-measured when 25 documents from 24 councils
    * the parser had never seen were added; on the first 72 no figure fell (meeting 0.968, agenda items
    * 0.963, minutes 1.000, minute items 0.966, resolutions 0.941, reports 0.909).
    */
   static final Map<String, Double> FLOORS = Map.of(
-      "meeting", 0.94, "agenda_item", 0.89, "minutes", 0.86, "minute_item", 0.81, "resolution", 0.80, "report", 0.88);
+      "meeting", 0.94, "agenda_item", 0.89, "minutes", 0.86, "minute_item", 0.80, "resolution", 0.79, "report", 0.88);
   /**
    * People in the minutes, measured 2026-11-29 on the 59 sets of minutes with people truth (on the first
    * 38: attendance 0.963, apologies 0.941, declarations 0.930, movers 0.948, votes 0.928); the issue's
@@ -293,12 +298,14 @@ class CouncilsCorpusTest {
    * declarations lowered to 0.76 (the batches alone: co 0.47, cp 0.00 of 1, cr 1.00 of 1). With batches cs to cv on their
    * first run (865 documents: attendance 0.8397, apologies 0.802, declarations 0.752, movers 0.852, votes 0.723) set there.
    * With batches cw to cz on their first run and session 28's rules (897 documents: attendance 0.840, apologies 0.812,
-   * declarations 0.746, movers 0.841, votes 0.695) set there.
+   * declarations 0.746, movers 0.841, votes 0.695) set there. With batches da to dh on their first run and session 29's
+   * first rules (961 documents: attendance 0.829, apologies 0.804, declarations 0.732, movers 0.845, votes 0.636) set there:
+   * the new North American minutes' roll calls ("Fitts Aye", "Aye: Smith, Jones") and named tallies the rules do not read.
    */
   static final Map<String, Double> PEOPLE_FLOORS = Map.of(
-      "attendance", 0.83, "apologies", 0.80, "declaration", 0.74, "mover", 0.84, "vote", 0.69);
-  /** Councils with a record kind under the issue's 0.80 (18 of 81 when the floors were set, 7 of 81 after session 6's rules, 15 of 93 with batch c, 11 after the rules it taught, 22 of 106 with batch d, 12 after its rules, 19 of 117 with batch e, 16 after its rules, 23 of 130 with batch f, 14 after its rules, 22 of 142 with batch g, 13 after its rules, 28 of 165 with batches h and i, 21 after their rules, 27 of 173 with batch j, 22 after session 10's agenda rules, 29 of 182 with batch k, 23 after its rules and the agenda rules that followed, 29 of 192 with batch l, 22 after its rules, 28 of 200 with batch m, 23 after its rules, 29 of 207 with batch n, 25 after its rules, 37 of 230 with batches o-q (two of their rules already in), 39 of 238 with batch r, 38 after their rules, 34 after the last of them, 43 of 271 with batches t-w after their first rules, 42 after the last, 56 of 283 with batches x-z, 48 after their rules, 69 of 307 with batches aa-ac, 65 after their rules, 63 of 315 with batch ad and its rules, 65 of 323 with batch ae after its rules, 74 of 339 with batches af and ag after their rules, 73 after the agenda rules that followed, 72 after session 18's first rules, 81 of 355 with batches ah and ai after their rules, 103 of 387 with batches aj-am, 112 of 403 with batches an and ao after the first rules of aj-am, 109 after session 19's rules, 118 of 419 with batches ap and aq after session 20's first rules, 107 after their rules, 119 of 434 with batches ar and as after session 21's first rules, 129 of 476 with batches at and au after session 22's first rules, 141 of 492 with batches av and aw, 138 after session 22's rules, 154 of 518 with batches ax-ba after the rules ax and ay taught, 164 of 541 with batches bb and bc, 192 of 576 with batches bd to bi after their rules, 215 of 634 with batches bj to bq after session 25's rules, 269 of 724 with batches br to cd after session 26's rules, 295 of 769 with batches ce to cj and bold headings, 314 of 801 with batches ck to cn, 335 of 833 with batches co to cr, 358 of 865 with batches cs to cv, 381 of 897 with batches cw to cz, 377 after session 28's rules, 373 after its last); the count only falls. */
-  static final int COUNCILS_UNDER_TARGET = 373;
+      "attendance", 0.82, "apologies", 0.80, "declaration", 0.73, "mover", 0.84, "vote", 0.63);
+  /** Councils with a record kind under the issue's 0.80 (18 of 81 when the floors were set, 7 of 81 after session 6's rules, 15 of 93 with batch c, 11 after the rules it taught, 22 of 106 with batch d, 12 after its rules, 19 of 117 with batch e, 16 after its rules, 23 of 130 with batch f, 14 after its rules, 22 of 142 with batch g, 13 after its rules, 28 of 165 with batches h and i, 21 after their rules, 27 of 173 with batch j, 22 after session 10's agenda rules, 29 of 182 with batch k, 23 after its rules and the agenda rules that followed, 29 of 192 with batch l, 22 after its rules, 28 of 200 with batch m, 23 after its rules, 29 of 207 with batch n, 25 after its rules, 37 of 230 with batches o-q (two of their rules already in), 39 of 238 with batch r, 38 after their rules, 34 after the last of them, 43 of 271 with batches t-w after their first rules, 42 after the last, 56 of 283 with batches x-z, 48 after their rules, 69 of 307 with batches aa-ac, 65 after their rules, 63 of 315 with batch ad and its rules, 65 of 323 with batch ae after its rules, 74 of 339 with batches af and ag after their rules, 73 after the agenda rules that followed, 72 after session 18's first rules, 81 of 355 with batches ah and ai after their rules, 103 of 387 with batches aj-am, 112 of 403 with batches an and ao after the first rules of aj-am, 109 after session 19's rules, 118 of 419 with batches ap and aq after session 20's first rules, 107 after their rules, 119 of 434 with batches ar and as after session 21's first rules, 129 of 476 with batches at and au after session 22's first rules, 141 of 492 with batches av and aw, 138 after session 22's rules, 154 of 518 with batches ax-ba after the rules ax and ay taught, 164 of 541 with batches bb and bc, 192 of 576 with batches bd to bi after their rules, 215 of 634 with batches bj to bq after session 25's rules, 269 of 724 with batches br to cd after session 26's rules, 295 of 769 with batches ce to cj and bold headings, 314 of 801 with batches ck to cn, 335 of 833 with batches co to cr, 358 of 865 with batches cs to cv, 381 of 897 with batches cw to cz, 377 after session 28's rules, 373 after its last, 417 of 935 with batches da to dh and session 29's first rules); the count only falls. */
+  static final int COUNCILS_UNDER_TARGET = 417;
   static final double COUNCIL_TARGET = 0.80;
 
   private Evaluation evaluation;
