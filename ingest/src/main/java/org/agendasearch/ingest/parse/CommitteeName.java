@@ -186,8 +186,9 @@ final class CommitteeName {
   /** The words around a body's name on its title line: {@code MINUTES OF}, {@code Minutes}. */
   private static final Pattern BODY_TITLE = Pattern.compile("(?i)^(?:(?:unconfirmed\\s+|confirmed\\s+)?minutes\\s+of\\s+(?:the\\s+)?)|\\s+minutes$");
 
-  /** A name that is the meeting's day: {@code Wednesday}. */
-  private static final Pattern WEEKDAY_FIRST = Pattern.compile("(?i)^" + MeetingHeader.WEEKDAY + "\\b");
+  /** A name that is the meeting's day: {@code Wednesday}, {@code October 7} ("Minutes of the meeting of October 7, 2019 were ..."). */
+  private static final Pattern WEEKDAY_FIRST = Pattern.compile("(?i)^(?:" + MeetingHeader.WEEKDAY
+      + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)\\b");
 
   /** The lines at a document's top where its title is. */
   private static final int TITLE_LINES = 3;
@@ -230,7 +231,8 @@ final class CommitteeName {
   private static String named(List<Line> head, int dateLine) {
     StringBuilder joined = new StringBuilder();
     for (int i = 0; i < head.size() && i < 12; i++) {
-      joined.append(head.get(i).text()).append('\n');
+      // not a sentence about the last meeting's minutes: "Minutes of the meeting of October 7, 2019 were presented for review."
+      joined.append(LineLabel.TOLD.matcher(head.get(i).text()).find() ? "" : head.get(i).text()).append('\n');
     }
     String text = joined.toString();
     String kindOnly = null;
@@ -254,7 +256,7 @@ final class CommitteeName {
     for (Pattern p : ON_A_LINE) {
       for (int i = 0; i < head.size() && i < 12; i++) {
         Matcher m = p.matcher(head.get(i).text());
-        if (m.find()) {
+        if (m.find() && !LineLabel.TOLD.matcher(head.get(i).text()).find()) {
           String found = m.group(1);
           String next = i + 1 < head.size() ? head.get(i + 1).text() : "";
           if (m.end(1) == head.get(i).text().length() && !next.isEmpty() && Character.isLowerCase(next.charAt(0))

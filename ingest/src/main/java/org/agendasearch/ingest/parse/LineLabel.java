@@ -262,7 +262,7 @@ enum LineLabel {
         && (lower.contains("minute") || lower.contains("decision") || lower.contains("meeting of") || lower.startsWith("reference from")
             || lower.startsWith("cofnodion"))
         && MINUTES.matcher(t).matches() && !prose(t) && !ATTACHMENT.matcher(t).lookingAt() && !LABEL_THEN_ITEM.matcher(t).find()
-        && !APPROVAL_OF_MINUTES.matcher(t).matches()) {
+        && !APPROVAL_OF_MINUTES.matcher(t).matches() && !TOLD.matcher(t).find()) {
       return MINUTES_TITLE; // not the business of approving them: "ADOPTION OF MINUTES"
     }
     if (t.length() <= 200 && AGENDA_WORDS.stream().anyMatch(lower::contains) && AGENDA.matcher(t).matches()) {
@@ -286,6 +286,13 @@ enum LineLabel {
       + "|\\(?[a-z]\\)\\s+\\d{1,2}/\\d{1,2}/\\d{2,4}\\s)");
 
   /** A sentence that mentions minutes ("The meeting lasted 45 minutes") rather than a title. */
+  /**
+   * What was done with minutes, in a sentence: {@code Minutes of the meeting of October 7, 2019 were presented for review.}
+   * (the last meeting's minutes, not this one's title).
+   */
+  static final Pattern TOLD = Pattern.compile(
+      "(?i)\\b(?:was|were)\\s+(?:presented|read|approved|adopted|circulated|confirmed|reviewed|accepted|received|signed|taken)\\b");
+
   private static boolean prose(String t) {
     String l = t.toLowerCase(Locale.ROOT);
     return !l.startsWith("minutes") && !l.startsWith("draft") && l.endsWith("minutes") && t.split("\\s+").length >= 5

@@ -406,6 +406,28 @@ final class MinuteSegmenter {
    * them (minutes that print none: {@code Moved by Kaufmann seconded by Gaul to approve the agenda.}) are kept in one
    * minute with neither number nor title, said in {@code warnings}; {@code firstDecision} gets the first one's line.
    */
+  /** Lines at the top where a title block may be, its date line the last. */
+  private static final int TITLE_BLOCK_LINES = 6;
+  /** Words of a title block's line at the most: a longer line is a sentence. */
+  private static final int TITLE_BLOCK_WORDS = 10;
+
+  /**
+   * The end of the minutes' title block, its date the last line of it ({@code LYONS TOWNSHIP REGULAR MEETING} / {@code
+   * November 4, 2019}), or 0: short lines only, before any sentence.
+   */
+  private static int titleBlockEnd(List<Line> body) {
+    for (int i = 0; i < body.size() && i < TITLE_BLOCK_LINES; i++) {
+      String t = body.get(i).text();
+      if (t.split("\\s+").length > TITLE_BLOCK_WORDS) {
+        return 0;
+      }
+      if (Dates.find(t).isPresent()) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
   private static List<MinuteItem> unnumbered(List<Line> body, LineLabel[] labels, int from, int to, List<String> warnings,
       int[] firstDecision) {
     List<Line> region = new ArrayList<>(body.subList(from, to));
@@ -415,9 +437,11 @@ final class MinuteSegmenter {
     }
     List<MinuteItem> items = new ArrayList<>();
     int lastHeading = -2;
+    // the title block ("LYONS TOWNSHIP REGULAR MEETING" / "November 4, 2019") names the meeting, not a decision's business
+    int opening = from == 0 ? titleBlockEnd(body) : 0;
     for (ResolutionParser.Found f : found) {
       int heading = itemSentenceAbove(region, labels, from, f.from());
-      for (int i = f.from() - 1; i >= 0 && heading < 0; i--) {
+      for (int i = f.from() - 1; i >= 0 && heading < 0 && from + i >= opening; i--) {
         String t = unbulleted(region.get(i).text());
         if (TITLED_PERSON.matcher(t).matches()) {
           continue; // "Councillor Craig" / "For Councillors: – Clarke, Cook, ...": a nominee over a recorded vote, no heading

@@ -29,7 +29,9 @@ final class MotionForms {
       // "Councilmember Newman MOVED to excuse ...", "Commissioner Abraham offered motion, seconded by Commissioner Gault, that ..."
       // (a Kentucky city's minutes)
       // "Supervisor Jessie Medlin made the motion and Supervisor Allen Latimer seconded the motion to" / "approve the minutes ..."
-      + "(?:,?\\s+(?:and\\s+)?(?:was\\s+)?second(?:ed)?\\s+by\\s+[^,]{1,60}?,?|,?\\s+and\\s+[^,.]{1,60}?\\s+seconded(?:\\s+the\\s+motion)?"
+      // "supported by": a Michigan township's word for the seconder ("It was moved by Trustee T. Thelen, supported by Trustee
+      // Scheurer to approve ...")
+      + "(?:,?\\s+(?:and\\s+)?(?:was\\s+)?(?:second(?:ed)?|supported)\\s+by\\s+[^,]{1,60}?,?|,?\\s+and\\s+[^,.]{1,60}?\\s+seconded(?:\\s+the\\s+motion)?"
       // "Rosalyn made motion, Marv seconded to pay members ...": the seconder after a comma, no "and"
       + "|,\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}\\s+seconded)?"
       + "\\s+(?:to|that)(?:\\s+(\\S.*))?$"
@@ -170,7 +172,7 @@ final class MotionForms {
       // "Motion made (Wotachek, Dvorak) to approve previous Board Meeting Minutes" (a Wisconsin village's): mover, seconder
       + "|(?:made\\s+)?\\([^(),]{2,40},\\s*[^(),]{2,40}\\)\\s+)?(?:was\\s+(?:(?:made|moved|put|offered)\\s+)?|(?:made|offered)\\s+(?=by\\s))?"
       + "(?:by\\s*:?\\s+[^,/]{1,60}?(?:,?\\s+|\\s*/\\s*))?"
-      + "(?:(?:and\\s+)?(?:second(?:ed)?|2nd)\\s+by\\s+[^,]{1,60}?,?\\s+)?"
+      + "(?:(?:and\\s+)?(?:second(?:ed)?|2nd|supported)\\s+by\\s+[^,]{1,60}?,?\\s+)?"
       // "Motion by Bartz, second by Abrams, carried to approve the agenda." (an Iowa county's)
       + "(?:(?:carried|passed)(?:\\s+unanimously)?,?\\s+)?"
       // "Motion by Fleischhauer, seconded by Kantaros, the Board voted to appoint Lisa Rosenthal as Clerk Pro"

@@ -87,7 +87,7 @@ final class ResolutionParser {
    */
   private static final Pattern IT_WAS_TAIL = Pattern.compile("\\bit\\s+was(?:\\s+unanimously)?(?:\\s+(?:agreed|resolved|decided|AGREED|RESOLVED))?$");
   private static final Pattern MOTION_WORDS = Pattern.compile(
-      "\\b(?:moved|made a motion|makes a motion|motion made|seconded|proposed by|[Mm]otion by|[Mm]otion of|proposal of|2nd by|a second by)\\b(?:[^.]|(?<=\\b\\p{Lu})\\.)*$"
+      "\\b(?:moved|made a motion|makes a motion|motion made|motion was made|[Aa] motion to|seconded|proposed by|[Mm]otion by|[Mm]otion of|proposal of|2nd by|a second by)\\b(?:[^.]|(?<=\\b\\p{Lu})\\.)*$"
       // a proposal whose seconder or agreement is on the next line: "... the area. TC proposed that a letter of thanks be sent."
       + "|\\bproposed\\s+(?:that|to|the\\s+minutes)\\b(?:[^.]|(?<=\\b\\p{Lu})\\.)*\\.?$");
 

@@ -161,6 +161,7 @@ class DecisionStartTest {
       10.338    Moved by Councillor Kroeger that the agenda of the regular council meeting of | MOTION | the agenda of the regular council meeting of
       It was moved by Councillor Gerald Keough and seconded by Councillor Jeff Hackett: | MOVED | ''
       And is unanimously resolved to adopt the minutes of March 22nd, 2016 regular | RESOLVED | to adopt the minutes of March 22nd, 2016 regular
+      A motion was made by Treasurer J. Thelen, supported by Trustee T. Thelen to approve the minutes as amended. | MOTION | approve the minutes as amended.
       1. DEIMHNIÚ MIONTUAIRISCÍ: On the proposal of Cllr. S. Sheppard, seconded by Cllr. C. Rasmussen, the Minutes of Monthly Meeting | MOTION | the Minutes of Monthly Meeting
       Min. 11/09/1 Moved Cr. N. Bin Tahal, Seconded Cr. A. Ketchell “That Council accept | MOTION | Council accept
       Committee Resolution: That the report be received       | RESOLVED | That the report be received

@@ -44,6 +44,7 @@ class LineLabelTest {
       RESOLVED: That the minutes be approved.                                   | DECISION
       Be it resolved that the agenda for the Council meeting be adopted          | DECISION
       The meeting lasted 45 minutes                                             | TEXT
+      Minutes of the meeting of October 7, 2019 were presented for review.     | TEXT
       Tab 1 - October 27, 2022 Minutes                                          | TEXT
       Attachments: Draft Minutes                                                | TEXT
       Attachments (a) 9/23/2020 ROGC Minutes                                    | TEXT

@@ -324,6 +324,32 @@ class PackParserMinutesTest {
   }
 
   @Test
+  void a_township_title_block_over_motions_supported_and_a_sentence_on_the_last_minutes() {
+    Minutes m = minutes("""
+        LYONS TOWNSHIP REGULAR MEETING
+        November 4, 2019
+        The meeting was called to order at 7:00 pm by Supervisor Babcock with the Pledge of Allegiance to
+        the Flag. Board members present were: J. Heckman, R. Scheurer, J. Thelen, T. Thelen.
+        Minutes of the meeting of October 7, 2019 were presented for review. A motion was made by
+        Treasurer J. Thelen, supported by Trustee T. Thelen to approve the minutes as amended. Motion
+        carried.
+        CORRESPONDENCE: None
+        TREASURER’S REPORT: It was moved by Trustee T. Thelen, supported by Trustee Scheurer to
+        approve the Treasurer’s report as presented. Motion carried. Bills in the amount of $20,167.20
+        were presented for payment. A motion to
+        pay the bills was made by T. Thelen, supported by Scheurer. Motion carried.""");
+    assertThat(m.committee()).isEqualTo("LYONS TOWNSHIP REGULAR MEETING");
+    // the decision before the first heading keeps no title: the title block names the meeting, not its business
+    assertThat(m.items().get(0).title()).isNull();
+    assertThat(m.items().get(0).resolutions()).extracting(Resolution::text).containsExactly("approve the minutes as amended.");
+    assertThat(m.items().get(0).resolutions().get(0).secondedBy()).isEqualTo("T. Thelen");
+    assertThat(m.items()).flatExtracting(MinuteItem::resolutions).extracting(Resolution::text)
+        .contains("approve the Treasurer’s report as presented.");
+    assertThat(m.items()).flatExtracting(MinuteItem::resolutions).extracting(Resolution::text)
+        .anyMatch(t -> t.startsWith("pay the bills"));
+  }
+
+  @Test
   void a_title_block_in_the_margins_labels_gives_the_meetings_day_beside_them() {
     Minutes m = minutes("""
         CITY OF SOUTH SALT LAKE CITY COUNCIL MEETING
