@@ -33,7 +33,8 @@ final class MotionForms {
       // Scheurer to approve ...")
       + "(?:,?\\s+(?:and\\s+)?(?:was\\s+)?(?:second(?:ed)?|supported)\\s+by\\s+[^,]{1,60}?,?|,?\\s+and\\s+[^,.]{1,60}?\\s+seconded(?:\\s+the\\s+motion)?"
       // "Rosalyn made motion, Marv seconded to pay members ...": the seconder after a comma, no "and"
-      + "|,\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}\\s+seconded)?"
+      // "Jennifer motioned, Greg seconded motion to approve August 14 minutes" (a Kansas commission's)
+      + "|,\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}\\s+seconded(?:\\s+(?:the\\s+)?motion)?)?"
       + "\\s+(?:to|that)(?:\\s+(\\S.*))?$"
       // "Council Member Mahan moved approval of the minutes ...", "Mayor Cassie moved the adoption of the Minutes ...": what was
     // moved, as a noun
@@ -291,6 +292,14 @@ final class MotionForms {
       "(?i)^(?:upon|on)\\s+(?:a\\s+)?motion\\s+(?:made\\s+)?(?:by|of)\\s+[^,]{2,60}?,?\\s+(?:and\\s+)?(?:seconded|a\\s+second)\\s+by\\s+[^,]{2,60},\\s+"
       + "(?:the|all)\\s+[^,]{2,40}?\\s+voted\\s+(?:unanimously\\s+)?(?:to|that)\\s+(\\S.*)$");
   /**
+   * Who moved and seconded, then "it was voted" and the decision from its "to", as "it was resolved to" is told: {@code Upon
+   * motion by Priscilla Dorman, seconded by Danny Withee, it was unanimously voted to table these minutes ...}, {@code ... it
+   * was voted 3 to 0 to approve the December 23, 2013 minutes as written.} (a Maine town's selectmen).
+   */
+  private static final Pattern MOTION_IT_WAS_VOTED = Pattern.compile(
+      "(?i)^(?:upon|on)\\s+(?:a\\s+)?motion\\s+(?:made\\s+)?(?:by|of)\\s+[^,]{2,60}?,?\\s+(?:and\\s+)?(?:seconded|a\\s+second|supported)\\s+by\\s+[^,]{2,60},\\s+"
+      + "it\\s+was\\s+(?:unanimously\\s+)?voted\\s+(?:\\d{1,2}\\s*(?:to|-|–)\\s*\\d{1,2}\\s+)?((?:to|that)\\s+\\S.*)$");
+  /**
    * A motion's number, its mover's surname and a colon, then its words (a Saskatchewan council's columns): {@code 282/15
    * Bains:   That the agenda be accepted as presented.   Carried.}, or the surname alone under its minute's number: {@code
    * Germs: That Council comes out of camera.}
@@ -347,6 +356,10 @@ final class MotionForms {
     Matcher bodyVoted = motion ? MOTION_BODY_VOTED.matcher(line) : null;
     if (bodyVoted != null && bodyVoted.matches()) {
       return motion(bodyVoted.group(1));
+    }
+    Matcher itWasVoted = motion ? MOTION_IT_WAS_VOTED.matcher(line) : null;
+    if (itWasVoted != null && itWasVoted.matches()) {
+      return motion(itWasVoted.group(1)); // a motion, its movers named: its words from "to", as after "it was resolved"
     }
     Matcher uponBy = motion ? UPON_MOTION_BY.matcher(line) : null;
     if (uponBy != null && uponBy.matches()) {

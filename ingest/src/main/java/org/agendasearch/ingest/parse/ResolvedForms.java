@@ -44,7 +44,7 @@ final class ResolvedForms {
       + "(RESOLVED|Resolved|resolved|AGREED|Agreed|agreed|DECIDED|Decided|decided|RECOMMENDED|PENDERFYNWYD|Penderfynwyd|CYTUNWYD|Cytunwyd)"
       + BY_ALL
       + "(\\s+to\\s+RECOMMEND)?"
-      + "(?=$|\\s*[:\\-–—.,;\\[(]|\\s+(?:that|That|THAT|T H A T|to|To|and|as|the|The|this|This|on|On|ON|:)"
+      + "(?=$|\\s*[:\\-–—.,;\\[(]|\\s+(?:that|That|THAT|T H A T|to|To|TO|and|as|the|The|this|This|on|On|ON|:)"
       // "It was resolved at this point to temporary suspend standing order 70"
       + "|\\s+at\\s+this\\s+(?:point|stage|juncture|time)\\b"
       // a person the decision is about, no "that": "It was Resolved Cllr Chris Sanderson and Cllr Paul Rawlinson join the ..."

@@ -162,6 +162,9 @@ class DecisionStartTest {
       It was moved by Councillor Gerald Keough and seconded by Councillor Jeff Hackett: | MOVED | ''
       And is unanimously resolved to adopt the minutes of March 22nd, 2016 regular | RESOLVED | to adopt the minutes of March 22nd, 2016 regular
       A motion was made by Treasurer J. Thelen, supported by Trustee T. Thelen to approve the minutes as amended. | MOTION | approve the minutes as amended.
+      Upon motion by Charles Leighton, seconded by Danny Withee, it was voted 3 to 0 to approve the minutes as written. | MOTION | to approve the minutes as written.
+      Approval of Minutes: Jennifer motioned, Greg seconded motion to approve August 14 | MOTION | approve August 14
+      RESOLVED TO ACCEPT THE SUPERVISOR’S REPORT WITH THE FOLLOWING AMENDMENTS: | RESOLVED | TO ACCEPT THE SUPERVISOR’S REPORT WITH THE FOLLOWING AMENDMENTS:
       1. DEIMHNIÚ MIONTUAIRISCÍ: On the proposal of Cllr. S. Sheppard, seconded by Cllr. C. Rasmussen, the Minutes of Monthly Meeting | MOTION | the Minutes of Monthly Meeting
       Min. 11/09/1 Moved Cr. N. Bin Tahal, Seconded Cr. A. Ketchell “That Council accept | MOTION | Council accept
       Committee Resolution: That the report be received       | RESOLVED | That the report be received
