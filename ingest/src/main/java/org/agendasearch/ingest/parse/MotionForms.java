@@ -192,7 +192,9 @@ final class MotionForms {
       // "MOTION moved by Pat MacLellan seconded by John Searle and carried" / "THAT the first reading ..."
       // "It was moved by Councillor Gerald Keough and seconded by Councillor Jeff Hackett:" / "That the agenda be approved ..."
       + "(?:(?:It|it)\\s+was\\s+(?=moved\\s+by\\s[^:]+seconded\\s+by\\s[^:]+:\\s*$))?"
-      + "(?:Moved|MOVED|(?<=was\\s)moved|Proposed|PROPOSED|Motion\\s+made|MOTION\\s+MADE|(?:MOTION|Motion)\\s+moved(?=\\s+by\\s))(?:\\s+(?:by|BY))?\\s*[:\\-–]?\\s+"
+      + "(?:Moved|MOVED|(?<=was\\s)moved|Proposed|PROPOSED|Motion\\s+made|MOTION\\s+MADE|(?:MOTION|Motion)\\s+moved(?=\\s+by\\s)"
+      // "Motion By: Commissioner Precinct 3 Valerie Covey" / "Second By: ..." / "Motion: To approve ..." (a Texas county's)
+      + "|(?:MOTION|Motion)(?=\\s+(?:by|By|BY)\\s*:))(?:\\s+(?:by|BY))?\\s*[:\\-–]?\\s+"
       // not a meeting moved in time: "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm"
       + "(?!(?i:(?:from|to)\\s+(?:the\\s+)?(?:\\d|" + MeetingHeader.WEEKDAY + "|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))\\S.*");
   /**
@@ -470,6 +472,18 @@ final class MotionForms {
    */
   private static final Pattern SHOUTED_PAIR_TO = Pattern.compile(
       "^MOVED\\s+(?:BY|by)\\s+[^,.]{2,60}?,?\\s+(?:(?:AND|and)\\s+)?SECONDED\\s+(?:BY|by)\\s+[^,.]{2,60}?,?\\s+(?:TO|THAT|to|that)\\s+(\\S.*)$");
+
+  /**
+   * A motion's label and its words from "To" or "That", under its movers' labels: {@code Motion: To approve the minutes of the
+   * last meeting.} (a Texas county's, after "Motion By: ..." / "Second By: ..."), the words from the verb.
+   */
+  private static final Pattern MOTION_LABEL_WORDS = Pattern.compile("^(?:MOTION|Motion)\\s*:\\s*(?:(?:To|TO|to)\\s+(\\S.*)|((?:That|THAT)\\s+\\S.*))$");
+
+  /** {@link #MOTION_LABEL_WORDS}: only under its movers (an agenda's "Motion: To approve ..." over the minutes' "Resolved: ..." is not one). */
+  static Optional<DecisionStart> labelledWords(String line) {
+    Matcher labelled = MOTION_LABEL_WORDS.matcher(line);
+    return labelled.matches() ? motion(labelled.group(1) != null ? labelled.group(1) : labelled.group(2)) : Optional.empty();
+  }
 
   /** The mover first: the words after a comma or a dash, or on the lines below ({@link Kind#MOVED}). */
   static Optional<DecisionStart> moverFirst(String line, boolean motion) {

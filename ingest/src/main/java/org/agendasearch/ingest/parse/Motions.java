@@ -30,7 +30,9 @@ final class Motions {
 
   private static final String TITLES = "(?:(?:(?:County|District|Town|Parish|City|Borough|Community)\\s+)?(?:Councillor|Cllr\\.?|Cr\\.?|Counc\\.|Coun\\.|Councilor|Councilmember|Council\\s+Member|Council(?:man|woman)|Commissioner|Supervisor"
       + "|Trustee|Director|Alderman|Ald\\.?|Alderperson|Selectman|Selectwoman|Mayor|Deputy\\s+Mayor|Vice\\s+Mayor|Mayor\\s+Pro\\s+Tem|Chair(?:man|person|woman)?"
-      + "|Vice[\\s-]Chair(?:man|person)?|Member|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Dr\\.?)\\s+)*";
+      + "|Vice[\\s-]Chair(?:man|person)?|Member|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Dr\\.?|Judge)\\s+"
+      // the seat after the title: "Commissioner Precinct 3 Valerie Covey" (a Texas county's; left out of the name below)
+      + "(?:(?:Precinct|District|Ward|Position|Seat)\\s*(?:No\\.?\\s*|#\\s*)?\\d{1,2}\\s+)?)*";
   /**
    * A word of a name, or a nickname in quotes ({@code Peter ‘Chap’ Cleere}); not a label in capitals that follows it
    * on the next line ("MOTION BY: Garcia" / "SECOND: ..."), nor a word of the sentence that goes on after it
@@ -292,7 +294,11 @@ final class Motions {
   /** A mover's name without title, initials of a time before it ("P.M. Councilor Decter Wright") or a body's name. */
   /** A motion's next label or result after a name: {@code SECONDED}, {@code CARRIED}. */
   private static final Pattern NEXT_LABEL = Pattern.compile(
-      "\\s+(?:SECONDED|CARRIED|MOVED|LOST|Seconded|Carried|Decision|DECISION|Vote|VOTE|RES(?=\\s*\\d|$)|RESOLUTION|MOTION)\\b.*$");
+      "\\s+(?:SECONDED|CARRIED|MOVED|LOST|Seconded|Second(?=\\s+[Bb][Yy]\\b|\\s*$)|Carried|Decision|DECISION|Vote|VOTE|RES(?=\\s*\\d|$)|RESOLUTION|MOTION)\\b.*$");
+
+  /** The seat a member holds after the title: {@code Commissioner Precinct 3}, {@code Councilmember District 4}. */
+  private static final Pattern SEAT = Pattern.compile(
+      "^((?:\\p{Lu}[\\p{L}.]*\\s+){1,2})(?:Precinct|District|Ward|Position|Seat)\\s*(?:No\\.?\\s*|#\\s*)?\\d{1,2}\\s+(?=\\p{Lu})");
 
   private static String name(String words) {
     String w = words == null ? "" : words.replaceFirst("^.*?\\b(?=(?:Councilor|Councillor|Cllr|Cr|Councilmember|Commissioner|Supervisor|Trustee"
@@ -300,6 +306,7 @@ final class Motions {
     // a name in capitals runs into the next label's word: "MOVED: CR DAVID VIS SECONDED: CR DARYL WARREN CARRIED", or into
     // the resolution's number on the next line: "Moved by Mayor Knudson" / "RES 14-11-74 “that ..."
     w = NEXT_LABEL.matcher(w).replaceFirst("");
+    w = SEAT.matcher(w).replaceFirst("$1"); // "Commissioner Precinct 3 Valerie Covey": the seat is no part of the name
     Optional<PersonNames.Person> person = PersonNames.one(w, null);
     if (person.isEmpty() || person.get().name().matches("(?i)(?:the|that|to|and|motion|by|unanimously)|.*\\b(?:council|committee|board|commission|township|city)$")) {
       return null;

@@ -41,8 +41,12 @@ final class ResolutionParser {
    * Mayor Lawrence Kirby} / {@code Seconder:} / {@code Cr Sophie Handford} / {@code That the apology ... be accepted.}
    */
   private static final Pattern BARE_MOVER_LABEL = Pattern.compile("(?i)^(?:moved|seconded|seconder|mover|proposed|proposer)(?:\\s+by)?\\s*:?$");
-  /** Who moved and seconded, before a resolution's words: {@code Moved: Cr Smith}, {@code Seconded by Cllr Jones}, {@code Seconder: Cr Sophie Handford}. */
-  private static final Pattern MOVER = Pattern.compile("(?i)^(?:moved|seconded|seconder|mover|proposed|proposer)(?:\\s+by)?\\s*[:\\-–]?\\s+\\S.*");
+  /**
+   * Who moved and seconded, before a resolution's words: {@code Moved: Cr Smith}, {@code Seconded by Cllr Jones}, {@code Seconder:
+   * Cr Sophie Handford}, {@code Second By: Commissioner Precinct 4 Ron Morrison}.
+   */
+  private static final Pattern MOVER = Pattern.compile(
+      "(?i)^(?:moved|seconded|seconder|mover|proposed|proposer|second(?=\\s+by\\b))(?:\\s+by)?\\s*[:\\-–]?\\s+\\S.*");
   /**
    * A paragraph of minutes narrative, which ends a resolution when it follows a finished sentence:
    * {@code The committee considered the annual reports for the adoption and fostering services.}
@@ -241,6 +245,9 @@ final class ResolutionParser {
       if (start.isEmpty() && (MINUTES_SUBJECT.matcher(body.get(i).text()).lookingAt() || i == 0 && HEADING_SUBJECT.matcher(body.get(i).text()).lookingAt())) {
         // "The minutes of the above meeting, which had been circulated ..., / ... were approved and signed."
         start = minutesApproved(body, i);
+      }
+      if (start.isEmpty() && i > 0 && MOVER.matcher(body.get(i - 1).text()).matches()) {
+        start = MotionForms.labelledWords(body.get(i).text()); // "Second By: ..." / "Motion: To approve the minutes ..."
       }
       if (start.isEmpty()) {
         // "Minutes adopted, proposed by Iain Gillespie, seconded by Robert MacIntyre."

@@ -26,13 +26,14 @@ final class RunInHeading {
   private static final Pattern RUN_IN = Pattern.compile("^(\\p{Lu}[\\p{L}’'&/ ]{1,60}?)\\s*(?:[–—]|\\s-|:)\\s*(.*)$");
   private static final Pattern LABEL = Pattern.compile(
       "(?i)^(?:present|in\\s+attendance|also\\s+present|also\\s+in\\s+attendance|further\\s+discussion|attendance|members|councillors|chair(?:man|person)?|secretary|treasurer"
-      + "|clerk\\s+to|minute\\s+taker|date|time|venue|place|location|motion|moved|seconded|second|proposed|result|ayes|nays"
+      + "|clerk\\s+to|minute\\s+taker|date|time|venue|place|location|motion|moved|seconded|second|proposed|result|ayes?|nays?|yea"
       + "|yeas|noes|abstain|absent|roll\\s+call|staff|officers|apologies\\s+from|contact|tel|email|note|notes|action"
       + "|proponents|opponents|neutral|opposed|purpose|decision|reasons?|background|(?:for|against)\\s+(?:the\\s+)?motion"
       // (not an officer's report: "SECRETARY'S REPORT - Secretary Hastings presented ...", "Chairman's Report")
       + "|guests|as\\s+required|mover|seconder|in\\s+favou?r|abstaining|attendees|attending)\\b(?!['’]s\\b).*"
       // a minute's fields in a table: "Status: Noted", "Business: ...", "Duration: Start - 8.04pm"
-      + "|(?i)^(?:status|business|duration|start|end|others)$"
+      // a Texas commissioners' court's vote and its papers: "Aye: County Judge Dan A. Gattis", "Other: ...", "Attachments:"
+      + "|(?i)^(?:status|business|duration|start|end|others|other|attachments?)$"
       // an iQM2 vote's rows: "FOR: Scott, Allen, Balsom", "AGAINST: Peddle"
       + "|(?i)^(?:for|against|abstentions?|excused|recused)$");
   private static final int MAX_WORDS = 7;

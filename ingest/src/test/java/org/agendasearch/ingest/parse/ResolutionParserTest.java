@@ -153,6 +153,21 @@ class ResolutionParserTest {
   }
 
   @Test
+  void labelled_mover_and_seconder_by_their_seats_then_the_motions_words_after_its_label() {
+    List<Resolution> r = parse("""
+        Motion By: Commissioner Precinct 3 Valerie Covey
+        Second By: Commissioner Precinct 4 Ron Morrison
+        Motion: To approve the minutes of the last meeting.
+        Aye: County Judge Dan A. Gattis""");
+    assertThat(r).extracting(Resolution::text).containsExactly("approve the minutes of the last meeting.");
+    assertThat(r.get(0).movedBy() + "/" + r.get(0).secondedBy()).isEqualTo("Valerie Covey/Ron Morrison");
+    // an agenda's motion over the minutes' decision is not one of its own
+    assertThat(parse("""
+        Motion: To approve Minutes of the meeting of 13th November 2018
+        Resolved: The Minutes of the Meeting of the 13th November 2018 were accepted as a true record""")).hasSize(1);
+  }
+
+  @Test
   void irish_proposed_seconded_and_agreed_then_the_words_in_quotes() {
     List<Resolution> r = parse("""
         Subject to above amendments:-
