@@ -171,7 +171,8 @@ final class ProseDecision {
    * body, its decision, any words after it, opening a sentence.
    */
   private static final Pattern BODY_SENTENCE = Pattern.compile(
-      "(?:^|(?<=[.!?]\\s))(?:The\\s+)?(?:" + BODIES
+      // "The Joint Board agreed to note the change in membership" (a Scottish valuation board's): a word or two naming the body
+      "(?:^|(?<=[.!?]\\s))(?:The\\s+(?:\\p{Lu}\\p{Ll}+\\s+){0,2})?(?:" + BODIES
       + "|All(?:\\s+(?:[Mm]embers|[Cc]ouncillors|[Cc]ouncilors|Cllrs))?)\\s+(?:unanimously\\s+)?(?:resolved|agreed|decided|RESOLVED|AGREED|DECIDED)\\s+(\\p{L}.*)$");
 
   /**
@@ -184,7 +185,8 @@ final class ProseDecision {
   private static final Pattern BODY_APPROVED = Pattern.compile(
       "(?:^(?:[•·▪●]\\s*)?|(?<=[.!?]\\s))(?:The\\s+(?:(?:community|town|parish|district|county|city)\\s+(?=council\\s))?|(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3})"
       + "(?:" + BODIES + "|council)\\s+(?:unanimously\\s+)?"
-      + "((?:(?:noted|considered)(?:\\s+[^.;:]{1,80}?)?\\s+and\\s+)?(?:approved|adopted|accepted)\\s+\\p{L}.*)$");
+      // "The Committee confirmed the minutes of the meeting held on 17 April 2015 as a true record" (a fire authority's)
+      + "((?:(?:noted|considered)(?:\\s+[^.;:]{1,80}?)?\\s+and\\s+)?(?:approved|adopted|accepted|confirmed)\\s+\\p{L}.*)$");
 
   /**
    * {@code The Clerk made these and the minutes were agreed and signed.}, {@code The Clerks report was presented
@@ -193,8 +195,10 @@ final class ProseDecision {
    * approved by someone else ("was approved by the safeguarding partnership") is news, not a decision.
    */
   private static final Pattern PASSIVE = Pattern.compile(
-      "(?:^|(?<=[.!?:]\\s)|(?<=,\\s)|(?<=\\band\\s))((?:[Tt]he|[Tt]hese|[Aa]ll|[Bb]oth|Minutes(?=\\s+(?:of|for)\\b))\\s+"
-      + "(?:(?!\\b(?:which|that|who|had|has|have|been|not|it|and)\\b)(?:[^.;:]|\\.(?=\\p{Ll}))){1,80}?\\s+(?:was|were)\\s+"
+      // "THE MINUTES of the previous meeting were read, approved and signed."; "The Minutes of the meeting of NPC which was held on
+      // 7th July 2010 were approved and signed."
+      "(?:^|(?<=[.!?:]\\s)|(?<=,\\s)|(?<=\\band\\s))((?:[Tt]he|THE(?=\\s+MINUTES\\b)|[Tt]hese|[Aa]ll|[Bb]oth|Minutes(?=\\s+(?:of|for)\\b))\\s+"
+      + "(?:(?!\\b(?:which(?!\\s+was\\s+held\\b)|that|who|had|has|have|been|not|it|and)\\b)(?:[^.;:]|\\.(?=\\p{Ll}))){1,80}?\\s+(?:was|were)\\s+"
       + "(?:(?:submitted|presented|read|received|considered|noted|(?:held|taken)\\s+as\\s+read)(?:,\\s+|\\s+and\\s+))?(?:unanimously\\s+|duly\\s+)?"
       + "(?:agreed|approved|adopted|accepted|confirmed|AGREED|APPROVED|ADOPTED)\\b"
       + "(?!\\s+by\\s+(?!all\\b|(?:the\\s+)?(?:members|councillors|council|committee|meeting)\\b|the\\s*$)(?:the\\s+)?\\p{Ll}).*)$");

@@ -52,7 +52,10 @@ final class ResolvedForms {
       // the resolution's reference alone, the words below: "Community Board Resolved PICB/2018/00001"
       // or with a space in it: "Resolved WDC 2025/027" (a New Zealand district council's)
       + "|\\s+(?:\\p{Lu}{1,6}\\s)?\\p{Lu}{0,6}/?\\d{2,4}(?:[/.-]\\d{1,6}){1,3}\\s*$)"
-      + "\\s*(?:\\[[^\\]]{0,20}\\]\\s*)?(?:\\([^)]{0,50}\\)\\s*)?[:\\-–—.,;]*\\s*(?:\\((?:to|for)\\s[^)]{0,40}\\)\\s*)?(.*)$");
+      + "\\s*(?:\\[[^\\]]{0,20}\\]\\s*)?(?:\\([^)]{0,50}\\)\\s*)?[:\\-–—.,;]*\\s*(?:\\((?:to|for)\\s[^)]{0,40}\\)\\s*)?"
+      // after the colon, the movers in brackets and the minute's number: "Resolved: (Mayor Barry/Cr Briggs) Minute No. C 20201(2)"
+      // (a New Zealand city's), the words below
+      + "(?:\\([^()/]{2,40}/[^()/]{2,40}\\)\\s*(?:Minute\\s+No\\.?\\s*\\p{Lu}{0,3}\\s*\\d{3,6}(?:\\(\\d{1,2}\\))?\\s*)?)?(.*)$");
   /**
    * The decision's word in capitals ending the sentence that names its movers, its words on the
    * next lines: {@code It was proposed by Councillor J. Gildea, seconded by Councillor S. Nic} /

@@ -164,6 +164,11 @@ class DecisionStartTest {
       A motion was made by Treasurer J. Thelen, supported by Trustee T. Thelen to approve the minutes as amended. | MOTION | approve the minutes as amended.
       Upon motion by Charles Leighton, seconded by Danny Withee, it was voted 3 to 0 to approve the minutes as written. | MOTION | to approve the minutes as written.
       Approval of Minutes: Jennifer motioned, Greg seconded motion to approve August 14 | MOTION | approve August 14
+      THE MINUTES of the previous meeting were read, approved and signed. | RESOLVED | THE MINUTES of the previous meeting were read, approved and signed.
+      Minutes: The Minutes of the meeting of NPC which was held on 7th July 2010 were approved and signed. | RESOLVED | The Minutes of the meeting of NPC which was held on 7th July 2010 were approved and signed.
+      The Committee confirmed the minutes of the meeting held on 17 April 2015 as a true record | RESOLVED | confirmed the minutes of the meeting held on 17 April 2015 as a true record
+      The Joint Board agreed to note the change in membership as indicated. | RESOLVED | to note the change in membership as indicated.
+      Resolved: (Mayor Barry/Cr Briggs) Minute No. C 20201(2) | RESOLVED | ''
       RESOLVED TO ACCEPT THE SUPERVISOR’S REPORT WITH THE FOLLOWING AMENDMENTS: | RESOLVED | TO ACCEPT THE SUPERVISOR’S REPORT WITH THE FOLLOWING AMENDMENTS:
       1. DEIMHNIÚ MIONTUAIRISCÍ: On the proposal of Cllr. S. Sheppard, seconded by Cllr. C. Rasmussen, the Minutes of Monthly Meeting | MOTION | the Minutes of Monthly Meeting
       Min. 11/09/1 Moved Cr. N. Bin Tahal, Seconded Cr. A. Ketchell “That Council accept | MOTION | Council accept
