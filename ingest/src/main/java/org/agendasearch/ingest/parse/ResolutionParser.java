@@ -32,7 +32,8 @@ final class ResolutionParser {
   /** Lines that end a resolution: the signature block. */
   private static final Pattern END = Pattern.compile(
       "(?i)^(the meeting (ended|closed|finished|concluded|adjourned|was adjourned) at.*|chair(man|person|woman)?|"
-      + "signed\\s*(?::|\\.{2,}|_{2,}|$).*|date of next meeting.*|reasons? for (the )?(decision|recommendation).*|"
+      // a signature's label starts with its capital: "signed" alone ends a sentence wrapped ("... were approved and" / "signed")
+      + "(?-i:Signed|SIGNED)\\s*(?::|\\.{2,}|_{2,}|$).*|date of next meeting.*|reasons? for (the )?(decision|recommendation).*|"
       + "_{5,}.*|minutes:?|the meeting (?:adjourned|reconvened|recommenced|resumed)\\b.*|this is page (?:no\\.?\\s*)?\\d+\\b.*"
       + "|there was an? (?:brief |short )?(?:adjournment|break|recess)\\b.*"
       + "|carried\\b.*|lost\\b.*|unanimous(?:\\s+vote)?\\.?|(?:the\\s+)?vote\\s+was\\s+unanimous\\b.*|(?:motion|motion by|mover|seconder|second|seconded by|ayes?|nays?|noes|yeas|absent|abstain(?:ed|s|ing)?|recused|excused|result|vote|in favou?r|opposed)\\s*:.*|in favou?r(?:\\s+(?:mayor|deputy|councill?or|cr|cllr)\\b.*)?|motion (?:carried|passed|passes|approved|failed)\\b.*|(?:moved|seconded)(?: by)?\\s*:.*)$");

@@ -168,6 +168,7 @@ class DecisionStartTest {
       Minutes: The Minutes of the meeting of NPC which was held on 7th July 2010 were approved and signed. | RESOLVED | The Minutes of the meeting of NPC which was held on 7th July 2010 were approved and signed.
       The Committee confirmed the minutes of the meeting held on 17 April 2015 as a true record | RESOLVED | confirmed the minutes of the meeting held on 17 April 2015 as a true record
       The Joint Board agreed to note the change in membership as indicated. | RESOLVED | to note the change in membership as indicated.
+      MOVED Cr de Vries that the Mayor’s report be received. | MOTION | that the Mayor’s report be received.
       Resolved: (Mayor Barry/Cr Briggs) Minute No. C 20201(2) | RESOLVED | ''
       RESOLVED TO ACCEPT THE SUPERVISOR’S REPORT WITH THE FOLLOWING AMENDMENTS: | RESOLVED | TO ACCEPT THE SUPERVISOR’S REPORT WITH THE FOLLOWING AMENDMENTS:
       1. DEIMHNIÚ MIONTUAIRISCÍ: On the proposal of Cllr. S. Sheppard, seconded by Cllr. C. Rasmussen, the Minutes of Monthly Meeting | MOTION | the Minutes of Monthly Meeting

@@ -153,6 +153,14 @@ class ResolutionParserTest {
   }
 
   @Test
+  void a_sentence_wrapped_before_its_last_word_signed_is_no_signature() {
+    assertThat(parse("""
+        The Minutes of the meeting held on 16 May 2019 were approved and
+        signed""")).extracting(Resolution::text)
+        .containsExactly("The Minutes of the meeting held on 16 May 2019 were approved and signed");
+  }
+
+  @Test
   void labelled_mover_and_seconder_by_their_seats_then_the_motions_words_after_its_label() {
     List<Resolution> r = parse("""
         Motion By: Commissioner Precinct 3 Valerie Covey
