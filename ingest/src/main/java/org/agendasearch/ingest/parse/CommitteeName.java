@@ -32,6 +32,9 @@ final class CommitteeName {
       // in Welsh: "Cofnodion Cyfarfod Cyffredin y Cyngor a gynhaliwyd yng Nghanolfan Genus" (the minutes of the Ordinary
       // Meeting of the Council held at ...): the meeting as named, before "a gynhaliwyd" (held)
       Pattern.compile("(?im)^cofnodion\\s+((?:y\\s+)?(?:cyfarfod|gyfarfod)\\b.{3,80}?)\\s+a\\s+(?:gynhaliwyd|gynhelir)\\b"),
+      // "Cofnodion o gyfarfod Cyngor Cymuned Llanfair - 12/04/23" (minutes of a meeting of ...): the meeting as named, before
+      // the dash and its date
+      Pattern.compile("(?im)^cofnodion\\s+o\\s+((?:c|g)yfarfod\\s+.{3,80}?)\\s+[-–]\\s*\\d"),
       // "Fe’ch gwahoddir i fynychu cyfarfod Cyngor Sir y Fflint a fydd yn cael ei gynnal am 2.00 pm" (you are invited to a
       // meeting of ... which will be held): the body
       Pattern.compile("(?is)\\b(?:i\\s+fynychu\\s+)?(?:c|g)yfarfod\\s+(?:o\\s+)?(.{3,80}?)\\s+a\\s+(?:fydd\\s+yn\\s+cael\\s+ei\\s+gynnal|gynhelir)\\b"),

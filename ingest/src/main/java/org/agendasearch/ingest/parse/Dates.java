@@ -153,8 +153,15 @@ final class Dates {
         dm++;
       }
     }
-    return md > dm;
+    // a date or two in words month first ("February 22nd, 2023") against the pound, the euro or "Cllr", which British and Irish
+    // councils write (a Welsh community council's "12/04/23" is 12 April): the country's order wins a close count
+    return md > dm && !(md - dm <= CLOSE_COUNT && DAY_FIRST_COUNTRY.matcher(text).find());
   }
+
+  /** A difference in counts of dates in words too small to outweigh the country's cue. */
+  private static final int CLOSE_COUNT = 2;
+  /** What British and Irish councils' papers print and North American ones do not: {@code £}, {@code €}, {@code Cllr}. */
+  private static final Pattern DAY_FIRST_COUNTRY = Pattern.compile("[£€]|\\bCllrs?\\b");
 
   /** {@code June 6, 530pm}: a month and a day with no year after them. */
   private static final Pattern MONTH_DAY_ALONE = Pattern.compile(

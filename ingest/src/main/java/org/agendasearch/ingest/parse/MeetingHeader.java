@@ -119,7 +119,16 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
     int dateLine = -1;
     LocalDate date = null;
     int bestScore = -1;
-    for (int i = 0; i < head.size(); i++) {
+    for (int i = 0; i < head.size() && i < SHORT_DATE_LINES && date == null; i++) {
+      // "Cofnodion o gyfarfod Cyngor Cymuned Llanfair - 12/04/23": the title's own short date, before any date further down
+      // (the last minutes' "February 22nd, 2023")
+      if (TITLE_THEN_SHORT_DATE.matcher(head.get(i).text()).matches()) {
+        date = Dates.shortDate(head.get(i).text(), monthFirst).orElse(null);
+        dateLine = date == null ? -1 : i;
+        bestScore = date == null ? -1 : 2;
+      }
+    }
+    for (int i = 0; i < head.size() && bestScore < 2; i++) {
       String t = head.get(i).text();
       String withNext = i + 1 < head.size() ? t + " " + head.get(i + 1).text() : t;
       Optional<LocalDate> d = Dates.find(t, monthFirst);
@@ -293,6 +302,9 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
   /** A short title that names the document's kind, the only place some minutes give their date: {@code Selectmen’s Minutes 02.16.21}. */
   private static final Pattern SHORT_TITLE = Pattern.compile("(?i)^(?:[\\p{L}’'&-]+\\s+){0,6}(?:minutes|agenda)(?:\\s.{0,20})?$");
   private static final int SHORT_DATE_LINES = 3;
+  /** A minutes or agenda title, a dash, then a short date ending it: {@code Cofnodion o gyfarfod Cyngor Cymuned Llanfair - 12/04/23}. */
+  private static final Pattern TITLE_THEN_SHORT_DATE = Pattern.compile(
+      "(?i)^(?:minutes|agenda|cofnodion|rhaglen)\\b.{0,80}?\\s[-–]\\s*\\d{1,2}[/.]\\d{1,2}[/.]\\d{2}$");
 
   /** {@code ... was called to order at 7:00 p.m.}, {@code ... met in regular session at 7:05 p.m.}: the meeting's own time follows. */
   private static final Pattern CALLED_TO_ORDER_AT = Pattern.compile(

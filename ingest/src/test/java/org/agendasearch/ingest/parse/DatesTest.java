@@ -39,6 +39,13 @@ class DatesTest {
   }
 
   @Test
+  void a_close_count_of_dates_in_words_gives_way_to_the_countrys_order() {
+    // one date in words month first, and the pound and "Cllr" of a Welsh community council: day first
+    assertThat(Dates.monthFirst("Cllr. Eurig Hughes (Chair). Minutes of the meeting held on February 22nd, 2023. £22,099.10 spent")).isFalse();
+    assertThat(Dates.monthFirst("Minutes of the meeting held on February 22nd, 2023. $22,099.10 spent")).isTrue();
+  }
+
+  @Test
   void a_date_wrapped_before_its_year_is_found_once_the_lines_are_joined() {
     assertThat(Dates.find("Tuesday 15 September")).isEmpty();
     assertThat(Dates.find("Tuesday 15 September 2020")).contains(LocalDate.of(2020, 9, 15));

@@ -94,6 +94,15 @@ class MeetingHeaderTest {
   }
 
   @Test
+  void a_titles_short_date_after_its_dash_comes_before_a_date_further_down() {
+    List<Line> lines = List.of(new Line(1, "Cofnodion o gyfarfod Cyngor Cymuned Llanfair - 12/04/23"), new Line(1, "YMDDIHEURIADAU"),
+        new Line(1, "COFNODION"), new Line(1, "Minutes of the meeting held on February 22nd, 2023 were received as accurate."));
+    MeetingHeader h = MeetingHeader.read(lines, 0, lines.size(), false);
+    assertThat(h.date()).isEqualTo(LocalDate.of(2023, 4, 12));
+    assertThat(h.committee()).isEqualTo("gyfarfod Cyngor Cymuned Llanfair");
+  }
+
+  @Test
   void a_committee_loses_a_word_broken_at_the_line_end_and_the_state_after_its_place() {
     assertThat(MeetingHeader.tidy("Frederick County Board of Super- visors")).isEqualTo("Frederick County Board of Supervisors");
     assertThat(MeetingHeader.tidy("Regular Meeting of the Board of Trustees of the Village of Croton-on-Hudson, NY"))
