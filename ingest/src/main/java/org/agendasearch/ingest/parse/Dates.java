@@ -32,10 +32,10 @@ final class Dates {
    * {@code this 8th day of June, 2011 A.D.} is 8 June; {@code held at Aras an Chontae, on26th October 2017} (the space
    * lost after "on") is 26 October, and so is {@code FRIDAY19TH JUNE 2015} 19 June; {@code Wednesday 24th, May, 2017}, commas after the day, is 24 May; a month written
    * twice, once for each language, {@code 13 May / May 2021} (a Welsh council's), is 13 May; in Welsh, {@code 27ain Chwefror,
-   * 2020} is 27 February.
+   * 2020} is 27 February and {@code 27ain o Ionawr 2021} 27 January.
    */
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-      "(?i)(?:\\b|(?<=\\bon)|(?<=day))([0-3]?\\d)\\s*(?:(?:st|nd|rd|th|af|il|ydd|ed|fed|ain|eg),?\\s*|,?\\s+)(?:day\\s+of\\s+|of\\s+)?((?:[a-z]\\s?){3,10}?)\\.?,?"
+      "(?i)(?:\\b|(?<=\\bon)|(?<=day))([0-3]?\\d)\\s*(?:(?:st|nd|rd|th|af|il|ydd|ed|fed|ain|eg),?\\s*|,?\\s+)(?:day\\s+of\\s+|of\\s+|o\\s+)?((?:[a-z]\\s?){3,10}?)\\.?,?"
       + "(?:\\s*(?:/\\s*)?(?:january|february|march|april|may|june|july|august|september|october|november|december))?\\s+((?:19|20)\\d\\d)\\b");
   /** {@code January 27, 2020}, {@code Oct. 16 2012}, {@code February the 6th 2018}, {@code November 16,2020} (the space lost after the comma). */
   static final Pattern MONTH_DAY_YEAR = Pattern.compile(
@@ -74,6 +74,13 @@ final class Dates {
   /** The months in Welsh, as a Welsh council's papers date themselves: {@code Dydd Iau, 27ain Chwefror, 2020}. */
   private static final List<String> WELSH_MONTHS = List.of("ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin",
       "gorffennaf", "awst", "medi", "hydref", "tachwedd", "rhagfyr");
+  /**
+   * The same after "o" (of), softly mutated, as a Welsh community council writes {@code y 27ain o Ionawr 2021} and {@code y
+   * 9fed o Ragfyr}: {@code Fawrth}, {@code Fai}, {@code Fehefin}, {@code Orffennaf}, {@code Fedi}, {@code Dachwedd}, {@code
+   * Ragfyr} (the rest do not change).
+   */
+  private static final List<String> WELSH_MONTHS_MUTATED = List.of("ionawr", "chwefror", "fawrth", "ebrill", "fai", "fehefin",
+      "orffennaf", "awst", "fedi", "hydref", "dachwedd", "ragfyr");
 
   private Dates() {}
 
@@ -248,6 +255,9 @@ final class Dates {
       return 0;
     }
     int welsh = WELSH_MONTHS.indexOf(w);
+    if (welsh < 0) {
+      welsh = WELSH_MONTHS_MUTATED.indexOf(w);
+    }
     if (welsh >= 0) {
       return welsh + 1;
     }

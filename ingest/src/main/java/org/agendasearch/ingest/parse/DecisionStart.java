@@ -98,7 +98,8 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
   /** Words one of which every form of a decision has: most lines have none and skip the patterns. */
   private static final List<String> KEYWORDS = List.of("resol", "agree", "decid", "decision", "motion", "moved", "propos",
       "result", "recommended", "action", "approved", "adopted", "accepted", "confirmed", "granted", "elected", "appointed",
-      "glacadh", "voted", "nominat", "m/s", "consensus", "penderfyn", "cytunwyd", "minutes st");
+      "glacadh", "voted", "nominat", "m/s", "consensus", "penderfyn", "cytunwyd", "minutes st", "cadarnhawyd", "cymeradwywyd",
+      "mabwysiadwyd");
 
   /**
    * The decision starting on this line, if one does. The forms are tried in an order where the more particular comes

@@ -32,7 +32,9 @@ final class Motions {
       + "|Trustee|Director|Alderman|Ald\\.?|Alderperson|Selectman|Selectwoman|Mayor|Deputy\\s+Mayor|Vice\\s+Mayor|Mayor\\s+Pro\\s+Tem|Chair(?:man|person|woman)?"
       + "|Vice[\\s-]Chair(?:man|person)?|Member|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Dr\\.?|Judge)\\s+"
       // the seat after the title: "Commissioner Precinct 3 Valerie Covey" (a Texas county's; left out of the name below)
-      + "(?:(?:Precinct|District|Ward|Position|Seat)\\s*(?:No\\.?\\s*|#\\s*)?\\d{1,2}\\s+)?)*";
+      + "(?:(?:Precinct|District|Ward|Position|Seat)\\s*(?:No\\.?\\s*|#\\s*)?\\d{1,2}\\s+)?"
+      // in Welsh, "Cyng." (Cynghorydd, Councillor), its space often lost: "ar gynnig Cyng.Hedd Pugh"
+      + "|Cyng\\.\\s*)*";
   /**
    * A word of a name, or a nickname in quotes ({@code Peter ‘Chap’ Cleere}); not a label in capitals that follows it
    * on the next line ("MOTION BY: Garcia" / "SECOND: ..."), nor a word of the sentence that goes on after it
@@ -50,12 +52,12 @@ final class Motions {
   /** An office in another language before the English one: {@code Kahika - Mayor Moko Tepania}, {@code Kōwhai - Deputy Mayor ...}. */
   private static final String OFFICE_BEFORE = "(?:\\p{Lu}[\\p{L}'’-]+\\s+[-–]\\s+(?=(?:Mayor|Deputy|Cr|Cllr|Councillor|Chair)\\b))?";
   private static final Pattern MOVED_BY = Pattern.compile(
-      "(?i:\\b(?:moved|proposed|nominated(?=\\s+by\\b)|(?<=minutes\\s)approved(?=\\s+by\\b)|(?:approved|proposed)(?:\\s+as\\s+[a-z]+(?:\\s+[a-z]+)?)?(?:\\s+(?:per|on|upon)\\s+(?:a\\s+|the\\s+)?motion)?(?=\\s+by\\s[^.]{1,60}?\\bseconded\\b)|motion\\s+(?:was\\s+)?(?:made\\s+)?by|on\\s+the\\s+(?:proposal|proposition|motion)\\s+of|on\\s+motion\\s+of|mover|ar\\s+moladh)\\b(?:\\s+by)?\\s*"
+      "(?i:\\b(?:moved|proposed|nominated(?=\\s+by\\b)|(?<=minutes\\s)approved(?=\\s+by\\b)|(?:approved|proposed)(?:\\s+as\\s+[a-z]+(?:\\s+[a-z]+)?)?(?:\\s+(?:per|on|upon)\\s+(?:a\\s+|the\\s+)?motion)?(?=\\s+by\\s[^.]{1,60}?\\bseconded\\b)|motion\\s+(?:was\\s+)?(?:made\\s+)?by|on\\s+the\\s+(?:proposal|proposition|motion)\\s+of|on\\s+motion\\s+of|mover|ar\\s+moladh|ar\\s+gynnig)\\b(?:\\s+by)?\\s*"
       // "It was MOVED, R. Carsten and seconded to ...": a comma before the mover only where the seconder is not named
       + "(?:[:\\-–]|,(?=\\s*(?:\\p{Lu}\\.\\s*){0,2}\\p{Lu}[\\p{L}'’-]+\\s+and\\s+(?i:seconded)\\s+(?i:to|that)\\b))?\\s*)"
       + OFFICE_BEFORE + NAME);
   private static final Pattern SECONDED_BY = Pattern.compile(
-      "(?i:(?:\\b(?:seconded|seconder|second(?:ed)?\\s+by|second|supported\\s+by|cuidithe\\s+ag)\\b|\\b2(?:nd|\"d)(?=\\s+(?:by\\s+)?(?:cr|cllr|councillor|councilor|council(?:man|woman)|commissioner|alderman|trustee|mayor|supervisor)\\b|\\s+by\\s+\\p{Lu}))(?:\\s+by)?\\s*[:\\-–]?\\s*)"
+      "(?i:(?:\\b(?:seconded|seconder|second(?:ed)?\\s+by|second|supported\\s+by|cuidithe\\s+ag|(?:a['’]i\\s+)?eilio\\s+gan|eiliwyd\\s+gan)\\b|\\b2(?:nd|\"d)(?=\\s+(?:by\\s+)?(?:cr|cllr|councillor|councilor|council(?:man|woman)|commissioner|alderman|trustee|mayor|supervisor)\\b|\\s+by\\s+\\p{Lu}))(?:\\s+by)?\\s*[:\\-–]?\\s*)"
       + OFFICE_BEFORE + NAME);
   /**
    * {@code Councilor Tuttle moved to ...}, {@code COUNCILMEMBER MARIN MOVED, SECONDED BY ...}, {@code Councilor Bahrman
@@ -307,6 +309,7 @@ final class Motions {
     // the resolution's number on the next line: "Moved by Mayor Knudson" / "RES 14-11-74 “that ..."
     w = NEXT_LABEL.matcher(w).replaceFirst("");
     w = SEAT.matcher(w).replaceFirst("$1"); // "Commissioner Precinct 3 Valerie Covey": the seat is no part of the name
+    w = w.replaceFirst("^Cyng\\.\\s*", ""); // "Cyng.Hedd Pugh": the Welsh title
     Optional<PersonNames.Person> person = PersonNames.one(w, null);
     if (person.isEmpty() || person.get().name().matches("(?i)(?:the|that|to|and|motion|by|unanimously)|.*\\b(?:council|committee|board|commission|township|city)$")) {
       return null;

@@ -49,7 +49,20 @@ final class ProseDecision {
   private static final Pattern RESULT_ONLY = Pattern.compile(
       "(?i)^(?:the\\s+|this\\s+)?(?:resolution|motion|proposal|proposition|nomination)\\s+(?:was\\s+)?(?:passed|carried|agreed|adopted|approved|confirmed)\\b.{0,20}$");
 
+  /**
+   * A sentence in Welsh opening with a verb in the impersonal past that approves: {@code Cadarnhawyd gofnodion y cyfarfod
+   * diwethaf ... fel rhai cywir} (the last meeting's minutes were confirmed as correct; not {@code Cadarnhawyd fod ...}, "it
+   * was confirmed that", news), {@code Cymeradwywyd} (was approved),
+   * {@code Mabwysiadwyd} (was adopted); the whole sentence, as an English sentence in the passive is.
+   */
+  private static final Pattern WELSH_APPROVED = Pattern.compile(
+      "^(?:Cadarnhawyd\\s+(?=(?:y\\s+)?(?:g|c)ofnodion\\b)|Cymeradwywyd\\s+|Mabwysiadwyd\\s+)\\p{L}.*$");
+
   private static Optional<DecisionStart> found(String line, String lower, boolean decided, boolean approved) {
+    if (lower.startsWith("cadarnhawyd") || lower.startsWith("cymeradwywyd") || lower.startsWith("mabwysiadwyd")) {
+      return WELSH_APPROVED.matcher(line).matches()
+          ? Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, line.strip(), true)) : Optional.empty();
+    }
     Matcher inside = RESOLVED_INSIDE.matcher(line);
     if (decided && inside.find()) {
       return Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, DecisionStart.clean(inside.group(1)), true));

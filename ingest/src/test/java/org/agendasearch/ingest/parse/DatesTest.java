@@ -31,6 +31,7 @@ class DatesTest {
       "COUNCIL CHAMBERS IN DRAYTON VALLEY ON TUESDAY, 2008 07 22|2008-07-22",
       "Minutes of the Meeting 13 May / May 2021 via Zoom|2021-05-13",
       "Dydd Iau, 27ain Chwefror, 2020 yn Siambr y Cyngor|2020-02-27",
+      "a gynhaliwyd Nos Fercher y 27ain o Ionawr 2021|2021-01-27", "ar y 9fed o Ragfyr 2020 yn y Neuadd|2020-12-09",
       "nos Lun, 4 Medi 2017 am 7.00 pm.|2017-09-04",
       "FRIDAY19TH JUNE 2015 AT 6.30 PM|2015-06-19",
       "held at the Village Hall on Wednesday 24th, May, 2017 at 7.30pm|2017-05-24"})

@@ -169,6 +169,7 @@ class DecisionStartTest {
       The Committee confirmed the minutes of the meeting held on 17 April 2015 as a true record | RESOLVED | confirmed the minutes of the meeting held on 17 April 2015 as a true record
       The Joint Board agreed to note the change in membership as indicated. | RESOLVED | to note the change in membership as indicated.
       MOVED Cr de Vries that the Mayor’s report be received. | MOTION | that the Mayor’s report be received.
+      Cadarnhawyd gofnodion y cyfarfod diwethaf fel rhai cywir | RESOLVED | Cadarnhawyd gofnodion y cyfarfod diwethaf fel rhai cywir
       Resolved: (Mayor Barry/Cr Briggs) Minute No. C 20201(2) | RESOLVED | ''
       RESOLVED TO ACCEPT THE SUPERVISOR’S REPORT WITH THE FOLLOWING AMENDMENTS: | RESOLVED | TO ACCEPT THE SUPERVISOR’S REPORT WITH THE FOLLOWING AMENDMENTS:
       1. DEIMHNIÚ MIONTUAIRISCÍ: On the proposal of Cllr. S. Sheppard, seconded by Cllr. C. Rasmussen, the Minutes of Monthly Meeting | MOTION | the Minutes of Monthly Meeting

@@ -153,6 +153,17 @@ class ResolutionParserTest {
   }
 
   @Test
+  void welsh_minutes_confirmed_on_the_proposal_of_one_councillor_seconded_by_another_and_news_that_is_no_decision() {
+    List<Resolution> r = parse("""
+        Cadarnhawyd gofnodion y cyfarfod diwethaf a gyfarfu ar y 9fed o Ragfyr yn y
+        Neuadd yn fel rhai cywir ar gynnig Cyng.Hedd Pugh a’i eilio gan Cyng.Catrin
+        Jones.
+        Cadarnhawyd fod Cyng Hedd Pugh wedi cyfarfod swyddog o’r Cyngor.""");
+    assertThat(r).extracting(Resolution::text).singleElement().asString().startsWith("Cadarnhawyd gofnodion y cyfarfod diwethaf");
+    assertThat(r.get(0).movedBy() + "/" + r.get(0).secondedBy()).isEqualTo("Hedd Pugh/Catrin Jones");
+  }
+
+  @Test
   void a_sentence_wrapped_before_its_last_word_signed_is_no_signature() {
     assertThat(parse("""
         The Minutes of the meeting held on 16 May 2019 were approved and
