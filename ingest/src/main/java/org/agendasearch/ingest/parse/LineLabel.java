@@ -188,6 +188,11 @@ enum LineLabel {
    * voted in favour of agreement to the Minutes of the previous Annual General} (a minute, its decision inside it).
    */
   private static final int LABEL_WORDS = 4;
+  /**
+   * A numbered paragraph that opens telling its motion: {@code 1.     A motion was offered by Carlos A. Mayeux, Jr., seconded by
+   * Van Kojis, to adopt} (a Louisiana school board's minutes, numbered paragraphs and no headings): a minute, its motion inside.
+   */
+  private static final Pattern NUMBERED_MOTION = Pattern.compile("^\\d{1,3}[.)]\\s+(?:A\\s+motion\\s+was|On\\s+(?:a\\s+)?motion\\s+(?:of|by))\\b");
   private static boolean minuteFirst(String t) {
     return ItemNumber.parse(t).isPresent() && MinuteItemHeading.parse(t)
         .filter(h -> h.strength() == HeadingText.Strength.STRONG && !h.rest().isEmpty() && Lines.upperShare(h.title()) >= 0.75
@@ -249,7 +254,7 @@ enum LineLabel {
       return ITEM_REFERENCE;
     }
     Optional<DecisionStart> decision = DecisionStart.at(t);
-    if (decision.isPresent() && !(decision.get().inProse() && minuteFirst(t))) {
+    if (decision.isPresent() && !((decision.get().inProse() || NUMBERED_MOTION.matcher(t).lookingAt()) && minuteFirst(t))) {
       return DECISION;
     }
     if (ItemNumber.parse(t).isPresent()) {
@@ -262,13 +267,13 @@ enum LineLabel {
         && (lower.contains("minute") || lower.contains("decision") || lower.contains("meeting of") || lower.startsWith("reference from")
             || lower.startsWith("cofnodion"))
         && MINUTES.matcher(t).matches() && !prose(t) && !ATTACHMENT.matcher(t).lookingAt() && !LABEL_THEN_ITEM.matcher(t).find()
-        && !APPROVAL_OF_MINUTES.matcher(t).matches() && !TOLD.matcher(t).find()) {
+        && !APPROVAL_OF_MINUTES.matcher(t).matches() && !TOLD.matcher(t).find() && !APPROVAL_AT_END.matcher(t).find()) {
       return MINUTES_TITLE; // not the business of approving them: "ADOPTION OF MINUTES"
     }
     if (t.length() <= 200 && AGENDA_WORDS.stream().anyMatch(lower::contains) && AGENDA.matcher(t).matches()) {
       return AGENDA_TITLE;
     }
-    if (lower.length() >= 7 && PRESENT_WORDS.matcher(lower).lookingAt() && PRESENT.matcher(t).matches()) {
+    if (lower.length() >= 7 && PRESENT_WORDS.matcher(lower).lookingAt() && PRESENT.matcher(t).matches() && !VOTE_ROLL_CALL.matcher(t).find()) {
       return ATTENDANCE;
     }
     return TEXT;
@@ -290,6 +295,12 @@ enum LineLabel {
    * What was done with minutes, in a sentence: {@code Minutes of the meeting of October 7, 2019 were presented for review.}
    * (the last meeting's minutes, not this one's title).
    */
+  /** An item whose business is approving minutes, after its number and subject: {@code RESOLUTION #326 – 3/2012 - Approval of Minutes}. */
+  private static final Pattern APPROVAL_AT_END = Pattern.compile(
+      "(?i)\\s[-–—]\\s+(?:approval|confirmation|adoption)\\s+of\\s+(?:the\\s+)?(?:previous\\s+|prior\\s+|last\\s+)?minutes\\s*$");
+  /** A vote's roll call, not who attended: {@code ROLL CALL: Yeas (4) Mrs. Blum, Mrs. Carter, ...}. */
+  private static final Pattern VOTE_ROLL_CALL = Pattern.compile("(?i)^roll\\s+call\\s*:?\\s*(?:yeas|ayes|yes|nays|noes)\\b");
+
   static final Pattern TOLD = Pattern.compile(
       "(?i)\\b(?:was|were)\\s+(?:presented|read|approved|adopted|circulated|confirmed|reviewed|accepted|received|signed|taken)\\b");
 

@@ -25,7 +25,8 @@ final class MotionForms {
    * Councillor Gilbert to approve the minutes}.
    */
   private static final Pattern MOVED = Pattern.compile(
-      "(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+(?:then\\s+|also\\s+)?|:\\s*|\\b[Ii]t\\s+was\\s+)(?:moved|Moved|^MOVED|(?<=\\bIT\\sWAS\\s)MOVED|(?<=\\p{Ll}\\s)MOVED|motioned|(?i:made|makes|offered)\\s+(?:(?i:a|the)\\s+)?(?i:motion))(?:\\s+(?:by|BY)\\s*:?\\s+(?:\\p{Lu}\\.|[^,.]){1,60}?)?"
+      "(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+(?:then\\s+|also\\s+)?|:\\s*|\\b[Ii]t\\s+was\\s+)(?:moved|Moved|^MOVED|(?<=\\bIT\\sWAS\\s)MOVED|(?<=\\p{Ll}\\s)MOVED|motioned|(?i:made|makes|offered)\\s+(?:(?i:a|the)\\s+)?(?i:motion))(?:\\s+(?:by|BY)\\s*:?\\s+(?:\\p{Lu}\\.|(?<=\\b(?:Mrs|Mr|Ms|Dr))\\.|[^,.]){1,60}?)?"
+      // ("It was moved by Mrs. Cromer and seconded by Mrs. Carter to approve ...": a title's stop in the mover's name)
       // "Councilmember Newman MOVED to excuse ...", "Commissioner Abraham offered motion, seconded by Commissioner Gault, that ..."
       // (a Kentucky city's minutes)
       // "Supervisor Jessie Medlin made the motion and Supervisor Allen Latimer seconded the motion to" / "approve the minutes ..."
@@ -119,7 +120,8 @@ final class MotionForms {
       // Scott Sackman the treasurer’s report was approved."
       + "\\s+" + CLAUSE_NAME + "(?:,\\s+|\\s+(?=and\\s))(?:and\\s+)?seconded\\s+by\\s+" + CLAUSE_NAME + ",?\\s+"
       // (not "the Board voted unanimously to approve ...", the verb and its words after the body: MOTION_BODY_VOTED; "the Board" at the line's end, "voted ..." below)
-      + "(?:(?!(?i:the|all)\\s+[^,]{2,40}?\\s+voted\\b|the\\s+(?:Board|Council|Commission|Committee|Selectboard|Trustees|Commissioners|Members)"
+      + "(?:(?!(?i:the|all)\\s+[^,]{2,40}?\\s+voted\\b|(?i:the\\s+(?:council|committee|board|members)\\s+(?:unanimously\\s+)?(?:approved|adopted|agreed|accepted|confirmed|resolved)\\b)"
+      + "|the\\s+(?:Board|Council|Commission|Committee|Selectboard|Trustees|Commissioners|Members)"
       + "(?:\\s+of\\s+\\p{Lu}\\p{L}+)?\\s*$)((?:the|this|these|a|an)\\s+\\S.*)"
       // the body that decided, then its verb: "On the proposal of Cllr. M. Hegarty, seconded by ..., members approved the Disposal"
       + "|(?i:members|councillors|the\\s+(?:council|committee|board|members))\\s+((?:unanimously\\s+)?(?:approved|adopted|agreed|accepted|confirmed|resolved)\\b.*))$");
@@ -172,7 +174,8 @@ final class MotionForms {
       "(?i)^(?:there\\s+was\\s+)?(?:a\\s+)?motion\\s+(?:\\([^)]{2,40}\\)\\s*/\\s*second(?:ed)?\\s*\\([^)]{2,40}\\)\\s+"
       // "Motion made (Wotachek, Dvorak) to approve previous Board Meeting Minutes" (a Wisconsin village's): mover, seconder
       + "|(?:made\\s+)?\\([^(),]{2,40},\\s*[^(),]{2,40}\\)\\s+)?(?:was\\s+(?:(?:made|moved|put|offered)\\s+)?|(?:made|offered)\\s+(?=by\\s))?"
-      + "(?:by\\s*:?\\s+[^,/]{1,60}?(?:,?\\s+|\\s*/\\s*))?"
+      // ("A motion was offered by Carlos A. Mayeux, Jr., seconded by Van Kojis, to adopt ...": a suffix after its comma)
+      + "(?:by\\s*:?\\s+[^,/]{1,60}?(?:,\\s*(?:Jr|Sr|III|II)\\.?)?(?:,?\\s+|\\s*/\\s*))?"
       + "(?:(?:and\\s+)?(?:second(?:ed)?|2nd|supported)\\s+by\\s+[^,]{1,60}?,?\\s+)?"
       // "Motion by Bartz, second by Abrams, carried to approve the agenda." (an Iowa county's)
       + "(?:(?:carried|passed)(?:\\s+unanimously)?,?\\s+)?"

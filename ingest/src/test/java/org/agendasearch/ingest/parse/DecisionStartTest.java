@@ -170,6 +170,9 @@ class DecisionStartTest {
       The Joint Board agreed to note the change in membership as indicated. | RESOLVED | to note the change in membership as indicated.
       MOVED Cr de Vries that the Mayor’s report be received. | MOTION | that the Mayor’s report be received.
       Cadarnhawyd gofnodion y cyfarfod diwethaf fel rhai cywir | RESOLVED | Cadarnhawyd gofnodion y cyfarfod diwethaf fel rhai cywir
+      A motion was offered by Carlos A. Mayeux, Jr., seconded by Van Kojis, to adopt the minutes | MOTION | adopt the minutes
+      On motion by Freeman Ford, seconded by Lizzie Ned, the Board adopted the resolution | MOTION | adopted the resolution
+      It was moved by Mrs. Cromer and seconded by Mrs. Carter to approve the agenda | MOTION | approve the agenda
       Resolved: (Mayor Barry/Cr Briggs) Minute No. C 20201(2) | RESOLVED | ''
       RESOLVED TO ACCEPT THE SUPERVISOR’S REPORT WITH THE FOLLOWING AMENDMENTS: | RESOLVED | TO ACCEPT THE SUPERVISOR’S REPORT WITH THE FOLLOWING AMENDMENTS:
       1. DEIMHNIÚ MIONTUAIRISCÍ: On the proposal of Cllr. S. Sheppard, seconded by Cllr. C. Rasmussen, the Minutes of Monthly Meeting | MOTION | the Minutes of Monthly Meeting

@@ -45,6 +45,9 @@ class LineLabelTest {
       Be it resolved that the agenda for the Council meeting be adopted          | DECISION
       The meeting lasted 45 minutes                                             | TEXT
       Minutes of the meeting of October 7, 2019 were presented for review.     | TEXT
+      RESOLUTION #326 – 3/2012 - Approval of Minutes                            | TEXT
+      ROLL CALL: Yeas (4) Mrs. Blum, Mrs. Carter, Mrs. Cromer, Mr. Gibson        | TEXT
+      1.     A motion was offered by Carlos A. Mayeux, Jr., seconded by Van Kojis, to adopt | NUMBERED
       Tab 1 - October 27, 2022 Minutes                                          | TEXT
       Attachments: Draft Minutes                                                | TEXT
       Attachments (a) 9/23/2020 ROGC Minutes                                    | TEXT
