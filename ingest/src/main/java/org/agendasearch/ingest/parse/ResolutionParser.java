@@ -90,6 +90,8 @@ final class ResolutionParser {
    * A sentence wrapped before its verb of deciding, or after it: {@code ... but it was} / {@code agreed to extend ...}, {@code
    * In the absence of any councillor ..., it was agreed} / {@code to defer this item.}
    */
+  /** The rest of "it was decided" on the line below its "it": {@code was decided to keep the Precept at £3000.} */
+  private static final Pattern IT_WAS_BELOW = Pattern.compile("^was\\s+(?:unanimously\\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED)\\s+(?:that|to)\\b");
   private static final Pattern IT_WAS_TAIL = Pattern.compile("\\bit\\s+was(?:\\s+unanimously)?(?:\\s+(?:agreed|resolved|decided|AGREED|RESOLVED))?$");
   private static final Pattern MOTION_WORDS = Pattern.compile(
       "\\b(?:moved|made a motion|makes a motion|motion made|motion was made|[Aa] motion to|seconded|proposed by|[Mm]otion by|[Mm]otion of|proposal of|2nd by|a second by)\\b(?:[^.]|(?<=\\b\\p{Lu})\\.)*$"
@@ -211,6 +213,14 @@ final class ResolutionParser {
         joined = start.isPresent() ? 1 : 0;
       }
       String current = body.get(i).text();
+      if (start.isEmpty() && i + 1 < body.size() && (current.endsWith(" it") || current.endsWith(" It"))
+          && IT_WAS_BELOW.matcher(body.get(i + 1).text()).lookingAt()) {
+        // "5. Precept for 2011/12;- Despite the possibility of ..., it" / "was decided to keep the Precept at £3000."
+        start = DecisionStart.at("it " + body.get(i + 1).text()).filter(d -> d.kind() == DecisionStart.Kind.RESOLVED);
+        if (start.isPresent()) {
+          i++; // the decision's words are the next line's
+        }
+      }
       if (start.isEmpty() && i + 1 < body.size() && (current.endsWith("was") || current.endsWith("unanimously")
           || current.endsWith("agreed") || current.endsWith("resolved") || current.endsWith("decided")
           || current.endsWith("AGREED") || current.endsWith("RESOLVED"))

@@ -164,6 +164,14 @@ class ResolutionParserTest {
   }
 
   @Test
+  void it_at_a_lines_end_then_was_decided_on_the_next() {
+    assertThat(parse("""
+        Despite the possibility of having to pay £700 + election expenses in 2011, it
+        was decided to keep the Precept at £3000.""")).extracting(Resolution::text)
+        .containsExactly("to keep the Precept at £3000.");
+  }
+
+  @Test
   void a_sentence_wrapped_before_its_last_word_signed_is_no_signature() {
     assertThat(parse("""
         The Minutes of the meeting held on 16 May 2019 were approved and
