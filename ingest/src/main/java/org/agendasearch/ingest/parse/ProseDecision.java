@@ -58,7 +58,28 @@ final class ProseDecision {
   private static final Pattern WELSH_APPROVED = Pattern.compile(
       "^(?:Cadarnhawyd\\s+(?=(?:y\\s+)?(?:g|c)ofnodion\\b)|Cymeradwywyd\\s+|Mabwysiadwyd\\s+)\\p{L}.*$");
 
+  /**
+   * {@code ... seconded by Cllr Newton and it was the unanimous decision to advise any prospective buyer ...}: the decision
+   * named as a noun, its words from "to" or "that".
+   */
+  private static final Pattern THE_DECISION = Pattern.compile(
+      "(?:^|\\s)(?:it|It)\\s+was\\s+the\\s+(?:unanimous\\s+)?decision\\s+(?:of\\s+(?:the\\s+)?\\p{L}+\\s+)?((?:that|to)\\s+\\p{L}.*)$");
+  /**
+   * A thing proposed, seconded and agreed, in the passive: {@code £100 donation was proposed by Cllr Sidaway, seconded by Cllr
+   * Lee & unanimously agreed by all} (a Cumbrian parish's); the whole sentence, as a passive decision is.
+   */
+  private static final Pattern PROPOSED_PASSIVE = Pattern.compile(
+      "^\\S.{2,80}?\\s(?:was|were)\\s+proposed\\s+by\\s+[^.;]{2,60}?,?\\s+(?:and\\s+)?seconded\\s+by\\s+[^.;]{2,60}?\\s+(?:and|&)\\s+"
+      + "(?:unanimously\\s+)?(?:agreed|approved|carried|resolved)\\b.*$");
+
   private static Optional<DecisionStart> found(String line, String lower, boolean decided, boolean approved) {
+    Matcher theDecision = lower.contains("decision") ? THE_DECISION.matcher(line) : null;
+    if (theDecision != null && theDecision.find()) {
+      return Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, DecisionStart.clean(theDecision.group(1)), true));
+    }
+    if (lower.contains("proposed by") && PROPOSED_PASSIVE.matcher(line).matches()) {
+      return Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, line.strip(), true));
+    }
     if (lower.startsWith("cadarnhawyd") || lower.startsWith("cymeradwywyd") || lower.startsWith("mabwysiadwyd")) {
       return WELSH_APPROVED.matcher(line).matches()
           ? Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, line.strip(), true)) : Optional.empty();

@@ -173,6 +173,8 @@ class DecisionStartTest {
       A motion was offered by Carlos A. Mayeux, Jr., seconded by Van Kojis, to adopt the minutes | MOTION | adopt the minutes
       On motion by Freeman Ford, seconded by Lizzie Ned, the Board adopted the resolution | MOTION | adopted the resolution
       It was moved by Mrs. Cromer and seconded by Mrs. Carter to approve the agenda | MOTION | approve the agenda
+      seconded by Cllr Newton and it was the unanimous decision to advise any prospective buyer | RESOLVED | to advise any prospective buyer
+      £100 donation was proposed by Cllr Sidaway, seconded by Cllr Lee & unanimously agreed by all | RESOLVED | £100 donation was proposed by Cllr Sidaway, seconded by Cllr Lee & unanimously agreed by all
       Resolved: (Mayor Barry/Cr Briggs) Minute No. C 20201(2) | RESOLVED | ''
       RESOLVED TO ACCEPT THE SUPERVISOR’S REPORT WITH THE FOLLOWING AMENDMENTS: | RESOLVED | TO ACCEPT THE SUPERVISOR’S REPORT WITH THE FOLLOWING AMENDMENTS:
       1. DEIMHNIÚ MIONTUAIRISCÍ: On the proposal of Cllr. S. Sheppard, seconded by Cllr. C. Rasmussen, the Minutes of Monthly Meeting | MOTION | the Minutes of Monthly Meeting
