@@ -63,7 +63,7 @@ final class ProseDecision {
    * named as a noun, its words from "to" or "that".
    */
   private static final Pattern THE_DECISION = Pattern.compile(
-      "(?:^|\\s)(?:it|It)\\s+was\\s+the\\s+(?:unanimous\\s+)?decision\\s+(?:of\\s+(?:the\\s+)?\\p{L}+\\s+)?((?:that|to)\\s+\\p{L}.*)$");
+      "(?:^|\\s)(?:it|It)\\s+was\\s+the\\s+(?:unanimous\\s+)?decision\\s+(?:of\\s+(?:the\\s+)?(?i:council|committee|board|meeting|members|councillors)\\s+)?((?:that|to)\\s+\\p{L}.*)$");
   /**
    * A thing proposed, seconded and agreed, in the passive: {@code £100 donation was proposed by Cllr Sidaway, seconded by Cllr
    * Lee & unanimously agreed by all} (a Cumbrian parish's); the whole sentence, as a passive decision is.
