@@ -290,20 +290,20 @@ enum LineLabel {
       // a lettered entry of such a list: "Attachments (a) 9/23/2020 ROGC Minutes" / "(b) 10/7/2020 ROGC Minutes"
       + "|\\(?[a-z]\\)\\s+\\d{1,2}/\\d{1,2}/\\d{2,4}\\s)");
 
-  /** A sentence that mentions minutes ("The meeting lasted 45 minutes") rather than a title. */
-  /**
-   * What was done with minutes, in a sentence: {@code Minutes of the meeting of October 7, 2019 were presented for review.}
-   * (the last meeting's minutes, not this one's title).
-   */
   /** An item whose business is approving minutes, after its number and subject: {@code RESOLUTION #326 – 3/2012 - Approval of Minutes}. */
   private static final Pattern APPROVAL_AT_END = Pattern.compile(
       "(?i)\\s[-–—]\\s+(?:approval|confirmation|adoption)\\s+of\\s+(?:the\\s+)?(?:previous\\s+|prior\\s+|last\\s+)?minutes\\s*$");
   /** A vote's roll call, not who attended: {@code ROLL CALL: Yeas (4) Mrs. Blum, Mrs. Carter, ...}. */
   private static final Pattern VOTE_ROLL_CALL = Pattern.compile("(?i)^roll\\s+call\\s*:?\\s*(?:yeas|ayes|yes|nays|noes)\\b");
 
+  /**
+   * What was done with minutes, in a sentence: {@code Minutes of the meeting of October 7, 2019 were presented for review.}
+   * (the last meeting's minutes, not this one's title).
+   */
   static final Pattern TOLD = Pattern.compile(
       "(?i)\\b(?:was|were)\\s+(?:presented|read|approved|adopted|circulated|confirmed|reviewed|accepted|received|signed|taken)\\b");
 
+  /** A sentence that mentions minutes ("The meeting lasted 45 minutes") rather than a title. */
   private static boolean prose(String t) {
     String l = t.toLowerCase(Locale.ROOT);
     return !l.startsWith("minutes") && !l.startsWith("draft") && l.endsWith("minutes") && t.split("\\s+").length >= 5

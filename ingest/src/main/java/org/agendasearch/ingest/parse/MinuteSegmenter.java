@@ -401,11 +401,6 @@ final class MinuteSegmenter {
   private static final Pattern CLOCK_HEADING = Pattern.compile(CLOCK + "(\\p{Lu}.{2,80})$");
   private static final Pattern CLOCK_TIME = Pattern.compile(CLOCK + "(?=\\p{Lu})");
 
-  /**
-   * Decisions before the first numbered minute, each under the nearest heading above it; those with no heading above
-   * them (minutes that print none: {@code Moved by Kaufmann seconded by Gaul to approve the agenda.}) are kept in one
-   * minute with neither number nor title, said in {@code warnings}; {@code firstDecision} gets the first one's line.
-   */
   /** Lines at the top where a title block may be, its date line the last. */
   private static final int TITLE_BLOCK_LINES = 6;
   /** Words of a title block's line at the most: a longer line is a sentence. */
@@ -428,6 +423,11 @@ final class MinuteSegmenter {
     return 0;
   }
 
+  /**
+   * Decisions before the first numbered minute, each under the nearest heading above it; those with no heading above
+   * them (minutes that print none: {@code Moved by Kaufmann seconded by Gaul to approve the agenda.}) are kept in one
+   * minute with neither number nor title, said in {@code warnings}; {@code firstDecision} gets the first one's line.
+   */
   private static List<MinuteItem> unnumbered(List<Line> body, LineLabel[] labels, int from, int to, List<String> warnings,
       int[] firstDecision) {
     List<Line> region = new ArrayList<>(body.subList(from, to));

@@ -293,7 +293,6 @@ final class Motions {
     return Optional.empty();
   }
 
-  /** A mover's name without title, initials of a time before it ("P.M. Councilor Decter Wright") or a body's name. */
   /** A motion's next label or result after a name: {@code SECONDED}, {@code CARRIED}. */
   private static final Pattern NEXT_LABEL = Pattern.compile(
       "\\s+(?:SECONDED|CARRIED|MOVED|LOST|Seconded|Second(?=\\s+[Bb][Yy]\\b|\\s*$)|Carried|Decision|DECISION|Vote|VOTE|RES(?=\\s*\\d|$)|RESOLUTION|MOTION)\\b.*$");
@@ -302,6 +301,7 @@ final class Motions {
   private static final Pattern SEAT = Pattern.compile(
       "^((?:\\p{Lu}[\\p{L}.]*\\s+){1,2})(?:Precinct|District|Ward|Position|Seat)\\s*(?:No\\.?\\s*|#\\s*)?\\d{1,2}\\s+(?=\\p{Lu})");
 
+  /** A mover's name without title, initials of a time before it ("P.M. Councilor Decter Wright") or a body's name. */
   private static String name(String words) {
     String w = words == null ? "" : words.replaceFirst("^.*?\\b(?=(?:Councilor|Councillor|Cllr|Cr|Councilmember|Commissioner|Supervisor|Trustee"
         + "|Director|Alderman|Ald|Mayor)\\b\\.?\\s+\\p{Lu})", "");

@@ -86,12 +86,12 @@ final class ResolutionParser {
       // one sentence between: "... proposed that we congratulate Glaslough .... She commended the Tidy Towns Committee. This
       // was seconded by Cllr Pat Treanor and agreed by all."
       + "|\\.\\s+(?:She|He|They)\\s+[^.]{3,160}\\.\\s+(?:This|this))" + WAS_AGREED);
+  /** The rest of "it was decided" on the line below its "it": {@code was decided to keep the Precept at £3000.} */
+  private static final Pattern IT_WAS_BELOW = Pattern.compile("^was\\s+(?:unanimously\\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED)\\s+(?:that|to)\\b");
   /**
    * A sentence wrapped before its verb of deciding, or after it: {@code ... but it was} / {@code agreed to extend ...}, {@code
    * In the absence of any councillor ..., it was agreed} / {@code to defer this item.}
    */
-  /** The rest of "it was decided" on the line below its "it": {@code was decided to keep the Precept at £3000.} */
-  private static final Pattern IT_WAS_BELOW = Pattern.compile("^was\\s+(?:unanimously\\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED)\\s+(?:that|to)\\b");
   private static final Pattern IT_WAS_TAIL = Pattern.compile("\\bit\\s+was(?:\\s+unanimously)?(?:\\s+(?:agreed|resolved|decided|AGREED|RESOLVED))?$");
   private static final Pattern MOTION_WORDS = Pattern.compile(
       "\\b(?:moved|made a motion|makes a motion|motion made|motion was made|[Aa] motion to|seconded|proposed by|[Mm]otion by|[Mm]otion of|proposal of|2nd by|a second by)\\b(?:[^.]|(?<=\\b\\p{Lu})\\.)*$"
