@@ -80,7 +80,8 @@ final class CoverSheetParser {
           last = j;
         }
       }
-      Optional<CoverSheet> sheet = sheet(lines, at, i, monthFirst);
+      int end = last;
+      Optional<CoverSheet> sheet = sheet(lines, at, i, monthFirst).filter(c -> !movedAfter(lines, end));
       if (sheet.isPresent()) {
         CoverSheet s = sheet.get();
         sheets.add(new CoverSheet(origin.get(s.line()), s.page(), s.title(), s.meeting(), s.meetingDate(), s.reportBy()));
@@ -140,6 +141,24 @@ final class CoverSheetParser {
     String author = value(lines, at.get(Label.AUTHOR), 2);
     LocalDate date = Dates.find(dateText, monthFirst).orElse(null);
     return Optional.of(new CoverSheet(first, lines.get(first).page(), title, meeting, date, author));
+  }
+
+  /** How many lines after a cover's labels a motion moved makes them a minute's summary of its item. */
+  private static final int MOTION_AFTER = 12;
+
+  /**
+   * A motion moved just after the labels: they summarise an item of minutes, not a report's cover, as Legistar prints
+   * them ({@code 4.1 Subject: Honoring Gay Plair Cobb} / {@code From: Councilmember Gallo} / {@code Recommendation: ...},
+   * then {@code A motion was made by Noel Gallo, seconded by Lynette McElhaney, that this matter be Adopted.}).
+   */
+  private static boolean movedAfter(List<Line> lines, int last) {
+    for (int j = last + 1; j < lines.size() && j <= last + MOTION_AFTER; j++) {
+      Optional<DecisionStart> d = DecisionStart.at(lines.get(j).text());
+      if (d.isPresent() && (d.get().kind() == DecisionStart.Kind.MOTION || d.get().kind() == DecisionStart.Kind.MOVED)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

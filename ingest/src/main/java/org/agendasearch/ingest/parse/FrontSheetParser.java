@@ -310,9 +310,17 @@ final class FrontSheetParser {
     return !items.isEmpty() && items.stream().allMatch(i -> i.number() != null && i.number().matches("[A-Z]"));
   }
 
-  /** Whether the longer agenda begins with the same item numbers as the shorter. */
+  /**
+   * Whether the longer agenda begins with the same item numbers as the shorter, but for unnumbered items at the shorter's
+   * end: a line alone at the foot of the last page read ({@code Presentation}, an attachment's name) may read as a
+   * heading there and not once the next page follows it.
+   */
   private static boolean sameNumbers(List<ListedItem> longer, List<ListedItem> shorter) {
-    for (int k = 0; k < shorter.size(); k++) {
+    int compared = shorter.size();
+    while (compared > 0 && shorter.get(compared - 1).number() == null) {
+      compared--;
+    }
+    for (int k = 0; k < compared; k++) {
       if (!java.util.Objects.equals(longer.get(k).number(), shorter.get(k).number())) {
         return false;
       }

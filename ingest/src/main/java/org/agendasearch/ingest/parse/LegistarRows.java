@@ -41,18 +41,43 @@ final class LegistarRows {
    * {@code A.        PRESENTATIONS AND PROTOCOL DOCUMENTS} above {@code A.-1.     23-6764   Presentation of a ...},
    * {@code C.        PUBLIC COMMENTS} with no row under it: a section is in capitals or numbers rows of its own
    * (not {@code A. RECEIVE AND FILE report from the Policy Advisory Council}, a recommendation's part in a row's text).
+   * So are the agenda's numbered items that print their file number on the item's page further on
+   * ({@code 2.1 Approval of City Council Minutes.} beside the row {@code 2.7   21-024   Amendment to the ...}, the same
+   * section's numbers), and a row with no number of its own that repeats such an item's title
+   * ({@code 2.2 Final Adoption of Ordinances.}, then {@code 21-023    Final Adoption of Ordinances.} over its papers) is
+   * that item's, not one more.
+   *
+   * @param own the agenda's own run of numbers
+   * @param numbered every numbered line that may be an item, for the items of a row's section outside that run
    */
-  static List<ItemSequence.Candidate> withSections(List<ItemSequence.Candidate> rows, List<ItemSequence.Candidate> own) {
+  static List<ItemSequence.Candidate> withSections(List<ItemSequence.Candidate> rows, List<ItemSequence.Candidate> own,
+      List<ItemSequence.Candidate> numbered) {
     java.util.Set<Integer> rowLines = new java.util.HashSet<>();
     rows.forEach(r -> rowLines.add(r.line()));
-    List<ItemSequence.Candidate> all = new ArrayList<>(rows);
+    java.util.Set<String> rowSections = new java.util.HashSet<>();
+    rows.stream().map(r -> r.number().number()).filter(n -> n != null && n.matches("\\d{1,3}\\.\\d{1,3}"))
+        .forEach(n -> rowSections.add(n.substring(0, n.indexOf('.'))));
+    List<ItemSequence.Candidate> kept = new ArrayList<>();
     own.stream().filter(c -> !rowLines.contains(c.line()))
         .filter(c -> TitleLines.capitals(c.number().rest()) || rows.stream().anyMatch(r -> r.number().number() != null
             && r.number().number().startsWith(c.number().number() + ".")))
-        .forEach(all::add);
+        .forEach(kept::add);
+    java.util.Set<Integer> keptLines = new java.util.HashSet<>();
+    kept.forEach(c -> keptLines.add(c.line()));
+    numbered.stream().filter(c -> !rowLines.contains(c.line()) && !keptLines.contains(c.line()))
+        .filter(c -> c.number().number() != null && c.number().number().matches("\\d{1,3}\\.\\d{1,3}")
+            && rowSections.contains(c.number().number().substring(0, c.number().number().indexOf('.')))
+            && c.strength() != HeadingText.Strength.NONE)
+        .forEach(kept::add);
+    List<ItemSequence.Candidate> all = new ArrayList<>(kept);
+    rows.stream().filter(r -> r.number().number() != null || kept.stream().noneMatch(c -> c.line() < r.line()
+        && TitleMatch.score(c.number().rest(), r.number().rest()) >= SAME_TITLE)).forEach(all::add);
     all.sort(java.util.Comparator.comparingInt(ItemSequence.Candidate::line));
     return all;
   }
+
+  /** How alike a row's title and an item's must be for the row to be the item's own. */
+  private static final double SAME_TITLE = 0.9;
 
   /** The rows between {@code from} and {@code limit} as items, or none when there are fewer than {@link #MIN_ROWS}. */
   static List<ItemSequence.Candidate> of(List<Line> lines, int from, int limit) {

@@ -49,7 +49,9 @@ enum LineLabel {
       "(?i)^" + TITLE_WORDS + "minutes?\\s+(?:of|from)\\s+(?:the\\s+|a\\s+|an\\s+)?"
       + "(?:proceedings|[\\w-]+\\s+)?.*\\b(?:meeting|proceedings|committee|council|cabinet|board|authority|panel|held|session|agm|egm)\\b.*"
       // "Planning Committee Minutes", "... Minutes | July 2021", "Selectmen’s Minutes 02.16.21"
-      + "|^\\S.{2,80}\\s(?:meeting\\s+)?minutes(?:\\s*[|–-].*\\d{4}|\\s+\\d{1,2}[./]\\d{1,2}[./]\\d{2}(?:\\d{2})?)?$"
+      + "|^\\S.{2,80}\\s(?:meeting\\s+)?minutes(?:\\s*[|–-].*\\d{4}|\\s+\\d{1,2}[./]\\d{1,2}[./]\\d{2}(?:\\d{2})?"
+      // their state after a dash, as Legistar prints it: "CITY OF OAKLAND Meeting Minutes - DRAFT", "Action Minutes - Final"
+      + "|\\s*[-–]\\s*(?:draft|final|approved|unapproved|unconfirmed|revised|amended))?$"
       + "|^agenda\\s+and\\s+(?:minutes|decisions)$|^record\\s+of\\s+decisions?\\b.*|^decision\\s+details$|^decisions?\\s+published$"
       + "|^decision\\s+notice\\b.*|^at\\s+a\\s+meeting\\s+of\\b.*\\bheld\\b.*|^reference\\s+from\\s+\\S.*"
       // "JOURNAL OF THE PROCEEDINGS OF THE REGULAR MEETING OF THE CITY": an Illinois city's minutes

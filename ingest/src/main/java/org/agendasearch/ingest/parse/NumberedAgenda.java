@@ -134,11 +134,11 @@ final class NumberedAgenda {
             strength == HeadingText.Strength.NONE ? HeadingText.Strength.SENTENCE : strength));
       }
     }
-    List<ItemSequence.Candidate> chosen = ItemSequence.choose(candidates, "agenda").items();
+    List<ItemSequence.Candidate> chosen = topLevel(candidates, ItemSequence.choose(candidates, "agenda").items());
     java.util.TreeSet<Integer> headings = new java.util.TreeSet<>();
     List<ItemSequence.Candidate> legistar = LegistarRows.of(lines, from, limit);
     if (legistar.size() > chosen.size()) {
-      chosen = LegistarRows.withSections(legistar, chosen);
+      chosen = LegistarRows.withSections(legistar, chosen, candidates);
     } else {
       // fewer rows are parts under the agenda's own run ("XI. CONSENT CALENDAR" / "a) 23-0028 MINUTES: ...")
       chosen = ownNumbering(lines, from, limit, candidates, chosen, headings);
@@ -267,6 +267,27 @@ final class NumberedAgenda {
     all.addAll(parts);
     all.sort(java.util.Comparator.comparingInt(ItemSequence.Candidate::line));
     return all;
+  }
+
+  /**
+   * The agenda's own numbers over a run of one section's parts: {@code 1. CEREMONIAL ITEMS}, {@code 2. CONSENT CALENDAR}
+   * above {@code 2.1 Approval of City Council Minutes.}, {@code 2.2 ...}, {@code 2.3 ...} (three parts outnumber the two
+   * sections on the first pages) are read as the sections, their parts added under them afterwards.
+   */
+  private static List<ItemSequence.Candidate> topLevel(List<ItemSequence.Candidate> candidates, List<ItemSequence.Candidate> chosen) {
+    if (chosen.isEmpty() || chosen.stream().anyMatch(c -> c.number().scheme() != ItemNumber.Scheme.DOTTED
+        || !c.number().number().matches("\\d{1,3}\\.\\d{1,3}"))) {
+      return chosen;
+    }
+    String parent = chosen.get(0).number().number().substring(0, chosen.get(0).number().number().indexOf('.'));
+    if (chosen.stream().anyMatch(c -> !c.number().number().startsWith(parent + "."))) {
+      return chosen;
+    }
+    List<ItemSequence.Candidate> plain = candidates.stream().filter(c -> c.number().scheme() == ItemNumber.Scheme.PLAIN).toList();
+    List<ItemSequence.Candidate> sections = ItemSequence.choose(plain, "agenda").items();
+    boolean above = sections.stream().anyMatch(c -> parent.equals(c.number().number()) && c.line() < chosen.get(0).line()
+        && c.strength() != HeadingText.Strength.NONE);
+    return above && sections.size() >= 2 ? sections : chosen;
   }
 
   /** What an agenda's item asks the meeting to do: {@code To receive an update ...}, {@code To note the notes from ...}. */

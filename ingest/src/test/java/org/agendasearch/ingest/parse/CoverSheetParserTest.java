@@ -121,6 +121,17 @@ class CoverSheetParserTest {
   }
 
   @Test
+  void labels_followed_by_the_motion_moved_on_them_summarise_an_item_of_minutes() {
+    assertThat(parse("""
+        4.1        Subject:        Honoring Gay Plair Cobb
+                   From:           Councilmember Gallo And McElhaney
+                   Recommendation: Adopt A Resolution Honoring Gay Plair Cobb
+                   18-2014
+                   There were 8 speakers on this item
+                   A motion was made by Noel Gallo, seconded by Lynette McElhaney, that this matter be Adopted.""")).isEmpty();
+  }
+
+  @Test
   void a_record_header_and_the_reports_own_labels_are_one_report() {
     List<Line> lines = Lines.of(List.of(new org.agendasearch.ingest.model.Page(1, """
         File created: 11/30/2018 In control: Council

@@ -690,6 +690,22 @@ class FrontSheetParserTest {
   }
 
   @Test
+  void a_sections_items_that_print_their_file_numbers_on_later_pages_stay_among_the_legistar_rows() {
+    List<Page> pages = List.of(
+        new Page(1, "City Council Meeting\nAgenda\nTuesday, January 5, 2021\n1:30 PM\n1. CEREMONIAL ITEMS\n"
+            + "2. CONSENT CALENDAR\n2.1 Approval of City Council Minutes.\n2.2 Final Adoption of Ordinances.", false),
+        new Page(2, "21-023    Final Adoption of Ordinances.\nRecommendation: (a) Ordinance No. 30508 - An Ordinance of the City.\n"
+            + "2.3 Approval of Council Committee Minutes.\n2.4 City Council Travel Reports.", false),
+        new Page(3, "2.5     21-024   Amendment to the Self-Service Luggage Cart Agreement.\n"
+            + "2.6     21-025   Approval to Provide Financial Relief to Concessionaires.\n3. STRATEGIC SUPPORT\n"
+            + "3.1     21-030   Draft Framework Related to Nonprofit Transfers.", false));
+    List<Line> lines = Lines.of(pages);
+    FrontSheetParser.FrontSheet f = FrontSheetParser.parse(lines, lines.size()).orElseThrow();
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::number)
+        .containsExactly("1", "2", "2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "3", "3.1");
+  }
+
+  @Test
   void ways_to_watch_or_reach_the_meeting_are_no_items() {
     FrontSheetParser.FrontSheet f = parse("""
         City Council Agenda

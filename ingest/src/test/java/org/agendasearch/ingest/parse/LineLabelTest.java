@@ -17,6 +17,7 @@ class LineLabelTest {
       MINUTES OF A MEETING OF HERTINGFORDBURY PARISH COUNCIL                    | MINUTES_TITLE
       JOURNAL OF THE PROCEEDINGS OF THE REGULAR MEETING OF THE CITY             | MINUTES_TITLE
       Rivergrove City Council Meeting Minutes                                   | MINUTES_TITLE
+      CITY OF OAKLAND Meeting Minutes - DRAFT                                   | MINUTES_TITLE
       Agenda and minutes                                                        | MINUTES_TITLE
       Decision details                                                          | MINUTES_TITLE
       To all members of Council: - Minutes of a PENMAENMAWR TOWN COUNCIL MEETING held at Centre | MINUTES_TITLE
