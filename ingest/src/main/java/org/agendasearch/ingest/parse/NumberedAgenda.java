@@ -270,25 +270,37 @@ final class NumberedAgenda {
   }
 
   /**
-   * The agenda's own numbers over a run of one section's parts: {@code 1. CEREMONIAL ITEMS}, {@code 2. CONSENT CALENDAR}
-   * above {@code 2.1 Approval of City Council Minutes.}, {@code 2.2 ...}, {@code 2.3 ...} (three parts outnumber the two
-   * sections on the first pages) are read as the sections, their parts added under them afterwards.
+   * The agenda's own numbers over a run of parts under them that outnumbers them: {@code 1. CEREMONIAL ITEMS},
+   * {@code 2. CONSENT CALENDAR} above {@code 2.1 Approval of City Council Minutes.}, {@code 2.2 ...}, {@code 2.3 ...}
+   * (three parts of item 2 over two items on the first pages), or {@code 1. Call to Order} ... {@code 8. Appointments},
+   * its parts {@code A. Budget Committee} to {@code K. Southern Windsor County ...}, then {@code 9. Approve Warrant}
+   * (eleven letters inside a run of ten numbers): the numbers are the items, their parts added under them afterwards.
    */
   private static List<ItemSequence.Candidate> topLevel(List<ItemSequence.Candidate> candidates, List<ItemSequence.Candidate> chosen) {
-    if (chosen.isEmpty() || chosen.stream().anyMatch(c -> c.number().scheme() != ItemNumber.Scheme.DOTTED
-        || !c.number().number().matches("\\d{1,3}\\.\\d{1,3}"))) {
-      return chosen;
-    }
-    String parent = chosen.get(0).number().number().substring(0, chosen.get(0).number().number().indexOf('.'));
-    if (chosen.stream().anyMatch(c -> !c.number().number().startsWith(parent + "."))) {
+    if (chosen.isEmpty() || chosen.stream().anyMatch(c -> c.number().scheme() == ItemNumber.Scheme.PLAIN)) {
       return chosen;
     }
     List<ItemSequence.Candidate> plain = candidates.stream().filter(c -> c.number().scheme() == ItemNumber.Scheme.PLAIN).toList();
-    List<ItemSequence.Candidate> sections = ItemSequence.choose(plain, "agenda").items();
-    boolean above = sections.stream().anyMatch(c -> parent.equals(c.number().number()) && c.line() < chosen.get(0).line()
-        && c.strength() != HeadingText.Strength.NONE);
-    return above && sections.size() >= 2 ? sections : chosen;
+    List<ItemSequence.Candidate> numbers = ItemSequence.choose(plain, "agenda").items();
+    int first = chosen.get(0).line();
+    if (numbers.size() < 2 || numbers.get(0).line() > first || numbers.stream().noneMatch(c -> c.strength() != HeadingText.Strength.NONE)) {
+      return chosen;
+    }
+    if (chosen.stream().allMatch(c -> c.number().scheme() == ItemNumber.Scheme.DOTTED && c.number().number().matches("\\d{1,3}\\.\\d{1,3}"))) {
+      // one section's parts, their section among the numbers above them
+      String parent = chosen.get(0).number().number().substring(0, chosen.get(0).number().number().indexOf('.'));
+      boolean above = chosen.stream().allMatch(c -> c.number().number().startsWith(parent + "."))
+          && numbers.stream().anyMatch(c -> parent.equals(c.number().number()) && c.line() < first && c.strength() != HeadingText.Strength.NONE);
+      return above ? numbers : chosen;
+    }
+    // parts lettered under one of the numbers, the numbers going on after them
+    boolean inside = chosen.stream().allMatch(c -> c.number().scheme() == ItemNumber.Scheme.LETTER) && numbers.size() >= MIN_NUMBERS_AROUND_PARTS
+        && numbers.get(numbers.size() - 1).line() > first;
+    return inside ? numbers : chosen;
   }
+
+  /** Numbers an agenda has at the fewest for lettered parts inside their run to be read as theirs. */
+  private static final int MIN_NUMBERS_AROUND_PARTS = 3;
 
   /** What an agenda's item asks the meeting to do: {@code To receive an update ...}, {@code To note the notes from ...}. */
   private static final Pattern AGENDA_VERB = Pattern.compile(

@@ -706,6 +706,24 @@ class FrontSheetParserTest {
   }
 
   @Test
+  void lettered_parts_that_outnumber_the_numbers_around_them_stay_parts() {
+    FrontSheetParser.FrontSheet f = parse("""
+        Select Board Agenda
+        Thursday, August 24th, 2017
+        1. Call to Order
+        2. Review minutes from previous meeting(s) 08/07/2017
+        3. Appointments
+             A. Budget Committee (Four Openings)
+             B. Connecticut River Development Corporation
+             C. Connecticut River Joint Commission
+             D. Conservation Commission (One four year term open)
+             E. Fence Viewer (One Opening)
+        4. Approve Warrant
+        5. Adjourn""");
+    assertThat(f.items()).extracting(FrontSheetParser.ListedItem::number).containsExactly("1", "2", "3", "4", "5");
+  }
+
+  @Test
   void ways_to_watch_or_reach_the_meeting_are_no_items() {
     FrontSheetParser.FrontSheet f = parse("""
         City Council Agenda
