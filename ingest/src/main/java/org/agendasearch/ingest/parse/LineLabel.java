@@ -214,7 +214,8 @@ enum LineLabel {
    * of the first page: further on, such a sentence is a report's narrative. So do minutes that open "The minutes of the
    * twelfth regular meeting of the Council of ... held", and minutes that say the body met in
    * session: {@code The Cedar County Board of Supervisors met in regular session at 8:30 a.m., January 3,}; and minutes
-   * that open naming their body in a sentence of its own: {@code Meeting of the Lincoln County Board of Commissioners. Present}.
+   * that open naming their body in a sentence of its own: {@code Meeting of the Lincoln County Board of Commissioners. Present};
+   * and minutes that say the body held it: {@code The Council of the Corporation of the Township of Melancthon held a meeting}.
    */
   private static final Pattern WAS_HELD = Pattern.compile(
       "(?i)^(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}meeting\\s+of\\s+.{3,100}?\\s+(?:was|were)\\s+held\\b.*"
@@ -224,6 +225,9 @@ enum LineLabel {
       + "|^the\\s+minutes\\s+of\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+){0,4}meeting\\s+of\\s+.{3,120}?\\s+held\\b.*"
       + "|^(?:the\\s+)?(?:[\\w&'’-]+\\s+){0,6}(?:council|board|committee|commission|authority|cabinet)(?:\\s+of\\s+[\\w'’-]+(?:\\s+[\\w'’-]+){0,3}?)?"
       + "\\s+(?:met|convened)\\s+(?:in\\s+)?(?:an?\\s+)?(?:regular|special|adjourned|recessed|continued|emergency|joint|ordinary)\\s+(?:session|meeting)\\b.*"
+      // "The Council of the Corporation of the Township of Melancthon held a meeting on the 19th day": the body held it
+      + "|^(?:the\\s+)?(?:[\\w&'’.-]+\\s+){0,4}?(?:council|board|committee|commission|authority|trustees)(?:\\s+of\\s+(?:[\\w&'’.-]+\\s+){0,8}?[\\w&'’.-]+)?"
+      + "\\s+held\\s+(?:a|an|its|their)\\s+(?:[\\w-]+\\s+){0,3}meeting\\b.*"
       // "Meeting of the Lincoln County Board of Commissioners. Present were Commissioners": the body named in a sentence of its own
       + "|^meeting\\s+of\\s+the\\s+(?:[\\w&'’-]+\\s+){0,6}(?:council|board|committee|commission|authority)(?:\\s+of\\s+[\\w'’-]+(?:\\s+[\\w'’-]+){0,2})?\\.(?:\\s.*)?$");
   private static final int OPENING_LINES = 6;

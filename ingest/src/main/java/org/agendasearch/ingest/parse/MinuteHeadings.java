@@ -380,7 +380,7 @@ final class MinuteHeadings {
   private static final int PART_GAP = 4;
 
   /** The line after the minutes' title near the top ({@code BARCOO SHIRE COUNCIL} above it is no minute), or 0. */
-  private static int titleEnd(LineLabel[] labels) {
+  static int titleEnd(LineLabel[] labels) {
     for (int i = 0; i < labels.length && i < FIRST_PAGE_TOP; i++) {
       if (labels[i] == LineLabel.MINUTES_TITLE) {
         return i + 1;

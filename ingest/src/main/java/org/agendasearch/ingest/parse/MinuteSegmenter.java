@@ -173,9 +173,13 @@ final class MinuteSegmenter {
       unnumbered = new ArrayList<>(all);
     }
     TreeMap<Integer, TitleSplit> runIn = RunInHeadings.runInHeadings(body, labels, chosen.items());
+    runIn.headMap(MinuteHeadings.titleEnd(labels)).clear(); // "CORPORATION OF THE TOWNSHIP OF MELANCTHON" above the title
     TreeMap<Integer, TitleSplit> bold = numberedHeadings(body, chosen.items()) ? new TreeMap<>()
         : BoldHeadings.find(body, labels, MinuteHeadings.openingEnd(body, labels), body.size());
-    if (runIn.isEmpty() && bold.size() > unnumbered.size() && chosen.items().size() < BOLD_OVER_NUMBERS
+    bold.headMap(MinuteHeadings.titleEnd(labels) - 1).clear(); // a bold name above the minutes' title is the title block's
+    // run-in headings that are some of the bold ones ("Announcements" / "None.") are read with the rest in bold
+    boolean someBold = !runIn.isEmpty() && bold.keySet().containsAll(runIn.keySet()) && bold.size() >= 2 * runIn.size();
+    if ((runIn.isEmpty() || someBold) && bold.size() > unnumbered.size() && chosen.items().size() < BOLD_OVER_NUMBERS
         && chosen.items().stream().noneMatch(c -> numberedInBold(body, c))) {
       // "Declarations of Interest" / "Minutes" / "Unit 7 Oxford Technology Park ..." in bold over plain paragraphs: the
       // bold face marks the headings (with those in capitals), and the numbers, if any, are lists inside them
