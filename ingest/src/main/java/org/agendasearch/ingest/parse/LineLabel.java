@@ -52,6 +52,8 @@ enum LineLabel {
       + "|^\\S.{2,80}\\s(?:meeting\\s+)?minutes(?:\\s*[|–-].*\\d{4}|\\s+\\d{1,2}[./]\\d{1,2}[./]\\d{2}(?:\\d{2})?"
       // their state after a dash, as Legistar prints it: "CITY OF OAKLAND Meeting Minutes - DRAFT", "Action Minutes - Final"
       + "|\\s*[-–]\\s*(?:draft|final|approved|unapproved|unconfirmed|revised|amended))?$"
+      // the kind of meeting after the word: "ANN ARBOR CITY COUNCIL MINUTES REGULAR SESSION - DECEMBER"
+      + "|^\\S.{2,80}\\sminutes\\s+(?:regular|special|adjourned|emergency|joint|ordinary|extraordinary|annual|work)\\s+(?:session|meeting)\\b.*"
       + "|^agenda\\s+and\\s+(?:minutes|decisions)$|^record\\s+of\\s+decisions?\\b.*|^decision\\s+details$|^decisions?\\s+published$"
       + "|^decision\\s+notice\\b.*|^at\\s+a\\s+meeting\\s+of\\b.*\\bheld\\b.*|^reference\\s+from\\s+\\S.*"
       // "JOURNAL OF THE PROCEEDINGS OF THE REGULAR MEETING OF THE CITY": an Illinois city's minutes

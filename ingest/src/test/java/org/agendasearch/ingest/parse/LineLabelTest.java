@@ -18,6 +18,7 @@ class LineLabelTest {
       JOURNAL OF THE PROCEEDINGS OF THE REGULAR MEETING OF THE CITY             | MINUTES_TITLE
       Rivergrove City Council Meeting Minutes                                   | MINUTES_TITLE
       CITY OF OAKLAND Meeting Minutes - DRAFT                                   | MINUTES_TITLE
+      ANN ARBOR CITY COUNCIL MINUTES REGULAR SESSION - DECEMBER                 | MINUTES_TITLE
       Agenda and minutes                                                        | MINUTES_TITLE
       Decision details                                                          | MINUTES_TITLE
       To all members of Council: - Minutes of a PENMAENMAWR TOWN COUNCIL MEETING held at Centre | MINUTES_TITLE
