@@ -156,10 +156,10 @@ final class MotionForms {
   /**
    * {@code TRUSTEE RECTOR MOVED, TRUSTEE PISEL SECONDED the motion to approve the agenda.} (a Colorado town's): each with
    * a title, the seconder's verb after the name, then "the motion to"; {@code Trustee Miller moved, and Trustee Soles
-   * seconded the motion to enter Executive Session.}
+   * seconded the motion to enter Executive Session.}, {@code D Yelk moved, V Pogue second the motion to go into closed session}.
    */
   private static final Pattern TITLED_MOVED_SECONDED = Pattern.compile(
-      "^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?i:moved),?\\s+(?:and\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?i:seconded)\\s+(?:(?i:the\\s+motion)\\s+)?"
+      "^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?i:moved),?\\s+(?:and\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?i:seconded|second)\\s+(?:(?i:the\\s+motion)\\s+)?"
       + "(?i:to|that)\\s+(\\S.*)$");
   /**
    * {@code A motion was made to approve ...}, {@code Motion to approve the minutes ... was made by}, {@code Motion by

@@ -29,8 +29,9 @@ final class RunInHeading {
       + "|clerk\\s+to|minute\\s+taker|date|time|venue|place|location|motion|moved|seconded|second|proposed|result|ayes?|nays?|yea"
       + "|yeas|noes|abstain|absent|roll\\s+call|staff|officers|apologies\\s+from|contact|tel|email|note|notes|action"
       + "|proponents|opponents|neutral|opposed|purpose|decision|reasons?|background|(?:for|against)\\s+(?:the\\s+)?motion"
+      // a vote's rows: "Voting AYE: Updike Pogue and Yelk" / "Voting Nay: none"
       // (not an officer's report: "SECRETARY'S REPORT - Secretary Hastings presented ...", "Chairman's Report")
-      + "|guests|as\\s+required|mover|seconder|in\\s+favou?r|abstaining|attendees|attending)\\b(?!['’]s\\b).*"
+      + "|guests|as\\s+required|mover|seconder|in\\s+favou?r|abstaining|attendees|attending|voting\\s+(?:ayes?|yeas?|nays?|noes|no))\\b(?!['’]s\\b).*"
       // a minute's fields in a table: "Status: Noted", "Business: ...", "Duration: Start - 8.04pm"
       // a Texas commissioners' court's vote and its papers: "Aye: County Judge Dan A. Gattis", "Other: ...", "Attachments:"
       + "|(?i)^(?:status|business|duration|start|end|others|other|attachments?)$"

@@ -53,6 +53,9 @@ final class VoteCounts {
       "(?i)\\b(\\d{1,3})\\s+(?:ayes?|yeas?|yes)\\s*(?:\\([^)]{0,200}\\)\\s*)?[,;]?\\s*(\\d{1,3})\\s+(?:nays?|noes|no)\\b"
       // "VOTE: 6 AYE (Burns, ..., Hatter); 0 NAY; 0 ABSTAIN; 1 ABSENT (Slayton)": each side's names in brackets after it
       + "(?:\\s*(?:\\([^)]{0,200}\\)\\s*)?[,;]?\\s*(\\d{1,3})\\s+(?:abstentions?|abstain(?:ed|s)?)\\b)?");
+  /** A unanimous vote, then how many voted: {@code which carried by unanimous voice vote – 4. [Absent: Mayor Gilmore – 1.]}. */
+  private static final Pattern UNANIMOUS_COUNT = Pattern.compile(
+      "(?i)\\bunanimous\\s+(?:voice\\s+|roll[\\s-]+call\\s+|hand\\s+)?vote\\s*[–—-]\\s*(\\d{1,2})\\b");
   /** A voice vote, those for not counted: {@code All in favor, 0 opposed}. */
   private static final Pattern ALL_BUT_OPPOSED = Pattern.compile("(?i)\\ball\\s+in\\s+favou?r\\s*[,;.]?\\s*(\\d{1,3})\\s+opposed\\b");
   private static final Pattern NEVER = Pattern.compile("(?!)");
@@ -64,7 +67,7 @@ final class VoteCounts {
    * Bell}, {@code Voting – Ayes: Sophie Martin, Adam Moseley, ...}.
    */
   private static final Pattern ROLL = Pattern.compile(
-      "(?i)^(?:(?:upon\\s+)?roll\\s+call(?:\\s+vote)?\\s*:\\s*(?=ayes?|yeas?)|voting\\s*[-–—:]\\s*(?=ayes?|yeas?))?(ayes?|yeas?|yes|nays?|noes|no|abstain(?:ed|ing)?|abstentions?|for\\s+(?:the\\s+)?motion"
+      "(?i)^(?:(?:upon\\s+)?roll\\s+call(?:\\s+vote)?\\s*:\\s*(?=ayes?|yeas?)|voting\\s*[-–—:]?\\s*(?=ayes?|yeas?|nays?|noes))?(ayes?|yeas?|yes|nays?|noes|no|abstain(?:ed|ing)?|abstentions?|for\\s+(?:the\\s+)?motion"
       // "Roll call: Brumbaugh, Casey, Wymer. Nays: None.": the names called with no "Ayes" are those for
       + "|roll\\s+call(?:\\s+vote)?"
       + "|in\\s+favou?r|opposed"
@@ -292,10 +295,13 @@ final class VoteCounts {
       Matcher sides = flat.contains(" for") ? SIDES_COUNTED.matcher(flat) : NEVER.matcher("");
       Matcher f = FOR.matcher(flat);
       Matcher a = AGAINST.matcher(flat);
+      Matcher unanimous = flat.contains("nanimous") ? UNANIMOUS_COUNT.matcher(flat) : NEVER.matcher("");
       if (c.find()) {
         inFavour = Integer.valueOf(c.group(1));
         against = Integer.valueOf(c.group(2));
         abstain = c.group(3) == null ? null : Integer.valueOf(c.group(3));
+      } else if (unanimous.find()) {
+        inFavour = Integer.valueOf(unanimous.group(1)); // no one against: set below, for "unanimous"
       } else if (line.find()) {
         inFavour = Integer.valueOf(line.group(1));
         against = Integer.valueOf(line.group(2));

@@ -116,6 +116,7 @@ class DecisionStartTest {
       103/09 M/S/C L. Bodie/ D. Hansen that the agenda be adopted as amended. | MOTION | the agenda be adopted as amended.
       It was MOVED, R. Carsten and seconded to approve the Agenda.   | MOTION | approve the Agenda.
       TRUSTEE RECTOR MOVED, TRUSTEE PISEL SECONDED the motion to approve the agenda. | MOTION | approve the agenda.
+      D Yelk moved, V Pogue second the motion to go into closed session at 7:05 p.m. | MOTION | go into closed session at 7:05 p.m.
       Trustee Miller moved, and Trustee Soles seconded the motion to enter Executive Session. | MOTION | enter Executive Session.
       MOVED by Counc. Kilfoil and seconded by Counc. Cochrane the agenda be approved | MOTION | the agenda be approved
       c. Risk Assessment review: It was agreed that Paul would identify the risks | RESOLVED | that Paul would identify the risks

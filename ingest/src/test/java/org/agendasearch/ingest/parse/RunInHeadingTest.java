@@ -32,7 +32,7 @@ class RunInHeadingTest {
       "Directors of Service: Tadhg McDonnell, Kevin Stewart, Fiona Lawless, Des Foley. Joe", "Officials in Attendance:",
       "Status: Noted", "Business: There were no apologies for absence", "Duration: Start - 8.04pm",
       "Janet Jankura – Chairperson", "Jeff Shupe - Vice Chairperson", "Also in Attendance:", "FURTHER DISCUSSION: NONE",
-      "REEVE: David Turchyn", "Clerk: Mrs M Hay", "Aye: County Judge Dan A. Gattis",
+      "REEVE: David Turchyn", "Clerk: Mrs M Hay", "Aye: County Judge Dan A. Gattis", "Voting AYE: Updike Pogue and Yelk", "Voting Nay: none",
       "Other: Commissioner Precinct 1 Lisa Birkman (Absent from the Dais)", "Attachments:"})
   void attendance_votes_labels_and_sentences_are_no_headings(String line) {
     assertThat(RunInHeading.of(line)).isEmpty();

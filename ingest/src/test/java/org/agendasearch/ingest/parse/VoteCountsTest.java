@@ -18,6 +18,14 @@ class VoteCountsTest {
   }
 
   @Test
+  void a_unanimous_vote_then_how_many_voted_and_rows_labelled_voting() {
+    assertThat(VoteCounts.votes("Councilmember Johnson seconded the motion, which carried by unanimous voice vote\n– 4. [Absent: "
+        + "Mayor Gilmore – 1.]")).map(v -> java.util.Arrays.asList(v.inFavour(), v.against(), v.abstain())).contains(java.util.Arrays.asList(4, 0, null));
+    assertThat(VoteCounts.votes("Voting AYE: Updike, Pogue and Yelk\nVoting Nay: none\nAbsent: none\nMotion carried"))
+        .map(v -> java.util.Arrays.asList(v.inFavour(), v.against())).contains(List.of(3, 0));
+  }
+
+  @Test
   void a_roll_call_with_no_ayes_label_names_those_for() {
     Votes v = VoteCounts.votes("Roll call: Brumbaugh, Casey, Wymer. Nays: None. Motion carried.").orElseThrow();
     assertThat(v.inFavour()).isEqualTo(3);
