@@ -255,10 +255,11 @@ final class MotionForms {
    * {@code No. 146 Moved by Deputy Mayor Lloyd}, {@code Res. 271 BE IT RESOLVED that ...} (a Manitoba municipality's margin),
    * {@code 187   RESOLVED on the motion of Councillors Karpin and Gold that ...} (a New South Wales council's),
    * {@code Motion 6.a   Moved by Councillor Pat Doll that Council approves ...} (an Alberta town's, numbered by its item),
-   * {@code 134.05.2015 Moved: Cr Peter Rhodes Seconded: Cr Gerald Willis}, {@code 10.338 Moved by Councillor Kroeger that ...}.
+   * {@code 134.05.2015 Moved: Cr Peter Rhodes Seconded: Cr Gerald Willis}, {@code 10.338 Moved by Councillor Kroeger that ...},
+   * {@code #16-137   MOVED BY COUNCILLOR MICHAEL TOWER AND SECONDED BY ...} (a New Brunswick town's).
    */
   private static final Pattern MOTION_NUMBER = Pattern.compile(
-      "^(?:(?:(?:[A-Z]{1,3}[-‐]?|(?:MIN|Min|RES|Res)\\.?\\s+)?\\d{1,4}[/-]\\d{2,4}(?:[/-]\\d{1,4})?|No\\.\\s*\\d{1,4}|(?:RES|Res)\\.\\s*\\d{1,4}"
+      "^(?:(?:#?(?:[A-Z]{1,3}[-‐]?|(?:MIN|Min|RES|Res)\\.?\\s+)?\\d{1,4}[/-]\\d{2,4}(?:[/-]\\d{1,4})?|No\\.\\s*\\d{1,4}|(?:RES|Res)\\.\\s*\\d{1,4}"
       // a number and the year after a stop: "705.14 Moved by: Deputy Reeve Lloyd Kearl to approve agenda ..." (an Alberta county's)
       // or the year and the number: "10.338    Moved by Councillor Kroeger that ..." (an Alberta village's)
       + "|\\d{1,4}\\.\\d{2,4}(?=\\s+(?:MOVED|Moved)\\b)"

@@ -514,6 +514,11 @@ final class ResolutionParser {
   private static final Pattern NUMBER_ONLY = Pattern.compile(
       "^\\(?(?:\\p{Lu}{1,6}\\s)?\\p{Lu}{0,6}/?\\d{1,4}(?:[./-]\\d{1,6}){1,2}\\)?$|^\\d{3,5}\\.?$");
 
+  /** A mover's line that ends in the seconder's name, which may wrap: {@code ... AND SECONDED BY COUNCILLOR RON}. */
+  private static final Pattern SECONDER_WRAPS = Pattern.compile("(?i)\\bseconded\\s+by\\s+[^.,;:]{2,60}$");
+  /** The end of a name wrapped from the line above, then the words moved: {@code AIKEN THAT COUNCIL APPROVE ...}. */
+  private static final Pattern NAME_ENDS = Pattern.compile("^(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,2}(?=(?:THAT|That|that)\\s)");
+
   private static String resolution(List<Line> body, int i, String first, int[] to) {
     StringBuilder text = new StringBuilder(NUMBER_ONLY.matcher(first.strip()).matches() ? "" : first);
     int j = i + 1;
@@ -528,6 +533,10 @@ final class ResolutionParser {
         && !(text.toString().stripTrailing().endsWith(".") && (NARRATIVE.matcher(body.get(j).text()).matches()
             || MINUTES_SUBJECT.matcher(body.get(j).text()).lookingAt() && minutesApproved(body, j).isPresent()))) {
       String line = MARGIN_NUMBER.matcher(body.get(j).text()).replaceFirst("");
+      Matcher wrapped = text.isEmpty() && SECONDER_WRAPS.matcher(body.get(i).text()).find() ? NAME_ENDS.matcher(line) : null;
+      if (wrapped != null && wrapped.lookingAt()) {
+        line = line.substring(wrapped.end()); // "... SECONDED BY COUNCILLOR RON" / "AIKEN THAT COUNCIL APPROVE THE AGENDA ..."
+      }
       if (!text.isEmpty() && line.indexOf('/') > 0 && Motions.PAIR_LINE.matcher(line).matches()) {
         j++;
         break; // "... at this point." / "Crs Knowles/Ashby": its movers close the motion, and are no part of its words

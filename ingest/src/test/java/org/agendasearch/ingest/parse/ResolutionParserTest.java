@@ -102,6 +102,16 @@ class ResolutionParserTest {
   }
 
   @Test
+  void a_seconders_name_wrapped_onto_the_line_of_the_words_moved_is_no_part_of_them() {
+    assertThat(parse("""
+        #16-137   MOVED BY COUNCILLOR MICHAEL TOWER AND SECONDED BY COUNCILLOR RON
+                  AIKEN THAT COUNCIL APPROVE THE AGENDA OF THE REGULAR COUNCIL
+                  MEETING OF AUGUST 8, 2016 AS CIRCULATED. MOTION CARRIED."""))
+        .extracting(Resolution::text).singleElement().asString()
+        .startsWith("THAT COUNCIL APPROVE THE AGENDA OF THE REGULAR COUNCIL MEETING OF AUGUST 8, 2016");
+  }
+
+  @Test
   void a_proposal_wrapped_after_its_proposer_and_its_result_told_after_it() {
     List<Resolution> r = parse("""
         6. MINUTES OF MEETING, March 16th 2021. It was proposed by Cllr Mrs Parsons and
