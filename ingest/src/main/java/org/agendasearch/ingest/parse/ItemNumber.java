@@ -241,6 +241,8 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
   private static final String STREET_NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}\\s+";
   /** The kinds of road an address names (and {@code place}, only before the address's comma). */
   private static final String ROAD = "street|st|road|rd|avenue|ave|drive|dr|lane|ln|boulevard|blvd|way|court|ct|highway|hwy|parkway|crescent|terrace";
+  /** A road's word: four figures before it are an address's number ({@code 1685 Crosstown Boulevard N.W.}), not a minute's. */
+  private static final Pattern ROAD_WORD = Pattern.compile("(?i)\\b(?:" + ROAD + "|place|suite|route)\\b");
   /** An address, not an item: {@code 933 Terrace Street, Muskegon, MI 49440}. */
   private static final Pattern STREET = Pattern.compile("^(?:[NSEW]\\.?\\s+)?" + STREET_NAME + "(?i:" + ROAD + "|place)\\.?,");
 
@@ -453,8 +455,10 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
     }
     if (digits == 4 && after == ' ') {
       Matcher four = FOUR_DIGITS.matcher(line);
-      if (four.matches() && !year(four.group(1)) && (Lines.upperShare(four.group(2)) >= 0.8 || four.group(2).endsWith("."))) {
-        // "1435     Matters arising.": a running number before a heading in capitals or a sentence, not an address
+      if (four.matches() && !year(four.group(1)) && (Lines.upperShare(four.group(2)) >= 0.8 || four.group(2).endsWith(".")
+          || HeadingText.of(four.group(2)) != HeadingText.Strength.NONE && !ROAD_WORD.matcher(four.group(2)).find())) {
+        // "1435     Matters arising.": a running number before a heading in capitals or a sentence, not an address;
+        // "5423         Minutes of the last meeting" in title case, not "1685 Crosstown Boulevard"
         return of(four.group(1), four.group(2), Scheme.PLAIN, "", Integer.parseInt(four.group(1)));
       }
     }

@@ -25,6 +25,7 @@ class ItemNumberTest {
       1/07/17      APOLOGIES FOR ABSENCE          | 1/07/17  | SLASH    | 1    | APOLOGIES FOR ABSENCE
       1430.    Apologies for absence were received from Cllrs M Chiplin | 1430 | PLAIN | 1430 | Apologies for absence were received from Cllrs M Chiplin
       1435     Matters arising.               | 1435     | PLAIN    | 1435 | Matters arising.
+      5423         Minutes of the last meeting | 5423   | PLAIN    | 5423 | Minutes of the last meeting
       1109.   PLANNING                       | 1109     | PLAIN    | 1109 | PLANNING
       3109: Apologies for Absence:           | 3109     | PLAIN    | 3109 | Apologies for Absence:
       190-2019 - Appointment of the Chairman | 190-2019 | SLASH    | 190  | Appointment of the Chairman
@@ -114,7 +115,7 @@ class ItemNumberTest {
       "12/01/2018 - Exclusion of the Press", "PART 1", "2020 Planning Commission", "4 3 - 6 MINUTES", "11 88",
       "J.Smith said", "A.B.C. Ltd", "933 Terrace Street, Muskegon, MI 49440", "60 Snyder's Road West", "505 BUTLER PLACE", "A. King, Directors of Service, Mr J. McGrath", "P. Conneely; Colette Connolly; Catherine Connolly; J.",
       "(213) 367-1356 during business hours. For Telecommunications Relay Service", "No. 146 Moved by Deputy Mayor Lloyd",
-      "2017 ANNUAL ACCOUNTS", "1234 Main Street", "2263 SANTA CLARA AVENUE – 7:00 PM"})
+      "2017 ANNUAL ACCOUNTS", "1234 Main Street", "1685 Crosstown Boulevard", "2019 Annual Report", "2263 SANTA CLARA AVENUE – 7:00 PM"})
   void a_reference_a_range_a_date_a_quantity_or_a_pronoun_is_no_item_number(String line) {
     assertThat(ItemNumber.parse(line)).isEmpty();
   }
