@@ -113,9 +113,11 @@ final class CommitteeName {
       Pattern.compile("(?i)^report\\s+to\\s+(?:the\\s+)?(.+?)\\s+(?:of|on|meeting|dated?)\\b"),
       Pattern.compile("(?i)^notice\\s+and\\s+agenda\\s+of\\s+(?:the\\s+)?(.+?)(?:\\s+meeting)?$"),
       Pattern.compile("(?i)^(?:agenda|minutes)\\s+(?:for|of)\\s+(?:the\\s+)?meeting\\s+of\\s+(?:the\\s+)?(.+)$"),
-      // "Minutes for the Ordinary Council Meeting", "Agenda for Monthly Council Meeting on Monday 5th September, 2016, 6.15" (a
-      // ModernGov page's title, its date after "on")
-      Pattern.compile("(?i)^(?:agenda|minutes)\\s+for\\s+(?:the\\s+|an?\\s+)?(.{3,80}?\\s+meeting)(?:\\s+on\\s+(?:" + MeetingHeader.WEEKDAY
+      // "Minutes for the Ordinary Council Meeting", "Agenda for Monthly Council Meeting on Monday 5th September, 2016, 6.15",
+      // "Agenda for Overview and Scrutiny Committee on Wednesday, 5th April, 2017, 2.00 pm" (a ModernGov page's title, its
+      // date after "on")
+      Pattern.compile("(?i)^(?:agenda|minutes)\\s+for\\s+(?:the\\s+|an?\\s+)?(.{3,80}?\\s+(?:meeting|committee|sub-committee|cabinet|board|panel"
+          + "|commission|council|forum))(?:\\s+on\\s+(?:" + MeetingHeader.WEEKDAY
           + "|\\d).*)?$"));
   /** {@code Cabinet - Thursday 26 March 2009 7.30 pm}: a name, a dash, then the date. */
   private static final Pattern NAME_DASH_DATE = Pattern.compile("^(.{3,80}?)\\s+[-–—|]\\s+(?:" + MeetingHeader.WEEKDAY + "\\b|\\d).*$", Pattern.CASE_INSENSITIVE);

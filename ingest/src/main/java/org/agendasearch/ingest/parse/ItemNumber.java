@@ -115,6 +115,8 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
 
   /** {@code 190-2019 - Appointment of the Chairman}: the minute's number, a hyphen, the year in full, a dash (a Surrey parish's). */
   private static final Pattern NUMBER_YEAR_DASH = Pattern.compile("^(\\d{1,3})-((?:19|20)\\d{2})\\s+[-–—]\\s+(\\S.*)$");
+  /** {@code 15.C.74   APOLOGIES}: the year, the body's letter ("C", Council), the minute's number (an English borough's). */
+  private static final Pattern YEAR_BODY_NUMBER = Pattern.compile("^(\\d{2})\\.([A-Z]{1,3})\\.(\\d{1,4})\\.?\\s+(\\S.*)$");
   /** {@code 205/PC/20 – Minutes}: the minute's number, the body's letters, the year (a Buckinghamshire parish's). */
   private static final Pattern NUMBER_BODY_YEAR = Pattern.compile("^(\\d{1,4})/([A-Za-z]{1,4})/(\\d{2}|\\d{4})\\s*[-–—:.]?\\s+(\\S.*)$");
   /** {@code 11/20:01   APOLOGIES AND CHAIRMAN’S BUSINESS}: the year, the meeting's number, a colon, the minute's. */
@@ -322,6 +324,12 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
       if (part.matches()) {
         return of(part.group(1) + "." + part.group(2), part.group(3), Scheme.DOTTED, part.group(1), part.group(2).charAt(0) - 'a' + 1);
       }
+    }
+    Matcher yearBody = digits == 2 && after == '.' ? YEAR_BODY_NUMBER.matcher(line) : null;
+    if (yearBody != null && yearBody.matches()) {
+      // "15.C.74   APOLOGIES": the municipal year, the body's letter, the minute's number through the year
+      String family = yearBody.group(1) + "." + yearBody.group(2) + ".";
+      return of(family + yearBody.group(3), yearBody.group(4), Scheme.SLASH, family, Integer.parseInt(yearBody.group(3)));
     }
     boolean spacedSlash = digits == 4 && after == ' ' && digits + 1 < line.length() && line.charAt(digits + 1) == '/'; // "2017 / 22"
     boolean letterSlash = digits > 0 && after >= 'a' && after <= 'z' && digits + 1 < line.length() && line.charAt(digits + 1) == '/'; // "41a/19"

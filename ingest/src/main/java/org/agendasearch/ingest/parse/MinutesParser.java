@@ -86,6 +86,8 @@ final class MinutesParser {
   }
 
   private static final int ATTACHED_TOP = 5;
+  /** A ModernGov meeting page's words that its minutes are on it: {@code Agenda and minutes}, {@code Agenda and decisions}. */
+  private static final Pattern AGENDA_AND_MINUTES = Pattern.compile("(?i)^agenda\\s+and\\s+(?:minutes|decisions)$");
   /** A numbered minute that approves the minutes before: {@code 14 MINUTES}, {@code 3. Minutes of the last meeting}. */
   private static final Pattern MINUTES_ITEM = Pattern.compile("(?i)^\\S{1,8}\\s+(?:(?:approval|confirmation)\\s+of\\s+(?:the\\s+)?)?minutes\\b.{0,40}$");
 
@@ -129,8 +131,11 @@ final class MinutesParser {
       return top;
     }
     boolean clear = i - top <= FIRST_PAGE_TOP;
+    // "Agenda for Overview and Scrutiny Committee on Wednesday, 5th April, 2017, 2.00 pm" / "Agenda and minutes": a ModernGov
+    // meeting page's title, the meeting and its date above the words that say its minutes are on it
+    boolean meetingPage = AGENDA_AND_MINUTES.matcher(lines.get(i).text()).matches();
     for (int j = top; j < i && clear; j++) {
-      clear = labels[j] != LineLabel.NUMBERED && labels[j] != LineLabel.DECISION && labels[j] != LineLabel.AGENDA_TITLE;
+      clear = labels[j] != LineLabel.NUMBERED && labels[j] != LineLabel.DECISION && (labels[j] != LineLabel.AGENDA_TITLE || meetingPage);
     }
     if (clear) {
       return top;

@@ -41,6 +41,28 @@ class PackParserMinutesTest {
   }
 
   @Test
+  void a_moderngov_meeting_page_with_its_minutes_is_titled_by_the_line_above_agenda_and_minutes() {
+    Minutes m = minutes("""
+        Agenda for Overview and Scrutiny Committee on Wednesday, 5th April, 2017, 2.00 pm
+        Agenda and minutes
+        Venue: Ground Floor Committee Room - Loxley House, Station Street, Nottingham, NG2 3NG.
+        Items
+        No.     Item
+        56.     APOLOGIES FOR ABSENCE
+                Minutes:
+                Councillor Josh Cook – other Council business
+        57.     DECLARATIONS OF INTERESTS
+                Minutes:
+                None.
+        58.     MINUTES
+                Minutes:
+                The minutes of the meeting held on 8 March 2017 were confirmed as a correct record.""");
+    assertThat(m.committee()).isEqualTo("Overview and Scrutiny Committee");
+    assertThat(m.date()).hasToString("2017-04-05");
+    assertThat(titles(m)).containsExactly("APOLOGIES FOR ABSENCE", "DECLARATIONS OF INTERESTS", "MINUTES");
+  }
+
+  @Test
   void minutes_numbered_in_the_meeting_then_its_month_and_year_with_parts_under_one() {
     Minutes m = minutes("""
         MINUTES OF A MEETING OF PURLEIGH PARISH COUNCIL,
