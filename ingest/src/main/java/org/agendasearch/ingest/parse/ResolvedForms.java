@@ -157,6 +157,9 @@ final class ResolvedForms {
       // both after one plural title: "on the motion of Councillors Karpin and Gold that the apology be accepted"
       + "|(?i:on\\s+the\\s+motion\\s+of)\\s+(?:Councill?ors|Crs|Cllrs)\\s+" + SURNAME + "\\s+and\\s+" + SURNAME
       + ",?\\s+(?=(?i:that|to)\\b)"
+      // each with a title, no verb: "036   RESOLVED: Clr Atchison and Clr Lobb that the apologies be accepted." (a NSW shire's)
+      + "|(?:Clr|Cr|Cllr|Councillor)\\.?\\s+(?:\\p{Lu}\\.?\\s+)?" + SURNAME + "\\s+(?:and|&)\\s+(?:Clr|Cr|Cllr|Councillor)\\.?\\s+(?:\\p{Lu}\\.?\\s+)?"
+      + SURNAME + ",?\\s+(?=(?i:that)\\b)"
       // InfoCouncil's mover and seconder by surname: "Resolved: Sheppard/Roberts" / "That the Minutes ...",
       // after the resolution's number: "RESOLVED - 17/401 Cr C Gryllis/Cr R Gander" / "That Council allow ..."
       // or in brackets: "3058/11 RESOLVED: (Hoban/Ainsworth)" / "That Council write to ..."

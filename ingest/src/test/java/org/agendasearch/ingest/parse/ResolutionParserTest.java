@@ -102,6 +102,12 @@ class ResolutionParserTest {
   }
 
   @Test
+  void movers_each_with_a_title_and_no_verb_before_the_words_are_no_part_of_them() {
+    assertThat(parse("036   RESOLVED: Clr Atchison and Clr Lobb that the apologies be accepted."))
+        .extracting(Resolution::text).containsExactly("that the apologies be accepted.");
+  }
+
+  @Test
   void a_seconders_name_wrapped_onto_the_line_of_the_words_moved_is_no_part_of_them() {
     assertThat(parse("""
         #16-137   MOVED BY COUNCILLOR MICHAEL TOWER AND SECONDED BY COUNCILLOR RON
