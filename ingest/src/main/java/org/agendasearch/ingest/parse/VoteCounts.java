@@ -112,11 +112,11 @@ final class VoteCounts {
       + "(?:\\s+" + VOTER_TITLE + VOTER + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)" + VOTER + ")*)*\\.?");
   /**
    * {@code Yeas: 9   Nays: 0   Abstentions: 0}, {@code Ayes – 5; Noes – 0; Abstentions – 0}, {@code Vote: Aye – 2, Nay – 0,
-   * Abstain – 1.} anywhere; {@code Yes: 9},
+   * Abstain – 1.}, Legistar's {@code Aye: 8 - Kalb, Reid, ...} / {@code Abstained: 1 - Gallo} anywhere; {@code Yes: 9},
    * {@code No: 0} at the start of a line only ("Item no: 5" is no vote).
    */
   private static final Pattern TOTALS = Pattern.compile(
-      "(?im)\\b(yeas?|ayes?|nays?|noes|abstentions?|abstain)\\s*(?::|\\s[–—-])\\s*(\\d{1,3})\\b|^\\s*(yes|no|opposed|abstain(?:ed|ing)?)\\s*:\\s*(\\d{1,3})\\b");
+      "(?im)\\b(yeas?|ayes?|nays?|noes|abstentions?|abstain(?:ed|ing)?)\\s*(?::|\\s[–—-])\\s*(\\d{1,3})\\b|^\\s*(yes|no|opposed|abstain(?:ed|ing)?)\\s*:\\s*(\\d{1,3})\\b");
   /** One member's vote: {@code Trustee Elton – yes}, {@code Councillor Golden: Yes} (a recorded vote, a member a line). */
   private static final Pattern EACH_VOTE = Pattern.compile("\\p{Lu}[\\p{L}'’-]+\\s*(?:[–-]|(?<=\\p{Ll}):)\\s*(?i)(yes|no|aye|nay|yea)\\b");
   /** A roll call's sides after dashes, the names for and a count or names against: {@code yes – Niepoth, Kotz, and Petrie. No – 0.} */

@@ -26,6 +26,12 @@ class VoteCountsTest {
   }
 
   @Test
+  void legistar_tallies_count_each_side_after_its_label() {
+    assertThat(VoteCounts.votes("The motion carried by the following vote:\nAye: 7 - Kalb, Reid, McElhaney, Gallo, Thao, Taylor, and Bas\n"
+        + "Nay: 1 - Kaplan\nAbstained: 1 - Fortunato Bas")).map(v -> List.of(v.inFavour(), v.against(), v.abstain())).contains(List.of(7, 1, 1));
+  }
+
+  @Test
   void a_roll_call_with_no_ayes_label_names_those_for() {
     Votes v = VoteCounts.votes("Roll call: Brumbaugh, Casey, Wymer. Nays: None. Motion carried.").orElseThrow();
     assertThat(v.inFavour()).isEqualTo(3);
