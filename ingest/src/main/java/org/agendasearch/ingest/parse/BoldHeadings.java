@@ -30,9 +30,9 @@ final class BoldHeadings {
   private static final int MAX_WORDS = 14;
   /** Bold lines in a row that are a list or a table in bold, not headings. */
   private static final int RUN = 3;
-  /** A decision's word, bold in many minutes, which opens a decision, not a minute. */
+  /** A decision's word, bold in many minutes, which opens a decision, not a minute ({@code 90-12 MOTION: Stephens and Taylor}). */
   private static final Pattern DECISION_WORD = Pattern.compile(
-      "(?i)^(?:and\\s+)?(?:(?:it\\s+was|unanimously)\\s+)?(?:resolved|agreed|decision|decided|carried|motion|moved|seconded|proposed|recommended|recommendation)\\b(?!\\s+(?:pre-|site|changes))");
+      "(?i)^(?:\\d{1,4}[/-]\\d{2,4}\\s+(?=motion\\b))?(?:and\\s+)?(?:(?:it\\s+was|unanimously)\\s+)?(?:resolved|agreed|decision|decided|carried|motion|moved|seconded|proposed|recommended|recommendation)\\b(?!\\s+(?:pre-|site|changes))");
   /** A table's column heads in bold: {@code Note No. Item}, {@code Minute Subject Action}. */
   private static final Pattern COLUMN_HEADS = Pattern.compile(
       "(?i)^(?:(?:no\\.?|number|res|item|note|subject|title|minute|ref\\.?|reference|action|by|whom|decision|page|agenda|time|description)\\s*)+$");

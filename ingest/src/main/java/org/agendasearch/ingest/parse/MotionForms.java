@@ -223,8 +223,12 @@ final class MotionForms {
    */
   static final Pattern NUMBERED_MOTION_PAIR = Pattern.compile(
       "^(?:\\p{Lu}[\\p{L} ]{1,30}:\\s+)?(?:Motion|MOTION)\\s*[-–#:]?\\s*(?:No\\.?\\s*)?\\d[\\d-]*\\d\\s*[-–:]\\s*(" + Motions.TITLED_NAME + ")\\s*/\\s*(" + Motions.TITLED_NAME + ")\\s*$");
-  /** {@code Motion: (Porteous/McKenna OAM)}: mover and seconder in brackets, the words moved below (InfoCouncil). */
-  private static final Pattern MOTION_PAIR = Pattern.compile("^(?:Motion|MOTION)\\s*:?\\s*\\([^/()]{2,40}/[^/()]{2,40}\\)\\s*:?$");
+  /**
+   * {@code Motion: (Porteous/McKenna OAM)}: mover and seconder in brackets, the words moved below (InfoCouncil); or by surname,
+   * after the motion's number: {@code 90-12 MOTION: Stephens and Taylor} / {@code That the agenda be approved ...}.
+   */
+  private static final Pattern MOTION_PAIR = Pattern.compile("^(?:Motion|MOTION)\\s*:?\\s*\\([^/()]{2,40}/[^/()]{2,40}\\)\\s*:?$"
+      + "|^(?:\\d{1,4}[/-]\\d{2,4}\\s+)?(?:Motion|MOTION)\\s*:\\s*\\p{Lu}[\\p{L}'’-]+\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'’-]+$");
   /**
    * A member who proposed, by title and name or by initials, then the words, seconded or agreed later on the line: {@code Cllr
    * Ives proposed that these apologies be accepted, seconded by Cllr Kirby, with all in favour.}, {@code TC proposed that a

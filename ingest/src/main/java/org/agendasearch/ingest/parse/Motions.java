@@ -163,6 +163,13 @@ final class Motions {
       // in brackets before the result: "... be received and noted. (Crs. Lancini and Molachino - Carried unanimously)"
       + "|\\((?:Councill?ors|Crs|Cllrs)\\.?\\s+(\\p{Lu}[\\p{L}'’-]+)\\s+and\\s+(\\p{Lu}[\\p{L}'’-]+)\\s*[-–—]\\s*(?i:carried|lost|defeated)\\b");
 
+  /**
+   * Mover and seconder by surname after the motion's label, joined by "and": {@code 90-12 MOTION: Stephens and Taylor} /
+   * {@code That the agenda be approved ...} (an Ontario municipality's minutes).
+   */
+  private static final Pattern LABEL_PAIR = Pattern.compile(
+      "(?:MOTION|Motion)\\s*:\\s*(\\p{Lu}[\\p{L}'’-]+)\\s+(?:and|&)\\s+(\\p{Lu}[\\p{L}'’-]+)(?=\\s+(?:That|THAT)\\b|\\s*$)");
+
   /** {@code Trustee Hoefert, seconded by Trustee ladel, moved to approve}: the seconder between the mover and the verb. */
   private static final Pattern SECONDED_BETWEEN = Pattern.compile(NAME + ",\\s+seconded\\s+by\\s+([^,]{2,60}),\\s+moved\\b");
 
@@ -197,6 +204,7 @@ final class Motions {
     Matcher dashed = flat.contains("#") ? DASHED.matcher(flat) : NEVER.matcher("");
     Matcher pairLine = text.indexOf('/') >= 0 ? PAIR_LINE.matcher(text) : NEVER.matcher("");
     Matcher plural = text.indexOf('/') >= 0 || flat.contains("otion of") || flat.contains("(C") ? PLURAL_PAIR.matcher(flat) : NEVER.matcher("");
+    Matcher labelPair = flat.contains("OTION:") || flat.contains("otion:") ? LABEL_PAIR.matcher(flat) : NEVER.matcher("");
     if (bracketed.find()) {
       int g = bracketed.group(1) != null ? 1 : bracketed.group(3) != null ? 3 : 5;
       moved = name(bracketed.group(g));
@@ -204,7 +212,7 @@ final class Motions {
     } else {
       // the first form that names both, in this order, mover in group 1 and seconder in group 2
       Matcher numberedPair = text.indexOf('/') >= 0 ? MotionForms.NUMBERED_MOTION_PAIR.matcher(text.strip().split("\n")[0]) : NEVER.matcher("");
-      for (Matcher m : List.of(movedSeconded, afterNumber, dashed, pairLine, plural, secondedBetween, both, pair, numberedPair)) {
+      for (Matcher m : List.of(movedSeconded, afterNumber, dashed, pairLine, plural, labelPair, secondedBetween, both, pair, numberedPair)) {
         if (m.find()) {
           int g = 1; // a pattern of several forms, each with its pair: the one that matched
           while (g + 2 <= m.groupCount() && m.group(g) == null) {

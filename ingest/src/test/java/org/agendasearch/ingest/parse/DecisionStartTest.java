@@ -35,6 +35,7 @@ class DecisionStartTest {
       Resolution #16-01-2021, Moved by J. Mielhausen, Seconded by M. Myles | MOVED | ''
       Motion-4831-21-Councillor S. Budgell/Councillor M. Wheaton | MOVED | ''
       #16-137   MOVED BY COUNCILLOR MICHAEL TOWER AND SECONDED BY COUNCILLOR RON | MOVED | ''
+      90-12 MOTION: Stephens and Taylor                       | MOVED    | ''
       Councilmember Tetens made the motion, seconded by Councilmember Beckman, to approve the minutes | MOTION | approve the minutes
       R17/02/016 MOVED BY Councillor Gregory, to close the Public Hearing. | MOTION | close the Public Hearing.
       It was proposed by Councillor Howell, seconded by Councillor Peacock and agreed/resolved following the vote that Councillor Chaplin will be the Vice Chairman | MOTION | Councillor Chaplin will be the Vice Chairman

@@ -102,6 +102,19 @@ class ResolutionParserTest {
   }
 
   @Test
+  void a_motions_label_with_mover_and_seconder_by_surname_over_its_words() {
+    assertThat(parse("""
+        90-12 MOTION: Stephens and Taylor
+        That the agenda be approved with the additions of items 8(c) Summer Student
+        hiring and 8 (d) DSSAB Killarney meeting………………….carried."""))
+        .singleElement().satisfies(r -> {
+          assertThat(r.text()).startsWith("That the agenda be approved with the additions");
+          assertThat(r.movedBy()).isEqualTo("Stephens");
+          assertThat(r.secondedBy()).isEqualTo("Taylor");
+        });
+  }
+
+  @Test
   void movers_each_with_a_title_and_no_verb_before_the_words_are_no_part_of_them() {
     assertThat(parse("036   RESOLVED: Clr Atchison and Clr Lobb that the apologies be accepted."))
         .extracting(Resolution::text).containsExactly("that the apologies be accepted.");
