@@ -135,8 +135,12 @@ public final class PackParser {
     return proposed && lines.stream().anyMatch(l -> OUTCOME.matcher(l.text()).lookingAt());
   }
 
-  /** A motion as an agenda proposes it, or as minutes record it: {@code Be it resolved that the ... Agenda be approved}. */
-  private static final Pattern BE_IT_RESOLVED = Pattern.compile("(?i)^\\s*(?:now\\s+)?(?:,?\\s*therefore\\s+)?be\\s+it\\s+(?:further\\s+)?resolved\\b");
+  /**
+   * A motion as an agenda proposes it, or as minutes record it: {@code Be it resolved that the ... Agenda be approved}, an
+   * eSCRIBE agenda's {@code Resolved that Council receive the presentation from Norah Holder ...} under its item.
+   */
+  private static final Pattern BE_IT_RESOLVED = Pattern.compile("(?i)^\\s*(?:now\\s+)?(?:,?\\s*therefore\\s+)?be\\s+it\\s+(?:further\\s+)?resolved\\b"
+      + "|^\\s*Resolved\\s+that\\s");
   /** What happened to a motion, which only minutes say: {@code Carried.}, {@code CARRIED UNANIMOUSLY}, {@code Defeated}. */
   private static final Pattern OUTCOME = Pattern.compile("(?i)^\\s*(?:the\\s+)?(?:motion\\s+)?(?:carried|defeated|lost|passed)\\b");
 

@@ -31,6 +31,28 @@ class PackParserMeetingTest {
   }
 
   @Test
+  void an_agenda_that_prints_the_resolution_it_proposes_under_each_item_stays_an_agenda() {
+    Pack p = parse("""
+        AGENDA
+        Regular Council
+        Tuesday, June 25, 2019
+        A meeting of the Regular Council will be held Tuesday, June 25, 2019 in the Council Chambers
+        commencing at 7:00 PM.                                                                             Page
+        1.      CALL TO ORDER
+        2.      DISCLOSURE OF PECUNIARY INTEREST
+        3.      ADOPTION OF MINUTES
+                3.1.   Regular Meeting of Council Minutes - May 28, 2019                                   8 - 19
+                       Resolved that the Minutes of the Regular Meeting of Council held Tuesday May
+                       28, 2019 are hereby adopted as circulated.
+        4.      DEPUTATIONS, PRESENTATIONS, PETITIONS & PUBLIC MEETINGS
+                4.1.   Collingwood General & Marine Hospital - Hospital Redevelopment Update              20 - 36
+                       Resolved that Council receive the presentation from Norah Holder, for information.
+        5.      ADJOURNMENT""");
+    assertThat(p.minutes()).isEmpty();
+    assertThat(p.agendaItems()).extracting(org.agendasearch.ingest.model.AgendaItem::number).contains("1", "3.1", "4.1", "5");
+  }
+
+  @Test
   void the_time_it_was_called_to_order_not_a_special_meetings_before_it() {
     Pack p = parse("""
         EDMONDS CITY COUNCIL
