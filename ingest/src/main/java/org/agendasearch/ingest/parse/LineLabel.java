@@ -71,10 +71,12 @@ enum LineLabel {
       + "|will\\s+hold\\s+(?:its|their)|"
       + "meeting\\s+to\\s+be\\s+held|notice\\s+is\\s+hereby\\s+given)\\b.*|^business$|^business\\s+to\\s+be\\s+transacted\\b.*)");
   private static final Pattern PRESENT = Pattern.compile(
-      "(?i)^(?:(?:members|councillors|councilors|commissioners|trustees|board|council)\\s+)?(?:present|in\\s+attendance|roll\\s+call|attendance|(?:attending|attendees)(?=\\s*:)|presennol)\\b\\s*[:\\-–]*.*");
+      "(?i)^(?:(?:members|councillors|councilors|commissioners|trustees|board|council)\\s+)?(?:present|in\\s+attendance|roll\\s+call|attendance|(?:attending|attendees)(?=\\s*:)|presennol"
+      // in Irish: "I LATHAIR FREISIN:" (also present), "I Láthair:" (present)
+      + "|i\\s+l[aá]thair(?:\\s+freisin)?(?=\\s*:))\\b\\s*[:\\-–]*.*");
   private static final List<String> AGENDA_WORDS = List.of("agenda", "a g e n d a", "rhaglen", "summon", "attend", "will hold",
       "to be held", "hereby given", "business");
-  private static final Pattern PRESENT_WORDS = Pattern.compile("(?:members |councillors |councilors |commissioners |trustees |board |council )?(?:present|in attendance|roll call|attendance|attending\\s*:|attendees\\s*:|presennol)");
+  private static final Pattern PRESENT_WORDS = Pattern.compile("(?:members |councillors |councilors |commissioners |trustees |board |council )?(?:present|in attendance|roll call|attendance|attending\\s*:|attendees\\s*:|presennol|i l[aá]thair)");
   private static final Pattern REFERENCE = Pattern.compile("(?i)^\\(\\s*(?:agenda\\s+)?item\\s+\\d{1,3}[a-z]?\\s*\\)$");
 
   /** A clerk's stamp of the item a paper is filed under: {@code Item 153b}, {@code Agenda Item 4}. */
@@ -250,6 +252,9 @@ enum LineLabel {
       // what comes of them: "BUSINESS ARISING FROM MINUTES", "Matters arising from the minutes"
       + "|(?i)^(?:\\S{1,8}\\s+)?(?:business|matters?)\\s+arising\\s+(?:from|out\\s+of)\\s+(?:the\\s+)?(?:previous\\s+|prior\\s+|last\\s+)?minutes\\s*[:.\\-–]?$");
 
+  /** Irish for "present", whose "I" is no roman number: {@code I LATHAIR FREISIN:}, {@code I Láthair:}. */
+  private static final Pattern IRISH_PRESENT = Pattern.compile("(?i)^i\\s+l[aá]thair\\b");
+
   /** The label of one line; {@code running} holds the shapes of the document's running headers. */
   static LineLabel of(String t, Set<String> running) {
     if (t.length() <= 16 && PAGE.matcher(t).matches()) {
@@ -265,7 +270,7 @@ enum LineLabel {
     if (decision.isPresent() && !((decision.get().inProse() || NUMBERED_MOTION.matcher(t).lookingAt()) && minuteFirst(t))) {
       return DECISION;
     }
-    if (ItemNumber.parse(t).isPresent()) {
+    if (ItemNumber.parse(t).isPresent() && !IRISH_PRESENT.matcher(t).lookingAt()) {
       return NUMBERED;
     }
     // Cheap look-ups first: most lines name none of these and skip the patterns.

@@ -37,6 +37,8 @@ class LineLabelTest {
       BUSINESS TO BE TRANSACTED                                                 | AGENDA_TITLE
       Minutes from the Extraordinary Meeting of the Town Council held on Tuesday 1st August | MINUTES_TITLE
       Present: Councillor CA Gandy (Chairman)                                   | ATTENDANCE
+      I LATHAIR FREISIN:                                                        | ATTENDANCE
+      I Láthair: Cllr. M. Hoade, Cllr. T. Broderick                             | ATTENDANCE
       (Item 1)                                                                  | ITEM_REFERENCE
       57. BUDGET AND MEDIUM TERM FINANCIAL STRATEGY                             | NUMBERED
       3) Minutes – it was RESOLVED unanimously to agree and sign the minutes     | NUMBERED
