@@ -26,6 +26,21 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void legistars_count_before_the_names_present_is_no_part_of_the_first_name() {
+    Minutes m = minutes("""
+        City of Oakland                                                               Meeting Minutes - DRAFT
+        Special Concurrent Meeting of the Oakland City Council                         Tuesday, July 16, 2019
+        1          PLEDGE OF ALLEGIANCE
+                   The meeting was convened at 5:44 p.m.
+        2          ROLL CALL / CITY COUNCIL
+                         Present 8 - - Dan Kalb, Larry Reid, Lynette McElhaney, Noel Gallo, Sheng Thao, Loren Taylor,
+                         Nikki Bas, and Rebecca Kaplan
+        3          OPEN FORUM / CITIZEN COMMENTS
+                   19 speakers spoke during Open Forum.""");
+    assertThat(with(m, "present")).startsWith("Dan Kalb", "Larry Reid").contains("Rebecca Kaplan");
+  }
+
+  @Test
   void the_board_present_and_absent_a_list_closed_on_its_line_and_a_roll_call_of_each_vote() {
     Minutes m = minutes("""
         VILLAGE OF EXAMPLE
