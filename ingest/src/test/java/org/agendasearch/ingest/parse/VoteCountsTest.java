@@ -29,6 +29,10 @@ class VoteCountsTest {
   void legistar_tallies_count_each_side_after_its_label() {
     assertThat(VoteCounts.votes("The motion carried by the following vote:\nAye: 7 - Kalb, Reid, McElhaney, Gallo, Thao, Taylor, and Bas\n"
         + "Nay: 1 - Kaplan\nAbstained: 1 - Fortunato Bas")).map(v -> List.of(v.inFavour(), v.against(), v.abstain())).contains(List.of(7, 1, 1));
+    assertThat(VoteCounts.votes("Aye: 4 - Smith, Jones, Lee and Chao\nNo: 1 - Paul")).hasValueSatisfying(v -> {
+      assertThat(v.forNames()).containsExactly("Smith", "Jones", "Lee", "Chao");
+      assertThat(v.againstNames()).containsExactly("Paul");
+    });
   }
 
   @Test
