@@ -259,7 +259,8 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
    * {@code Resolve to go to tender ...} gives {@code to go to tender ...}; how it was carried, after the word of deciding
    * ({@code Councillors resolved} / {@code unanimously to write a letter ...}, {@code AGREED by all present to pay.}), gives
    * {@code to write a letter ...}; a second verb that is what was done, {@code Councillors agreed and authorised Cllr
-   * Dewsnip to purchase ...}, gives {@code authorised Cllr Dewsnip to purchase ...}.
+   * Dewsnip to purchase ...}, gives {@code authorised Cllr Dewsnip to purchase ...}; {@code agreed to request Ms Jones to act
+   * as Internal Auditor} (after "RESOLVED –") gives {@code to request Ms Jones ...}.
    */
   static String withoutLeadIn(String text) {
     return LEAD_IN.matcher(text).replaceFirst("");
@@ -274,6 +275,8 @@ record DecisionStart(Kind kind, String text, boolean inProse) {
       // a motion's words in the imperative: "Resolve that the Agenda be adopted ...", "Resolve to go to tender ..."
       + "|(?:Be\\s+it\\s+)?(?:Resolve|RESOLVE)\\s+(?=(?:that|That|THAT|to)\\s)"
       + "|(?i:unanimously|by\\s+all(?:\\s+present)?)\\s+(?=(?:that|to)\\s)"
+      // the word of deciding again in lower case after the label: "RESOLVED – agreed to request Ms Luned Fon Jones to act ..."
+      + "|(?:unanimously\\s+)?agreed\\s+(?=(?:that|to)\\s)"
       // the body and its word again after the label: "Resolved: The Parish Council resolved to co-opt the 3 candidates ..."
       + "|(?:The\\s+)?(?:\\p{Lu}\\p{L}+\\s+){0,3}(?:Council|Committee|Board|Commissioners|Members|Councillors|Trustees)\\s+"
       + "(?:unanimously\\s+)?(?:resolved|agreed|decided)\\s+(?=(?:that|to)\\s)"

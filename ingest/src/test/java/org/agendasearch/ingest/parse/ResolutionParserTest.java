@@ -115,6 +115,12 @@ class ResolutionParserTest {
   }
 
   @Test
+  void the_word_of_deciding_again_in_lower_case_after_the_label_is_no_part_of_the_words() {
+    assertThat(parse("RESOLVED – agreed to request Ms Luned Fon Jones to act as Internal Auditor for the Community Council."))
+        .extracting(Resolution::text).containsExactly("to request Ms Luned Fon Jones to act as Internal Auditor for the Community Council.");
+  }
+
+  @Test
   void movers_each_with_a_title_and_no_verb_before_the_words_are_no_part_of_them() {
     assertThat(parse("036   RESOLVED: Clr Atchison and Clr Lobb that the apologies be accepted."))
         .extracting(Resolution::text).containsExactly("that the apologies be accepted.");
