@@ -56,7 +56,7 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
   enum Scheme { PLAIN, SLASH, LETTERED, DOTTED, ROMAN, LETTER }
 
   private static final String PREFIX =
-      "(?i:(?:agenda\\s+)?item(?:\\s+no\\.?|:(?=\\d)|\\s*#(?=\\d))?|minute(?:\\s+no\\.?)?|no\\.|min\\.?)\\s*";
+      "(?i:(?:agenda\\s+)?item(?:\\s+no\\.?|:(?=\\d)|\\s*#(?=\\d))?|minute(?:\\s+no\\.?)?|no\\.|min\\.?|#(?=\\d{1,3}\\.\\s))\\s*";
   private static final String END = "(?:[.):](?:-(?=\\s))?|\\s*[-–—](?=\\s))?(?=\\s|$)";
   /** A plain number's end, also a slash before a space: {@code 1/ Call to order} (a Nova Scotia town's minutes). */
   private static final String PLAIN_END = "(?:[.):]|/(?=\\s)|\\s*[-–—](?=\\s))?(?=\\s|$)";

@@ -162,11 +162,20 @@ final class Lines {
       s = REVERSED_APOSTROPHE.matcher(s).replaceAll("’");
     }
     s = foldSpaces(s);
+    if (s.indexOf(':') > 0 && (s.contains("M ") || s.contains("m "))) {
+      s = VIDEO_STAMP.matcher(s).replaceFirst("$1");
+    }
     if (!s.isEmpty() && (s.charAt(0) > 0x7F || s.charAt(0) == 'o' || s.charAt(0) == '§')) {
       s = BULLET.matcher(s).replaceFirst("• ");
     }
     return SpacedLetters.join(foldSpaces(s));
   }
+
+  /**
+   * The video's time stamp a Granicus clerk prints at a line's start, after its number if any: {@code 7:21:45 PM OPENING
+   * CEREMONY}, {@code #1. 7:21:56 PM The Council led the Pledge of Allegiance.} (hours, minutes and seconds).
+   */
+  private static final Pattern VIDEO_STAMP = Pattern.compile("^((?:#?\\d{1,3}\\.\\s+)?)\\d{1,2}:\\d{2}:\\d{2}\\s*[AaPp]\\.?[Mm]\\.?\\s+(?=\\S)");
 
   private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200B\\u200C\\u200D\\uFEFF\\u00AD]");
 

@@ -27,6 +27,7 @@ class ItemNumberTest {
       1435     Matters arising.               | 1435     | PLAIN    | 1435 | Matters arising.
       5423         Minutes of the last meeting | 5423   | PLAIN    | 5423 | Minutes of the last meeting
       15.C.74           APOLOGIES               | 15.C.74 | SLASH   | 74   | APOLOGIES
+      #2.   Councilmember Turner moved and Councilmember Simonsen | 2 | PLAIN | 2 | Councilmember Turner moved and Councilmember Simonsen
       1109.   PLANNING                       | 1109     | PLAIN    | 1109 | PLANNING
       3109: Apologies for Absence:           | 3109     | PLAIN    | 3109 | Apologies for Absence:
       190-2019 - Appointment of the Chairman | 190-2019 | SLASH    | 190  | Appointment of the Chairman

@@ -15,6 +15,13 @@ class LinesTest {
   }
 
   @Test
+  void drops_a_videos_time_stamp_at_a_lines_start_but_not_a_meetings_time() {
+    assertThat(Lines.clean("7:21:45 PM OPENING CEREMONY")).isEqualTo("OPENING CEREMONY");
+    assertThat(Lines.clean("#1. 7:21:56 PM The Council led the Pledge of Allegiance.")).isEqualTo("#1. The Council led the Pledge of Allegiance.");
+    assertThat(Lines.clean("7:00 PM Regular Meeting")).isEqualTo("7:00 PM Regular Meeting");
+  }
+
+  @Test
   void drops_a_forms_blanks_and_keeps_what_was_typed_in_them() {
     assertThat(Lines.clean("Notice is hereby given that District Council _00_1_ will hold a public meeting."))
         .isEqualTo("Notice is hereby given that District Council 001 will hold a public meeting.");
