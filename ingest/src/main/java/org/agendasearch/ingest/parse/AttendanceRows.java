@@ -46,6 +46,10 @@ final class AttendanceRows {
    */
   private static final Pattern GRID_NAME = Pattern.compile(
       "^\\p{Lu}\\p{Ll}+\\s+(?:\\p{Lu}\\.|\\p{Lu}\\p{Ll}+)\\s+(?:(?:van|von|de|da|di|le|la)\\s+)?\\p{Lu}[\\p{L}'’-]+(?:,?\\s+(?:Jr|Sr)\\.?)?$");
+  /** A surname alone in a grid's cell, or with initials after a comma: {@code Atkinson}, {@code Trueman, D.}, {@code Wright, T.H.}. */
+  private static final Pattern SURNAME_CELL = Pattern.compile("^\\p{Lu}[\\p{L}'’-]+(?:[,.]\\s*(?:\\p{Lu}\\.?){1,3})?$");
+  /** Cells a row of surnames has at the fewest to be read as a grid of names. */
+  private static final int MIN_SURNAME_CELLS = 3;
   /** A word of a place, a ward's or a district's name beside a member's: {@code Mount Jeffcott Ward}. */
   private static final Pattern PLACE_WORD = Pattern.compile(
       "(?i)\\b(?:ward|division|area|region|district|county|parish|town|city|village|borough|street|road|hall|council)\\b");
@@ -111,6 +115,11 @@ final class AttendanceRows {
       from = cell;
     }
     cells.add(line.text().substring(from).strip());
+    if (cells.size() >= MIN_SURNAME_CELLS && cells.stream().allMatch(c -> SURNAME_CELL.matcher(c).matches() && !PLACE_WORD.matcher(c).find()
+        && !POST_WORD.matcher(c).find())) {
+      // "Atkinson   Francis   Padgett   Trueman, D.": councillors by surname in four columns under "Councillors"
+      return java.util.Optional.of(String.join(", ", cells.stream().map(c -> c.replaceFirst("[,.]\\s*((?:\\p{Lu}\\.?){1,3})$", " $1")).toList()));
+    }
     int initialled = 0;
     for (String c : cells) {
       boolean byInitials = INITIALLED_PERSON.matcher(c).matches();

@@ -543,6 +543,13 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void a_row_of_surnames_in_columns_reads_as_a_list_of_names() {
+    assertThat(AttendanceRows.row(new Line(1, "Atkinson Francis Padgett Trueman, D.", List.of(9, 17, 25))))
+        .isEqualTo("Atkinson, Francis, Padgett, Trueman D.");
+    assertThat(AttendanceRows.row(new Line(1, "Bell Ward Price Tye", List.of(5, 10, 16)))).isEqualTo("Bell Ward Price Tye");
+  }
+
+  @Test
   void a_table_row_of_a_name_and_a_post_reads_as_the_name_with_its_post() {
     assertThat(AttendanceRows.row(new Line(1, "Ronnie Anderson Council Member", List.of(16))))
         .isEqualTo("Ronnie Anderson (Council Member)");
