@@ -2,7 +2,6 @@ package org.agendasearch.ingest.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -10,11 +9,7 @@ import org.junit.jupiter.api.Test;
 class BoldHeadingsTest {
 
   private static List<Line> lines(String... texts) {
-    List<Line> out = new ArrayList<>();
-    for (String t : texts) {
-      out.add(new Line(1, t.startsWith("*") ? t.substring(1) : t, List.of(), t.startsWith("*")));
-    }
-    return out;
+    return BoldLines.of(texts);
   }
 
   private static List<String> titles(List<Line> body) {

@@ -12,11 +12,7 @@ import org.junit.jupiter.api.Test;
 class MinuteSegmenterTest {
 
   private static List<Line> lines(String... texts) {
-    List<Line> out = new ArrayList<>();
-    for (String t : texts) {
-      out.add(new Line(1, t.startsWith("*") ? t.substring(1) : t, List.of(), t.startsWith("*")));
-    }
-    return out;
+    return BoldLines.of(texts);
   }
 
   private static List<String> titles(List<Line> body) {
