@@ -182,6 +182,20 @@ final class AttendanceParser {
     Map<String, Attendee> out = new LinkedHashMap<>();
     int block = -1; // the line after the last list read: a label there opens the next list of the block
     for (int i = 0; i < body.size(); i++) {
+      java.util.Optional<AttendanceRows.Columns> columns = labels[i] == LineLabel.ATTENDANCE && i < listsEnd
+          ? AttendanceRows.columns(body, i) : java.util.Optional.empty();
+      if (columns.isPresent()) {
+        // "MEMBERS PRESENT   OTHERS PRESENT" over two columns of names: each column its label's list
+        for (int side = 0; side < 2; side++) {
+          Section section = section(LABEL.matcher(columns.get().labels().get(side) + ":").replaceFirst("$1"));
+          for (String entry : side == 0 ? columns.get().left() : columns.get().right()) {
+            add(out, entry, section, body.get(i).page());
+          }
+        }
+        block = columns.get().end();
+        i = columns.get().end() - 1;
+        continue;
+      }
       String t = body.get(i).text();
       if (labels[i] == LineLabel.NUMBERED) {
         t = ItemNumber.parse(t).map(ItemNumber::rest).orElse(t); // "Cou/285/07-08 Present"

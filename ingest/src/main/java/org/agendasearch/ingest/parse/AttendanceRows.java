@@ -251,4 +251,55 @@ final class AttendanceRows {
     row.stream().filter(a -> !a.status().equals("vote")).forEach(a -> out.putIfAbsent(PersonNames.key(a.name()), a));
     return true;
   }
+
+  /**
+   * Two lists side by side under their labels: {@code MEMBERS PRESENT   OTHERS PRESENT}, then {@code Jimmy B. Clayton
+   * Sybil Tate, Assistant County Manager} (a county board's minutes), each row's cells the two lists' entries.
+   *
+   * @param labels the two labels, left then right
+   * @param left the entries under the left label, one a row
+   * @param right the entries under the right label
+   * @param end the line after the last row
+   */
+  record Columns(List<String> labels, List<String> left, List<String> right, int end) {}
+
+  /** Rows a pair of lists side by side has at the most. */
+  private static final int MAX_COLUMN_ROWS = 30;
+
+  /** The two lists side by side whose labels are on line {@code i}, if they are. */
+  static java.util.Optional<Columns> columns(List<Line> body, int i) {
+    Line head = body.get(i);
+    if (head.cells().size() != 1) {
+      return java.util.Optional.empty();
+    }
+    String first = head.text().substring(0, head.cells().get(0)).strip();
+    String second = head.text().substring(head.cells().get(0)).strip();
+    if (!AttendanceParser.isLabel(first) || !AttendanceParser.isLabel(second)) {
+      return java.util.Optional.empty();
+    }
+    List<String> left = new ArrayList<>();
+    List<String> right = new ArrayList<>();
+    int j = i + 1;
+    for (; j < body.size() && j <= i + MAX_COLUMN_ROWS && body.get(j).page() == head.page(); j++) {
+      Line row = body.get(j);
+      List<String> cells = new ArrayList<>();
+      int from = 0;
+      for (int cell : row.cells()) {
+        cells.add(row.text().substring(from, cell).strip());
+        from = cell;
+      }
+      cells.add(row.text().substring(from).strip());
+      if (cells.size() > 2 || cells.get(0).split("\\s+").length > PERSON_WORDS || !cells.get(0).matches("\\p{Lu}.*")) {
+        break; // "The Board of Commissioners for the County of Person, North Carolina, met in regular": the lists are over
+      }
+      left.add(cells.get(0));
+      if (cells.size() == 2) {
+        right.add(cells.get(1));
+      }
+    }
+    return left.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new Columns(List.of(first, second), left, right, j));
+  }
+
+  /** Words a column's entry has at the most: a name and its post, not a sentence. */
+  private static final int PERSON_WORDS = 8;
 }

@@ -543,6 +543,20 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void two_lists_side_by_side_under_their_labels_are_read_column_by_column() {
+    List<Line> body = List.of(new Line(1, "MEMBERS PRESENT OTHERS PRESENT", List.of(16)),
+        new Line(1, "Jimmy B. Clayton Sybil Tate, Assistant County Manager", List.of(17)),
+        new Line(1, "Kyle W. Puryear C. Ronald Aycock, County Attorney", List.of(16)),
+        new Line(1, "Frances P. Blalock", List.of()),
+        new Line(1, "The Board of Commissioners for the County of Person, North Carolina, met in regular", List.of()));
+    AttendanceRows.Columns c = AttendanceRows.columns(body, 0).orElseThrow();
+    assertThat(c.labels()).containsExactly("MEMBERS PRESENT", "OTHERS PRESENT");
+    assertThat(c.left()).containsExactly("Jimmy B. Clayton", "Kyle W. Puryear", "Frances P. Blalock");
+    assertThat(c.right()).containsExactly("Sybil Tate, Assistant County Manager", "C. Ronald Aycock, County Attorney");
+    assertThat(c.end()).isEqualTo(4);
+  }
+
+  @Test
   void a_row_of_surnames_in_columns_reads_as_a_list_of_names() {
     assertThat(AttendanceRows.row(new Line(1, "Atkinson Francis Padgett Trueman, D.", List.of(9, 17, 25))))
         .isEqualTo("Atkinson, Francis, Padgett, Trueman D.");
