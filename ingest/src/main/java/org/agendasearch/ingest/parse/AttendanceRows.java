@@ -108,13 +108,7 @@ final class AttendanceRows {
     if (line.cells().isEmpty()) {
       return java.util.Optional.empty();
     }
-    List<String> cells = new ArrayList<>();
-    int from = 0;
-    for (int cell : line.cells()) {
-      cells.add(line.text().substring(from, cell).strip());
-      from = cell;
-    }
-    cells.add(line.text().substring(from).strip());
+    List<String> cells = cells(line);
     if (cells.size() >= MIN_SURNAME_CELLS && cells.stream().allMatch(c -> SURNAME_CELL.matcher(c).matches() && !PLACE_WORD.matcher(c).find()
         && !POST_WORD.matcher(c).find())) {
       // "Atkinson   Francis   Padgett   Trueman, D.": councillors by surname in four columns under "Councillors"
@@ -206,13 +200,7 @@ final class AttendanceRows {
     if (MARK_KEY.matcher(t).matches()) {
       return true;
     }
-    List<String> cells = new ArrayList<>();
-    int from = 0;
-    for (int cell : line.cells()) {
-      cells.add(t.substring(from, cell).strip());
-      from = cell;
-    }
-    cells.add(t.substring(from).strip());
+    List<String> cells = cells(line);
     for (int k = cells.size() - 2; k >= 0; k--) {
       if (cells.get(k).equals("P") || cells.get(k).equals("A")) {
         cells.set(k, cells.get(k) + " " + cells.remove(k + 1)); // the mark in a column of its own
@@ -281,14 +269,7 @@ final class AttendanceRows {
     List<String> right = new ArrayList<>();
     int j = i + 1;
     for (; j < body.size() && j <= i + MAX_COLUMN_ROWS && body.get(j).page() == head.page(); j++) {
-      Line row = body.get(j);
-      List<String> cells = new ArrayList<>();
-      int from = 0;
-      for (int cell : row.cells()) {
-        cells.add(row.text().substring(from, cell).strip());
-        from = cell;
-      }
-      cells.add(row.text().substring(from).strip());
+      List<String> cells = cells(body.get(j));
       if (cells.size() > 2 || cells.get(0).split("\\s+").length > PERSON_WORDS || !cells.get(0).matches("\\p{Lu}.*")) {
         break; // "The Board of Commissioners for the County of Person, North Carolina, met in regular": the lists are over
       }
@@ -298,6 +279,18 @@ final class AttendanceRows {
       }
     }
     return left.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new Columns(List.of(first, second), left, right, j));
+  }
+
+  /** A line's cells, their text parted where the line's columns start: {@code Jimmy B. Clayton | Sybil Tate, ...}. */
+  private static List<String> cells(Line line) {
+    List<String> cells = new ArrayList<>();
+    int from = 0;
+    for (int cell : line.cells()) {
+      cells.add(line.text().substring(from, cell).strip());
+      from = cell;
+    }
+    cells.add(line.text().substring(from).strip());
+    return cells;
   }
 
   /** Words a column's entry has at the most: a name and its post, not a sentence. */
