@@ -112,8 +112,6 @@ final class AttendanceParser {
    */
   private static final Pattern COLUMN_NAME = Pattern.compile(
       "^(?:\\p{Lu}\\.\\s*)+(?:\\p{Lu}\\p{Ll}+\\s+){0,2}(?:(?:de|van|von|le|la|du|da|di)\\s+)?\\p{Lu}[\\p{L}'’-]+(?:,\\s*(?!\\p{Lu}\\.)[^,]+)?$");
-  /** Legistar's count before the names: {@code Present 8 - - Dan Kalb, Larry Reid, ...}, {@code Present: 5 - Mayor Smith, ...}. */
-  private static final Pattern LEGISTAR_COUNT = Pattern.compile("^\\d{1,2}\\s*-\\s*(?:-\\s*)?(?=\\p{Lu})");
   /** A label's first words on a line of their own, its last on the next: {@code MEMBERS} / {@code PRESENT:}, {@code OTHERS IN} / {@code ATTENDANCE:}. */
   private static final Pattern LABEL_HEAD = Pattern.compile("(?i)^(?:members|councillors|councilors|staff|officers|others(?:\\s+in)?|also)$");
   /** A sentence that introduces the list below it: {@code ... met in regular session ... with the following in attendance:}. */
@@ -187,7 +185,7 @@ final class AttendanceParser {
       if (columns.isPresent()) {
         // "MEMBERS PRESENT   OTHERS PRESENT" over two columns of names: each column its label's list
         for (int side = 0; side < 2; side++) {
-          Section section = section(LABEL.matcher(columns.get().labels().get(side) + ":").replaceFirst("$1"));
+          Section section = section(columns.get().labels().get(side));
           for (String entry : side == 0 ? columns.get().left() : columns.get().right()) {
             add(out, entry, section, body.get(i).page());
           }
@@ -237,7 +235,8 @@ final class AttendanceParser {
         // "Roll call: present – Niepoth, Kotz, Hagood and Petrie. Absent – Fleet.": a second status after the first list's stop
         Matcher then = l.group(3).contains(". ") ? THEN_STATUS.matcher(l.group(3)) : null;
         boolean twoStatuses = then != null && then.find();
-        String head = LEGISTAR_COUNT.matcher(twoStatuses ? l.group(3).substring(0, then.start() + 1) : l.group(3)).replaceFirst("");
+        // Legistar's count before the names: "Present 8 - - Dan Kalb, Larry Reid, ..."
+        String head = PersonNames.withoutCount(twoStatuses ? l.group(3).substring(0, then.start() + 1) : l.group(3));
         String tail = twoStatuses ? l.group(3).substring(then.start() + 1).strip() : null;
         String first = postRow(head).orElse(head);
         if (tail != null) {

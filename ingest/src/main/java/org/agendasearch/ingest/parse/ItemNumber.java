@@ -108,6 +108,15 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
    * month, meeting), then the minute's number in it.
    */
   private static final Pattern MEETING_PATH = Pattern.compile("^([A-Z]{0,3}\\d{1,4}(?:/\\d{1,4}){2})/(\\d{1,3})\\s+(\\p{L}.*)$");
+  /** A section's part by its number: {@code 2.7}, part 7 of section 2. */
+  private static final Pattern SECTION_PART = Pattern.compile("(\\d{1,3})\\.\\d{1,3}");
+
+  /** The section a part numbered {@code 2.7} is in ({@code 2}); null for any other number, or none. */
+  static String sectionOf(String number) {
+    Matcher m = number == null ? null : SECTION_PART.matcher(number);
+    return m != null && m.matches() ? m.group(1) : null;
+  }
+
   /** Whether four figures are a year of this century or the last (1900 to 2099), not a running minute's number. */
   private static boolean year(String fourDigits) {
     return fourDigits.startsWith("19") || fourDigits.startsWith("20");

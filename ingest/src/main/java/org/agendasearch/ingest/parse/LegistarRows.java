@@ -55,8 +55,7 @@ final class LegistarRows {
     java.util.Set<Integer> rowLines = new java.util.HashSet<>();
     rows.forEach(r -> rowLines.add(r.line()));
     java.util.Set<String> rowSections = new java.util.HashSet<>();
-    rows.stream().map(r -> r.number().number()).filter(n -> n != null && n.matches("\\d{1,3}\\.\\d{1,3}"))
-        .forEach(n -> rowSections.add(n.substring(0, n.indexOf('.'))));
+    rows.stream().map(r -> ItemNumber.sectionOf(r.number().number())).filter(java.util.Objects::nonNull).forEach(rowSections::add);
     List<ItemSequence.Candidate> kept = new ArrayList<>();
     own.stream().filter(c -> !rowLines.contains(c.line()))
         .filter(c -> TitleLines.capitals(c.number().rest()) || rows.stream().anyMatch(r -> r.number().number() != null
@@ -65,9 +64,7 @@ final class LegistarRows {
     java.util.Set<Integer> keptLines = new java.util.HashSet<>();
     kept.forEach(c -> keptLines.add(c.line()));
     numbered.stream().filter(c -> !rowLines.contains(c.line()) && !keptLines.contains(c.line()))
-        .filter(c -> c.number().number() != null && c.number().number().matches("\\d{1,3}\\.\\d{1,3}")
-            && rowSections.contains(c.number().number().substring(0, c.number().number().indexOf('.')))
-            && c.strength() != HeadingText.Strength.NONE)
+        .filter(c -> rowSections.contains(ItemNumber.sectionOf(c.number().number())) && c.strength() != HeadingText.Strength.NONE)
         .forEach(kept::add);
     List<ItemSequence.Candidate> all = new ArrayList<>(kept);
     rows.stream().filter(r -> r.number().number() != null || kept.stream().noneMatch(c -> c.line() < r.line()

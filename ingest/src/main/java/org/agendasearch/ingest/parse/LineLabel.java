@@ -45,6 +45,8 @@ enum LineLabel {
       "(?:(?:draft|unconfirmed|approved|confirmed|public|signed|official|regular|special|meeting)\\s+){0,3}"
       // an address before them: "To all members of Council: - Minutes of a PENMAENMAWR TOWN COUNCIL MEETING held at ..."
       + "(?:to\\s+all\\s+(?:members|councill?ors)\\b[^:]{0,30}:\\s*[-–]?\\s*)?";
+  /** A ModernGov meeting page's words that its minutes are on it: {@code Agenda and minutes}, {@code Agenda and decisions}. */
+  static final String AGENDA_AND_MINUTES = "^agenda\\s+and\\s+(?:minutes|decisions)$";
   private static final Pattern MINUTES = Pattern.compile(
       "(?i)^" + TITLE_WORDS + "minutes?\\s+(?:of|from)\\s+(?:the\\s+|a\\s+|an\\s+)?"
       + "(?:proceedings|[\\w-]+\\s+)?.*\\b(?:meeting|proceedings|committee|council|cabinet|board|authority|panel|held|session|agm|egm)\\b.*"
@@ -54,7 +56,7 @@ enum LineLabel {
       + "|\\s*[-–]\\s*(?:draft|final|approved|unapproved|unconfirmed|revised|amended))?$"
       // the kind of meeting after the word: "ANN ARBOR CITY COUNCIL MINUTES REGULAR SESSION - DECEMBER"
       + "|^\\S.{2,80}\\sminutes\\s+(?:regular|special|adjourned|emergency|joint|ordinary|extraordinary|annual|work)\\s+(?:session|meeting)\\b.*"
-      + "|^agenda\\s+and\\s+(?:minutes|decisions)$|^record\\s+of\\s+decisions?\\b.*|^decision\\s+details$|^decisions?\\s+published$"
+      + "|" + AGENDA_AND_MINUTES + "|^record\\s+of\\s+decisions?\\b.*|^decision\\s+details$|^decisions?\\s+published$"
       + "|^decision\\s+notice\\b.*|^at\\s+a\\s+meeting\\s+of\\b.*\\bheld\\b.*|^reference\\s+from\\s+\\S.*"
       // "JOURNAL OF THE PROCEEDINGS OF THE REGULAR MEETING OF THE CITY": an Illinois city's minutes
       + "|^journal\\s+of\\s+(?:the\\s+)?proceedings\\s+of\\b.*"
@@ -70,10 +72,11 @@ enum LineLabel {
       + "|(?i:.*\\b(?:hereby\\s+summoned|are\\s+(?:hereby\\s+)?(?:requested|summoned|invited)\\s+to\\s+attend|would\\s+arrange\\s+to\\s+attend"
       + "|will\\s+hold\\s+(?:its|their)|"
       + "meeting\\s+to\\s+be\\s+held|notice\\s+is\\s+hereby\\s+given)\\b.*|^business$|^business\\s+to\\s+be\\s+transacted\\b.*)");
+  /** Irish for "present": {@code I LATHAIR FREISIN:} (also present), {@code I Láthair:}. */
+  private static final String IRISH_PRESENT_WORDS = "i\\s+l[aá]thair";
   private static final Pattern PRESENT = Pattern.compile(
       "(?i)^(?:(?:members|councillors|councilors|commissioners|trustees|board|council)\\s+)?(?:present|in\\s+attendance|roll\\s+call|attendance|(?:attending|attendees)(?=\\s*:)|presennol"
-      // in Irish: "I LATHAIR FREISIN:" (also present), "I Láthair:" (present)
-      + "|i\\s+l[aá]thair(?:\\s+freisin)?(?=\\s*:))\\b\\s*[:\\-–]*.*");
+      + "|" + IRISH_PRESENT_WORDS + "(?:\\s+freisin)?(?=\\s*:))\\b\\s*[:\\-–]*.*");
   private static final List<String> AGENDA_WORDS = List.of("agenda", "a g e n d a", "rhaglen", "summon", "attend", "will hold",
       "to be held", "hereby given", "business");
   private static final Pattern PRESENT_WORDS = Pattern.compile("(?:members |councillors |councilors |commissioners |trustees |board |council )?(?:present|in attendance|roll call|attendance|attending\\s*:|attendees\\s*:|presennol|i l[aá]thair)");
@@ -252,8 +255,8 @@ enum LineLabel {
       // what comes of them: "BUSINESS ARISING FROM MINUTES", "Matters arising from the minutes"
       + "|(?i)^(?:\\S{1,8}\\s+)?(?:business|matters?)\\s+arising\\s+(?:from|out\\s+of)\\s+(?:the\\s+)?(?:previous\\s+|prior\\s+|last\\s+)?minutes\\s*[:.\\-–]?$");
 
-  /** Irish for "present", whose "I" is no roman number: {@code I LATHAIR FREISIN:}, {@code I Láthair:}. */
-  private static final Pattern IRISH_PRESENT = Pattern.compile("(?i)^i\\s+l[aá]thair\\b");
+  /** Irish for "present" opening a line, whose "I" is no roman number. */
+  private static final Pattern IRISH_PRESENT = Pattern.compile("(?i)^" + IRISH_PRESENT_WORDS + "\\b");
 
   /** The label of one line; {@code running} holds the shapes of the document's running headers. */
   static LineLabel of(String t, Set<String> running) {

@@ -162,7 +162,7 @@ final class Lines {
       s = REVERSED_APOSTROPHE.matcher(s).replaceAll("’");
     }
     s = foldSpaces(s);
-    if (s.indexOf(':') > 0 && (s.contains("M ") || s.contains("m "))) {
+    if (!s.isEmpty() && (Character.isDigit(s.charAt(0)) || s.charAt(0) == '#') && s.indexOf(':') > 0) {
       s = VIDEO_STAMP.matcher(s).replaceFirst("$1");
     }
     if (!s.isEmpty() && (s.charAt(0) > 0x7F || s.charAt(0) == 'o' || s.charAt(0) == '§')) {

@@ -173,10 +173,11 @@ final class MinuteSegmenter {
       unnumbered = new ArrayList<>(all);
     }
     TreeMap<Integer, TitleSplit> runIn = RunInHeadings.runInHeadings(body, labels, chosen.items());
-    runIn.headMap(MinuteHeadings.titleEnd(labels)).clear(); // "CORPORATION OF THE TOWNSHIP OF MELANCTHON" above the title
+    int titleEnd = MinuteHeadings.titleEnd(labels);
+    runIn.headMap(titleEnd).clear(); // "CORPORATION OF THE TOWNSHIP OF MELANCTHON" above the title
     TreeMap<Integer, TitleSplit> bold = numberedHeadings(body, chosen.items()) ? new TreeMap<>()
         : BoldHeadings.find(body, labels, MinuteHeadings.openingEnd(body, labels), body.size());
-    bold.headMap(MinuteHeadings.titleEnd(labels) - 1).clear(); // a bold name above the minutes' title is the title block's
+    bold.headMap(titleEnd - 1).clear(); // a bold name above the minutes' title is the title block's
     // run-in headings that are some of the bold ones ("Announcements" / "None.") are read with the rest in bold
     boolean someBold = !runIn.isEmpty() && bold.keySet().containsAll(runIn.keySet()) && bold.size() >= 2 * runIn.size();
     if ((runIn.isEmpty() || someBold) && bold.size() > unnumbered.size() && chosen.items().size() < BOLD_OVER_NUMBERS

@@ -86,8 +86,8 @@ final class MinutesParser {
   }
 
   private static final int ATTACHED_TOP = 5;
-  /** A ModernGov meeting page's words that its minutes are on it: {@code Agenda and minutes}, {@code Agenda and decisions}. */
-  private static final Pattern AGENDA_AND_MINUTES = Pattern.compile("(?i)^agenda\\s+and\\s+(?:minutes|decisions)$");
+  /** A ModernGov meeting page's words that its minutes are on it ({@link LineLabel#AGENDA_AND_MINUTES}). */
+  private static final Pattern AGENDA_AND_MINUTES = Pattern.compile("(?i)" + LineLabel.AGENDA_AND_MINUTES);
   /** A numbered minute that approves the minutes before: {@code 14 MINUTES}, {@code 3. Minutes of the last meeting}. */
   private static final Pattern MINUTES_ITEM = Pattern.compile("(?i)^\\S{1,8}\\s+(?:(?:approval|confirmation)\\s+of\\s+(?:the\\s+)?)?minutes\\b.{0,40}$");
 

@@ -228,7 +228,7 @@ final class MotionForms {
    * after the motion's number: {@code 90-12 MOTION: Stephens and Taylor} / {@code That the agenda be approved ...}.
    */
   private static final Pattern MOTION_PAIR = Pattern.compile("^(?:Motion|MOTION)\\s*:?\\s*\\([^/()]{2,40}/[^/()]{2,40}\\)\\s*:?$"
-      + "|^(?:\\d{1,4}[/-]\\d{2,4}\\s+)?(?:Motion|MOTION)\\s*:\\s*\\p{Lu}[\\p{L}'’-]+\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'’-]+$");
+      + "|^(?:\\d{1,4}[/-]\\d{2,4}\\s+)?" + Motions.LABEL_AND_PAIR + "$");
   /**
    * A member who proposed, by title and name or by initials, then the words, seconded or agreed later on the line: {@code Cllr
    * Ives proposed that these apologies be accepted, seconded by Cllr Kirby, with all in favour.}, {@code TC proposed that a

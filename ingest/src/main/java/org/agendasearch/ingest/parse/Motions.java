@@ -167,8 +167,8 @@ final class Motions {
    * Mover and seconder by surname after the motion's label, joined by "and": {@code 90-12 MOTION: Stephens and Taylor} /
    * {@code That the agenda be approved ...} (an Ontario municipality's minutes).
    */
-  private static final Pattern LABEL_PAIR = Pattern.compile(
-      "(?:MOTION|Motion)\\s*:\\s*(\\p{Lu}[\\p{L}'’-]+)\\s+(?:and|&)\\s+(\\p{Lu}[\\p{L}'’-]+)(?=\\s+(?:That|THAT)\\b|\\s*$)");
+  static final String LABEL_AND_PAIR = "(?:MOTION|Motion)\\s*:\\s*(\\p{Lu}[\\p{L}'’-]+)\\s+(?:and|&)\\s+(\\p{Lu}[\\p{L}'’-]+)";
+  private static final Pattern LABEL_PAIR = Pattern.compile(LABEL_AND_PAIR + "(?=\\s+(?:That|THAT)\\b|\\s*$)");
 
   /** {@code Trustee Hoefert, seconded by Trustee ladel, moved to approve}: the seconder between the mover and the verb. */
   private static final Pattern SECONDED_BETWEEN = Pattern.compile(NAME + ",\\s+seconded\\s+by\\s+([^,]{2,60}),\\s+moved\\b");

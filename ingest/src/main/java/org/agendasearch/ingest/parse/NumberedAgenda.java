@@ -286,10 +286,10 @@ final class NumberedAgenda {
     if (numbers.size() < 2 || numbers.get(0).line() > first || numbers.stream().noneMatch(c -> c.strength() != HeadingText.Strength.NONE)) {
       return chosen;
     }
-    if (chosen.stream().allMatch(c -> c.number().scheme() == ItemNumber.Scheme.DOTTED && c.number().number().matches("\\d{1,3}\\.\\d{1,3}"))) {
+    if (chosen.stream().allMatch(c -> c.number().scheme() == ItemNumber.Scheme.DOTTED && ItemNumber.sectionOf(c.number().number()) != null)) {
       // one section's parts, their section among the numbers above them
-      String parent = chosen.get(0).number().number().substring(0, chosen.get(0).number().number().indexOf('.'));
-      boolean above = chosen.stream().allMatch(c -> c.number().number().startsWith(parent + "."))
+      String parent = ItemNumber.sectionOf(chosen.get(0).number().number());
+      boolean above = chosen.stream().allMatch(c -> parent.equals(ItemNumber.sectionOf(c.number().number())))
           && numbers.stream().anyMatch(c -> parent.equals(c.number().number()) && c.line() < first && c.strength() != HeadingText.Strength.NONE);
       return above ? numbers : chosen;
     }

@@ -176,6 +176,14 @@ final class PersonNames {
     return out;
   }
 
+  /** Legistar's count before a list of names: {@code 8 - - Dan Kalb, Larry Reid, ...} (present), {@code 4 - Smith, Jones} (a side). */
+  private static final Pattern COUNT_BEFORE = Pattern.compile("^\\d{1,2}\\s*-\\s*(?:-\\s*)?(?=\\p{Lu})");
+
+  /** The names without the count Legistar prints before them: {@code 8 - - Dan Kalb, Larry Reid} gives {@code Dan Kalb, Larry Reid}. */
+  static String withoutCount(String names) {
+    return COUNT_BEFORE.matcher(names).replaceFirst("");
+  }
+
   /**
    * A list with a bracket left open, closed at the last comma before the next one opens: {@code R.L. Shakespeare-Smith
    * (Chairman of Overview & Scrutiny Committee, Lorna Kercher (Chairman of Letchworth Committee), ...}.

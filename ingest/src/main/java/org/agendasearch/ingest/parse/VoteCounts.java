@@ -229,7 +229,7 @@ final class VoteCounts {
       } else if (roll.matches() && !roll.group(2).matches("(?i)\\s*(?:\\d{1,3}|n/a)\\.?\\s*")) {
         naming = side(roll.group(1));
         // Legistar's count before the names: "Aye: 7 - Kalb, Reid, ..." (the count read above with the totals)
-        String names = OCR_CAPITAL_I.matcher(roll.group(2).replaceFirst("^\\d{1,3}\\s*-\\s*(?:-\\s*)?(?=\\p{Lu})", "")).replaceAll("I");
+        String names = OCR_CAPITAL_I.matcher(PersonNames.withoutCount(roll.group(2))).replaceAll("I");
         named.get(naming).addAll(PersonNames.list(names).stream().map(PersonNames.Person::name).toList());
       } else if (naming >= 0 && TITLED_NAMES.matcher(line.strip()).matches()) {
         named.get(naming).addAll(PersonNames.list(line.strip()).stream().map(PersonNames.Person::name).toList());
