@@ -44,17 +44,58 @@ final class MotionForms {
       + "((?:the\\s+)?(?:approval|adoption|acceptance|denial|passage|ratification)\\s+of\\b.*)$"
       // a clause with no "that": "Commissioner Strand moved the Order of the Agenda be approved, moving Item Nos. ..."
       + "|(?:^|[\\p{Lu}][\\p{L}.'’-]*\\s+)moved\\s+((?:the|a|an)\\s+[^,;]{3,120}?\\s+be\\s+\\p{Ll}.*)$");
-  private static final int SURNAME_COLON_AT = 40;
+  /** A mover's title before the surname: {@code Councillor Currie}, {@code Reeve Pease}. */
+  private static final String MOVER_TITLE =
+      "(?:Councillor|Councilor|Coun\\.?|Cllr\\.?|Alderman|Alderperson|Reeve|Deputy\\s+Reeve|Mayor|Deputy\\s+Mayor|Trustee)";
+  /** Words before a colon or a dash and "That" that are a label, not a mover: {@code Recommendation: That ...}. */
+  private static final Pattern NOT_MOVER = Pattern.compile("(?i)(?:Recommendation|Recommended|Recommend|Purpose|Note|Notes|Proposal"
+      + "|Action|Subject|Background|Summary|Motion|Resolution|Resolved|Decision|Agreed|Item|Re|Reason|Reasons|Comment|Comments|Question"
+      + "|Answer|Response|Update|Officer|Officers|Moved|Seconded|Proposed|Carried|Defeated|Lost|Amendment|Council|Committee|Board|Staff"
+      + "|Clerk|Chair|Chairman|Mayor|Reeve|Administrator|Manager|Director|Treasurer|Secretary|Direction|Request|Requested|Report"
+      + "|Conclusion|Outcome|Result|Action|Actions|Options|Option)");
   /**
-   * A motion's number and its mover's surname in capitals (the group), before the motion's words: {@code 19/086 GRAHAM: },
-   * {@code 255/08    ROBERT – }.
+   * A motion with its sole mover before its words, as Saskatchewan councils print them (no seconder): a margin's label,
+   * the motion's number ({@code 19/086}, {@code 237-2019}, {@code 002-16}) or neither, the mover by surname, titled or not,
+   * then "That": {@code 19/086 GRAHAM: That the minutes ...}, {@code 282/15   Bains:   That the agenda ...}, {@code
+   * 237-2019 - Cummins        That the minutes ...}, {@code 002-16   Councillor Currie that the agenda ...}, {@code BENKE –
+   * That the minutes ...}, {@code Germs: That Council comes out of camera.}
    */
-  static final String NUMBER_AND_MOVER = "\\d{2,4}/\\d{2,4}\\s+(\\p{Lu}{2,}(?:[-'’]\\p{Lu}{2,})?)(?:\\s*:|\\s+[-–—])\\s*";
+  private static final Pattern SOLE_MOVER = Pattern.compile(
+      "^(?<label>(?:\\p{Lu}\\p{L}*\\s+){0,2}?)(?<number>\\d{1,4}[/-]\\d{2,4}\\s+(?:[-–—]\\s+)?)?(?<title>" + MOVER_TITLE + "\\s+)?"
+      + "(?<name>(?:\\p{Lu}\\.\\s?)?\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}[\\p{L}'’]+)?)"
+      + "(?<mark>\\s*:|\\s+[-–—]|\\s+)\\s*(?<words>(?:That|THAT|that)\\b[\\s,]*\\p{L}.*)$");
+  /** A mover's surname and a colon no further into the line than this. */
+  private static final int SOLE_MOVER_AT = 40;
+
+  /** The mover and the words of a motion moved by one member ({@link #SOLE_MOVER}). */
+  record SoleMover(String mover, String words) {}
+
   /**
-   * A Saskatchewan council's motion: its number, the mover's surname in capitals, then its words: {@code 19/086 GRAHAM:
-   * That the minutes ... be accepted as presented.}, a margin's label before it or not ({@code Minutes 19/086 ...}).
+   * The motion on this line with its sole mover, if it is one: a number before the name or a colon or a dash after it
+   * (not a label's word, {@code Recommendation: That ...}); "that" in lower case only after a number and a title (not
+   * prose's {@code Cllr Robinson that should members of the public ...}).
    */
-  private static final Pattern NUMBER_MOVER_THAT = Pattern.compile("^(?:\\p{Lu}\\p{L}*\\s+){0,2}?" + NUMBER_AND_MOVER + "((?:That|THAT)\\b.*)$");
+  static Optional<SoleMover> soleMover(String line) {
+    int that = line.indexOf("hat");
+    that = that >= 0 ? that : line.indexOf("HAT");
+    if (that < 2 || that > SOLE_MOVER_AT + 20 || line.length() < 10) {
+      return Optional.empty();
+    }
+    Matcher m = SOLE_MOVER.matcher(line);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    boolean numbered = m.group("number") != null;
+    boolean titled = m.group("title") != null;
+    boolean marked = !m.group("mark").isBlank();
+    if (!m.group("label").isEmpty() && !numbered || m.group("words").startsWith("that") && !(titled && numbered)
+        || !numbered && !marked || !titled && NOT_MOVER.matcher(m.group("name")).matches()
+        || m.start("words") > SOLE_MOVER_AT + 20) {
+      return Optional.empty();
+    }
+    return Optional.of(new SoleMover(m.group("name"), m.group("words")));
+  }
+
   /**
    * {@code It was moved and seconded:} (the motion's words on the next line, "THAT the agenda be approved"), {@code
    * Moved and seconded that the minutes be adopted}: a motion whose movers are not named.
@@ -310,15 +351,6 @@ final class MotionForms {
       "(?i)^(?:upon|on)\\s+(?:a\\s+)?motion\\s+(?:made\\s+)?(?:by|of)\\s+[^,]{2,60}?,?\\s+(?:and\\s+)?(?:seconded|a\\s+second|supported)\\s+by\\s+[^,]{2,60},\\s+"
       + "it\\s+was\\s+(?:unanimously\\s+)?voted\\s+(?:\\d{1,2}\\s*(?:to|-|–)\\s*\\d{1,2}\\s+)?((?:to|that)\\s+\\S.*)$");
   /**
-   * A motion's number, its mover's surname and a colon, then its words (a Saskatchewan council's columns): {@code 282/15
-   * Bains:   That the agenda be accepted as presented.   Carried.}, or the surname alone under its minute's number: {@code
-   * Germs: That Council comes out of camera.}
-   */
-  private static final Pattern SURNAME_COLON_THAT = Pattern.compile(
-      "^(?:\\d{1,4}/\\d{2,4}\\s+)?(?!(?:Recommendation|Recommended|Purpose|Note|Notes|Proposal|Action|Subject|Background|Summary|Motion"
-      + "|Resolution|Resolved|Decision|Agreed|Item|Re|Reason|Reasons|Comment|Comments|Question|Answer|Response|Update|Officer|Officers)\\b)"
-      + "\\p{Lu}\\p{Ll}[\\p{L}'’]*(?:-\\p{Lu}[\\p{L}'’]+)?\\s*:\\s+((?:That|THAT)\\s+\\p{L}.*)$");
-  /**
    * The outcome first, then who moved it, a Scottish council's whole decision: {@code APPROVED on the motion of Provost
    * Allan seconded by Councillor Mulholland.} (the words are the whole sentence).
    */
@@ -335,17 +367,7 @@ final class MotionForms {
    * GRAHAM: That ...}, {@code 282/15  Bains:  That the agenda ...}.
    */
   static Optional<DecisionStart> byMoversSurname(String line) {
-    int colon = line.indexOf(':');
-    int mark = colon > 0 ? colon : Math.max(line.indexOf(" – "), line.indexOf(" - ")); // "255/08    ROBERT – That ..."
-    Matcher numbered = mark > 0 && line.lastIndexOf('/', mark) > 0 ? NUMBER_MOVER_THAT.matcher(line) : null;
-    if (numbered != null && numbered.matches()) {
-      return motion(numbered.group(2));
-    }
-    Matcher surname = colon > 0 && colon < SURNAME_COLON_AT ? SURNAME_COLON_THAT.matcher(line) : null;
-    if (surname != null && surname.matches()) {
-      return motion(surname.group(1));
-    }
-    return Optional.empty();
+    return soleMover(line).flatMap(m -> motion(m.words()));
   }
 
   /** The line without a motion's number before its mover ({@link #MOTION_NUMBER}). */

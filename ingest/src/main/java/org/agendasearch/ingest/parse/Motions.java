@@ -98,8 +98,6 @@ final class Motions {
   /** Both movers in brackets after the motion: {@code Motion and second to approve the minutes (Chair Sullivan-Cheah and Vice Chair Chiu).} */
   private static final Pattern MOTION_AND_SECOND = Pattern.compile(
       "(?i:\\bmotion\\s+and\\s+second(?:ed)?\\b)[^()]{0,200}\\(\\s*([^()]{2,60}?)\\s+and\\s+([^()]{2,60}?)\\s*\\)");
-  /** The mover's surname in capitals after the motion's number: {@code 19/086 GRAHAM: That the minutes ...}. */
-  private static final Pattern NUMBER_MOVER = Pattern.compile("\\b" + MotionForms.NUMBER_AND_MOVER + "(?:That|THAT)\\b");
   /** {@code Proposed (AH) & Seconded (SB)}, {@code proposed (Cllr Waller) and seconded (Cllr Ashton Derry)}: initials or a name in brackets. */
   private static final Pattern INITIALS = Pattern.compile(
       "(?i)\\b(proposed|moved|seconded)\\s*\\((\\p{Lu}{1,4}|(?:Cllr|Councillor|Councilor|Cr|Clr)\\.?\\s+[^()]{2,40})\\)");
@@ -238,9 +236,8 @@ final class Motions {
           .or(() -> flat.contains("seconding") ? first(WITH_SECONDING, flat) : Optional.empty())
           .orElse(null);
     }
-    Matcher numbered = moved == null ? NUMBER_MOVER.matcher(flat) : null;
-    if (numbered != null && numbered.find()) {
-      moved = name(numbered.group(1).charAt(0) + numbered.group(1).substring(1).toLowerCase(java.util.Locale.ROOT)); // "19/086 GRAHAM: That"
+    if (moved == null) {
+      moved = soleMover(text); // "19/086 GRAHAM: That", "237-2019 - Cummins   That", "002-16   Councillor Currie that"
     }
     Matcher initials = INITIALS.matcher(flat);
     while (initials.find()) {
@@ -308,6 +305,17 @@ final class Motions {
   /** The seat a member holds after the title: {@code Commissioner Precinct 3}, {@code Councilmember District 4}. */
   private static final Pattern SEAT = Pattern.compile(
       "^((?:\\p{Lu}[\\p{L}.]*\\s+){1,2})(?:Precinct|District|Ward|Position|Seat)\\s*(?:No\\.?\\s*|#\\s*)?\\d{1,2}\\s+(?=\\p{Lu})");
+
+  /** The mover of the first line that is a motion with its sole mover ({@link MotionForms#soleMover}). */
+  private static String soleMover(String text) {
+    for (String line : text.split("\n")) {
+      Optional<MotionForms.SoleMover> sole = MotionForms.soleMover(line.strip());
+      if (sole.isPresent()) {
+        return name(sole.get().mover());
+      }
+    }
+    return null;
+  }
 
   /** A mover's name without title, initials of a time before it ("P.M. Councilor Decter Wright") or a body's name. */
   private static String name(String words) {

@@ -144,6 +144,10 @@ class DecisionStartTest {
       On a motion made by Sprague and seconded by Wysocki, the Board of Selectmen voted to close the warrant | MOTION | close the warrant
       282/15     Bains:           That the agenda be accepted as presented. | MOTION | That the agenda be accepted as presented.
       Germs: That Council comes out of camera.                       | MOTION | That Council comes out of camera.
+      237-2019 - Cummins        That the minutes of the previous regular meeting be | MOTION | That the minutes of the previous regular meeting be
+      002-16        Councillor Currie that the agenda be accepted as presented | MOTION | that the agenda be accepted as presented
+      BENKE – That the minutes of the September 15, 2020, Regular Council | MOTION | That the minutes of the September 15, 2020, Regular Council
+      19/089 LAMB: That, as the draft Meeting Minutes are circulated prior | MOTION | That, as the draft Meeting Minutes are circulated prior
       It was Resolved Cllr Chris Sanderson and Cllr Paul Rawlinson join the Planning Committee of | RESOLVED | Cllr Chris Sanderson and Cllr Paul Rawlinson join the Planning Committee of
       The Chairman requested confirmation of the minutes and the Board agreed the minutes of the meeting | RESOLVED | the minutes of the meeting
       RESOLVED councillor B D Ferguson be elected as Chairman        | RESOLVED | councillor B D Ferguson be elected as Chairman
@@ -264,6 +268,7 @@ class DecisionStartTest {
       "Cllr Smith proposed the budget be increased by 3%", "The motion was approved 7-0.",
       "moved by Councillor Walker and seconded by Councillor Sweatman. This was agreed", "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm",
       "Recommendation: That the report be noted.", "Purpose: That members consider the options",
+      "Smith That the report be received", "Minutes Smith: That the report be received", "Clerk – That the report be received",
       "Approval of Agenda: Trustee Miller moved, and Trustee Taylor seconded the motion to"})
   void prose_a_status_column_a_dated_label_and_a_motions_result_are_no_decisions(String line) {
     assertThat(DecisionStart.at(line)).isEmpty();

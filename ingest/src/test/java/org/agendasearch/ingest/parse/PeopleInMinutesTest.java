@@ -1053,6 +1053,17 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void the_sole_mover_after_a_numbered_motions_dash_or_title() {
+    Minutes m = minutes("""
+        The regular meeting of the Council of the Rural Municipality of Blucher, #343 was held in the Municipal
+        Office, Village of Bradwell, on Wednesday, November 20, 2019 commencing at 8:00 a.m.
+        237-2019 - Cummins        That the minutes of the previous regular meeting held October 9, 2019 be
+                                  adopted as amended. Carried.
+        238-2019 - Councillor DeCorby that the statement for October, 2019 be approved. Carried.""");
+    assertThat(m.items()).flatExtracting(i -> i.resolutions()).extracting(r -> r.movedBy()).containsExactly("Cummins", "DeCorby");
+  }
+
+  @Test
   void mover_and_seconder_alone_on_the_numbered_line_above_the_resolution() {
     Minutes m = minutes("""
         Regular Meeting of the members of Council of the Rural Municipality of Minitonas, held in
