@@ -36,7 +36,8 @@ final class MotionForms {
       // "Rosalyn made motion, Marv seconded to pay members ...": the seconder after a comma, no "and"
       // "Jennifer motioned, Greg seconded motion to approve August 14 minutes" (a Kansas commission's)
       + "|,\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}\\s+seconded(?:\\s+(?:the\\s+)?motion)?)?"
-      + "\\s+(?:to|that)(?:\\s+(\\S.*))?$"
+      // a quotation mark before the words: "Moved by Councillor Stulberg “that the agenda for the October 11, 2017"
+      + "\\s+[“\"]?(?:to|that)(?:\\s+(\\S.*))?$"
       // "Council Member Mahan moved approval of the minutes ...", "Mayor Cassie moved the adoption of the Minutes ...": what was
     // moved, as a noun
       // "Doug Orange made a motion for approval of the Minutes of January 26, 2009, as submitted, ..."
@@ -149,11 +150,11 @@ final class MotionForms {
   private static final String CLAUSE_NAME = "(?:(?!\\s(?i:to|that)\\s)[^,.]|" + NAME_STOP + "){1,60}?";
   /**
    * {@code Moved by Hart, seconded by Reid, the minutes of the regular} / {@code meeting of April 19, 1960, be approved.},
-   * {@code MOVED by Counc. Kilfoil and seconded by Counc. Cochrane the agenda be approved}:
-   * mover and seconder first, then the words moved as a clause with its own subject.
+   * {@code MOVED by Counc. Kilfoil and seconded by Counc. Cochrane the agenda be approved}, {@code It was moved by Councillor
+   * Meggs and seconded by Councillor MacIsaac the agenda be approved}: mover and seconder first, then the words moved as a clause with its own subject.
    */
   private static final Pattern MOVED_THEN_CLAUSE = Pattern.compile(
-      "(?:^|(?<=[.!?]\\s))(?:(?:Moved|MOVED)\\s+(?:by|BY)|(?i:(?:on|at|upon)\\s+(?:the\\s+|a\\s+)?(?:proposal|proposition|motion)\\s+(?:of|(?:made\\s+)?by)))"
+      "(?:^|(?<=[.!?]\\s))(?:(?:Moved|MOVED|(?:It|it)\\s+was\\s+moved)\\s+(?:by|BY)|(?i:(?:on|at|upon)\\s+(?:the\\s+|a\\s+)?(?:proposal|proposition|motion)\\s+(?:of|(?:made\\s+)?by)))"
       // initials' stops in the names: "On the proposal of Councillor F. Maher, seconded by Councillor P. Bell, the Minutes ...",
       // "At the proposal of Cllr. M. Hegarty, seconded by Cllr. C. O’Sullivan the minutes of ..." (no comma after the seconder)
       // "MOVED by Counc. Kilfoil and seconded by Counc. Cochrane the agenda be" (no comma after the mover)
@@ -244,10 +245,11 @@ final class MotionForms {
   /**
    * The mover, a comma or a dash, then the words moved on the same line: {@code MOVED BY Councillor Schultz, to approve the
    * agenda}, {@code Moved by Councillor G Caffell – That in terms of section 46A(7) ...}; or the mover by title with no "by":
-   * {@code 1. Moved Cr Clayfield that the minutes of the Ordinary Meeting ... be taken as read} (a South Australian council's).
+   * {@code 1. Moved Cr Clayfield that the minutes of the Ordinary Meeting ... be taken as read} (a South Australian council's),
+   * {@code Motion Cr. Dagg that the minutes of the June 2, 2008 meeting be adopted} (a Quebec municipality's).
    */
   private static final Pattern MOVED_BY_TO = Pattern.compile(
-      "^(?:\\d{1,2}\\.\\s+)?(?:Moved|MOVED)\\s+(?:(?:by|BY)\\s+[^,.;]{2,60}?(?:,|\\s+[-–—])|(?=" + TITLED_NAME + "\\s+(?:that|to)\\s)"
+      "^(?:\\d{1,2}\\.\\s+)?(?:Moved|MOVED|Motion(?=\\s+" + TITLED_NAME + "\\s+that\\s))\\s+(?:(?:by|BY)\\s+[^,.;]{2,60}?(?:,|\\s+[-–—])|(?=" + TITLED_NAME + "\\s+(?:that|to)\\s)"
       + TITLED_NAME + ")\\s*(?:(?:to|TO)\\s+|(?=(?:that|That|THAT)\\s))(\\S.*)$");
   /** {@code MOTION:} alone, the words moved below it ({@code THAT the Council Meeting move in camera ...}; iQM2 minutes). */
   private static final Pattern MOTION_LABEL = Pattern.compile("^(?:MOTION|Motion)\\s*:$");
@@ -301,10 +303,11 @@ final class MotionForms {
    * {@code 187   RESOLVED on the motion of Councillors Karpin and Gold that ...} (a New South Wales council's),
    * {@code Motion 6.a   Moved by Councillor Pat Doll that Council approves ...} (an Alberta town's, numbered by its item),
    * {@code 134.05.2015 Moved: Cr Peter Rhodes Seconded: Cr Gerald Willis}, {@code 10.338 Moved by Councillor Kroeger that ...},
-   * {@code #16-137   MOVED BY COUNCILLOR MICHAEL TOWER AND SECONDED BY ...} (a New Brunswick town's).
+   * {@code #16-137   MOVED BY COUNCILLOR MICHAEL TOWER AND SECONDED BY ...} (a New Brunswick town's), {@code (08-07-134) Motion
+   * Cr. Dagg that ...} (a Quebec municipality's, in brackets).
    */
   private static final Pattern MOTION_NUMBER = Pattern.compile(
-      "^(?:(?:#?(?:[A-Z]{1,3}[-‐]?|(?:MIN|Min|RES|Res)\\.?\\s+)?\\d{1,4}[/-]\\d{2,4}(?:[/-]\\d{1,4})?|No\\.\\s*\\d{1,4}|(?:RES|Res)\\.\\s*\\d{1,4}"
+      "^(?:(?:#?(?:[A-Z]{1,3}[-‐]?|(?:MIN|Min|RES|Res)\\.?\\s+)?\\d{1,4}[/-]\\d{2,4}(?:[/-]\\d{1,4})?|\\(\\d{2,4}-\\d{2,4}-\\d{1,4}\\)|No\\.\\s*\\d{1,4}|(?:RES|Res)\\.\\s*\\d{1,4}"
       // a number and the year after a stop: "705.14 Moved by: Deputy Reeve Lloyd Kearl to approve agenda ..." (an Alberta county's)
       // or the year and the number: "10.338    Moved by Councillor Kroeger that ..." (an Alberta village's)
       + "|\\d{1,4}\\.\\d{2,4}(?=\\s+(?:MOVED|Moved)\\b)"
@@ -316,7 +319,7 @@ final class MotionForms {
       + "|\\d{1,4}\\s+(?=RESOLVED\\b)"
       // "Motion 6.a      Moved by Councillor Pat Doll that Council approves ...": the motion numbered by its item
       + "|(?:MOTION|Motion)\\s+\\d{1,3}(?:\\.\\d{1,2}|\\.?[a-z])?\\.?\\s+)"
-      + "(?=(?:MOVED|Moved|PROPOSED|Proposed|RESOLVED|Resolved|BE\\s+IT|Be\\s+it|M/S|MSC)\\b)");
+      + "(?=(?:MOVED|Moved|PROPOSED|Proposed|RESOLVED|Resolved|BE\\s+IT|Be\\s+it|M/S|MSC|Motion\\s+(?:Crs?|Cllr|Councillor|Councilor))\\b)");
   /**
    * A board's action on a motion not named: {@code UPON MOTION duly made and seconded, the Board approved settlement as
    * requested by the Law Department.} (the words are "approved settlement ...").

@@ -148,6 +148,9 @@ class DecisionStartTest {
       002-16        Councillor Currie that the agenda be accepted as presented | MOTION | that the agenda be accepted as presented
       BENKE – That the minutes of the September 15, 2020, Regular Council | MOTION | That the minutes of the September 15, 2020, Regular Council
       19/089 LAMB: That, as the draft Meeting Minutes are circulated prior | MOTION | That, as the draft Meeting Minutes are circulated prior
+      (08-07-134) Motion Cr. Dagg that the minutes of the June 2, 2008 meeting be adopted as | MOTION | that the minutes of the June 2, 2008 meeting be adopted as
+      It was moved by Councillor Meggs and seconded by Councillor MacIsaac the agenda be approved | MOTION | the agenda be approved
+      AGENDA APPROVAL     Moved by Councillor Stulberg “that the agenda for the October 11, 2017 | MOTION | the agenda for the October 11, 2017
       It was Resolved Cllr Chris Sanderson and Cllr Paul Rawlinson join the Planning Committee of | RESOLVED | Cllr Chris Sanderson and Cllr Paul Rawlinson join the Planning Committee of
       The Chairman requested confirmation of the minutes and the Board agreed the minutes of the meeting | RESOLVED | the minutes of the meeting
       RESOLVED councillor B D Ferguson be elected as Chairman        | RESOLVED | councillor B D Ferguson be elected as Chairman
