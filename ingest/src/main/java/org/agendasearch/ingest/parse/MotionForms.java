@@ -331,6 +331,21 @@ final class MotionForms {
       // approved as printed."
       + "|(?i),?\\s+upon\\s+motion\\s+(received\\s+and\\s+filed\\b.*)");
   /**
+   * Mover and seconder as a pair, then the body and what it did, the words from the verb: {@code On the motion of Rogala and
+   * Hoffman, the Select Board approved minutes from the meetings on 08.04.2021} (a Maine town's).
+   */
+  private static final Pattern MOTION_OF_PAIR_BODY = Pattern.compile(
+      "^(?:Upon|UPON|On|ON)\\s+(?:the\\s+|a\\s+)?(?:motion|MOTION)\\s+(?:of|by)\\s+\\p{Lu}[^,]{1,40}?\\s+and\\s+\\p{Lu}[^,]{1,40}?,\\s+"
+      + "the\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4}((?:unanimously\\s+)?(?:approved|adopted|authorized|awarded|accepted|ratified|granted"
+      + "|denied|deferred|rejected|tabled|appointed|reappointed|agreed|voted)\\b.*)$");
+  /**
+   * Mover, seconder and the result, then the words from "to": {@code Motion by Stewart, Second by Hartman, Approved 3-0 to
+   * approve the 2023 Budget as presented} (a Kansas city's).
+   */
+  private static final Pattern MOTION_SECOND_RESULT_TO = Pattern.compile(
+      "^(?:Motion|MOTION)\\s+(?:by|BY)\\s+[^,]{2,60},\\s+(?:Second(?:ed)?|SECOND(?:ED)?)\\s+(?:by|BY)\\s+[^,]{2,60},\\s+"
+      + "(?:Approved|APPROVED|Passed|PASSED|Carried|CARRIED|Failed|FAILED|Denied|DENIED)(?:\\s+\\d{1,2}\\s*[-–]\\s*\\d{1,2})?\\s+to\\s+(\\S.*)$");
+  /**
    * Who moved and seconded, then the body, its decision on the next line: {@code Upon motion by Selectman Spataro and
    * seconded by Selectman Andrews, the Board} / {@code VOTED: To approve the Minutes ...}.
    */
@@ -395,6 +410,14 @@ final class MotionForms {
     Matcher itWasVoted = motion ? MOTION_IT_WAS_VOTED.matcher(line) : null;
     if (itWasVoted != null && itWasVoted.matches()) {
       return motion(itWasVoted.group(1)); // a motion, its movers named: its words from "to", as after "it was resolved"
+    }
+    Matcher pairBody = motion ? MOTION_OF_PAIR_BODY.matcher(line) : null;
+    if (pairBody != null && pairBody.matches()) {
+      return motion(pairBody.group(1));
+    }
+    Matcher secondResult = motion ? MOTION_SECOND_RESULT_TO.matcher(line) : null;
+    if (secondResult != null && secondResult.matches()) {
+      return motion(secondResult.group(1));
     }
     Matcher uponBy = motion ? UPON_MOTION_BY.matcher(line) : null;
     if (uponBy != null && uponBy.matches()) {

@@ -151,6 +151,8 @@ class DecisionStartTest {
       (08-07-134) Motion Cr. Dagg that the minutes of the June 2, 2008 meeting be adopted as | MOTION | that the minutes of the June 2, 2008 meeting be adopted as
       It was moved by Councillor Meggs and seconded by Councillor MacIsaac the agenda be approved | MOTION | the agenda be approved
       AGENDA APPROVAL     Moved by Councillor Stulberg “that the agenda for the October 11, 2017 | MOTION | the agenda for the October 11, 2017
+      On the motion of Rogala and Hoffman, the Select Board approved minutes from the meetings | MOTION | approved minutes from the meetings
+      Motion by Stewart, Second by Hartman, Approved 3-0 to approve the 2023 Budget as | MOTION | approve the 2023 Budget as
       It was Resolved Cllr Chris Sanderson and Cllr Paul Rawlinson join the Planning Committee of | RESOLVED | Cllr Chris Sanderson and Cllr Paul Rawlinson join the Planning Committee of
       The Chairman requested confirmation of the minutes and the Board agreed the minutes of the meeting | RESOLVED | the minutes of the meeting
       RESOLVED councillor B D Ferguson be elected as Chairman        | RESOLVED | councillor B D Ferguson be elected as Chairman
