@@ -57,8 +57,9 @@ final class PeopleFacts {
       if (text(r, "seconded_by") != null) {
         out.add(fact("mover", date, "seconded", key(text(r, "seconded_by"))));
       }
+      // a tally with no count in it ("for", "against" and "abstain" all null) is no tally: "votes" is null where no count is printed
       JsonNode v = r.path("votes");
-      if (v.isObject()) {
+      if (v.isObject() && (text(v, "for") != null || text(v, "against") != null || text(v, "abstain") != null)) {
         out.add(fact("vote", date, text(v, "for"), text(v, "against"), text(v, "abstain")));
       }
     }

@@ -2,6 +2,9 @@ package org.agendasearch.ingest.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PeopleFactsTest {
@@ -15,5 +18,15 @@ class PeopleFactsTest {
     assertThat(PeopleFacts.sameName("chan ho", "c ho")).isTrue();
     assertThat(PeopleFacts.sameName("ambrose s", "m ambrose")).isFalse();
     assertThat(PeopleFacts.sameName("a smith", "b smith")).isFalse();
+  }
+
+  @Test
+  void a_tally_with_no_count_is_no_vote() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    JsonNode counted = json.readTree("{\"votes\": {\"for\": \"6\", \"against\": \"1\", \"abstain\": null}}");
+    JsonNode empty = json.readTree("{\"votes\": {\"for\": null, \"against\": null, \"abstain\": null}}");
+    assertThat(PeopleFacts.of("2014-07-22", json.readTree("{}"), List.of(counted, empty)))
+        .filteredOn(f -> f.kind().equals("vote")).extracting(TruthRecords.Fact::fields)
+        .containsExactly(java.util.Arrays.asList("2014-07-22", "6", "1", null));
   }
 }
