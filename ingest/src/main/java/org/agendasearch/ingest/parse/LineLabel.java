@@ -202,6 +202,9 @@ enum LineLabel {
    * Van Kojis, to adopt} (a Louisiana school board's minutes, numbered paragraphs and no headings): a minute, its motion inside.
    */
   private static final Pattern NUMBERED_MOTION = Pattern.compile("^\\d{1,3}[.)]\\s+(?:A\\s+motion\\s+was|On\\s+(?:a\\s+)?motion\\s+(?:of|by))\\b");
+  /** A body as a sentence's subject, not a heading: {@code The Council}, {@code The Parish Council}, {@code Members}. */
+  private static final Pattern BODY_SUBJECT = Pattern.compile(
+      "(?i)^(?:the\\s+)?(?:\\p{L}+\\s+){0,2}(?:council|committee|board|cabinet|panel|members|meeting|commission)$");
   private static boolean minuteFirst(String t) {
     return ItemNumber.parse(t).isPresent() && MinuteItemHeading.parse(t)
         .filter(h -> h.strength() == HeadingText.Strength.STRONG && !h.rest().isEmpty() && Lines.upperShare(h.title()) >= 0.75
@@ -210,6 +213,9 @@ enum LineLabel {
                 || t.contains(h.title() + " -")) && h.title().split("\\s+").length <= LABEL_WORDS
             // any title, its semicolon, then the motion: "2) Approval of September 6 and 20 Council meeting minutes; Foley made a"
             || h.strength() != HeadingText.Strength.NONE && !h.rest().isEmpty() && t.contains(h.title() + "; ")
+            // a title in title case, then its decision's word in capitals: "4398   Appointment of Chairman RESOLVED that Councillor ..."
+            // (not the sentence's subject: "5.3.2 The Council RESOLVED that they would like to take part ...")
+            || h.strength() == HeadingText.Strength.STRONG && h.rest().startsWith("RESOLVED ") && !BODY_SUBJECT.matcher(h.title()).matches()
             || h.strength() == HeadingText.Strength.SENTENCE && !h.titleOnNextLine())
         .isPresent();
   }

@@ -43,6 +43,8 @@ class LineLabelTest {
       57. BUDGET AND MEDIUM TERM FINANCIAL STRATEGY                             | NUMBERED
       3) Minutes – it was RESOLVED unanimously to agree and sign the minutes     | NUMBERED
       1. To elect Chairman: It was resolved to appoint Cllr T Lawford-Randall   | NUMBERED
+      4398        Appointment of Chairman RESOLVED that Councillor L Bromham-Nichols be appointed | NUMBERED
+      5.3.2 The Council RESOLVED that they would like to take part in the Lengthsman | DECISION
       5. APPROVAL OF AGENDA p2 Motion by Yarnell/ 2nd by Houston to approve agenda as | NUMBERED
       Proposed, seconded and unanimously approved RESOLVED to adopt the draft minutes | DECISION
       RESOLVED: That the minutes be approved.                                   | DECISION
