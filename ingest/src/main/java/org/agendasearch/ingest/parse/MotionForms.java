@@ -217,8 +217,9 @@ final class MotionForms {
       // "Motion made (Wotachek, Dvorak) to approve previous Board Meeting Minutes" (a Wisconsin village's): mover, seconder
       + "|(?:made\\s+)?\\([^(),]{2,40},\\s*[^(),]{2,40}\\)\\s+)?(?:was\\s+(?:(?:made|moved|put|offered)\\s+)?|(?:made|offered)\\s+(?=by\\s))?"
       // ("A motion was offered by Carlos A. Mayeux, Jr., seconded by Van Kojis, to adopt ...": a suffix after its comma)
+      // ("Motion by Tubbs, with support by Wood, to excuse Member Tossava.": a Michigan city's word for the seconder)
       + "(?:by\\s*:?\\s+[^,/]{1,60}?(?:,\\s*(?:Jr|Sr|III|II)\\.?)?(?:,?\\s+|\\s*/\\s*))?"
-      + "(?:(?:and\\s+)?(?:second(?:ed)?|2nd|supported)\\s+by\\s+[^,]{1,60}?,?\\s+)?"
+      + "(?:(?:and\\s+)?(?:second(?:ed)?|2nd|supported|with\\s+support)\\s+by\\s+[^,]{1,60}?,?\\s+)?"
       // "Motion by Bartz, second by Abrams, carried to approve the agenda." (an Iowa county's)
       + "(?:(?:carried|passed)(?:\\s+unanimously)?,?\\s+)?"
       // "Motion by Fleischhauer, seconded by Kantaros, the Board voted to appoint Lisa Rosenthal as Clerk Pro"

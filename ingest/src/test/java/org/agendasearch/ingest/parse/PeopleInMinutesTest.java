@@ -166,11 +166,12 @@ class PeopleInMinutesTest {
         September 6, 2016
         Meeting called to order at 7:00pm.
         Roll call: present – Niepoth, Kotz, Hagood and Petrie. Absent – Fleet.
-        Motion by Niepoth supported by Hagood to approve the agenda, carried.""");
+        Motion by Niepoth supported by Hagood to approve the agenda, carried.
+        Motion by Kotz, with support by Petrie, to excuse Member Fleet.""");
     assertThat(with(m, "present")).containsExactly("Niepoth", "Kotz", "Hagood", "Petrie");
     assertThat(with(m, "absent")).containsExactly("Fleet");
     assertThat(m.items().stream().flatMap(i -> i.resolutions().stream()).map(Resolution::secondedBy).toList())
-        .containsExactly("Hagood");
+        .containsExactly("Hagood", "Petrie");
   }
 
   @Test
