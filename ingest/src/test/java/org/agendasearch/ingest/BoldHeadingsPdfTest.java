@@ -48,6 +48,48 @@ class BoldHeadingsPdfTest {
     return file;
   }
 
+  /** Draws {@code lines} down a page, the part of each before a "|" in bold, the rest plain on the same line. */
+  private static Path runIn(Path file, List<String> lines) throws Exception {
+    try (PDDocument doc = new PDDocument()) {
+      PDPage page = new PDPage(PDRectangle.A4);
+      doc.addPage(page);
+      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+        float y = 800;
+        for (String line : lines) {
+          int bar = line.indexOf('|');
+          cs.beginText();
+          cs.newLineAtOffset(60, y);
+          if (bar >= 0) {
+            cs.setFont(BOLD, 11);
+            cs.showText(line.substring(0, bar));
+          }
+          cs.setFont(PLAIN, 11);
+          cs.showText(line.substring(bar + 1));
+          cs.endText();
+          y -= 16;
+        }
+      }
+      doc.save(file.toFile());
+    }
+    return file;
+  }
+
+  @Test
+  void a_bold_title_run_into_its_plain_text_is_the_minutes_title() throws Exception {
+    Path file = runIn(tmp.resolve("runin.pdf"), List.of(
+        "MINUTES OF THE ORDINARY MEETING OF SKIDBY PARISH COUNCIL",
+        "Held on Tuesday 2 March 2021 at 7.30pm",
+        "236/20 Apologies for Absence |Apologies for absence were received from Councillor P Roustoby.",
+        "237/20 Declarations of interest – Members Code of Conduct. |Councillor Varey declared an interest.",
+        "238/20 MATTERS ARISING |from the last MEETING",
+        "239/20 Planning Matters |a) The Clerk advised that decisions had been received."));
+    Pack pack = new Ingestor().ingest(file);
+    assertThat(pack.pages().get(0).boldLead("236/20 Apologies for Absence Apologies for absence were received from Councillor P Roustoby."))
+        .isEqualTo("236/20ApologiesforAbsence");
+    assertThat(pack.minutes().get(0).items()).extracting(MinuteItem::title).containsExactly("Apologies for Absence",
+        "Declarations of interest – Members Code of Conduct", "MATTERS ARISING from the last MEETING", "Planning Matters");
+  }
+
   @Test
   void lines_printed_in_bold_are_kept_with_their_page() throws Exception {
     Path file = pdf(tmp.resolve("faces.pdf"), List.of("*Declarations of Interest", "There were no declarations of interest."));

@@ -40,6 +40,10 @@ final class PageTextStripper extends PDFTextStripper {
   private final List<Integer> reversals = new ArrayList<>();
   private final List<Set<String>> bold = new ArrayList<>();
   private Set<String> pageBold = new HashSet<>();
+  private final List<Map<String, String>> boldLeads = new ArrayList<>();
+  private Map<String, String> pageLeads = new java.util.HashMap<>();
+  /** Where the line's first word in a plain face starts in the buffer, after bold words only; -1 before it or without it. */
+  private int leadEnd = -1;
   private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
   private int lineStart;
   private int boldLetters;
@@ -79,6 +83,7 @@ final class PageTextStripper extends PDFTextStripper {
     pages.clear();
     reversals.clear();
     bold.clear();
+    boldLeads.clear();
     setStartPage(first);
     setEndPage(last);
     buffer = new StringWriter();
@@ -98,6 +103,14 @@ final class PageTextStripper extends PDFTextStripper {
   /** For each page of the last {@link #pages} read, its lines in bold, each as its {@link Page#boldKey}. */
   List<Set<String>> bold() {
     return List.copyOf(bold);
+  }
+
+  /**
+   * For each page of the last {@link #pages} read, its lines that open in bold and go on plain ({@code 236/20  Apologies for
+   * Absence} / {@code Apologies for absence were received ...}): the line's {@link Page#boldKey} to its bold opening's.
+   */
+  List<Map<String, String>> boldLeads() {
+    return List.copyOf(boldLeads);
   }
 
   /** How far left of the word before it a word must be drawn to count as drawn out of order. */
@@ -130,30 +143,47 @@ final class PageTextStripper extends PDFTextStripper {
     lineStart = buffer.getBuffer().length();
   }
 
-  /** Keeps the line just written if its letters, three or more, are all bold. */
+  /** Keeps the line just written if its letters, three or more, are all bold, or its bold opening if it has one. */
   private void endLine() {
+    StringBuffer b = buffer.getBuffer();
+    int start = Math.min(lineStart, b.length());
     if (boldLetters >= MIN_BOLD_LETTERS && plainLetters == 0) {
-      String key = Page.boldKey(buffer.getBuffer().substring(Math.min(lineStart, buffer.getBuffer().length())));
+      String key = Page.boldKey(b.substring(start));
       if (!key.isEmpty()) {
         pageBold.add(key);
+      }
+    } else if (leadEnd > start && leadEnd < b.length()) {
+      String lead = Page.boldKey(b.substring(start, leadEnd));
+      if (!lead.isEmpty()) {
+        pageLeads.put(Page.boldKey(b.substring(start)), lead);
       }
     }
     boldLetters = 0;
     plainLetters = 0;
+    leadEnd = -1;
   }
 
   private static final int MIN_BOLD_LETTERS = 3;
 
-  /** Counts the letters of a word by face: figures and stops in a plain face do not unmake a bold line ({@code 4. Minutes}). */
-  private void countFaces(List<TextPosition> positions) {
+  /**
+   * Counts the letters of a word by face: figures and stops in a plain face do not unmake a bold line ({@code 4. Minutes}).
+   * The first word with a plain letter after three or more bold ones ends the line's bold opening, at {@code wordStart}.
+   */
+  private void countFaces(List<TextPosition> positions, int wordStart) {
+    int offset = 0; // a run of text can be a whole line, its spaces drawn as glyphs: where in it the glyph is
     for (TextPosition p : positions) {
       String u = p.getUnicode();
+      int at = offset;
+      offset += u == null ? 0 : u.length();
       if (u == null || u.isEmpty() || !Character.isLetter(u.codePointAt(0))) {
         continue;
       }
       if (isBold(p.getFont())) {
         boldLetters++;
       } else {
+        if (plainLetters == 0 && boldLetters >= MIN_BOLD_LETTERS) {
+          leadEnd = wordStart + at;
+        }
         plainLetters++;
       }
     }
@@ -194,7 +224,7 @@ final class PageTextStripper extends PDFTextStripper {
       }
       output.write(separator);
     }
-    countFaces(positions);
+    countFaces(positions, buffer.getBuffer().length()); // the word starts here, after its separator
     writeSplitAtReversals(text.replace('\t', ' '), positions); // a tab printed in the PDF is a space, not a cell gap
     if (!positions.isEmpty()) {
       TextPosition last = positions.get(positions.size() - 1);
@@ -283,6 +313,8 @@ final class PageTextStripper extends PDFTextStripper {
     boldLetters = 0;
     plainLetters = 0;
     pageBold = new HashSet<>();
+    pageLeads = new java.util.HashMap<>();
+    leadEnd = -1;
   }
 
   @Override
@@ -293,5 +325,6 @@ final class PageTextStripper extends PDFTextStripper {
     pages.add(buffer.toString());
     reversals.add(reversed);
     bold.add(Set.copyOf(pageBold));
+    boldLeads.add(Map.copyOf(pageLeads));
   }
 }

@@ -93,6 +93,7 @@ public final class PdfExtractor {
     stripper.deadline(deadline);
     List<String> texts = onePass(stripper, doc, total);
     List<Set<String>> bold = texts == null ? List.of() : stripper.bold();
+    List<java.util.Map<String, String>> leads = texts == null ? List.of() : stripper.boldLeads();
     if (texts != null && !texts.isEmpty()) {
       // A front sheet drawn out of order (its first numbered item first, its title block last) is read
       // again, sorted by position, title first; only then (sorting every page doubled extraction, and
@@ -145,7 +146,8 @@ public final class PdfExtractor {
         }
         noText.add(n);
       }
-      pages.add(new Page(n, tidy(text), false, n <= bold.size() ? bold.get(n - 1) : Set.of()));
+      pages.add(new Page(n, tidy(text), false, n <= bold.size() ? bold.get(n - 1) : Set.of(),
+          n <= leads.size() ? leads.get(n - 1) : java.util.Map.of()));
     }
     if (!unreadable.isEmpty()) {
       warnings.add("damaged: " + unreadable.size() + " of " + total + " pages could not be read (pages " + ranges(unreadable) + ")");

@@ -49,13 +49,36 @@ final class Lines {
         boolean cells = tab > 0 && raw.indexOf('<') < 0;
         List<String> pieces = pieces(cells ? raw.replace('\t', ' ') : raw);
         boolean bold = pieces.size() == 1 && page.isBold(raw);
+        String lead = pieces.size() == 1 && !bold ? page.boldLead(raw) : null;
         for (String text : pieces) {
           Line line = cells && pieces.size() == 1 ? cells(page.number(), raw, text) : new Line(page.number(), text);
-          add(lines, bold ? new Line(line.page(), line.text(), line.cells(), true) : line);
+          int leadLength = lead == null ? 0 : leadLength(line.text(), lead);
+          add(lines, bold || leadLength > 0 ? new Line(line.page(), line.text(), line.cells(), bold, leadLength) : line);
         }
       }
     }
     return StackedNumbers.join(lines);
+  }
+
+  /**
+   * How many characters of {@code text} its bold opening takes, {@code lead} being that opening without white space; 0
+   * when the cleaned text does not open with it (cleaning took a character of it away).
+   */
+  static int leadLength(String text, String lead) {
+    int k = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        continue;
+      }
+      if (k >= lead.length() || c != lead.charAt(k)) {
+        return 0;
+      }
+      if (++k == lead.length()) {
+        return i + 1 < text.length() ? i + 1 : 0;
+      }
+    }
+    return 0;
   }
 
   /**

@@ -91,6 +91,91 @@ record MinuteItemHeading(ItemNumber number, String title, String rest, HeadingTe
     return parse(line, null);
   }
 
+  /** Stops and dashes closing a bold title before its text: {@code 236/20 Apologies for Absence.} / {@code Minutes –}. */
+  private static final Pattern LEAD_TAIL = Pattern.compile("[\\s.:;,(–—-]+$");
+
+  /**
+   * The heading on {@code line}, its title the line's bold opening where the rest is plain: {@code 236/20  Apologies for
+   * Absence} (bold) then {@code Apologies for absence were received from Councillor P Roustoby.} on the same line; {@code
+   * 140/19  MINUTES of the LAST MEETING} (bold) then {@code i) The Minutes of the last meeting ...}.
+   */
+  static Optional<MinuteItemHeading> parse(Line line, String next) {
+    Optional<MinuteItemHeading> h = parse(line.text(), next);
+    String text = line.text();
+    if (h.isEmpty() || line.boldLead() == 0 || !text.endsWith(h.get().number().rest())) {
+      return h;
+    }
+    int titleAt = text.length() - h.get().number().rest().length();
+    if (line.boldLead() <= titleAt) {
+      return h; // only the number is bold
+    }
+    int at = line.boldLead();
+    if (Character.isLetterOrDigit(text.charAt(at - 1)) && Character.isLetter(text.charAt(at))) {
+      return h; // the face changes inside a word: "MINUTES of MEETING 11" then a plain "th June 2013 were approved ..."
+    }
+    String lead = text.substring(titleAt, at).strip();
+    String rest = text.substring(at).strip();
+    if (lead.endsWith("(") && PART_FIRST.matcher("(" + rest).lookingAt()) {
+      // "5. MATTERS ARISING: (" in bold, "a) Parish Benches: ..." plain: the part's bracket is the text's
+      lead = lead.substring(0, lead.length() - 1).strip();
+      rest = "(" + rest;
+    }
+    String title = LEAD_TAIL.matcher(lead).replaceFirst("").strip();
+    // a bold title closed by its stop or dash ("6.0 Police Report –" / "no officers present ...") ends there; one closed by an
+    // opening bracket goes on in lower case inside it ("COURTESY OF THE FLOOR (" / "for public comment ...)"), not with a
+    // reference ("Variation of order of business (" / "Agenda item 2)")
+    boolean goesOn = lead.endsWith("(") ? Character.isLowerCase(rest.codePointAt(0)) : title.equals(lead) && titleGoesOn(rest);
+    if (rest.isEmpty() || HeadingText.of(title) == HeadingText.Strength.NONE) {
+      return h;
+    }
+    if (goesOn) {
+      String whole = TRAILING.matcher(text.substring(titleAt).strip()).replaceFirst("");
+      return whole.equals(h.get().title()) ? h
+          : Optional.of(new MinuteItemHeading(h.get().number(), whole, "", HeadingText.Strength.STRONG, false, true));
+    }
+    if (title.equals(h.get().title())) {
+      return h;
+    }
+    return Optional.of(new MinuteItemHeading(h.get().number(), title, rest, HeadingText.Strength.STRONG, false, false));
+  }
+
+  /** A part's letter or numeral opening the text after a bold title: {@code a) The Clerk advised ...}. */
+  private static final Pattern PART_FIRST = Pattern.compile("^\\(?(?:[a-z]|[ivx]{1,4})[).]\\s");
+  /** Words a heading in another language after the bold one has at the most: {@code Apologies Ngā Whakapāha}. */
+  private static final int SECOND_TITLE_WORDS = 8;
+
+  /**
+   * The plain text after a bold title is more of the title: a few words going on in lower case ({@code MATTERS ARISING}
+   * then {@code from the last MEETING}, not {@code Apologies} then {@code from Sue Smith, Dave Koller, Liz Hamilton}), or
+   * the title again in another language ({@code Apologies} then {@code Ngā Whakapāha}, {@code Confirmation and signing of
+   * previous minutes} then {@code Cadarnhau a llofnodi cofnodion y cyfarfod diwethaf}): a few words, no English sentence's.
+   */
+  private static boolean titleGoesOn(String rest) {
+    String[] words = rest.split("\\s+");
+    // not a note that nothing came under it ("PUBLIC HEARINGS" / "n/a") nor a dated subtitle ("Regular Meeting – 15 October 2008")
+    if (words.length > SECOND_TITLE_WORDS || rest.endsWith(".") || NOTHING.matcher(rest).matches() || rest.chars().anyMatch(Character::isDigit)) {
+      return false;
+    }
+    if (Character.isLowerCase(rest.codePointAt(0))) {
+      return !PART_FIRST.matcher(rest).lookingAt() && words.length <= LOWER_TITLE_WORDS && rest.chars().noneMatch(c -> c == ',' || c == ';');
+    }
+    for (String w : words) {
+      if (SENTENCE_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    return HeadingText.of(words[0]) != HeadingText.Strength.NONE;
+  }
+
+  /** A note that nothing came under a heading: {@code n/a}, {@code Nil}, {@code None.}. */
+  private static final Pattern NOTHING = Pattern.compile("(?i)[-–—:]?\\s*(?:n/a|nil|none)\\.?");
+  /** Words a title going on in lower case after its bold part has at the most. */
+  private static final int LOWER_TITLE_WORDS = 6;
+  /** English words that make the text after a bold title a sentence, not the title in another language. */
+  private static final java.util.Set<String> SENTENCE_WORDS = java.util.Set.of("the", "was", "were", "is", "are", "has", "had",
+      "have", "from", "gave", "to", "and", "for", "with", "by", "that", "been", "be", "on", "in", "at", "this", "it", "no", "not",
+      "there", "received", "reported", "noted", "agreed", "none", "nil");
+
   /** The heading on {@code line}; {@code next} is the line after it, for a number alone. */
   static Optional<MinuteItemHeading> parse(String line, String next) {
     Optional<ItemNumber> n = ItemNumber.parse(line);

@@ -123,7 +123,7 @@ final class MinuteSegmenter {
         continue;
       }
       String next = i + 1 < body.size() ? body.get(i + 1).text() : null;
-      Optional<MinuteItemHeading> h = MinuteItemHeading.parse(body.get(i).text(), next);
+      Optional<MinuteItemHeading> h = MinuteItemHeading.parse(body.get(i), next);
       if (h.isPresent()) {
         candidates.add(new ItemSequence.Candidate(i, h.get().number(), h.get().strength()));
         headings.put(i, h.get());

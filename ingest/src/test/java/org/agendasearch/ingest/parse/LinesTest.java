@@ -22,6 +22,13 @@ class LinesTest {
   }
 
   @Test
+  void a_bold_openings_length_is_counted_in_the_cleaned_lines_characters() {
+    assertThat(Lines.leadLength("236/20  Apologies for Absence Apologies were received", "236/20ApologiesforAbsence")).isEqualTo(29);
+    assertThat(Lines.leadLength("236/20 Apologies", "236/20ApologiesforAbsence")).isZero(); // the whole line: no plain rest
+    assertThat(Lines.leadLength("• Apologies for Absence were received", "ApologiesforAbsence")).isZero(); // cleaning added a bullet
+  }
+
+  @Test
   void drops_a_forms_blanks_and_keeps_what_was_typed_in_them() {
     assertThat(Lines.clean("Notice is hereby given that District Council _00_1_ will hold a public meeting."))
         .isEqualTo("Notice is hereby given that District Council 001 will hold a public meeting.");

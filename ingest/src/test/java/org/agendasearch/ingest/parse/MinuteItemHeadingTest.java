@@ -171,4 +171,26 @@ class MinuteItemHeadingTest {
     assertThat(heading("AGENDA ITEM #1: DISCUSSION/ACTION RE: Consider and approve hot patch").title())
         .isEqualTo("DISCUSSION/ACTION RE: Consider and approve hot patch");
   }
+
+  /** The heading on a line whose part before "|" is printed bold, the rest plain. */
+  private static MinuteItemHeading bold(String line) {
+    String text = line.replace("|", "");
+    return MinuteItemHeading.parse(new Line(1, text, java.util.List.of(), false, line.indexOf('|')), null).orElseThrow();
+  }
+
+  @Test
+  void a_bold_opening_is_the_title_unless_the_plain_words_go_on_with_it() {
+    assertThat(bold("6.0 Police Report – |no officers present. Rise in thefts.").title()).isEqualTo("Police Report");
+    assertThat(bold("6.0 Police Report – |no officers present. Rise in thefts.").rest()).isEqualTo("no officers present. Rise in thefts.");
+    assertThat(bold("2016/287 Variation of order of business (|Agenda item 2)").title()).isEqualTo("Variation of order of business");
+    assertThat(bold("5. COURTESY OF THE FLOOR (|for public comment on ordinances)").title())
+        .isEqualTo("COURTESY OF THE FLOOR (for public comment on ordinances)");
+    assertThat(bold("3. MATTERS ARISING |from the last MEETING").title()).isEqualTo("MATTERS ARISING from the last MEETING");
+    assertThat(bold("1.0 Apologies |from Sue Smith, Dave Koller, Liz Hamilton").title()).isEqualTo("Apologies");
+    assertThat(bold("3 Confirmation and signing of previous minutes |Cadarnhau a llofnodi cofnodion y cyfarfod diwethaf").title())
+        .isEqualTo("Confirmation and signing of previous minutes Cadarnhau a llofnodi cofnodion y cyfarfod diwethaf");
+    assertThat(bold("1 Police Report |PC Ben Rusden gave the following report").title()).isEqualTo("Police Report");
+    assertThat(bold("2. MINUTES of MEETING 11|th June 2013 were approved as a true and accurate").title())
+        .isEqualTo("MINUTES of MEETING 11th June 2013 were approved as a true and accurate");
+  }
 }
