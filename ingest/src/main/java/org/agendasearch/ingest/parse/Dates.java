@@ -37,10 +37,13 @@ final class Dates {
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
       "(?i)(?:\\b|(?<=\\bon)|(?<=day))([0-3]?\\d)\\s*(?:(?:st|nd|rd|th|af|il|ydd|ed|fed|ain|eg),?\\s*|,?\\s+)(?:day\\s+of\\s+|of\\s+|o\\s+)?((?:[a-z]\\s?){3,10}?)\\.?,?"
       + "(?:\\s*(?:/\\s*)?(?:january|february|march|april|may|june|july|august|september|october|november|december))?\\s+((?:19|20)\\d\\d)\\b");
-  /** {@code January 27, 2020}, {@code Oct. 16 2012}, {@code February the 6th 2018}, {@code November 16,2020} (the space lost after the comma). */
+  /**
+   * {@code January 27, 2020}, {@code Oct. 16 2012}, {@code February the 6th 2018}, {@code November 16,2020} (the space lost after
+   * the comma), {@code April 4 th , 2016} (a superscript's letters set apart).
+   */
   static final Pattern MONTH_DAY_YEAR = Pattern.compile(
       "(?i)\\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
-      + "|nov(?:ember)?|dec(?:ember)?)\\.?\\s+(?:the\\s+)?([0-3]?\\d)(?:st|nd|rd|th)?(?:,\\s*|\\s+)((?:19|20)\\d\\d)\\b");
+      + "|nov(?:ember)?|dec(?:ember)?)\\.?\\s+(?:the\\s+)?([0-3]?\\d)(?:\\s?(?:st|nd|rd|th))?(?:\\s*,\\s*|\\s+)((?:19|20)\\d\\d)\\b");
   /** {@code 3.3.2021}, {@code 25/10/2023}, {@code 07/20/2021} (the second number over 12: month first whatever the document says). */
   private static final Pattern NUMERIC = Pattern.compile("\\b([0-3]?\\d)([/.])([0-3]?\\d)\\2((?:19|20)\\d\\d)\\b");
   /**

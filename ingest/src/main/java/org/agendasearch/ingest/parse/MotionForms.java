@@ -347,6 +347,33 @@ final class MotionForms {
       "^(?:Motion|MOTION)\\s+(?:by|BY)\\s+[^,]{2,60},\\s+(?:Second(?:ed)?|SECOND(?:ED)?)\\s+(?:by|BY)\\s+[^,]{2,60},\\s+"
       + "(?:Approved|APPROVED|Passed|PASSED|Carried|CARRIED|Failed|FAILED|Denied|DENIED)(?:\\s+\\d{1,2}\\s*[-–]\\s*\\d{1,2})?\\s+to\\s+(\\S.*)$");
   /**
+   * Mover and seconder by surname parted by a slash, then the words from "that" or "to", after a motion's number and its
+   * margin label or none: {@code 116/14   AGENDA   QUINTYN/HILL that the agenda be adopted as present.} (a Saskatchewan
+   * town's).
+   */
+  private static final Pattern SURNAME_PAIR_THAT = Pattern.compile(
+      "^(\\d{1,4}[/-]\\d{2,4}\\s+)?(?:\\p{Lu}{2,}\\s+){0,3}?(\\p{Lu}[\\p{L}'’-]+)\\s*/\\s*(\\p{Lu}[\\p{L}'’-]+)\\s+(that|That|THAT|to)\\s+(\\S.*)$");
+
+  /** Mover, seconder and the motion's words of a {@link #SURNAME_PAIR_THAT} line. */
+  record SurnamePair(String mover, String seconder, String words) {}
+
+  /**
+   * The {@link #SURNAME_PAIR_THAT} on this line: after a motion's number, or the names in capitals, or before "that" (not
+   * {@code Police/Fire to attend the meeting}), and no label's word among them.
+   */
+  static Optional<SurnamePair> surnamePair(String line) {
+    if (line.indexOf('/') < 0) {
+      return Optional.empty();
+    }
+    Matcher m = SURNAME_PAIR_THAT.matcher(line);
+    if (!m.matches() || NOT_MOVER.matcher(m.group(2)).matches() || NOT_MOVER.matcher(m.group(3)).matches()) {
+      return Optional.empty();
+    }
+    boolean capitals = m.group(2).equals(m.group(2).toUpperCase(java.util.Locale.ROOT)) && m.group(3).equals(m.group(3).toUpperCase(java.util.Locale.ROOT));
+    return m.group(1) != null || capitals || !m.group(4).equals("to")
+        ? Optional.of(new SurnamePair(m.group(2), m.group(3), m.group(5))) : Optional.empty();
+  }
+  /**
    * Who moved and seconded, then the body, its decision on the next line: {@code Upon motion by Selectman Spataro and
    * seconded by Selectman Andrews, the Board} / {@code VOTED: To approve the Minutes ...}.
    */
@@ -356,11 +383,12 @@ final class MotionForms {
    * Who moved and seconded, then the body that voted, its words after "to": {@code On a motion made by Sprague and seconded
    * by Wysocki, the Board of Selectmen voted to close and execute the warrant ...} (a Massachusetts board's), {@code Approval
    * of minutes: On motion of Councilmember Hughey and a second by Councilmember Taunton, all councilmembers present voted to
-   * approve the minutes ...} (an Alabama city's).
+   * approve the minutes ...} (an Alabama city's), {@code Upon motion by Mr. Cromartie, seconded by Ms. Devine, Council voted
+   * unanimously to approve the Minutes} (a South Carolina city's, the body with no article).
    */
   private static final Pattern MOTION_BODY_VOTED = Pattern.compile(
       "(?i)^(?:upon|on)\\s+(?:a\\s+)?motion\\s+(?:made\\s+)?(?:by|of)\\s+[^,]{2,60}?,?\\s+(?:and\\s+)?(?:seconded|a\\s+second)\\s+by\\s+[^,]{2,60},\\s+"
-      + "(?:the|all)\\s+[^,]{2,40}?\\s+voted\\s+(?:unanimously\\s+)?(?:to|that)\\s+(\\S.*)$");
+      + "(?:(?:the|all)\\s+[^,]{2,40}?|(?-i:\\p{Lu}\\p{Ll}+))\\s+voted\\s+(?:unanimously\\s+)?(?:to|that)\\s+(\\S.*)$");
   /**
    * Who moved and seconded, then "it was voted" and the decision from its "to", as "it was resolved to" is told: {@code Upon
    * motion by Priscilla Dorman, seconded by Danny Withee, it was unanimously voted to table these minutes ...}, {@code ... it
@@ -383,10 +411,12 @@ final class MotionForms {
 
   /**
    * A motion's number or a margin's label and its mover's surname before a colon, tried before any keyword: {@code 19/086
-   * GRAHAM: That ...}, {@code 282/15  Bains:  That the agenda ...}.
+   * GRAHAM: That ...}, {@code 282/15  Bains:  That the agenda ...}; or mover and seconder parted by a slash ({@link
+   * #SURNAME_PAIR_THAT}).
    */
   static Optional<DecisionStart> byMoversSurname(String line) {
-    return soleMover(line).flatMap(m -> motion(m.words()));
+    Optional<DecisionStart> sole = soleMover(line).flatMap(m -> motion(m.words()));
+    return sole.isPresent() ? sole : surnamePair(line).flatMap(p -> motion(p.words()));
   }
 
   /** The line without a motion's number before its mover ({@link #MOTION_NUMBER}). */

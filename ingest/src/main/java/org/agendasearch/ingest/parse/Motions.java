@@ -239,6 +239,11 @@ final class Motions {
     if (moved == null) {
       moved = soleMover(text); // "19/086 GRAHAM: That", "237-2019 - Cummins   That", "002-16   Councillor Currie that"
     }
+    String[] surnames = moved == null ? surnamePair(text) : null;
+    if (surnames != null) {
+      moved = surnames[0]; // "116/14   AGENDA   QUINTYN/HILL that the agenda be adopted"
+      seconded = surnames[1];
+    }
     Matcher initials = INITIALS.matcher(flat);
     while (initials.find()) {
       // "proposed (Cllr Waller) and seconded (Cllr Ashton Derry)": a name in brackets, read as names are
@@ -312,6 +317,17 @@ final class Motions {
       Optional<MotionForms.SoleMover> sole = MotionForms.soleMover(line.strip());
       if (sole.isPresent()) {
         return name(sole.get().mover());
+      }
+    }
+    return null;
+  }
+
+  /** Mover and seconder of the first line that names them by surname parted by a slash ({@link MotionForms#surnamePair}). */
+  private static String[] surnamePair(String text) {
+    for (String line : text.split("\n")) {
+      Optional<MotionForms.SurnamePair> pair = MotionForms.surnamePair(line.strip());
+      if (pair.isPresent()) {
+        return new String[] {name(pair.get().mover()), name(pair.get().seconder())};
       }
     }
     return null;

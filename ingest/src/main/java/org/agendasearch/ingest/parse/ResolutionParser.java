@@ -94,7 +94,8 @@ final class ResolutionParser {
    */
   private static final Pattern IT_WAS_TAIL = Pattern.compile("\\bit\\s+was(?:\\s+unanimously)?(?:\\s+(?:agreed|resolved|decided|AGREED|RESOLVED))?$");
   private static final Pattern MOTION_WORDS = Pattern.compile(
-      "\\b(?:moved|made a motion|makes a motion|motion made|motion was made|[Aa] motion to|seconded|proposed by|[Mm]otion by|[Mm]otion of|proposal of|2nd by|a second by)\\b(?:[^.]|(?<=\\b\\p{Lu})\\.)*$"
+      "\\b(?:moved|made a motion|makes a motion|motion made|motion was made|[Aa] motion to|seconded|proposed by|[Mm]otion by|[Mm]otion of|proposal of|2nd by|a second by)\\b(?:[^.]|(?<=\\b(?:\\p{Lu}|Mr|Mrs|Ms|Dr|Cllr|Cr))\\.)*$"
+      // (a title's stop in a name: "Upon motion by Mayor Coble, seconded by Mr. Cromartie, Council voted unanimously to")
       // a proposal whose seconder or agreement is on the next line: "... the area. TC proposed that a letter of thanks be sent."
       + "|\\bproposed\\s+(?:that|to|the\\s+minutes)\\b(?:[^.]|(?<=\\b\\p{Lu})\\.)*\\.?$");
 

@@ -26,6 +26,7 @@ class DatesTest {
       "HELD ON WEDNESDAY 15thMay 2019 at 7pm|2019-05-15",
       "held Tuesday night February the 6th 2018 at 7.30 pm|2018-02-06",
       "November 16,2020|2020-11-16",
+      "on April 4 th , 2016.|2016-04-04",
       "2020-09-15|2020-09-15",
       "Monday, 2018 December 03|2018-12-03",
       "COUNCIL CHAMBERS IN DRAYTON VALLEY ON TUESDAY, 2008 07 22|2008-07-22",

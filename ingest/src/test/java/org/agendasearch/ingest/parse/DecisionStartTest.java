@@ -154,6 +154,9 @@ class DecisionStartTest {
       On the motion of Rogala and Hoffman, the Select Board approved minutes from the meetings | MOTION | approved minutes from the meetings
       Motion by Stewart, Second by Hartman, Approved 3-0 to approve the 2023 Budget as | MOTION | approve the 2023 Budget as
       Motion by Tubbs, with support by Wood, to excuse Member Tossava. | MOTION | excuse Member Tossava.
+      116/14        AGENDA                QUINTYN/HILL that the agenda be adopted as present. | MOTION | the agenda be adopted as present.
+      HILDERMAN/HILL to hear delegation Erwin Miller and Bill Cockshutt at | MOTION | hear delegation Erwin Miller and Bill Cockshutt at
+      Upon motion by Mr. Cromartie, seconded by Ms. Devine, Council voted unanimously to approve the Minutes | MOTION | approve the Minutes
       It was Resolved Cllr Chris Sanderson and Cllr Paul Rawlinson join the Planning Committee of | RESOLVED | Cllr Chris Sanderson and Cllr Paul Rawlinson join the Planning Committee of
       The Chairman requested confirmation of the minutes and the Board agreed the minutes of the meeting | RESOLVED | the minutes of the meeting
       RESOLVED councillor B D Ferguson be elected as Chairman        | RESOLVED | councillor B D Ferguson be elected as Chairman
@@ -275,6 +278,7 @@ class DecisionStartTest {
       "moved by Councillor Walker and seconded by Councillor Sweatman. This was agreed", "Moved from 9th October 2018, Cabinet - Tuesday, 2nd October, 2018 2.00 pm",
       "Recommendation: That the report be noted.", "Purpose: That members consider the options",
       "Smith That the report be received", "Minutes Smith: That the report be received", "Clerk – That the report be received",
+      "Police/Fire to attend the meeting in March",
       "Approval of Agenda: Trustee Miller moved, and Trustee Taylor seconded the motion to"})
   void prose_a_status_column_a_dated_label_and_a_motions_result_are_no_decisions(String line) {
     assertThat(DecisionStart.at(line)).isEmpty();

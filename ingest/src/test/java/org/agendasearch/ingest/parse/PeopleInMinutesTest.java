@@ -1065,6 +1065,16 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void mover_and_seconder_by_surname_in_capitals_parted_by_a_slash() {
+    Minutes m = minutes("""
+        The regular meeting of the Council of the Town of Wolseley was held in the Council Chambers on April 23, 2014 at 7:00 p.m.
+        116/14        AGENDA                QUINTYN/HILL that the agenda be adopted as present.
+                                            CARRIED""");
+    assertThat(m.items()).flatExtracting(i -> i.resolutions()).extracting(r -> r.movedBy() + "/" + r.secondedBy())
+        .containsExactly("Quintyn/Hill");
+  }
+
+  @Test
   void mover_and_seconder_alone_on_the_numbered_line_above_the_resolution() {
     Minutes m = minutes("""
         Regular Meeting of the members of Council of the Rural Municipality of Minitonas, held in
