@@ -202,6 +202,16 @@ enum LineLabel {
    * Van Kojis, to adopt} (a Louisiana school board's minutes, numbered paragraphs and no headings): a minute, its motion inside.
    */
   private static final Pattern NUMBERED_MOTION = Pattern.compile("^\\d{1,3}[.)]\\s+(?:A\\s+motion\\s+was|On\\s+(?:a\\s+)?motion\\s+(?:of|by))\\b");
+  /**
+   * A numbered title in capitals and a dash before the decision: {@code 3564   MINUTES – Resolved – That the minutes of the
+   * meeting ...} (a minute, its decision inside it), not a decision's own word in capitals ({@code 5. RESOLVED that ...}).
+   */
+  private static final Pattern CAPITALS_DASH = Pattern.compile("^\\S{1,8}\\s+[\\p{Lu}][\\p{Lu}\\s'’&,/]{2,80}?\\s+[-–—:]\\s+\\S");
+
+  private static boolean capitalsFirst(String t) {
+    return CAPITALS_DASH.matcher(t).lookingAt() && MotionForms.soleMover(t).isEmpty(); // not "266/08   GANGE – That we ..."
+  }
+
   /** A body as a sentence's subject, not a heading: {@code The Council}, {@code The Parish Council}, {@code Members}. */
   private static final Pattern BODY_SUBJECT = Pattern.compile(
       "(?i)^(?:the\\s+)?(?:\\p{L}+\\s+){0,2}(?:council|committee|board|cabinet|panel|members|meeting|commission)$");
@@ -276,7 +286,7 @@ enum LineLabel {
       return ITEM_REFERENCE;
     }
     Optional<DecisionStart> decision = DecisionStart.at(t);
-    if (decision.isPresent() && !((decision.get().inProse() || NUMBERED_MOTION.matcher(t).lookingAt()) && minuteFirst(t))) {
+    if (decision.isPresent() && !((decision.get().inProse() || NUMBERED_MOTION.matcher(t).lookingAt() || capitalsFirst(t)) && minuteFirst(t))) {
       return DECISION;
     }
     if (ItemNumber.parse(t).isPresent() && !IRISH_PRESENT.matcher(t).lookingAt()) {

@@ -45,6 +45,8 @@ class LineLabelTest {
       1. To elect Chairman: It was resolved to appoint Cllr T Lawford-Randall   | NUMBERED
       4398        Appointment of Chairman RESOLVED that Councillor L Bromham-Nichols be appointed | NUMBERED
       5.3.2 The Council RESOLVED that they would like to take part in the Lengthsman | DECISION
+      3564      MINUTES – Resolved – That the minutes of the meeting of the Authority held on 19 | NUMBERED
+      266/08    GANGE – That we read for the first time Bylaw 12-2008 | DECISION
       5. APPROVAL OF AGENDA p2 Motion by Yarnell/ 2nd by Houston to approve agenda as | NUMBERED
       Proposed, seconded and unanimously approved RESOLVED to adopt the draft minutes | DECISION
       RESOLVED: That the minutes be approved.                                   | DECISION
