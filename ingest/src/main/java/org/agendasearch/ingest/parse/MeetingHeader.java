@@ -178,9 +178,10 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
         dateLine = Dates.withoutYear(head.get(i).text(), LocalDate.of(date.getYear(), 1, 1)).isPresent() ? i : -1;
       }
     }
-    for (int i = 0; date == null && i < head.size() && i < SHORT_DATE_LINES; i++) {
+    for (int i = 0; date == null && i < head.size() && i <= SHORT_DATE_LINES; i++) {
       // "Selectmen’s Minutes 02.16.21": a short date in the document's title
-      if (SHORT_TITLE.matcher(head.get(i).text()).find()) {
+      if (i < SHORT_DATE_LINES && SHORT_TITLE.matcher(head.get(i).text()).find()
+          || i > 0 && SHORT_DATE_ALONE.matcher(head.get(i).text()).matches() && ENDS_ON.matcher(head.get(i - 1).text()).find()) {
         date = Dates.shortDate(head.get(i).text(), monthFirst).orElse(null);
         dateLine = date == null ? -1 : i;
       }
@@ -263,6 +264,9 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
       return labelledTime(head);
     }
     List<String> dated = new java.util.ArrayList<>();
+    if (dateLine > 0 && ENDS_ON.matcher(head.get(dateLine - 1).text()).find()) {
+      dated.add(joined(head, dateLine - 1, 2)); // "HELD AT THE COMMUNITY CENTRE ... AT 7.30 P.M. ON" / "06.06.17"
+    }
     for (int i = dateLine; i < head.size(); i++) {
       String three = joined(head, i, 3);
       if (i == dateLine || Dates.find(head.get(i).text()).filter(date::equals).isPresent()) {
@@ -302,6 +306,12 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
   /** A short title that names the document's kind, the only place some minutes give their date: {@code Selectmen’s Minutes 02.16.21}. */
   private static final Pattern SHORT_TITLE = Pattern.compile("(?i)^(?:[\\p{L}’'&-]+\\s+){0,6}(?:minutes|agenda)(?:\\s.{0,20})?$");
   private static final int SHORT_DATE_LINES = 3;
+  /**
+   * A short date on a line of its own under the title's "held ... on": {@code HELD AT THE COMMUNITY CENTRE, DYFFRYN ARDUDWY AT
+   * 7.30 P.M. ON} / {@code 06.06.17}.
+   */
+  private static final Pattern SHORT_DATE_ALONE = Pattern.compile("^\\d{1,2}[/.]\\d{1,2}[/.]\\d{2}$");
+  private static final Pattern ENDS_ON = Pattern.compile("(?i)\\bon$");
   /** A minutes or agenda title, a dash, then a short date ending it: {@code Cofnodion o gyfarfod Cyngor Cymuned Llanfair - 12/04/23}. */
   private static final Pattern TITLE_THEN_SHORT_DATE = Pattern.compile(
       "(?i)^(?:minutes|agenda|cofnodion|rhaglen)\\b.{0,80}?\\s[-–]\\s*\\d{1,2}[/.]\\d{1,2}[/.]\\d{2}$");

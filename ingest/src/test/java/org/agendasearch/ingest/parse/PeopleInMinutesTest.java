@@ -1244,6 +1244,17 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void a_short_date_alone_under_the_titles_held_on_and_the_time_before_it() {
+    Minutes m = minutes("""
+        MINUTES OF DYFFRYN ARDUDWY AND TALYBONT COMMUNITY COUNCIL
+        HELD AT THE COMMUNITY CENTRE, DYFFRYN ARDUDWY AT 7.30 P.M. ON
+        06.06.17
+        6.1   APOLOGIES
+        Cllr. Edward Griffiths (Chairman), Sion Ifor Williams, Edward Williams.""");
+    assertThat(m.date()).isEqualTo(java.time.LocalDate.of(2017, 6, 6));
+  }
+
+  @Test
   void motion_second_and_decision_labels_and_the_same_motion_under_two_articles() {
     Minutes m = minutes("""
         Selectmen’s Minutes 02.16.21
