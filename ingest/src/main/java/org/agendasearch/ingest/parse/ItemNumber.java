@@ -506,6 +506,11 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
         return of(ref.group(1) + " " + ref.group(2) + "/" + ref.group(3), ref.group(4), Scheme.SLASH,
             ref.group(1) + "|" + ref.group(3), Integer.parseInt(ref.group(2)));
       }
+      Matcher yearFirst = COMMITTEE_YEAR_FIRST.matcher(line);
+      if (yearFirst.matches()) {
+        return of(yearFirst.group(1) + " " + yearFirst.group(2) + "/" + yearFirst.group(3), yearFirst.group(4), Scheme.SLASH,
+            yearFirst.group(1) + "|" + yearFirst.group(2), Integer.parseInt(yearFirst.group(3)));
+      }
       Matcher dated = DATED_REFERENCE.matcher(line);
       if (dated.matches()) {
         return of(dated.group(1) + "/" + dated.group(2) + "/" + dated.group(3), dated.group(4), Scheme.SLASH,
@@ -566,6 +571,8 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
    */
   private static final Pattern COMMITTEE_REFERENCE = Pattern.compile(
       "^([A-Z][A-Z&]{1,5})\\s+(\\d{1,4})/(\\d{2}|\\d{4})(?:\\s+\\d{1,3}[.)])?\\s+(\\S.*)$");
+  /** A body's letters, the year, then the minute's number through the year: {@code MDC 21/941 MEETING OPENING} (a New Zealand district's). */
+  private static final Pattern COMMITTEE_YEAR_FIRST = Pattern.compile("^([A-Z][A-Z&]{1,5})\\s+(\\d{2})/(\\d{3,4})\\s+(\\S.*)$");
 
   /**
    * A committee's minute reference with the month and year of its meeting: {@code AGc/46/02/19 Apologies for Absence}

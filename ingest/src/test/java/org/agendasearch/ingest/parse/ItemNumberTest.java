@@ -44,6 +44,7 @@ class ItemNumberTest {
       40.TO RECEIVE DECLARATION OF INTEREST        | 40       | PLAIN    | 40   | TO RECEIVE DECLARATION OF INTEREST
       MOTION 140617.01 Minutes Annual Session May 20, 2014 | 140617.01 | DOTTED | 1 | Minutes Annual Session May 20, 2014
       CD&E 022/22 1. APOLOGIES FOR ABSENCE.        | CD&E 022/22 | SLASH | 22   | APOLOGIES FOR ABSENCE.
+      MDC 21/941 MEETING OPENING                   | MDC 21/941  | SLASH | 941  | MEETING OPENING
       10a. Supplementary item                      | 10a      | PLAIN    | 10   | Supplementary item
       ITEM 6.a   Snow Removal Policy Revisions     | 6.a      | DOTTED   | 1    | Snow Removal Policy Revisions
       Item 4 Minutes                               | 4        | PLAIN    | 4    | Minutes
