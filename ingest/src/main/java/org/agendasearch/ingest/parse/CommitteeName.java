@@ -185,7 +185,9 @@ final class CommitteeName {
   /** A title that names no body: {@code REGULAR MEETING AGENDA}, {@code Minutes}; the body is on the line above. */
   private static final Pattern BARE_TITLE = Pattern.compile("(?i)^(?:(?:" + KIND_WORDS
       // "Regional Council" / "Open Minutes": the part of the minutes open to the public, no name
-      + "|council|board|open|public|public\\s+excluded|confidential|draft|unconfirmed|confirmed)\\s+)*(?:meeting\\s+)?(?:agenda|minutes)$");
+      + "|council|board|open|public|public\\s+excluded|confidential|draft|unconfirmed|confirmed)\\s+)*(?:meeting\\s+)?(?:agenda|minutes)"
+      // "DRAFT Minutes of the meeting: Wednesday 29th May 2024", its date after it
+      + "(?:\\s+of\\s+(?:the|a)\\s+meeting(?:\\s*:.*)?)?$");
   /** A body that holds meetings of a kind: a council, a board, an authority. */
   private static final Pattern A_BODY = Pattern.compile("(?i)\\b(?:council|board|authority|commission)$");
   /** The words around a body's name on its title line: {@code MINUTES OF}, {@code Minutes}. */

@@ -47,11 +47,11 @@ final class Dates {
   /** {@code 3.3.2021}, {@code 25/10/2023}, {@code 07/20/2021} (the second number over 12: month first whatever the document says). */
   private static final Pattern NUMERIC = Pattern.compile("\\b([0-3]?\\d)([/.])([0-3]?\\d)\\2((?:19|20)\\d\\d)\\b");
   /**
-   * {@code Community Council Minutes 17/10/11}: day, month and a two-figure year, slashes or full stops between, not a
-   * reference's part ({@code Minute 17/10/11/2}); read last, when no other form is in the text.
+   * {@code Community Council Minutes 17/10/11}: day, month and a two-figure year (or month first, {@code 03/24/03}), slashes or
+   * full stops between, not a reference's part ({@code Minute 17/10/11/2}); read last, when no other form is in the text.
    */
   private static final Pattern NUMERIC_SHORT_YEAR = Pattern.compile(
-      "(?<![\\d/.])([0-3]?\\d)([/.])([01]?\\d)\\2(\\d\\d)(?![\\d/.]\\d|\\d)");
+      "(?<![\\d/.])([0-3]?\\d)([/.])([0-3]?\\d)\\2(\\d\\d)(?![\\d/.]\\d|\\d)");
   /** {@code 2018 December 03}, {@code Monday, 2018 December 03}: the year first, then the month's name and the day (Burnaby). */
   private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
       "(?i)\\b((?:19|20)\\d\\d)\\s+(january|february|march|april|may|june|july|august|september|october|november|december)\\s+([0-3]?\\d)\\b");

@@ -398,7 +398,7 @@ record MeetingHeader(String committee, LocalDate date, LocalTime time, String ve
         .replaceAll("(?<=\\p{Ll})- (?=\\p{Ll})", "") // a word broken at the line's end: "Board of Super-" / "visors"
         .replaceFirst("(?i)^the\\s+", "")
         .replaceFirst("\\s*[-–—,:;|_]+$", "")
-        .replaceFirst("(?i)\\s+(?:held|to be held|on|at)$", "")
+        .replaceFirst("(?i)\\s+(?:held|to be held|on|at|which|that)$", "") // "... Mareham le Fen Parish Council which" / "will be held"
         .replaceFirst("(?i)\\s+order\\s+paper$", "") // "Council Meeting Order Paper": a New Zealand council's word for its agenda
         .strip();
     Matcher state = STATE_AFTER.matcher(n);

@@ -36,6 +36,8 @@ class MeetingHeaderTest {
       CITY COUNCIL AGENDA FOR OCTOBER 16, 2012 / LEGISLATIVE CHAMBERS - 2:00 P.M.            | CITY COUNCIL | 2012-10-16 | 14:00
       Groby Parish Council / Minutes of a Meeting of Groby Parish Council held at 7.00pm on Monday 4 February 2008 | Groby Parish Council | 2008-02-04 | 19:00
       MINUTES OF MAYO COUNTY COUNCIL MEETING HELD ON MONDAY, 18th JULY, 2005, AT 2.00 p.m. | MAYO COUNTY COUNCIL | 2005-07-18 | 14:00
+      EAST HARDWICK PARISH COUNCIL / DRAFT Minutes of the meeting: Wednesday 29th May 2024 / Present: Cllrs E. Spurdens | EAST HARDWICK PARISH COUNCIL | 2024-05-29 |
+      You are hereby summoned to attend an extraordinary meeting of Mareham le Fen Parish / Council which will be held on WEDNESDAY 20TH NOVEMBER 2024 commencing at 7.30PM | Mareham le Fen Parish Council | 2024-11-20 | 19:30
       MINUTES OF THE ADJOURNED ORDINARY MEETING OF HELD IN JOHN MITCHELS / GAA CLUB, TRALEE, ON WEDNESDAY, 23 SEPTEMBER 2020 | ADJOURNED ORDINARY MEETING | 2020-09-23 |
       MUNICIPAL DISTRICT OF KILKENNY CITY / MINUTES OF PROCEEDINGS OF ANNUAL MEETING HELD ON MONDAY, 22nd JUNE, 2015, AT 7.30 PM | MUNICIPAL DISTRICT OF KILKENNY CITY | 2015-06-22 | 19:30
       Minutes for the Ordinary Council Meeting / Date: 22 November 2017 / Time: 6.00PM   | Ordinary Council Meeting | 2017-11-22 | 18:00

@@ -1244,6 +1244,15 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void a_short_date_month_first_in_the_title() {
+    Minutes m = minutes("""
+        Board of Selectmen's Minutes 03/24/03
+        PRESENT:     Gordon Carlstrom      Chairman
+        A. CALL TO ORDER: A regular meeting of the Board of Selectmen was called to order at 7:02 PM.""");
+    assertThat(m.date()).isEqualTo(java.time.LocalDate.of(2003, 3, 24));
+  }
+
+  @Test
   void a_short_date_alone_under_the_titles_held_on_and_the_time_before_it() {
     Minutes m = minutes("""
         MINUTES OF DYFFRYN ARDUDWY AND TALYBONT COMMUNITY COUNCIL
