@@ -116,7 +116,7 @@ final class ProseDecision {
       return Optional.of(new DecisionStart(DecisionStart.Kind.RESOLVED, DecisionStart.clean(byBody.group(1)), true));
     }
     Matcher passive = PASSIVE.matcher(line);
-    if ((approved || lower.contains("agreed")) && passive.find()) {
+    if ((approved || lower.contains("agreed") || lower.contains("were resolved as")) && passive.find()) {
       // "The motion was approved 7-0." tells the result of the motion above it
       return Optional.of(resultOnly(passive.group(1).strip()) ? new DecisionStart(DecisionStart.Kind.RESULT, passive.group(1).strip())
           : new DecisionStart(DecisionStart.Kind.RESOLVED, DecisionStart.clean(passive.group(1)), true));
@@ -217,10 +217,12 @@ final class ProseDecision {
    * community council considered and adopted the Model Constitution.} from "considered".
    */
   private static final Pattern BODY_APPROVED = Pattern.compile(
-      "(?:^(?:[•·▪●]\\s*)?|(?<=[.!?]\\s))(?:The\\s+(?:(?:community|town|parish|district|county|city)\\s+(?=council\\s))?|(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3})"
+      "(?:^(?:[•·▪●]\\s*)?|(?<=[.!?]\\s))(?:The\\s+(?:(?:community|town|parish|district|county|city)\\s+(?=council\\s))?|(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}"
+      // members with no article: "Members confirmed 4th January 2022 minutes as a true record."
+      + "|(?=(?:Members|Councillors|Councilors|Trustees)\\s))"
       + "(?:" + BODIES + "|council)\\s+(?:unanimously\\s+)?"
       // "The Committee confirmed the minutes of the meeting held on 17 April 2015 as a true record" (a fire authority's)
-      + "((?:(?:noted|considered)(?:\\s+[^.;:]{1,80}?)?\\s+and\\s+)?(?:approved|adopted|accepted|confirmed)\\s+\\p{L}.*)$");
+      + "((?:(?:noted|considered)(?:\\s+[^.;:]{1,80}?)?\\s+and\\s+)?(?:approved|adopted|accepted|confirmed)\\s+[\\p{L}\\d].*)$");
 
   /**
    * {@code The Clerk made these and the minutes were agreed and signed.}, {@code The Clerks report was presented
@@ -231,10 +233,11 @@ final class ProseDecision {
   private static final Pattern PASSIVE = Pattern.compile(
       // "THE MINUTES of the previous meeting were read, approved and signed."; "The Minutes of the meeting of NPC which was held on
       // 7th July 2010 were approved and signed."
-      "(?:^|(?<=[.!?:]\\s)|(?<=,\\s)|(?<=\\band\\s))((?:[Tt]he|THE(?=\\s+MINUTES\\b)|[Tt]hese|[Aa]ll|[Bb]oth|Minutes(?=\\s+(?:of|for)\\b))\\s+"
+      "(?:^|(?<=[.!?:]\\s)|(?<=,\\s)|(?<=\\band\\s)|(?<=^(?:Therefore|Thus|Accordingly)\\s))((?:[Tt]he|THE(?=\\s+MINUTES\\b)|[Tt]hese|[Aa]ll|[Bb]oth|Minutes(?=\\s+(?:of|for)\\b))\\s+"
       + "(?:(?!\\b(?:which(?!\\s+was\\s+held\\b)|that|who|had|has|have|been|not|it|and)\\b)(?:[^.;:]|\\.(?=\\p{Ll}))){1,80}?\\s+(?:was|were)\\s+"
       + "(?:(?:submitted|presented|read|received|considered|noted|(?:held|taken)\\s+as\\s+read)(?:,\\s+|\\s+and\\s+))?(?:unanimously\\s+|duly\\s+)?"
-      + "(?:agreed|approved|adopted|accepted|confirmed|AGREED|APPROVED|ADOPTED)\\b"
+      // "Therefore the minutes, as presented, were RESOLVED as a true record of that meeting"
+      + "(?:agreed|approved|adopted|accepted|confirmed|AGREED|APPROVED|ADOPTED|RESOLVED(?=\\s+as\\b))\\b"
       + "(?!\\s+by\\s+(?!all\\b|(?:the\\s+)?(?:members|councillors|council|committee|meeting)\\b|the\\s*$)(?:the\\s+)?\\p{Ll}).*)$");
 
   /**

@@ -157,6 +157,8 @@ class DecisionStartTest {
       116/14        AGENDA                QUINTYN/HILL that the agenda be adopted as present. | MOTION | the agenda be adopted as present.
       HILDERMAN/HILL to hear delegation Erwin Miller and Bill Cockshutt at | MOTION | hear delegation Erwin Miller and Bill Cockshutt at
       Upon motion by Mr. Cromartie, seconded by Ms. Devine, Council voted unanimously to approve the Minutes | MOTION | approve the Minutes
+      Therefore the minutes, as presented, were RESOLVED as a true record of that meeting and duly | RESOLVED | the minutes, as presented, were RESOLVED as a true record of that meeting and duly
+      Members confirmed 4th January 2022 minutes as a true record. | RESOLVED | confirmed 4th January 2022 minutes as a true record.
       It was Resolved Cllr Chris Sanderson and Cllr Paul Rawlinson join the Planning Committee of | RESOLVED | Cllr Chris Sanderson and Cllr Paul Rawlinson join the Planning Committee of
       The Chairman requested confirmation of the minutes and the Board agreed the minutes of the meeting | RESOLVED | the minutes of the meeting
       RESOLVED councillor B D Ferguson be elected as Chairman        | RESOLVED | councillor B D Ferguson be elected as Chairman
