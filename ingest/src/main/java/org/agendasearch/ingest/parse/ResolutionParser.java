@@ -99,6 +99,11 @@ final class ResolutionParser {
       // a proposal whose seconder or agreement is on the next line: "... the area. TC proposed that a letter of thanks be sent."
       + "|\\bproposed\\s+(?:that|to|the\\s+minutes)\\b(?:[^.]|(?<=\\b\\p{Lu})\\.)*\\.?$");
 
+  /** Proposer, seconder and agreement in Irish on one line: {@code Ar moladh Cllr. X Cuidithe ag Cllr. Y name agus glacadh leis}. */
+  private static final Pattern IRISH_WHOLE = Pattern.compile("(?i)^(?:[a-z0-9]{1,2}[.)]\\s+)?ar\\s+moladh\\s.{3,80}?\\scuidithe\\s+ag\\s.{3,80}?\\bglacadh\\s+leis\\W*$");
+  /** A line opening with a quotation mark: the words of the motion. */
+  private static final Pattern QUOTE_OPENS = Pattern.compile("^[“\"‘']");
+
   private ResolutionParser() {}
 
   static boolean startsResolution(String line) {
@@ -296,6 +301,12 @@ final class ResolutionParser {
         continue;
       }
       DecisionStart d = start.get();
+      if (d.text().isEmpty() && IRISH_WHOLE.matcher(body.get(i).text()).matches()
+          && (i + 1 >= body.size() || !QUOTE_OPENS.matcher(body.get(i + 1).text()).lookingAt())) {
+        // "Ar moladh Cllr. Ian Lynch Cuidithe ag Cllr. Joe Killeen name agus glacadh leis", no words quoted under it: the
+        // proposal itself is what was agreed
+        d = new DecisionStart(DecisionStart.Kind.RESOLVED, body.get(i).text());
+      }
       if (d.kind() == DecisionStart.Kind.MOVED && MOVERS_AND_RESULT.matcher(body.get(i).text()).find()
           && !(i + 1 < body.size() && WORDS_BELOW.matcher(body.get(i + 1).text()).lookingAt()
               && (i == 0 || DecisionStart.at(body.get(i - 1).text()).isEmpty() && !THAT_LINE.matcher(body.get(i - 1).text()).lookingAt()))) {

@@ -102,6 +102,17 @@ class ResolutionParserTest {
   }
 
   @Test
+  void an_irish_proposal_seconded_and_agreed_on_one_line_with_no_words_under_it_is_the_decision() {
+    assertThat(parse("""
+        Ar moladh Cllr. Ian Lynch Cuidithe ag Cllr. Joe Killeen name agus glacadh leis""")).extracting(Resolution::text)
+        .containsExactly("Ar moladh Cllr. Ian Lynch Cuidithe ag Cllr. Joe Killeen name agus glacadh leis");
+    assertThat(parse("""
+        Ar moladh Cllr. B. Chambers Cuidithe ag Cllr. B. Slattery agus glacadh leis
+        “That the Minutes of the March Meeting be adopted and signed.”""")).extracting(Resolution::text)
+        .containsExactly("“That the Minutes of the March Meeting be adopted and signed.”");
+  }
+
+  @Test
   void a_motions_label_with_mover_and_seconder_by_surname_over_its_words() {
     assertThat(parse("""
         90-12 MOTION: Stephens and Taylor
