@@ -26,7 +26,10 @@ class BoldHeadingsPdfTest {
   private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
   private static final PDType1Font PLAIN = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
 
-  /** Draws {@code lines} down a page, each "*"-prefixed one in bold. */
+  /**
+   * Draws {@code lines} down a page: a "*"-prefixed one in bold, the part of one before a "|" in bold and the rest plain on
+   * the same line, any other plain.
+   */
   private static Path pdf(Path file, List<String> lines) throws Exception {
     try (PDDocument doc = new PDDocument()) {
       PDPage page = new PDPage(PDRectangle.A4);
@@ -34,37 +37,18 @@ class BoldHeadingsPdfTest {
       try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
         float y = 800;
         for (String line : lines) {
-          boolean bold = line.startsWith("*");
-          cs.beginText();
-          cs.setFont(bold ? BOLD : PLAIN, 11);
-          cs.newLineAtOffset(60, y);
-          cs.showText(bold ? line.substring(1) : line);
-          cs.endText();
-          y -= 16;
-        }
-      }
-      doc.save(file.toFile());
-    }
-    return file;
-  }
-
-  /** Draws {@code lines} down a page, the part of each before a "|" in bold, the rest plain on the same line. */
-  private static Path runIn(Path file, List<String> lines) throws Exception {
-    try (PDDocument doc = new PDDocument()) {
-      PDPage page = new PDPage(PDRectangle.A4);
-      doc.addPage(page);
-      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-        float y = 800;
-        for (String line : lines) {
-          int bar = line.indexOf('|');
+          int bar = line.startsWith("*") ? line.length() : line.indexOf('|');
+          String text = line.startsWith("*") ? line.substring(1) : line;
           cs.beginText();
           cs.newLineAtOffset(60, y);
           if (bar >= 0) {
             cs.setFont(BOLD, 11);
-            cs.showText(line.substring(0, bar));
+            cs.showText(line.startsWith("*") ? text : line.substring(0, bar));
           }
-          cs.setFont(PLAIN, 11);
-          cs.showText(line.substring(bar + 1));
+          if (!line.startsWith("*")) {
+            cs.setFont(PLAIN, 11);
+            cs.showText(line.substring(bar + 1));
+          }
           cs.endText();
           y -= 16;
         }
@@ -76,7 +60,7 @@ class BoldHeadingsPdfTest {
 
   @Test
   void a_bold_title_run_into_its_plain_text_is_the_minutes_title() throws Exception {
-    Path file = runIn(tmp.resolve("runin.pdf"), List.of(
+    Path file = pdf(tmp.resolve("runin.pdf"), List.of(
         "MINUTES OF THE ORDINARY MEETING OF SKIDBY PARISH COUNCIL",
         "Held on Tuesday 2 March 2021 at 7.30pm",
         "236/20 Apologies for Absence |Apologies for absence were received from Councillor P Roustoby.",
