@@ -53,7 +53,7 @@ final class MotionForms {
       + "|Action|Subject|Background|Summary|Motion|Resolution|Resolved|Decision|Agreed|Item|Re|Reason|Reasons|Comment|Comments|Question"
       + "|Answer|Response|Update|Officer|Officers|Moved|Seconded|Proposed|Carried|Defeated|Lost|Amendment|Council|Committee|Board|Staff"
       + "|Clerk|Chair|Chairman|Mayor|Reeve|Administrator|Manager|Director|Treasurer|Secretary|Direction|Request|Requested|Report"
-      + "|Conclusion|Outcome|Result|Action|Actions|Options|Option)");
+      + "|Conclusion|Outcome|Result|Actions|Options|Option)");
   /**
    * A motion with its sole mover before its words, as Saskatchewan councils print them (no seconder): a margin's label,
    * the motion's number ({@code 19/086}, {@code 237-2019}, {@code 002-16}) or neither, the mover by surname, titled or not,
@@ -65,8 +65,8 @@ final class MotionForms {
       "^(?<label>(?:\\p{Lu}\\p{L}*\\s+){0,2}?)(?<number>\\d{1,4}[/-]\\d{2,4}\\s+(?:[-–—]\\s+)?)?(?<title>" + MOVER_TITLE + "\\s+)?"
       + "(?<name>(?:\\p{Lu}\\.\\s?)?\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}[\\p{L}'’]+)?)"
       + "(?<mark>\\s*:|\\s+[-–—]|\\s+)\\s*(?<words>(?:That|THAT|that)\\b[\\s,]*\\p{L}.*)$");
-  /** A mover's surname and a colon no further into the line than this. */
-  private static final int SOLE_MOVER_AT = 40;
+  /** How far into the line a sole mover's motion may open with "That", at the most. */
+  private static final int SOLE_MOVER_THAT_AT = 60;
 
   /** The mover and the words of a motion moved by one member ({@link #SOLE_MOVER}). */
   record SoleMover(String mover, String words) {}
@@ -79,7 +79,7 @@ final class MotionForms {
   static Optional<SoleMover> soleMover(String line) {
     int that = line.indexOf("hat");
     that = that >= 0 ? that : line.indexOf("HAT");
-    if (that < 2 || that > SOLE_MOVER_AT + 20 || line.length() < 10) {
+    if (that < 2 || that > SOLE_MOVER_THAT_AT || line.length() < 10) {
       return Optional.empty();
     }
     Matcher m = SOLE_MOVER.matcher(line);
@@ -91,7 +91,7 @@ final class MotionForms {
     boolean marked = !m.group("mark").isBlank();
     if (!m.group("label").isEmpty() && !numbered || m.group("words").startsWith("that") && !(titled && numbered)
         || !numbered && !marked || !titled && NOT_MOVER.matcher(m.group("name")).matches()
-        || m.start("words") > SOLE_MOVER_AT + 20) {
+        || m.start("words") > SOLE_MOVER_THAT_AT) {
       return Optional.empty();
     }
     return Optional.of(new SoleMover(m.group("name"), m.group("words")));

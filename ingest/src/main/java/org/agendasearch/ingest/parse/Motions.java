@@ -237,12 +237,13 @@ final class Motions {
           .orElse(null);
     }
     if (moved == null) {
-      moved = soleMover(text); // "19/086 GRAHAM: That", "237-2019 - Cummins   That", "002-16   Councillor Currie that"
+      // "19/086 GRAHAM: That", "237-2019 - Cummins   That", "002-16   Councillor Currie that"
+      moved = onALine(text, MotionForms::soleMover).map(sole -> name(sole.mover())).orElse(null);
     }
-    String[] surnames = moved == null ? surnamePair(text) : null;
-    if (surnames != null) {
-      moved = surnames[0]; // "116/14   AGENDA   QUINTYN/HILL that the agenda be adopted"
-      seconded = surnames[1];
+    Optional<MotionForms.SurnamePair> surnames = moved == null ? onALine(text, MotionForms::surnamePair) : Optional.empty();
+    if (surnames.isPresent()) {
+      moved = name(surnames.get().mover()); // "116/14   AGENDA   QUINTYN/HILL that the agenda be adopted"
+      seconded = name(surnames.get().seconder());
     }
     Matcher initials = INITIALS.matcher(flat);
     while (initials.find()) {
@@ -311,26 +312,18 @@ final class Motions {
   private static final Pattern SEAT = Pattern.compile(
       "^((?:\\p{Lu}[\\p{L}.]*\\s+){1,2})(?:Precinct|District|Ward|Position|Seat)\\s*(?:No\\.?\\s*|#\\s*)?\\d{1,2}\\s+(?=\\p{Lu})");
 
-  /** The mover of the first line that is a motion with its sole mover ({@link MotionForms#soleMover}). */
-  private static String soleMover(String text) {
+  /**
+   * The form read on the first of the text's lines that has it: a motion with its sole mover ({@link MotionForms#soleMover}),
+   * mover and seconder by surname parted by a slash ({@link MotionForms#surnamePair}).
+   */
+  private static <T> Optional<T> onALine(String text, java.util.function.Function<String, Optional<T>> form) {
     for (String line : text.split("\n")) {
-      Optional<MotionForms.SoleMover> sole = MotionForms.soleMover(line.strip());
-      if (sole.isPresent()) {
-        return name(sole.get().mover());
+      Optional<T> found = form.apply(line.strip());
+      if (found.isPresent()) {
+        return found;
       }
     }
-    return null;
-  }
-
-  /** Mover and seconder of the first line that names them by surname parted by a slash ({@link MotionForms#surnamePair}). */
-  private static String[] surnamePair(String text) {
-    for (String line : text.split("\n")) {
-      Optional<MotionForms.SurnamePair> pair = MotionForms.surnamePair(line.strip());
-      if (pair.isPresent()) {
-        return new String[] {name(pair.get().mover()), name(pair.get().seconder())};
-      }
-    }
-    return null;
+    return Optional.empty();
   }
 
   /** A mover's name without title, initials of a time before it ("P.M. Councilor Decter Wright") or a body's name. */
