@@ -1,6 +1,8 @@
 package org.agendasearch.ingest.parse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,6 +21,7 @@ import org.agendasearch.ingest.model.Declaration;
  * Liz Jeremy declared a Non-Pecuniary Interest – Less Significant Conflict on item 11.1   item 11.1, other
  * Councillor Hodivala stated that she had a non-pecuniary interest in a school application   other
  * Councillor Raciti declared a significant, pecuniary interest in Item 15 Notice of Motion   kinds with a comma
+ * Cllr A N Gooding declared a pecuniary interest in Min 14.044 – he is a member of the ...   minute 14.044
  * Councillors Tod and Porter declared personal (but not prejudicial) interests in respect of   and an aside in brackets
  * The following declarations were received: / Councillor L. Burnett. / Agenda Item 7 – Bro Radio – ... personal   item 7
  * 2) Declarations of Interest – PM and GW in relation to Acre field   the names given "(PM)", "(GW)" in the minutes
@@ -43,7 +46,7 @@ final class DeclarationParser {
       + "|conflicts?(?=\\s+(?:regarding|concerning|relating|with|in|on|re|over)\\b))\\b"
       // "... declared an interest in minute item C30/19 – ...": a Northern Irish council's minute, its letter before the number;
       // a part in brackets after it: "... a prejudicial interest in item C084/10(e) as he was ...", "agenda item 12(a)"
-      + "(?:[^.]{0,60}?\\b(?:(?i:(?:agenda\\s+|minute\\s+)?(?:items?|minute|report)\\s*(?:no\\.?\\s*|#\\s*)?)((?:[A-Z]{1,3}(?=\\d{1,3}/))?[0-9]{1,3}(?:[./][0-9a-z]{1,4})?[a-z]?(?:\\([a-z]{1,4}\\))?)"
+      + "(?:[^.]{0,60}?\\b(?:(?i:(?:agenda\\s+|minute\\s+)?(?:items?|minute|min\\.?|report)\\s*(?:no\\.?\\s*|#\\s*)?)((?:[A-Z]{1,3}(?=\\d{1,3}/))?[0-9]{1,3}(?:[./][0-9a-z]{1,4})?[a-z]?(?:\\([a-z]{1,4}\\))?)"
       + "|in\\s+([A-Z]{1,4}\\d{1,3}(?:/\\d{1,4})+))(?:\\b|(?<=\\))))?");
   /**
    * No one declared: {@code There were no declarations of interest}, {@code Declarations of Interest: None}, {@code There were
@@ -242,6 +245,12 @@ final class DeclarationParser {
   private static final Pattern ITEM_THEN_NAME = Pattern.compile(
       "(?i)" + ITEM_NUMBER + "(.*?)\\s+[–—-]\\s+"
       + "((?-i:(?:County\\s+)?(?:Councillor|Councilor|Cllr\\.?|Cr\\.?)\\s+(?:\\p{Lu}\\.?\\s*){0,3}\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?))\\.?$");
+  /**
+   * Several items after a councillor's name and a dash, or items named by what they are about (no number):
+   * {@code Cllr Justice – items 20,21, 22 and 25 (non-pecuniary)}, {@code Cllr Gregory – items relating to ADC (non-pecuniary)}.
+   */
+  private static final Pattern ITEMS_LIST = Pattern.compile("(?i)^(?:agenda\\s+)?items\\s+(?:(\\d{1,3}(?:\\.\\d{1,3})?"
+      + "(?:\\s*(?:,|&|\\band\\b)\\s*\\d{1,3}(?:\\.\\d{1,3})?)+)\\b|(?:relating|related|concerning|regarding)\\b)(.*)$");
   private static final Pattern ABOUT_DECLARATIONS = Pattern.compile("(?i)\\b(?:declarations?|interests?)\\b");
 
   /**
@@ -275,12 +284,23 @@ final class DeclarationParser {
       // a table's row: name | item | interest; or a line: "Cr Te Taru White – Item 7.2: Bay of Plenty Territorial ..."
       // "Clr E McRae | Item 16.14 Community Grant Application" (its columns), "• Councillor Steven B Heddle – Item 14.1."
       String[] row = body.get(i).text().strip()
-          .split("\\s*(?:\\t|\\|)\\s*|\\s+[–—-]\\s+(?=(?i:(?:agenda\\s+)?item)\\s*\\d)|\\s+(?=(?i:item)\\s+\\d)", 2);
+          .split("\\s*(?:\\t|\\|)\\s*|\\s+[–—-]\\s+(?=(?i:(?:agenda\\s+)?items?)\\b)|\\s+(?=(?i:item)\\s+\\d)", 2);
       boolean inRow = row.length == 2;
       if (!inRow && i + 1 >= body.size()) {
         continue;
       }
       String name = row[0].replaceFirst("^.*?[•·▪●◦]\\s*", ""); // a bullet, and a margin's label before it ("Declarations of •")
+      Matcher several = inRow ? ITEMS_LIST.matcher(row[1]) : null;
+      if (several != null && several.matches() && NAME_ALONE.matcher(name).matches() && afterDeclarations(body, i)) {
+        // "Cllr Justice – items 20,21, 22 and 25 (non-pecuniary)", "Cllr Gregory – items relating to ADC (non-pecuniary)"
+        Optional<PersonNames.Person> p = PersonNames.one(name.replaceFirst("\\.$", ""), null);
+        List<String> numbers = several.group(1) == null ? Collections.singletonList(null)
+            : Arrays.asList(several.group(1).split("\\s*(?:,|&|\\band\\b)\\s*"));
+        for (String number : p.isPresent() ? numbers : List.<String>of()) {
+          out.add(new Declaration(p.get().name(), number, interest(several.group(2)), body.get(i).text().strip(), body.get(i).page()));
+        }
+        continue;
+      }
       Matcher item = ITEM_LINE.matcher(inRow ? row[1] : body.get(i + 1).text().strip());
       if (!NAME_ALONE.matcher(name).matches() || !item.matches() || !afterDeclarations(body, i)) {
         continue;

@@ -234,4 +234,26 @@ class DeclarationParserTest {
         Councillor C Peterson declared a conflict regarding the Trails Wairarapa Trust.""")))
         .extracting(Declaration::name).containsExactly("C Peterson");
   }
+
+  @Test
+  void a_minute_named_min_after_the_interest() {
+    assertThat(DeclarationParser.parse(lines("""
+        14.035   Declarations of Interests in Items on the Agenda
+                 Cllr A N Gooding declared a pecuniary interest in Min 14.044 – he is a member of the""")))
+        .extracting(Declaration::name, Declaration::itemNumber).containsExactly(tuple("A N Gooding", "14.044"));
+  }
+
+  @Test
+  void a_councillor_a_dash_and_several_items_or_items_named_by_their_subject() {
+    assertThat(DeclarationParser.parse(lines("""
+        - To receive declarations of interest from Councillors
+        The Clerk read out declarations received.
+        Cllr Gregory – items relating to ADC (non-pecuniary)
+        Cllr Jackson – items 16 and 26 (non-pecuniary)
+        Cllr Justice – items 20,21, 22 and 25 (non-pecuniary)
+        Cllr Martin – item 22 Planning (APP/W3005/W/23/3335639) non pecuniary""")))
+        .extracting(Declaration::name, Declaration::itemNumber).containsExactly(tuple("Gregory", null), tuple("Jackson", "16"),
+            tuple("Jackson", "26"), tuple("Justice", "20"), tuple("Justice", "21"), tuple("Justice", "22"), tuple("Justice", "25"),
+            tuple("Martin", "22"));
+  }
 }
