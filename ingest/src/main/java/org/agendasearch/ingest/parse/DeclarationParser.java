@@ -35,6 +35,11 @@ import org.agendasearch.ingest.model.Declaration;
  */
 final class DeclarationParser {
 
+  /** An item's number in a declaration: {@code 13}, {@code 14.044}, {@code 98/23}, {@code C30/19}, {@code 12(a)}, {@code 6(b)(ii)}. */
+  private static final String ITEM = "(?:[A-Z]{1,3}(?=\\d{1,3}/))?[0-9]{1,3}(?:[./][0-9a-z]{1,4})?[a-z]?(?:\\([a-z]{1,4}\\)){0,2}";
+  /** One more item after the first: {@code , 99/23}, {@code  and 100/23}, {@code  and item 6b}, {@code  & 7}. */
+  private static final Pattern ONE_MORE_ITEM = Pattern.compile("(?i)^\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s*)(?:(?:agenda\\s+)?items?\\s+)?(" + ITEM + ")(?![\\w/.])");
+
   /** The people, the kind of interest, and the item after "declared" (not "she has found someone interested"). */
   private static final Pattern DECLARED = Pattern.compile(
       "((?:\\p{Lu}[\\p{L}'’.]*\\s+){0,1}(?:\\p{Lu}[\\p{L}'’.-]*(?:,\\s*|\\s+and\\s+|\\s+&\\s+|\\s+)){1,12}?)"
@@ -46,7 +51,7 @@ final class DeclarationParser {
       + "|conflicts?(?=\\s+(?:regarding|concerning|relating|with|in|on|re|over)\\b))\\b"
       // "... declared an interest in minute item C30/19 – ...": a Northern Irish council's minute, its letter before the number;
       // a part in brackets after it: "... a prejudicial interest in item C084/10(e) as he was ...", "agenda item 12(a)"
-      + "(?:[^.]{0,60}?\\b(?:(?i:(?:agenda\\s+|minute\\s+)?(?:items?|minute|min\\.?|report)\\s*(?:no\\.?\\s*|#\\s*)?)((?:[A-Z]{1,3}(?=\\d{1,3}/))?[0-9]{1,3}(?:[./][0-9a-z]{1,4})?[a-z]?(?:\\([a-z]{1,4}\\))?)"
+      + "(?:[^.]{0,60}?\\b(?:(?i:(?:agenda\\s+|minute\\s+)?(?:items?|minute(?:\\s+ref(?:erence)?\\.?)?|min\\.?|report)\\s*(?:no\\.?\\s*|#\\s*)?)(" + ITEM + ")"
       + "|in\\s+([A-Z]{1,4}\\d{1,3}(?:/\\d{1,4})+))(?:\\b|(?<=\\))))?");
   /**
    * No one declared: {@code There were no declarations of interest}, {@code Declarations of Interest: None}, {@code There were
@@ -62,6 +67,19 @@ final class DeclarationParser {
       + "|\\bno\\s+(?:personal\\s+|prejudicial\\s+|pecuniary\\s+)?(?:declarations?|interests?)\\s+(?:(?:was|were)\\s+)?(?:received|made|declared)\\b");
 
   private DeclarationParser() {}
+
+  /**
+   * The items listed after a declaration's first, from {@code from}: {@code ... an interest in Minute Reference 98/23, 99/23
+   * and 100/23 as they were ...} gives 99/23 and 100/23.
+   */
+  private static List<String> moreItems(String text, int from) {
+    List<String> out = new ArrayList<>();
+    Matcher more = ONE_MORE_ITEM.matcher(text);
+    for (int at = from; more.region(at, text.length()).lookingAt(); at = more.end()) {
+      out.add(more.group(1));
+    }
+    return out;
+  }
 
   /** The minute's number in brackets after the agenda item's: {@code Item 19 (minute 294)}. */
   private static final Pattern MINUTE_IN_BRACKETS = Pattern.compile("(?i)\\s*\\((?:minutes?|min\\.?)\\s+(\\d{1,4}(?:/\\d{2,4})?)\\b");
@@ -88,8 +106,14 @@ final class DeclarationParser {
         if (minute != null && minute.lookingAt()) {
           item = minute.group(1); // "Item 19 (minute 294)": the minutes are numbered by the minute, not the agenda's item
         }
+        List<String> items = new ArrayList<>(Collections.singletonList(item));
+        if (m.group(3) != null && item.equals(m.group(3))) {
+          items.addAll(moreItems(two, m.end(3)));
+        }
         for (PersonNames.Person p : splitSurnames(PersonNames.list(m.group(1).strip()), m.group(1), body, i)) {
-          out.add(new Declaration(p.name(), item, interest, two.strip(), body.get(i).page()));
+          for (String each : items) {
+            out.add(new Declaration(p.name(), each, interest, two.strip(), body.get(i).page()));
+          }
         }
       }
     }

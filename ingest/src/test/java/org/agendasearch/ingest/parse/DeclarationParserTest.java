@@ -256,4 +256,17 @@ class DeclarationParserTest {
             tuple("Jackson", "26"), tuple("Justice", "20"), tuple("Justice", "21"), tuple("Justice", "22"), tuple("Justice", "25"),
             tuple("Martin", "22"));
   }
+
+  @Test
+  void an_interest_in_several_items_listed_after_the_first() {
+    assertThat(DeclarationParser.parse(lines("""
+        88/23    DECLARATION OF MEMBERS INTERESTS
+                 Cllr Phil Jordan and Cllr Karen Lucioni declared an interest in Minute Reference 98/23,
+                 99/23 and 100/23 as they were members of the Isle of Wight Councils Cabinet.
+        Councillor Brummell declared personal interests in items 6(a)(i) and 6(a)(ii) as a family""")))
+        .extracting(Declaration::name, Declaration::itemNumber).containsExactly(tuple("Phil Jordan", "98/23"),
+            tuple("Phil Jordan", "99/23"), tuple("Phil Jordan", "100/23"), tuple("Karen Lucioni", "98/23"),
+            tuple("Karen Lucioni", "99/23"), tuple("Karen Lucioni", "100/23"), tuple("Brummell", "6(a)(i)"),
+            tuple("Brummell", "6(a)(ii)"));
+  }
 }
