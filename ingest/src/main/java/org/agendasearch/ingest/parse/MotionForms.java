@@ -32,7 +32,7 @@ final class MotionForms {
       // "Supervisor Jessie Medlin made the motion and Supervisor Allen Latimer seconded the motion to" / "approve the minutes ..."
       // "supported by": a Michigan township's word for the seconder ("It was moved by Trustee T. Thelen, supported by Trustee
       // Scheurer to approve ...")
-      + "(?:,?\\s+(?:and\\s+)?(?:was\\s+)?(?:second(?:ed)?|supported)\\s+by\\s+[^,]{1,60}?,?|,?\\s+and\\s+[^,.]{1,60}?\\s+seconded(?:\\s+the\\s+motion)?"
+      + "(?:,?\\s+(?:and\\s+)?(?:was\\s+)?(?:second(?:ed)?|supported|support)\\s+by\\s+[^,]{1,60}?,?|,?\\s+and\\s+[^,.]{1,60}?\\s+seconded(?:\\s+the\\s+motion)?"
       // "Rosalyn made motion, Marv seconded to pay members ...": the seconder after a comma, no "and"
       // "Jennifer motioned, Greg seconded motion to approve August 14 minutes" (a Kansas commission's)
       + "|,\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}\\s+seconded(?:\\s+(?:the\\s+)?motion)?)?"
@@ -217,9 +217,10 @@ final class MotionForms {
       // "Motion made (Wotachek, Dvorak) to approve previous Board Meeting Minutes" (a Wisconsin village's): mover, seconder
       + "|(?:made\\s+)?\\([^(),]{2,40},\\s*[^(),]{2,40}\\)\\s+)?(?:was\\s+(?:(?:made|moved|put|offered)\\s+)?|(?:made|offered)\\s+(?=by\\s))?"
       // ("A motion was offered by Carlos A. Mayeux, Jr., seconded by Van Kojis, to adopt ...": a suffix after its comma)
-      // ("Motion by Tubbs, with support by Wood, to excuse Member Tossava.": a Michigan city's word for the seconder)
+      // ("Motion by Tubbs, with support by Wood, to excuse Member Tossava.": a Michigan city's word for the seconder; "Motion by
+      // Olk, support by Besaw to accept the minutes, motion carried.", a Michigan village's)
       + "(?:by\\s*:?\\s+[^,/]{1,60}?(?:,\\s*(?:Jr|Sr|III|II)\\.?)?(?:,?\\s+|\\s*/\\s*))?"
-      + "(?:(?:and\\s+)?(?:second(?:ed)?|2nd|supported|with\\s+support)\\s+by\\s+[^,]{1,60}?,?\\s+)?"
+      + "(?:(?:and\\s+)?(?:second(?:ed)?|2nd|supported|support|with\\s+support)\\s+by\\s+[^,]{1,60}?,?\\s+)?"
       // "Motion by Bartz, second by Abrams, carried to approve the agenda." (an Iowa county's)
       + "(?:(?:carried|passed)(?:\\s+unanimously)?,?\\s+)?"
       // "Motion by Fleischhauer, seconded by Kantaros, the Board voted to appoint Lisa Rosenthal as Clerk Pro"

@@ -30,7 +30,7 @@ final class Motions {
 
   private static final String TITLES = "(?:(?:(?:County|District|Town|Parish|City|Borough|Community)\\s+)?(?:Councillor|Cllr\\.?|Cr\\.?|Counc\\.|Coun\\.|Councilor|Councilmember|Council\\s+Member|Council(?:man|woman)|Commissioner|Supervisor"
       + "|Trustee|Director|Alderman|Ald\\.?|Alderperson|Selectman|Selectwoman|Mayor|Deputy\\s+Mayor|Vice\\s+Mayor|Mayor\\s+Pro\\s+Tem|Chair(?:man|person|woman)?"
-      + "|Vice[\\s-]Chair(?:man|person)?|Member|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Dr\\.?|Judge)\\s+"
+      + "|Vice[\\s-]Chair(?:man|person)?|(?:(?:Board|board|Committee|committee)\\s+)?[Mm]ember|Mr\\.?|Mrs\\.?|Ms\\.?|Miss|Dr\\.?|Judge)\\s+"
       // the seat after the title: "Commissioner Precinct 3 Valerie Covey" (a Texas county's; left out of the name below)
       + "(?:(?:Precinct|District|Ward|Position|Seat)\\s*(?:No\\.?\\s*|#\\s*)?\\d{1,2}\\s+)?"
       // in Welsh, "Cyng." (Cynghorydd, Councillor), its space often lost: "ar gynnig Cyng.Hedd Pugh"
@@ -57,7 +57,7 @@ final class Motions {
       + "(?:[:\\-–]|,(?=\\s*(?:\\p{Lu}\\.\\s*){0,2}\\p{Lu}[\\p{L}'’-]+\\s+and\\s+(?i:seconded)\\s+(?i:to|that)\\b))?\\s*)"
       + OFFICE_BEFORE + NAME);
   private static final Pattern SECONDED_BY = Pattern.compile(
-      "(?i:(?:\\b(?:seconded|seconder|second(?:ed)?\\s+by|second|supported\\s+by|with\\s+support\\s+by|cuidithe\\s+ag|(?:a['’]i\\s+)?eilio\\s+gan|eiliwyd\\s+gan)\\b|\\b2(?:nd|\"d)(?=\\s+(?:by\\s+)?(?:cr|cllr|councillor|councilor|council(?:man|woman)|commissioner|alderman|trustee|mayor|supervisor)\\b|\\s+by\\s+\\p{Lu}))(?:\\s+by)?\\s*[:\\-–]?\\s*)"
+      "(?i:(?:\\b(?:seconded|seconder|second(?:ed)?\\s+by|second|supported\\s+by|support\\s+by|with\\s+support\\s+by|cuidithe\\s+ag|(?:a['’]i\\s+)?eilio\\s+gan|eiliwyd\\s+gan)\\b|\\b2(?:nd|\"d)(?=\\s+(?:by\\s+)?(?:cr|cllr|councillor|councilor|council(?:man|woman)|commissioner|alderman|trustee|mayor|supervisor)\\b|\\s+by\\s+\\p{Lu}))(?:\\s+by)?\\s*[:\\-–]?\\s*)"
       + OFFICE_BEFORE + NAME);
   /**
    * {@code Councilor Tuttle moved to ...}, {@code COUNCILMEMBER MARIN MOVED, SECONDED BY ...}, {@code Councilor Bahrman

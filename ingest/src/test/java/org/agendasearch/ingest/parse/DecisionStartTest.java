@@ -154,6 +154,7 @@ class DecisionStartTest {
       On the motion of Rogala and Hoffman, the Select Board approved minutes from the meetings | MOTION | approved minutes from the meetings
       Motion by Stewart, Second by Hartman, Approved 3-0 to approve the 2023 Budget as | MOTION | approve the 2023 Budget as
       Motion by Tubbs, with support by Wood, to excuse Member Tossava. | MOTION | excuse Member Tossava.
+      Motion by Olk, support by Besaw to accept the minutes, motion carried. | MOTION | accept the minutes, motion carried.
       116/14        AGENDA                QUINTYN/HILL that the agenda be adopted as present. | MOTION | the agenda be adopted as present.
       HILDERMAN/HILL to hear delegation Erwin Miller and Bill Cockshutt at | MOTION | hear delegation Erwin Miller and Bill Cockshutt at
       Upon motion by Mr. Cromartie, seconded by Ms. Devine, Council voted unanimously to approve the Minutes | MOTION | approve the Minutes

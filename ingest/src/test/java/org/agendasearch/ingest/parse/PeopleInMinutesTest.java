@@ -175,6 +175,20 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void a_mover_titled_member_in_lower_case_and_a_seconders_support() {
+    Minutes m = minutes("""
+        MINUTES OF THE MID-MICHIGAN COMMUNITY FIRE BOARD
+        February 11, 2014
+        Minutes
+        Moved by member Sagle, supported by member Marr to approve the minutes of the November 12,
+        2013 meeting. All ayes carried the motion.
+        Claims and Accounts.
+        Motion by Olk, support by Besaw to accept the Treasurer’s report, motion carried.""");
+    assertThat(m.items().stream().flatMap(i -> i.resolutions().stream()).map(r -> r.movedBy() + "/" + r.secondedBy()).toList())
+        .containsExactly("Sagle/Marr", "Olk/Besaw");
+  }
+
+  @Test
   void members_listed_by_ward_each_ward_in_the_margin() {
     Minutes m = minutes("""
         MINUTES OF ORDINARY MEETING OF CORK CITY COUNCIL HELD ON MONDAY 14th SEPTEMBER 2020
