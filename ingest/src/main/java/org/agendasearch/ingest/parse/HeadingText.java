@@ -46,6 +46,9 @@ final class HeadingText {
    * A title that opens with a count, an ordinal or a year, then a capital: {@code 15 Minute public participation session},
    * {@code 3rd Quarter Report}, {@code 2013 BENGAL EASTSIDE SHUFFLE 5K RUN/WALK}, {@code 2019/20 Budget}.
    */
+  /** A title in the agenda's words with its "to" in lower case: {@code to receive declaration of interests}. */
+  private static final Pattern AGENDA_WORDING = Pattern.compile(
+      "^to\\s+(?:receive|approve|consider|note|agree|confirm|adjourn|discuss|review|resolve|elect|appoint|accept|adopt|authorise|authorize)\\b");
   private static final Pattern NUMBER_FIRST = Pattern.compile(
       "^(?:\\d{1,3}(?:st|nd|rd|th)?\\s+\\p{Lu}\\p{Ll}|(?:19|20)\\d\\d(?:[/-]\\d{2,4})?\\s+\\p{Lu}\\p{L})");
 
@@ -53,6 +56,9 @@ final class HeadingText {
     String t = title.strip();
     if (t.isEmpty()) {
       return Strength.NONE;
+    }
+    if (AGENDA_WORDING.matcher(t).lookingAt()) {
+      return of("T" + t.substring(1)); // "1124/17 to receive declaration of interests": the agenda's wording, its "to" not capitalised
     }
     int first = t.codePointAt(0);
     if (!(Character.isLetter(first) || first == '"' || first == '“' || first == '‘' || first == '\''

@@ -61,8 +61,13 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
   /** A plain number's end, also a slash before a space: {@code 1/ Call to order} (a Nova Scotia town's minutes). */
   private static final String PLAIN_END = "(?:[.):]|/(?=\\s)|\\s*[-–—](?=\\s))?(?=\\s|$)";
   private static final Pattern PLAIN = Pattern.compile("^(?:" + PREFIX + ")?\\(?(\\d{1,3})([a-z])?" + PLAIN_END + "\\s*(.*)$");
-  /** {@code 84/13}, {@code Minute No. 84/13}; {@code 41a/19}, a part lettered in the number (an English parish council's). */
-  private static final Pattern SLASH = Pattern.compile("^(?:" + PREFIX + ")?(\\d{1,4}(?:[a-z](?=/))?)/(\\d{2}|\\d{4})" + END + "\\s*(.*)$");
+  /**
+   * {@code 84/13}, {@code Minute No. 84/13}; {@code 41a/19}, a part lettered in the number (an English parish council's);
+   * {@code 12/ 70      Apologies}, a space typed after the slash (read as 12/70).
+   */
+  private static final Pattern SLASH = Pattern.compile("^(?:" + PREFIX + ")?(\\d{1,4}(?:[a-z](?=/))?)/ ?(\\d{2}|\\d{4})" + END + "\\s*(.*)$");
+  /** {@code 160117/1   Apologies}: the meeting's date in six figures (16 January 2017), a slash, then the minute's number in it. */
+  private static final Pattern DATE_SLASH_NUMBER = Pattern.compile("^(\\d{6})/(\\d{1,2})\\.?\\s+(\\p{L}.*)$");
   /**
    * {@code 1358       DECLARATIONS OF INTEREST FROM MEMBERS}: a minute numbered on from the council's first, in four
    * digits, before a heading in capitals (not a year: 1900 to 2099 are left alone).
@@ -342,7 +347,8 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
     }
     boolean spacedSlash = digits == 4 && after == ' ' && digits + 1 < line.length() && line.charAt(digits + 1) == '/'; // "2017 / 22"
     boolean letterSlash = digits > 0 && after >= 'a' && after <= 'z' && digits + 1 < line.length() && line.charAt(digits + 1) == '/'; // "41a/19"
-    if (digits > 0 && (dotThenDigit || after == '/' || after == '-' || spacedSlash || letterSlash)) {
+    boolean dateSlash = digits == 5 && line.length() > 7 && Character.isDigit(after) && line.charAt(6) == '/'; // "160117/1" (digits counts to 5)
+    if (digits > 0 && (dotThenDigit || after == '/' || after == '-' || spacedSlash || letterSlash || dateSlash)) {
       Matcher d = dotThenDigit ? DOTTED.matcher(line) : null;
       if (d != null && d.matches() && !d.group(1).contains("..")) {
         String number = d.group(1) + "." + d.group(2);
@@ -398,6 +404,10 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
       Matcher s = SLASH.matcher(line);
       if (s.matches()) {
         return of(s.group(1) + "/" + s.group(2), s.group(3), Scheme.SLASH, s.group(2), Integer.parseInt(s.group(1).replaceAll("\\D", "")));
+      }
+      Matcher dated = dateSlash ? DATE_SLASH_NUMBER.matcher(line) : null;
+      if (dated != null && dated.matches()) {
+        return of(dated.group(1) + "/" + dated.group(2), dated.group(3), Scheme.SLASH, dated.group(1) + "/", Integer.parseInt(dated.group(2)));
       }
       Matcher body = after == '/' ? NUMBER_BODY_YEAR.matcher(line) : null;
       if (body != null && body.matches()) {

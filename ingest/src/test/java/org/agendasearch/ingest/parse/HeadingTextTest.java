@@ -15,6 +15,7 @@ class HeadingTextTest {
       To approve the minutes.                                            | SENTENCE
       Staff recommends that the Planning Commission adopt the attached resolution today | SENTENCE
       the meeting was opened                                             | NONE
+      to receive declaration of interests                                | SHORT
       RESOLVED that the minutes be approved                              | NONE
       15 Minute public participation session with respect of business on the | SENTENCE
       3rd Quarter Report                                                 | STRONG

@@ -55,6 +55,8 @@ class ItemNumberTest {
       196/20 Minutes                               | 196/20   | SLASH    | 196  | Minutes
       Minute No. 84/13                             | 84/13    | SLASH    | 84   | ''
       41a/19 Apologies: None received              | 41a/19   | SLASH    | 41   | Apologies: None received
+      12/ 70      Apologies Apologies received     | 12/70    | SLASH    | 12   | Apologies Apologies received
+      160117/1    Apologies                        | 160117/1 | SLASH    | 1    | Apologies
       10457/04/19 APOLOGIES                        | 10457/04/19 | SLASH | 10457 | APOLOGIES
       2019/1) Election of the meeting Chairman     | 2019/1   | SLASH    | 1    | Election of the meeting Chairman
       14.37 Approved absences – none.              | 14.37    | DOTTED   | 37   | Approved absences – none.
