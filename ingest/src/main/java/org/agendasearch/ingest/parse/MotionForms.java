@@ -59,14 +59,17 @@ final class MotionForms {
    * the motion's number ({@code 19/086}, {@code 237-2019}, {@code 002-16}) or neither, the mover by surname, titled or not,
    * then "That": {@code 19/086 GRAHAM: That the minutes ...}, {@code 282/15   Bains:   That the agenda ...}, {@code
    * 237-2019 - Cummins        That the minutes ...}, {@code 002-16   Councillor Currie that the agenda ...}, {@code BENKE –
-   * That the minutes ...}, {@code Germs: That Council comes out of camera.}
+   * That the minutes ...}, {@code Germs: That Council comes out of camera.}; a longer label before a number,
+   * the mover then marked by a colon or a dash: {@code Statement of Financial Activities    654-14 SCHINDEL – That the Statement ...}
    */
   private static final Pattern SOLE_MOVER = Pattern.compile(
-      "^(?<label>(?:\\p{Lu}\\p{L}*\\s+){0,2}?)(?<number>\\d{1,4}[/-]\\d{2,4}\\s+(?:[-–—]\\s+)?)?(?<title>" + MOVER_TITLE + "\\s+)?"
+      "^(?<label>(?:\\p{Lu}\\p{L}*\\s+){0,2}?|\\p{Lu}[\\p{L}/&'’-]*(?:\\s\\S+){1,6}?\\s+(?=\\d{1,4}[/-]\\d{2,4}\\s))(?<number>\\d{1,4}[/-]\\d{2,4}\\s+(?:[-–—]\\s+)?)?(?<title>" + MOVER_TITLE + "\\s+)?"
       + "(?<name>(?:\\p{Lu}\\.\\s?)?\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}[\\p{L}'’]+)?)"
       + "(?<mark>\\s*:|\\s+[-–—]|\\s+)\\s*(?<words>(?:That|THAT|that)\\b[\\s,]*\\p{L}.*)$");
   /** How far into the line a sole mover's motion may open with "That", at the most. */
   private static final int SOLE_MOVER_THAT_AT = 60;
+  /** How far with a margin's label before the motion's number: {@code Statement of Financial Activities    654-14 SCHINDEL – That}. */
+  private static final int LABELLED_THAT_AT = 90;
 
   /** The mover and the words of a motion moved by one member ({@link #SOLE_MOVER}). */
   record SoleMover(String mover, String words) {}
@@ -79,7 +82,7 @@ final class MotionForms {
   static Optional<SoleMover> soleMover(String line) {
     int that = line.indexOf("hat");
     that = that >= 0 ? that : line.indexOf("HAT");
-    if (that < 2 || that > SOLE_MOVER_THAT_AT || line.length() < 10) {
+    if (that < 2 || that > LABELLED_THAT_AT || line.length() < 10) {
       return Optional.empty();
     }
     Matcher m = SOLE_MOVER.matcher(line);
@@ -89,9 +92,10 @@ final class MotionForms {
     boolean numbered = m.group("number") != null;
     boolean titled = m.group("title") != null;
     boolean marked = !m.group("mark").isBlank();
-    if (!m.group("label").isEmpty() && !numbered || m.group("words").startsWith("that") && !(titled && numbered)
+    boolean longLabel = m.group("label").strip().split("\\s+").length > 2;
+    if (!m.group("label").isEmpty() && !numbered || longLabel && !marked || m.group("words").startsWith("that") && !(titled && numbered)
         || !numbered && !marked || !titled && NOT_MOVER.matcher(m.group("name")).matches()
-        || m.start("words") > SOLE_MOVER_THAT_AT) {
+        || m.start("words") > (m.group("label").isEmpty() ? SOLE_MOVER_THAT_AT : LABELLED_THAT_AT)) {
       return Optional.empty();
     }
     return Optional.of(new SoleMover(m.group("name"), m.group("words")));

@@ -57,7 +57,7 @@ final class Motions {
       + "(?:[:\\-–]|,(?=\\s*(?:\\p{Lu}\\.\\s*){0,2}\\p{Lu}[\\p{L}'’-]+\\s+and\\s+(?i:seconded)\\s+(?i:to|that)\\b))?\\s*)"
       + OFFICE_BEFORE + NAME);
   private static final Pattern SECONDED_BY = Pattern.compile(
-      "(?i:(?:\\b(?:seconded|seconder|second(?:ed)?\\s+by|second|supported\\s+by|support\\s+by|with\\s+support\\s+by|cuidithe\\s+ag|(?:a['’]i\\s+)?eilio\\s+gan|eiliwyd\\s+gan)\\b|\\b2(?:nd|\"d)(?=\\s+(?:by\\s+)?(?:cr|cllr|councillor|councilor|council(?:man|woman)|commissioner|alderman|trustee|mayor|supervisor)\\b|\\s+by\\s+\\p{Lu}))(?:\\s+by)?\\s*[:\\-–]?\\s*)"
+      "(?i:(?:\\b(?:seconded|seconder|second(?:ed)?\\s+by|second|supported\\s+by|support\\s+by|with\\s+support\\s+by|cuidithe\\s+ag|(?:a['’]i\\s+)?eilio\\s+gan|eiliwyd\\s+gan)\\b|\\b2(?:nd|\"d)(?=\\s+(?:by\\s+)?(?:cr|cllr|councillor|councilor|council(?:man|woman)|commissioner|alderman|trustee|mayor|supervisor)\\b|\\s+by\\s+\\p{Lu}|\\s*:\\s*\\p{Lu}))(?:\\s+by)?\\s*[:\\-–]?\\s*)"
       + OFFICE_BEFORE + NAME);
   /**
    * {@code Councilor Tuttle moved to ...}, {@code COUNCILMEMBER MARIN MOVED, SECONDED BY ...}, {@code Councilor Bahrman
@@ -67,6 +67,11 @@ final class Motions {
       NAME + "\\s+(?:moved|MOVED(?=,)|motioned|(?i:made|makes)\\s+(?:(?i:a|the)\\s+)?(?i:motion)|proposed|nominated)\\b");
   /** {@code Councilor Bahrman seconded}, {@code Mrs. Ford SECOND.} (a Montana city's). */
   private static final Pattern NAME_SECONDED = Pattern.compile(NAME + "\\.?\\s+(?:seconded|SECONDED|SECOND(?=\\.|$))\\b");
+  /**
+   * The mover after the motion's words and a colon, an ellipsis after the name: {@code Motion to approve as written: J. White…
+   * 2nd: B. Hall… Unanimous Yes vote.} (an Oklahoma town's).
+   */
+  private static final Pattern MOTION_COLON = Pattern.compile("(?i:motion)\\b[^:.…]{0,80}:\\s*" + NAME + "\\s*(?:…|\\.{3})");
   /** {@code Joe Ellis made a motion for approval of ..., with Doug Orange seconding and Ellie Lewis approving the motion.} */
   private static final Pattern WITH_SECONDING = Pattern.compile("\\bwith\\s+" + NAME + "\\s+seconding\\b");
   /**
@@ -230,7 +235,8 @@ final class Motions {
           || flat.contains("MOTION"); // "Mr. Zimmerman MADE A MOTION to approve ..."
 
       moved = mover(flat).or(() -> verb ? seconded(NAME_MOVED, flat) : Optional.empty())
-          .or(() -> verb ? first(NAME_MOVED, flat) : Optional.empty()).orElse(null);
+          .or(() -> verb ? first(NAME_MOVED, flat) : Optional.empty())
+          .or(() -> flat.contains("…") || flat.contains("...") ? first(MOTION_COLON, flat) : Optional.empty()).orElse(null);
       seconded = first(SECONDED_BY, flat)
           .or(() -> flat.contains("seconded") || flat.contains("SECOND") ? first(NAME_SECONDED, flat) : Optional.empty())
           .or(() -> flat.contains("seconding") ? first(WITH_SECONDING, flat) : Optional.empty())

@@ -148,6 +148,7 @@ class DecisionStartTest {
       002-16        Councillor Currie that the agenda be accepted as presented | MOTION | that the agenda be accepted as presented
       BENKE – That the minutes of the September 15, 2020, Regular Council | MOTION | That the minutes of the September 15, 2020, Regular Council
       19/089 LAMB: That, as the draft Meeting Minutes are circulated prior | MOTION | That, as the draft Meeting Minutes are circulated prior
+      Statement of Financial Activities 654-14 SCHINDEL – That the Statement of Financial Activities & the | MOTION | That the Statement of Financial Activities & the
       (08-07-134) Motion Cr. Dagg that the minutes of the June 2, 2008 meeting be adopted as | MOTION | that the minutes of the June 2, 2008 meeting be adopted as
       It was moved by Councillor Meggs and seconded by Councillor MacIsaac the agenda be approved | MOTION | the agenda be approved
       AGENDA APPROVAL     Moved by Councillor Stulberg “that the agenda for the October 11, 2017 | MOTION | the agenda for the October 11, 2017

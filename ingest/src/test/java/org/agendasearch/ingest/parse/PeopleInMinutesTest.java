@@ -189,6 +189,18 @@ class PeopleInMinutesTest {
   }
 
   @Test
+  void a_mover_after_the_motions_words_and_a_colon_and_a_seconder_after_2nd() {
+    Minutes m = minutes("""
+        BOARD OF TRUSTEES FOR THE TOWN OF LUTHER
+        REGULAR MEETING AGENDA MINUTES
+        Tuesday, June 11th, 2019 at 7:00 p.m.
+        Approval of the Consent Agenda, Previous Meeting’s Minutes, Treasurer’s Report.
+        Motion to approve as written: J. White… 2nd: B. Hall… Unanimous Yes vote.""");
+    assertThat(m.items().stream().flatMap(i -> i.resolutions().stream()).map(r -> r.movedBy() + "/" + r.secondedBy()).toList())
+        .containsExactly("J. White/B. Hall");
+  }
+
+  @Test
   void members_listed_by_ward_each_ward_in_the_margin() {
     Minutes m = minutes("""
         MINUTES OF ORDINARY MEETING OF CORK CITY COUNCIL HELD ON MONDAY 14th SEPTEMBER 2020
