@@ -1039,6 +1039,20 @@ class ResolutionParserTest {
   }
 
   @Test
+  void a_motion_in_lettered_parts_under_its_movers() {
+    List<Resolution> r = parse("""
+        5. Annual Plan
+        Mr Lester/Mr Dawson
+        A) That the report of the Strategy Manager titled “2019/20 Annual Plan” dated 4/03/2019 be
+        received.
+        B) That any feedback from the Board is incorporated in the final drafting of the plan.
+        CARRIED""");
+    assertThat(r).extracting(Resolution::text).singleElement().asString()
+        .startsWith("That the report of the Strategy Manager titled “2019/20 Annual Plan” dated 4/03/2019 be received.");
+    assertThat(r).extracting(x -> x.movedBy() + "/" + x.secondedBy()).containsExactly("Lester/Dawson");
+  }
+
+  @Test
   void a_motion_wrapped_after_initials_and_one_whose_body_voted_below_who_moved_it() {
     List<Resolution> r = parse("""
         On a motion made by L. Titus, seconded by R. Browne, the Board voted
