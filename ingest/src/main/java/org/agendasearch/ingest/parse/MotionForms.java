@@ -63,9 +63,9 @@ final class MotionForms {
    * the mover then marked by a colon or a dash: {@code Statement of Financial Activities    654-14 SCHINDEL – That the Statement ...}
    */
   private static final Pattern SOLE_MOVER = Pattern.compile(
-      "^(?<label>(?:\\p{Lu}\\p{L}*\\s+){0,2}?|\\p{Lu}[\\p{L}/&'’-]*(?:\\s\\S+){1,6}?\\s+(?=\\d{1,4}[/-]\\d{2,4}\\s))(?<number>\\d{1,4}[/-]\\d{2,4}\\s+(?:[-–—]\\s+)?)?(?<title>" + MOVER_TITLE + "\\s+)?"
+      "^(?<label>(?:\\p{Lu}\\p{L}*:?\\s+){0,2}?|\\p{Lu}[\\p{L}/&'’-]*(?:\\s\\S+){1,6}?\\s+(?=\\d{1,4}[/-]\\d{2,4}\\s))(?<number>\\d{1,4}[/-]\\d{2,4}\\s+(?:[-–—]\\s+)?)?(?<title>" + MOVER_TITLE + "\\s+)?"
       + "(?<name>(?:\\p{Lu}\\.\\s?)?\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}[\\p{L}'’]+)?)"
-      + "(?<mark>\\s*:|\\s+[-–—]|\\s+)\\s*(?<words>(?:That|THAT|that)\\b[\\s,]*\\p{L}.*)$");
+      + "(?<mark>\\s*:|\\s+[-–—]|\\s+)\\s*(?<words>[\"“]?(?:That|THAT|that)\\b[\\s,]*\\p{L}.*)$");
   /** How far into the line a sole mover's motion may open with "That", at the most. */
   private static final int SOLE_MOVER_THAT_AT = 60;
   /** How far with a margin's label before the motion's number: {@code Statement of Financial Activities    654-14 SCHINDEL – That}. */
@@ -93,7 +93,7 @@ final class MotionForms {
     boolean titled = m.group("title") != null;
     boolean marked = !m.group("mark").isBlank();
     boolean longLabel = m.group("label").strip().split("\\s+").length > 2;
-    if (!m.group("label").isEmpty() && !numbered || longLabel && !marked || m.group("words").startsWith("that") && !(titled && numbered)
+    if (!m.group("label").isEmpty() && !numbered || longLabel && !marked || m.group("words").replaceFirst("^[\"“]", "").startsWith("that") && !(titled && numbered)
         || !numbered && !marked || !titled && NOT_MOVER.matcher(m.group("name")).matches()
         || m.start("words") > (m.group("label").isEmpty() ? SOLE_MOVER_THAT_AT : LABELLED_THAT_AT)) {
       return Optional.empty();
@@ -236,10 +236,14 @@ final class MotionForms {
   private static final Pattern MOTION_RUN_IN = Pattern.compile("(?<=[^\\p{Ll}\\s,]\\s{1,8})(?:Motion|MOTION)\\s+(?:by|BY|offered|OFFERED)\\s");
   /**
    * {@code Moved by Councillor Smith} / {@code Seconded by Councillor Jones} / {@code That the report
-   * be received.} / {@code Carried}: a motion whose words follow on the next lines.
+   * be received.} / {@code Carried}: a motion whose words follow on the next lines; {@code Approval of Minutes Moved by Deputy
+   * Mayor Matheson}, a margin's label before it.
    */
   private static final Pattern MOVED_BY = Pattern.compile(
-      "^(?:(?:Motion|MOTION|Resolution|RESOLUTION)\\s*(?:No\\.?\\s*|#\\s*)?:?\\s*[\\w/-]*\\d[\\w/-]*,?\\s+)?"
+      "^(?:(?:Motion|MOTION|Resolution|RESOLUTION)\\s*(?:No\\.?\\s*|#\\s*)?:?\\s*[\\w/-]*\\d[\\w/-]*,?\\s+"
+      // a margin's label run in before it: "Approval of Minutes Moved by Deputy Mayor Matheson" (a Nova Scotia county's)
+      + "|(?!(?:Councillor|Councilor|Cllr|Mayor|Deputy|Reeve|Commissioner|Trustee|Mr|Mrs|Ms|Dr)\\b)\\p{Lu}[\\p{L}'’]+"
+      + "(?:\\s+(?:of|the|and|for|to|\\p{Lu}[\\p{L}'’]+)){0,4}\\s+(?=Moved\\s+by\\s))?"
       // "MOTION moved by Pat MacLellan seconded by John Searle and carried" / "THAT the first reading ..."
       // "It was moved by Councillor Gerald Keough and seconded by Councillor Jeff Hackett:" / "That the agenda be approved ..."
       + "(?:(?:It|it)\\s+was\\s+(?=moved\\s+by\\s[^:]+seconded\\s+by\\s[^:]+:\\s*$))?"

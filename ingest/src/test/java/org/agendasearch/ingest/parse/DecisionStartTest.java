@@ -35,6 +35,7 @@ class DecisionStartTest {
       Resolution #16-01-2021, Moved by J. Mielhausen, Seconded by M. Myles | MOVED | ''
       Motion-4831-21-Councillor S. Budgell/Councillor M. Wheaton | MOVED | ''
       #16-137   MOVED BY COUNCILLOR MICHAEL TOWER AND SECONDED BY COUNCILLOR RON | MOVED | ''
+      Approval of Minutes Moved by Deputy Mayor Matheson | MOVED | ''
       90-12 MOTION: Stephens and Taylor                       | MOVED    | ''
       Councilmember Tetens made the motion, seconded by Councilmember Beckman, to approve the minutes | MOTION | approve the minutes
       R17/02/016 MOVED BY Councillor Gregory, to close the Public Hearing. | MOTION | close the Public Hearing.
@@ -149,6 +150,7 @@ class DecisionStartTest {
       BENKE – That the minutes of the September 15, 2020, Regular Council | MOTION | That the minutes of the September 15, 2020, Regular Council
       19/089 LAMB: That, as the draft Meeting Minutes are circulated prior | MOTION | That, as the draft Meeting Minutes are circulated prior
       Statement of Financial Activities 654-14 SCHINDEL – That the Statement of Financial Activities & the | MOTION | That the Statement of Financial Activities & the
+      MINUTES: 1133-15 Atcheson: "That the minutes ofthe April9, 2015 regular | MOTION | That the minutes ofthe April9, 2015 regular
       (08-07-134) Motion Cr. Dagg that the minutes of the June 2, 2008 meeting be adopted as | MOTION | that the minutes of the June 2, 2008 meeting be adopted as
       It was moved by Councillor Meggs and seconded by Councillor MacIsaac the agenda be approved | MOTION | the agenda be approved
       AGENDA APPROVAL     Moved by Councillor Stulberg “that the agenda for the October 11, 2017 | MOTION | the agenda for the October 11, 2017
