@@ -164,7 +164,8 @@ final class MotionForms {
       // "MOVED by Counc. Kilfoil and seconded by Counc. Cochrane the agenda be" (no comma after the mover)
       // "On motion of Mr. Lawson, seconded by Mr. Fowler, the minutes ...", "On a motion made by Lance Kalfell and seconded by
       // Scott Sackman the treasurer’s report was approved."
-      + "\\s+" + CLAUSE_NAME + "(?:,\\s+|\\s+(?=and\\s))(?:and\\s+)?seconded\\s+by\\s+" + CLAUSE_NAME + ",?\\s+"
+      // "On the proposal of Councillor P. Nolan seconded by Councillor P. O’Toole, the Minutes of ..." (no comma after the mover)
+      + "\\s+" + CLAUSE_NAME + "(?:,\\s+|\\s+(?=and\\s)|\\s+(?=seconded\\s+by\\s))(?:and\\s+)?seconded\\s+by\\s+" + CLAUSE_NAME + ",?\\s+"
       // (not "the Board voted unanimously to approve ...", the verb and its words after the body: MOTION_BODY_VOTED; "the Board" at the line's end, "voted ..." below)
       + "(?:(?!(?i:the|all)\\s+[^,]{2,40}?\\s+voted\\b|(?i:the\\s+(?:council|committee|board|members)\\s+(?:unanimously\\s+)?(?:approved|adopted|agreed|accepted|confirmed|resolved)\\b)"
       + "|the\\s+(?:Board|Council|Commission|Committee|Selectboard|Trustees|Commissioners|Members)"
@@ -229,6 +230,12 @@ final class MotionForms {
       + "(?:(?:carried|passed)(?:\\s+unanimously)?,?\\s+)?"
       // "Motion by Fleischhauer, seconded by Kantaros, the Board voted to appoint Lisa Rosenthal as Clerk Pro"
       + "(?:the\\s+(?:board|council|commission|committee)\\s+voted\\s+)?(?:to|that)\\s+(\\S.*)$");
+  /**
+   * The mover and seconder after one label, parted as it is: {@code Motion/Second: Brown/Duenas to approve Minutes of October 6,
+   * 2021} (a California city's).
+   */
+  static final Pattern MOTION_SLASH_SECOND = Pattern.compile(
+      "(?i)^motion\\s*/\\s*second(?:ed)?\\s*:\\s*(?-i:\\p{Lu}[\\p{L}'’. -]{1,40}?)\\s*/\\s*(?-i:\\p{Lu}[\\p{L}'’. -]{1,40}?)\\s+(?:to|that)\\s+(\\S.*)$");
   /**
    * A motion run in after its item's heading on the same line: {@code 5. APPROVAL OF AGENDA p2 Motion by Yarnell/ 2nd by
    * Houston to approve agenda as}; not "the Motion by ..." in a sentence.
@@ -532,6 +539,10 @@ final class MotionForms {
     Matcher mt = MOTION_TO.matcher(line);
     if (mt.matches() && !TITLE_CASE.matcher(mt.group(1)).matches()) {
       return motion(mt.group(1));
+    }
+    Matcher slashed = line.startsWith("Motion/") || line.startsWith("MOTION/") ? MOTION_SLASH_SECOND.matcher(line) : null;
+    if (slashed != null && slashed.matches()) {
+      return motion(slashed.group(1)); // "Motion/Second: Brown/Duenas to approve Minutes of October 6, 2021, ..."
     }
     Matcher runIn = motion ? MOTION_RUN_IN.matcher(line) : null;
     if (runIn != null && runIn.find()) {

@@ -173,6 +173,8 @@ final class Motions {
   static final String LABEL_AND_PAIR = "(?:MOTION|Motion)\\s*:\\s*(\\p{Lu}[\\p{L}'’-]+)\\s+(?:and|&)\\s+(\\p{Lu}[\\p{L}'’-]+)";
   private static final Pattern LABEL_PAIR = Pattern.compile(LABEL_AND_PAIR + "(?=\\s+(?:That|THAT)\\b|\\s*$)");
 
+  /** {@code Motion/Second: Brown/Duenas to approve Minutes ...}: one label for both, the names parted as it is. */
+  private static final Pattern MOTION_SECOND_PAIR = Pattern.compile("(?i:motion)\\s*/\\s*(?i:second(?:ed)?)\\s*:\\s*" + NAME + "\\s*/\\s*" + NAME);
   /** {@code Trustee Hoefert, seconded by Trustee ladel, moved to approve}: the seconder between the mover and the verb. */
   private static final Pattern SECONDED_BETWEEN = Pattern.compile(NAME + ",\\s+seconded\\s+by\\s+([^,]{2,60}),\\s+moved\\b");
 
@@ -208,6 +210,7 @@ final class Motions {
     Matcher pairLine = text.indexOf('/') >= 0 ? PAIR_LINE.matcher(text) : NEVER.matcher("");
     Matcher plural = text.indexOf('/') >= 0 || flat.contains("otion of") || flat.contains("(C") ? PLURAL_PAIR.matcher(flat) : NEVER.matcher("");
     Matcher labelPair = flat.contains("OTION:") || flat.contains("otion:") ? LABEL_PAIR.matcher(flat) : NEVER.matcher("");
+    Matcher motionSecond = flat.contains("otion/") || flat.contains("OTION/") ? MOTION_SECOND_PAIR.matcher(flat) : NEVER.matcher("");
     if (bracketed.find()) {
       int g = bracketed.group(1) != null ? 1 : bracketed.group(3) != null ? 3 : 5;
       moved = name(bracketed.group(g));
@@ -215,7 +218,8 @@ final class Motions {
     } else {
       // the first form that names both, in this order, mover in group 1 and seconder in group 2
       Matcher numberedPair = text.indexOf('/') >= 0 ? MotionForms.NUMBERED_MOTION_PAIR.matcher(text.strip().split("\n")[0]) : NEVER.matcher("");
-      for (Matcher m : List.of(movedSeconded, afterNumber, dashed, pairLine, plural, labelPair, secondedBetween, both, pair, numberedPair)) {
+      for (Matcher m : List.of(movedSeconded, afterNumber, dashed, pairLine, plural, labelPair, motionSecond, secondedBetween, both, pair,
+          numberedPair)) {
         if (m.find()) {
           int g = 1; // a pattern of several forms, each with its pair: the one that matched
           while (g + 2 <= m.groupCount() && m.group(g) == null) {

@@ -158,6 +158,7 @@ class DecisionStartTest {
       Motion by Stewart, Second by Hartman, Approved 3-0 to approve the 2023 Budget as | MOTION | approve the 2023 Budget as
       Motion by Tubbs, with support by Wood, to excuse Member Tossava. | MOTION | excuse Member Tossava.
       Motion by Olk, support by Besaw to accept the minutes, motion carried. | MOTION | accept the minutes, motion carried.
+      Motion/Second: Brown/Duenas to approve Minutes of October 6, 2021, a regular meeting, | MOTION | approve Minutes of October 6, 2021, a regular meeting,
       116/14        AGENDA                QUINTYN/HILL that the agenda be adopted as present. | MOTION | the agenda be adopted as present.
       HILDERMAN/HILL to hear delegation Erwin Miller and Bill Cockshutt at | MOTION | hear delegation Erwin Miller and Bill Cockshutt at
       Upon motion by Mr. Cromartie, seconded by Ms. Devine, Council voted unanimously to approve the Minutes | MOTION | approve the Minutes
@@ -173,6 +174,7 @@ class DecisionStartTest {
       •   It was agreed to appoint Ann Gallacher as Treasurer.       | RESOLVED | to appoint Ann Gallacher as Treasurer.
       •   The community council considered and adopted the Model Constitution. | RESOLVED | considered and adopted the Model Constitution.
       On the proposal of Councillor F. Maher, seconded by Councillor P. Bell, the Minutes of Council Meeting were | MOTION | the Minutes of Council Meeting were
+      On the proposal of Councillor P. Nolan seconded by Councillor P. O’Toole, the Minutes of Joint Policing | MOTION | the Minutes of Joint Policing
       It was proposed, seconded and agreed to appoint Cllr A Carolan as Chair for 2024/2025. | RESOLVED | to appoint Cllr A Carolan as Chair for 2024/2025.
       MOVED by Williams, SECONDED by Raymond to dispense with the reading of the minutes of | MOTION | dispense with the reading of the minutes of
       On motion of Mr. Lawson, seconded by Mr. Fowler, the minutes taken from a Regular | MOTION | the minutes taken from a Regular

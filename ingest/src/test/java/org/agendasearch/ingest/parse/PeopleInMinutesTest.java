@@ -189,15 +189,16 @@ class PeopleInMinutesTest {
   }
 
   @Test
-  void a_mover_after_the_motions_words_and_a_colon_and_a_seconder_after_2nd() {
+  void a_mover_after_the_motions_words_and_a_colon_and_a_seconder_after_2nd_or_both_after_one_label() {
     Minutes m = minutes("""
         BOARD OF TRUSTEES FOR THE TOWN OF LUTHER
         REGULAR MEETING AGENDA MINUTES
         Tuesday, June 11th, 2019 at 7:00 p.m.
         Approval of the Consent Agenda, Previous Meeting’s Minutes, Treasurer’s Report.
-        Motion to approve as written: J. White… 2nd: B. Hall… Unanimous Yes vote.""");
+        Motion to approve as written: J. White… 2nd: B. Hall… Unanimous Yes vote.
+        Motion/Second: Brown/Duenas to approve Minutes of October 6, 2021, a regular meeting, as submitted.""");
     assertThat(m.items().stream().flatMap(i -> i.resolutions().stream()).map(r -> r.movedBy() + "/" + r.secondedBy()).toList())
-        .containsExactly("J. White/B. Hall");
+        .containsExactly("J. White/B. Hall", "Brown/Duenas");
   }
 
   @Test
