@@ -46,7 +46,8 @@ final class Motions {
       // a label's word before its colon: "Seconded: Cllr Fisher Voting: Unanimous." (not a surname ending the line: "seconded by
       // Councillor Jeff Hackett:" / "That the agenda be approved ...")
       + "(?!\\p{Lu}\\p{Ll}+:\\s*(?!(?i:that|to)\\b)\\S)"
-      + "(?:[‘“\"]\\p{Lu}[\\p{L}'’-]*[’”\"]|\\p{Lu}[\\p{L}'’-]+)";
+      // (not a resolution's number on the next line: "Moved by Councillor Fulton" / "RC19-191 That Council adopt ...")
+      + "(?:[‘“\"]\\p{Lu}[\\p{L}'’-]*[’”\"]|\\p{Lu}[\\p{L}'’-]+(?!\\d))";
   /** A name: its titles, initials, then up to three words, a middle initial among them ({@code John V. Farrelly}). */
   static final String NAME = "(" + TITLES + "(?:\\p{Lu}\\.?[ \\t]*)*" + WORD + "(?:[ \\t]+(?:\\p{Lu}\\.[ \\t]+)?" + WORD + "){0,2})";
   /** An office in another language before the English one: {@code Kahika - Mayor Moko Tepania}, {@code Kōwhai - Deputy Mayor ...}. */

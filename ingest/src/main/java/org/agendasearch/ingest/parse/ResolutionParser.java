@@ -338,6 +338,7 @@ final class ResolutionParser {
           ? motion(body, i + joined, d.text(), to) : resolution(body, i + joined, d.text(), to)).replaceFirst(""));
       if (d.kind() == DecisionStart.Kind.MOVED) {
         text = VOTED_BELOW.matcher(text).replaceFirst(""); // "... seconded by R. Browne, the Board" / "voted unanimously to approve ..."
+        text = NUMBER_BEFORE_THAT.matcher(text).replaceFirst(""); // "Moved by Councillor Kemmere" / "RC19-190 That Council adopt ..."
       }
       int j = to[0];
       if (NUMBER_ONLY.matcher(d.text().strip()).matches() && !text.isEmpty() && !THAT_OPENS.matcher(text).lookingAt()) {
@@ -415,6 +416,8 @@ final class ResolutionParser {
   /** A decision's words opening a line: {@code That the committee:}. */
   private static final Pattern THAT_OPENS = Pattern.compile("^(?:That|THAT)\\s+\\p{L}");
   /** A motion's words opening with "That", or with its first part's letter or number: {@code A) That the report ...}. */
+  /** A resolution's number before its words, under its mover: {@code RC19-190 That Council adopt the agenda ...} (an Alberta county's). */
+  private static final Pattern NUMBER_BEFORE_THAT = Pattern.compile("^\\p{Lu}{1,4}\\d{2,4}-\\d{1,4}\\s+(?=(?:THAT|That)\\s)");
   private static final Pattern PART_MARK = Pattern.compile("^\\(?(?:[A-Ca-c]|1)\\)\\s+(?=(?:That|THAT)\\s)");
   private static final Pattern PART_THAT_OPENS = Pattern.compile("^(?:\\(?(?:[A-Ca-c]|1)\\)\\s+)?(?:That|THAT)\\s+\\p{L}");
   /**

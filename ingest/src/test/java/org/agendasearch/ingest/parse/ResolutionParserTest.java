@@ -1039,6 +1039,17 @@ class ResolutionParserTest {
   }
 
   @Test
+  void a_motions_number_before_its_words_under_the_mover() {
+    List<Resolution> r = parse("""
+        MINUTES Moved by Councillor Fulton
+        RC19-191 That Council adopt the Minutes of the Regular Council Meeting of March 13,
+        2019.
+        Carried.""");
+    assertThat(r).extracting(Resolution::text).containsExactly("That Council adopt the Minutes of the Regular Council Meeting of March 13, 2019.");
+    assertThat(r).extracting(Resolution::movedBy).containsExactly("Fulton");
+  }
+
+  @Test
   void a_motion_in_lettered_parts_under_its_movers() {
     List<Resolution> r = parse("""
         5. Annual Plan
