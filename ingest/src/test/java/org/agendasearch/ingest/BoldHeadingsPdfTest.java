@@ -28,34 +28,53 @@ class BoldHeadingsPdfTest {
 
   /**
    * Draws {@code lines} down a page: a "*"-prefixed one in bold, the part of one before a "|" in bold and the rest plain on
-   * the same line, any other plain.
+   * the same line, any other plain; text after a tab in a second column; a line "\f" starts a new page.
    */
   private static Path pdf(Path file, List<String> lines) throws Exception {
     try (PDDocument doc = new PDDocument()) {
-      PDPage page = new PDPage(PDRectangle.A4);
-      doc.addPage(page);
-      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-        float y = 800;
-        for (String line : lines) {
-          int bar = line.startsWith("*") ? line.length() : line.indexOf('|');
-          String text = line.startsWith("*") ? line.substring(1) : line;
-          cs.beginText();
-          cs.newLineAtOffset(60, y);
-          if (bar >= 0) {
-            cs.setFont(BOLD, 11);
-            cs.showText(line.startsWith("*") ? text : line.substring(0, bar));
-          }
-          if (!line.startsWith("*")) {
-            cs.setFont(PLAIN, 11);
-            cs.showText(line.substring(bar + 1));
-          }
-          cs.endText();
-          y -= 16;
-        }
+      int from = 0;
+      while (from < lines.size()) {
+        int to = lines.subList(from, lines.size()).indexOf("\f");
+        to = to < 0 ? lines.size() : from + to;
+        page(doc, lines.subList(from, to));
+        from = to + 1;
       }
       doc.save(file.toFile());
     }
     return file;
+  }
+
+  private static void page(PDDocument doc, List<String> lines) throws Exception {
+    PDPage page = new PDPage(PDRectangle.A4);
+    doc.addPage(page);
+    try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+      float y = 800;
+      for (String whole : lines) {
+        int tab = whole.indexOf('\t');
+        String line = tab < 0 ? whole : whole.substring(0, tab);
+        if (tab >= 0) { // a second column's text after a tab, in the same face as the line's opening
+          cs.beginText();
+          cs.newLineAtOffset(400, y);
+          cs.setFont(whole.startsWith("*") ? BOLD : PLAIN, 11);
+          cs.showText(whole.substring(tab + 1));
+          cs.endText();
+        }
+        int bar = line.startsWith("*") ? line.length() : line.indexOf('|');
+        String text = line.startsWith("*") ? line.substring(1) : line;
+        cs.beginText();
+        cs.newLineAtOffset(60, y);
+        if (bar >= 0) {
+          cs.setFont(BOLD, 11);
+          cs.showText(line.startsWith("*") ? text : line.substring(0, bar));
+        }
+        if (!line.startsWith("*")) {
+          cs.setFont(PLAIN, 11);
+          cs.showText(line.substring(bar + 1));
+        }
+        cs.endText();
+        y -= 16;
+      }
+    }
   }
 
   @Test
@@ -117,5 +136,40 @@ class BoldHeadingsPdfTest {
         "Resolved, that the minutes be agreed as a true record."));
     Minutes m = new Ingestor().ingest(file).minutes().get(0);
     assertThat(m.items()).extracting(MinuteItem::number).containsExactly("1", "2", "3");
+  }
+
+  @Test
+  void a_running_head_in_bold_atop_each_page_heads_no_minute() throws Exception {
+    Path file = pdf(tmp.resolve("running.pdf"), List.of(
+        "*ORDINARY COUNCIL MEETING MINUTES\t5 FEBRUARY 2019",
+        "*MINUTES OF WAIROA DISTRICT COUNCIL",
+        "*HELD AT THE COUNCIL CHAMBER ON TUESDAY, 5 FEBRUARY 2019 AT 1.30PM",
+        "*1 KARAKIA",
+        "Karakia was given by Mr Rangi.",
+        "*2 APOLOGIES FOR ABSENCE",
+        "There were no apologies.",
+        "*3 DECLARATIONS OF CONFLICT OF INTEREST",
+        "None declared.",
+        "\f",
+        "*ORDINARY COUNCIL MEETING MINUTES\t5 FEBRUARY 2019",
+        "• Contract negotiations",
+        "*RESOLUTION 2019/02",
+        "Moved: Cr Denise Eaglesome-Karekare",
+        "Seconded: Cr Michael Johansen",
+        "That Council receive the submissions and thank the submitters.",
+        "*CARRIED",
+        "*4 CHAIRPERSON’S ANNOUNCEMENTS",
+        "The Mayor thanked staff for their work over the holidays.",
+        "*5 LOCAL AUTHORITY ELECTORAL ACT 1981",
+        "No items were raised.",
+        "\f",
+        "*ORDINARY COUNCIL MEETING MINUTES\t5 FEBRUARY 2019",
+        "No questions were put to the meeting.",
+        "*6 PUBLIC PARTICIPATION",
+        "No members of the public spoke."));
+    Minutes m = new Ingestor().ingest(file).minutes().get(0);
+    assertThat(m.items()).extracting(MinuteItem::title).containsExactly("KARAKIA", "APOLOGIES FOR ABSENCE",
+        "DECLARATIONS OF CONFLICT OF INTEREST", "CHAIRPERSON’S ANNOUNCEMENTS", "LOCAL AUTHORITY ELECTORAL ACT 1981",
+        "PUBLIC PARTICIPATION");
   }
 }

@@ -224,6 +224,8 @@ final class MinuteSegmenter {
     TreeSet<Integer> boundaries = new TreeSet<>(numbered.keySet());
     boundaries.addAll(unnumbered);
     boundaries.addAll(runIn.keySet());
+    // a running head in bold ("ORDINARY COUNCIL MEETING MINUTES   5 FEBRUARY 2019" atop each page) heads no minute
+    boundaries.removeIf(i -> labels[i] == LineLabel.RUNNING && !numbered.containsKey(i));
     int firstBoundary = boundaries.isEmpty() ? body.size() : boundaries.first();
     // a minute book's layout: every numbered paragraph under its heading in capitals ("CHAIRMAN’S WELCOME" / "18/099 The ...")
     Map<Integer, String> headsAbove = headingsAbove(body, labels, chosen.items(), headings);
