@@ -47,6 +47,9 @@ final class MinutesParser {
       if (inAgenda && labels[i] == LineLabel.ATTENDANCE && AGENDA_ROLL_CALL.matcher(lines.get(i).text()).matches()) {
         continue; // "ROLL CALL Theresa Devoy, CMC": an agenda's standing item, with who calls it
       }
+      if (labels[i] == LineLabel.ATTENDANCE && WHO_CALLS_IT.matcher(lines.get(i).text()).matches()) {
+        continue; // "ROLL CALL (Mayor)": an agenda's item with who takes it in brackets, though no title says "Agenda"
+      }
       if (labels[i] == LineLabel.MINUTES_TITLE && inAgenda && !nearPageTop(lines, i)
           && (!TITLE_FIRST.matcher(lines.get(i).text()).lookingAt() || !attendanceFollows(labels, i))) {
         // "b) REPORT" / "CITY COUNCIL MEETING MINUTES" / "Recommendation: ...": an agenda's item, not minutes;
@@ -75,6 +78,9 @@ final class MinutesParser {
 
   /** An agenda's roll call, a heading with at most the name of who calls it: {@code ROLL CALL Theresa Devoy, CMC}. */
   private static final Pattern AGENDA_ROLL_CALL = Pattern.compile("^ROLL\\s+CALL(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:,\\s*[A-Z]{2,4})?$");
+
+  /** An agenda's roll call with who takes it in brackets: {@code ROLL CALL (Mayor)}, {@code Roll Call (Clerk)}. */
+  private static final Pattern WHO_CALLS_IT = Pattern.compile("(?i)^(?:\\d{1,2}\\.?\\s+)?roll\\s+call\\s*\\([\\p{L} .]{2,30}\\)$");
 
   /** A title that opens with its word: {@code MINUTES OF THE REGULAR MEETING}, not an item's {@code CITY COUNCIL MEETING MINUTES}. */
   private static final Pattern TITLE_FIRST = Pattern.compile("(?i)^(?:(?:draft|unconfirmed|approved|confirmed)\\s+)?minutes\\b");

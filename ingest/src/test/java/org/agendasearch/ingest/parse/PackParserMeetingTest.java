@@ -279,4 +279,24 @@ class PackParserMeetingTest {
     assertThat(p.warnings()).containsExactly("extractor's note");
     assertThat(p.quality()).singleElement().asString().startsWith("the parser stopped on this file (NullPointerException at ");
   }
+
+  @Test
+  void an_untitled_agenda_whose_roll_call_names_who_takes_it_is_no_minutes() {
+    Pack p = parse("""
+        CITY OF ANNISTON
+        NOVEMBER 13, 2012
+        6:00 P.M.
+        INVOCATION (Mayor)
+        CALL TO ORDER (Mayor)
+        ROLL CALL (Mayor)
+        ADOPTION OF AGENDA (Mayor calls for a motion, second, roll call)
+        I.     ORDINANCES
+               (a)   An ordinance establishing the order of procedure for the meetings
+        II.    RESOLUTIONS
+               (a)   A resolution authorizing reimbursements to city officials for
+        III.   MOTIONS
+               (a)   A motion to approve a Retail Beer (On or Off Premises) ABC license.""");
+    assertThat(p.minutes()).isEmpty();
+    assertThat(p.agendaItems()).extracting(org.agendasearch.ingest.model.AgendaItem::title).contains("ORDINANCES", "RESOLUTIONS", "MOTIONS");
+  }
 }
