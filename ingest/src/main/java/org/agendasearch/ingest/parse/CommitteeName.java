@@ -42,9 +42,10 @@ final class CommitteeName {
       // "MINUTES OF THE ADJOURNED ORDINARY MEETING OF HELD IN ..." (the body's name taken out as published: the kind alone)
       Pattern.compile("(?is)(?:\\bminutes|\\bjournal|(?:^|(?<=\\n))minute)\\s+(?:of|from)\\s+(?:the\\s+)?(?:proceedings\\s+of\\s+)?(?:(?:a|an|the)\\s+)?(?:[\\w&-]+,?\\s+){0,5}?(?:meeting|session)\\s+of\\s+(?:the\\s+)?(?!held\\b)(.{3,120}?)" + ENDS),
       Pattern.compile("(?im)^(?:draft\\s+|unconfirmed\\s+|approved\\s+|confirmed\\s+)?minutes?\\s+of\\s+(?:the|a|an)\\s+(.+?\\s+meeting)\\s+(?:held|of)\\b"),
-      // "MINUTES OF MAYO COUNTY COUNCIL MEETING HELD ON MONDAY, 18th JULY, 2005": the body, no article
+      // "MINUTES OF MAYO COUNTY COUNCIL MEETING HELD ON MONDAY, 18th JULY, 2005": the body, no article; "Minutes of Clones Town
+      // Council monthly meeting which was held on Monday"
       Pattern.compile("(?im)^(?:draft\\s+|unconfirmed\\s+|approved\\s+|confirmed\\s+)?minutes?\\s+of\\s+(?!the\\b|a\\b|an\\b|proceedings\\b)"
-          + "(?!(?:(?:annual|ordinary|special|extraordinary|monthly|regular|general|statutory|adjourned)\\s+)+meeting)(.{3,80}?)\\s+meeting\\s+held\\b"),
+          + "(?!(?:(?:annual|ordinary|special|extraordinary|monthly|regular|general|statutory|adjourned)\\s+)+meeting)(.{3,80}?)\\s+meeting\\s+(?:which\\s+was\\s+)?held\\b"),
       // "MINUTES OF BUSINESS MEETING" / "DESCHUTES COUNTY BOARD OF COMMISSIONERS", "NOTICE OF REGULAR MEETING" / "BOARD OF
       // COUNTY COMMISSIONER’S FOR ROGERS COUNTY,": the kind of meeting, the body on the next line
       Pattern.compile("(?im)^(?:draft\\s+|unconfirmed\\s+|approved\\s+)?(?:minutes?|notice)\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+[ \\t]+){0,2}meeting[ \\t]*\\n"
@@ -133,6 +134,8 @@ final class CommitteeName {
   /** A title that is the word and the date alone: {@code MINUTES FOR OCTOBER 5, 2018}, {@code Agenda – 3 March 2021}. */
   private static final Pattern DATE_TITLE = Pattern.compile(
       "(?i)^(?:minutes|agenda)(?:\\s+(?:for|of))?\\s*[-–—:]?\\s*(?:" + MeetingHeader.WEEKDAY + ",?\\s+)?[\\p{L}\\d ,.]{6,30}\\d{4}$");
+  /** {@code Ordinary Meeting Minutes}: the kind of meeting alone, the word after it, when nothing names the body. */
+  private static final Pattern KIND_THEN_MINUTES = Pattern.compile("(?i)^((?:" + KIND_WORDS + "\\s+)+(?:council\\s+)?meeting)\\s+minutes$");
   /** A meeting named on the line under its date: {@code Meeting of Council}, {@code Special Meeting of the Board}. */
   private static final Pattern MEETING_OF_LINE = Pattern.compile("(?i)^(?:\\w+\\s+)?meeting\\s+of\\s+(?:the\\s+)?\\p{L}[\\p{L} &'’-]{2,60}$");
 
@@ -325,8 +328,9 @@ final class CommitteeName {
           reach++; // "Housing & Redevelopment Authority" / "Chair Chris Tolbert" / "Commissioner Amy Brendmoen" / ... / the date
           continue;
         }
-        if (head.get(i).text().contains(":") || PLACE_LINE.matcher(head.get(i).text()).find()) {
-          continue; // "Title: Agenda", a label; "TEQUESTA VILLAGE HALL", the venue
+        if (head.get(i).text().contains(":")
+            || PLACE_LINE.matcher(head.get(i).text()).find() && !MEETING_OF_LINE.matcher(head.get(i).text().strip()).matches()) {
+          continue; // "Title: Agenda", a label; "TEQUESTA VILLAGE HALL", the venue (not "Meeting of the ... Memorial Library")
         }
         String name = MeetingHeader.tidy(MeetingHeader.TITLE_WORDS.matcher(head.get(i).text()).replaceFirst(""));
         if (name != null && MeetingHeader.nameLike(name) && !Character.isLowerCase(name.codePointAt(0))) {
@@ -345,6 +349,12 @@ final class CommitteeName {
         if (dateTitle && BODY_WORD.matcher(below).find() && MeetingHeader.nameLike(below) && !PLACE_LINE.matcher(below).find()) {
           return MeetingHeader.tidy(below); // "MINUTES FOR OCTOBER 5, 2018" / "BOARD OF CHEROKEE COUNTY COMMISSIONERS"
         }
+      }
+    }
+    for (int i = 0; i < head.size() && i < TITLE_LINES; i++) {
+      Matcher kind = KIND_THEN_MINUTES.matcher(head.get(i).text().strip());
+      if (kind.matches()) {
+        return MeetingHeader.tidy(kind.group(1)); // "Ordinary Meeting Minutes" / "Held on Wednesday 23 November 2016"
       }
     }
     return null;

@@ -25,6 +25,9 @@ class MeetingHeaderTest {
       Members are summoned to attend a Meeting of / Hertingfordbury Parish Council to be held at the School, on Wednesday 9th / January 2019 at 1900. | Hertingfordbury Parish Council | 2019-01-09 | 19:00
       Meeting: North York Moors National Park Authority / Date: Monday 25 September 2023 at 9.30am | North York Moors National Park Authority | 2023-09-25 | 09:30
       Cabinet - Thursday 26 March 2009 7.30 pm                                               | Cabinet | 2009-03-26 | 19:30
+      Minutes of Clones Town Council monthly meeting which was held on Monday / 31st January 2011 at 8.00 p.m. in Clones Town Council Chamber | Clones Town Council monthly | 2011-01-31 | 20:00
+      June 2019 / Meeting of the Annie Porter Ainsworth Memorial Library / June 10, 2019 at 5:00 pm | Meeting of the Annie Porter Ainsworth Memorial Library | 2019-06-10 | 17:00
+      Ordinary Meeting Minutes / Held on Wednesday 23 November 2016 / At Council Chambers, Bega Commencing at 2.00 PM | Ordinary Meeting | 2016-11-23 | 14:00
       Regional Council / Open Minutes / Commencing: Thursday 2 December 2021, 11.00 am (after Risk & Assurance Committee) | Regional Council | 2021-12-02 | 11:00
       National City, California, April 26, 1960 / Regular meeting of the City Council was called to order by Mayor | Regular meeting of the City Council | 1960-04-26 |
       GOVAN COMMUNITY COUNCIL / GENERAL MEETING MONDAY 8 JULY 2024 / Held in the Board Room at 7 p.m. | GENERAL MEETING of GOVAN COMMUNITY COUNCIL | 2024-07-08 | 19:00
