@@ -57,6 +57,9 @@ final class CommitteeName {
       Pattern.compile("(?im)^(?:draft\\s+|unconfirmed\\s+|approved\\s+|confirmed\\s+)?minutes?\\s+of\\s+(?!(?:the\\s+)?(?:previous|last|prior)\\b)"
           + "(?:(?:the|a|an)\\s+)?(.{3,80}?\\s+meeting)(?=\\s*,|\\s*$|\\s+(?:open|closed)\\s+to\\s+the\\s+public\\b"
           + "|\\s+part\\s+(?:i|ii|1|2|one|two|a|b)\\b|\\s+(?=\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}{3,9},?\\s+\\d{4}\\s*$))"),
+      // "APPROVED minutes Cambusbarron Community Council Ordinary meeting 153" / "held on 21 March 2023 at the Community Centre":
+      // the body and its meeting after the word, "held" opening the next line
+      Pattern.compile("(?im)^(?:draft\\s+|approved\\s+|unconfirmed\\s+)?minutes\\s+(?!of\\b|for\\b|from\\b|and\\b)(\\p{Lu}[^\\n]{3,80}?)[ \\t]*\\n[ \\t]*held\\b"),
       // "Report of Finance Committee Meeting held on Thursday 22 April 2010 at 3.30 pm" (a Northern Irish council's minutes)
       Pattern.compile("(?im)^(?:report|record)\\s+of\\s+(?:the\\s+)?(?!(?:the\\s+)?(?:previous|last)\\b)(.{3,80}?)\\s+meeting\\s+held\\b"),
       // "Ordinary Council Meeting held in the Council Chambers, Bellingen on Wednesday 22 November"
@@ -75,7 +78,9 @@ final class CommitteeName {
       // "The Cedar County Board of Supervisors met in regular session at 8:30 a.m., January 3,", "The City Council of the City
       // of Seal Beach met in regular session": the body that met
       Pattern.compile("(?m)^(?:The\\s+)?((?:\\p{Lu}[\\p{L}&'’-]*\\s+){0,6}(?i:council|board|committee|commission|authority|cabinet)"
-          + "(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'’-]*){0,3}?)?)\\s+(?:met|convened)\\s+(?:(?:in\\s+)?(?:an?\\s+)?"
+          + "(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}'’-]*){0,3}?)?"
+          // "The Board of Commissioners of Franklin County, North Carolina, met for its Regular Meeting": the state after a comma
+          + "(?:,\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?(?=,))?),?\\s+(?:met|convened)\\s+(?:(?:in\\s+|for\\s+(?:its|a|an|the)\\s+)?(?:an?\\s+)?"
           + "(?i:regular|special|adjourned|recessed|continued|emergency|joint|ordinary)\\s+(?:session|meeting)\\b"
           // "The Board of Trustees met on Thursday, March 12, 2009, at the Butler Township Government Center"
           + "|on\\s+(?i:" + MeetingHeader.WEEKDAY + ")\\b"
