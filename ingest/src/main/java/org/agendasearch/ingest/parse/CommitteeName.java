@@ -351,8 +351,11 @@ final class CommitteeName {
         if (MEETING_OF_LINE.matcher(below).matches()) {
           return MeetingHeader.tidy(below); // "Minutes 5th February 2019" / "Meeting of Council"
         }
-        if (dateTitle && BODY_WORD.matcher(below).find() && MeetingHeader.nameLike(below) && !PLACE_LINE.matcher(below).find()) {
-          return MeetingHeader.tidy(below); // "MINUTES FOR OCTOBER 5, 2018" / "BOARD OF CHEROKEE COUNTY COMMISSIONERS"
+        if ((dateTitle || dateLine <= 1 && Dates.find(below).isEmpty() && Lines.upperShare(below) >= 0.75)
+            && BODY_WORD.matcher(below).find() && MeetingHeader.nameLike(below) && !PLACE_LINE.matcher(below).find()) {
+          // "MINUTES FOR OCTOBER 5, 2018" / "BOARD OF CHEROKEE COUNTY COMMISSIONERS"; the date atop the page, the body in
+          // capitals under it and its time: "APRIL 13, 1998" / "7:00 P.M." / "CITY OF CALHOUN, CITY COUNCIL"
+          return MeetingHeader.tidy(below);
         }
       }
     }

@@ -29,6 +29,7 @@ class MeetingHeaderTest {
       June 2019 / Meeting of the Annie Porter Ainsworth Memorial Library / June 10, 2019 at 5:00 pm | Meeting of the Annie Porter Ainsworth Memorial Library | 2019-06-10 | 17:00
       Ordinary Meeting Minutes / Held on Wednesday 23 November 2016 / At Council Chambers, Bega Commencing at 2.00 PM | Ordinary Meeting | 2016-11-23 | 14:00
       APPROVED minutes Cambusbarron Community Council Ordinary meeting 153 / held on 21 March 2023 at the Community Centre at 7pm | Cambusbarron Community Council Ordinary meeting 153 | 2023-03-21 | 19:00
+      APRIL 13, 1998 / 7:00 P.M. / CITY OF CALHOUN, CITY COUNCIL / DEPOT COMMUNITY ROOM | CITY OF CALHOUN, CITY COUNCIL | 1998-04-13 | 19:00
       MINUTES / JUNE 28, 2010 / The Board of County Commissioners of Weld County, Colorado, met in regular session in full | Board of County Commissioners of Weld County, Colorado | 2010-06-28 |
       Regional Council / Open Minutes / Commencing: Thursday 2 December 2021, 11.00 am (after Risk & Assurance Committee) | Regional Council | 2021-12-02 | 11:00
       National City, California, April 26, 1960 / Regular meeting of the City Council was called to order by Mayor | Regular meeting of the City Council | 1960-04-26 |
