@@ -491,8 +491,10 @@ record ItemNumber(String number, String rest, Scheme scheme, String family, int 
     }
     if (digits == 4 && (after == '.' || after == ':') && digits + 1 < line.length() && line.charAt(digits + 1) == ' ') {
       Matcher four = FOUR_DIGITS_STOP.matcher(line);
-      if (four.matches() && !year(four.group(1))) {
-        // "1430.    Apologies for absence were received from ...": a Welsh town council's running minute number
+      if (four.matches() && (!year(four.group(1))
+          || after == '.' && Lines.upperShare(four.group(2)) >= 0.8 && HeadingText.of(four.group(2)) == HeadingText.Strength.STRONG)) {
+        // "1430.    Apologies for absence were received from ...": a Welsh town council's running minute number; "2037.
+        // APOLOGIES", one that has reached the figures of a year, before a heading in capitals
         return of(four.group(1), four.group(2), Scheme.PLAIN, "", Integer.parseInt(four.group(1)));
       }
     }

@@ -24,6 +24,7 @@ class ItemNumberTest {
       11/20:01     APOLOGIES AND CHAIRMAN’S BUSINESS | 11/20:01 | SLASH | 1 | APOLOGIES AND CHAIRMAN’S BUSINESS
       1/07/17      APOLOGIES FOR ABSENCE          | 1/07/17  | SLASH    | 1    | APOLOGIES FOR ABSENCE
       1430.    Apologies for absence were received from Cllrs M Chiplin | 1430 | PLAIN | 1430 | Apologies for absence were received from Cllrs M Chiplin
+      2037. APOLOGIES                              | 2037     | PLAIN    | 2037 | APOLOGIES
       1435     Matters arising.               | 1435     | PLAIN    | 1435 | Matters arising.
       5423         Minutes of the last meeting | 5423   | PLAIN    | 5423 | Minutes of the last meeting
       15.C.74           APOLOGIES               | 15.C.74 | SLASH   | 74   | APOLOGIES
@@ -120,7 +121,7 @@ class ItemNumberTest {
       "12/01/2018 - Exclusion of the Press", "PART 1", "2020 Planning Commission", "4 3 - 6 MINUTES", "11 88",
       "J.Smith said", "A.B.C. Ltd", "933 Terrace Street, Muskegon, MI 49440", "60 Snyder's Road West", "505 BUTLER PLACE", "A. King, Directors of Service, Mr J. McGrath", "P. Conneely; Colette Connolly; Catherine Connolly; J.",
       "(213) 367-1356 during business hours. For Telecommunications Relay Service", "No. 146 Moved by Deputy Mayor Lloyd",
-      "2017 ANNUAL ACCOUNTS", "1234 Main Street", "1685 Crosstown Boulevard", "2019 Annual Report", "2263 SANTA CLARA AVENUE – 7:00 PM"})
+      "2017 ANNUAL ACCOUNTS", "2016. It was resolved to approve the accounts.", "1234 Main Street", "1685 Crosstown Boulevard", "2019 Annual Report", "2263 SANTA CLARA AVENUE – 7:00 PM"})
   void a_reference_a_range_a_date_a_quantity_or_a_pronoun_is_no_item_number(String line) {
     assertThat(ItemNumber.parse(line)).isEmpty();
   }
