@@ -269,12 +269,16 @@ final class DeclarationParser {
   private static final Pattern ITEM_THEN_NAME = Pattern.compile(
       "(?i)" + ITEM_NUMBER + "(.*?)\\s+[–—-]\\s+"
       + "((?-i:(?:County\\s+)?(?:Councillor|Councilor|Cllr\\.?|Cr\\.?)\\s+(?:\\p{Lu}\\.?\\s*){0,3}\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?))\\.?$");
+  /** An item's number in a list of them after a councillor's name: {@code 20}, {@code 7.1}. */
+  private static final String LISTED_NUMBER = "\\d{1,3}(?:\\.\\d{1,3})?";
+  /** What parts the numbers of a list: {@code 20,21, 22 and 25}. */
+  private static final String LIST_SEPARATOR = "\\s*(?:,|&|\\band\\b)\\s*";
   /**
    * Several items after a councillor's name and a dash, or items named by what they are about (no number):
    * {@code Cllr Justice – items 20,21, 22 and 25 (non-pecuniary)}, {@code Cllr Gregory – items relating to ADC (non-pecuniary)}.
    */
-  private static final Pattern ITEMS_LIST = Pattern.compile("(?i)^(?:agenda\\s+)?items\\s+(?:(\\d{1,3}(?:\\.\\d{1,3})?"
-      + "(?:\\s*(?:,|&|\\band\\b)\\s*\\d{1,3}(?:\\.\\d{1,3})?)+)\\b|(?:relating|related|concerning|regarding)\\b)(.*)$");
+  private static final Pattern ITEMS_LIST = Pattern.compile("(?i)^(?:agenda\\s+)?items\\s+(?:(" + LISTED_NUMBER + "(?:" + LIST_SEPARATOR
+      + LISTED_NUMBER + ")+)\\b|(?:relating|related|concerning|regarding)\\b)(.*)$");
   private static final Pattern ABOUT_DECLARATIONS = Pattern.compile("(?i)\\b(?:declarations?|interests?)\\b");
 
   /**
@@ -319,7 +323,7 @@ final class DeclarationParser {
         // "Cllr Justice – items 20,21, 22 and 25 (non-pecuniary)", "Cllr Gregory – items relating to ADC (non-pecuniary)"
         Optional<PersonNames.Person> p = PersonNames.one(name.replaceFirst("\\.$", ""), null);
         List<String> numbers = several.group(1) == null ? Collections.singletonList(null)
-            : Arrays.asList(several.group(1).split("\\s*(?:,|&|\\band\\b)\\s*"));
+            : Arrays.asList(several.group(1).split(LIST_SEPARATOR));
         for (String number : p.isPresent() ? numbers : List.<String>of()) {
           out.add(new Declaration(p.get().name(), number, interest(several.group(2)), body.get(i).text().strip(), body.get(i).page()));
         }

@@ -42,13 +42,13 @@ final class HeadingText {
 
   private HeadingText() {}
 
+  /** A title in the agenda's words with its "to" in lower case: {@code to receive declaration of interests}. */
+  private static final Pattern AGENDA_WORDING = Pattern.compile(
+      "^to\\s+(?:receive|approve|consider|note|agree|confirm|adjourn|discuss|review|resolve|elect|appoint|accept|adopt|authorise|authorize)\\b");
   /**
    * A title that opens with a count, an ordinal or a year, then a capital: {@code 15 Minute public participation session},
    * {@code 3rd Quarter Report}, {@code 2013 BENGAL EASTSIDE SHUFFLE 5K RUN/WALK}, {@code 2019/20 Budget}.
    */
-  /** A title in the agenda's words with its "to" in lower case: {@code to receive declaration of interests}. */
-  private static final Pattern AGENDA_WORDING = Pattern.compile(
-      "^to\\s+(?:receive|approve|consider|note|agree|confirm|adjourn|discuss|review|resolve|elect|appoint|accept|adopt|authorise|authorize)\\b");
   private static final Pattern NUMBER_FIRST = Pattern.compile(
       "^(?:\\d{1,3}(?:st|nd|rd|th)?\\s+\\p{Lu}\\p{Ll}|(?:19|20)\\d\\d(?:[/-]\\d{2,4})?\\s+\\p{Lu}\\p{L})");
 

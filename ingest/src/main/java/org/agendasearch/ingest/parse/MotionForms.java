@@ -234,7 +234,7 @@ final class MotionForms {
    * The mover and seconder after one label, parted as it is: {@code Motion/Second: Brown/Duenas to approve Minutes of October 6,
    * 2021} (a California city's).
    */
-  static final Pattern MOTION_SLASH_SECOND = Pattern.compile(
+  private static final Pattern MOTION_SLASH_SECOND = Pattern.compile(
       "(?i)^motion\\s*/\\s*second(?:ed)?\\s*:\\s*(?-i:\\p{Lu}[\\p{L}'’. -]{1,40}?)\\s*/\\s*(?-i:\\p{Lu}[\\p{L}'’. -]{1,40}?)\\s+(?:to|that)\\s+(\\S.*)$");
   /**
    * A motion run in after its item's heading on the same line: {@code 5. APPROVAL OF AGENDA p2 Motion by Yarnell/ 2nd by

@@ -271,7 +271,8 @@ final class ResolutionParser {
         start = ProposedAndAgreed.at(body, i);
       }
       if (start.isEmpty() && i + 1 < body.size() && body.get(i).text().indexOf('/') > 0
-          && Motions.PAIR_LINE.matcher(body.get(i).text()).matches() && PART_THAT_OPENS.matcher(body.get(i + 1).text()).lookingAt()) {
+          && Motions.PAIR_LINE.matcher(body.get(i).text()).matches()
+          && THAT_OPENS.matcher(PART_MARK.matcher(body.get(i + 1).text()).replaceFirst("")).lookingAt()) {
         // "R Atrill/Brown" / "THAT Council approves the agenda, as amended, ...": who moved it, then the words moved; "Mr
         // Lester/Mr Dawson" / "A) That the report of the Strategy Manager ... be received.", its first part (the decision's
         // words start after the part's letter and "That", as after "RESOLVED that")
@@ -415,11 +416,10 @@ final class ResolutionParser {
   private static final Pattern BODY_DECIDED_ABOVE = Pattern.compile("(?i)\\b(?:resolved|moved|recommendation|recommended|recommends)\\b");
   /** A decision's words opening a line: {@code That the committee:}. */
   private static final Pattern THAT_OPENS = Pattern.compile("^(?:That|THAT)\\s+\\p{L}");
-  /** A motion's words opening with "That", or with its first part's letter or number: {@code A) That the report ...}. */
   /** A resolution's number before its words, under its mover: {@code RC19-190 That Council adopt the agenda ...} (an Alberta county's). */
   private static final Pattern NUMBER_BEFORE_THAT = Pattern.compile("^\\p{Lu}{1,4}\\d{2,4}-\\d{1,4}\\s+(?=(?:THAT|That)\\s)");
+  /** The first part's letter or number before a motion's "That": {@code A) That the report ...}. */
   private static final Pattern PART_MARK = Pattern.compile("^\\(?(?:[A-Ca-c]|1)\\)\\s+(?=(?:That|THAT)\\s)");
-  private static final Pattern PART_THAT_OPENS = Pattern.compile("^(?:\\(?(?:[A-Ca-c]|1)\\)\\s+)?(?:That|THAT)\\s+\\p{L}");
   /**
    * A sentence that ends saying what was put was approved, the words it approved on the next line:
    * {@code Councillor Carole Gandy proposed and Councillor Phillip Howells seconded the recommendations
